@@ -1,0 +1,128 @@
+"""Typed records that cross stage boundaries: feeds → fetch → parse → tag → load."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+
+@dataclass(frozen=True)
+class FeedSpec:
+    """One configured feed: where to fetch and who publishes it."""
+
+    name: str
+    url: str
+    outlet: str | None = None
+    country: str | None = None
+    owner_type: str | None = None  # state | public | private
+    language: str = "ar"
+
+
+@dataclass(frozen=True)
+class FeedItem:
+    """One item of a parsed RSS/Atom feed, as the outlet wrote it."""
+
+    feed_url: str
+    link: str | None
+    title: str
+    summary: str
+    published_at: datetime | None  # timezone-aware UTC when the feed gave a date
+    guid: str | None = None
+
+
+@dataclass(frozen=True)
+class ParsedFeed:
+    """The items of one feed body plus what feedparser complained about."""
+
+    items: tuple[FeedItem, ...]
+    title: str | None
+    bozo: bool
+    bozo_message: str | None
+
+
+@dataclass(frozen=True)
+class ExtractedPage:
+    """What extraction got out of one article page."""
+
+    title: str | None
+    text: str
+    published_at: datetime | None  # timezone-aware UTC
+    published_source: str | None  # jsonld | meta | time | feed | None
+    canonical_url: str | None
+    language: str | None
+    encoding: str  # the codec used to decode the bytes
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A span of the original, un-normalised field that supports an event."""
+
+    field: str  # "title" | "text"
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"field": self.field, "start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Event:
+    """One event mention found by the tagger in one article (names from TAXONOMY.md)."""
+
+    type: str  # missile_launch | space_launch | russia_dprk_cooperation
+    status: str  # asserted | historical | planned | denied | analysis
+    actor: str | None = None
+    participants: tuple[str, ...] = ()
+    subtypes: tuple[str, ...] = ()
+    count: int | None = None
+    count_qualifier: str | None = None  # exact | at_least | approx | several
+    missile_class: tuple[str, ...] = ()
+    weapon: str | None = None
+    mode: str | None = None  # test | attack | unknown
+    vehicle: str | None = None
+    payload: str | None = None
+    event_date: date | None = None
+    evidence: tuple[Evidence, ...] = ()
+    rules: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "type": self.type,
+            "status": self.status,
+            "actor": self.actor,
+            "participants": list(self.participants),
+            "subtypes": list(self.subtypes),
+            "count": self.count,
+            "count_qualifier": self.count_qualifier,
+            "missile_class": list(self.missile_class),
+            "weapon": self.weapon,
+            "mode": self.mode,
+            "vehicle": self.vehicle,
+            "payload": self.payload,
+            "event_date": self.event_date.isoformat() if self.event_date else None,
+            "evidence": [e.to_dict() for e in self.evidence],
+            "rules": list(self.rules),
+        }
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article ready to load: extracted page merged with its feed item."""
+
+    article_id: str  # stable: hash of the canonical URL
+    url: str
+    canonical_url: str
+    feed_name: str
+    outlet: str | None
+    title: str
+    published_at: datetime | None
+    text: str
+    language: str | None
+    content_hash: str
+    raw_html: bytes  # compressed (zstd/gzip) original bytes
+    encoding: str | None = None
+    published_source: str | None = None
+    summary: str | None = None
+    events: tuple[Event, ...] = field(default=())

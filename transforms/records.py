@@ -126,3 +126,41 @@ class Article:
     published_source: str | None = None
     summary: str | None = None
     events: tuple[Event, ...] = field(default=())
+
+
+# Outcome of one HTTP fetch, as recorded in fetch_log.
+FETCH_STATUSES = (
+    "ok",  # 200 with a usable body
+    "not_modified",  # 304 on a conditional GET
+    "http_error",  # 4xx/5xx (http_status says which)
+    "timeout",  # connect/read timeout or the overall deadline
+    "dns_error",  # the host name did not resolve
+    "connect_error",  # refused, reset, unreachable
+    "too_large",  # decoded body over the size cap
+    "too_many_redirects",  # redirect loop or chain over the bound
+    "blocked",  # not fetched by policy (scheme, private address)
+    "bad_feed",  # body fetched but no feed could be parsed from it
+    "bad_page",  # body fetched but no article could be extracted from it
+    "error",  # anything else, with the message in `error`
+)
+
+
+@dataclass(frozen=True)
+class FetchRecord:
+    """One HTTP fetch (a feed or an article page) and how it ended."""
+
+    run_id: str
+    kind: str  # "feed" | "page"
+    url: str
+    feed_url: str  # the feed this fetch belongs to (the feed itself for kind="feed")
+    status: str  # one of FETCH_STATUSES
+    started_at: datetime
+    elapsed_ms: int
+    http_status: int | None = None
+    final_url: str | None = None
+    n_bytes: int | None = None
+    error: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    n_items: int | None = None  # items parsed (feeds only)
+    bozo: bool | None = None  # feedparser's bozo flag (feeds only)

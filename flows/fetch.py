@@ -1,0 +1,249 @@
+"""HTTP fetching: one configured httpx client, bounded in time, size, redirects and per-host concurrency."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+
+from flows.settings import Settings
+from transforms.records import FetchRecord
+
+logger = logging.getLogger(__name__)
+
+REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
+# Statuses worth another try: the server or the path to it may recover within seconds.
+TRANSIENT_STATUSES = frozenset({"timeout", "connect_error"})
+DNS_MARKERS = (
+    "name or service not known",
+    "temporary failure in name resolution",
+    "nodename nor servname",
+    "no address associated",
+    "getaddrinfo failed",
+    "name resolution",
+)
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """A fetch outcome: the record for fetch_log and, when status is ok, the decoded body."""
+
+    record: FetchRecord
+    body: bytes | None = None
+    content_type: str | None = None
+
+
+_RecordFactory = Callable[..., FetchRecord]
+
+
+class _Failure(Exception):
+    """Ends a fetch with a recorded status."""
+
+    def __init__(self, status: str, message: str, http_status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.http_status = http_status
+
+
+class Fetcher:
+    """Fetches feeds and pages politely; every outcome, good or bad, becomes a FetchRecord."""
+
+    def __init__(self, settings: Settings, run_id: str, *, retries: int = 2, backoff_s: float = 0.5) -> None:
+        self.settings = settings
+        self.run_id = run_id
+        self.retries = retries
+        self.backoff_s = backoff_s
+        self._client = httpx.AsyncClient(
+            timeout=httpx.Timeout(
+                connect=settings.connect_timeout_s,
+                read=settings.read_timeout_s,
+                write=settings.read_timeout_s,
+                pool=settings.deadline_s,
+            ),
+            headers={
+                "User-Agent": settings.user_agent,
+                "Accept": "application/rss+xml, application/atom+xml, application/xml, text/xml, "
+                "text/html;q=0.9, */*;q=0.5",
+                "Accept-Language": "ar, en;q=0.5",
+            },
+            follow_redirects=False,  # followed by hand: each hop is bounded and checked
+            limits=httpx.Limits(max_connections=settings.concurrency, max_keepalive_connections=settings.concurrency),
+            trust_env=False,
+        )
+        self._all = asyncio.Semaphore(settings.concurrency)
+        self._hosts: dict[str, asyncio.Semaphore] = defaultdict(lambda: asyncio.Semaphore(settings.per_host))
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
+
+    async def __aenter__(self) -> Fetcher:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def fetch(
+        self,
+        url: str,
+        *,
+        kind: str,
+        feed_url: str,
+        etag: str | None = None,
+        last_modified: str | None = None,
+    ) -> Fetched:
+        """Fetch one URL; never raises for network or HTTP trouble."""
+        attempt = 0
+        while True:
+            fetched = await self._fetch_once(url, kind=kind, feed_url=feed_url, etag=etag, last_modified=last_modified)
+            status, http_status = fetched.record.status, fetched.record.http_status
+            transient = status in TRANSIENT_STATUSES or (
+                status == "http_error" and http_status is not None and (http_status == 429 or http_status >= 500)
+            )
+            if not transient or attempt >= self.retries:
+                return fetched
+            attempt += 1
+            await asyncio.sleep(self.backoff_s * (3 ** (attempt - 1)))
+
+    async def _fetch_once(
+        self, url: str, *, kind: str, feed_url: str, etag: str | None, last_modified: str | None
+    ) -> Fetched:
+        started_at = datetime.now(UTC)
+        t0 = time.monotonic()
+        headers: dict[str, str] = {}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+
+        def record(status: str, **fields: object) -> FetchRecord:
+            return FetchRecord(
+                run_id=self.run_id,
+                kind=kind,
+                url=url,
+                feed_url=feed_url,
+                status=status,
+                started_at=started_at,
+                elapsed_ms=int((time.monotonic() - t0) * 1000),
+                **fields,  # type: ignore[arg-type]
+            )
+
+        try:
+            async with asyncio.timeout(self.settings.deadline_s):
+                return await self._follow(url, headers, record)
+        except TimeoutError:
+            return Fetched(record("timeout", error=f"no complete response within {self.settings.deadline_s:g} s"))
+        except _Failure as failure:
+            return Fetched(record(failure.status, error=str(failure), http_status=failure.http_status))
+
+    async def _follow(self, url: str, headers: Mapping[str, str], record: _RecordFactory) -> Fetched:
+        seen: set[str] = set()
+        current = url
+        for _hop in range(self.settings.max_redirects + 1):
+            _check_scheme(current)
+            seen.add(current)
+            host = urlsplit(current).netloc.lower()
+            async with self._all, self._hosts[host]:
+                try:
+                    async with self._client.stream("GET", current, headers=dict(headers)) as response:
+                        if response.status_code in REDIRECT_CODES and "location" in response.headers:
+                            target = urljoin(current, response.headers["location"])
+                            if target in seen:
+                                raise _Failure("too_many_redirects", f"redirect loop back to {target}")
+                            current = target
+                            continue
+                        return await self._finish(response, current, record)
+                except httpx.TimeoutException as exc:
+                    raise _Failure("timeout", f"{type(exc).__name__}: {exc or 'timed out'}") from exc
+                except httpx.ConnectError as exc:
+                    message = str(exc)
+                    status = "dns_error" if any(m in message.lower() for m in DNS_MARKERS) else "connect_error"
+                    raise _Failure(status, message or type(exc).__name__) from exc
+                except httpx.UnsupportedProtocol as exc:
+                    raise _Failure("blocked", str(exc)) from exc
+                except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as exc:
+                    raise _Failure("connect_error", f"{type(exc).__name__}: {exc}") from exc
+                except httpx.DecodingError as exc:
+                    raise _Failure("error", f"undecodable content-encoding: {exc}") from exc
+                except httpx.HTTPError as exc:
+                    raise _Failure("error", f"{type(exc).__name__}: {exc}") from exc
+        raise _Failure("too_many_redirects", f"more than {self.settings.max_redirects} redirects")
+
+    async def _finish(self, response: httpx.Response, final_url: str, record: _RecordFactory) -> Fetched:
+        status_code = response.status_code
+        etag = response.headers.get("etag")
+        last_modified = response.headers.get("last-modified")
+        if status_code == 304:
+            return Fetched(
+                record(
+                    "not_modified",
+                    http_status=304,
+                    final_url=final_url,
+                    etag=etag,
+                    last_modified=last_modified,
+                    n_bytes=0,
+                )
+            )
+        if status_code >= 400 or status_code < 200 or status_code in REDIRECT_CODES:
+            reason = response.reason_phrase or ""
+            raise _Failure("http_error", f"HTTP {status_code} {reason}".strip(), http_status=status_code)
+        cap = self.settings.max_bytes
+        declared = response.headers.get("content-length")
+        if declared and declared.isdigit() and int(declared) > cap and "content-encoding" not in response.headers:
+            raise _Failure("too_large", f"Content-Length {declared} over the {cap}-byte cap", http_status=status_code)
+        chunks: list[bytes] = []
+        total = 0
+        # aiter_bytes yields decoded bytes, so the cap bounds what decompression produces, not the wire size.
+        async for chunk in response.aiter_bytes():
+            total += len(chunk)
+            if total > cap:
+                raise _Failure("too_large", f"body over the {cap}-byte cap (decoded)", http_status=status_code)
+            chunks.append(chunk)
+        body = b"".join(chunks)
+        return Fetched(
+            record(
+                "ok",
+                http_status=status_code,
+                final_url=final_url,
+                n_bytes=len(body),
+                etag=etag,
+                last_modified=last_modified,
+            ),
+            body=body,
+            content_type=response.headers.get("content-type"),
+        )
+
+
+def _check_scheme(url: str) -> None:
+    scheme = urlsplit(url).scheme.lower()
+    if scheme not in ("http", "https"):
+        raise _Failure("blocked", f"scheme {scheme or '(none)'!r} is not fetched (http and https only)")
+
+
+@dataclass(frozen=True)
+class FetchRequest:
+    """One URL to fetch, with the conditional-GET validators known for it."""
+
+    url: str
+    kind: str  # "feed" | "page"
+    feed_url: str
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+async def fetch_all(fetcher: Fetcher, requests: Sequence[FetchRequest]) -> list[Fetched]:
+    """Fetch many URLs concurrently (bounded by the fetcher's limits); results in request order."""
+    return list(
+        await asyncio.gather(
+            *(
+                fetcher.fetch(r.url, kind=r.kind, feed_url=r.feed_url, etag=r.etag, last_modified=r.last_modified)
+                for r in requests
+            )
+        )
+    )

@@ -1,0 +1,54 @@
+"""Configuration: environment variables (MARSAD_*) over built-in defaults."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+# Prefect's ephemeral mode reaches for outside hosts (telemetry) unless told not to; these keep a run offline
+# and the CLI quiet. Applied before Prefect is imported; an explicit environment value wins.
+PREFECT_QUIET_DEFAULTS = {
+    "DO_NOT_TRACK": "1",
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    "PREFECT_LOGGING_TO_API_ENABLED": "false",
+    "PREFECT_LOGGING_LEVEL": "WARNING",
+    "PREFECT_SERVER_LOGGING_LEVEL": "WARNING",
+    "PREFECT_UI_ENABLED": "false",
+}
+
+
+def quiet_prefect() -> None:
+    """Set Prefect's offline/quiet defaults in this process unless the user set them."""
+    for key, value in PREFECT_QUIET_DEFAULTS.items():
+        os.environ.setdefault(key, value)
+
+
+class Settings(BaseSettings):
+    """Every setting can be given as an environment variable `MARSAD_<NAME>`."""
+
+    model_config = SettingsConfigDict(env_prefix="MARSAD_", extra="ignore")
+
+    db: Path = Field(Path("marsad.duckdb"), description="DuckDB warehouse file")
+    feeds: Path | None = Field(None, description="feed list (TOML); default: the bundled flows/feeds.toml")
+    user_agent: str = Field(
+        "marsad/0.1 (+https://github.com/marsad-observatory/marsad; Arabic news event monitor)",
+        description="User-Agent sent with every request",
+    )
+    connect_timeout_s: float = Field(5.0, description="TCP/TLS connect timeout per request")
+    read_timeout_s: float = Field(10.0, description="timeout between two reads of a response")
+    deadline_s: float = Field(30.0, description="overall deadline per request, redirects included")
+    max_bytes: int = Field(5_000_000, description="cap on a response body after decompression")
+    max_redirects: int = Field(5, description="redirects followed per request")
+    per_host: int = Field(4, description="concurrent requests per host")
+    concurrency: int = Field(32, description="concurrent requests in all")
+    workers: int = Field(0, description="processes for extraction and tagging (0: one per core)")
+    lock_wait_s: float = Field(0.0, description="seconds to wait for the warehouse lock held by another run")
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Settings from the environment, with explicit (CLI) overrides for values that are not None."""
+    values = {k: v for k, v in overrides.items() if v is not None}
+    return Settings(**values)  # type: ignore[arg-type]

@@ -42,10 +42,12 @@ class Settings(BaseSettings):
     deadline_s: float = Field(30.0, description="overall deadline per request, redirects included")
     max_bytes: int = Field(5_000_000, description="cap on a response body after decompression")
     max_redirects: int = Field(5, description="redirects followed per request")
+    retries: int = Field(2, description="extra tries after a timeout, connection error, 429 or 5xx")
     per_host: int = Field(4, description="concurrent requests per host")
     concurrency: int = Field(32, description="concurrent requests in all")
     workers: int = Field(0, description="processes for extraction and tagging (0: one per core)")
     lock_wait_s: float = Field(0.0, description="seconds to wait for the warehouse lock held by another run")
+    page_batch: int = Field(500, description="article pages fetched, processed and loaded per transaction")
 
 
 def load_settings(**overrides: object) -> Settings:

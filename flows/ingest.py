@@ -1,0 +1,307 @@
+"""The ingest flow: load feeds → fetch feeds → parse items → fetch new pages → extract and tag → load → alert."""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import os
+import time
+import uuid
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NONE
+
+from flows.fetch import Fetched, Fetcher, FetchRequest, fetch_all
+from flows.settings import Settings
+from transforms.feedlist import default_feed_list_path, load_feed_list
+from transforms.feeds import FeedParseError, parse_feed
+from transforms.pipeline import PageInput, PageOutcome, build_articles
+from transforms.records import Article, FeedItem, FeedSpec, FetchRecord
+from transforms.tagger import TAGGER_VERSION
+from transforms.urls import InvalidURLError, canonicalize_url
+from warehouse import load as wh
+from warehouse.db import open_warehouse
+
+# Below this many pages a worker pool costs more to start than it saves.
+POOL_THRESHOLD = 40
+
+
+@dataclass
+class RunSummary:
+    """What one ingest run did, for the CLI table, the run row and the Prefect artifact."""
+
+    run_id: str
+    db: str
+    feeds: int = 0
+    feeds_ok: int = 0
+    feeds_not_modified: int = 0
+    feeds_failed: int = 0
+    items: int = 0
+    new_items: int = 0
+    pages_ok: int = 0
+    pages_failed: int = 0
+    new_articles: int = 0
+    new_mentions: int = 0
+    new_events: int = 0
+    updated_events: int = 0
+    alerts_sent: int = 0
+    alerts_pending: int = 0
+    elapsed_s: float = 0.0
+    failures: list[tuple[str, str, str]] = field(default_factory=list)  # (url, status, error)
+
+    @property
+    def all_feeds_failed(self) -> bool:
+        return self.feeds > 0 and self.feeds_failed == self.feeds
+
+    def stats(self) -> dict[str, Any]:
+        return {
+            "feeds_ok": self.feeds_ok,
+            "feeds_not_modified": self.feeds_not_modified,
+            "feeds_failed": self.feeds_failed,
+            "items": self.items,
+            "new_articles": self.new_articles,
+            "new_mentions": self.new_mentions,
+            "new_events": self.new_events,
+            "failures": len(self.failures),
+            "elapsed_s": round(self.elapsed_s, 3),
+        }
+
+
+@dataclass(frozen=True)
+class NewItem:
+    """A feed item whose article page has not been loaded yet."""
+
+    spec: FeedSpec
+    item: FeedItem
+    key: str  # canonical URL of the item's link
+
+
+# ---------------------------------------------------------------- tasks
+
+
+@task(cache_policy=NONE)
+def fetch_feeds(
+    feeds: Sequence[FeedSpec], validators: dict[str, tuple[str | None, str | None]], settings: Settings, run_id: str
+) -> list[Fetched]:
+    """Fetch every feed concurrently, with conditional GET from the stored ETag / Last-Modified."""
+    requests = [
+        FetchRequest(
+            url=spec.url,
+            kind="feed",
+            feed_url=spec.url,
+            etag=validators.get(spec.url, (None, None))[0],
+            last_modified=validators.get(spec.url, (None, None))[1],
+        )
+        for spec in feeds
+    ]
+    return _run_fetches(settings, run_id, requests)
+
+
+@task(cache_policy=NONE)
+def parse_feeds(feeds: Sequence[FeedSpec], fetched: Sequence[Fetched]) -> tuple[list[FetchRecord], list[NewItem]]:
+    """Parse each fetched feed body; a body that is no feed turns its record into `bad_feed`."""
+    logger = get_run_logger()
+    records: list[FetchRecord] = []
+    items: list[NewItem] = []
+    for spec, result in zip(feeds, fetched, strict=True):
+        record = result.record
+        if record.status == "ok" and result.body is not None:
+            headers = {"content-type": result.content_type or "", "content-location": record.final_url or spec.url}
+            try:
+                parsed = parse_feed(result.body, url=record.final_url or spec.url, headers=headers)
+            except FeedParseError as exc:
+                record = replace(record, status="bad_feed", error=str(exc))
+            else:
+                record = replace(
+                    record,
+                    n_items=len(parsed.items),
+                    bozo=parsed.bozo,
+                    error=f"feed parsed with problems: {parsed.bozo_message}" if parsed.bozo else None,
+                )
+                items.extend(_keyed_items(spec, parsed.items))
+        if record.status not in ("ok", "not_modified"):
+            logger.warning("feed %s failed: %s (%s)", spec.name, record.status, record.error)
+        records.append(record)
+    return records, items
+
+
+@task(cache_policy=NONE)
+def fetch_pages(batch: Sequence[NewItem], settings: Settings, run_id: str) -> list[Fetched]:
+    """Fetch the article pages of one batch of new items."""
+    requests = [FetchRequest(url=n.item.link or n.key, kind="page", feed_url=n.spec.url) for n in batch]
+    return _run_fetches(settings, run_id, requests)
+
+
+@task(cache_policy=NONE)
+def extract_and_tag(pages: list[PageInput], pool: ProcessPoolExecutor | None) -> list[PageOutcome]:
+    """Extract and tag pages, spread over worker processes when there are enough of them."""
+    if pool is None or len(pages) < POOL_THRESHOLD:
+        return build_articles(pages)
+    n_chunks = max(1, (pool._max_workers or 1) * 4)  # noqa: SLF001 — the pool knows its own size best
+    size = max(1, -(-len(pages) // n_chunks))
+    chunks = [pages[i : i + size] for i in range(0, len(pages), size)]
+    return [outcome for chunk in pool.map(build_articles, chunks) for outcome in chunk]
+
+
+@task(cache_policy=NONE)
+def load_batch(con: Any, articles: list[Article], records: list[FetchRecord], run_id: str) -> wh.LoadResult:
+    """Load one batch of articles with their mentions and events, then record its fetches."""
+    result = wh.load_articles(con, articles, tagger_version=TAGGER_VERSION, run_id=run_id)
+    wh.record_fetches(con, records)
+    return result
+
+
+# ---------------------------------------------------------------- the flow
+
+
+@flow(name="marsad-ingest", log_prints=False)
+def ingest(feeds_file: str | None = None, db: str = "marsad.duckdb") -> RunSummary:
+    """One ingest run over a feed list (TOML) into a DuckDB file."""
+    settings = Settings()
+    started = time.monotonic()
+    run_id = f"{datetime.now(UTC):%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"
+    summary = RunSummary(run_id=run_id, db=db)
+    logger = get_run_logger()
+
+    feeds = load_feed_list(Path(feeds_file) if feeds_file else default_feed_list_path())
+    summary.feeds = len(feeds)
+    con = open_warehouse(db, wait_s=settings.lock_wait_s)
+    pool: ProcessPoolExecutor | None = None
+    try:
+        wh.start_run(con, run_id, "ingest")
+        wh.upsert_feeds(con, feeds)
+        fetched = fetch_feeds(feeds, wh.feed_http_state(con), settings, run_id)
+        feed_records, items = parse_feeds(feeds, fetched)
+        wh.record_fetches(con, feed_records)
+        _count_feeds(summary, feed_records)
+
+        new_items = _unseen(con, items)
+        summary.items, summary.new_items = len(items), len(new_items)
+        if len(new_items) >= POOL_THRESHOLD:
+            pool = _worker_pool(settings)
+        for batch in _chunks(new_items, settings.page_batch):
+            pages = fetch_pages(batch, settings, run_id)
+            page_inputs, records = _page_inputs(batch, pages)
+            outcomes = extract_and_tag(page_inputs, pool)
+            articles, records = _settle_outcomes(outcomes, records)
+            result = load_batch(con, articles, records, run_id)
+            summary.new_articles += result.new_articles
+            summary.new_mentions += result.new_mentions
+            summary.new_events += result.new_events
+            summary.updated_events += result.updated_events
+            summary.pages_ok += sum(1 for r in records if r.status == "ok")
+            summary.pages_failed += sum(1 for r in records if r.status != "ok")
+            summary.failures.extend((r.url, r.status, r.error or "") for r in records if r.status != "ok")
+
+        summary.elapsed_s = time.monotonic() - started
+        status = "failed" if summary.all_feeds_failed else "completed"
+        wh.finish_run(con, run_id, summary.stats(), status)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+        con.close()
+    logger.info(
+        "run %s: %d feeds (%d failed), %d new articles, %d new events",
+        run_id,
+        summary.feeds,
+        summary.feeds_failed,
+        summary.new_articles,
+        summary.new_events,
+    )
+    return summary
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _run_fetches(settings: Settings, run_id: str, requests: Sequence[FetchRequest]) -> list[Fetched]:
+    async def go() -> list[Fetched]:
+        async with Fetcher(settings, run_id, retries=settings.retries) as fetcher:
+            return await fetch_all(fetcher, requests)
+
+    return asyncio.run(go())
+
+
+def _keyed_items(spec: FeedSpec, items: Sequence[FeedItem]) -> Iterator[NewItem]:
+    for item in items:
+        if not item.link:
+            continue
+        try:
+            yield NewItem(spec=spec, item=item, key=canonicalize_url(item.link))
+        except InvalidURLError:
+            continue
+
+
+def _unseen(con: Any, items: Sequence[NewItem]) -> list[NewItem]:
+    """Items whose canonical link is neither loaded nor repeated earlier in this run."""
+    unseen = wh.unseen_urls(con, {n.key for n in items})
+    out: list[NewItem] = []
+    taken: set[str] = set()
+    for n in items:
+        if n.key in unseen and n.key not in taken:
+            taken.add(n.key)
+            out.append(n)
+    return out
+
+
+def _page_inputs(batch: Sequence[NewItem], pages: Sequence[Fetched]) -> tuple[list[PageInput], list[FetchRecord]]:
+    inputs: list[PageInput] = []
+    records: list[FetchRecord] = []
+    for new, fetched in zip(batch, pages, strict=True):
+        records.append(fetched.record)
+        if fetched.record.status == "ok" and fetched.body is not None:
+            inputs.append(
+                PageInput(
+                    item=new.item,
+                    feed_name=new.spec.name,
+                    outlet=new.spec.outlet or new.spec.name,
+                    final_url=fetched.record.final_url or fetched.record.url,
+                    body=fetched.body,
+                    content_type=fetched.content_type,
+                )
+            )
+    return inputs, records
+
+
+def _settle_outcomes(
+    outcomes: Sequence[PageOutcome], records: Sequence[FetchRecord]
+) -> tuple[list[Article], list[FetchRecord]]:
+    """Articles to load (one per id), and fetch records with extraction failures marked `bad_page`."""
+    errors = {o.url: o.error for o in outcomes if o.article is None}
+    settled = [
+        replace(r, status="bad_page", error=errors[r.url]) if r.status == "ok" and r.url in errors else r
+        for r in records
+    ]
+    articles: dict[str, Article] = {}
+    for outcome in outcomes:
+        if outcome.article is not None:
+            articles.setdefault(outcome.article.article_id, outcome.article)
+    return list(articles.values()), settled
+
+
+def _count_feeds(summary: RunSummary, records: Sequence[FetchRecord]) -> None:
+    for record in records:
+        if record.status == "ok":
+            summary.feeds_ok += 1
+        elif record.status == "not_modified":
+            summary.feeds_not_modified += 1
+        else:
+            summary.feeds_failed += 1
+            summary.failures.append((record.url, record.status, record.error or ""))
+
+
+def _worker_pool(settings: Settings) -> ProcessPoolExecutor:
+    workers = settings.workers or os.cpu_count() or 1
+    # spawn: the flow process runs threads (Prefect, httpx), which fork would copy in an unknown state.
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+
+
+def _chunks(items: Sequence[NewItem], size: int) -> Iterator[list[NewItem]]:
+    for i in range(0, len(items), max(1, size)):
+        yield list(items[i : i + size])

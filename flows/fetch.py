@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import logging
+import socket
 import time
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
@@ -77,6 +79,7 @@ class Fetcher:
             limits=httpx.Limits(max_connections=settings.concurrency, max_keepalive_connections=settings.concurrency),
             trust_env=False,
         )
+        self._allowed = [ipaddress.ip_network(n, strict=False) for n in settings.allow_networks]
         self._all = asyncio.Semaphore(settings.concurrency)
         self._hosts: dict[str, asyncio.Semaphore] = defaultdict(lambda: asyncio.Semaphore(settings.per_host))
 
@@ -136,17 +139,18 @@ class Fetcher:
 
         try:
             async with asyncio.timeout(self.settings.deadline_s):
-                return await self._follow(url, headers, record)
+                return await self._follow(url, headers, record, feed_url)
         except TimeoutError:
             return Fetched(record("timeout", error=f"no complete response within {self.settings.deadline_s:g} s"))
         except _Failure as failure:
             return Fetched(record(failure.status, error=str(failure), http_status=failure.http_status))
 
-    async def _follow(self, url: str, headers: Mapping[str, str], record: _RecordFactory) -> Fetched:
+    async def _follow(self, url: str, headers: Mapping[str, str], record: _RecordFactory, feed_url: str) -> Fetched:
         seen: set[str] = set()
         current = url
         for _hop in range(self.settings.max_redirects + 1):
             _check_scheme(current)
+            await self._check_address(current, feed_url)
             seen.add(current)
             host = urlsplit(current).netloc.lower()
             async with self._all, self._hosts[host]:
@@ -174,6 +178,31 @@ class Fetcher:
                 except httpx.HTTPError as exc:
                     raise _Failure("error", f"{type(exc).__name__}: {exc}") from exc
         raise _Failure("too_many_redirects", f"more than {self.settings.max_redirects} redirects")
+
+    async def _check_address(self, url: str, feed_url: str) -> None:
+        """Refuse hosts that resolve to private, loopback, link-local, multicast or reserved addresses.
+
+        The operator's own feed origin (host and port) is trusted, so a feed served together with its pages from
+        127.0.0.1 works; any other private range must be listed in `allow_networks`.
+        """
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+        if not host:
+            raise _Failure("blocked", f"no host in {url!r}")
+        if _origin(url) == _origin(feed_url):
+            return
+        try:
+            addresses = [ipaddress.ip_address(host)]
+        except ValueError:
+            try:
+                infos = await asyncio.get_running_loop().getaddrinfo(host, parts.port or 443, type=socket.SOCK_STREAM)
+            except OSError as exc:
+                raise _Failure("dns_error", f"{host}: {exc}") from exc
+            addresses = [ipaddress.ip_address(info[4][0]) for info in infos]
+        for address in addresses:
+            if _is_public(address) or any(address in net for net in self._allowed):
+                continue
+            raise _Failure("blocked", f"{host} resolves to non-public address {address}")
 
     async def _finish(self, response: httpx.Response, final_url: str, record: _RecordFactory) -> Fetched:
         status_code = response.status_code
@@ -218,6 +247,18 @@ class Fetcher:
             body=body,
             content_type=response.headers.get("content-type"),
         )
+
+
+def _origin(url: str) -> tuple[str, int | None]:
+    parts = urlsplit(url)
+    default = {"http": 80, "https": 443}.get(parts.scheme.lower())
+    return (parts.hostname or "").lower(), parts.port or default
+
+
+def _is_public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped
+    return address.is_global and not address.is_multicast
 
 
 def _check_scheme(url: str) -> None:

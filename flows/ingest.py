@@ -139,11 +139,11 @@ def fetch_pages(batch: Sequence[NewItem], settings: Settings, run_id: str) -> li
 
 
 @task(cache_policy=NONE)
-def extract_and_tag(pages: list[PageInput], pool: ProcessPoolExecutor | None) -> list[PageOutcome]:
+def extract_and_tag(pages: list[PageInput], pool: ProcessPoolExecutor | None, workers: int) -> list[PageOutcome]:
     """Extract and tag pages, spread over worker processes when there are enough of them."""
     if pool is None or len(pages) < POOL_THRESHOLD:
         return build_articles(pages)
-    n_chunks = max(1, (pool._max_workers or 1) * 4)  # noqa: SLF001 — the pool knows its own size best
+    n_chunks = max(1, workers * 4)
     size = max(1, -(-len(pages) // n_chunks))
     chunks = [pages[i : i + size] for i in range(0, len(pages), size)]
     return [outcome for chunk in pool.map(build_articles, chunks) for outcome in chunk]
@@ -188,7 +188,7 @@ def ingest(feeds_file: str | None = None, db: str = "marsad.duckdb") -> RunSumma
         for batch in _chunks(new_items, settings.page_batch):
             pages = fetch_pages(batch, settings, run_id)
             page_inputs, records = _page_inputs(batch, pages)
-            outcomes = extract_and_tag(page_inputs, pool)
+            outcomes = extract_and_tag(page_inputs, pool, _n_workers(settings))
             articles, records = _settle_outcomes(outcomes, records)
             result = load_batch(con, articles, records, run_id)
             summary.new_articles += result.new_articles
@@ -296,8 +296,12 @@ def _count_feeds(summary: RunSummary, records: Sequence[FetchRecord]) -> None:
             summary.failures.append((record.url, record.status, record.error or ""))
 
 
+def _n_workers(settings: Settings) -> int:
+    return settings.workers or os.cpu_count() or 1
+
+
 def _worker_pool(settings: Settings) -> ProcessPoolExecutor:
-    workers = settings.workers or os.cpu_count() or 1
+    workers = _n_workers(settings)
     # spawn: the flow process runs threads (Prefect, httpx), which fork would copy in an unknown state.
     return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
 

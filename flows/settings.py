@@ -42,6 +42,10 @@ class Settings(BaseSettings):
     deadline_s: float = Field(30.0, description="overall deadline per request, redirects included")
     max_bytes: int = Field(5_000_000, description="cap on a response body after decompression")
     max_redirects: int = Field(5, description="redirects followed per request")
+    allow_networks: list[str] = Field(
+        default_factory=list,
+        description="private networks (CIDR) that article links may point at, besides the feed's own host",
+    )
     retries: int = Field(2, description="extra tries after a timeout, connection error, 429 or 5xx")
     per_host: int = Field(4, description="concurrent requests per host")
     concurrency: int = Field(32, description="concurrent requests in all")

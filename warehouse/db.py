@@ -15,6 +15,7 @@ import duckdb
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+VIEWS_DIR = Path(__file__).resolve().parent / "views"
 _MIGRATION_NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
 _LOCK_MARKERS = ("Could not set lock on file", "Conflicting lock")
 _CORRUPT_MARKERS = (
@@ -131,7 +132,15 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
             raise
         log.info("applied migration %04d_%s", version, name)
         done.append(f"{version:04d}_{name}")
+    apply_views(con)
     return done
+
+
+def apply_views(con: duckdb.DuckDBPyConnection) -> None:
+    """(Re)create the analyst views from warehouse/views/*.sql, in file-name order, in one transaction."""
+    with transaction(con):
+        for sql_path in sorted(VIEWS_DIR.glob("*.sql")):
+            con.execute(sql_path.read_text(encoding="utf-8"))
 
 
 @contextmanager

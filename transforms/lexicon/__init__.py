@@ -1,0 +1,283 @@
+"""Versioned lexicon files (YAML, shipped as package data) and the token matcher built from them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from transforms.arabic import FuzzyNameIndex, name_key, normalize_fast
+
+LEXICON_FILES = ("actors", "people", "places", "weapons", "triggers", "cues", "counting", "time")
+_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One normalised lexicon form and what it means."""
+
+    cat: str  # actor, person, place, mnoun, madj, mclass, weapon, vehicle, payload, launch, coop, neg, ...
+    sub: str | None
+    value: Any
+    tokens: tuple[str, ...]
+    source: str  # "file:entry" for the `rules` trail
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A lexicon term found at token positions [start, end) of a normalised text."""
+
+    term: Term
+    start: int
+    end: int
+    fuzzy: bool = False
+
+    @property
+    def cat(self) -> str:
+        return self.term.cat
+
+
+def _forms_of(entry: dict[str, Any]) -> list[str]:
+    if "seen" not in entry and "added" not in entry:
+        raise ValueError(f"lexicon entry without provenance: {entry}")
+    return [str(f) for f in entry["forms"]]
+
+
+def _read(name: str) -> dict[str, Any]:
+    text = resources.files(__package__).joinpath(f"{name}.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    if not isinstance(data, dict) or "version" not in data or "provenance" not in data:
+        raise ValueError(f"lexicon {name}.yaml lacks a version or provenance header")
+    return data
+
+
+class Lexicon:
+    """All lexicon files, normalised, indexed by first token, with a name-key index for transliterated names."""
+
+    def __init__(self) -> None:
+        self.versions: dict[str, str] = {}
+        self.terms: list[Term] = []
+        self.name_terms: dict[str, Term] = {}
+        self.fuzzy = FuzzyNameIndex(min_length=7)
+        self.name_tokens: set[str] = set()
+        self.hwasong_classes: dict[str, tuple[str, ...]] = {}
+        self.class_implies: dict[str, tuple[str, ...]] = {}
+        self.weapon_info: dict[str, dict[str, Any]] = {}
+        self.weekdays: dict[str, int] = {}
+        self.months: dict[tuple[str, ...], int] = {}
+        data = {name: _read(name) for name in LEXICON_FILES}
+        for name, d in data.items():
+            self.versions[name] = str(d["version"])
+        self._load_actors(data["actors"])
+        self._load_people(data["people"])
+        self._load_places(data["places"])
+        self._load_weapons(data["weapons"])
+        self._load_triggers(data["triggers"])
+        self._load_cues(data["cues"])
+        self._load_counting(data["counting"])
+        self._load_time(data["time"])
+        self.index: dict[str, list[Term]] = {}
+        for t in self.terms:
+            self.index.setdefault(t.tokens[0], []).append(t)
+        for lst in self.index.values():
+            lst.sort(key=lambda t: -len(t.tokens))
+
+    # ------------------------------------------------------------------ loading
+    def _add(self, cat: str, sub: str | None, value: Any, form: str, source: str, *, name: bool = False) -> None:
+        norm = normalize_fast(form)
+        tokens = tuple(_TOKEN.findall(norm))
+        if not tokens:
+            return
+        term = Term(cat, sub, value, tokens, source)
+        self.terms.append(term)
+        if name:
+            key = name_key("".join(tokens))
+            self.name_terms.setdefault(key, term)
+            self.fuzzy.add(key, term)
+            self.name_tokens.update(name_key(tok) for tok in tokens if len(tok) >= 3)
+
+    def _load_actors(self, d: dict[str, Any]) -> None:
+        for code, entries in d["entries"].items():
+            for e in entries:
+                for f in _forms_of(e):
+                    self._add("actor", e["kind"], code, f, f"actors:{code}", name=bool(e.get("name_key")))
+
+    def _load_people(self, d: dict[str, Any]) -> None:
+        for key, e in d["entries"].items():
+            for f in _forms_of(e):
+                self._add("person", e["role"], (key, e["actor"]), f, f"people:{key}", name=True)
+
+    def _load_places(self, d: dict[str, Any]) -> None:
+        for key, e in d["entries"].items():
+            for f in _forms_of(e):
+                self._add("place", e["type"], (key, e.get("country")), f, f"places:{key}", name=bool(e.get("name_key")))
+
+    def _load_weapons(self, d: dict[str, Any]) -> None:
+        for e in d["missile_nouns"]:
+            for f in _forms_of(e):
+                self._add("mnoun", str(e["number"]), bool(e.get("bare_class")), f, "weapons:missile_nouns")
+        for e in d["missile_adjectives"]:
+            for f in _forms_of(e):
+                self._add("madj", None, None, f, "weapons:missile_adjectives")
+        for cls, e in d["classes"].items():
+            self.class_implies[cls] = tuple(e.get("implies", ()))
+            for f in _forms_of(e):
+                self._add("mclass", cls, cls, f, f"weapons:class:{cls}")
+        for key, e in d["weapons"].items():
+            self.weapon_info[key] = e
+            for f in _forms_of(e):
+                self._add("weapon", key, key, f, f"weapons:{key}")
+        self.hwasong_classes = {str(k): tuple(v) for k, v in d["hwasong_classes"].items()}
+        for key, e in d["space"]["vehicles"].items():
+            for f in _forms_of(e):
+                self._add("vehicle", key, (key, e.get("owner")), f, f"weapons:vehicle:{key}")
+        for key, e in d["space"]["payloads"].items():
+            for f in _forms_of(e):
+                self._add(
+                    "payload", key, (key, e.get("owner")), f, f"weapons:payload:{key}", name=bool(e.get("name_key"))
+                )
+
+    def _load_triggers(self, d: dict[str, Any]) -> None:
+        for group, cat in (("launch", "launch"), ("space", "space"), ("war", "war"), ("test", "test")):
+            for sub, e in d[group].items():
+                for f in _forms_of(e):
+                    self._add(cat, sub, None, f, f"triggers:{group}:{sub}")
+        for sub, e in d["cooperation"].items():
+            for f in _forms_of(e):
+                self._add("coop", sub, sub, f, f"triggers:cooperation:{sub}")
+
+    def _load_cues(self, d: dict[str, Any]) -> None:
+        for key, e in d.items():
+            if isinstance(e, dict) and "forms" in e:
+                for f in _forms_of(e):
+                    self._add("cue", key, key, f, f"cues:{key}")
+
+    def _load_counting(self, d: dict[str, Any]) -> None:
+        for e in d["cardinals"]:
+            for f in _forms_of(e):
+                self._add("card", None, int(e["value"]), f, "counting:cardinals")
+        for key, e in d["vague"].items():
+            for f in _forms_of(e):
+                self._add("vague", key, key, f, f"counting:{key}")
+        for key, e in d["qualifiers"].items():
+            for f in _forms_of(e):
+                self._add("qual", key, key, f, f"counting:{key}")
+
+    def _load_time(self, d: dict[str, Any]) -> None:
+        for w, n in d["weekdays"].items():
+            self._add("weekday", None, int(n), w, "time:weekdays")
+        for e in d["relative"]:
+            for f in _forms_of(e):
+                self._add("reldate", None, int(e["offset"]), f, "time:relative")
+        for f in _forms_of(d["past_marker"]):
+            self._add("past", None, None, f, "time:past_marker")
+        for month, forms in d["months"].items():
+            for f in forms:
+                self._add("month", None, int(month), f, "time:months")
+
+    # ------------------------------------------------------------------ matching
+    def match(self, tokens: list[str]) -> list[Mention]:
+        """All lexicon mentions in a token list; per category, longest match wins at each position."""
+        out: list[Mention] = []
+        n = len(tokens)
+        index = self.index
+        for i in range(n):
+            best: dict[str, Mention] = {}
+            for stem in clitic_variants(tokens[i]):
+                for term in index.get(stem, ()):
+                    k = len(term.tokens)
+                    if i + k > n:
+                        continue
+                    if k > 1 and tuple(tokens[i + 1 : i + k]) != term.tokens[1:]:
+                        continue
+                    cur = best.get(term.cat)
+                    if cur is None or (cur.end - cur.start) < k:
+                        best[term.cat] = Mention(term, i, i + k)
+            name = self._match_name(tokens, i, stems=clitic_variants(tokens[i]))
+            if name is not None:
+                cur = best.get(name.cat)
+                if cur is None or (cur.end - cur.start) < (name.end - name.start):
+                    best[name.cat] = name
+            out.extend(best.values())
+        return _drop_contained(out)
+
+    def _match_name(self, tokens: list[str], i: int, stems: tuple[str, ...]) -> Mention | None:
+        n = len(tokens)
+        for k in (4, 3, 2, 1):
+            if i + k > n:
+                continue
+            rest = "".join(tokens[i + 1 : i + k])
+            for stem in stems:
+                key = name_key(stem + rest)
+                term = self.name_terms.get(key)
+                if term is not None:
+                    return Mention(term, i, i + k)
+        # One-edit tolerance only for multi-token candidates that share a token with a known name.
+        for k in (3, 2):
+            if i + k > n:
+                continue
+            toks = [name_key(t) for t in tokens[i : i + k]]
+            if not any(t in self.name_tokens for t in toks[1:]):
+                continue
+            for stem in stems:
+                key = name_key(stem) + "".join(toks[1:])
+                if len(key) < 7:
+                    continue
+                hit = self.fuzzy.lookup(key)
+                if hit is not None:
+                    term, fuzzy = hit
+                    assert isinstance(term, Term)
+                    if len(term.tokens) == k or fuzzy is False:
+                        return Mention(term, i, i + k, fuzzy=fuzzy)
+        return None
+
+
+_ENTITY_CATS = frozenset({"actor", "person", "place", "weapon", "vehicle", "payload"})
+
+
+def _drop_contained(mentions: list[Mention]) -> list[Mention]:
+    """Entity mentions strictly inside a longer entity mention are dropped (Pyeongchang hides Pyong-)."""
+    ents = [m for m in mentions if m.cat in _ENTITY_CATS]
+    if len(ents) < 2:
+        return mentions
+    keep: list[Mention] = []
+    for m in mentions:
+        if m.cat in _ENTITY_CATS:
+            span = m.end - m.start
+            if any(o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > span for o in ents):
+                continue
+        keep.append(m)
+    return keep
+
+
+@lru_cache(maxsize=200_000)
+def clitic_variants(token: str) -> tuple[str, ...]:
+    """The token and its stems with attached proclitics removed (و ف، ب ل ك، ال، لل)."""
+    out = [token]
+    if len(token) > 3 and token[0] in "وف":
+        out.append(token[1:])
+    for v in list(out):
+        if len(v) > 3 and v[0] in "بلك":
+            if v.startswith("لل") and len(v) > 4:
+                out.append("ال" + v[2:])
+            out.append(v[1:])
+    for v in list(out):
+        if len(v) > 4 and v.startswith("ال"):
+            out.append(v[2:])
+    return tuple(dict.fromkeys(out))
+
+
+def iter_tokens(text: str) -> Iterator[re.Match[str]]:
+    """Word tokens (letters, digits, Latin) of a normalised text."""
+    return _TOKEN.finditer(text)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The lexicon, loaded once per process."""
+    return Lexicon()

@@ -1,0 +1,765 @@
+"""Rule-based tagger: Russia–DPRK cooperation, missile launches and space launches in Arabic news text."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
+
+from transforms.arabic import normalize, normalize_fast
+from transforms.lexicon import Lexicon, Mention, Term, load_lexicon
+from transforms.records import Event, Evidence
+
+TAGGER_VERSION = "2026.11.1"
+
+# Cheap prefilter over the fast-normalised article: a launched object, or both Russia and North Korea.
+_OBJECT_RE = re.compile(
+    r"صاروخ|صواريخ|مقذوف|قمر|اقمار|ساتل|سواتل|فضاءي|مسبار|سويوز|هواسون|باليست|بالست|KN|كروز|ستارشيب|فالكون|انغارا"
+)
+_TRIGGER_RE = re.compile(r"طلق|طلاق|ختبر|ختبار|تجرب|تجرب|تجارب|عترض|عتراض|قصف|ضرب|هجوم|هجمات|انطلق|ستهدف|شن|سقط|رصد")
+_PRK_RE = re.compile(r"كوريا الشمالي|كوري الشمالي|كوريه شمالي|كوري شمالي|بيون[غج]|كيم|كوريا الديمقراطي")
+_RUS_RE = re.compile(r"روسي|موسكو|الكرملين|الكريملين|بوتين|بوتن|لافروف|شويغو|شويجو|بيلوسوف|الروس")
+
+_SENTENCE_RE = re.compile(r"(?:[!?;:\n]|\.(?!\d))+")
+_PREPOSITIONS = frozenset({"علي", "الي", "في", "باتجاه", "اتجاه", "تجاه", "صوب", "نحو", "ضد", "عن", "مع", "لدي", "حول"})
+_SKIP_AFTER_LAUNCH = frozenset({"النار", "نار", "الرصاص", "سراح", "حمله", "مبادره", "اسم", "عليه", "عليها", "سراحه"})
+_SKIP_BEFORE_LAUNCH = frozenset({"منصه", "منصات", "قاعده", "موقع", "مواقع", "منصتي", "قواعد", "منشاه", "محطه"})
+_YEAR_RE = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
+_LEAD_SENTENCES = 2
+
+
+@dataclass
+class _Sentence:
+    field: str  # "title" | "text"
+    norm_start: int
+    tokens: list[str]
+    spans: list[tuple[int, int]]  # in the field's normalised text
+    mentions: list[Mention]
+    order: int  # position in the article (title = 0)
+    commas: set[int] = field(default_factory=set)  # token indices preceded by a comma
+
+    def of(self, *cats: str) -> list[Mention]:
+        return [m for m in self.mentions if m.cat in cats]
+
+    def cue(self, *subs: str) -> list[Mention]:
+        return [m for m in self.mentions if m.cat == "cue" and m.term.sub in subs]
+
+
+@dataclass
+class _Mention:
+    """One event mention in one sentence, before document-level merging."""
+
+    type: str
+    status: str
+    sentence: _Sentence
+    tok_start: int
+    tok_end: int
+    actors: tuple[str, ...] = ()
+    participants: tuple[str, ...] = ()
+    subtypes: tuple[str, ...] = ()
+    count: int | None = None
+    count_qualifier: str | None = None
+    missile_class: tuple[str, ...] = ()
+    weapon: str | None = None
+    mode: str | None = None
+    vehicle: str | None = None
+    payload: str | None = None
+    event_date: date | None = None
+    dated: bool = False
+    rules: list[str] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------------------------- public API
+def tag_article(title: str, text: str, published: datetime | date | str | None) -> list[Event]:
+    """Events (with Arabic evidence spans on the original text) found in one article."""
+    title = title or ""
+    text = text or ""
+    fast = normalize_fast(title + "\n" + text)
+    want_launch = bool(_OBJECT_RE.search(fast)) and bool(_TRIGGER_RE.search(fast))
+    want_coop = bool(_PRK_RE.search(fast)) and bool(_RUS_RE.search(fast))
+    if not (want_launch or want_coop):
+        return []
+    pub = _to_date(published)
+    lex = load_lexicon()
+    norms = {"title": normalize(title), "text": normalize(text)}
+    sentences = _sentences(lex, norms)
+    _resolve_kim(sentences)
+    mentions: list[_Mention] = []
+    for s in sentences:
+        if want_launch:
+            mentions.extend(_launches(lex, s, pub))
+        if want_coop:
+            mentions.extend(_cooperation(lex, s, pub))
+    if not mentions:
+        return []
+    return _merge(mentions, sentences, norms, {"title": title, "text": text}, pub)
+
+
+# ---------------------------------------------------------------------------------------------- preparation
+def _to_date(published: datetime | date | str | None) -> date | None:
+    if published is None or published == "":
+        return None
+    if isinstance(published, datetime):
+        return published.date()
+    if isinstance(published, date):
+        return published
+    try:
+        return datetime.fromisoformat(str(published).strip().replace("Z", "+00:00")).date()
+    except ValueError:
+        m = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(published))
+        if m:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return None
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+|\d+")
+
+
+def _sentences(lex: Lexicon, norms: dict) -> list[_Sentence]:
+    out: list[_Sentence] = []
+    order = 0
+    for fld in ("title", "text"):
+        ntext = norms[fld].text
+        pos = 0
+        pieces = []
+        for m in _SENTENCE_RE.finditer(ntext):
+            pieces.append((pos, m.start()))
+            pos = m.end()
+        pieces.append((pos, len(ntext)))
+        for a, b in pieces:
+            seg = ntext[a:b]
+            toks: list[str] = []
+            spans: list[tuple[int, int]] = []
+            commas: set[int] = set()
+            last = 0
+            for tm in _WORD_RE.finditer(seg):
+                if toks and "," in seg[last : tm.start()]:
+                    commas.add(len(toks))
+                toks.append(tm.group())
+                spans.append((a + tm.start(), a + tm.end()))
+                last = tm.end()
+            if not toks:
+                continue
+            out.append(_Sentence(fld, a, toks, spans, lex.match(toks), order, commas))
+            order += 1
+    return out
+
+
+_KIM_TERM = Term("person", "head", ("kim_jong_un", "PRK"), ("كيم",), "people:kim_jong_un:coref")
+
+
+def _resolve_kim(sentences: list[_Sentence]) -> None:
+    """A bare كيم after a full Kim Jong Un mention in the article refers to him."""
+    seen = False
+    for s in sentences:
+        covered = {i for m in s.mentions for i in range(m.start, m.end) if m.cat == "person"}
+        if seen:
+            for i, t in enumerate(s.tokens):
+                if t in ("كيم", "وكيم", "لكيم", "بكيم") and i not in covered:
+                    s.mentions.append(Mention(_KIM_TERM, i, i + 1))
+        if any(m.cat == "person" and m.term.value[0] == "kim_jong_un" for m in s.mentions):
+            seen = True
+
+
+# ---------------------------------------------------------------------------------------------- shared helpers
+def _actor_of(m: Mention) -> str | None:
+    if m.cat == "actor":
+        return str(m.term.value)
+    if m.cat == "person":
+        return str(m.term.value[1])
+    return None
+
+
+def _prev_tok(s: _Sentence, i: int, k: int = 1) -> str:
+    return s.tokens[i - k] if i - k >= 0 else ""
+
+
+def _has_prep_before(s: _Sentence, m: Mention) -> bool:
+    prev = _prev_tok(s, m.start)
+    if prev in _PREPOSITIONS:
+        return True
+    tok = s.tokens[m.start]
+    # attached ب/ل/ك on the actor itself (بروسيا، لكوريا) marks an oblique, not a subject
+    stem = tok[1:] if tok[:1] in "وف" and len(tok) > 3 else tok
+    return stem[:1] in "بلك" and not stem.startswith(("كوري", "كيم", "كي", "بوت", "بي", "بر", "لاف", "لند", "بك", "بغ"))
+
+
+def _date_mentions(lex: Lexicon, s: _Sentence, pub: date | None) -> list[tuple[int, date | None, bool]]:
+    """(token index, resolved date or None, old) for every date expression in the sentence."""
+    out: list[tuple[int, date | None, bool]] = []
+    past_idx = {m.start for m in s.of("past")}
+    toks = s.tokens
+    for m in s.mentions:
+        if m.cat == "weekday" and pub is not None:
+            strict = m.end in past_idx or (m.end + 1 in past_idx)
+            delta = (pub.weekday() - int(m.term.value)) % 7
+            if strict and delta == 0:
+                delta = 7
+            out.append((m.start, pub - timedelta(days=delta), False))
+        elif m.cat == "reldate" and pub is not None:
+            # "اليوم الأربعاء": the weekday decides (handled above); skip a bare اليوم next to a weekday
+            if any(w.cat == "weekday" and abs(w.start - m.end) <= 1 for w in s.mentions):
+                continue
+            out.append((m.start, pub + timedelta(days=int(m.term.value)), False))
+        elif m.cat == "month":
+            month = int(m.term.value)
+            day = None
+            if m.start > 0 and toks[m.start - 1].isdigit() and 1 <= int(toks[m.start - 1]) <= 31:
+                day = int(toks[m.start - 1])
+            year = None
+            for k in (m.end, m.end + 1):
+                if k < len(toks) and _YEAR_RE.match(toks[k]):
+                    year = int(toks[k])
+                    break
+            if pub is None and year is None:
+                continue
+            if year is None:
+                assert pub is not None
+                year = pub.year
+                if (month, day or 1) > (pub.month, pub.day) or m.end in past_idx:
+                    if (month, day or 1) > (pub.month, pub.day):
+                        year -= 1
+            if day is not None:
+                try:
+                    out.append((m.start, date(year, month, day), False))
+                except ValueError:
+                    continue
+            else:
+                old = (
+                    pub is not None
+                    and (year, month) < (pub.year, pub.month)
+                    and ((pub - date(year, month, 28)).days > 7)
+                )
+                out.append((m.start, None, old))
+    for i, t in enumerate(toks):
+        if _YEAR_RE.match(t) and pub is not None and int(t) < pub.year:
+            # a year that belongs to an explicit date was handled with its month
+            if i >= 1 and any(m.cat == "month" and m.end in (i, i - 1) for m in s.mentions):
+                continue
+            out.append((i, None, True))
+    return out
+
+
+def _status(lex: Lexicon, s: _Sentence, t: int, pub: date | None, trigger: Mention | None) -> tuple[str, list[str]]:
+    """Status of an event whose trigger is at token t (plus the rules that decided it)."""
+    toks = s.tokens
+    clause_start = max([c for c in s.commas if c <= t] + [0])
+    for m in s.cue("denial"):
+        if m.start < t:
+            return "denied", ["status:denial_cue"]
+    for m in s.cue("negation"):
+        if t - 3 <= m.start < t and toks[m.start] not in ("لا",):
+            return "denied", ["status:negation"]
+        if t - 2 <= m.start < t:
+            return "denied", ["status:negation"]
+    for m in s.cue("suspension"):
+        if t - 4 <= m.start < t:
+            return "denied", ["status:suspension"]
+    if trigger is not None and trigger.term.sub == "verbs_future":
+        return "planned", ["status:future_verb"]
+    if t >= 1 and toks[t - 1] == "قد" and trigger is not None and trigger.term.sub in ("verbs_present", None):
+        return "planned", ["status:qad_imperfect"]
+    for m in s.cue("future"):
+        if max(clause_start, t - 6) <= m.start < t or (m.start == t and len(m.term.tokens) > 1):
+            return "planned", ["status:future_cue"]
+    # pluperfect: كان/كانت … قد + past verb
+    for m in s.cue("pluperfect_aux"):
+        if m.start < t and "قد" in toks[m.start : t + 1]:
+            return "historical", ["status:pluperfect"]
+    if t >= 1 and toks[t - 1] in ("سبق", "وسبق") or any(m.start < t and t - m.start <= 8 for m in s.cue("historical")):
+        return "historical", ["status:historical_cue"]
+    for m in s.cue("analysis"):
+        if m.start < t:
+            return "analysis", ["status:analysis_cue"]
+    return "asserted", []
+
+
+def _nearest_date(lex: Lexicon, s: _Sentence, t: int, pub: date | None) -> tuple[date | None, bool, bool]:
+    """(date, found, old): the date expression nearest to token t in the sentence."""
+    ds = _date_mentions(lex, s, pub)
+    if not ds:
+        return None, False, False
+    ds.sort(key=lambda d: (abs(d[0] - t), d[0] < t))
+    resolved = [d for d in ds if d[1] is not None]
+    olds = [d for d in ds if d[2]]
+    if resolved:
+        i, d, _ = min(resolved, key=lambda d: abs(d[0] - t))
+        return d, True, bool(olds) and not any(abs(o[0] - t) > abs(i - t) for o in olds) and False
+    return None, False, bool(olds)
+
+
+def _date_status(status: str, d: date | None, old: bool, pub: date | None) -> tuple[str, list[str]]:
+    if status != "asserted":
+        return status, []
+    if old:
+        return "historical", ["status:old_year"]
+    if d is not None and pub is not None:
+        if d < pub - timedelta(days=7):
+            return "historical", ["status:date_before_window"]
+        if d > pub + timedelta(days=1):
+            return "planned", ["status:date_after_publication"]
+    return status, []
+
+
+# ---------------------------------------------------------------------------------------------- launches
+_LAUNCH_SUBS = {"verbs_past", "verbs_present", "verbs_future", "nouns", "interception", "detection"}
+_OBJECT_CATS = ("mnoun", "weapon", "vehicle", "payload")
+
+
+def _launches(lex: Lexicon, s: _Sentence, pub: date | None) -> list[_Mention]:
+    objects = [m for m in s.mentions if m.cat in _OBJECT_CATS]
+    madj = s.of("madj")
+    if not objects and not madj:
+        return []
+    toks = s.tokens
+    real_nouns = [m.start for m in objects if m.cat == "mnoun" and not m.term.value]
+    objects = [
+        m for m in objects if not (m.cat == "mnoun" and m.term.value and any(0 < m.start - r <= 3 for r in real_nouns))
+    ]
+    triggers: list[Mention] = []
+    for m in s.mentions:
+        if m.cat == "launch" and m.term.sub in _LAUNCH_SUBS:
+            nxt = toks[m.end] if m.end < len(toks) else ""
+            if nxt in _SKIP_AFTER_LAUNCH or _prev_tok(s, m.start) in _SKIP_BEFORE_LAUNCH:
+                continue
+            triggers.append(m)
+        elif m.cat == "launch" and m.term.sub == "test_verbs":
+            if any(o.cat == "launch" and o.term.sub == "nouns" and 0 < o.start - m.start <= 2 for o in s.mentions):
+                triggers.append(m)
+        elif m.cat == "space" and m.term.sub == "verbs":
+            triggers.append(m)
+        elif m.cat == "war" and m.term.sub in ("verbs", "nouns"):
+            triggers.append(m)
+        elif m.cat == "launch" and m.term.sub == "flight":
+            triggers.append(m)
+    if not triggers:
+        return []
+    results: list[_Mention] = []
+    for trig in triggers:
+        obj = _pair_object(s, trig, objects, madj)
+        if obj is None:
+            continue
+        kind = _launch_kind(s, trig, obj)
+        if kind is None:
+            continue
+        results.append(_build_launch(lex, s, trig, obj, kind, pub))
+    # Several triggers on one object: keep those with a named actor when any has one.
+    named = [r for r in results if r.actors and r.actors != ("UNKNOWN",)]
+    if named:
+        results = [r for r in results if r.actors and r.actors != ("UNKNOWN",)]
+    return results
+
+
+def _pair_object(s: _Sentence, trig: Mention, objects: list[Mention], madj: list[Mention]) -> Mention | None:
+    sub = trig.term.sub
+    best: Mention | None = None
+    best_d = 99
+    for o in objects:
+        if trig.cat == "space" and o.cat not in ("vehicle", "payload"):
+            continue
+        if trig.cat == "war" and o.cat not in ("mnoun", "weapon"):
+            continue
+        if o.start >= trig.end:
+            d = o.start - trig.end
+            limit = 7 if trig.cat != "war" else 4
+        else:
+            d = trig.start - o.end
+            limit = 4 if sub not in ("nouns",) else 1
+            if trig.cat == "launch" and trig.term.sub == "flight":
+                limit = 3
+        if d <= limit and d < best_d:
+            best, best_d = o, d
+    if best is None and trig.cat in ("war", "launch") and trig.term.sub in ("nouns", "verbs"):
+        for a in madj:
+            if a.start == trig.end or a.start == trig.end + 1:
+                return a
+    return best
+
+
+def _launch_kind(s: _Sentence, trig: Mention, obj: Mention) -> str | None:
+    if obj.cat in ("vehicle", "payload"):
+        return "space_launch"
+    if trig.cat == "space":
+        return None
+    window = range(max(0, trig.start - 6), min(len(s.tokens), obj.end + 8))
+    for m in s.mentions:
+        if m.cat in ("payload", "vehicle") and m.start in window:
+            return "space_launch"
+        if m.cat == "space" and m.term.sub == "orbit" and m.start in window:
+            return "space_launch"
+    return "missile_launch"
+
+
+def _build_launch(lex: Lexicon, s: _Sentence, trig: Mention, obj: Mention, kind: str, pub: date | None) -> _Mention:
+    rules = [trig.term.source, obj.term.source, f"launch:{trig.cat}:{trig.term.sub}"]
+    t = trig.start
+    status, srules = _status(lex, s, t, pub, trig)
+    rules += srules
+    d, dated, old = _nearest_date(lex, s, t, pub)
+    status, drules = _date_status(status, d, old, pub)
+    rules += drules
+    if status == "asserted" and obj.cat == "mnoun" and s.tokens[obj.start] in ("تجارب", "اختبارات") and not dated:
+        status = "historical"
+    actors, arules = _launch_actors(lex, s, trig, obj)
+    rules += arules
+    m = _Mention(kind, status, s, min(t, obj.start), max(trig.end, obj.end), actors=actors, rules=rules)
+    m.event_date, m.dated = d, dated
+    if kind == "missile_launch":
+        _count(s, obj, m)
+        _classes(lex, s, obj, trig, m)
+        m.mode = _mode(s, trig, obj, actors)
+    else:
+        if obj.cat == "vehicle":
+            m.vehicle = str(obj.term.value[0])
+        for o in s.of("vehicle"):
+            m.vehicle = m.vehicle or str(o.term.value[0])
+        for o in s.of("payload"):
+            m.payload = m.payload or str(o.term.value[0])
+    return m
+
+
+def _launch_actors(lex: Lexicon, s: _Sentence, trig: Mention, obj: Mention) -> tuple[tuple[str, ...], list[str]]:
+    toks = s.tokens
+    cands = [m for m in s.mentions if m.cat in ("actor", "person")]
+    reporters: set[int] = set()
+    for r in s.mentions:
+        is_rep = r.cat == "cue" and r.term.sub == "reporting"
+        is_rep = is_rep or (r.cat == "launch" and r.term.sub in ("detection", "interception") and r is not None)
+        if is_rep:
+            for c in cands:
+                if 0 <= c.start - r.end <= 3:
+                    reporters.add(c.start)
+    if trig.cat == "launch" and trig.term.sub == "interception":
+        for c in cands:
+            if 0 <= c.start - trig.end <= 4:
+                reporters.add(c.start)
+    weapon_nouns = {o.end for o in s.mentions if o.cat in ("mnoun", "weapon")}
+
+    def origin_nisba(c: Mention) -> bool:
+        return c.cat == "actor" and c.term.sub == "nisba" and any(0 <= c.start - e <= 2 for e in weapon_nouns)
+
+    def usable(c: Mention) -> bool:
+        return c.start not in reporters and not _has_prep_before(s, c) and _actor_of(c) not in (None,)
+
+    def with_coord(c: Mention) -> tuple[str, ...]:
+        out = [_actor_of(c) or "UNKNOWN"]
+        end = c.end
+        chain_nisba = c.term.sub == "nisba"
+        for o in sorted(cands, key=lambda x: x.start):
+            if o.start < end:
+                continue
+            if o.start == end and (toks[o.start].startswith("و") or (chain_nisba and o.term.sub == "nisba")):
+                out.append(_actor_of(o) or "UNKNOWN")
+                end = o.end
+            elif o.start > end:
+                break
+        return tuple(dict.fromkeys(_launcher_code(a) for a in out))
+
+    # 1. passive agent: "من قبل X", "أطلقه X"
+    for c in cands:
+        if c.start >= 2 and toks[c.start - 1] == "قبل" and toks[c.start - 2] == "من":
+            return with_coord(c), ["actor:passive_agent"]
+    is_verb = trig.cat in ("launch", "war", "space") and (trig.term.sub or "").startswith(("verbs", "test_verbs"))
+    is_verb = is_verb or (trig.cat == "war" and trig.term.sub == "verbs")
+    if is_verb:
+        # 2. VSO: the subject follows the verb
+        for c in sorted(cands, key=lambda x: x.start):
+            if 0 <= c.start - trig.end <= 3 and usable(c) and not origin_nisba(c):
+                return with_coord(c), ["actor:vso"]
+        # 3. SVO: nearest usable actor before the verb in the clause (after the last complementiser)
+        lo = 0
+        for i in range(trig.start - 1, -1, -1):
+            if toks[i] in ("ان", "انه", "انها", "بان", "وان") or i in s.commas:
+                lo = i
+                break
+        before = [c for c in cands if lo <= c.start < trig.start and usable(c) and not origin_nisba(c)]
+        if before:
+            c = max(before, key=lambda x: x.start)
+            if trig.start - c.end <= 8:
+                return with_coord(c), ["actor:svo"]
+    else:
+        # 4. masdar with its subject: "إطلاق كوريا الشمالية صاروخا"
+        for c in cands:
+            if c.start == trig.end and usable(c) and c.term.sub != "nisba":
+                return with_coord(c), ["actor:masdar_subject"]
+    # 5. nisba on the launched object: "صاروخا حوثيا", "الضربات الصاروخية الأمريكية"
+    for c in sorted(cands, key=lambda x: x.start):
+        if c.cat == "actor" and c.term.sub == "nisba" and 0 <= c.start - obj.end <= 3:
+            return with_coord(c), ["actor:object_nisba"]
+        if c.cat == "actor" and c.term.sub == "nisba" and 0 <= c.start - trig.end <= 1 and trig.cat == "war":
+            return with_coord(c), ["actor:strike_nisba"]
+    # 6. "من" + a launching group or territory
+    for c in cands:
+        if c.start >= 1 and toks[c.start - 1] in ("من", "داخل") and _actor_of(c) in ("GAZA", "YEM", "HOUTHI"):
+            return (_launcher_code(_actor_of(c) or ""),), ["actor:from_territory"]
+    # 7. weapon owner
+    if obj.cat == "weapon":
+        owner = lex.weapon_info.get(str(obj.term.value), {}).get("owner")
+        if owner:
+            return (str(owner),), ["actor:weapon_owner"]
+    return (), []
+
+
+def _launcher_code(code: str) -> str:
+    return "HOUTHI" if code == "YEM" else code
+
+
+def _count(s: _Sentence, obj: Mention, m: _Mention) -> None:
+    if obj.cat != "mnoun":
+        return
+    toks = s.tokens
+    number = obj.term.sub
+    prev = [toks[i] for i in range(max(0, obj.start - 3), obj.start)]
+    qual = None
+    for q in s.of("qual"):
+        if obj.start - 4 <= q.start < obj.start or 0 <= q.start - obj.end <= 3:
+            qual = str(q.term.value)
+    card = None
+    for c in s.of("card"):
+        if 1 <= obj.start - c.end + 1 <= 2 and c.end <= obj.start:
+            card = int(c.term.value)
+    digits = [p for p in prev[-2:] if p.isdigit()]
+    if digits and int(digits[-1]) < 10000 and not _YEAR_RE.match(digits[-1]):
+        m.count, m.count_qualifier = int(digits[-1]), qual or "exact"
+    elif card is not None:
+        m.count, m.count_qualifier = card, qual or "exact"
+    elif any(v.start < obj.start and obj.start - v.end <= 1 for v in s.of("vague")):
+        m.count, m.count_qualifier = None, "several"
+    elif number == "2":
+        m.count, m.count_qualifier = 2, qual or "exact"
+    elif number == "dual_construct":
+        nxt = obj.end < len(toks) and any(c.start == obj.end for c in s.of("mclass", "weapon"))
+        if nxt and not toks[obj.start].startswith("ال"):
+            m.count, m.count_qualifier = 2, "exact"
+    elif number == "1" and not obj.term.value:
+        if not toks[obj.start].startswith(("ال", "وال", "بال")):
+            m.count, m.count_qualifier = 1, qual or "exact"
+    if m.count is not None:
+        m.rules.append("count:" + (m.count_qualifier or "exact"))
+
+
+def _classes(lex: Lexicon, s: _Sentence, obj: Mention, trig: Mention, m: _Mention) -> None:
+    classes: list[str] = []
+    toks = s.tokens
+    lo, hi = min(obj.start, trig.start), max(obj.end, trig.end) + 6
+    for c in s.of("mclass"):
+        if lo - 2 <= c.start <= hi:
+            cls = str(c.term.value)
+            classes.append(cls)
+            classes.extend(lex.class_implies.get(cls, ()))
+    for w in s.of("weapon"):
+        if not (lo - 4 <= w.start <= hi + 4):
+            continue
+        key = str(w.term.value)
+        info = lex.weapon_info.get(key, {})
+        if info.get("numbered"):
+            j = w.end
+            if j < len(toks) and toks[j].isdigit():
+                num = toks[j]
+                key = f"{key}-{num}"
+                classes.extend(lex.hwasong_classes.get(num, ()) if w.term.value == "hwasong" else ())
+        classes.extend(info.get("class", ()))
+        m.weapon = m.weapon or key
+    m.missile_class = tuple(dict.fromkeys(classes))
+
+
+def _mode(s: _Sentence, trig: Mention, obj: Mention, actors: tuple[str, ...]) -> str:
+    if trig.cat == "war" or (trig.cat == "launch" and trig.term.sub == "interception"):
+        return "attack"
+    if any(m.cat == "war" for m in s.mentions):
+        return "attack"
+    if any(m.cat == "launch" and m.term.sub == "interception" for m in s.mentions):
+        return "attack"
+    if any(m.cat == "test" for m in s.mentions) or any(m.cat == "place" and m.term.sub == "sea" for m in s.mentions):
+        return "test"
+    if "PRK" in actors:
+        return "test"
+    return "unknown"
+
+
+# ---------------------------------------------------------------------------------------------- cooperation
+_STRONG_COOP = ("summit", "visit_meeting", "communication", "agreement")
+_THIRD_HEADS = re.compile(r"^(ترامب|ترمب|مون|شي|اوباما|بايدن|ابي|يون)$")
+
+
+def _cooperation(lex: Lexicon, s: _Sentence, pub: date | None) -> list[_Mention]:
+    rus = [m for m in s.mentions if m.cat in ("actor", "person") and _actor_of(m) == "RUS"]
+    prk = [m for m in s.mentions if m.cat in ("actor", "person") and _actor_of(m) == "PRK"]
+    if not rus or not prk:
+        return []
+    toks = s.tokens
+    coop = s.of("coop")
+    strong = [c for c in coop if c.term.sub in _STRONG_COOP and _coop_word_ok(s, c)]
+    interaction = [c for c in coop if c.term.sub == "interaction"]
+    content = [c for c in coop if c.term.sub in ("military", "space_tech", "economic")]
+    # Russian use of North Korean missiles (origin nisba after a weapon noun) is military cooperation.
+    origin_use = any(
+        m.cat == "actor"
+        and m.term.sub == "nisba"
+        and _actor_of(m) == "PRK"
+        and any(0 <= m.start - o.end <= 2 for o in s.of("mnoun", "weapon"))
+        for m in prk
+    ) and any(m.cat in ("launch", "war") for m in s.mentions)
+    anchors = strong or (interaction if content else []) or []
+    if not anchors and not origin_use:
+        return []
+    if not anchors:
+        anchors = [m for m in s.mentions if m.cat in ("launch", "war")][:1]
+    anchor = anchors[0]
+    # both sides near the anchor
+    win = 12
+
+    def near(ms: list[Mention]) -> bool:
+        return any(abs(m.start - anchor.start) <= win for m in ms)
+
+    if not (near(rus) and near(prk)):
+        return []
+    # a third party's leader closer to a summit/meeting word than the sides: the meeting is someone else's
+    if strong and any(_THIRD_HEADS.match(t) for t in toks):
+        thirds = [i for i, t in enumerate(toks) if _THIRD_HEADS.match(t)]
+        d3 = min(abs(i - anchor.start) for i in thirds)
+        d_r = min(abs(m.start - anchor.start) for m in rus)
+        d_p = min(abs(m.start - anchor.start) for m in prk)
+        if d3 < max(d_r, d_p):
+            return []
+    subtypes: list[str] = []
+    heads = {m.term.value[0] for m in s.mentions if m.cat == "person" and m.term.sub == "head"}
+    subs = {c.term.sub for c in strong}
+    if "summit" in subs or ({"putin", "kim_jong_un"} <= heads and "visit_meeting" in subs):
+        subtypes.append("summit")
+    if "visit_meeting" in subs and not ({"putin", "kim_jong_un"} <= heads and "summit" in subtypes):
+        subtypes.append("visit_meeting")
+    for sub in ("communication", "agreement"):
+        if sub in subs:
+            subtypes.append(sub)
+    for sub in ("military", "space_tech", "economic"):
+        if any(c.term.sub == sub for c in content):
+            subtypes.append(sub)
+    if origin_use and "military" not in subtypes:
+        subtypes.append("military")
+    if not subtypes:
+        return []
+    t = anchor.start
+    status, rules = _status(lex, s, t, pub, None)
+    if status == "asserted":
+        for c in s.cue("future"):
+            if c.start < t + 4:
+                status, rules = "planned", ["status:future_cue"]
+                break
+    d, dated, old = _nearest_date(lex, s, t, pub)
+    status, drules = _date_status(status, d, old, pub)
+    participants = tuple(
+        dict.fromkeys(" ".join(toks[m.start : m.end]) for m in s.mentions if m.cat == "person" and _actor_of(m))
+    )
+    lo = min([m.start for m in rus + prk] + [anchor.start])
+    hi = max([m.end for m in rus + prk] + [anchor.end])
+    out = _Mention(
+        "russia_dprk_cooperation",
+        status,
+        s,
+        lo,
+        hi,
+        actors=(),
+        participants=participants,
+        subtypes=tuple(subtypes),
+        rules=["coop:" + anchor.term.source, *sorted({c.term.source for c in coop}), *rules, *drules],
+    )
+    out.event_date, out.dated = d, dated
+    return [out]
+
+
+def _coop_word_ok(s: _Sentence, c: Mention) -> bool:
+    tok = s.tokens[c.start]
+    if c.term.sub == "communication" and tok.endswith(("دعوه", "دعا", "يدعو")):
+        nxt = s.tokens[c.end : c.end + 3]
+        return any("زيار" in t for t in nxt)
+    return True
+
+
+# ---------------------------------------------------------------------------------------------- merging
+def _weight(m: _Mention) -> int:
+    if m.sentence.field == "title":
+        return 3
+    if m.sentence.order <= _LEAD_SENTENCES:
+        return 2
+    return 1
+
+
+def _lead_date(sentences: list[_Sentence], lex: Lexicon, pub: date | None) -> date | None:
+    for s in sentences[: _LEAD_SENTENCES + 1]:
+        for _i, d, _old in _date_mentions(lex, s, pub):
+            if d is not None and pub is not None and pub - timedelta(days=7) <= d <= pub:
+                return d
+    return pub
+
+
+def _merge(mentions, sentences, norms, raws, pub) -> list[Event]:
+    lex = load_lexicon()
+    lead = _lead_date(sentences, lex, pub)
+    for m in mentions:
+        if m.status == "asserted" and not m.dated:
+            m.event_date = lead
+    groups: dict[tuple, list[_Mention]] = {}
+    for m in mentions:
+        if m.type == "russia_dprk_cooperation":
+            key: tuple = (m.type, None, m.event_date if m.status == "asserted" else (m.status, m.event_date))
+            groups.setdefault(key, []).append(m)
+            continue
+        actors = m.actors or ("UNKNOWN",)
+        for a in actors:
+            key = (m.type, a, m.event_date if m.status == "asserted" else (m.status, m.event_date))
+            groups.setdefault(key, []).append(replace(m, actors=(a,)))
+    events: list[Event] = []
+    for (etype, actor, _d), ms in groups.items():
+        votes: Counter[str] = Counter()
+        for m in ms:
+            votes[m.status] += _weight(m)
+        status = votes.most_common(1)[0][0]
+        best = max(ms, key=lambda m: (m.status == status, _weight(m), -m.sentence.order))
+        evidence = []
+        for m in sorted(ms, key=lambda m: m.sentence.order):
+            s = m.sentence
+            a = s.spans[m.tok_start][0]
+            b = s.spans[m.tok_end - 1][1]
+            ra, rb = norms[s.field].raw_span(a, b)
+            ev = Evidence(s.field, ra, rb, raws[s.field][ra:rb])
+            if ev not in evidence:
+                evidence.append(ev)
+        rules: list[str] = []
+        for m in ms:
+            rules.extend(m.rules)
+        subtypes: list[str] = []
+        participants: list[str] = []
+        classes: list[str] = []
+        for m in sorted(ms, key=_weight, reverse=True):
+            subtypes.extend(m.subtypes)
+            participants.extend(m.participants)
+            classes.extend(m.missile_class)
+        counted = [m for m in sorted(ms, key=lambda m: (-_weight(m), m.sentence.order)) if m.count is not None]
+        weapon = next((m.weapon for m in ms if m.weapon), None)
+        events.append(
+            Event(
+                type=etype,
+                status=status,
+                actor=actor,
+                participants=tuple(dict.fromkeys(participants)),
+                subtypes=tuple(sorted(set(subtypes), key=_SUBTYPE_ORDER.index)),
+                count=counted[0].count if counted else None,
+                count_qualifier=counted[0].count_qualifier
+                if counted
+                else next((m.count_qualifier for m in ms if m.count_qualifier), None),
+                missile_class=tuple(dict.fromkeys(classes)),
+                weapon=weapon,
+                mode=best.mode,
+                vehicle=next((m.vehicle for m in ms if m.vehicle), None),
+                payload=next((m.payload for m in ms if m.payload), None),
+                event_date=best.event_date if isinstance(best.event_date, date) else None,
+                evidence=tuple(evidence),
+                rules=tuple(dict.fromkeys(rules)),
+            )
+        )
+    return events
+
+
+_SUBTYPE_ORDER = ["summit", "visit_meeting", "communication", "agreement", "military", "space_tech", "economic"]

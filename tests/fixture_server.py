@@ -4,6 +4,8 @@
         httpx.get(server.url("/feed.xml"))
         assert server.count("/feed.xml") == 1
 
+Or, in a test module: `from tests.fixture_server import misbehaving_server` and take it as an argument.
+
 Routes (query parameters in brackets; every route is also listed in ROUTES with what it does):
     /feed.xml                    Arabic RSS 2.0 with ETag + Last-Modified; 304 on a matching conditional GET
     /feed-no-validators.xml      the same feed without ETag / Last-Modified: always 200
@@ -41,6 +43,8 @@ from email.utils import parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
+
+import pytest
 
 # A fixed date so Last-Modified, and therefore If-Modified-Since, behave the same on every run.
 FEED_LAST_MODIFIED = "Thu, 31 May 2018 10:00:00 GMT"
@@ -222,6 +226,13 @@ class FixtureServer:
 def serve_fixtures(shared_dir: Path) -> Iterator[FixtureServer]:
     """Run the fixture server for the duration of the block."""
     with FixtureServer(shared_dir) as server:
+        yield server
+
+
+@pytest.fixture
+def misbehaving_server(shared_dir: Path) -> Iterator[FixtureServer]:
+    """A fresh fixture server per test, so counts start at zero (import it into the test module to use it)."""
+    with serve_fixtures(shared_dir) as server:
         yield server
 
 

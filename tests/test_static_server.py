@@ -16,7 +16,14 @@ import httpx
 import pytest
 
 from flows.static_server import StaticServer, etag_for, guess_content_type, serve_directory, serve_snapshot
-from tests.fixture_server import FEED_ITEMS, FEED_LAST_MODIFIED, ROUTES, serve_fixtures
+from tests.fixture_server import (
+    FEED_ITEMS,
+    FEED_LAST_MODIFIED,
+    ROUTES,
+    FixtureServer,
+    misbehaving_server,  # noqa: F401 - a pytest fixture, requested by name
+    serve_fixtures,
+)
 
 FEED = b"""<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>t</title>
@@ -209,8 +216,9 @@ def test_fixture_feed_and_304(shared_dir: Path) -> None:
         assert server.count("/page/1.html") == 1
 
 
-def test_fixture_errors_and_redirects(shared_dir: Path) -> None:
-    with serve_fixtures(shared_dir) as server, httpx.Client(timeout=5) as client:
+def test_fixture_errors_and_redirects(misbehaving_server: FixtureServer) -> None:  # noqa: F811
+    server = misbehaving_server
+    with httpx.Client(timeout=5) as client:
         assert client.get(server.url("/status/404")).status_code == 404
         assert client.get(server.url("/status/500")).status_code == 500
         throttled = client.get(server.url("/status/429"))

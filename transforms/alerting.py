@@ -300,13 +300,15 @@ def redacted_label(url: str) -> str:
     slack://A/B/C, json://user:password@host).
     """
     key = channel_key(url)
+    scheme = (url.split("://", 1)[0].lower() if "://" in url else "") or "?"
+    if not re.fullmatch(r"[a-z][a-z0-9+.\-]*", scheme):
+        scheme = "?"
+    shown = "***"
     try:
         parts = urlsplit(url.strip())
-        scheme = parts.scheme.lower() or "?"
-        host, port = parts.hostname, parts.port
+        host, port = parts.hostname, parts.port  # .port raises on "TOKEN:SECRET" netlocs (tgram://)
     except ValueError:
-        return f"***#{key[:8]}"
-    shown = "***"
+        host, port = None, None
     if host and (host == "localhost" or "." in host or ":" in host) and re.fullmatch(r"[A-Za-z0-9.:\-\[\]]+", host):
         shown = f"{host}:{port}" if port else host
     return f"{scheme}://{shown}#{key[:8]}"
@@ -332,6 +334,7 @@ def url_secrets(url: str) -> tuple[str, ...]:
     try:
         parts = urlsplit(url)
         pieces = [parts.username or "", parts.password or "", parts.netloc, parts.fragment]
+        pieces += re.split(r"[:@]", parts.netloc)  # tgram://BOTID:TOKEN/… has no valid port to parse
         pieces += parts.path.split("/")
         pieces += [kv.partition("=")[2] for kv in parts.query.split("&")]
         if not redacted_label(url).split("://", 1)[-1].startswith(parts.hostname or "\0"):
@@ -368,7 +371,10 @@ def alert_id(event_id: str, channel: str, kind: str, revision: int) -> str:
 # ---------------------------------------------------------------- escaping
 
 _CONTROL = re.compile(r"[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]")
-_MD_SPECIAL = re.compile(r"([!-/:-@\[-`{-~])")  # every ASCII punctuation mark: CommonMark lets `\` escape each
+# Escapable in both CommonMark and Python-Markdown (which Apprise uses for markdown → HTML); `<`, `>`, `@` and
+# `://` are handled apart because Python-Markdown does not honour `\<` or `\@`.
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!])")
+_ZWSP = "\u200b"
 
 
 def clean_text(value: str) -> str:
@@ -377,16 +383,21 @@ def clean_text(value: str) -> str:
     return re.sub(r"\s+", " ", _CONTROL.sub("", value)).strip()
 
 
+def _defuse(text: str) -> str:
+    """Neutralise what chat services act on in any format: tags and `<!channel>`, `@mentions`, bare URLs."""
+    text = text.replace("<", "‹").replace(">", "›")
+    text = re.sub(r"@(?=\w)", "@" + _ZWSP, text)
+    return text.replace("://", ":" + _ZWSP + "//")
+
+
 def escape_markdown(value: str) -> str:
     """Untrusted text made inert in markdown: no links, emphasis, HTML, mentions or autolinks survive."""
-    return _MD_SPECIAL.sub(r"\\\1", clean_text(value))
+    return _MD_SPECIAL.sub(r"\\\1", _defuse(clean_text(value)))
 
 
 def escape_plain(value: str) -> str:
-    """Untrusted text for plain-text channels: `@mentions` and `<!channel>`-style tokens are defused."""
-    text = clean_text(value)
-    text = text.replace("<", "‹").replace(">", "›")
-    return re.sub(r"@(?=\w)", "@\u200b", text)
+    """Untrusted text for plain-text channels: `@mentions`, `<!channel>`-style tokens and bare URLs are defused."""
+    return _defuse(clean_text(value))
 
 
 def safe_link(url: str) -> str | None:

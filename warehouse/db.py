@@ -5,12 +5,13 @@ from __future__ import annotations
 import logging
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 
 log = logging.getLogger(__name__)
 
@@ -158,3 +159,24 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConne
         con.rollback()
         raise
     con.commit()
+
+
+@contextmanager
+def registered(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table) -> Iterator[str]:
+    """Expose an Arrow table to SQL under `name` for the duration of the block."""
+    con.register(name, table)
+    try:
+        yield name
+    finally:
+        con.unregister(name)
+
+
+@contextmanager
+def id_table(con: duckdb.DuckDBPyConnection, name: str, ids: Iterable[str]) -> Iterator[str]:
+    """Expose string ids to SQL as `name(id)`.
+
+    Preferred over a list parameter (`unnest(?::VARCHAR[])`): DuckDB's Python binding inspects every list
+    element (trying to import pandas each time), which costs ~70 µs per element.
+    """
+    with registered(con, name, pa.table({"id": pa.array(list(ids), pa.string())})):
+        yield name

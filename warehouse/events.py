@@ -34,6 +34,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from warehouse.db import id_table, registered
 from warehouse.text import jaccard, shingles
 
 log = logging.getLogger(__name__)
@@ -143,14 +144,14 @@ def detach_mentions(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str]) 
     ids = sorted(set(article_ids))
     if not ids:
         return set()
-    rows = con.execute(
-        """
-        DELETE FROM event_members WHERE mention_id IN (
-            SELECT mention_id FROM event_mentions WHERE article_id IN (SELECT unnest(?::VARCHAR[])))
-        RETURNING event_id
-        """,
-        [ids],
-    ).fetchall()
+    with id_table(con, "_detach_ids", ids):
+        rows = con.execute(
+            """
+            DELETE FROM event_members WHERE mention_id IN (
+                SELECT mention_id FROM event_mentions WHERE article_id IN (SELECT id FROM _detach_ids))
+            RETURNING event_id
+            """
+        ).fetchall()
     return {row[0] for row in rows}
 
 
@@ -369,32 +370,31 @@ def _refresh(
     """Recompute the listed events from their members and write them back."""
     if not event_ids:
         return {}, [], []
-    cursor = con.execute(
-        f"""
-        SELECT em.event_id, {", ".join("m." + c for c in _MENTION_COLUMNS)},
-            coalesce(a.published_at, a.first_seen_at) AS t, a.outlet, a.feed_name,
-            coalesce(d.duplicate_of, a.article_id) AS root,
-            coalesce(r.outlet, r.feed_name, r.article_id) AS root_source
-        FROM event_members em
-        JOIN event_mentions m USING (mention_id)
-        JOIN articles a ON a.article_id = m.article_id
-        LEFT JOIN article_duplicates d ON d.article_id = a.article_id
-        LEFT JOIN articles r ON r.article_id = coalesce(d.duplicate_of, a.article_id)
-        WHERE em.event_id IN (SELECT unnest(?::VARCHAR[]))
-        ORDER BY t, m.article_id, m.mention_id
-        """,
-        [event_ids],
-    )
-    names = [d[0] for d in cursor.description]
-    members: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in cursor.fetchall():
-        record = dict(zip(names, row, strict=True))
-        members[record["event_id"]].append(record)
-    cursor = con.execute(
-        f"SELECT {', '.join(_EVENT_COLUMNS)} FROM events WHERE event_id IN (SELECT unnest(?::VARCHAR[]))",
-        [event_ids],
-    )
-    old_rows = {row[0]: dict(zip(_EVENT_COLUMNS, row, strict=True)) for row in cursor.fetchall()}
+    with id_table(con, "_refresh_ids", event_ids):
+        cursor = con.execute(
+            f"""
+            SELECT em.event_id, {", ".join("m." + c for c in _MENTION_COLUMNS)},
+                coalesce(a.published_at, a.first_seen_at) AS t, a.outlet, a.feed_name,
+                coalesce(d.duplicate_of, a.article_id) AS root,
+                coalesce(r.outlet, r.feed_name, r.article_id) AS root_source
+            FROM event_members em
+            JOIN event_mentions m USING (mention_id)
+            JOIN articles a ON a.article_id = m.article_id
+            LEFT JOIN article_duplicates d ON d.article_id = a.article_id
+            LEFT JOIN articles r ON r.article_id = coalesce(d.duplicate_of, a.article_id)
+            WHERE em.event_id IN (SELECT id FROM _refresh_ids)
+            ORDER BY t, m.article_id, m.mention_id
+            """
+        )
+        names = [d[0] for d in cursor.description]
+        members: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for row in cursor.fetchall():
+            record = dict(zip(names, row, strict=True))
+            members[record["event_id"]].append(record)
+        cursor = con.execute(
+            f"SELECT {', '.join(_EVENT_COLUMNS)} FROM events WHERE event_id IN (SELECT id FROM _refresh_ids)"
+        )
+        old_rows = {row[0]: dict(zip(_EVENT_COLUMNS, row, strict=True)) for row in cursor.fetchall()}
 
     changed: dict[str, dict[str, tuple[Any, Any]]] = {}
     grown: list[str] = []
@@ -512,52 +512,72 @@ def link_near_duplicates(con: duckdb.DuckDBPyConnection, article_ids: list[str])
     """
     if not article_ids:
         return 0
-    rows = con.execute(
-        """
-        WITH targets AS (
-            SELECT a.article_id, coalesce(a.published_at, a.first_seen_at) AS t
-            FROM articles a
-            WHERE a.article_id IN (SELECT unnest(?::VARCHAR[]))
-              AND a.article_id NOT IN (SELECT article_id FROM article_duplicates)
-        ),
-        typed AS (
-            SELECT DISTINCT article_id, type FROM event_mentions WHERE status = 'asserted'
-        )
-        SELECT DISTINCT t.article_id, o.article_id
-        FROM targets t
-        JOIN typed tt ON tt.article_id = t.article_id
-        JOIN typed ot ON ot.type = tt.type AND ot.article_id <> t.article_id
-        JOIN articles o ON o.article_id = ot.article_id
-        WHERE abs(epoch(coalesce(o.published_at, o.first_seen_at)) - epoch(t.t)) <= ?
-          AND (coalesce(o.published_at, o.first_seen_at), o.article_id) < (t.t, t.article_id)
-        """,
-        [list(article_ids), NEAR_DUPLICATE_WINDOW.total_seconds()],
-    ).fetchall()
+    with id_table(con, "_near_targets", article_ids):
+        rows = con.execute(
+            """
+            WITH targets AS (
+                SELECT DISTINCT m.article_id, m.type, coalesce(a.published_at, a.first_seen_at) AS t
+                FROM event_mentions m JOIN articles a USING (article_id)
+                WHERE m.status = 'asserted' AND m.article_id IN (SELECT id FROM _near_targets)
+                  AND m.article_id NOT IN (SELECT article_id FROM article_duplicates)
+            ),
+            others AS (
+                SELECT DISTINCT m.article_id, m.type, coalesce(a.published_at, a.first_seen_at) AS t
+                FROM event_mentions m JOIN articles a USING (article_id)
+                WHERE m.status = 'asserted'
+                  AND coalesce(a.published_at, a.first_seen_at)
+                      BETWEEN (SELECT min(t) FROM targets) - to_seconds(?) AND (SELECT max(t) FROM targets)
+            )
+            SELECT DISTINCT t.article_id, o.article_id
+            FROM targets t JOIN others o
+              ON o.type = t.type
+             AND o.t BETWEEN t.t - to_seconds(?) AND t.t
+             AND o.article_id <> t.article_id
+            WHERE o.t < t.t OR o.article_id < t.article_id
+            """,
+            [NEAR_DUPLICATE_WINDOW.total_seconds()] * 2,
+        ).fetchall()
     if not rows:
         return 0
     needed = sorted({a for pair in rows for a in pair})
-    texts = dict(
-        con.execute(
-            "SELECT article_id, title || ' ' || text FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
-            [needed],
-        ).fetchall()
-    )
-    roots = dict(
-        con.execute(
-            "SELECT article_id, duplicate_of FROM article_duplicates WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
-            [needed],
-        ).fetchall()
-    )
+    with id_table(con, "_near_needed", needed):
+        texts = dict(
+            con.execute(
+                "SELECT article_id, title || ' ' || text FROM articles "
+                "WHERE article_id IN (SELECT id FROM _near_needed)"
+            ).fetchall()
+        )
+        roots = dict(
+            con.execute(
+                "SELECT article_id, duplicate_of FROM article_duplicates "
+                "WHERE article_id IN (SELECT id FROM _near_needed)"
+            ).fetchall()
+        )
     sets = {aid: shingles(texts[aid]) for aid in needed}
     best: dict[str, tuple[float, str]] = {}
     for target, other in rows:
         score = jaccard(sets[target], sets[other])
         if score >= NEAR_DUPLICATE_JACCARD and score > best.get(target, (0.0, ""))[0]:
             best[target] = (score, other)
-    links = [(t, roots.get(o, o), s) for t, (s, o) in sorted(best.items())]
-    for target, root, score in links:
+    # Targets only link to earlier articles, so following links always ends at an original.
+    parent = {**roots, **{t: o for t, (_, o) in best.items()}}
+
+    def original(article_id: str) -> str:
+        while article_id in parent:
+            article_id = parent[article_id]
+        return article_id
+
+    links = [(t, original(o), s) for t, (s, o) in sorted(best.items())]
+    table = pa.table(
+        {
+            "article_id": pa.array([t for t, _, _ in links], pa.string()),
+            "duplicate_of": pa.array([r for _, r, _ in links], pa.string()),
+            "similarity": pa.array([s for _, _, s in links], pa.float64()),
+        }
+    )
+    with registered(con, "_near_in", table):
         con.execute(
-            "INSERT INTO article_duplicates VALUES (?, ?, 'shingles', ?) ON CONFLICT (article_id) DO NOTHING",
-            [target, root, score],
+            "INSERT INTO article_duplicates SELECT article_id, duplicate_of, 'shingles', similarity FROM _near_in "
+            "ON CONFLICT (article_id) DO NOTHING"
         )
     return len(links)

@@ -6,7 +6,6 @@ import hashlib
 import json
 import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -15,7 +14,7 @@ import duckdb
 import pyarrow as pa
 
 from transforms.records import Article, Event, FeedSpec, FetchRecord
-from warehouse.db import transaction
+from warehouse.db import id_table, registered, transaction
 from warehouse.events import EventChanges, detach_mentions, update_events
 
 log = logging.getLogger(__name__)
@@ -66,16 +65,6 @@ def _utc(value: datetime | None) -> datetime | None:
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
-@contextmanager
-def _registered(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table) -> Iterator[str]:
-    """Expose an Arrow table to SQL under `name` for the duration of the block."""
-    con.register(name, table)
-    try:
-        yield name
-    finally:
-        con.unregister(name)
-
-
 def upsert_feeds(con: duckdb.DuckDBPyConnection, feeds: Sequence[FeedSpec]) -> None:
     """Insert new feeds and refresh the descriptive columns of known ones; health columns are kept."""
     if not feeds:
@@ -91,7 +80,7 @@ def upsert_feeds(con: duckdb.DuckDBPyConnection, feeds: Sequence[FeedSpec]) -> N
             "language": [f.language for f in by_url.values()],
         }
     )
-    with transaction(con), _registered(con, "_feeds_in", table):
+    with transaction(con), registered(con, "_feeds_in", table):
         con.execute(
             """
             INSERT INTO feeds (url, name, outlet, country, owner_type, language, added_at)
@@ -135,7 +124,7 @@ def record_fetches(con: duckdb.DuckDBPyConnection, records: Sequence[FetchRecord
     )
     feed_records = sorted((r for r in records if r.kind == "feed"), key=lambda r: _utc(r.started_at))
     with transaction(con):
-        with _registered(con, "_fetches_in", table):
+        with registered(con, "_fetches_in", table):
             con.execute(
                 """
                 INSERT INTO fetch_log (run_id, kind, url, feed_url, status, started_at, elapsed_ms,
@@ -153,16 +142,15 @@ def _update_feed_health(con: duckdb.DuckDBPyConnection, records: Sequence[FetchR
     urls = sorted({r.feed_url for r in records})
     now = datetime.now(UTC)
     # A fetch of a feed nobody registered still gets a health row (named after its URL).
-    con.execute(
-        "INSERT INTO feeds (url, name, added_at) SELECT u, u, ? FROM unnest(?::VARCHAR[]) AS t(u) "
-        "ON CONFLICT (url) DO NOTHING",
-        [now, urls],
-    )
-    rows = con.execute(
-        "SELECT url, last_fetch_at, last_success_at, last_status, last_error, consecutive_failures, "
-        "etag, last_modified, last_http_status FROM feeds WHERE url IN (SELECT unnest(?::VARCHAR[]))",
-        [urls],
-    ).fetchall()
+    with id_table(con, "_feed_urls", urls):
+        con.execute(
+            "INSERT INTO feeds (url, name, added_at) SELECT id, id, ? FROM _feed_urls ON CONFLICT (url) DO NOTHING",
+            [now],
+        )
+        rows = con.execute(
+            "SELECT url, last_fetch_at, last_success_at, last_status, last_error, consecutive_failures, "
+            "etag, last_modified, last_http_status FROM feeds WHERE url IN (SELECT id FROM _feed_urls)"
+        ).fetchall()
     state = {row[0]: list(row[1:]) for row in rows}
     for rec in records:
         health = state[rec.feed_url]
@@ -194,7 +182,7 @@ def _update_feed_health(con: duckdb.DuckDBPyConnection, records: Sequence[FetchR
             "last_http_status": pa.array([h[7] for h in state.values()], pa.int32()),
         }
     )
-    with _registered(con, "_health_in", table):
+    with registered(con, "_health_in", table):
         con.execute(
             """
             UPDATE feeds SET last_fetch_at = h.last_fetch_at, last_success_at = h.last_success_at,
@@ -211,7 +199,7 @@ def unseen_urls(con: duckdb.DuckDBPyConnection, canonical_urls: Iterable[str]) -
     wanted = sorted(set(canonical_urls))
     if not wanted:
         return set()
-    with _registered(con, "_urls_in", pa.table({"u": pa.array(wanted, pa.string())})):
+    with registered(con, "_urls_in", pa.table({"u": pa.array(wanted, pa.string())})):
         rows = con.execute(
             "SELECT u FROM _urls_in ANTI JOIN articles ON articles.canonical_url = _urls_in.u"
         ).fetchall()
@@ -315,7 +303,7 @@ def _insert_mentions(con: duckdb.DuckDBPyConnection, table: pa.Table) -> int:
     if table.num_rows == 0:
         return 0
     before = con.execute("SELECT count(*) FROM event_mentions").fetchone()[0]
-    with _registered(con, "_mentions_in", table):
+    with registered(con, "_mentions_in", table):
         con.execute(
             """
             INSERT INTO event_mentions
@@ -368,7 +356,7 @@ def load_articles(
     """
     seen_at = datetime.now(UTC)
     table = _articles_table(articles, run_id, seen_at)
-    with transaction(con), _registered(con, "_articles_in", table):
+    with transaction(con), registered(con, "_articles_in", table):
         # New = not in the warehouse by id or canonical URL, first occurrence within the batch.
         new_ords = [
             row[0]
@@ -384,17 +372,18 @@ def load_articles(
         new_ords = _first_per_id(articles, sorted(new_ords))
         fresh = [articles[i] for i in new_ords]
         if fresh:
-            con.execute(
-                """
+            with registered(con, "_new_ords", pa.table({"ord": pa.array(new_ords, pa.int64())})):
+                con.execute(
+                    """
                 INSERT INTO articles
                 SELECT i.article_id, i.url, i.canonical_url,
                     coalesce(i.feed_url, (SELECT min(f.url) FROM feeds f WHERE f.name = i.feed_name)),
                     i.feed_name, i.outlet, i.title, i.published_at, i.text, i.summary, i.language,
                     i.encoding, i.published_source, i.content_hash, i.first_seen_at, i.run_id, ?
-                FROM _articles_in AS i WHERE i.ord IN (SELECT unnest(?::BIGINT[]))
+                FROM _articles_in AS i SEMI JOIN _new_ords USING (ord)
                 """,
-                [tagger_version, new_ords],
-            )
+                    [tagger_version],
+                )
             html = pa.table(
                 {
                     "article_id": pa.array([a.article_id for a in fresh], pa.string()),
@@ -402,7 +391,7 @@ def load_articles(
                     "raw": pa.array([a.raw_html for a in fresh], pa.binary()),
                 }
             )
-            with _registered(con, "_html_in", html):
+            with registered(con, "_html_in", html):
                 con.execute(
                     "INSERT INTO article_html SELECT article_id, compression, raw FROM _html_in "
                     "ON CONFLICT (article_id) DO NOTHING"
@@ -441,13 +430,14 @@ def link_exact_duplicates(con: duckdb.DuckDBPyConnection, article_ids: Sequence[
     if not article_ids:
         return 0
     before = con.execute("SELECT count(*) FROM article_duplicates").fetchone()[0]
-    con.execute(
-        """
+    with id_table(con, "_dup_ids", article_ids):
+        con.execute(
+            """
         INSERT INTO article_duplicates
         WITH new AS (
             SELECT a.*, coalesce(a.published_at, a.first_seen_at) AS t,
                 trim(regexp_replace(lower(a.title), '[^\\p{L}\\p{N}]+', ' ', 'g')) AS norm_title
-            FROM articles a WHERE a.article_id IN (SELECT unnest(?::VARCHAR[]))
+            FROM articles a WHERE a.article_id IN (SELECT id FROM _dup_ids)
         ),
         by_hash AS (
             SELECT n.article_id,
@@ -474,9 +464,8 @@ def link_exact_duplicates(con: duckdb.DuckDBPyConnection, article_ids: Sequence[
         SELECT p.article_id, coalesce(d.duplicate_of, p.root), p.method, 1.0
         FROM picked p LEFT JOIN article_duplicates d ON d.article_id = p.root
         ON CONFLICT (article_id) DO NOTHING
-        """,
-        [list(article_ids)],
-    )
+        """
+        )
     return con.execute("SELECT count(*) FROM article_duplicates").fetchone()[0] - before
 
 
@@ -540,14 +529,12 @@ def replace_mentions(
     with transaction(con):
         if article_ids:
             touched = detach_mentions(con, article_ids)
-            con.execute(
-                "DELETE FROM event_mentions WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
-                [article_ids],
-            )
-            con.execute(
-                "UPDATE articles SET tagger_version = ? WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
-                [tagger_version, article_ids],
-            )
+            with id_table(con, "_retag_ids", article_ids):
+                con.execute("DELETE FROM event_mentions WHERE article_id IN (SELECT id FROM _retag_ids)")
+                con.execute(
+                    "UPDATE articles SET tagger_version = ? WHERE article_id IN (SELECT id FROM _retag_ids)",
+                    [tagger_version],
+                )
         table = _mentions_table([(aid, mentions_by_article[aid]) for aid in article_ids], tagger_version, now)
         new_mentions = _insert_mentions(con, table)
         changes = update_events(con, touched_events=touched)

@@ -23,8 +23,14 @@ _RUS_RE = re.compile(r"روسي|موسكو|الكرملين|الكريملين|�
 
 _SENTENCE_RE = re.compile(r"(?:[!?;:\n]|\.(?!\d))+")
 _PREPOSITIONS = frozenset({"علي", "الي", "في", "باتجاه", "اتجاه", "تجاه", "صوب", "نحو", "ضد", "عن", "مع", "لدي", "حول"})
-_SKIP_AFTER_LAUNCH = frozenset({"النار", "نار", "الرصاص", "سراح", "حمله", "مبادره", "اسم", "عليه", "عليها", "سراحه"})
-_SKIP_BEFORE_LAUNCH = frozenset({"منصه", "منصات", "قاعده", "موقع", "مواقع", "منصتي", "قواعد", "منشاه", "محطه"})
+_SKIP_AFTER_LAUNCH = frozenset(
+    {"النار", "نار", "الرصاص", "سراح", "حمله", "مبادره", "اسم", "عليه", "عليها", "سراحه", "جزاء", "حره", "ترجيح"}
+)
+_GENERIC_TRIGGERS = frozenset({"تجارب", "اختبارات", "اطلاقات", "التجارب", "الاختبارات", "والتجارب", "والاختبارات"})
+_SKIP_BEFORE_LAUNCH = frozenset(
+    {"منصه", "منصات", "قاعده", "موقع", "مواقع", "منصتي", "قواعد", "منشاه", "محطه", "تكنولوجيا", "برنامج", "قدرات"}
+    | {"منظومه", "منظومات", "مركز", "تقنيات", "تقنيه", "صناعه", "انظمه", "نظام", "اجهزه", "معدات"}
+)
 _YEAR_RE = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 _LEAD_SENTENCES = 2
 
@@ -267,6 +273,8 @@ def _status(lex: Lexicon, s: _Sentence, t: int, pub: date | None, trigger: Menti
     for m in s.cue("pluperfect_aux"):
         if m.start < t and "قد" in toks[m.start : t + 1]:
             return "historical", ["status:pluperfect"]
+        if 0 < t - m.start <= 3:
+            return "historical", ["status:past_copula"]
     if t >= 1 and toks[t - 1] in ("سبق", "وسبق") or any(m.start < t and t - m.start <= 8 for m in s.cue("historical")):
         return "historical", ["status:historical_cue"]
     for m in s.cue("analysis"):
@@ -328,7 +336,8 @@ def _launches(lex: Lexicon, s: _Sentence, pub: date | None) -> list[_Mention]:
             if any(o.cat == "launch" and o.term.sub == "nouns" and 0 < o.start - m.start <= 2 for o in s.mentions):
                 triggers.append(m)
         elif m.cat == "space" and m.term.sub == "verbs":
-            triggers.append(m)
+            if _prev_tok(s, m.start) not in _SKIP_BEFORE_LAUNCH:
+                triggers.append(m)
         elif m.cat == "war" and m.term.sub in ("verbs", "nouns"):
             triggers.append(m)
         elif m.cat == "launch" and m.term.sub == "flight":
@@ -378,17 +387,22 @@ def _pair_object(s: _Sentence, trig: Mention, objects: list[Mention], madj: list
 
 
 def _launch_kind(s: _Sentence, trig: Mention, obj: Mention) -> str | None:
+    space_trigger = trig.cat == "space" or (trig.cat == "launch" and trig.term.sub in _SPACE_LAUNCH_SUBS)
     if obj.cat in ("vehicle", "payload"):
-        return "space_launch"
+        return "space_launch" if space_trigger else None
     if trig.cat == "space":
         return None
-    window = range(max(0, trig.start - 6), min(len(s.tokens), obj.end + 8))
+    # a rocket carrying a satellite: the payload or orbit word follows the launched object closely
+    window = range(obj.end, min(len(s.tokens), obj.end + 5))
     for m in s.mentions:
-        if m.cat in ("payload", "vehicle") and m.start in window:
+        if m.cat in ("payload", "vehicle") and m.start in window and space_trigger:
             return "space_launch"
-        if m.cat == "space" and m.term.sub == "orbit" and m.start in window:
+        if m.cat == "space" and m.term.sub == "orbit" and m.start in window and space_trigger:
             return "space_launch"
     return "missile_launch"
+
+
+_SPACE_LAUNCH_SUBS = frozenset({"verbs_past", "verbs_present", "verbs_future", "nouns"})
 
 
 def _build_launch(lex: Lexicon, s: _Sentence, trig: Mention, obj: Mention, kind: str, pub: date | None) -> _Mention:
@@ -399,8 +413,28 @@ def _build_launch(lex: Lexicon, s: _Sentence, trig: Mention, obj: Mention, kind:
     d, dated, old = _nearest_date(lex, s, t, pub)
     status, drules = _date_status(status, d, old, pub)
     rules += drules
-    if status == "asserted" and obj.cat == "mnoun" and s.tokens[obj.start] in ("تجارب", "اختبارات") and not dated:
-        status = "historical"
+    trig_tok = s.tokens[trig.start]
+    if status == "asserted":
+        generic = trig_tok in _GENERIC_TRIGGERS or s.tokens[obj.start] in _GENERIC_TRIGGERS
+        # "إطلاق الصواريخ" (masdar + definite plural) speaks of launches in general
+        if trig.cat == "launch" and trig.term.sub == "nouns" and obj.cat == "mnoun" and obj.term.sub == "plural":
+            generic = generic or s.tokens[obj.start].startswith(("ال", "لل", "بال", "وال"))
+        if generic:
+            status = "historical"
+            rules.append("status:generic_plural")
+    if (
+        status == "asserted"
+        and s.field == "text"
+        and not dated
+        and trig.term.sub in ("verbs_present", "flight")
+        and not trig_tok.startswith(("انطلق", "سقط", "حلق"))
+    ):
+        # present tense in running text without a date describes a capability or habit, not a reported launch
+        status = "analysis"
+        rules.append("status:present_undated")
+    if status == "asserted" and trig.cat == "launch" and trig_tok.startswith(("لاطلاق", "لتجربه", "لاختبار")):
+        status = "planned"
+        rules.append("status:purpose_lam")
     actors, arules = _launch_actors(lex, s, trig, obj)
     rules += arules
     m = _Mention(kind, status, s, min(t, obj.start), max(trig.end, obj.end), actors=actors, rules=rules)
@@ -421,7 +455,7 @@ def _build_launch(lex: Lexicon, s: _Sentence, trig: Mention, obj: Mention, kind:
 
 def _launch_actors(lex: Lexicon, s: _Sentence, trig: Mention, obj: Mention) -> tuple[tuple[str, ...], list[str]]:
     toks = s.tokens
-    cands = [m for m in s.mentions if m.cat in ("actor", "person")]
+    cands = [m for m in s.mentions if m.cat in ("actor", "person") and m.term.sub != "territory"]
     reporters: set[int] = set()
     for r in s.mentions:
         is_rep = r.cat == "cue" and r.term.sub == "reporting"
@@ -462,7 +496,16 @@ def _launch_actors(lex: Lexicon, s: _Sentence, trig: Mention, obj: Mention) -> t
             return with_coord(c), ["actor:passive_agent"]
     is_verb = trig.cat in ("launch", "war", "space") and (trig.term.sub or "").startswith(("verbs", "test_verbs"))
     is_verb = is_verb or (trig.cat == "war" and trig.term.sub == "verbs")
-    if is_verb:
+    intercept = trig.cat == "launch" and trig.term.sub in ("interception", "detection")
+    if not is_verb and not intercept:
+        # a test noun governed by a verb: "أجرت باكستان بنجاح تجربة على صاروخ"
+        for v in s.of("launch"):
+            if v.term.sub == "test_verbs" and 0 < trig.start - v.end <= 3:
+                trig, is_verb = v, True
+                break
+    if intercept:
+        pass
+    elif is_verb:
         # 2. VSO: the subject follows the verb
         for c in sorted(cands, key=lambda x: x.start):
             if 0 <= c.start - trig.end <= 3 and usable(c) and not origin_nisba(c):
@@ -483,6 +526,11 @@ def _launch_actors(lex: Lexicon, s: _Sentence, trig: Mention, obj: Mention) -> t
         for c in cands:
             if c.start == trig.end and usable(c) and c.term.sub != "nisba":
                 return with_coord(c), ["actor:masdar_subject"]
+        # 4b. masdar as the instrument of the clause's verb: "استبقت كوريا الشمالية اللقاء بإطلاق صاروخين"
+        if s.tokens[trig.start][:1] in "بف" or _prev_tok(s, trig.start) in ("في", "عن"):
+            subj = [c for c in cands if c.start < trig.start and usable(c) and c.term.sub != "nisba"]
+            if subj:
+                return with_coord(min(subj, key=lambda x: x.start)), ["actor:clause_subject"]
     # 5. nisba on the launched object: "صاروخا حوثيا", "الضربات الصاروخية الأمريكية"
     for c in sorted(cands, key=lambda x: x.start):
         if c.cat == "actor" and c.term.sub == "nisba" and 0 <= c.start - obj.end <= 3:
@@ -493,11 +541,25 @@ def _launch_actors(lex: Lexicon, s: _Sentence, trig: Mention, obj: Mention) -> t
     for c in cands:
         if c.start >= 1 and toks[c.start - 1] in ("من", "داخل") and _actor_of(c) in ("GAZA", "YEM", "HOUTHI"):
             return (_launcher_code(_actor_of(c) or ""),), ["actor:from_territory"]
-    # 7. weapon owner
-    if obj.cat == "weapon":
-        owner = lex.weapon_info.get(str(obj.term.value), {}).get("owner")
-        if owner:
-            return (str(owner),), ["actor:weapon_owner"]
+    # 7. supervision: "بإشراف كيم" — the supervisor's side launched
+    for sup in s.of("coop"):
+        if sup.term.sub == "supervision":
+            for c in cands:
+                if 0 <= c.start - sup.end <= 3 and _actor_of(c):
+                    return (_actor_of(c) or "UNKNOWN",), ["actor:supervision"]
+    # 8. weapon owner (a named system next to the launched object)
+    for w in s.of("weapon"):
+        if w is obj or abs(w.start - obj.start) <= 4:
+            owner = lex.weapon_info.get(str(w.term.value), {}).get("owner")
+            if owner:
+                return (str(owner),), ["actor:weapon_owner"]
+    # 9. the one actor the clause names as a possible agent
+    usable_codes = {
+        _launcher_code(_actor_of(c) or "") for c in cands if usable(c) and not origin_nisba(c) and c.term.sub != "metonym"
+    }
+    usable_codes.discard("")
+    if len(usable_codes) == 1:
+        return (usable_codes.pop(),), ["actor:sole_agent"]
     return (), []
 
 
@@ -642,6 +704,8 @@ def _cooperation(lex: Lexicon, s: _Sentence, pub: date | None) -> list[_Mention]
         return []
     t = anchor.start
     status, rules = _status(lex, s, t, pub, None)
+    if s.cue("denial"):
+        status, rules = "denied", ["status:denial_cue"]
     if status == "asserted":
         for c in s.cue("future"):
             if c.start < t + 4:
@@ -694,12 +758,36 @@ def _lead_date(sentences: list[_Sentence], lex: Lexicon, pub: date | None) -> da
     return pub
 
 
+def _fill_unknown_actors(mentions: list[_Mention]) -> None:
+    """A launch mention without a named launcher takes the article's launcher when the article names only one."""
+    for etype in ("missile_launch", "space_launch"):
+        named = [m for m in mentions if m.type == etype and m.actors]
+        codes = {a for m in named for a in m.actors if a != "UNKNOWN"}
+        fill: tuple[str, ...] = ()
+        if len(codes) == 1:
+            fill = (codes.pop(),)
+        else:
+            titled = [m for m in named if m.sentence.field == "title"]
+            if titled:
+                fill = titled[0].actors
+        if not fill:
+            continue
+        for m in mentions:
+            if m.type == etype and not m.actors:
+                m.actors = fill
+                m.rules.append("actor:article_launcher")
+
+
 def _merge(mentions, sentences, norms, raws, pub) -> list[Event]:
     lex = load_lexicon()
     lead = _lead_date(sentences, lex, pub)
     for m in mentions:
         if m.status == "asserted" and not m.dated:
             m.event_date = lead
+    _fill_unknown_actors(mentions)
+    if any(m.type == "space_launch" and m.status == "asserted" for m in mentions):
+        # "الصاروخ سقط" in a space-launch story is the carrier rocket, not a missile launch
+        mentions = [m for m in mentions if not (m.type == "missile_launch" and "launch:launch:flight" in m.rules)]
     groups: dict[tuple, list[_Mention]] = {}
     for m in mentions:
         if m.type == "russia_dprk_cooperation":

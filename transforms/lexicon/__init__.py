@@ -222,7 +222,7 @@ class Lexicon:
             if i + k > n:
                 continue
             toks = [name_key(t) for t in tokens[i : i + k]]
-            if not any(t in self.name_tokens for t in toks[1:]):
+            if not any(t in self.name_tokens for t in toks):
                 continue
             for stem in stems:
                 key = name_key(stem) + "".join(toks[1:])

@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import os
 import time
+import warnings
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -162,7 +163,7 @@ def _send(
         if isinstance(found, Exception):
             return False, f"Prefect block {channel.block_name!r} unusable: {found}"
         url = found
-    plugin = apprise.Apprise.instantiate(url)
+    plugin = _instantiate(url)
     if plugin is None:
         return False, f"{channel.label} is not a valid Apprise URL (unknown service or bad token format)"
     plugin.socket_connect_timeout = float(timeout_s)
@@ -186,6 +187,14 @@ def _send(
         return True, None
     problems = " | ".join(line.strip() for line in captured.getvalue().splitlines() if line.strip())
     return False, problems or "the service refused the notification"
+
+
+def _instantiate(url: str) -> Any:
+    """Apprise's plugin for a URL. Its first call loads every plugin module; one of them imports the stdlib
+    `imghdr`, which warns of its removal in Python 3.13 — not ours to fix, and not to fail a run over."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="'imghdr' is deprecated", category=DeprecationWarning)
+        return apprise.Apprise.instantiate(url)
 
 
 def _target_format(plugin: Any) -> Any:

@@ -43,13 +43,13 @@ def main() -> None:
 def demo(db: DbOption = Path("marsad.duckdb")) -> None:
     """Replay the bundled snapshot of real Arabic news through the ingest flow, offline."""
     quiet_prefect()
+    from flows.demo import SNAPSHOT_DIR, snapshot_feed_specs
     from flows.static_server import serve_snapshot
+    from transforms.feedlist import dump_feed_list
 
-    snapshot = Path(__file__).parent / "demo" / "snapshot"
-    manifest = json.loads((snapshot / "manifest.json").read_text(encoding="utf-8"))
-    with serve_snapshot(snapshot) as base_url, tempfile.TemporaryDirectory(prefix="marsad-demo-") as tmp:
+    with serve_snapshot(SNAPSHOT_DIR) as base_url, tempfile.TemporaryDirectory(prefix="marsad-demo-") as tmp:
         feeds_file = Path(tmp) / "feeds.toml"
-        feeds_file.write_text(_demo_feed_list(manifest, base_url), encoding="utf-8")
+        feeds_file.write_text(dump_feed_list(snapshot_feed_specs(base_url)), encoding="utf-8")
         console.print(f"[bold]marsad demo[/]: serving the snapshot at {base_url}, loading {db}")
         summary = _run_ingest(feeds_file, db)
     _print_summary(summary)
@@ -83,19 +83,6 @@ def _run_ingest(feeds_file: Path | None, db: Path) -> RunSummary:
     except WarehouseError as exc:
         err.print(f"[red]warehouse error:[/] {exc}")
         raise typer.Exit(EXIT_WAREHOUSE) from exc
-
-
-def _demo_feed_list(manifest: dict, base_url: str) -> str:
-    lines = []
-    for feed in manifest["feeds"]:
-        lines.append("[[feeds]]")
-        lines.append(f"name = {json.dumps(feed['name'], ensure_ascii=False)}")
-        lines.append(f"url = {json.dumps(base_url.rstrip('/') + '/' + feed['path'].lstrip('/'))}")
-        for key in ("outlet", "country", "owner_type", "language"):
-            if feed.get(key):
-                lines.append(f"{key} = {json.dumps(feed[key], ensure_ascii=False)}")
-        lines.append("")
-    return "\n".join(lines)
 
 
 def _print_summary(summary: RunSummary) -> None:

@@ -92,3 +92,15 @@ def test_file_level_problems(tmp_path: Path) -> None:
         load_feed_list(write(tmp_path, "[[feeds]\nname = 'x'\n"))
     with pytest.raises(FeedListError, match=r"no \[\[feeds\]\] entries"):
         load_feed_list(write(tmp_path, 'title = "nothing here"\n'))
+
+
+def test_dump_feed_list_round_trips(tmp_path: Path) -> None:
+    from transforms.feedlist import dump_feed_list
+
+    feeds = [
+        FeedSpec(name='قناة "الأخبار"\\ج', url="https://example.org/rss?a=1&b=2", outlet="x", country="EGY"),
+        FeedSpec(name="two", url="https://example.com/feed.xml", owner_type="state", language="ar"),
+    ]
+    path = tmp_path / "feeds.toml"
+    path.write_text(dump_feed_list(feeds), encoding="utf-8")
+    assert load_feed_list(path) == feeds

@@ -88,3 +88,22 @@ def _url_key(url: str) -> str:
     parts = urlsplit(url)
     netloc = (parts.hostname or "") + (f":{parts.port}" if parts.port else "")
     return f"{netloc}{parts.path.rstrip('/')}?{parts.query}"
+
+
+def dump_feed_list(feeds: list[FeedSpec]) -> str:
+    """A feed list as TOML that `load_feed_list` reads back unchanged."""
+    lines: list[str] = []
+    for spec in feeds:
+        lines.append("[[feeds]]")
+        for key in ("name", "url", "outlet", "country", "owner_type", "language"):
+            value = getattr(spec, key)
+            if value is not None:
+                lines.append(f"{key} = {_toml_string(value)}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _toml_string(value: str) -> str:
+    escaped = value.replace("\\", "\\\\").replace('"', '\\"')
+    escaped = "".join(c if c >= " " or c == "\t" else f"\\u{ord(c):04x}" for c in escaped)
+    return f'"{escaped}"'

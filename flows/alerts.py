@@ -178,7 +178,7 @@ def _send(
     else:
         # Markdown services get it as is; HTML services get Apprise's markdown → HTML (escapes survive).
         body, body_format = alert.body_markdown, apprise.NotifyFormat.MARKDOWN
-    with apprise.LogCapture(level=logging.WARNING) as captured:
+    with apprise.LogCapture(level=logging.WARNING, fmt="%(message)s") as captured:
         try:
             ok = bool(plugin.notify(body=body, title=alert.title, body_format=body_format))
         except Exception as exc:  # a plugin bug must not stop the pass; the attempt is recorded below

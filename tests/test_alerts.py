@@ -276,6 +276,7 @@ def test_secrets_never_reach_logs_or_warehouse(
     assert receiver.posts[-1].path == f"/hook/{token}"  # the real URL was used for sending
 
     assert "JSON Payload" in caplog.text or "Sent JSON" in caplog.text  # Apprise did log, at DEBUG
+    assert f"to {channels[0].label} failed" in caplog.text  # the public host stays readable
     for secret in (password, token, url):
         assert secret not in caplog.text
         for table in ("alerts", "alert_attempts"):

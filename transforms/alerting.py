@@ -327,9 +327,13 @@ def channel_for_block(name: str) -> Channel:
 
 
 def url_secrets(url: str) -> tuple[str, ...]:
-    """The URL and every part of it that may be a credential, longest first (so redaction is greedy)."""
+    """The URL and every part of it that may be a credential, longest first (so redaction is greedy).
+
+    The host and port shown in the channel's label are public and are not redacted.
+    """
     if not url:
         return ()
+    shown = redacted_label(url).split("://", 1)[-1].rsplit("#", 1)[0]
     found = {url, quote(url, safe="")}
     try:
         parts = urlsplit(url)
@@ -337,13 +341,11 @@ def url_secrets(url: str) -> tuple[str, ...]:
         pieces += re.split(r"[:@]", parts.netloc)  # tgram://BOTID:TOKEN/… has no valid port to parse
         pieces += parts.path.split("/")
         pieces += [kv.partition("=")[2] for kv in parts.query.split("&")]
-        if not redacted_label(url).split("://", 1)[-1].startswith(parts.hostname or "\0"):
-            pieces.append(parts.hostname or "")
     except ValueError:
         pieces = []
     for piece in pieces:
         # Short pieces ("json", "80", "#") are not secrets and would shred every message if redacted.
-        if len(piece) >= 6:
+        if len(piece) >= 6 and piece != shown and (shown == "***" or piece not in shown):
             found.add(piece)
             found.add(quote(piece, safe=""))
     return tuple(sorted(found, key=len, reverse=True))

@@ -211,7 +211,7 @@ def _block_url(name: str) -> str | Exception:
 
     try:
         block = Block.load(name)
-        secret = getattr(block, "url", None)
+        secret: Any = getattr(block, "url", None)
         value = secret.get_secret_value() if hasattr(secret, "get_secret_value") else secret
         if not isinstance(value, str) or not value:
             return ValueError(f"block type {type(block).__name__} has no Apprise URL field")

@@ -118,6 +118,7 @@ def enqueue_alerts(
         diff = changes.changed.get(event.event_id, {})
         for channel in channels:
             seen = announced.get((event.event_id, channel.key), {})
+            notes: tuple[str, ...]
             if "new" not in seen:
                 kind, notes = "new", ()
             elif not wants_updates:

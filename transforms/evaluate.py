@@ -223,7 +223,8 @@ def _gold_note(row: dict[str, Any]) -> str:
 def format_report(report: EvalReport) -> str:
     """Plain-text table of the scores, accuracies and misses."""
     lines = [
-        f"tagger {report.tagger_version}: {report.n_articles} articles scored, {report.n_skipped_low} low-confidence skipped",
+        f"tagger {report.tagger_version}: {report.n_articles} articles scored, "
+        f"{report.n_skipped_low} low-confidence skipped",
         "",
         f"{'class':<26}{'tp':>5}{'fp':>5}{'fn':>5}{'prec':>8}{'rec':>8}{'f1':>8}",
     ]

@@ -33,6 +33,7 @@ _SKIP_BEFORE_LAUNCH = frozenset(
 )
 _YEAR_RE = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 _LEAD_SENTENCES = 2
+_COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "بان", "وان", "بانه", "بانها"})
 
 
 @dataclass
@@ -223,9 +224,8 @@ def _date_mentions(lex: Lexicon, s: _Sentence, pub: date | None) -> list[tuple[i
             if year is None:
                 assert pub is not None
                 year = pub.year
-                if (month, day or 1) > (pub.month, pub.day) or m.end in past_idx:
-                    if (month, day or 1) > (pub.month, pub.day):
-                        year -= 1
+                if (month, day or 1) > (pub.month, pub.day):
+                    year -= 1
             if day is not None:
                 try:
                     out.append((m.start, date(year, month, day), False))
@@ -275,7 +275,8 @@ def _status(lex: Lexicon, s: _Sentence, t: int, pub: date | None, trigger: Menti
             return "historical", ["status:pluperfect"]
         if 0 < t - m.start <= 3:
             return "historical", ["status:past_copula"]
-    if t >= 1 and toks[t - 1] in ("سبق", "وسبق") or any(m.start < t and t - m.start <= 8 for m in s.cue("historical")):
+    recalled = any(m.start < t and t - m.start <= 8 for m in s.cue("historical"))
+    if recalled or (t >= 1 and toks[t - 1] in ("سبق", "وسبق")):
         return "historical", ["status:historical_cue"]
     for m in s.cue("analysis"):
         if m.start < t:
@@ -338,9 +339,7 @@ def _launches(lex: Lexicon, s: _Sentence, pub: date | None) -> list[_Mention]:
         elif m.cat == "space" and m.term.sub == "verbs":
             if _prev_tok(s, m.start) not in _SKIP_BEFORE_LAUNCH:
                 triggers.append(m)
-        elif m.cat == "war" and m.term.sub in ("verbs", "nouns"):
-            triggers.append(m)
-        elif m.cat == "launch" and m.term.sub == "flight":
+        elif (m.cat == "war" and m.term.sub in ("verbs", "nouns")) or (m.cat == "launch" and m.term.sub == "flight"):
             triggers.append(m)
     if not triggers:
         return []
@@ -352,7 +351,7 @@ def _launches(lex: Lexicon, s: _Sentence, pub: date | None) -> list[_Mention]:
         kind = _launch_kind(s, trig, obj)
         if kind is None:
             continue
-        results.append(_build_launch(lex, s, trig, obj, kind, pub))
+        results.append(_build_launch(lex, s, trig, obj, kind, pub=pub))
     # Several triggers on one object: keep those with a named actor when any has one.
     named = [r for r in results if r.actors and r.actors != ("UNKNOWN",)]
     if named:
@@ -405,7 +404,7 @@ def _launch_kind(s: _Sentence, trig: Mention, obj: Mention) -> str | None:
 _SPACE_LAUNCH_SUBS = frozenset({"verbs_past", "verbs_present", "verbs_future", "nouns"})
 
 
-def _build_launch(lex: Lexicon, s: _Sentence, trig: Mention, obj: Mention, kind: str, pub: date | None) -> _Mention:
+def _build_launch(lex: Lexicon, s: _Sentence, trig: Mention, obj: Mention, kind: str, *, pub: date | None) -> _Mention:
     rules = [trig.term.source, obj.term.source, f"launch:{trig.cat}:{trig.term.sub}"]
     t = trig.start
     status, srules = _status(lex, s, t, pub, trig)
@@ -462,12 +461,13 @@ def _launch_actors(lex: Lexicon, s: _Sentence, trig: Mention, obj: Mention) -> t
         is_rep = is_rep or (r.cat == "launch" and r.term.sub in ("detection", "interception") and r is not None)
         if is_rep:
             for c in cands:
-                if 0 <= c.start - r.end <= 3:
+                if 0 <= c.start - r.end <= 3 and not any(t in _COMPLEMENTISERS for t in toks[r.end : c.start]):
                     reporters.add(c.start)
-    if trig.cat == "launch" and trig.term.sub == "interception":
-        for c in cands:
-            if 0 <= c.start - trig.end <= 4:
-                reporters.add(c.start)
+        if r.cat == "launch" and r.term.sub == "interception":
+            # the interceptor, before or after the verb, is never the launcher
+            for c in cands:
+                if 0 <= c.start - r.end <= 4 or 0 <= r.start - c.end <= 4:
+                    reporters.add(c.start)
     weapon_nouns = {o.end for o in s.mentions if o.cat in ("mnoun", "weapon")}
 
     def origin_nisba(c: Mention) -> bool:
@@ -513,7 +513,7 @@ def _launch_actors(lex: Lexicon, s: _Sentence, trig: Mention, obj: Mention) -> t
         # 3. SVO: nearest usable actor before the verb in the clause (after the last complementiser)
         lo = 0
         for i in range(trig.start - 1, -1, -1):
-            if toks[i] in ("ان", "انه", "انها", "بان", "وان") or i in s.commas:
+            if toks[i] in _COMPLEMENTISERS or i in s.commas:
                 lo = i
                 break
         before = [c for c in cands if lo <= c.start < trig.start and usable(c) and not origin_nisba(c)]
@@ -533,7 +533,7 @@ def _launch_actors(lex: Lexicon, s: _Sentence, trig: Mention, obj: Mention) -> t
                 return with_coord(min(subj, key=lambda x: x.start)), ["actor:clause_subject"]
     # 5. nisba on the launched object: "صاروخا حوثيا", "الضربات الصاروخية الأمريكية"
     for c in sorted(cands, key=lambda x: x.start):
-        if c.cat == "actor" and c.term.sub == "nisba" and 0 <= c.start - obj.end <= 3:
+        if c.cat == "actor" and c.term.sub in ("nisba", "group") and 0 <= c.start - obj.end <= 3:
             return with_coord(c), ["actor:object_nisba"]
         if c.cat == "actor" and c.term.sub == "nisba" and 0 <= c.start - trig.end <= 1 and trig.cat == "war":
             return with_coord(c), ["actor:strike_nisba"]
@@ -555,7 +555,9 @@ def _launch_actors(lex: Lexicon, s: _Sentence, trig: Mention, obj: Mention) -> t
                 return (str(owner),), ["actor:weapon_owner"]
     # 9. the one actor the clause names as a possible agent
     usable_codes = {
-        _launcher_code(_actor_of(c) or "") for c in cands if usable(c) and not origin_nisba(c) and c.term.sub != "metonym"
+        _launcher_code(_actor_of(c) or "")
+        for c in cands
+        if usable(c) and not origin_nisba(c) and c.term.sub != "metonym"
     }
     usable_codes.discard("")
     if len(usable_codes) == 1:
@@ -594,9 +596,8 @@ def _count(s: _Sentence, obj: Mention, m: _Mention) -> None:
         nxt = obj.end < len(toks) and any(c.start == obj.end for c in s.of("mclass", "weapon"))
         if nxt and not toks[obj.start].startswith("ال"):
             m.count, m.count_qualifier = 2, "exact"
-    elif number == "1" and not obj.term.value:
-        if not toks[obj.start].startswith(("ال", "وال", "بال")):
-            m.count, m.count_qualifier = 1, qual or "exact"
+    elif number == "1" and not obj.term.value and not toks[obj.start].startswith(("ال", "وال", "بال")):
+        m.count, m.count_qualifier = 1, qual or "exact"
     if m.count is not None:
         m.rules.append("count:" + (m.count_qualifier or "exact"))
 

@@ -187,7 +187,7 @@ class Lexicon:
         n = len(tokens)
         index = self.index
         for i in range(n):
-            best: dict[str, Mention] = {}
+            best: dict[tuple[str, str | None], Mention] = {}
             for stem in clitic_variants(tokens[i]):
                 for term in index.get(stem, ()):
                     k = len(term.tokens)
@@ -195,14 +195,15 @@ class Lexicon:
                         continue
                     if k > 1 and tuple(tokens[i + 1 : i + k]) != term.tokens[1:]:
                         continue
-                    cur = best.get(term.cat)
+                    slot = (term.cat, term.sub if term.cat == "cue" else None)
+                    cur = best.get(slot)
                     if cur is None or (cur.end - cur.start) < k:
-                        best[term.cat] = Mention(term, i, i + k)
+                        best[slot] = Mention(term, i, i + k)
             name = self._match_name(tokens, i, stems=clitic_variants(tokens[i]))
             if name is not None:
-                cur = best.get(name.cat)
+                cur = best.get((name.cat, None))
                 if cur is None or (cur.end - cur.start) < (name.end - name.start):
-                    best[name.cat] = name
+                    best[(name.cat, None)] = name
             out.extend(best.values())
         return _drop_contained(out)
 

@@ -1,0 +1,242 @@
+"""Tagger: the seed article, and one test per linguistic phenomenon the rules handle."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from transforms.records import Event
+from transforms.tagger import TAGGER_VERSION, tag_article
+
+PUB = "2023-09-13T18:00:00+03:00"  # a Wednesday
+
+
+def _events(title: str, text: str = "", published: str | None = PUB) -> list[Event]:
+    return tag_article(title, text, published)
+
+
+def _one(events: list[Event], etype: str, status: str = "asserted") -> Event:
+    found = [e for e in events if e.type == etype and e.status == status]
+    assert len(found) >= 1, events
+    return found[0]
+
+
+def _check_evidence(events: list[Event], title: str, text: str) -> None:
+    fields = {"title": title, "text": text}
+    for e in events:
+        assert e.evidence
+        for ev in e.evidence:
+            assert fields[ev.field][ev.start : ev.end] == ev.text
+
+
+@pytest.fixture(scope="module")
+def seed(shared_dir: Path) -> dict:
+    for line in (shared_dir / "eval" / "dev.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if row["id"] == "seed-vostochny-2023":
+            return row
+    raise AssertionError("seed article missing from dev.jsonl")
+
+
+def test_version_is_a_string() -> None:
+    assert isinstance(TAGGER_VERSION, str) and TAGGER_VERSION.count(".") == 2
+
+
+def test_seed_article(seed: dict) -> None:
+    events = tag_article(seed["title"], seed["text"], seed["published"])
+    _check_evidence(events, seed["title"], seed["text"])
+    coop = [e for e in events if e.type == "russia_dprk_cooperation" and e.status == "asserted"]
+    assert len(coop) == 1
+    assert coop[0].event_date == date(2023, 9, 13)
+    assert {"summit", "military", "space_tech"} <= set(coop[0].subtypes)
+    launches = [e for e in events if e.type == "missile_launch" and e.status == "asserted"]
+    assert len(launches) == 1
+    launch = launches[0]
+    assert launch.actor == "PRK"
+    assert launch.count == 2
+    assert {"ballistic", "srbm"} <= set(launch.missile_class)
+    assert launch.event_date == date(2023, 9, 13)
+    assert not [e for e in events if e.type == "space_launch" and e.status == "asserted"]
+
+
+def test_dual_count() -> None:
+    e = _one(_events("أطلقت كوريا الشمالية صاروخين باليستيين باتجاه البحر الشرقي"), "missile_launch")
+    assert (e.actor, e.count, e.count_qualifier) == ("PRK", 2, "exact")
+    assert "ballistic" in e.missile_class
+
+
+def test_tamyiz_and_digit_counts() -> None:
+    e = _one(_events("", "وقالت سيول إن كوريا الشمالية أطلقت 18 صاروخا اليوم."), "missile_launch")
+    assert (e.actor, e.count) == ("PRK", 18)
+    e = _one(_events("", "أطلقت كوريا الشمالية ثلاثة صواريخ قصيرة المدى."), "missile_launch")
+    assert e.count == 3 and "srbm" in e.missile_class
+    e = _one(_events("", "أطلقت كوريا الشمالية ٧ صواريخ باليستية على الأقل."), "missile_launch")
+    assert (e.count, e.count_qualifier) == (7, "at_least")
+    e = _one(_events("", "أطلقت كوريا الشمالية عدة صواريخ كروز."), "missile_launch")
+    assert e.count is None and e.count_qualifier == "several" and "cruise" in e.missile_class
+
+
+def test_vso_actor() -> None:
+    e = _one(_events("", "أطلقت بيونج يانج صاروخا باليستيا."), "missile_launch")
+    assert e.actor == "PRK" and e.count == 1
+
+
+def test_reporting_verb_subject_is_not_the_actor() -> None:
+    text = "أعلنت هيئة الأركان الكورية الجنوبية أن كوريا الشمالية أطلقت صاروخا باليستيا."
+    e = _one(_events("", text), "missile_launch")
+    assert e.actor == "PRK"
+    text = "رصدت اليابان إطلاق صاروخ من كوريا الشمالية، حسبما قالت طوكيو."
+    actors = {e.actor for e in _events("", text) if e.type == "missile_launch"}
+    assert "JPN" not in actors
+
+
+def test_nisba_on_the_weapon_is_origin_not_launcher() -> None:
+    text = "قصفت روسيا مدينة خاركيف بصواريخ كورية شمالية من طراز KN-23 اليوم."
+    events = _events("", text)
+    launch = _one(events, "missile_launch")
+    assert launch.actor == "RUS" and launch.mode == "attack"
+    assert launch.weapon == "kn-23"
+    coop = _one(events, "russia_dprk_cooperation")
+    assert "military" in coop.subtypes
+
+
+def test_nisba_subject_and_interception() -> None:
+    title = "الدفاع الجوي السعودي يعترض صاروخا باليستيا حوثيا أطلق باتجاه جازان"
+    e = _one(_events(title), "missile_launch")
+    assert e.actor == "HOUTHI" and e.mode == "attack"
+
+
+def test_negation_gives_denied() -> None:
+    events = _events("", "نفت كوريا الشمالية أن تكون أطلقت صاروخا باتجاه اليابان.")
+    assert not [e for e in events if e.type == "missile_launch" and e.status == "asserted"]
+    assert [e for e in events if e.type == "missile_launch" and e.status == "denied"]
+
+
+def test_future_gives_planned() -> None:
+    events = _events("", "ويتوقع خبراء أن تطلق كوريا الشمالية صاروخا عابرا للقارات قريبا.")
+    assert not [e for e in events if e.type == "missile_launch" and e.status == "asserted"]
+    events = _events("", "ستطلق كوريا الشمالية قمرا صناعيا للتجسس.")
+    assert [e for e in events if e.type == "space_launch" and e.status == "planned"]
+
+
+def test_pluperfect_gives_historical() -> None:
+    text = "وكانت كوريا الشمالية قد أطلقت صاروخ هواسونغ-15 العابر للقارات."
+    e = _one(_events("", text), "missile_launch", status="historical")
+    assert e.weapon == "hwasong-15" and "icbm" in e.missile_class
+
+
+def test_old_year_gives_historical() -> None:
+    events = _events("", "أطلقت كوريا الشمالية صاروخا باليستيا عام 2017.")
+    assert [e.status for e in events if e.type == "missile_launch"] == ["historical"]
+
+
+def test_date_resolution() -> None:
+    pub = "2023-09-13T10:00:00+00:00"  # Wednesday
+    e = _one(_events("", "أطلقت كوريا الشمالية صاروخا باليستيا اليوم الأربعاء.", pub), "missile_launch")
+    assert e.event_date == date(2023, 9, 13)
+    e = _one(_events("", "أطلقت كوريا الشمالية صاروخا باليستيا أمس.", pub), "missile_launch")
+    assert e.event_date == date(2023, 9, 12)
+    e = _one(_events("", "أطلقت كوريا الشمالية صاروخا باليستيا يوم الاثنين.", pub), "missile_launch")
+    assert e.event_date == date(2023, 9, 11)
+    e = _one(_events("", "أطلقت كوريا الشمالية صاروخا يوم الأربعاء الماضي.", pub), "missile_launch")
+    assert e.event_date == date(2023, 9, 6)
+    e = _one(_events("", "أطلقت كوريا الشمالية صاروخا باليستيا في 12 أيلول.", pub), "missile_launch")
+    assert e.event_date == date(2023, 9, 12)
+
+
+def test_vostochny_is_a_place_not_a_launch() -> None:
+    events = _events("بوتين يستقبل كيم جونغ أون في قاعدة فوستوتشني الفضائية", "التقى بوتين وكيم في فوستوتشني اليوم.")
+    assert not [e for e in events if e.type in ("space_launch", "missile_launch")]
+    coop = _one(events, "russia_dprk_cooperation")
+    assert "summit" in coop.subtypes
+
+
+def test_space_launch_by_object() -> None:
+    e = _one(_events("", "أطلقت كوريا الشمالية قمرا صناعيا للتجسس اليوم."), "space_launch")
+    assert e.actor == "PRK"
+    events = _events("", "انطلق صاروخ سويوز من قاعدة بايكونور اليوم حاملا قمرا صناعيا.")
+    assert [e for e in events if e.type == "space_launch" and e.status == "asserted"]
+    assert not [e for e in events if e.type == "missile_launch"]
+
+
+def test_pyeongchang_is_not_pyongyang() -> None:
+    text = "زار لافروف بيونغ تشانغ والتقى مسؤولين في الألعاب الأولمبية."
+    assert not [e for e in _events("", text) if e.type == "russia_dprk_cooperation"]
+    text = "زار لافروف بيونغ يانغ والتقى مسؤولين كوريين شماليين."
+    assert [e for e in _events("", text) if e.type == "russia_dprk_cooperation"]
+
+
+def test_fuzzy_name_is_flagged_and_matched() -> None:
+    events = _events("", "التقى وزير الخارجية الروسي سيرغي لافروف الزعيم جيم جونغ اون في بيونغيانغ اليوم.")
+    coop = _one(events, "russia_dprk_cooperation")
+    assert "visit_meeting" in coop.subtypes
+
+
+def test_unilateral_statement_is_not_cooperation() -> None:
+    assert not _events("", "دعت روسيا إلى الحوار مع بيونغ يانغ بشأن الملف النووي.")
+
+
+def test_denied_cooperation() -> None:
+    text = "نفى الكرملين اليوم التقارير عن إمدادات أسلحة من كوريا الشمالية إلى روسيا."
+    events = _events("", text)
+    assert not [e for e in events if e.type == "russia_dprk_cooperation" and e.status == "asserted"]
+
+
+def test_evidence_offsets_equal_raw_text() -> None:
+    title = "عـاجـل| «كوريا الشمالية» تُطلق صاروخَين باليستيَّين"
+    text = "أطلقت كوريا الشماليّة، صباح اليوم الأربعاء، صاروخين بالستيين قصيري المدى باتجاه بحر اليابان."
+    events = _events(title, text)
+    assert events
+    _check_evidence(events, title, text)
+
+
+def test_duplicate_mentions_merge() -> None:
+    title = "كوريا الشمالية تطلق صاروخين باليستيين"
+    text = "أطلقت كوريا الشمالية اليوم صاروخين باليستيين. وقالت سيول إن بيونغ يانغ أطلقت الصاروخين من منطقة وونسان."
+    launches = [e for e in _events(title, text) if e.type == "missile_launch" and e.status == "asserted"]
+    assert len(launches) == 1
+    assert len(launches[0].evidence) >= 2
+
+
+def test_unrelated_article_yields_nothing() -> None:
+    assert _events("ارتفاع أسعار النفط", "ارتفعت أسعار النفط اليوم في الأسواق العالمية.") == []
+    assert _events("", "", None) == []
+
+
+def test_tag_stream_keeps_order_and_records_bad_lines() -> None:
+    import io
+
+    from transforms.tagjsonl import tag_stream
+
+    good = {"id": "a", "title": "كوريا الشمالية تطلق صاروخين باليستيين", "text": "", "published": "2024-01-01"}
+    lines = [json.dumps(good, ensure_ascii=False), "not json", json.dumps({"id": "b", "title": 3, "text": ""})]
+    lines.append(json.dumps({"id": "c", "title": "", "text": "خبر اقتصادي", "published": None}, ensure_ascii=False))
+    out = io.StringIO()
+    assert tag_stream(lines, out, workers=1) == 2
+    rows = [json.loads(x) for x in out.getvalue().splitlines()]
+    assert [r["id"] for r in rows] == ["a", None, None, "c"]
+    assert rows[0]["tagger_version"] == TAGGER_VERSION and rows[0]["events"][0]["actor"] == "PRK"
+    assert rows[1]["line"] == 2 and "bad JSON" in rows[1]["error"]
+    assert rows[2]["line"] == 3 and "title" in rows[2]["error"]
+    assert rows[3]["events"] == []
+
+
+def test_tag_stream_parallel_matches_sequential() -> None:
+    import io
+
+    from transforms.tagjsonl import PARALLEL_THRESHOLD, tag_stream
+
+    base = [
+        {"id": str(i), "title": t, "text": "", "published": "2024-01-01"}
+        for i, t in enumerate(["كوريا الشمالية تطلق صاروخا باليستيا", "خبر رياضي", "بوتين يلتقي كيم جونغ أون"] * 800)
+    ]
+    lines = [json.dumps(r, ensure_ascii=False) for r in base]
+    assert len(lines) > PARALLEL_THRESHOLD
+    seq, par = io.StringIO(), io.StringIO()
+    tag_stream(lines, seq, workers=1)
+    tag_stream(lines, par, workers=2)
+    assert seq.getvalue() == par.getvalue()
+    assert [json.loads(x)["id"] for x in par.getvalue().splitlines()] == [r["id"] for r in base]

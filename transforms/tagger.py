@@ -11,7 +11,7 @@ from transforms.arabic import normalize, normalize_fast
 from transforms.lexicon import Lexicon, Mention, Term, load_lexicon
 from transforms.records import Event, Evidence
 
-TAGGER_VERSION = "2026.11.1"
+TAGGER_VERSION = "2026.11.2"
 
 # Cheap prefilter over the fast-normalised article: a launched object, or both Russia and North Korea.
 _OBJECT_RE = re.compile(
@@ -417,7 +417,7 @@ def _build_launch(lex: Lexicon, s: _Sentence, trig: Mention, obj: Mention, kind:
         generic = trig_tok in _GENERIC_TRIGGERS or s.tokens[obj.start] in _GENERIC_TRIGGERS
         # "إطلاق الصواريخ" (masdar + definite plural) speaks of launches in general
         if trig.cat == "launch" and trig.term.sub == "nouns" and obj.cat == "mnoun" and obj.term.sub == "plural":
-            generic = generic or s.tokens[obj.start].startswith(("ال", "لل", "بال", "وال"))
+            generic = generic or s.tokens[obj.start].startswith(("ال", "لل", "بال", "وال")) or not dated
         if generic:
             status = "historical"
             rules.append("status:generic_plural")

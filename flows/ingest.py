@@ -17,6 +17,7 @@ from typing import Any
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE
 
+from flows.alerts import alert_config, alert_hook, deliver_alerts, resolve_channels
 from flows.fetch import Fetched, Fetcher, FetchRequest, fetch_all
 from flows.settings import Settings
 from transforms.feedlist import default_feed_list_path, load_feed_list
@@ -150,9 +151,11 @@ def extract_and_tag(pages: list[PageInput], pool: ProcessPoolExecutor | None, wo
 
 
 @task(cache_policy=NONE)
-def load_batch(con: Any, articles: list[Article], records: list[FetchRecord], run_id: str) -> wh.LoadResult:
-    """Load one batch of articles with their mentions and events, then record its fetches."""
-    result = wh.load_articles(con, articles, tagger_version=TAGGER_VERSION, run_id=run_id)
+def load_batch(
+    con: Any, articles: list[Article], records: list[FetchRecord], run_id: str, on_events: wh.OnEvents | None
+) -> wh.LoadResult:
+    """Load one batch of articles with their mentions, events and alert outbox rows, then record its fetches."""
+    result = wh.load_articles(con, articles, tagger_version=TAGGER_VERSION, run_id=run_id, on_events=on_events)
     wh.record_fetches(con, records)
     return result
 
@@ -171,6 +174,8 @@ def ingest(feeds_file: str | None = None, db: str = "marsad.duckdb") -> RunSumma
 
     feeds = load_feed_list(Path(feeds_file) if feeds_file else default_feed_list_path())
     summary.feeds = len(feeds)
+    alerts = alert_config()
+    channels = resolve_channels(alerts)
     con = open_warehouse(db, wait_s=settings.lock_wait_s)
     pool: ProcessPoolExecutor | None = None
     try:
@@ -190,7 +195,7 @@ def ingest(feeds_file: str | None = None, db: str = "marsad.duckdb") -> RunSumma
             page_inputs, records = _page_inputs(batch, pages)
             outcomes = extract_and_tag(page_inputs, pool, _n_workers(settings))
             articles, records = _settle_outcomes(outcomes, records)
-            result = load_batch(con, articles, records, run_id)
+            result = load_batch(con, articles, records, run_id, alert_hook(alerts.rules, channels))
             summary.new_articles += result.new_articles
             summary.new_mentions += result.new_mentions
             summary.new_events += result.new_events
@@ -198,6 +203,9 @@ def ingest(feeds_file: str | None = None, db: str = "marsad.duckdb") -> RunSumma
             summary.pages_ok += sum(1 for r in records if r.status == "ok")
             summary.pages_failed += sum(1 for r in records if r.status != "ok")
             summary.failures.extend((r.url, r.status, r.error or "") for r in records if r.status != "ok")
+
+        delivery = deliver_alerts(con, channels)
+        summary.alerts_sent, summary.alerts_pending = delivery.sent, delivery.pending
 
         summary.elapsed_s = time.monotonic() - started
         status = "failed" if summary.all_feeds_failed else "completed"

@@ -1,0 +1,186 @@
+"""The ingest flow end to end under Prefect: real HTTP servers on 127.0.0.1, a real DuckDB file."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from flows.demo import SNAPSHOT_DIR, load_manifest, snapshot_feed_specs
+from flows.settings import quiet_prefect
+from flows.static_server import serve_snapshot
+from tests.fixture_server import FixtureServer
+from transforms.feedlist import dump_feed_list
+from transforms.records import FeedSpec
+from warehouse.checks import run_checks
+from warehouse.db import open_warehouse
+
+quiet_prefect()
+
+from flows.ingest import RunSummary, ingest  # noqa: E402 — Prefect reads its settings at import
+
+pytestmark = pytest.mark.prefect
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def fast_http(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Short timeouts and no retry backoff, so the misbehaving routes cost seconds, not minutes."""
+    saved = dict(os.environ)
+    os.environ.update(
+        MARSAD_READ_TIMEOUT_S="1",
+        MARSAD_CONNECT_TIMEOUT_S="1",
+        MARSAD_DEADLINE_S="3",
+        MARSAD_RETRIES="0",
+        MARSAD_MAX_BYTES="2000000",
+    )
+    yield
+    os.environ.clear()
+    os.environ.update(saved)
+
+
+def _run(feeds: list[FeedSpec], db: Path, tmp_path: Path) -> RunSummary:
+    feed_file = tmp_path / "feeds.toml"
+    feed_file.write_text(dump_feed_list(feeds), encoding="utf-8")
+    return ingest(feeds_file=str(feed_file), db=str(db))
+
+
+def _count(db: Path, sql: str) -> int:
+    con = open_warehouse(db, read_only=True)
+    try:
+        return int(con.execute(sql).fetchone()[0])  # type: ignore[index]
+    finally:
+        con.close()
+
+
+def test_demo_snapshot_loads_once_and_second_run_is_all_304(tmp_path: Path) -> None:
+    manifest = load_manifest()
+    db = tmp_path / "demo.duckdb"
+    with serve_snapshot(SNAPSHOT_DIR) as base_url:
+        feeds = snapshot_feed_specs(base_url)
+        first = _run(feeds, db, tmp_path)
+        pages_served = sum(n for path, n in base_url.server.counts().items() if path.startswith("/pages/"))
+        second = _run(feeds, db, tmp_path)
+        pages_served_again = sum(n for path, n in base_url.server.counts().items() if path.startswith("/pages/"))
+
+    expected = manifest["expected"]
+    assert first.feeds == expected["feeds"]
+    assert first.feeds_ok == expected["feeds"]
+    assert first.items == expected["items"]
+    assert first.new_items == expected["distinct_canonical_urls"]
+    assert pages_served == expected["distinct_canonical_urls"]
+    assert first.new_articles == expected["distinct_canonical_urls"]
+    assert first.pages_failed == 0
+    assert first.new_events > 0
+
+    # Unchanged feeds: every one answers 304, nothing is parsed, no page is fetched, nothing is added.
+    assert second.feeds_not_modified == expected["feeds"]
+    assert second.items == 0
+    assert second.new_articles == 0
+    assert pages_served_again == pages_served
+
+    assert _count(db, "SELECT count(*) FROM articles") == expected["distinct_canonical_urls"]
+    assert _count(db, "SELECT count(DISTINCT canonical_url) FROM articles") == expected["distinct_canonical_urls"]
+    assert _count(db, "SELECT count(*) FROM article_html") == expected["distinct_canonical_urls"]
+    assert _count(db, "SELECT count(*) FROM fetch_log WHERE kind = 'feed' AND status = 'not_modified'") == 8
+    assert _count(db, "SELECT count(*) FROM feeds WHERE last_success_at IS NULL OR etag IS NULL") == 0
+    assert _count(db, "SELECT count(*) FROM runs WHERE status = 'completed'") == 2
+
+    # The seed article: a summit and a North Korean launch, each with Arabic evidence.
+    assert (
+        _count(
+            db,
+            "SELECT count(*) FROM event_mentions m JOIN articles a USING (article_id) "
+            "WHERE a.url LIKE '%seed-vostochny-2023%' AND m.status = 'asserted' "
+            "AND m.type IN ('russia_dprk_cooperation', 'missile_launch')",
+        )
+        >= 2
+    )
+    con = open_warehouse(db, read_only=True)
+    try:
+        assert run_checks(con) == []
+    finally:
+        con.close()
+
+
+def test_bad_feeds_are_recorded_and_good_ones_still_load(tmp_path: Path, misbehaving_server: FixtureServer) -> None:
+    url = misbehaving_server.url
+    feeds = [
+        FeedSpec(name="good", url=url("/feed.xml")),
+        FeedSpec(name="leading whitespace", url=url("/feed-leading-whitespace.xml")),
+        FeedSpec(name="missing", url=url("/status/404")),
+        FeedSpec(name="broken server", url=url("/status/500")),
+        FeedSpec(name="slow", url=url("/slow/headers?delay=5")),
+        FeedSpec(name="loop", url=url("/redirect/loop")),
+        FeedSpec(name="huge", url=url("/big?bytes=3000000")),
+        FeedSpec(name="not a feed", url=url("/chardet/windows-1256.html")),
+        FeedSpec(name="refused", url="http://127.0.0.1:9/rss.xml"),
+    ]
+    db = tmp_path / "bad.duckdb"
+    summary = _run(feeds, db, tmp_path)
+
+    assert summary.feeds_ok == 2
+    assert summary.feeds_failed == 7
+    assert not summary.all_feeds_failed
+    assert summary.new_articles == 3  # the three pages the good feeds share
+    con = open_warehouse(db, read_only=True)
+    try:
+        statuses = dict(
+            con.execute(
+                "SELECT f.name, l.status FROM fetch_log l JOIN feeds f ON f.url = l.url WHERE l.kind = 'feed'"
+            ).fetchall()
+        )
+        health = {
+            name: (failures, error)
+            for name, failures, error in con.execute(
+                "SELECT name, consecutive_failures, last_error FROM feeds"
+            ).fetchall()
+        }
+    finally:
+        con.close()
+    assert statuses == {
+        "good": "ok",
+        "leading whitespace": "ok",
+        "missing": "http_error",
+        "broken server": "http_error",
+        "slow": "timeout",
+        "loop": "too_many_redirects",
+        "huge": "too_large",
+        "not a feed": "bad_feed",
+        "refused": "connect_error",
+    }
+    assert health["good"][0] == 0
+    assert health["missing"][0] == 1
+    assert "404" in health["missing"][1]
+
+
+def test_cli_run_exits_non_zero_when_every_feed_fails(tmp_path: Path) -> None:
+    feed_file = tmp_path / "feeds.toml"
+    feed_file.write_text(
+        dump_feed_list(
+            [
+                FeedSpec(name="offline one", url="https://no-such-host.invalid/rss.xml"),
+                FeedSpec(name="offline two", url="http://127.0.0.1:9/rss.xml"),
+            ]
+        ),
+        encoding="utf-8",
+    )
+    db = tmp_path / "cli.duckdb"
+    result = subprocess.run(
+        [str(Path(sys.executable).parent / "marsad"), "run", "--feeds", str(feed_file), "--db", str(db)],
+        capture_output=True,
+        text=True,
+        timeout=240,
+        env={**os.environ, "COLUMNS": "200"},
+        check=False,
+    )
+    assert result.returncode == 1, result.stderr
+    assert "dns_error" in result.stdout
+    assert "connect_error" in result.stdout
+    assert "Traceback" not in result.stderr  # failures are reported, not raised
+    assert _count(db, "SELECT count(*) FROM fetch_log WHERE status IN ('dns_error', 'connect_error')") == 2
+    assert _count(db, "SELECT count(*) FROM runs WHERE status = 'failed'") == 1

@@ -124,6 +124,15 @@ def test_search_matches_hamza_and_taa_marbuta_variants(loaded: duckdb.DuckDBPyCo
     assert search(loaded, "كلمةغيرموجودة") == []
     hits = search(loaded, "أسعار النفط", limit=1)
     assert len(hits) == 1 and hits[0].article_id == "oil-4" and hits[0].score > 0
+    # Same ranking and scores as the extension's own match_bm25 macro.
+    reference = loaded.execute(
+        "SELECT article_id, score FROM (SELECT article_id, fts_main_article_search.match_bm25(article_id, ?) AS score"
+        " FROM article_search) WHERE score IS NOT NULL ORDER BY score DESC, article_id",
+        ["لافروف الى بيونغ يانغ"],
+    ).fetchall()
+    hits = search(loaded, "لافروف الى بيونغ يانغ")
+    assert [(h.article_id, round(h.score, 9)) for h in hits] == [(a, round(s, 9)) for a, s in reference]
+    assert rebuild_search_index(loaded) == 0  # nothing new: skipped
     # New articles appear only after a rebuild.
     load_articles(loaded, [doc("school", 9)], tagger_version="t1", run_id="r2")
     assert [h.article_id for h in search(loaded, "مدرسة")] == ["school-3"]

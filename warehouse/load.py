@@ -15,7 +15,8 @@ import pyarrow as pa
 
 from transforms.records import Article, Event, FeedSpec, FetchRecord
 from warehouse.db import id_table, registered, transaction
-from warehouse.events import EventChanges, detach_mentions, update_events
+from warehouse.events import EventChanges, detach_mentions, flatten_duplicate_links, update_events
+from warehouse.text import normalize
 
 log = logging.getLogger(__name__)
 
@@ -337,6 +338,7 @@ def _articles_table(articles: Sequence[Article], run_id: str, seen_at: datetime)
             "first_seen_at": pa.array([seen_at] * len(articles), _TS),
             "run_id": pa.array([run_id] * len(articles), pa.string()),
             "ord": pa.array(range(len(articles)), pa.int64()),
+            "title_key": pa.array([normalize(a.title) for a in articles], pa.string()),
         }
     )
 
@@ -363,8 +365,9 @@ def load_articles(
             for row in con.execute(
                 """
                 SELECT min(i.ord) FROM _articles_in AS i
-                WHERE NOT EXISTS (SELECT 1 FROM articles a
-                                  WHERE a.article_id = i.article_id OR a.canonical_url = i.canonical_url)
+                -- two separate NOT EXISTS (not one with OR) so both become hash anti-joins
+                WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.article_id = i.article_id)
+                  AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.canonical_url = i.canonical_url)
                 GROUP BY i.canonical_url
                 """
             ).fetchall()
@@ -379,7 +382,7 @@ def load_articles(
                 SELECT i.article_id, i.url, i.canonical_url,
                     coalesce(i.feed_url, (SELECT min(f.url) FROM feeds f WHERE f.name = i.feed_name)),
                     i.feed_name, i.outlet, i.title, i.published_at, i.text, i.summary, i.language,
-                    i.encoding, i.published_source, i.content_hash, i.first_seen_at, i.run_id, ?
+                    i.encoding, i.published_source, i.content_hash, i.first_seen_at, i.run_id, ?, i.title_key
                 FROM _articles_in AS i SEMI JOIN _new_ords USING (ord)
                 """,
                     [tagger_version],
@@ -435,8 +438,7 @@ def link_exact_duplicates(con: duckdb.DuckDBPyConnection, article_ids: Sequence[
             """
         INSERT INTO article_duplicates
         WITH new AS (
-            SELECT a.*, coalesce(a.published_at, a.first_seen_at) AS t,
-                trim(regexp_replace(lower(a.title), '[^\\p{L}\\p{N}]+', ' ', 'g')) AS norm_title
+            SELECT a.*, coalesce(a.published_at, a.first_seen_at) AS t
             FROM articles a WHERE a.article_id IN (SELECT id FROM _dup_ids)
         ),
         by_hash AS (
@@ -449,9 +451,9 @@ def link_exact_duplicates(con: duckdb.DuckDBPyConnection, article_ids: Sequence[
             SELECT n.article_id,
                 arg_min(o.article_id, (coalesce(o.published_at, o.first_seen_at), o.article_id)) AS root
             FROM new n JOIN articles o
-              ON trim(regexp_replace(lower(o.title), '[^\\p{L}\\p{N}]+', ' ', 'g')) = n.norm_title
+              ON o.title_key = n.title_key
              AND abs(epoch(coalesce(o.published_at, o.first_seen_at)) - epoch(n.t)) <= 3 * 86400
-            WHERE length(n.norm_title) >= 25
+            WHERE length(n.title_key) >= 25
             GROUP BY n.article_id
         ),
         picked AS (
@@ -466,7 +468,10 @@ def link_exact_duplicates(con: duckdb.DuckDBPyConnection, article_ids: Sequence[
         ON CONFLICT (article_id) DO NOTHING
         """
         )
-    return con.execute("SELECT count(*) FROM article_duplicates").fetchone()[0] - before
+    added = con.execute("SELECT count(*) FROM article_duplicates").fetchone()[0] - before
+    if added:
+        flatten_duplicate_links(con)
+    return added
 
 
 def start_run(con: duckdb.DuckDBPyConnection, run_id: str, kind: str) -> None:

@@ -16,6 +16,7 @@ from warehouse.text import normalize
 log = logging.getLogger(__name__)
 
 SEARCH_TABLE = "article_search"
+FTS_SCHEMA = f"fts_main_{SEARCH_TABLE}"
 # Settings measured to work for Arabic (STACK-NOTES.md): light Arabic stemmer, no stopword list,
 # everything that is not a letter or digit separates tokens.
 FTS_OPTIONS = "stemmer = 'arabic', stopwords = 'none', ignore = '(\\.|[^\\p{L}\\p{N}])+', strip_accents = 0, lower = 1"
@@ -49,8 +50,12 @@ def load_fts(con: duckdb.DuckDBPyConnection) -> None:
         duckdb_extensions.import_extension("fts", con=con)
 
 
-def rebuild_search_index(con: duckdb.DuckDBPyConnection) -> int:
-    """Normalise articles not yet in the search table, then rebuild the FTS index; return rows added."""
+def rebuild_search_index(con: duckdb.DuckDBPyConnection, *, force: bool = False) -> int:
+    """Normalise articles not yet in the search table and rebuild the FTS index; return rows added.
+
+    The rebuild is full (DuckDB FTS has no incremental update; ~0.8 ms per article), so it is skipped when
+    no article was added or removed since the last build, unless `force`.
+    """
     load_fts(con)
     rows = con.execute(
         f"SELECT article_id, title, text FROM articles ANTI JOIN {SEARCH_TABLE} USING (article_id)"
@@ -69,34 +74,91 @@ def rebuild_search_index(con: duckdb.DuckDBPyConnection) -> int:
         finally:
             con.unregister("_search_in")
     # Articles removed from the warehouse leave the index too.
-    con.execute(f"DELETE FROM {SEARCH_TABLE} WHERE article_id NOT IN (SELECT article_id FROM articles)")
+    removed = con.execute(
+        f"DELETE FROM {SEARCH_TABLE} WHERE article_id NOT IN (SELECT article_id FROM articles) RETURNING article_id"
+    ).fetchall()
+    if not (force or rows or removed) and _index_exists(con):
+        return 0
     con.execute(
         f"PRAGMA create_fts_index('{SEARCH_TABLE}', 'article_id', 'title', 'body', {FTS_OPTIONS}, overwrite = 1)"
     )
+    build_postings(con)
     return len(rows)
 
 
+def _index_exists(con: duckdb.DuckDBPyConnection) -> bool:
+    found = con.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE schema_name = ? AND table_name = 'postings'", [FTS_SCHEMA]
+    ).fetchone()
+    return bool(found and found[0])
+
+
+def build_postings(con: duckdb.DuckDBPyConnection) -> None:
+    """Derive a term-sorted postings table from the FTS index, so a query reads only its terms' row groups.
+
+    The extension's match_bm25 macro scans the whole `terms` table (one row per token: ~20M rows for 100k
+    articles, ~200 ms); postings sorted by termid let DuckDB's zone maps skip all but a few row groups.
+    """
+    con.execute(
+        f"""
+        CREATE OR REPLACE TABLE {FTS_SCHEMA}.postings AS
+        SELECT termid, docid, count(*)::INTEGER AS tf
+        FROM {FTS_SCHEMA}.terms
+        GROUP BY termid, docid
+        ORDER BY termid, docid
+        """
+    )
+
+
 def search(con: duckdb.DuckDBPyConnection, query: str, limit: int = 10) -> list[SearchHit]:
-    """Articles best matching `query` (normalised like the index), by BM25 over title and body."""
+    """Articles best matching `query` (normalised like the index), by BM25 over title and body.
+
+    Scores are those of the FTS extension's match_bm25 (k = 1.2, b = 0.75), computed from the postings table.
+    """
     load_fts(con)
     normalised = normalize(query)
     if not normalised.strip():
         return []
     try:
-        rows = con.execute(
+        terms = con.execute(
             f"""
-            SELECT s.article_id, s.score, a.title, a.outlet, a.published_at, a.url
-            FROM (SELECT article_id, fts_main_{SEARCH_TABLE}.match_bm25(article_id, ?) AS score
-                  FROM {SEARCH_TABLE}) s
-            JOIN articles a USING (article_id)
-            WHERE s.score IS NOT NULL
-            ORDER BY s.score DESC, s.article_id
-            LIMIT ?
+            SELECT termid, df FROM {FTS_SCHEMA}.dict
+            WHERE term IN (SELECT DISTINCT stem(unnest({FTS_SCHEMA}.tokenize(?)), 'arabic'))
             """,
-            [normalised, limit],
+            [normalised],
         ).fetchall()
     except duckdb.CatalogException as exc:
-        raise LookupError("no search index yet: run rebuild_search_index (marsad reindex) after loading") from exc
+        raise LookupError("no search index yet: run rebuild_search_index after loading") from exc
+    if not terms:
+        return []
+    # Literal integer ids (not a parameter) so the filter is pushed into the scan and prunes row groups.
+    termids = ", ".join(str(int(termid)) for termid, _ in terms)
+    rows = con.execute(
+        f"""
+        WITH stats AS (SELECT num_docs, avgdl FROM {FTS_SCHEMA}.stats),
+        hits AS (
+            SELECT p.docid,
+                sum(log(((SELECT num_docs FROM stats) - d.df + 0.5) / (d.df + 0.5) + 1)
+                    * (p.tf * (1.2 + 1))
+                    / (p.tf + 1.2 * (1 - 0.75 + 0.75 * (docs.len / (SELECT avgdl FROM stats))))) AS score
+            FROM {FTS_SCHEMA}.postings p
+            JOIN {FTS_SCHEMA}.dict d ON d.termid = p.termid
+            JOIN {FTS_SCHEMA}.docs docs ON docs.docid = p.docid
+            WHERE p.termid IN ({termids})
+            GROUP BY p.docid
+        ),
+        top AS (
+            SELECT docs.name AS article_id, hits.score
+            FROM hits JOIN {FTS_SCHEMA}.docs docs ON docs.docid = hits.docid
+            ORDER BY hits.score DESC, docs.name
+            LIMIT ?
+        )
+        SELECT top.article_id, top.score, a.title, a.outlet, a.published_at, a.url
+        FROM top JOIN articles a ON a.article_id = top.article_id
+        ORDER BY top.score DESC, top.article_id
+        """,
+        [limit],
+    ).fetchall()
     return [SearchHit(*row) for row in rows]
 
 

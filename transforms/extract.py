@@ -80,7 +80,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 # Single-byte codecs Arabic pages are written in, tried when the bytes are not UTF-8.
-_ARABIC_SINGLE_BYTE = ("windows-1256", "iso-8859-6")
+_ARABIC_SINGLE_BYTE = ("cp1256", "iso8859-6")
 
 
 class ExtractionError(ValueError):
@@ -128,9 +128,24 @@ def _strict(body: bytes, codec: str) -> str | None:
         return None
 
 
+def _label(codec: str) -> str:
+    """The web's name for a Python codec ("cp1256" → "windows-1256", "iso8859-6" → "iso-8859-6")."""
+    if re.fullmatch(r"cp125\d", codec):
+        return "windows-" + codec[2:]
+    if codec.startswith("iso8859-"):
+        return "iso-8859-" + codec[8:]
+    return codec
+
+
 def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]:
-    """Decode page bytes to text; returns (text, codec). Order: BOM, valid UTF-8, HTTP charset, meta charset,
-    then the Arabic single-byte codecs and charset-normalizer, judged by how Arabic the result reads."""
+    """Decode page bytes to text; returns (text, encoding label)."""
+    text, codec = _decode(body, content_type)
+    return text, _label(codec)
+
+
+def _decode(body: bytes, content_type: str | None) -> tuple[str, str]:
+    # Order: BOM, valid UTF-8, HTTP charset, meta charset, then the Arabic single-byte codecs and
+    # charset-normalizer, judged by how Arabic the result reads.
     for bom, codec in _BOMS:
         if body.startswith(bom):
             return body[len(bom) :].decode(codec, errors="replace"), codec
@@ -699,10 +714,15 @@ def _parse_tree(text: str) -> _Tree:
 
 
 def _bs4_tree(text: str) -> HtmlElement:
+    import warnings
+
     from bs4 import BeautifulSoup  # the fallback path only
 
     try:
-        soup = BeautifulSoup(text, "lxml")
+        with warnings.catch_warnings():
+            # bs4 warns about XML-looking or URL-looking input; here the input is whatever the server sent.
+            warnings.simplefilter("ignore")
+            soup = BeautifulSoup(text, "lxml")
         rebuilt = lxml.html.document_fromstring(str(soup) or "<html></html>", parser=_PARSER)
     except (lxml.etree.ParserError, ValueError, RecursionError) as exc:
         raise ExtractionError(f"page could not be parsed as HTML: {exc}") from exc

@@ -1,0 +1,353 @@
+"""Article extraction on real Arabic pages with expected texts, dates and charsets, plus hostile pages."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bench.bench_extract import build_news_page, token_prf
+from transforms.extract import ExtractionError, decode_html, extract_page, parse_date, publication_date
+from transforms.records import FeedItem
+
+# Pinned floors: raise them when extraction improves, never lower them silently.
+F1_FLOORS = {"newspaper": 0.95, "newspaper4k": 0.95, "fundus": 0.95, "ant_template": 0.97}
+CNN_URL = "http://arabic.cnn.com/2013/middle_east/8/3/syria.clashes/index.html"
+PARAGRAPH = "أطلقت كوريا الشمالية صاروخا باليستيا قصير المدى، وقال مسؤولون في سيول إن الصاروخ سقط في البحر. "
+
+
+@pytest.fixture(scope="module")
+def html_dir(shared_dir: Path) -> Path:
+    return shared_dir / "corpus" / "html"
+
+
+def _page(body: str, head: str = "") -> str:
+    return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+# --------------------------------------------------------------------- fixtures with expected texts
+
+
+@pytest.mark.parametrize("name", ["newspaper", "newspaper4k"])
+def test_cnn_arabic_text_matches_expected(html_dir: Path, name: str) -> None:
+    page = html_dir / name / "arabic_article.html"
+    expected = (html_dir / name / ("arabic.txt" if name == "newspaper" else "arabic_article.txt")).read_text()
+    got = extract_page(page.read_bytes(), url=CNN_URL)
+    assert token_prf(got.text, expected)[2] >= F1_FLOORS[name]
+    assert "ترحب شبكة CNN بالنقاش" not in got.text  # the comment policy under the article
+    assert got.text.count("\n") >= 5  # paragraph breaks kept
+    assert got.language == "ar"
+    assert got.encoding == "utf-8"
+
+
+def test_cnn_arabic_metadata_matches_newspaper4k(html_dir: Path) -> None:
+    meta = json.loads((html_dir / "newspaper4k" / "arabic_article.metadata.json").read_text(encoding="utf-8"))
+    got = extract_page((html_dir / "newspaper4k" / "arabic_article.html").read_bytes(), url=meta["url"])
+    assert got.title == meta["title"]
+    assert got.canonical_url == meta["canonical_link"]
+    assert got.language == meta["meta_lang"]
+    assert got.published_at is None  # the page has no date; newspaper4k finds none either
+    assert got.published_source is None
+
+
+def test_cnn_arabic_goose3_prefix(html_dir: Path) -> None:
+    expected = json.loads((html_dir / "goose3" / "test_cnn_arabic.json").read_text(encoding="utf-8"))["expected"]
+    got = extract_page((html_dir / "goose3" / "test_cnn_arabic.html").read_bytes(), url=CNN_URL)
+    assert got.text.startswith(expected["cleaned_text"])
+    assert got.language == expected["meta_lang"]
+
+
+def test_lbc_matches_fundus(html_dir: Path) -> None:
+    expected = json.loads((html_dir / "fundus" / "LBCGroup.json").read_text(encoding="utf-8"))["V1"]
+    body = gzip.decompress((html_dir / "fundus" / "LBCGroup_2026_01_08.html.gz").read_bytes())
+    got = extract_page(body, url="https://www.lbcgroup.tv/news/lifestyle/898682/ar")
+    paragraphs = [p for section in expected["body"]["sections"] for p in section["paragraphs"]]
+    assert token_prf(got.text, "\n".join(paragraphs))[2] >= F1_FLOORS["fundus"]
+    assert got.text.split("\n")[0] == paragraphs[0]
+    assert got.title == expected["title"]
+    assert got.published_at == datetime.fromisoformat(expected["publishing_date"]).astimezone(UTC)
+    assert got.published_source == "jsonld"
+    assert got.canonical_url is not None
+    assert got.canonical_url.startswith("https://www.lbcgroup.tv/news/lifestyle/898682/")
+
+
+def test_assabah_interview(html_dir: Path) -> None:
+    got = extract_page(
+        (html_dir / "trafilatura" / "assabah.com.tn.article.html").read_bytes(),
+        url="http://www.assabah.com.tn/article/164913/x",
+    )
+    assert got.title is not None
+    assert got.title.startswith("الناشط الحقوقي السوداني خالد عبد الكريم ماسا")
+    assert "Assabah" not in got.title  # site suffix dropped from the <title>
+    assert "مالذي يحدث في السودان؟" in got.text
+    assert got.text.rstrip().endswith("والدفع الى اعادة التفكير في العلاقة بين الخرطوم وتل ابيب.")
+    assert len(got.text.split()) > 1000
+    assert got.canonical_url is not None
+    assert got.canonical_url.startswith("http://www.assabah.com.tn/article/164913/")
+
+
+# --------------------------------------------------------------------- dates (htmldate ground truth)
+
+_DATES_IN_PAGE = {  # file → where the date is found; the two others carry no date in their HTML at all
+    "1691196862.html": "meta",
+    "1784190729.html": "jsonld",
+    "1623715966.html": "jsonld",
+    "1550981615.html": "meta",
+    "1806793639.html": "jsonld",
+    "1764731404.html": "meta",
+}
+
+
+def _truth(html_dir: Path) -> dict[str, str]:
+    raw = json.loads((html_dir / "htmldate_mediacloud" / "ground_truth_dates_subset.json").read_text("utf-8"))
+    return {entry["file"]: entry["date"] for entry in raw.values()}
+
+
+def test_htmldate_pages_exact_dates(html_dir: Path) -> None:
+    truth = _truth(html_dir)
+    for name, source in _DATES_IN_PAGE.items():
+        body = (html_dir / "htmldate_mediacloud" / name).read_bytes()
+        local, found_source = publication_date(body)
+        assert local is not None, name
+        assert local.date().isoformat() == truth[name], name  # the date as the outlet wrote it
+        assert found_source == source, name
+        got = extract_page(body, url=f"https://example.com/{name}")
+        assert got.published_at == local.astimezone(UTC)
+        assert got.published_source == source
+        assert got.published_at.tzinfo is not None
+        assert got.text
+
+
+def test_pages_without_a_date_fall_back_to_the_feed(html_dir: Path) -> None:
+    truth = _truth(html_dir)
+    for name in sorted(set(truth) - set(_DATES_IN_PAGE)):
+        feed_date = datetime.fromisoformat(truth[name]).replace(hour=9, tzinfo=UTC)
+        item = FeedItem(feed_url="https://x/rss", link="https://x/a", title="t", summary="", published_at=feed_date)
+        got = extract_page((html_dir / "htmldate_mediacloud" / name).read_bytes(), url="https://x/a", feed_item=item)
+        assert got.published_at == feed_date
+        assert got.published_source == "feed"
+        bare = extract_page((html_dir / "htmldate_mediacloud" / name).read_bytes(), url="https://x/a")
+        assert bare.published_at is None
+        assert bare.published_source is None
+
+
+def test_lang_en_us_on_arabic_text_is_arabic(html_dir: Path) -> None:
+    body = (html_dir / "htmldate_mediacloud" / "1764731404.html").read_bytes()
+    assert b'lang="en-US"' in body
+    assert extract_page(body, url="https://www.beirutobserver.com/2020/11/2338761/").language == "ar"
+
+
+def test_date_sources_in_order() -> None:
+    text = f"<p>{PARAGRAPH * 3}</p>"
+    graph = '{"@graph": [{"@type": "NewsArticle", "datePublished": "2018-05-31T10:00:00+03:00"}]}'
+    jsonld = f'<script type="application/ld+json">{graph}</script>'
+    meta = '<meta property="article:published_time" content="2018-05-30T08:00:00Z">'
+    time_el = '<time datetime="2018-05-29T12:00:00+00:00">29 مايو</time>'
+    dc = '<meta name="DC.date" content="2018-05-28">'
+    got = extract_page(_page(text + time_el, jsonld + meta).encode(), url="https://x/a")
+    assert (got.published_at, got.published_source) == (datetime(2018, 5, 31, 7, 0, tzinfo=UTC), "jsonld")
+    got = extract_page(_page(text + time_el, meta).encode(), url="https://x/a")
+    assert (got.published_at, got.published_source) == (datetime(2018, 5, 30, 8, 0, tzinfo=UTC), "meta")
+    got = extract_page(_page(text + time_el).encode(), url="https://x/a")
+    assert (got.published_at, got.published_source) == (datetime(2018, 5, 29, 12, 0, tzinfo=UTC), "time")
+    got = extract_page(_page(text, dc).encode(), url="https://x/a")
+    assert (got.published_at, got.published_source) == (datetime(2018, 5, 28, tzinfo=UTC), "meta")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2018-05-31T10:00:00+03:00", datetime(2018, 5, 31, 7, 0, tzinfo=UTC)),
+        ("2018-05-31T10:00:00Z", datetime(2018, 5, 31, 10, 0, tzinfo=UTC)),
+        ("2018-05-31 10:00:00", datetime(2018, 5, 31, 10, 0, tzinfo=UTC)),
+        ("2018/05/31", datetime(2018, 5, 31, tzinfo=UTC)),
+        ("Thu, 31 May 2018 10:00:00 +0300", datetime(2018, 5, 31, 7, 0, tzinfo=UTC)),
+        ("not a date", None),
+        ("", None),
+        ("1066-10-14", None),
+    ],
+)
+def test_parse_date(raw: str, expected: datetime | None) -> None:
+    parsed = parse_date(raw)
+    assert parsed == expected
+    assert parsed is None or parsed.tzinfo is not None
+
+
+# --------------------------------------------------------------------- encodings
+
+_HAMAS = "أعلنت كتائب الشهيد عز الدين القسام"
+
+
+@pytest.mark.parametrize(("prefix", "codec"), [("windows-1256", "windows-1256"), ("iso-8859-6", "iso-8859-6")])
+def test_undeclared_arabic_charsets(html_dir: Path, prefix: str, codec: str) -> None:
+    (path,) = (html_dir / "chardet").glob(f"{prefix}-*.html")
+    got = extract_page(path.read_bytes(), url="https://example.com/")
+    assert got.encoding == codec
+    assert got.text.startswith(_HAMAS)
+    assert got.language == "ar"
+
+
+def test_header_charset_wins_and_lying_labels_lose() -> None:
+    html = _page(f"<p>{PARAGRAPH * 3}</p>")
+    as_1256 = html.encode("windows-1256")
+    assert decode_html(as_1256, "text/html; charset=windows-1256") == (html, "windows-1256")
+    # meta says UTF-8, bytes are windows-1256
+    lying_meta = _page(f"<p>{PARAGRAPH * 3}</p>", '<meta charset="utf-8">').encode("windows-1256")
+    got = extract_page(lying_meta, url="https://x/a")
+    assert got.encoding == "windows-1256"
+    assert got.text.startswith("أطلقت كوريا الشمالية")
+    # meta says windows-1256, bytes are UTF-8
+    lying_utf8 = _page(f"<p>{PARAGRAPH * 3}</p>", '<meta charset="windows-1256">').encode()
+    assert extract_page(lying_utf8, url="https://x/a").encoding == "utf-8"
+    # header says windows-1256, bytes are ISO-8859-6
+    iso = html.encode("iso-8859-6")
+    got = extract_page(iso, url="https://x/a", content_type="text/html; charset=windows-1256")
+    assert got.encoding == "iso-8859-6"
+    assert got.text.startswith("أطلقت كوريا الشمالية")
+
+
+def test_invalid_bytes_in_declared_utf8_page_survive() -> None:
+    body = _page(f"<p>{PARAGRAPH * 3}</p>", '<meta charset="utf-8">').encode()
+    broken = body.replace("الصاروخ".encode(), b"\xff\xfe" + "الصاروخ".encode()[:-1], 1)
+    got = extract_page(broken, url="https://x/a", content_type="text/html; charset=utf-8")
+    assert got.encoding == "utf-8"
+    assert got.text.startswith("أطلقت كوريا الشمالية صاروخا باليستيا")
+    assert got.text.count("\ufffd") <= 3
+
+
+def test_byte_order_marks() -> None:
+    html = _page(f"<p>{PARAGRAPH * 3}</p>")
+    assert extract_page(b"\xef\xbb\xbf" + html.encode(), url="https://x/a").encoding == "utf-8"
+    got = extract_page(html.encode("utf-16"), url="https://x/a")
+    assert got.encoding.startswith("utf-16")
+    assert got.text.startswith("أطلقت")
+
+
+# --------------------------------------------------------------------- boilerplate, title, canonical
+
+
+def test_ant_articles_in_a_news_template(shared_dir: Path) -> None:
+    rows = []
+    with gzip.open(shared_dir / "corpus" / "ant" / "articles.jsonl.gz", "rt", encoding="utf-8") as fh:
+        for line in fh:
+            article = json.loads(line)
+            if article["source"] in ("BBC", "skynews", "alarabia") and len(article["text"]) > 500:
+                rows.append(article)
+            if len(rows) == 40:
+                break
+    f1s = []
+    for article in rows:
+        paragraphs = [p.strip() for p in article["text"].split("\n") if p.strip()]
+        page = build_news_page(article["title"], paragraphs, article["published"], article["url"])
+        got = extract_page(page.encode(), url=article["url"])
+        f1s.append(token_prf(got.text, "\n".join(paragraphs))[2])
+        assert got.title == article["title"].strip()
+        for boilerplate in ("أخبار ذات صلة", "جميع الحقوق محفوظة", "كن أول من يعلق", "فيسبوك", "قسم 3 فرع 4"):
+            assert got.text.count(boilerplate) == article["text"].count(boilerplate), boilerplate
+        assert got.published_at == datetime.fromisoformat(article["published"]).astimezone(UTC)
+    assert sum(f1s) / len(f1s) >= F1_FLOORS["ant_template"]
+
+
+def test_title_suffix_and_relative_canonical() -> None:
+    head = "<title>لافروف يصل إلى بيونغ يانغ - الشبكة العربية</title>"
+    head += '<meta property="og:site_name" content="الشبكة العربية"><link rel="canonical" href="/world/2018/05/31/a">'
+    got = extract_page(_page(f"<p>{PARAGRAPH * 3}</p>", head).encode(), url="https://news.example.com/x?utm=1")
+    assert got.title == "لافروف يصل إلى بيونغ يانغ"
+    assert got.canonical_url == "https://news.example.com/world/2018/05/31/a"
+    og = extract_page(
+        _page(f"<p>{PARAGRAPH * 3}</p>", '<meta property="og:url" content="https://news.example.com/og">').encode(),
+        url="https://news.example.com/x",
+    )
+    assert og.canonical_url == "https://news.example.com/og"
+
+
+def test_divs_with_br_instead_of_paragraphs() -> None:
+    second = "وأضاف المسؤولون أن الإطلاق جرى من منطقة قريبة من العاصمة، وأن التحليل ما زال جاريا."
+    body = f'<div class="menu"><a href="/">الرئيسية</a></div><div class="entry">{PARAGRAPH}<br><br>{second}</div>'
+    got = extract_page(_page(body).encode(), url="https://x/a")
+    assert got.text.split("\n") == [PARAGRAPH.strip(), second]
+
+
+# --------------------------------------------------------------------- hostile and empty pages
+
+
+def test_very_deep_nesting_does_not_crash() -> None:
+    body = "<div>" * 100_000 + f"<p>{PARAGRAPH * 2}</p>" + "</div>" * 100_000
+    got = extract_page(_page(body).encode(), url="https://x/a")
+    assert "أطلقت كوريا الشمالية" in got.text
+    unclosed = "<div><span>" * 100_000 + f"<p>{PARAGRAPH * 2}</p>"
+    assert "أطلقت كوريا الشمالية" in extract_page(_page(unclosed).encode(), url="https://x/a").text
+
+
+def test_five_megabytes_of_script_are_ignored() -> None:
+    script = "<script>" + "var x = 'سكربت';" * 330_000 + "</script>"
+    assert len(script.encode()) > 5_000_000
+    got = extract_page(_page(script + f"<p>{PARAGRAPH * 2}</p>").encode(), url="https://x/a")
+    assert got.text == (PARAGRAPH * 2).strip()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"",
+        b"   ",
+        b"<html><head><title>t</title></head><body></body></html>",
+        b"<html><body><script>var a = 1;</script><style>p{}</style></body></html>",
+        bytes(range(256)) * 50,
+        b"\x00" * 1000,
+    ],
+)
+def test_no_text_raises_extraction_error(body: bytes) -> None:
+    with pytest.raises(ExtractionError):
+        extract_page(body, url="https://x/a")
+
+
+def test_extraction_error_is_value_error() -> None:
+    assert issubclass(ExtractionError, ValueError)
+
+
+_HTMLISH = st.lists(
+    st.sampled_from(
+        [
+            b"<html>",
+            b"<body>",
+            b"<p>",
+            b"</p>",
+            b"<div class='share'>",
+            b"</div>",
+            b"<script>",
+            b"</script>",
+            "صاروخ باليستي ".encode(),
+            "صاروخ".encode("cp1256"),
+            b"\xff",
+            b"<meta charset='utf-8'>",
+            b"<meta charset='bogus'>",
+            b"<title>",
+            b"</title>",
+            b"<time datetime='2018-99-99'>",
+            b"&amp;",
+            b"<!--",
+            b"<br>",
+            b"<h1>",
+            b"\x00",
+            b"<?xml version='1.0' encoding='utf-8'?>",
+        ]
+    ),
+    max_size=40,
+).map(b"".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_HTMLISH | st.binary(max_size=500), st.sampled_from([None, "text/html", "text/html; charset=utf-16", "x"]))
+def test_arbitrary_bytes_raise_only_extraction_error(body: bytes, content_type: str | None) -> None:
+    try:
+        got = extract_page(body, url="https://x/a", content_type=content_type)
+    except ExtractionError:
+        return
+    assert got.text.strip()
+    assert got.published_at is None or got.published_at.tzinfo is not None

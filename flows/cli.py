@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import sys
 import tempfile
+from datetime import date, datetime
+from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from flows.settings import quiet_prefect
+from flows.settings import load_settings, quiet_prefect, snapshot_path
 
 if TYPE_CHECKING:
     from flows.ingest import RunSummary
@@ -86,25 +89,21 @@ def _run_ingest(feeds_file: Path | None, db: Path) -> RunSummary:
 
 
 def _print_summary(summary: RunSummary) -> None:
-    table = Table(title=f"ingest run {summary.run_id}", show_header=True)
-    table.add_column("feeds", justify="right")
-    table.add_column("ok / 304 / failed", justify="right")
-    table.add_column("items", justify="right")
-    table.add_column("new pages", justify="right")
-    table.add_column("new articles", justify="right")
-    table.add_column("new events", justify="right")
-    table.add_column("failures", justify="right")
-    table.add_column("time", justify="right")
+    table = Table(title=f"ingest run {summary.run_id}", show_header=False)
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    table.add_row("feeds", str(summary.feeds))
     table.add_row(
-        str(summary.feeds),
-        f"{summary.feeds_ok} / {summary.feeds_not_modified} / {summary.feeds_failed}",
-        str(summary.items),
-        str(summary.new_items),
-        str(summary.new_articles),
-        str(summary.new_events),
-        str(len(summary.failures)),
-        f"{summary.elapsed_s:.1f} s",
+        "  ok / not modified / failed", f"{summary.feeds_ok} / {summary.feeds_not_modified} / {summary.feeds_failed}"
     )
+    table.add_row("items", str(summary.items))
+    table.add_row("new pages fetched", f"{summary.pages_ok} ok, {summary.pages_failed} failed")
+    table.add_row("new articles", str(summary.new_articles))
+    table.add_row("new event mentions", str(summary.new_mentions))
+    table.add_row("new / updated events", f"{summary.new_events} / {summary.updated_events}")
+    table.add_row("alerts sent / pending", f"{summary.alerts_sent} / {summary.alerts_pending}")
+    table.add_row("failures", str(len(summary.failures)))
+    table.add_row("time", f"{summary.elapsed_s:.1f} s")
     console.print(table)
     if summary.failures:
         failures = Table(title="failures", show_header=True)
@@ -162,6 +161,254 @@ def evaluate(
         console.print_json(json.dumps(report.to_dict(), ensure_ascii=False))
     else:
         typer.echo(format_report(report))
+
+
+# ---------------------------------------------------------------- the warehouse, for analysts
+
+
+class OutputFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+def _open_for_reading(db: Path) -> Any:
+    """The warehouse read-only; while an ingest run holds its lock, the snapshot published after the last run."""
+    from warehouse.db import WarehouseError, WarehouseLockedError, open_warehouse
+
+    if not db.exists():
+        err.print(f"[red]no warehouse at {db}[/]: run `marsad demo` or `marsad run` first")
+        raise typer.Exit(EXIT_WAREHOUSE)
+    try:
+        return open_warehouse(db, read_only=True)
+    except WarehouseLockedError:
+        snapshot = snapshot_path(db)
+        if not snapshot.exists():
+            err.print(f"[red]{db} is locked by a running ingest and no snapshot exists yet[/]; retry when it ends")
+            raise typer.Exit(EXIT_WAREHOUSE) from None
+        err.print(f"[yellow]{db} is being written; reading the snapshot of the last run ({snapshot})[/]")
+        return open_warehouse(snapshot, read_only=True)
+    except WarehouseError as exc:
+        err.print(f"[red]warehouse error:[/] {exc}")
+        raise typer.Exit(EXIT_WAREHOUSE) from exc
+
+
+def _open_for_writing(db: Path) -> Any:
+    from warehouse.db import WarehouseError, open_warehouse
+
+    try:
+        return open_warehouse(db, wait_s=load_settings().lock_wait_s)
+    except WarehouseError as exc:
+        err.print(f"[red]warehouse error:[/] {exc}")
+        raise typer.Exit(EXIT_WAREHOUSE) from exc
+
+
+def _print_rows(columns: list[str], rows: list[tuple[Any, ...]], fmt: OutputFormat, title: str | None = None) -> None:
+    if fmt is OutputFormat.json:
+        for row in rows:
+            typer.echo(json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False, default=str))
+    elif fmt is OutputFormat.csv:
+        writer = csv.writer(sys.stdout)
+        writer.writerow(columns)
+        writer.writerows([["" if v is None else v for v in row] for row in rows])
+    else:
+        table = Table(title=title, show_header=True)
+        for column in columns:
+            table.add_column(column, overflow="fold")
+        for row in rows:
+            table.add_row(*("" if v is None else str(v) for v in row))
+        console.print(table)
+
+
+@app.command()
+def sql(
+    query: Annotated[str, typer.Argument(help="one SQL statement (DuckDB dialect)")],
+    db: DbOption = Path("marsad.duckdb"),
+    format: Annotated[OutputFormat, typer.Option("--format", "-f", help="output format")] = OutputFormat.table,
+) -> None:
+    """Run SQL against the warehouse (read-only)."""
+    import duckdb
+
+    from warehouse.query import run_sql
+
+    con = _open_for_reading(db)
+    try:
+        columns, rows = run_sql(con, query)
+    except duckdb.Error as exc:
+        err.print(f"[red]SQL error:[/] {exc}")
+        raise typer.Exit(2) from exc
+    finally:
+        con.close()
+    _print_rows(columns, rows, format)
+
+
+@app.command()
+def events(
+    type: Annotated[str | None, typer.Option("--type", "-t", help="event type, e.g. missile_launch")] = None,
+    since: Annotated[str | None, typer.Option(help="only events on or after this date (YYYY-MM-DD)")] = None,
+    db: DbOption = Path("marsad.duckdb"),
+    format: Annotated[OutputFormat, typer.Option("--format", "-f", help="output format")] = OutputFormat.table,
+) -> None:
+    """Real-world events (one row each, however many outlets carried them), newest first."""
+    from warehouse.query import events as query_events
+
+    try:
+        since_date = date.fromisoformat(since) if since else None
+    except ValueError as exc:
+        err.print(f"[red]--since must be a date (YYYY-MM-DD):[/] {since}")
+        raise typer.Exit(2) from exc
+    con = _open_for_reading(db)
+    try:
+        found = query_events(con, type=type, since=since_date)
+    finally:
+        con.close()
+    columns = [
+        "event_date",
+        "event_type",
+        "actor",
+        "count",
+        "missile_class",
+        "weapon",
+        "subtypes",
+        "first_source",
+        "first_seen_at",
+        "n_articles",
+        "n_sources",
+        "event_id",
+    ]
+    rows = [tuple(_cell(e.get(c)) for c in columns) for e in found]
+    _print_rows(columns, rows, format, title=f"{len(rows)} events")
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    return value
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Arabic words; normalised like the indexed text")],
+    limit: Annotated[int, typer.Option(help="number of articles")] = 10,
+    db: DbOption = Path("marsad.duckdb"),
+    format: Annotated[OutputFormat, typer.Option("--format", "-f", help="output format")] = OutputFormat.table,
+) -> None:
+    """Full-text search over article titles and text (BM25)."""
+    from warehouse.query import search as fts
+
+    con = _open_for_reading(db)
+    try:
+        hits = fts(con, query, limit=limit)
+    except LookupError as exc:
+        err.print(f"[red]{exc}[/]")
+        raise typer.Exit(2) from exc
+    finally:
+        con.close()
+    rows = [(round(h.score, 3), h.title, h.outlet, _cell(h.published_at), h.url) for h in hits]
+    _print_rows(["score", "title", "outlet", "published_at", "url"], rows, format, title=f"{len(rows)} articles")
+
+
+@app.command()
+def export(
+    out_dir: Annotated[Path, typer.Argument(help="folder for the Parquet files")],
+    format: Annotated[str, typer.Option("--format", help="export format (parquet)")] = "parquet",
+    db: DbOption = Path("marsad.duckdb"),
+) -> None:
+    """Export every table and view to Parquet, one file each (for pandas, polars, BI tools)."""
+    from warehouse.export import export_parquet
+
+    if format != "parquet":
+        err.print(f"[red]unsupported format {format!r}[/]: parquet is the one export format")
+        raise typer.Exit(2)
+    con = _open_for_reading(db)
+    try:
+        written = export_parquet(con, out_dir)
+    finally:
+        con.close()
+    console.print(f"wrote {len(written)} Parquet files to {out_dir}")
+
+
+@app.command()
+def check(db: DbOption = Path("marsad.duckdb")) -> None:
+    """Run the SQL data checks (each must return no rows); exit 1 when one fails."""
+    from warehouse.checks import run_checks
+
+    con = _open_for_reading(db)
+    try:
+        failures = run_checks(con)
+    finally:
+        con.close()
+    if not failures:
+        console.print("all data checks pass")
+        return
+    for failure in failures:
+        err.print(f"[red]check failed:[/] {failure}")
+    raise typer.Exit(1)
+
+
+alerts_app = typer.Typer(help="The alert outbox: list alerts, force delivery.", no_args_is_help=False)
+app.add_typer(alerts_app, name="alerts")
+
+
+@alerts_app.callback(invoke_without_command=True)
+def alerts(
+    ctx: typer.Context,
+    pending: Annotated[bool, typer.Option("--pending", help="only alerts not delivered yet")] = False,
+    sent: Annotated[bool, typer.Option("--sent", help="only delivered alerts")] = False,
+    db: DbOption = Path("marsad.duckdb"),
+    format: Annotated[OutputFormat, typer.Option("--format", "-f", help="output format")] = OutputFormat.table,
+) -> None:
+    """List alerts (pending and sent by default)."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from warehouse.alerts import pending_alerts, sent_alerts
+
+    con = _open_for_reading(db)
+    try:
+        chosen = []
+        if pending or not sent:
+            chosen += pending_alerts(con)
+        if sent or not pending:
+            chosen += sent_alerts(con)
+    finally:
+        con.close()
+    columns = [
+        "status",
+        "kind",
+        "title",
+        "channel_label",
+        "rules",
+        "attempts",
+        "last_error",
+        "created_at",
+        "sent_at",
+        "alert_id",
+    ]
+    rows = [tuple(_cell(getattr(a, c)) for c in columns) for a in chosen]
+    _print_rows(columns, rows, format, title=f"{len(rows)} alerts")
+
+
+@alerts_app.command("retry")
+def alerts_retry(db: DbOption = Path("marsad.duckdb")) -> None:
+    """Deliver pending alerts now, to the channels configured now."""
+    quiet_prefect()
+    from flows.alerts import alert_config, deliver_pending, resolve_channels
+
+    channels = resolve_channels(alert_config())
+    if not channels:
+        err.print("[yellow]no alert channel configured[/]: set MARSAD_ALERT_URLS (Apprise URLs)")
+    con = _open_for_writing(db)
+    try:
+        report = deliver_pending(con, channels)
+    finally:
+        con.close()
+    console.print(f"sent {report.sent}, failed {report.failed}, still pending {report.pending}")
+    for label, error in report.errors:
+        err.print(f"[red]{label}:[/] {error}")
+    if report.pending:
+        raise typer.Exit(1)
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ from prefect.cache_policies import NONE
 
 from flows.alerts import alert_config, alert_hook, deliver_alerts, resolve_channels
 from flows.fetch import Fetched, Fetcher, FetchRequest, fetch_all
-from flows.settings import Settings
+from flows.settings import Settings, snapshot_path
 from transforms.feedlist import default_feed_list_path, load_feed_list
 from transforms.feeds import FeedParseError, parse_feed
 from transforms.pipeline import PageInput, PageOutcome, build_articles
@@ -28,6 +28,8 @@ from transforms.tagger import TAGGER_VERSION
 from transforms.urls import InvalidURLError, canonicalize_url
 from warehouse import load as wh
 from warehouse.db import open_warehouse
+from warehouse.export import publish_snapshot
+from warehouse.query import rebuild_search_index
 
 # Below this many pages a worker pool costs more to start than it saves.
 POOL_THRESHOLD = 40
@@ -160,6 +162,16 @@ def load_batch(
     return result
 
 
+@task(cache_policy=NONE)
+def publish_for_readers(con: Any, db: str, *, changed: bool) -> None:
+    """Refresh the search index and the read-only snapshot analysts query while the next run writes."""
+    snapshot = snapshot_path(db)
+    if changed:
+        rebuild_search_index(con)
+    if changed or not snapshot.exists():
+        publish_snapshot(db, snapshot, con=con)
+
+
 # ---------------------------------------------------------------- the flow
 
 
@@ -210,6 +222,7 @@ def ingest(feeds_file: str | None = None, db: str = "marsad.duckdb") -> RunSumma
         summary.elapsed_s = time.monotonic() - started
         status = "failed" if summary.all_feeds_failed else "completed"
         wh.finish_run(con, run_id, summary.stats(), status)
+        publish_for_readers(con, db, changed=summary.new_articles > 0)
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)

@@ -58,3 +58,9 @@ def load_settings(**overrides: object) -> Settings:
     """Settings from the environment, with explicit (CLI) overrides for values that are not None."""
     values = {k: v for k, v in overrides.items() if v is not None}
     return Settings(**values)  # type: ignore[arg-type]
+
+
+def snapshot_path(db: str | Path) -> Path:
+    """Where the read-only copy of a warehouse is published after each run that changed it."""
+    path = Path(db)
+    return path.with_name(f"{path.stem}-snapshot{path.suffix or '.duckdb'}")

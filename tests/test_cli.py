@@ -1,0 +1,83 @@
+"""The CLI over a warehouse built by `marsad demo`: every analyst command on real data."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from flows.cli import app
+from flows.settings import quiet_prefect, snapshot_path
+
+quiet_prefect()
+runner = CliRunner()
+pytestmark = pytest.mark.prefect
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("cli") / "demo.duckdb"
+    result = runner.invoke(app, ["demo", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "new articles" in result.output
+    return db
+
+
+def test_demo_publishes_a_snapshot(demo_db: Path) -> None:
+    assert snapshot_path(demo_db).exists()
+
+
+def test_sql_formats(demo_db: Path) -> None:
+    query = "SELECT outlet, count(*) AS n FROM articles GROUP BY 1 ORDER BY 1"
+    as_json = runner.invoke(app, ["sql", query, "--db", str(demo_db), "--format", "json"])
+    assert as_json.exit_code == 0, as_json.output
+    rows = [json.loads(line) for line in as_json.output.splitlines()]
+    assert sum(r["n"] for r in rows) == 81
+    as_csv = runner.invoke(app, ["sql", query, "--db", str(demo_db), "--format", "csv"])
+    parsed = list(csv.reader(io.StringIO(as_csv.output)))
+    assert parsed[0] == ["outlet", "n"]
+    assert len(parsed) == len(rows) + 1
+    bad = runner.invoke(app, ["sql", "SELECT * FROM no_such_table", "--db", str(demo_db)])
+    assert bad.exit_code == 2
+    assert "SQL error" in bad.output
+
+
+def test_events_lists_the_seed_launch(demo_db: Path) -> None:
+    result = runner.invoke(app, ["events", "--type", "missile_launch", "--db", str(demo_db), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    found = [json.loads(line) for line in result.output.splitlines()]
+    assert any(e["actor"] == "PRK" and str(e["event_date"]) == "2023-09-13" for e in found)
+    assert all(e["event_type"] == "missile_launch" for e in found)
+    later = runner.invoke(app, ["events", "--since", "2023-01-01", "--db", str(demo_db), "--format", "json"])
+    assert all(str(json.loads(line)["event_date"]) >= "2023-01-01" for line in later.output.splitlines())
+    bad = runner.invoke(app, ["events", "--since", "yesterday", "--db", str(demo_db)])
+    assert bad.exit_code == 2
+
+
+def test_search_matches_across_spellings(demo_db: Path) -> None:
+    # The index and the query are normalised alike: hamza and taa marbuta forms meet.
+    result = runner.invoke(app, ["search", "لافروف", "--db", str(demo_db), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    hits = [json.loads(line) for line in result.output.splitlines()]
+    assert hits and all("score" in h for h in hits)
+
+
+def test_check_export_and_alerts(demo_db: Path, tmp_path: Path) -> None:
+    assert runner.invoke(app, ["check", "--db", str(demo_db)]).exit_code == 0
+    out = tmp_path / "parquet"
+    result = runner.invoke(app, ["export", str(out), "--db", str(demo_db)])
+    assert result.exit_code == 0, result.output
+    assert (out / "articles.parquet").exists()
+    assert (out / "events.parquet").exists()
+    listed = runner.invoke(app, ["alerts", "--db", str(demo_db), "--format", "json"])
+    assert listed.exit_code == 0, listed.output
+
+
+def test_missing_warehouse_is_a_clear_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["sql", "SELECT 1", "--db", str(tmp_path / "none.duckdb")])
+    assert result.exit_code == 3
+    assert "no warehouse" in result.output

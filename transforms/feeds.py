@@ -127,22 +127,26 @@ def _fallback_date(raw: Any) -> datetime | None:
     return None
 
 
-def _entry_date(entry: Mapping[str, Any]) -> datetime | None:
+def _raw(entry: dict[str, Any], key: str) -> Any:
     # dict.get bypasses FeedParserDict's key aliasing ("updated" → "published"), which warns.
+    return dict.get(entry, key)
+
+
+def _entry_date(entry: dict[str, Any]) -> datetime | None:
     for key in ("published", "updated", "created"):
-        parsed = _struct_to_utc(dict.get(entry, f"{key}_parsed"))  # type: ignore[arg-type]
+        parsed = _struct_to_utc(_raw(entry, f"{key}_parsed"))
         if parsed is not None:
             return parsed
     for key in ("published", "updated", "created"):
-        parsed = _fallback_date(dict.get(entry, key))  # type: ignore[arg-type]
+        parsed = _fallback_date(_raw(entry, key))
         if parsed is not None:
             return parsed
     return None
 
 
-def _entry_link(entry: Mapping[str, Any], base_url: str) -> str | None:
-    candidates: list[Any] = [dict.get(entry, "link")]  # type: ignore[arg-type]
-    for link in dict.get(entry, "links") or []:  # type: ignore[arg-type]
+def _entry_link(entry: dict[str, Any], base_url: str) -> str | None:
+    candidates: list[Any] = [_raw(entry, "link")]
+    for link in _raw(entry, "links") or []:
         if isinstance(link, Mapping) and link.get("rel", "alternate") == "alternate":
             candidates.append(link.get("href"))
     for raw in candidates:
@@ -161,18 +165,18 @@ def _entry_link(entry: Mapping[str, Any], base_url: str) -> str | None:
     return None
 
 
-def _entry_summary(entry: Mapping[str, Any]) -> str:
-    summary = dict.get(entry, "summary")  # type: ignore[arg-type]
+def _entry_summary(entry: dict[str, Any]) -> str:
+    summary = _raw(entry, "summary")
     if not summary:
-        for content in dict.get(entry, "content") or []:  # type: ignore[arg-type]
+        for content in _raw(entry, "content") or []:
             if isinstance(content, Mapping) and content.get("value"):
                 summary = content["value"]
                 break
     return html_to_text(summary if isinstance(summary, str) else "", limit=MAX_SUMMARY_CHARS)
 
 
-def _entry_guid(entry: Mapping[str, Any]) -> str | None:
-    guid = dict.get(entry, "id")  # type: ignore[arg-type]
+def _entry_guid(entry: dict[str, Any]) -> str | None:
+    guid = _raw(entry, "id")
     if isinstance(guid, str) and guid.strip():
         return guid.strip()[:MAX_GUID_CHARS]
     return None
@@ -181,7 +185,8 @@ def _entry_guid(entry: Mapping[str, Any]) -> str | None:
 def _response_headers(headers: Mapping[str, str] | None, url: str) -> dict[str, str]:
     lowered = {str(k).lower(): str(v) for k, v in (headers or {}).items()}
     # Without a content type feedparser flags every feed as bozo; an XML type lets the XML declaration decide.
-    lowered.setdefault("content-type", "application/xml")
+    if not lowered.get("content-type", "").strip():
+        lowered["content-type"] = "application/xml"
     if not lowered.get("content-location"):
         lowered["content-location"] = url
     return lowered
@@ -219,7 +224,7 @@ def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str] | None = Non
             FeedItem(
                 feed_url=url,
                 link=_entry_link(entry, base_url),
-                title=html_to_text(dict.get(entry, "title") or "", limit=MAX_TITLE_CHARS, one_line=True),
+                title=html_to_text(_raw(entry, "title") or "", limit=MAX_TITLE_CHARS, one_line=True),
                 summary=_entry_summary(entry),
                 published_at=_entry_date(entry),
                 guid=_entry_guid(entry),

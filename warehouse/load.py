@@ -196,13 +196,21 @@ def _update_feed_health(con: duckdb.DuckDBPyConnection, records: Sequence[FetchR
 
 
 def unseen_urls(con: duckdb.DuckDBPyConnection, canonical_urls: Iterable[str]) -> set[str]:
-    """The canonical URLs not yet in articles."""
+    """The canonical links not yet loaded, either as an article's link or as its page's canonical URL.
+
+    A page may name another canonical URL than the feed's link (syndication, AMP, a local mirror); both are
+    known once the article is loaded, so the link is not fetched again.
+    """
     wanted = sorted(set(canonical_urls))
     if not wanted:
         return set()
     with registered(con, "_urls_in", pa.table({"u": pa.array(wanted, pa.string())})):
         rows = con.execute(
-            "SELECT u FROM _urls_in ANTI JOIN articles ON articles.canonical_url = _urls_in.u"
+            """
+            SELECT u FROM _urls_in
+            ANTI JOIN articles AS by_canonical ON by_canonical.canonical_url = _urls_in.u
+            ANTI JOIN articles AS by_link ON by_link.url = _urls_in.u
+            """
         ).fetchall()
     return {row[0] for row in rows}
 

@@ -8,7 +8,7 @@ import re
 import threading
 import time
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -208,7 +208,7 @@ def test_arabic_feed_from_ant_fields(shared_dir: Path) -> None:
         assert item.link == article["url"]
         expected = datetime.fromisoformat(article["published"]).astimezone(UTC)
         assert item.published_at == expected
-        assert item.published_at.utcoffset().total_seconds() == 0
+        assert item.published_at.utcoffset() == timedelta(0)
         assert item.summary == " ".join(article["abstract"].split())
     relative, linkless, marked = parsed.items[-3:]
     assert relative.link == "https://arabic.example.com/middle-east/2018/05/31/lavrov-pyongyang"

@@ -11,7 +11,6 @@ import html
 import json
 import logging
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -40,6 +39,8 @@ _META_CHARSET = re.compile(
     rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""",
     re.IGNORECASE,
 )
+# Replacement characters and C0/C1 controls (not tab or line breaks): the marks of a wrong decoding.
+_BAD_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 # Short, frequent Arabic function words: a right decoding of Arabic text is full of them, a wrong one has none.
 _COMMON_WORDS = frozenset(
@@ -116,7 +117,7 @@ def _score(text: str) -> float:
     sample = text[:200_000]
     if not sample:
         return 0.0
-    bad = sample.count("\ufffd") + sum(1 for c in sample if unicodedata.category(c) == "Cc" and c not in "\t\n\r")
+    bad = len(_BAD_CHARS.findall(sample))
     arabic = len(_ARABIC_LETTER.findall(sample))
     return arabic * _arabic_quality(sample) - 20 * bad
 
@@ -757,7 +758,7 @@ def extract_page(
     text, encoding = decode_html(bytes(body), content_type)
     sample = text[:50_000]
     if sample:
-        bad = sample.count("\ufffd") + sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r")
+        bad = len(_BAD_CHARS.findall(sample))
         if bad > len(sample) * 0.05:
             raise ExtractionError(f"bytes do not decode to sensible text ({encoding}, {bad} bad characters)")
     text = text.replace("\x00", "")

@@ -420,3 +420,13 @@ def test_arbitrary_bytes_raise_only_feed_parse_error(body: bytes) -> None:
     for item in parsed.items:
         assert item.published_at is None or item.published_at.tzinfo is not None
         assert len(item.title) <= MAX_TITLE_CHARS
+
+
+def test_non_http_links_become_none() -> None:
+    items = [
+        _rss_item("رابط جافاسكربت", "javascript:alert(1)", None, "x"),
+        _rss_item("رابط بريد", "mailto:desk@example.com", None, "x"),
+        _rss_item("رابط عادي", "https://x.example/ok", None, "x"),
+    ]
+    links = [item.link for item in parse_feed(_rss(items), url=FEED_URL).items]
+    assert links == [None, None, "https://x.example/ok"]

@@ -133,6 +133,8 @@ def search(con: duckdb.DuckDBPyConnection, query: str, limit: int = 10) -> list[
         return []
     # Literal integer ids (not a parameter) so the filter is pushed into the scan and prunes row groups.
     termids = ", ".join(str(int(termid)) for termid, _ in terms)
+    if not _index_exists(con):
+        raise LookupError("the search index predates its postings table: run rebuild_search_index(force=True)")
     rows = con.execute(
         f"""
         WITH stats AS (SELECT num_docs, avgdl FROM {FTS_SCHEMA}.stats),

@@ -205,18 +205,18 @@ def update_events(con: duckdb.DuckDBPyConnection, *, touched_events: Iterable[st
         finally:
             con.unregister("_members_in")
     # Merges of events that already existed: move their members, flatten pointers.
-    old_merges = {loser: survivor for loser, survivor in merged.items() if loser in existing}
-    for loser, survivor in old_merges.items():
-        con.execute("UPDATE event_members SET event_id = ? WHERE event_id = ?", [survivor, loser])
-        con.execute("UPDATE events SET merged_into = ? WHERE merged_into = ?", [survivor, loser])
+    old_merges = {loser_id: survivor_id for loser_id, survivor_id in merged.items() if loser_id in existing}
+    for loser_id, survivor_id in old_merges.items():
+        con.execute("UPDATE event_members SET event_id = ? WHERE event_id = ?", [survivor_id, loser_id])
+        con.execute("UPDATE events SET merged_into = ? WHERE merged_into = ?", [survivor_id, loser_id])
     new_ids = [e for e in founded if e not in merged]
     to_refresh = (set(assignment.values()) | set(touched_events) | set(old_merges.values())) - set(merged)
     changed, grown, retracted = _refresh(con, sorted(to_refresh), set(new_ids), now)
-    for loser, survivor in old_merges.items():
+    for loser_id, survivor_id in old_merges.items():
         con.execute(
             "UPDATE events SET status = 'merged', merged_into = ?, updated_at = ?, revision = revision + 1 "
             "WHERE event_id = ?",
-            [survivor, now, loser],
+            [survivor_id, now, loser_id],
         )
     return EventChanges(
         new=tuple(new_ids),
@@ -417,22 +417,22 @@ def _refresh(
                     }
                 )
             continue
-        row = _summarise(event_id, ms)
+        fresh = _summarise(event_id, ms)
         if old is None:
-            row.update(status="active", merged_into=None, created_at=now, updated_at=now, revision=1)
-            out.append(row)
+            fresh.update(status="active", merged_into=None, created_at=now, updated_at=now, revision=1)
+            out.append(fresh)
             continue
-        diff = {f: (old[f], row[f]) for f in MATERIAL_FIELDS if _norm(old[f]) != _norm(row[f])}
-        growth = any(_norm(old[f]) != _norm(row[f]) for f in _GROWTH_FIELDS)
-        row.update(status=old["status"], merged_into=old["merged_into"], created_at=old["created_at"])
-        row["revision"] = old["revision"] + (1 if diff else 0)
-        row["updated_at"] = now if diff or growth else old["updated_at"]
+        diff = {f: (old[f], fresh[f]) for f in MATERIAL_FIELDS if _norm(old[f]) != _norm(fresh[f])}
+        growth = any(_norm(old[f]) != _norm(fresh[f]) for f in _GROWTH_FIELDS)
+        fresh.update(status=old["status"], merged_into=old["merged_into"], created_at=old["created_at"])
+        fresh["revision"] = old["revision"] + (1 if diff else 0)
+        fresh["updated_at"] = now if diff or growth else old["updated_at"]
         if diff and event_id not in new_ids:
             changed[event_id] = diff
         elif growth and event_id not in new_ids:
             grown.append(event_id)
         if diff or growth:
-            out.append(row)
+            out.append(fresh)
     if out:
         _write_events(con, out)
     return changed, grown, retracted

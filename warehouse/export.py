@@ -8,6 +8,8 @@ from pathlib import Path
 
 import duckdb
 
+from warehouse.db import scalar
+
 log = logging.getLogger(__name__)
 
 
@@ -55,7 +57,7 @@ def publish_snapshot(
     own = con is None
     connection = con if con is not None else duckdb.connect(str(db_path))
     try:
-        source = connection.execute("SELECT current_database()").fetchone()[0]
+        source = scalar(connection, "SELECT current_database()")
         tmp_literal = str(tmp).replace("'", "''")
         connection.execute(f"ATTACH '{tmp_literal}' AS marsad_snapshot")
         try:

@@ -14,7 +14,7 @@ import duckdb
 import pyarrow as pa
 
 from transforms.records import Article, Event, FeedSpec, FetchRecord
-from warehouse.db import id_table, registered, transaction
+from warehouse.db import id_table, registered, scalar, transaction
 from warehouse.events import EventChanges, detach_mentions, flatten_duplicate_links, update_events
 from warehouse.text import normalize
 
@@ -123,7 +123,7 @@ def record_fetches(con: duckdb.DuckDBPyConnection, records: Sequence[FetchRecord
             "bozo": pa.array([r.bozo for r in records], pa.bool_()),
         }
     )
-    feed_records = sorted((r for r in records if r.kind == "feed"), key=lambda r: _utc(r.started_at))
+    feed_records = sorted((r for r in records if r.kind == "feed"), key=lambda r: r.started_at.timestamp())
     with transaction(con):
         with registered(con, "_fetches_in", table):
             con.execute(
@@ -311,7 +311,7 @@ def _mentions_table(
 def _insert_mentions(con: duckdb.DuckDBPyConnection, table: pa.Table) -> int:
     if table.num_rows == 0:
         return 0
-    before = con.execute("SELECT count(*) FROM event_mentions").fetchone()[0]
+    before = scalar(con, "SELECT count(*) FROM event_mentions")
     with registered(con, "_mentions_in", table):
         con.execute(
             """
@@ -323,7 +323,7 @@ def _insert_mentions(con: duckdb.DuckDBPyConnection, table: pa.Table) -> int:
             ON CONFLICT (mention_id) DO NOTHING
             """
         )
-    return con.execute("SELECT count(*) FROM event_mentions").fetchone()[0] - before
+    return scalar(con, "SELECT count(*) FROM event_mentions") - before
 
 
 def _articles_table(articles: Sequence[Article], run_id: str, seen_at: datetime) -> pa.Table:
@@ -440,7 +440,7 @@ def link_exact_duplicates(con: duckdb.DuckDBPyConnection, article_ids: Sequence[
     """
     if not article_ids:
         return 0
-    before = con.execute("SELECT count(*) FROM article_duplicates").fetchone()[0]
+    before = scalar(con, "SELECT count(*) FROM article_duplicates")
     with id_table(con, "_dup_ids", article_ids):
         con.execute(
             """
@@ -476,7 +476,7 @@ def link_exact_duplicates(con: duckdb.DuckDBPyConnection, article_ids: Sequence[
         ON CONFLICT (article_id) DO NOTHING
         """
         )
-    added = con.execute("SELECT count(*) FROM article_duplicates").fetchone()[0] - before
+    added = scalar(con, "SELECT count(*) FROM article_duplicates") - before
     if added:
         flatten_duplicate_links(con)
     return added

@@ -227,14 +227,12 @@ def sql(
     format: Annotated[OutputFormat, typer.Option("--format", "-f", help="output format")] = OutputFormat.table,
 ) -> None:
     """Run SQL against the warehouse (read-only)."""
-    import duckdb
-
-    from warehouse.query import run_sql
+    from warehouse.query import QueryError, run_sql
 
     con = _open_for_reading(db)
     try:
         columns, rows = run_sql(con, query)
-    except duckdb.Error as exc:
+    except QueryError as exc:
         err.print(f"[red]SQL error:[/] {exc}")
         raise typer.Exit(2) from exc
     finally:

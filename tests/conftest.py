@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,3 +25,15 @@ def shared_dir() -> Path:
     if not (path / "corpus").is_dir():
         pytest.fail(f"shared data not found at {path}: set MARSAD_SHARED to the folder that holds corpus/ and eval/")
     return path
+
+
+@pytest.fixture(scope="session")
+def prefect_backend() -> Iterator[None]:
+    """One temporary Prefect API for the whole session, stopped before pytest closes its output streams."""
+    from flows.settings import quiet_prefect
+
+    quiet_prefect()
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield

@@ -15,7 +15,7 @@ from flows.settings import quiet_prefect, snapshot_path
 
 quiet_prefect()
 runner = CliRunner()
-pytestmark = pytest.mark.prefect
+pytestmark = [pytest.mark.prefect, pytest.mark.usefixtures("prefect_backend")]
 
 
 @pytest.fixture(scope="module")

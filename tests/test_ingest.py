@@ -23,7 +23,7 @@ quiet_prefect()
 
 from flows.ingest import RunSummary, ingest  # noqa: E402 — Prefect reads its settings at import
 
-pytestmark = pytest.mark.prefect
+pytestmark = [pytest.mark.prefect, pytest.mark.usefixtures("prefect_backend")]
 REPO = Path(__file__).resolve().parents[1]
 
 

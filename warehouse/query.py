@@ -34,9 +34,16 @@ class SearchHit:
     url: str
 
 
+class QueryError(ValueError):
+    """An analyst's SQL failed (syntax, unknown table, type error, …)."""
+
+
 def run_sql(con: duckdb.DuckDBPyConnection, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
-    """Run one SQL statement; return (column names, rows)."""
-    cursor = con.execute(sql)
+    """Run one SQL statement; return (column names, rows). Raises QueryError with DuckDB's message."""
+    try:
+        cursor = con.execute(sql)
+    except duckdb.Error as exc:
+        raise QueryError(str(exc)) from exc
     if cursor.description is None:
         return [], []
     return [d[0] for d in cursor.description], cursor.fetchall()

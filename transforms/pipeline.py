@@ -84,4 +84,3 @@ def build_article(page: PageInput) -> PageOutcome:
 def build_articles(pages: list[PageInput]) -> list[PageOutcome]:
     """Batch entry point for a worker process: one call per chunk keeps pickling overhead low."""
     return [build_article(page) for page in pages]
-

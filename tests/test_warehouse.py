@@ -10,8 +10,11 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from transforms.records import Article, Event, FeedSpec, FetchRecord
+from warehouse.checks import run_checks
 from warehouse.db import (
     WarehouseCorruptError,
     WarehouseError,
@@ -230,3 +233,54 @@ def test_locked_file_raises_clear_error(tmp_path: Path) -> None:
             holder.stdin.flush()
             holder.wait(timeout=10)
     open_warehouse(path, wait_s=1.0).close()  # released: opens again
+
+
+arabic_text = st.text(
+    alphabet=st.sampled_from("ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأؤإئةى ًٌٍَُِّْ0123456789 .,،؛؟\n'\"-"),
+    min_size=0,
+    max_size=120,
+)
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    titles=st.lists(arabic_text, min_size=1, max_size=6),
+    offsets=st.lists(st.one_of(st.none(), st.integers(-(10**6), 10**6)), min_size=6, max_size=6),
+    counts_=st.lists(st.one_of(st.none(), st.integers(1, 50)), min_size=6, max_size=6),
+)
+def test_load_read_round_trip(titles: list[str], offsets: list[int | None], counts_: list[int | None]) -> None:
+    con = open_warehouse(":memory:")
+    try:
+        batch = []
+        for i, title in enumerate(titles):
+            published = None if offsets[i] is None else T0 + timedelta(seconds=offsets[i])
+            event = Event("missile_launch", "asserted", actor="PRK", count=counts_[i], event_date=date(2018, 5, 2))
+            url = f"https://example.org/{i}?q={title[:5]}"
+            batch.append(
+                Article(
+                    f"id{i}",
+                    url,
+                    url,
+                    "feed",
+                    None,
+                    title,
+                    published,
+                    title * 3,
+                    "ar",
+                    f"h{i}",
+                    zlib.compress(title.encode()),
+                    events=(event,),
+                )
+            )
+        assert load_articles(con, batch, tagger_version="t1", run_id="r").new_articles == len(batch)
+        assert load_articles(con, batch, tagger_version="t1", run_id="r").new_articles == 0
+        rows = con.execute("SELECT article_id, title, text, published_at FROM articles ORDER BY article_id").fetchall()
+        assert rows == sorted((a.article_id, a.title, a.text, a.published_at) for a in batch)
+        stored = con.execute("SELECT article_id, count FROM event_mentions ORDER BY article_id").fetchall()
+        assert stored == sorted((a.article_id, a.events[0].count) for a in batch)
+        html = dict(con.execute("SELECT article_id, raw FROM article_html").fetchall())
+        assert {k: zlib.decompress(v).decode() for k, v in html.items()} == {a.article_id: a.title for a in batch}
+        assert con.execute("SELECT count(*) FROM events WHERE status = 'active'").fetchone()[0] >= 1
+        assert run_checks(con) == []
+    finally:
+        con.close()

@@ -1,0 +1,1 @@
+"""The DuckDB warehouse: migrations, bulk idempotent loads, event clustering, views, checks, search, export."""

@@ -195,19 +195,22 @@ def ingest(feeds_file: str | None = None, db: str = "marsad.duckdb") -> RunSumma
         wh.upsert_feeds(con, feeds)
         fetched = fetch_feeds(feeds, wh.feed_http_state(con), settings, run_id)
         feed_records, items = parse_feeds(feeds, fetched)
-        wh.record_fetches(con, feed_records)
+        # Validators are stored only once the feed's items are in: a run that dies half-way gets a 200, not a 304.
+        wh.record_fetches(con, feed_records, store_validators=False)
         _count_feeds(summary, feed_records)
 
         new_items = _unseen(con, items)
         summary.items, summary.new_items = len(items), len(new_items)
         if len(new_items) >= POOL_THRESHOLD:
             pool = _worker_pool(settings)
+        page_records: list[FetchRecord] = []
         for batch in _chunks(new_items, settings.page_batch):
             pages = fetch_pages(batch, settings, run_id)
             page_inputs, records = _page_inputs(batch, pages)
             outcomes = extract_and_tag(page_inputs, pool, _n_workers(settings))
             articles, records = _settle_outcomes(outcomes, records)
             result = load_batch(con, articles, records, run_id, alert_hook(alerts.rules, channels))
+            page_records.extend(records)
             summary.new_articles += result.new_articles
             summary.new_mentions += result.new_mentions
             summary.new_events += result.new_events
@@ -216,11 +219,12 @@ def ingest(feeds_file: str | None = None, db: str = "marsad.duckdb") -> RunSumma
             summary.pages_failed += sum(1 for r in records if r.status != "ok")
             summary.failures.extend((r.url, r.status, r.error or "") for r in records if r.status != "ok")
 
+        wh.store_feed_validators(con, _complete_feeds(feed_records, page_records))
         delivery = deliver_alerts(con, channels)
         summary.alerts_sent, summary.alerts_pending = delivery.sent, delivery.pending
 
         summary.elapsed_s = time.monotonic() - started
-        status = "failed" if summary.all_feeds_failed else "completed"
+        status = "failed" if summary.all_feeds_failed else ("partial" if summary.failures else "ok")
         wh.finish_run(con, run_id, summary.stats(), status)
         publish_for_readers(con, db, changed=summary.new_articles > 0)
     finally:
@@ -304,6 +308,17 @@ def _settle_outcomes(
         if outcome.article is not None:
             articles.setdefault(outcome.article.article_id, outcome.article)
     return list(articles.values()), settled
+
+
+def _complete_feeds(feed_records: Sequence[FetchRecord], page_records: Sequence[FetchRecord]) -> list[FetchRecord]:
+    """Feed fetches none of whose pages failed transiently: their validators may be stored."""
+    retry_later = {
+        r.feed_url
+        for r in page_records
+        if r.status in ("timeout", "connect_error")
+        or (r.status == "http_error" and r.http_status is not None and (r.http_status == 429 or r.http_status >= 500))
+    }
+    return [r for r in feed_records if r.feed_url not in retry_later]
 
 
 def _count_feeds(summary: RunSummary, records: Sequence[FetchRecord]) -> None:

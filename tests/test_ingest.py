@@ -13,7 +13,7 @@ import pytest
 from flows.demo import SNAPSHOT_DIR, load_manifest, snapshot_feed_specs
 from flows.settings import quiet_prefect
 from flows.static_server import serve_snapshot
-from tests.fixture_server import FixtureServer
+from tests.fixture_server import FixtureServer, wait_until
 from transforms.feedlist import dump_feed_list
 from transforms.records import FeedSpec
 from warehouse.checks import run_checks
@@ -88,7 +88,7 @@ def test_demo_snapshot_loads_once_and_second_run_is_all_304(tmp_path: Path) -> N
     assert _count(db, "SELECT count(*) FROM article_html") == expected["distinct_canonical_urls"]
     assert _count(db, "SELECT count(*) FROM fetch_log WHERE kind = 'feed' AND status = 'not_modified'") == 8
     assert _count(db, "SELECT count(*) FROM feeds WHERE last_success_at IS NULL OR etag IS NULL") == 0
-    assert _count(db, "SELECT count(*) FROM runs WHERE status = 'completed'") == 2
+    assert _count(db, "SELECT count(*) FROM runs WHERE status = 'ok'") == 2
 
     # The seed article: a summit and a North Korean launch, each with Arabic evidence.
     assert (
@@ -153,6 +153,7 @@ def test_bad_feeds_are_recorded_and_good_ones_still_load(tmp_path: Path, misbeha
         "not a feed": "bad_feed",
         "refused": "connect_error",
     }
+    assert _count(db, "SELECT count(*) FROM runs WHERE status = 'partial'") == 1
     assert health["good"][0] == 0
     assert health["missing"][0] == 1
     assert "404" in health["missing"][1]
@@ -184,3 +185,50 @@ def test_cli_run_exits_non_zero_when_every_feed_fails(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr  # failures are reported, not raised
     assert _count(db, "SELECT count(*) FROM fetch_log WHERE status IN ('dns_error', 'connect_error')") == 2
     assert _count(db, "SELECT count(*) FROM runs WHERE status = 'failed'") == 1
+
+
+def _table_counts(db: Path) -> dict[str, int]:
+    con = open_warehouse(db, read_only=True)
+    try:
+        return {
+            table: int(con.execute(f"SELECT count(*) FROM {table}").fetchone()[0])  # type: ignore[index]
+            for table in ("articles", "article_html", "event_mentions", "events", "event_members")
+        }
+    finally:
+        con.close()
+
+
+def test_killed_run_leaves_a_consistent_warehouse_and_rerun_completes(tmp_path: Path) -> None:
+    """SIGKILL mid-run (after some page batches loaded), then a clean re-run: same rows as one clean run."""
+    with serve_snapshot(SNAPSHOT_DIR) as base_url:
+        feeds = snapshot_feed_specs(base_url)
+        feed_file = tmp_path / "feeds.toml"
+        feed_file.write_text(dump_feed_list(feeds), encoding="utf-8")
+        killed_db = tmp_path / "killed.duckdb"
+        env = {**os.environ, "MARSAD_PAGE_BATCH": "10", "MARSAD_WORKERS": "1"}
+        proc = subprocess.Popen(
+            [str(Path(sys.executable).parent / "marsad"), "run", "--feeds", str(feed_file), "--db", str(killed_db)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        server = base_url.server
+        try:
+            # Kill once a few batches of pages have been fetched (and some loaded), well before the end.
+            assert wait_until(lambda: sum(n for p, n in server.counts().items() if p.startswith("/pages/")) >= 35, 180)
+        finally:
+            proc.kill()
+            proc.wait()
+        assert proc.returncode == -9
+
+        rerun = _run(feeds, killed_db, tmp_path)
+        clean_db = tmp_path / "clean.duckdb"
+        _run(feeds, clean_db, tmp_path)
+
+    assert rerun.new_articles < 81  # the killed run had committed some batches
+    assert _table_counts(killed_db) == _table_counts(clean_db)
+    con = open_warehouse(killed_db, read_only=True)
+    try:
+        assert run_checks(con) == []
+    finally:
+        con.close()

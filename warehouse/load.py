@@ -100,8 +100,15 @@ def feed_http_state(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str | Non
     return {url: (etag, last_modified) for url, etag, last_modified in rows}
 
 
-def record_fetches(con: duckdb.DuckDBPyConnection, records: Sequence[FetchRecord]) -> None:
-    """Append fetches to fetch_log and fold feed fetches into the feeds' health columns."""
+def record_fetches(
+    con: duckdb.DuckDBPyConnection, records: Sequence[FetchRecord], *, store_validators: bool = True
+) -> None:
+    """Append fetches to fetch_log and fold feed fetches into the feeds' health columns.
+
+    With `store_validators=False` a 200's ETag / Last-Modified are logged but not yet stored on the feed: the
+    ingest stores them with `store_feed_validators` once the feed's new items are loaded, so a run that dies
+    half-way is not answered with a 304 next time and its remaining items are fetched.
+    """
     if not records:
         return
     table = pa.table(
@@ -136,10 +143,12 @@ def record_fetches(con: duckdb.DuckDBPyConnection, records: Sequence[FetchRecord
                 """
             )
         if feed_records:
-            _update_feed_health(con, feed_records)
+            _update_feed_health(con, feed_records, store_validators=store_validators)
 
 
-def _update_feed_health(con: duckdb.DuckDBPyConnection, records: Sequence[FetchRecord]) -> None:
+def _update_feed_health(
+    con: duckdb.DuckDBPyConnection, records: Sequence[FetchRecord], *, store_validators: bool = True
+) -> None:
     urls = sorted({r.feed_url for r in records})
     now = datetime.now(UTC)
     # A fetch of a feed nobody registered still gets a health row (named after its URL).
@@ -164,7 +173,7 @@ def _update_feed_health(con: duckdb.DuckDBPyConnection, records: Sequence[FetchR
             health[3] = None
             health[4] = 0
             # 200 brings fresh validators; a 304 keeps the ones we sent.
-            if rec.status == "ok" and (rec.etag is not None or rec.last_modified is not None):
+            if store_validators and rec.status == "ok" and (rec.etag is not None or rec.last_modified is not None):
                 health[5] = rec.etag
                 health[6] = rec.last_modified
         else:
@@ -192,6 +201,25 @@ def _update_feed_health(con: duckdb.DuckDBPyConnection, records: Sequence[FetchR
                 last_modified = h.last_modified, last_http_status = h.last_http_status
             FROM _health_in AS h WHERE feeds.url = h.url
             """
+        )
+
+
+def store_feed_validators(con: duckdb.DuckDBPyConnection, records: Sequence[FetchRecord]) -> None:
+    """Store the ETag / Last-Modified of successful (200) feed fetches, for the next conditional GET."""
+    fresh = [r for r in records if r.kind == "feed" and r.status == "ok"]
+    if not fresh:
+        return
+    table = pa.table(
+        {
+            "url": pa.array([r.feed_url for r in fresh], pa.string()),
+            "etag": pa.array([r.etag for r in fresh], pa.string()),
+            "last_modified": pa.array([r.last_modified for r in fresh], pa.string()),
+        }
+    )
+    with transaction(con), registered(con, "_validators_in", table):
+        con.execute(
+            "UPDATE feeds SET etag = v.etag, last_modified = v.last_modified FROM _validators_in AS v "
+            "WHERE feeds.url = v.url"
         )
 
 

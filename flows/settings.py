@@ -51,6 +51,9 @@ class Settings(BaseSettings):
     concurrency: int = Field(32, description="concurrent requests in all")
     workers: int = Field(0, description="processes for extraction and tagging (0: one per core)")
     lock_wait_s: float = Field(0.0, description="seconds to wait for the warehouse lock held by another run")
+    reindex_max_articles: int = Field(
+        20_000, description="rebuild the full-text index after each run up to this many articles; past it, nightly"
+    )
     page_batch: int = Field(500, description="article pages fetched, processed and loaded per transaction")
 
 

@@ -29,6 +29,9 @@ RUN_STAT_COLUMNS = (
     "new_articles",
     "new_mentions",
     "new_events",
+    "updated_events",
+    "alerts_sent",
+    "alerts_pending",
     "failures",
     "elapsed_s",
 )
@@ -202,6 +205,11 @@ def _update_feed_health(
             FROM _health_in AS h WHERE feeds.url = h.url
             """
         )
+
+
+def article_count(con: duckdb.DuckDBPyConnection) -> int:
+    """Number of articles in the warehouse."""
+    return int(con.execute("SELECT count(*) FROM articles").fetchone()[0])  # type: ignore[index]
 
 
 def store_feed_validators(con: duckdb.DuckDBPyConnection, records: Sequence[FetchRecord]) -> None:

@@ -260,22 +260,40 @@ def events(
         found = query_events(con, type=type, since=since_date)
     finally:
         con.close()
-    columns = [
-        "event_date",
-        "event_type",
-        "actor",
-        "count",
-        "missile_class",
-        "weapon",
-        "subtypes",
-        "first_source",
-        "first_seen_at",
-        "n_articles",
-        "n_sources",
-        "event_id",
-    ]
-    rows = [tuple(_cell(e.get(c)) for c in columns) for e in found]
-    _print_rows(columns, rows, format, title=f"{len(rows)} events")
+    if format is not OutputFormat.table:
+        columns = list(found[0]) if found else ["event_id"]
+        _print_rows(columns, [tuple(e[c] for c in columns) for e in found], format)
+        return
+    table = Table(title=f"{len(found)} events", show_header=True)
+    for column in ("date", "type", "actor", "what", "first report", "sources"):
+        table.add_column(column, overflow="fold")
+    for e in found:
+        table.add_row(
+            str(e["event_date"] or ""),
+            EVENT_TYPE_LABELS.get(e["event_type"], e["event_type"]),
+            e["actor"] or ("RUS–PRK" if e["event_type"] == "russia_dprk_cooperation" else ""),
+            _event_details(e),
+            f"{e['first_source'] or ''} {_cell(e['first_seen_at']) or ''}".strip(),
+            str(e["n_sources"]),
+        )
+    console.print(table)
+
+
+EVENT_TYPE_LABELS = {"missile_launch": "launch", "space_launch": "space", "russia_dprk_cooperation": "coop"}
+
+
+def _event_details(e: dict[str, Any]) -> str:
+    if e["event_type"] == "russia_dprk_cooperation":
+        return ", ".join(e.get("subtypes") or [])
+    parts = []
+    if e.get("count"):
+        qualifier = {"at_least": "≥", "approx": "~"}.get(e.get("count_qualifier") or "", "")
+        parts.append(f"{qualifier}{e['count']}×")
+    parts.extend(e.get("missile_class") or [])
+    for key in ("weapon", "vehicle", "payload", "mode"):
+        if e.get(key):
+            parts.append(str(e[key]))
+    return " ".join(parts)
 
 
 def _cell(value: Any) -> Any:

@@ -75,10 +75,14 @@ def run(
 
 def _run_ingest(feeds_file: Path | None, db: Path) -> RunSummary:
     from flows.ingest import ingest
-    from transforms.feedlist import FeedListError
-    from warehouse.db import WarehouseError
+    from transforms.feedlist import FeedListError, default_feed_list_path, load_feed_list
+    from warehouse.db import WarehouseError, open_warehouse
 
     try:
+        # Check the inputs before Prefect starts, so a bad feed list or a locked or damaged warehouse is one
+        # clear line, not a failed flow run with a traceback in its logs.
+        load_feed_list(feeds_file or default_feed_list_path())
+        open_warehouse(db, wait_s=load_settings().lock_wait_s).close()
         return ingest(feeds_file=str(feeds_file) if feeds_file else None, db=str(db))
     except FeedListError as exc:
         err.print(f"[red]feed list error:[/] {exc}")

@@ -81,3 +81,28 @@ def test_missing_warehouse_is_a_clear_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["sql", "SELECT 1", "--db", str(tmp_path / "none.duckdb")])
     assert result.exit_code == 3
     assert "no warehouse" in result.output
+
+
+def test_corrupt_warehouse_is_a_clear_error_not_a_traceback(tmp_path: Path) -> None:
+    db = tmp_path / "broken.duckdb"
+    db.write_bytes(b"DUCK" + bytes(range(256)) * 64)
+    result = runner.invoke(app, ["sql", "SELECT 1", "--db", str(db)])
+    assert result.exit_code == 3
+    assert "damaged" in result.output
+    assert "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_run_on_a_corrupt_warehouse_exits_3_before_fetching(tmp_path: Path) -> None:
+    db = tmp_path / "broken.duckdb"
+    db.write_bytes(b"\x00" * 4096)
+    feeds = tmp_path / "feeds.toml"
+    feeds.write_text('[[feeds]]\nname = "x"\nurl = "http://127.0.0.1:9/rss.xml"\n', encoding="utf-8")
+    result = runner.invoke(app, ["run", "--feeds", str(feeds), "--db", str(db)])
+    assert result.exit_code == 3
+    assert "damaged" in result.output
+    bad_list = tmp_path / "bad.toml"
+    bad_list.write_text('[[feeds]]\nurl = "ftp://example.org/feed"\n', encoding="utf-8")
+    result = runner.invoke(app, ["run", "--feeds", str(bad_list), "--db", str(tmp_path / "ok.duckdb")])
+    assert result.exit_code == 2
+    assert "feed list error" in result.output

@@ -15,6 +15,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from flows.serve import register as register_serve
 from flows.settings import load_settings, quiet_prefect, snapshot_path
 
 if TYPE_CHECKING:
@@ -429,6 +430,9 @@ def alerts_retry(db: DbOption = Path("marsad.duckdb")) -> None:
         err.print(f"[red]{label}:[/] {error}")
     if report.pending:
         raise typer.Exit(1)
+
+
+register_serve(app)
 
 
 if __name__ == "__main__":

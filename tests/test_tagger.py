@@ -240,3 +240,79 @@ def test_tag_stream_parallel_matches_sequential() -> None:
     tag_stream(lines, par, workers=2)
     assert seq.getvalue() == par.getvalue()
     assert [json.loads(x)["id"] for x in par.getvalue().splitlines()] == [r["id"] for r in base]
+
+
+def _asserted(events: list[Event], etype: str = "missile_launch") -> list[Event]:
+    return [e for e in events if e.type == etype and e.status == "asserted"]
+
+
+def test_threat_verb_makes_the_launch_planned() -> None:
+    text = "وتوعد وزير الدفاع، الثلاثاء، بضرب المنشآت بصواريخ دقيقة إذا استمر القصف."
+    assert not _asserted(_events("", text))
+    # a launch that caused the threat is still reported
+    text = "هددت اليابان بالرد بعد أن أطلقت كوريا الشمالية صاروخا باليستيا اليوم."
+    assert _asserted(_events("", text))
+
+
+def test_any_launch_is_no_launch_in_particular() -> None:
+    assert not _asserted(_events("", "وقال الوزير إن بلاده ستعترض أي صاروخ يقترب من أجوائها اليوم."))
+    assert not _asserted(_events("", "ولم تشهد المنطقة أي تجربة صاروخية منذ شهور."))
+
+
+def test_past_period_after_the_trigger_is_historical() -> None:
+    text = "وتعرضت المدينة لهجوم حين أطلق المسلحون عشرات الصواريخ على الحي الشهر الماضي."
+    events = _events("", text)
+    assert not _asserted(events)
+    assert [e for e in events if e.type == "missile_launch" and e.status == "historical"]
+
+
+def test_sentence_opening_past_adverbial_scopes_over_coordinated_verbs() -> None:
+    text = "وفي العام الماضي أجرت الدولة تجربة نووية كبيرة واختبرت محركات جديدة ثم أطلقت صواريخ بعيدة المدى."
+    assert not _asserted(_events("", text))
+
+
+def test_undated_verbal_noun_past_the_lead_is_talk_not_news() -> None:
+    lead = "يلتقي وزراء الخارجية في جنيف اليوم. ويناقش الاجتماع الأمن الإقليمي."
+    text = lead + " وأضاف الدبلوماسي أن اختبار صاروخي جديد سيعقد المفاوضات كثيرا."
+    assert not _asserted(_events("", text))
+    # the same noun reported as done ("تم إطلاق") or dated stays news
+    text = lead + " وأوضح المسؤولون أنه تم إطلاق 40 صاروخا على المواقع."
+    assert _asserted(_events("", text))
+
+
+def test_purpose_lam_on_any_trigger_is_planned() -> None:
+    text = "ونشرت القوات منظومة متطورة لإسقاط الصواريخ والطائرات اليوم."
+    assert not _asserted(_events("", text))
+    text = "وتعرضت سيارة في المدينة لقصف بصاروخ من طائرة مسيرة اليوم."
+    assert _asserted(_events("", text))
+
+
+def test_figurative_strike_is_not_a_launch() -> None:
+    assert not _asserted(_events("", "وجاء الهدف الثاني من تسديدة قوية كضربة جزاء صاروخية اليوم."))
+    assert not _asserted(_events("", "ونفذ اللاعب ضربة جزاء صاروخية في الدقيقة الأخيرة اليوم."))
+
+
+def test_air_defence_system_is_not_a_launch() -> None:
+    text = "وصلت أمس منظومة الدفاع الجوي الصاروخي الجديدة إلى القاعدة."
+    assert not _asserted(_events("", text))
+
+
+def test_date_inside_the_reported_clause_wins_over_the_reporting_date() -> None:
+    pub = "2018-05-24T10:00:00+00:00"
+    text = "قال المحققون الخميس إن الصاروخ الذي أسقط الطائرة في 17 تموز/يوليو 2014 أطلق من منطقة حدودية."
+    events = _events("", text, pub)
+    assert not _asserted(events)
+
+
+def test_old_year_nearer_than_a_recent_date_is_historical() -> None:
+    pub = "2018-10-05T09:00:00+00:00"
+    text = "في 4 أكتوبر/تشرين أول من عام 1963 وقعت معاهدة، وفي نفس اليوم من عام 1957، أطلق السوفييت قمرا صناعيا."
+    assert not _asserted(_events("", text, pub), "space_launch")
+    text = "أطلقت كوريا الشمالية اليوم صاروخا باليستيا هو الأول منذ 2017."
+    assert _asserted(_events("", text, pub))
+
+
+def test_month_with_past_marker_in_the_same_month_is_last_year() -> None:
+    pub = "2018-04-12T10:00:00+00:00"
+    text = "أطلقت الولايات المتحدة 59 صاروخا من طراز توماهوك على قاعدة جوية في أبريل الماضي."
+    assert not _asserted(_events("", text, pub))

@@ -11,7 +11,7 @@ from transforms.arabic import normalize, normalize_fast
 from transforms.lexicon import Lexicon, Mention, Term, load_lexicon
 from transforms.records import Event, Evidence
 
-TAGGER_VERSION = "2026.11.2"
+TAGGER_VERSION = "2026.11.3"
 
 # Cheap prefilter over the fast-normalised article: a launched object, or both Russia and North Korea.
 _OBJECT_RE = re.compile(
@@ -26,14 +26,21 @@ _PREPOSITIONS = frozenset({"علي", "الي", "في", "باتجاه", "اتجا
 _SKIP_AFTER_LAUNCH = frozenset(
     {"النار", "نار", "الرصاص", "سراح", "حمله", "مبادره", "اسم", "عليه", "عليها", "سراحه", "جزاء", "حره", "ترجيح"}
 )
+# "ضربة جزاء" (penalty kick), "ضربة حرة" (free kick): football, not strikes
+_SKIP_AFTER_STRIKE = frozenset({"جزاء", "الجزاء", "حره", "ترجيح", "الترجيح", "ركنيه"})
+_INTERCEPT_MASDARS = frozenset({"اعتراض", "اسقاط", "التصدي", "تدمير"})
 _GENERIC_TRIGGERS = frozenset({"تجارب", "اختبارات", "اطلاقات", "التجارب", "الاختبارات", "والتجارب", "والاختبارات"})
 _SKIP_BEFORE_LAUNCH = frozenset(
     {"منصه", "منصات", "قاعده", "موقع", "مواقع", "منصتي", "قواعد", "منشاه", "محطه", "تكنولوجيا", "برنامج", "قدرات"}
     | {"منظومه", "منظومات", "مركز", "تقنيات", "تقنيه", "صناعه", "انظمه", "نظام", "اجهزه", "معدات"}
 )
 _YEAR_RE = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
+# Tokens between a month name and its year: "أكتوبر/تشرين أول من عام 1963"
+_YEAR_FILLERS = frozenset({"من", "عام", "العام", "سنه", "تشرين", "كانون", "اول", "الاول", "ثاني", "الثاني"})
 _LEAD_SENTENCES = 2
 _COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "بان", "وان", "بانه", "بانها"})
+# Connectives after which a launch is the cause of the threat or warning, not its content.
+_TEMPORAL_LINKS = frozenset({"بعد", "وبعد", "عقب", "اثر", "ردا", "منذ", "بسبب", "جراء"})
 
 
 @dataclass
@@ -45,6 +52,7 @@ class _Sentence:
     mentions: list[Mention]
     order: int  # position in the article (title = 0)
     commas: set[int] = field(default_factory=set)  # token indices preceded by a comma
+    index: int = 0  # position within its field (0 = first sentence of the title or of the text)
 
     def of(self, *cats: str) -> list[Mention]:
         return [m for m in self.mentions if m.cat in cats]
@@ -134,6 +142,7 @@ def _sentences(lex: Lexicon, norms: dict) -> list[_Sentence]:
             pieces.append((pos, m.start()))
             pos = m.end()
         pieces.append((pos, len(ntext)))
+        index = 0
         for a, b in pieces:
             seg = ntext[a:b]
             toks: list[str] = []
@@ -148,8 +157,9 @@ def _sentences(lex: Lexicon, norms: dict) -> list[_Sentence]:
                 last = tm.end()
             if not toks:
                 continue
-            out.append(_Sentence(fld, a, toks, spans, lex.match(toks), order, commas))
+            out.append(_Sentence(fld, a, toks, spans, lex.match(toks), order, commas, index))
             order += 1
+            index += 1
     return out
 
 
@@ -215,9 +225,11 @@ def _date_mentions(lex: Lexicon, s: _Sentence, pub: date | None) -> list[tuple[i
             if m.start > 0 and toks[m.start - 1].isdigit() and 1 <= int(toks[m.start - 1]) <= 31:
                 day = int(toks[m.start - 1])
             year = None
-            for k in (m.end, m.end + 1):
-                if k < len(toks) and _YEAR_RE.match(toks[k]):
+            for k in range(m.end, min(len(toks), m.end + 5)):
+                if _YEAR_RE.match(toks[k]):
                     year = int(toks[k])
+                    break
+                if toks[k] not in _YEAR_FILLERS:
                     break
             if pub is None and year is None:
                 continue
@@ -225,6 +237,9 @@ def _date_mentions(lex: Lexicon, s: _Sentence, pub: date | None) -> list[tuple[i
                 assert pub is not None
                 year = pub.year
                 if (month, day or 1) > (pub.month, pub.day):
+                    year -= 1
+                elif day is None and month == pub.month and m.end in past_idx:
+                    # "أبريل الماضي" written in April is last year's April
                     year -= 1
             if day is not None:
                 try:
@@ -241,7 +256,10 @@ def _date_mentions(lex: Lexicon, s: _Sentence, pub: date | None) -> list[tuple[i
     for i, t in enumerate(toks):
         if _YEAR_RE.match(t) and pub is not None and int(t) < pub.year:
             # a year that belongs to an explicit date was handled with its month
-            if i >= 1 and any(m.cat == "month" and m.end in (i, i - 1) for m in s.mentions):
+            if i >= 1 and any(m.cat == "month" and m.end <= i <= m.end + 4 for m in s.mentions):
+                continue
+            # "الأول منذ 2017" measures a gap; it does not date the event
+            if "منذ" in toks[max(0, i - 2) : i]:
                 continue
             out.append((i, None, True))
     return out
@@ -275,9 +293,19 @@ def _status(lex: Lexicon, s: _Sentence, t: int, pub: date | None, trigger: Menti
             return "historical", ["status:pluperfect"]
         if 0 < t - m.start <= 3:
             return "historical", ["status:past_copula"]
-    recalled = any(m.start < t and t - m.start <= 8 for m in s.cue("historical"))
+    # a threat verb anywhere before the trigger, unless a temporal link makes the launch its cause
+    for m in s.cue("threat"):
+        if m.start < t and not any(tok in _TEMPORAL_LINKS for tok in toks[m.end : t]):
+            return "planned", ["status:threat"]
+    recent = any(m.cat in ("reldate", "weekday") for m in s.mentions)
+    # a past adverbial opening the sentence ("وفي العام الماضي ...") scopes over every clause in it
+    recalled = any(m.start < t and (t - m.start <= 8 or (m.start <= 2 and not recent)) for m in s.cue("historical"))
     if recalled or (t >= 1 and toks[t - 1] in ("سبق", "وسبق")):
         return "historical", ["status:historical_cue"]
+    for m in s.cue("past_period"):
+        after = t < m.start <= t + 10 and not any(t < c <= m.start for c in s.commas)
+        if after and _prev_tok(s, m.start) not in ("منذ", "قبل"):
+            return "historical", ["status:past_period_after"]
     for m in s.cue("analysis"):
         if m.start < t:
             return "analysis", ["status:analysis_cue"]
@@ -289,12 +317,16 @@ def _nearest_date(lex: Lexicon, s: _Sentence, t: int, pub: date | None) -> tuple
     ds = _date_mentions(lex, s, pub)
     if not ds:
         return None, False, False
-    ds.sort(key=lambda d: (abs(d[0] - t), d[0] < t))
+    # "قال المحققون الخميس إن الصاروخ ... أسقط الطائرة في 17 تموز 2014": a date before the complementiser
+    # that opens the launch's clause dates the report; dates inside the clause win when there are any
+    comp = max((i for i in range(t) if s.tokens[i] in _COMPLEMENTISERS), default=-1)
+    if comp >= 0 and any(d[0] > comp for d in ds):
+        ds = [d for d in ds if d[0] > comp]
     resolved = [d for d in ds if d[1] is not None]
     olds = [d for d in ds if d[2]]
     if resolved:
-        i, d, _ = min(resolved, key=lambda d: abs(d[0] - t))
-        return d, True, bool(olds) and not any(abs(o[0] - t) > abs(i - t) for o in olds) and False
+        i, d, _ = min(resolved, key=lambda d: (abs(d[0] - t), d[0] < t))
+        return d, True, any(abs(o[0] - t) < abs(i - t) for o in olds)
     return None, False, bool(olds)
 
 
@@ -328,6 +360,8 @@ def _launches(lex: Lexicon, s: _Sentence, pub: date | None) -> list[_Mention]:
     ]
     triggers: list[Mention] = []
     for m in s.mentions:
+        if _simile(s, m):
+            continue
         if m.cat == "launch" and m.term.sub in _LAUNCH_SUBS:
             nxt = toks[m.end] if m.end < len(toks) else ""
             if nxt in _SKIP_AFTER_LAUNCH or _prev_tok(s, m.start) in _SKIP_BEFORE_LAUNCH:
@@ -340,6 +374,11 @@ def _launches(lex: Lexicon, s: _Sentence, pub: date | None) -> list[_Mention]:
             if _prev_tok(s, m.start) not in _SKIP_BEFORE_LAUNCH:
                 triggers.append(m)
         elif (m.cat == "war" and m.term.sub in ("verbs", "nouns")) or (m.cat == "launch" and m.term.sub == "flight"):
+            if m.end < len(toks) and toks[m.end] in _SKIP_AFTER_STRIKE:
+                continue
+            if _is_defence(m):
+                # "الدفاع الجوي الصاروخي" is a system; the defence only says the context is combat
+                continue
             triggers.append(m)
     if not triggers:
         return []
@@ -357,6 +396,49 @@ def _launches(lex: Lexicon, s: _Sentence, pub: date | None) -> list[_Mention]:
     if named:
         results = [r for r in results if r.actors and r.actors != ("UNKNOWN",)]
     return results
+
+
+def _simile(s: _Sentence, m: Mention) -> bool:
+    """ "كضربة جزاء صاروخية": a trigger with the comparative ك attached is a figure of speech."""
+    if m.cat not in ("launch", "war", "space"):
+        return False
+    tok = s.tokens[m.start]
+    return tok[:1] == "ك" and tok != m.term.tokens[0] and m.term.tokens[0][:1] != "ك"
+
+
+def _lam_prefixed(s: _Sentence, m: Mention) -> bool:
+    """ "لإطلاق"، "لشن"، "لإسقاط": a trigger with the purpose ل attached (not the ل of "تعرضت لقصف")."""
+    tok = s.tokens[m.start]
+    if tok == m.term.tokens[0] or m.term.tokens[0][:1] == "ل":
+        return False
+    if any("تعرض" in tok for tok in s.tokens[max(0, m.start - 4) : m.start]):
+        return False
+    return tok[:1] == "ل" or tok[:2] in ("ول", "فل")
+
+
+def _is_defence(m: Mention) -> bool:
+    return any("دفاع" in tok for tok in m.term.tokens)
+
+
+def _governed_masdar(s: _Sentence, m: Mention) -> bool:
+    """A verbal noun that a finite verb reports as done: "تم إطلاق"، "استبقت كوريا الشمالية اللقاء بإطلاق"."""
+    if _prev_tok(s, m.start) in ("تم", "وتم", "جرى", "وجرى"):
+        return True
+    tok = s.tokens[m.start]
+    if tok[:1] == "ب" or tok[:2] in ("وب", "فب"):
+        return any(c.cat in ("actor", "person") and c.end <= m.start and not _has_prep_before(s, c) for c in s.mentions)
+    return False
+
+
+def _is_masdar(m: Mention, tok: str) -> bool:
+    if m.cat == "launch" and m.term.sub == "nouns":
+        return True
+    if m.cat == "launch" and m.term.sub == "interception":
+        return m.term.tokens[0] in _INTERCEPT_MASDARS
+    if m.cat == "space" and m.term.sub == "verbs":
+        return m.term.tokens[0] in ("ارسال", "اطلاق")
+    # an indefinite strike noun ("هجمات صاروخية") is generic; "الضربة الصاروخية" names a known strike
+    return m.cat == "war" and m.term.sub == "nouns" and not tok.startswith(("ال", "وال", "بال", "لل", "فال"))
 
 
 def _pair_object(s: _Sentence, trig: Mention, objects: list[Mention], madj: list[Mention]) -> Mention | None:
@@ -378,7 +460,7 @@ def _pair_object(s: _Sentence, trig: Mention, objects: list[Mention], madj: list
                 limit = 3
         if d <= limit and d < best_d:
             best, best_d = o, d
-    if best is None and trig.cat in ("war", "launch") and trig.term.sub in ("nouns", "verbs"):
+    if best is None and trig.cat in ("war", "launch") and trig.term.sub in ("nouns", "verbs") and not _is_defence(trig):
         for a in madj:
             if a.start == trig.end or a.start == trig.end + 1:
                 return a
@@ -431,9 +513,29 @@ def _build_launch(lex: Lexicon, s: _Sentence, trig: Mention, obj: Mention, kind:
         # present tense in running text without a date describes a capability or habit, not a reported launch
         status = "analysis"
         rules.append("status:present_undated")
-    if status == "asserted" and trig.cat == "launch" and trig_tok.startswith(("لاطلاق", "لتجربه", "لاختبار")):
+    if status == "asserted" and _lam_prefixed(s, trig):
         status = "planned"
         rules.append("status:purpose_lam")
+    if status == "asserted" and any(
+        h.start in (obj.start - 1, trig.start - 1) or (h.start == obj.start - 2 and obj.start - 1 == trig.start)
+        for h in s.cue("hypothetical")
+    ):
+        # "أي صاروخ"، "أي تجربة صاروخية": any launch at all, i.e. none in particular
+        status = "planned"
+        rules.append("status:any")
+    claimed = any(0 < trig.start - c.end <= 3 or 0 < trig.start - c.start <= 5 for c in s.cue("claim"))
+    if (
+        status == "asserted"
+        and s.field == "text"
+        and s.index >= _LEAD_SENTENCES
+        and not dated
+        and _is_masdar(trig, trig_tok)
+        and not claimed
+        and not _governed_masdar(s, trig)
+    ):
+        # a verbal noun in running text past the lead, with no date: launches talked about, not reported
+        status = "analysis"
+        rules.append("status:undated_masdar")
     actors, arules = _launch_actors(lex, s, trig, obj)
     rules += arules
     m = _Mention(kind, status, s, min(t, obj.start), max(trig.end, obj.end), actors=actors, rules=rules)

@@ -162,5 +162,5 @@ def scheduled_ingest(
         return busy_state(exc)
     publish_run_artifact(summary)
     if summary.all_feeds_failed:
-        return Failed(message=f"all {summary.feeds} feeds failed; see the run artifact for each error", data=summary)
+        return Failed(message=f"all {summary.feeds} feeds failed; see the run artifact for each error")
     return summary

@@ -146,9 +146,7 @@ def maintenance(
     if not report.ok:
         for failure in report.checks_failed:
             logger.error("data check failed: %s", failure)
-        return Failed(
-            message=f"{len(report.checks_failed)} data check(s) failed: " + "; ".join(report.checks_failed), data=report
-        )
+        return Failed(message=f"{len(report.checks_failed)} data check(s) failed: " + "; ".join(report.checks_failed))
     return report
 
 

@@ -110,10 +110,16 @@ def fetch_feeds(
 
 
 @task(cache_policy=NONE)
-def parse_feeds(feeds: Sequence[FeedSpec], fetched: Sequence[Fetched]) -> tuple[list[FetchRecord], list[NewItem]]:
-    """Parse each fetched feed body; a body that is no feed turns its record into `bad_feed`."""
+def parse_feeds(
+    feeds: Sequence[FeedSpec], fetched: Sequence[Fetched], run_id: str
+) -> tuple[list[FetchRecord], list[NewItem]]:
+    """Parse each fetched feed body; a body that is no feed turns its record into `bad_feed`.
+
+    Returns the fetch records (feeds, and links refused without fetching) and the items with usable links.
+    """
     logger = get_run_logger()
     records: list[FetchRecord] = []
+    refused: list[FetchRecord] = []
     items: list[NewItem] = []
     for spec, result in zip(feeds, fetched, strict=True):
         record = result.record
@@ -130,11 +136,13 @@ def parse_feeds(feeds: Sequence[FeedSpec], fetched: Sequence[Fetched]) -> tuple[
                     bozo=parsed.bozo,
                     error=f"feed parsed with problems: {parsed.bozo_message}" if parsed.bozo else None,
                 )
-                items.extend(_keyed_items(spec, parsed.items))
+                keyed, blocked = _keyed_items(spec, parsed.items, run_id)
+                items.extend(keyed)
+                refused.extend(blocked)
         if record.status not in ("ok", "not_modified"):
             logger.warning("feed %s failed: %s (%s)", spec.name, record.status, record.error)
         records.append(record)
-    return records, items
+    return records + refused, items
 
 
 @task(cache_policy=NONE)
@@ -201,7 +209,7 @@ def ingest(feeds_file: str | None = None, db: str = "marsad.duckdb") -> RunSumma
         wh.start_run(con, run_id, "ingest")
         wh.upsert_feeds(con, feeds)
         fetched = fetch_feeds(feeds, wh.feed_http_state(con), settings, run_id)
-        feed_records, items = parse_feeds(feeds, fetched)
+        feed_records, items = parse_feeds(feeds, fetched, run_id)
         # Validators are stored only once the feed's items are in: a run that dies half-way gets a 200, not a 304.
         wh.record_fetches(con, feed_records, store_validators=False)
         _count_feeds(summary, feed_records)
@@ -260,14 +268,30 @@ def _run_fetches(settings: Settings, run_id: str, requests: Sequence[FetchReques
     return asyncio.run(go())
 
 
-def _keyed_items(spec: FeedSpec, items: Sequence[FeedItem]) -> Iterator[NewItem]:
+def _keyed_items(spec: FeedSpec, items: Sequence[FeedItem], run_id: str) -> tuple[list[NewItem], list[FetchRecord]]:
+    """Items keyed by canonical link; a link that is not http(s) is recorded as `blocked`, never fetched."""
+    keyed: list[NewItem] = []
+    blocked: list[FetchRecord] = []
     for item in items:
-        if not item.link:
+        link = item.link or item.rejected_link
+        if not link:
             continue
         try:
-            yield NewItem(spec=spec, item=item, key=canonicalize_url(item.link))
-        except InvalidURLError:
-            continue
+            keyed.append(NewItem(spec=spec, item=item, key=canonicalize_url(link)))
+        except InvalidURLError as exc:
+            blocked.append(
+                FetchRecord(
+                    run_id=run_id,
+                    kind="page",
+                    url=link[:2000],
+                    feed_url=spec.url,
+                    status="blocked",
+                    started_at=datetime.now(UTC),
+                    elapsed_ms=0,
+                    error=f"not fetched: {exc}",
+                )
+            )
+    return keyed, blocked
 
 
 def _unseen(con: Any, items: Sequence[NewItem]) -> list[NewItem]:
@@ -330,7 +354,10 @@ def _complete_feeds(feed_records: Sequence[FetchRecord], page_records: Sequence[
 
 def _count_feeds(summary: RunSummary, records: Sequence[FetchRecord]) -> None:
     for record in records:
-        if record.status == "ok":
+        if record.kind == "page":  # a link refused before any fetch
+            summary.pages_failed += 1
+            summary.failures.append((record.url, record.status, record.error or ""))
+        elif record.status == "ok":
             summary.feeds_ok += 1
         elif record.status == "not_modified":
             summary.feeds_not_modified += 1

@@ -428,5 +428,7 @@ def test_non_http_links_become_none() -> None:
         _rss_item("رابط بريد", "mailto:desk@example.com", None, "x"),
         _rss_item("رابط عادي", "https://x.example/ok", None, "x"),
     ]
-    links = [item.link for item in parse_feed(_rss(items), url=FEED_URL).items]
-    assert links == [None, None, "https://x.example/ok"]
+    parsed = parse_feed(_rss(items), url=FEED_URL).items
+    assert [item.link for item in parsed] == [None, None, "https://x.example/ok"]
+    # Kept aside so the ingest can record them as refused.
+    assert [item.rejected_link for item in parsed] == ["javascript:alert(1)", "mailto:desk@example.com", None]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import resource
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -119,12 +120,18 @@ def test_bad_feeds_are_recorded_and_good_ones_still_load(tmp_path: Path, misbeha
         FeedSpec(name="huge", url=url("/big?bytes=3000000")),
         FeedSpec(name="not a feed", url=url("/chardet/windows-1256.html")),
         FeedSpec(name="refused", url="http://127.0.0.1:9/rss.xml"),
+        FeedSpec(name="gzip bomb", url=url("/gzip-bomb?gib=4")),
+        FeedSpec(name="drip", url=url("/slow/drip?bytes=100&interval=1")),
+        FeedSpec(name="hang", url=url("/hang")),
+        FeedSpec(name="long chain", url=url("/redirect/chain/30")),
     ]
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     db = tmp_path / "bad.duckdb"
     summary = _run(feeds, db, tmp_path)
 
+    assert (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss_before) / 1024 < 300  # MB
     assert summary.feeds_ok == 2
-    assert summary.feeds_failed == 7
+    assert summary.feeds_failed == 11
     assert not summary.all_feeds_failed
     assert summary.new_articles == 3  # the three pages the good feeds share
     con = open_warehouse(db, read_only=True)
@@ -152,6 +159,10 @@ def test_bad_feeds_are_recorded_and_good_ones_still_load(tmp_path: Path, misbeha
         "huge": "too_large",
         "not a feed": "bad_feed",
         "refused": "connect_error",
+        "gzip bomb": "too_large",
+        "drip": "timeout",
+        "hang": "timeout",
+        "long chain": "too_many_redirects",
     }
     assert _count(db, "SELECT count(*) FROM runs WHERE status = 'partial'") == 1
     assert health["good"][0] == 0
@@ -232,3 +243,43 @@ def test_killed_run_leaves_a_consistent_warehouse_and_rerun_completes(tmp_path: 
         assert run_checks(con) == []
     finally:
         con.close()
+
+
+def test_links_into_private_networks_are_blocked_and_recorded(tmp_path: Path) -> None:
+    """A feed on 127.0.0.1 may link to its own host; links elsewhere into private space are not fetched."""
+    site = tmp_path / "site"
+    (site / "pages").mkdir(parents=True)
+    (site / "pages" / "ok.html").write_text(
+        "<html lang='ar'><head><title>خبر</title></head><body><article><p>"
+        + "أطلقت كوريا الشمالية صاروخا باليستيا قصير المدى باتجاه البحر الشرقي صباح اليوم. " * 5
+        + "</p></article></body></html>",
+        encoding="utf-8",
+    )
+    links = [
+        "{BASE_URL}/pages/ok.html",
+        "http://169.254.169.254/latest/meta-data/iam/",
+        "http://10.1.2.3/internal.html",
+        "http://[::1]:8080/admin",
+        "file:///etc/passwd",
+    ]
+    items = "".join(
+        f"<item><title>خبر {i}</title><link>{link}</link><pubDate>Wed, 13 Sep 2023 08:00:00 GMT</pubDate></item>"
+        for i, link in enumerate(links)
+    )
+    (site / "feed.xml").write_text(
+        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>t</title>{items}</channel></rss>',
+        encoding="utf-8",
+    )
+    db = tmp_path / "ssrf.duckdb"
+    with serve_snapshot(site) as base_url:
+        summary = _run([FeedSpec(name="mixed", url=f"{base_url}/feed.xml")], db, tmp_path)
+    assert summary.new_articles == 1
+    con = open_warehouse(db, read_only=True)
+    try:
+        pages = dict(con.execute("SELECT url, status FROM fetch_log WHERE kind = 'page'").fetchall())
+    finally:
+        con.close()
+    assert pages.pop(f"{base_url}/pages/ok.html") == "ok"
+    assert set(pages.values()) == {"blocked"}, pages
+    assert len(pages) == 4
+    assert "file:///etc/passwd" in pages

@@ -144,11 +144,12 @@ def _entry_date(entry: dict[str, Any]) -> datetime | None:
     return None
 
 
-def _entry_link(entry: dict[str, Any], base_url: str) -> str | None:
+def _entry_link(entry: dict[str, Any], base_url: str) -> tuple[str | None, str | None]:
     candidates: list[Any] = [_raw(entry, "link")]
     for link in _raw(entry, "links") or []:
         if isinstance(link, Mapping) and link.get("rel", "alternate") == "alternate":
             candidates.append(link.get("href"))
+    rejected: str | None = None
     for raw in candidates:
         if not isinstance(raw, str):
             continue
@@ -159,10 +160,12 @@ def _entry_link(entry: dict[str, Any], base_url: str) -> str | None:
             resolved = urljoin(base_url, link)
             scheme = urlsplit(resolved).scheme.lower()
         except ValueError:
+            rejected = rejected or link
             continue
         if scheme in ("http", "https"):
-            return resolved
-    return None
+            return resolved, None
+        rejected = rejected or link
+    return None, rejected
 
 
 def _entry_summary(entry: dict[str, Any]) -> str:
@@ -220,10 +223,12 @@ def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str] | None = Non
     base_url = url
     items: list[FeedItem] = []
     for entry in entries[:max_items]:
+        link, rejected_link = _entry_link(entry, base_url)
         items.append(
             FeedItem(
                 feed_url=url,
-                link=_entry_link(entry, base_url),
+                link=link,
+                rejected_link=rejected_link,
                 title=html_to_text(_raw(entry, "title") or "", limit=MAX_TITLE_CHARS, one_line=True),
                 summary=_entry_summary(entry),
                 published_at=_entry_date(entry),

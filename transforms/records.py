@@ -29,6 +29,7 @@ class FeedItem:
     summary: str
     published_at: datetime | None  # timezone-aware UTC when the feed gave a date
     guid: str | None = None
+    rejected_link: str | None = None  # a link that is not http(s) (file:, javascript:, …): never fetched
 
 
 @dataclass(frozen=True)

@@ -282,4 +282,4 @@ def test_links_into_private_networks_are_blocked_and_recorded(tmp_path: Path) ->
     assert pages.pop(f"{base_url}/pages/ok.html") == "ok"
     assert set(pages.values()) == {"blocked"}, pages
     assert len(pages) == 4
-    assert "file:///etc/passwd" in pages
+    assert any(url.startswith("file:") for url in pages)

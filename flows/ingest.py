@@ -330,8 +330,13 @@ def _settle_outcomes(
 ) -> tuple[list[Article], list[FetchRecord]]:
     """Articles to load (one per id), and fetch records with extraction failures marked `bad_page`."""
     errors = {o.url: o.error for o in outcomes if o.article is None}
+    warnings = {o.url: o.tag_error for o in outcomes if o.tag_error}
     settled = [
-        replace(r, status="bad_page", error=errors[r.url]) if r.status == "ok" and r.url in errors else r
+        replace(r, status="bad_page", error=errors[r.url])
+        if r.status == "ok" and r.url in errors
+        else replace(r, error=warnings[r.url])
+        if r.url in warnings
+        else r
         for r in records
     ]
     articles: dict[str, Article] = {}

@@ -34,6 +34,7 @@ class PageOutcome:
     url: str
     article: Article | None = None
     error: str | None = None
+    tag_error: str | None = None  # the article loads without events; `marsad retag` tags it again later
 
 
 def content_hash(text: str) -> str:
@@ -60,7 +61,11 @@ def build_article(page: PageInput) -> PageOutcome:
             canonical = link_key
     title = (extracted.title or page.item.title or "").strip()
     published = extracted.published_at or page.item.published_at
-    events = tuple(tag_article(title, extracted.text, published))
+    try:
+        events = tuple(tag_article(title, extracted.text, published))
+        tag_error = None
+    except Exception as exc:  # a tagger bug on one article must not cost the article or the batch
+        events, tag_error = (), f"tagging failed ({type(exc).__name__}: {exc}); loaded without events"
     article = Article(
         article_id=article_id(canonical),
         url=link_key,
@@ -78,7 +83,7 @@ def build_article(page: PageInput) -> PageOutcome:
         summary=page.item.summary or None,
         events=events,
     )
-    return PageOutcome(url=link, article=article)
+    return PageOutcome(url=link, article=article, tag_error=tag_error)
 
 
 def build_articles(pages: list[PageInput]) -> list[PageOutcome]:

@@ -316,3 +316,43 @@ def test_month_with_past_marker_in_the_same_month_is_last_year() -> None:
     pub = "2018-04-12T10:00:00+00:00"
     text = "أطلقت الولايات المتحدة 59 صاروخا من طراز توماهوك على قاعدة جوية في أبريل الماضي."
     assert not _asserted(_events("", text, pub))
+
+
+def _actors(events: list[Event], etype: str = "missile_launch") -> set[str | None]:
+    return {e.actor for e in _asserted(events, etype)}
+
+
+def test_name_beginning_with_ba_is_not_a_preposition() -> None:
+    text = "أجرت باكستان اليوم تجربة على صاروخ كروز جديد."
+    assert _actors(_events("", text)) == {"PAK"}
+
+
+def test_relative_clause_subject_is_the_antecedent() -> None:
+    text = "وقال الوزير إن صواريخ ميليشيا الحوثي التي استهدفت السعودية أمس فشلت."
+    assert _actors(_events("", text)) == {"HOUTHI"}
+    # with a resumptive pronoun the noun after the verb is its subject
+    text = "وسقطت الصواريخ التي أطلقتها بريطانيا وفرنسا فجر اليوم على مواقع عسكرية."
+    assert {"GBR", "FRA"} <= _actors(_events("", text))
+
+
+def test_interceptor_nisba_is_not_the_launcher() -> None:
+    text = "وسقطت شظايا صاروخ باليستي اعترضته الدفاعات الجوية السعودية أمس فوق جازان."
+    assert "SAU" not in _actors(_events("", text))
+    text = "وقالت وسائل إعلام إن مضادات الصواريخ أسقطت اليوم بعض الصواريخ الإسرائيلية."
+    assert _actors(_events("", text)) == {"ISR"}
+
+
+def test_claimant_is_the_launcher_and_the_claimed_launch_is_specific() -> None:
+    pub = "2018-09-09T10:00:00+00:00"  # a Sunday
+    text = "أعلن حزب الله، الأحد، مسؤوليته عن إطلاق الصواريخ على المعسكر الحدودي، السبت."
+    events = _events("", text, pub)
+    launch = _one(events, "missile_launch")
+    assert launch.actor == "HEZBOLLAH"
+    assert launch.event_date == date(2018, 9, 8)  # the launch's date, not the report's
+
+
+def test_accused_is_the_launcher() -> None:
+    text = "في غضون ذلك، تتهم إسرائيل الحرس الثوري الإيراني بإطلاق 20 صاروخا على مواقعها فجر اليوم."
+    assert _actors(_events("", text)) == {"IRN"}
+    text = "إسرائيل تتهم حماس بإطلاق صواريخ على المستوطنات اليوم."
+    assert _actors(_events("", text)) == {"GAZA"}

@@ -11,7 +11,7 @@ from transforms.arabic import normalize, normalize_fast
 from transforms.lexicon import Lexicon, Mention, Term, load_lexicon
 from transforms.records import Event, Evidence
 
-TAGGER_VERSION = "2026.11.3"
+TAGGER_VERSION = "2026.11.4"
 
 # Cheap prefilter over the fast-normalised article: a launched object, or both Russia and North Korea.
 _OBJECT_RE = re.compile(
@@ -38,6 +38,8 @@ _YEAR_RE = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 # Tokens between a month name and its year: "أكتوبر/تشرين أول من عام 1963"
 _YEAR_FILLERS = frozenset({"من", "عام", "العام", "سنه", "تشرين", "كانون", "اول", "الاول", "ثاني", "الثاني"})
 _LEAD_SENTENCES = 2
+_ACCUSE = frozenset({"اتهم", "اتهمت", "يتهم", "تتهم", "متهما", "متهمه", "اتهموا", "يتهمون"})
+_RELATIVES = frozenset({"التي", "الذي", "اللتي", "اللذي", "الذين", "اللذين", "اللتين", "اللاتي"})
 _COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "بان", "وان", "بانه", "بانها"})
 # Connectives after which a launch is the cause of the threat or warning, not its content.
 _TEMPORAL_LINKS = frozenset({"بعد", "وبعد", "عقب", "اثر", "ردا", "منذ", "بسبب", "جراء"})
@@ -197,7 +199,15 @@ def _has_prep_before(s: _Sentence, m: Mention) -> bool:
     if prev in _PREPOSITIONS:
         return True
     tok = s.tokens[m.start]
-    # attached ب/ل/ك on the actor itself (بروسيا، لكوريا) marks an oblique, not a subject
+    # attached ب/ل/ك on the actor itself (بروسيا، لكوريا) marks an oblique, not a subject; the lexicon form
+    # tells the clitic from the name's own first letter (باكستان، بريطانيا)
+    form = m.term.tokens[0]
+    if tok.endswith(form):
+        prefix = tok[: len(tok) - len(form)]
+        return any(c in prefix for c in "بلك")
+    if form.startswith("ال") and tok.endswith(form[2:]):
+        prefix = tok[: len(tok) - len(form) + 2]
+        return prefix.endswith("لل") or any(c in prefix for c in "بك")
     stem = tok[1:] if tok[:1] in "وف" and len(tok) > 3 else tok
     return stem[:1] in "بلك" and not stem.startswith(("كوري", "كيم", "كي", "بوت", "بي", "بر", "لاف", "لند", "بك", "بغ"))
 
@@ -322,6 +332,11 @@ def _nearest_date(lex: Lexicon, s: _Sentence, t: int, pub: date | None) -> tuple
     comp = max((i for i in range(t) if s.tokens[i] in _COMPLEMENTISERS), default=-1)
     if comp >= 0 and any(d[0] > comp for d in ds):
         ds = [d for d in ds if d[0] > comp]
+    # "أعلن الحرس، الأحد، مسؤوليته عن إطلاق الصواريخ ... السبت": a date right after a reporting verb before the
+    # trigger dates the report when the sentence gives another date
+    reports = {i for r in s.cue("reporting") if r.end <= t for i in range(r.end, min(t, r.end + 4))}
+    if any(d[0] not in reports for d in ds if d[1] is not None):
+        ds = [d for d in ds if d[0] not in reports]
     resolved = [d for d in ds if d[1] is not None]
     olds = [d for d in ds if d[2]]
     if resolved:
@@ -450,9 +465,14 @@ def _pair_object(s: _Sentence, trig: Mention, objects: list[Mention], madj: list
             continue
         if trig.cat == "war" and o.cat not in ("mnoun", "weapon"):
             continue
+        if "مضاد" in _prev_tok(s, o.start):
+            # "مضادات الصواريخ": anti-missile weapons, not a launched missile
+            continue
         if o.start >= trig.end:
             d = o.start - trig.end
             limit = 7 if trig.cat != "war" else 4
+            if sub == "interception" and d <= 3:
+                d = -1  # what is intercepted follows the verb: prefer it over a missile word before
         else:
             d = trig.start - o.end
             limit = 4 if sub not in ("nouns",) else 1
@@ -495,7 +515,8 @@ def _build_launch(lex: Lexicon, s: _Sentence, trig: Mention, obj: Mention, kind:
     status, drules = _date_status(status, d, old, pub)
     rules += drules
     trig_tok = s.tokens[trig.start]
-    if status == "asserted":
+    claimed = _claim_before(s, trig) is not None
+    if status == "asserted" and not claimed:
         generic = trig_tok in _GENERIC_TRIGGERS or s.tokens[obj.start] in _GENERIC_TRIGGERS
         # "إطلاق الصواريخ" (masdar + definite plural) speaks of launches in general
         if trig.cat == "launch" and trig.term.sub == "nouns" and obj.cat == "mnoun" and obj.term.sub == "plural":
@@ -523,7 +544,6 @@ def _build_launch(lex: Lexicon, s: _Sentence, trig: Mention, obj: Mention, kind:
         # "أي صاروخ"، "أي تجربة صاروخية": any launch at all, i.e. none in particular
         status = "planned"
         rules.append("status:any")
-    claimed = any(0 < trig.start - c.end <= 3 or 0 < trig.start - c.start <= 5 for c in s.cue("claim"))
     if (
         status == "asserted"
         and s.field == "text"
@@ -592,6 +612,23 @@ def _launch_actors(lex: Lexicon, s: _Sentence, trig: Mention, obj: Mention) -> t
                 break
         return tuple(dict.fromkeys(_launcher_code(a) for a in out))
 
+    # 0a. who claims the launch launched it: "الحرس الثوري يتبنى إطلاق"، "أعلن الحرس مسؤوليته عن إطلاق"
+    claim = _claim_before(s, trig)
+    if claim is not None:
+        lo = max([i for i in range(claim.start) if toks[i] in _COMPLEMENTISERS] + [0])
+        before = [c for c in cands if lo <= c.start < claim.start and not _has_prep_before(s, c)]
+        if before:
+            return with_coord(max(before, key=lambda x: x.start)), ["actor:claimant"]
+    # 0b. the accused: "تتهم إسرائيل فيلق القدس بإطلاق 20 صاروخا" (the accuser is the subject)
+    for acc in s.cue("reporting"):
+        if toks[acc.start].lstrip("وف") not in _ACCUSE or not 0 < trig.start - acc.end <= 8:
+            continue
+        heads = [c for c in sorted(cands, key=lambda x: x.start) if acc.end <= c.start < trig.start]
+        heads = [c for c in heads if not (c.term.sub == "nisba" and any(o.end == c.start for o in heads))]
+        subject_before = any(c.end <= acc.start for c in cands)
+        accused = heads[0] if subject_before and heads else heads[1] if len(heads) >= 2 else None
+        if accused is not None:
+            return with_coord(accused), ["actor:accused"]
     # 1. passive agent: "من قبل X", "أطلقه X"
     for c in cands:
         if c.start >= 2 and toks[c.start - 1] == "قبل" and toks[c.start - 2] == "من":
@@ -608,9 +645,11 @@ def _launch_actors(lex: Lexicon, s: _Sentence, trig: Mention, obj: Mention) -> t
     if intercept:
         pass
     elif is_verb:
-        # 2. VSO: the subject follows the verb
+        # 2. VSO: the subject follows the verb, except in a relative clause ("الصواريخ التي استهدفت السعودية"),
+        # whose subject is the antecedent and whose following noun is the object
+        relative = _prev_tok(s, trig.start) in _RELATIVES and not _object_suffix(s.tokens[trig.start])
         for c in sorted(cands, key=lambda x: x.start):
-            if 0 <= c.start - trig.end <= 3 and usable(c) and not origin_nisba(c):
+            if 0 <= c.start - trig.end <= 3 and usable(c) and not origin_nisba(c) and not relative:
                 return with_coord(c), ["actor:vso"]
         # 3. SVO: nearest usable actor before the verb in the clause (after the last complementiser)
         lo = 0
@@ -633,12 +672,24 @@ def _launch_actors(lex: Lexicon, s: _Sentence, trig: Mention, obj: Mention) -> t
             subj = [c for c in cands if c.start < trig.start and usable(c) and c.term.sub != "nisba"]
             if subj:
                 return with_coord(min(subj, key=lambda x: x.start)), ["actor:clause_subject"]
-    # 5. nisba on the launched object: "صاروخا حوثيا", "الضربات الصاروخية الأمريكية"
+    # 5. nisba on the launched object: "صاروخا حوثيا", "الضربات الصاروخية الأمريكية" (not across a verb:
+    # in "صاروخ باليستي اعترضته الدفاعات السعودية" the nisba belongs to the interceptor)
+    verbs_after = [
+        v.start
+        for v in s.mentions
+        if v.cat == "launch" and v.term.sub in ("interception", "detection") and v.start >= obj.end
+    ]
     for c in sorted(cands, key=lambda x: x.start):
-        if c.cat == "actor" and c.term.sub in ("nisba", "group") and 0 <= c.start - obj.end <= 3:
+        crossed = any(obj.end <= v < c.start for v in verbs_after)
+        if c.cat == "actor" and c.term.sub in ("nisba", "group") and 0 <= c.start - obj.end <= 3 and not crossed:
             return with_coord(c), ["actor:object_nisba"]
         if c.cat == "actor" and c.term.sub == "nisba" and 0 <= c.start - trig.end <= 1 and trig.cat == "war":
             return with_coord(c), ["actor:strike_nisba"]
+    # 5b. possessor of the missiles: "صواريخ ميليشيا الحوثي"، "صواريخ حماس"
+    if obj.cat == "mnoun" and not s.tokens[obj.start].startswith(("ال", "وال", "بال", "لل")):
+        for c in cands:
+            if c.cat == "actor" and c.term.sub in ("group", "name") and c.start == obj.end and usable(c):
+                return with_coord(c), ["actor:possessor"]
     # 6. "من" + a launching group or territory
     for c in cands:
         if c.start >= 1 and toks[c.start - 1] in ("من", "داخل") and _actor_of(c) in ("GAZA", "YEM", "HOUTHI"):
@@ -662,9 +713,23 @@ def _launch_actors(lex: Lexicon, s: _Sentence, trig: Mention, obj: Mention) -> t
         if usable(c) and not origin_nisba(c) and c.term.sub != "metonym"
     }
     usable_codes.discard("")
-    if len(usable_codes) == 1:
+    if len(usable_codes) == 1 and not intercept:
+        # (a sentence about an interception names the interceptor; the launcher must be marked as such)
         return (usable_codes.pop(),), ["actor:sole_agent"]
     return (), []
+
+
+def _claim_before(s: _Sentence, trig: Mention) -> Mention | None:
+    """A claim of responsibility governing the trigger ("يتبنى إطلاق"، "مسؤوليته عن إطلاق")."""
+    for c in s.cue("claim"):
+        if 0 < trig.start - c.end <= 3 or 0 < trig.start - c.start <= 5:
+            return c
+    return None
+
+
+def _object_suffix(tok: str) -> bool:
+    """ "أطلقتها"، "شنه": a verb carrying its object as a pronoun suffix (its subject is a following noun)."""
+    return tok.endswith(("ه", "ها", "هم", "هما")) and len(tok) > 4
 
 
 def _launcher_code(code: str) -> str:

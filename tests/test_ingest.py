@@ -15,6 +15,7 @@ from flows.demo import SNAPSHOT_DIR, load_manifest, snapshot_feed_specs
 from flows.settings import quiet_prefect
 from flows.static_server import serve_snapshot
 from tests.fixture_server import FixtureServer, wait_until
+from tests.webhook_receiver import WebhookReceiver
 from transforms.feedlist import dump_feed_list
 from transforms.records import FeedSpec
 from warehouse.checks import run_checks
@@ -283,3 +284,27 @@ def test_links_into_private_networks_are_blocked_and_recorded(tmp_path: Path) ->
     assert set(pages.values()) == {"blocked"}, pages
     assert len(pages) == 4
     assert any(url.startswith("file:") for url in pages)
+
+
+def test_demo_alerts_once_and_a_second_run_sends_none(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "alerts.duckdb"
+    with WebhookReceiver() as hook, serve_snapshot(SNAPSHOT_DIR) as base_url:
+        monkeypatch.setenv("MARSAD_ALERT_URLS", hook.json_url())
+        feeds = snapshot_feed_specs(base_url)
+        first = _run(feeds, db, tmp_path)
+        received = [p.json() for p in hook.accepted]
+        second = _run(feeds, db, tmp_path)
+        again = len(hook.accepted)
+
+    assert first.alerts_sent == len(received) > 0
+    assert first.alerts_pending == 0
+    titles = " ".join(p["title"] for p in received)
+    assert "North Korea" in titles
+    assert "Russia" in titles
+    # The seed article's launch: the Arabic evidence and why it fired are in the message.
+    seed = [p for p in received if "2023-09-13" in p["message"] and "missile" in p["title"].lower()]
+    assert seed and "dprk-missile-or-space-launch" in seed[0]["message"]
+    assert any("\u0600" <= ch <= "\u06ff" for ch in seed[0]["message"])
+    assert second.alerts_sent == 0
+    assert again == len(received)
+    assert _count(db, "SELECT count(*) FROM alerts WHERE status = 'sent'") == len(received)

@@ -356,3 +356,18 @@ def test_accused_is_the_launcher() -> None:
     assert _actors(_events("", text)) == {"IRN"}
     text = "إسرائيل تتهم حماس بإطلاق صواريخ على المستوطنات اليوم."
     assert _actors(_events("", text)) == {"GAZA"}
+
+
+def test_strike_noun_with_resumptive_verb_names_its_launchers() -> None:
+    text = "وجاء الإنذار بعد ضربات صاروخية شنتها الولايات المتحدة وبريطانيا فجر اليوم على مواقع عدة."
+    assert _actors(_events("", text)) == {"USA", "GBR"}
+
+
+def test_coalition_strike_headline_joins_the_body_launches() -> None:
+    title = "ضربات جوية أمريكية بريطانية فرنسية تستهدف مواقع عسكرية"
+    text = "بدأت العملية فجر اليوم. وقال مسؤولون إن الطائرات البريطانية أطلقت صواريخ ستورم شادو على مجمع عسكري."
+    assert {"USA", "GBR", "FRA"} <= _actors(_events(title, text))
+    # a single country's strike in the title does not capture another country's launch
+    title = "غارات إسرائيلية على مواقع في سوريا"
+    text = "أطلقت إيران فجر اليوم عشرين صاروخا على مواقع في الجولان."
+    assert _actors(_events(title, text)) == {"IRN"}

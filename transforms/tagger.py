@@ -11,7 +11,7 @@ from transforms.arabic import normalize, normalize_fast
 from transforms.lexicon import Lexicon, Mention, Term, load_lexicon
 from transforms.records import Event, Evidence
 
-TAGGER_VERSION = "2026.11.4"
+TAGGER_VERSION = "2026.11.5"
 
 # Cheap prefilter over the fast-normalised article: a launched object, or both Russia and North Korea.
 _OBJECT_RE = re.compile(
@@ -39,6 +39,7 @@ _YEAR_RE = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 _YEAR_FILLERS = frozenset({"من", "عام", "العام", "سنه", "تشرين", "كانون", "اول", "الاول", "ثاني", "الثاني"})
 _LEAD_SENTENCES = 2
 _ACCUSE = frozenset({"اتهم", "اتهمت", "يتهم", "تتهم", "متهما", "متهمه", "اتهموا", "يتهمون"})
+_RESUMPTIVE_VERB_RE = re.compile(r"^[وف]?(شن|نفذ|اطلق|قاد|وجه)(ت|وا|تا|ا)?(ها|ه|هم|هما)$")
 _RELATIVES = frozenset({"التي", "الذي", "اللتي", "اللذي", "الذين", "اللذين", "اللتين", "اللاتي"})
 _COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "بان", "وان", "بانه", "بانها"})
 # Connectives after which a launch is the cause of the threat or warning, not its content.
@@ -685,6 +686,15 @@ def _launch_actors(lex: Lexicon, s: _Sentence, trig: Mention, obj: Mention) -> t
             return with_coord(c), ["actor:object_nisba"]
         if c.cat == "actor" and c.term.sub == "nisba" and 0 <= c.start - trig.end <= 1 and trig.cat == "war":
             return with_coord(c), ["actor:strike_nisba"]
+    # 5a. a strike noun with a resumptive verb: "ضربات صاروخية شنتها الولايات المتحدة وبريطانيا وفرنسا"
+    if not is_verb:
+        end = max(trig.end, obj.end)
+        for k in range(end, min(len(toks), end + 3)):
+            if _RESUMPTIVE_VERB_RE.match(toks[k]):
+                for c in cands:
+                    if 0 <= c.start - (k + 1) <= 1 and c.term.sub != "nisba":
+                        return with_coord(c), ["actor:resumptive_verb"]
+                break
     # 5b. possessor of the missiles: "صواريخ ميليشيا الحوثي"، "صواريخ حماس"
     if obj.cat == "mnoun" and not s.tokens[obj.start].startswith(("ال", "وال", "بال", "لل")):
         for c in cands:
@@ -926,6 +936,40 @@ def _lead_date(sentences: list[_Sentence], lex: Lexicon, pub: date | None) -> da
     return pub
 
 
+def _strike_coalition(sentences: list[_Sentence], lex: Lexicon, pub: date | None) -> tuple[str, ...]:
+    """Countries named as adjectives of a strike in the title or lead: "ضربات عسكرية أمريكية بريطانية فرنسية"."""
+    for s in sentences:
+        if s.field == "text" and s.index >= _LEAD_SENTENCES:
+            break
+        for w in s.of("war"):
+            if w.term.sub != "nouns" or _is_defence(w):
+                continue
+            codes: list[str] = []
+            k = w.end + (1 if w.end < len(s.tokens) and not _nisba_at(s, w.end) else 0)
+            while _nisba_at(s, k):
+                n = next(m for m in s.mentions if m.cat == "actor" and m.term.sub == "nisba" and m.start == k)
+                codes.append(str(n.term.value))
+                k = n.end
+            if len(codes) >= 2 and _status(lex, s, w.start, pub, None)[0] == "asserted":
+                return tuple(dict.fromkeys(codes))
+    return ()
+
+
+def _nisba_at(s: _Sentence, k: int) -> bool:
+    return any(m.cat == "actor" and m.term.sub == "nisba" and m.start == k for m in s.mentions)
+
+
+def _join_coalition(mentions: list[_Mention], coalition: tuple[str, ...]) -> None:
+    """A strike by several countries: a launch in the article by one of them, or an unattributed missile strike,
+    is the coalition's."""
+    for m in mentions:
+        if m.type != "missile_launch" or m.status != "asserted" or m.mode != "attack":
+            continue
+        if (m.actors and set(m.actors) <= set(coalition)) or (not m.actors and "launch:war:nouns" in m.rules):
+            m.actors = coalition
+            m.rules.append("actor:strike_coalition")
+
+
 def _fill_unknown_actors(mentions: list[_Mention]) -> None:
     """A launch mention without a named launcher takes the article's launcher when the article names only one."""
     for etype in ("missile_launch", "space_launch"):
@@ -952,6 +996,9 @@ def _merge(mentions, sentences, norms, raws, pub) -> list[Event]:
     for m in mentions:
         if m.status == "asserted" and not m.dated:
             m.event_date = lead
+    coalition = _strike_coalition(sentences, lex, pub)
+    if coalition:
+        _join_coalition(mentions, coalition)
     _fill_unknown_actors(mentions)
     if any(m.type == "space_launch" and m.status == "asserted" for m in mentions):
         # "الصاروخ سقط" in a space-launch story is the carrier rocket, not a missile launch

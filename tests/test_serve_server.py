@@ -18,7 +18,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from deploy.deployments import RETAG_CRON
+from deploy.deployments import RETAG_CRON, WORK_POOL, deployment_specs
 from flows.demo import SNAPSHOT_DIR, load_manifest, snapshot_feed_specs
 from flows.settings import PREFECT_QUIET_DEFAULTS, quiet_prefect
 from flows.static_server import serve_snapshot
@@ -33,6 +33,7 @@ from prefect.deployments import run_deployment  # noqa: E402
 from prefect.settings import PREFECT_API_URL, temporary_settings  # noqa: E402
 
 from flows.concurrency import warehouse_limit_name, warehouse_slot  # noqa: E402
+from flows.serve import load_spec_flow  # noqa: E402
 
 pytestmark = pytest.mark.prefect
 REPO = Path(__file__).resolve().parents[1]
@@ -230,3 +231,40 @@ def test_two_processes_queue_on_the_warehouse_limit_then_fail_clearly_when_it_st
     assert impatient.returncode == 0  # a clear state, not a crash
     assert waited["type"] == "COMPLETED", waited
     assert _count(db, "SELECT count(*) FROM runs WHERE kind = 'retag'") == 1
+
+
+def test_prefect_yaml_deploys_the_same_deployments_to_a_work_pool(server: dict[str, str], api: str) -> None:
+    env = {**server, "MARSAD_HOME": str(REPO)}
+    created = subprocess.run(
+        [str(BIN / "prefect"), "work-pool", "create", "marsad", "--type", "process"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert created.returncode == 0, created.stdout + created.stderr
+    deployed = subprocess.run(
+        [str(BIN / "prefect"), "--no-prompt", "deploy", "--all", "--prefect-file", "deploy/prefect.yaml"],
+        env=env,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert deployed.returncode == 0, deployed.stdout + deployed.stderr
+
+    with get_client(sync_client=True) as client:
+        for spec in deployment_specs():
+            flow_name = load_spec_flow(spec).name
+            dep = client.read_deployment_by_name(f"{flow_name}/{spec.name}")
+            assert dep.entrypoint == spec.entrypoint
+            assert dep.work_pool_name == WORK_POOL
+            assert dep.parameters == spec.parameters
+            schedule = dep.schedules[0].schedule
+            if spec.cron:
+                assert (schedule.cron, schedule.timezone) == (spec.cron, "UTC")  # type: ignore[union-attr]
+            else:
+                assert schedule.interval.total_seconds() == spec.interval_s  # type: ignore[union-attr]
+            assert dep.pull_steps == [{"prefect.deployments.steps.set_working_directory": {"directory": str(REPO)}}]

@@ -371,3 +371,18 @@ def test_coalition_strike_headline_joins_the_body_launches() -> None:
     title = "غارات إسرائيلية على مواقع في سوريا"
     text = "أطلقت إيران فجر اليوم عشرين صاروخا على مواقع في الجولان."
     assert _actors(_events(title, text)) == {"IRN"}
+
+
+def test_admitting_the_other_sides_workers_is_economic_cooperation() -> None:
+    text = "وقالت الصحيفة الخميس إن موسكو سمحت لآلاف العمال من كوريا الشمالية بدخول أراضيها هذا العام."
+    coop = _one(_events("", text, "2018-08-03"), "russia_dprk_cooperation")
+    assert "economic" in coop.subtypes
+
+
+def test_denial_covers_the_transfers_it_answers() -> None:
+    text = (
+        "قال الكرملين اليوم إن الأنباء عن تزويد بيونغ يانغ روسيا بالذخائر لا أساس لها. "
+        "وكانت عواصم غربية قد نددت بعمليات نقل أسلحة من كوريا الشمالية إلى روسيا."
+        " وأضاف المتحدث أن موسكو ستواصل العلاقات مع الجارة، ورفض تأكيد تسلم روسيا أي شحنات عسكرية من كوريا الشمالية."
+    )
+    assert not _asserted(_events("", text, "2023-10-26"), "russia_dprk_cooperation")

@@ -11,7 +11,7 @@ from transforms.arabic import normalize, normalize_fast
 from transforms.lexicon import Lexicon, Mention, Term, load_lexicon
 from transforms.records import Event, Evidence
 
-TAGGER_VERSION = "2026.11.5"
+TAGGER_VERSION = "2026.11.6"
 
 # Cheap prefilter over the fast-normalised article: a launched object, or both Russia and North Korea.
 _OBJECT_RE = re.compile(
@@ -831,7 +831,7 @@ def _cooperation(lex: Lexicon, s: _Sentence, pub: date | None) -> list[_Mention]
     toks = s.tokens
     coop = s.of("coop")
     strong = [c for c in coop if c.term.sub in _STRONG_COOP and _coop_word_ok(s, c)]
-    interaction = [c for c in coop if c.term.sub == "interaction"]
+    interaction = [c for c in coop if c.term.sub in ("interaction", "permission")]
     content = [c for c in coop if c.term.sub in ("military", "space_tech", "economic")]
     # Russian use of North Korean missiles (origin nisba after a weapon noun) is military cooperation.
     origin_use = any(
@@ -842,6 +842,9 @@ def _cooperation(lex: Lexicon, s: _Sentence, pub: date | None) -> list[_Mention]
         for m in prk
     ) and any(m.cat in ("launch", "war") for m in s.mentions)
     anchors = strong or (interaction if content else []) or []
+    if not anchors and content and s.cue("denial"):
+        # "التقارير عن تزويد كوريا الشمالية روسيا بالأسلحة لا أساس لها": a denied transfer
+        anchors = content
     if not anchors and not origin_use:
         return []
     if not anchors:
@@ -970,6 +973,19 @@ def _join_coalition(mentions: list[_Mention], coalition: tuple[str, ...]) -> Non
             m.rules.append("actor:strike_coalition")
 
 
+def _deny_accused_transfers(mentions: list[_Mention]) -> None:
+    """In an article where one side denies the cooperation, transfers reported without a meeting, call or
+    agreement are the accusations being denied (TAXONOMY: a denied arms deal is not asserted cooperation)."""
+    coop = [m for m in mentions if m.type == "russia_dprk_cooperation"]
+    if not any(m.status == "denied" for m in coop):
+        return
+    for m in coop:
+        strong = any(m.rules[0].endswith(f"cooperation:{sub}") for sub in _STRONG_COOP)
+        if m.status == "asserted" and not strong:
+            m.status = "denied"
+            m.rules.append("status:denied_elsewhere")
+
+
 def _fill_unknown_actors(mentions: list[_Mention]) -> None:
     """A launch mention without a named launcher takes the article's launcher when the article names only one."""
     for etype in ("missile_launch", "space_launch"):
@@ -996,6 +1012,7 @@ def _merge(mentions, sentences, norms, raws, pub) -> list[Event]:
     for m in mentions:
         if m.status == "asserted" and not m.dated:
             m.event_date = lead
+    _deny_accused_transfers(mentions)
     coalition = _strike_coalition(sentences, lex, pub)
     if coalition:
         _join_coalition(mentions, coalition)

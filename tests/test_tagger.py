@@ -386,3 +386,11 @@ def test_denial_covers_the_transfers_it_answers() -> None:
         " وأضاف المتحدث أن موسكو ستواصل العلاقات مع الجارة، ورفض تأكيد تسلم روسيا أي شحنات عسكرية من كوريا الشمالية."
     )
     assert not _asserted(_events("", text, "2023-10-26"), "russia_dprk_cooperation")
+
+
+def test_overnight_weekday_pair_takes_the_morning() -> None:
+    pub = "2018-05-10T08:00:00+00:00"  # a Thursday
+    text = "أطلقت إسرائيل ليل الأربعاء الخميس عشرات الصواريخ على مواقع في سوريا."
+    assert _one(_events("", text, pub), "missile_launch").event_date == date(2018, 5, 10)
+    text = "أطلقت إسرائيل مساء الأربعاء عشرات الصواريخ على مواقع في سوريا."
+    assert _one(_events("", text, pub), "missile_launch").event_date == date(2018, 5, 9)

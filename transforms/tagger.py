@@ -11,7 +11,7 @@ from transforms.arabic import normalize, normalize_fast
 from transforms.lexicon import Lexicon, Mention, Term, load_lexicon
 from transforms.records import Event, Evidence
 
-TAGGER_VERSION = "2026.11.6"
+TAGGER_VERSION = "2026.11.7"
 
 # Cheap prefilter over the fast-normalised article: a launched object, or both Russia and North Korea.
 _OBJECT_RE = re.compile(
@@ -220,6 +220,12 @@ def _date_mentions(lex: Lexicon, s: _Sentence, pub: date | None) -> list[tuple[i
     toks = s.tokens
     for m in s.mentions:
         if m.cat == "weekday" and pub is not None:
+            if any(
+                w.cat == "weekday" and w.start == m.end and int(w.term.value) == (int(m.term.value) + 1) % 7
+                for w in s.mentions
+            ):
+                # "ليل الأربعاء الخميس": an overnight event is dated by the morning it ended
+                continue
             strict = m.end in past_idx or (m.end + 1 in past_idx)
             delta = (pub.weekday() - int(m.term.value)) % 7
             if strict and delta == 0:

@@ -72,7 +72,7 @@ def run_markdown(summary: RunSummary, secrets: Iterable[str] = ()) -> str:
     lines = [
         f"# marsad ingest run {cell(summary.run_id)}",
         "",
-        f"Status: **{status}** · warehouse `{cell(summary.db)}` · {summary.elapsed_s:.1f} s",
+        f"Status: **{status}** · warehouse {cell(summary.db)} · {summary.elapsed_s:.1f} s",
         "",
         "| what | count |",
         "|---|---:|",

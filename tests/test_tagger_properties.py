@@ -93,3 +93,11 @@ def test_any_input_gives_valid_events(title: str, text: str, when: object) -> No
     for event in tag_article(title, text, when):  # type: ignore[arg-type]
         _valid(event, title, text)
         assert event.to_dict()["type"] == event.type
+
+
+def test_digits_of_other_scripts_do_not_break_counts_or_dates() -> None:
+    # str.isdigit() accepts ❻ or ፱, which int() refuses: such tokens must be read as words.
+    for odd in ("❻", "፱", "🄈", "𑁓", "⑫"):
+        text = f"{odd} أيلول أطلقت كوريا الشمالية {odd} صواريخ باليستية اليوم الأربعاء"
+        for event in tag_article(f"{odd} صاروخين", text, "2023-09-13T08:00:00+00:00"):
+            _valid(event, f"{odd} صاروخين", text)

@@ -239,7 +239,7 @@ def _date_mentions(lex: Lexicon, s: _Sentence, pub: date | None) -> list[tuple[i
         elif m.cat == "month":
             month = int(m.term.value)
             day = None
-            if m.start > 0 and toks[m.start - 1].isdigit() and 1 <= int(toks[m.start - 1]) <= 31:
+            if m.start > 0 and toks[m.start - 1].isdecimal() and 1 <= int(toks[m.start - 1]) <= 31:
                 day = int(toks[m.start - 1])
             year = None
             for k in range(m.end, min(len(toks), m.end + 5)):
@@ -766,7 +766,7 @@ def _count(s: _Sentence, obj: Mention, m: _Mention) -> None:
     for c in s.of("card"):
         if 1 <= obj.start - c.end + 1 <= 2 and c.end <= obj.start:
             card = int(c.term.value)
-    digits = [p for p in prev[-2:] if p.isdigit()]
+    digits = [p for p in prev[-2:] if p.isdecimal()]
     if digits and int(digits[-1]) < 10000 and not _YEAR_RE.match(digits[-1]):
         m.count, m.count_qualifier = int(digits[-1]), qual or "exact"
     elif card is not None:
@@ -801,7 +801,7 @@ def _classes(lex: Lexicon, s: _Sentence, obj: Mention, trig: Mention, m: _Mentio
         info = lex.weapon_info.get(key, {})
         if info.get("numbered"):
             j = w.end
-            if j < len(toks) and toks[j].isdigit():
+            if j < len(toks) and toks[j].isdecimal():
                 num = toks[j]
                 key = f"{key}-{num}"
                 classes.extend(lex.hwasong_classes.get(num, ()) if w.term.value == "hwasong" else ())

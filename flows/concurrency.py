@@ -12,6 +12,8 @@ first use) and waits up to `timeout_s` for it. Which guard applies:
 
 Either way a run that cannot get the warehouse in time raises WarehouseBusyError with a plain message; flows turn it
 into a `Failed` state carrying that message (see `busy_state`), not a stack trace.
+
+`scheduled_ingest` is the ingest flow as the deployments run it: under this guard, with a run artifact.
 """
 
 from __future__ import annotations

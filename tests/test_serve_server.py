@@ -142,7 +142,7 @@ def test_serve_registers_deployments_runs_ingest_and_survives_a_failing_run(
         feeds.write_text(dump_feed_list(snapshot_feed_specs(base_url)), encoding="utf-8")
         serve_proc = subprocess.Popen(
             [str(BIN / "marsad"), "serve", "--db", str(db), "--feeds", str(feeds), "--ingest-cron", "0 0 1 1 *"],
-            env=server,
+            env={**server, "PREFECT_RUNNER_POLL_FREQUENCY": "1"},  # pick up triggered runs within a second
             cwd=tmp_path,  # module entrypoints: serving works from any directory
             stdout=log,
             stderr=subprocess.STDOUT,
@@ -156,9 +156,12 @@ def test_serve_registers_deployments_runs_ingest_and_survives_a_failing_run(
             assert deployment.parameters["db"] == str(db)  # type: ignore[attr-defined]
 
             bad = run_deployment(
-                "marsad-scheduled-ingest/ingest", parameters={"feeds_file": str(tmp_path / "missing.toml")}, timeout=90
+                "marsad-scheduled-ingest/ingest",
+                parameters={"feeds_file": str(tmp_path / "missing.toml")},
+                timeout=90,
+                poll_interval=1,
             )
-            good = run_deployment("marsad-scheduled-ingest/ingest", timeout=120)
+            good = run_deployment("marsad-scheduled-ingest/ingest", timeout=120, poll_interval=1)
             still_serving = serve_proc.poll() is None
         finally:
             _stop(serve_proc)

@@ -168,6 +168,60 @@ def evaluate(
         typer.echo(format_report(report))
 
 
+@app.command()
+def retag(
+    db: DbOption = Path("marsad.duckdb"),
+    batch: Annotated[int, typer.Option(help="articles re-tagged per transaction")] = 2000,
+) -> None:
+    """Re-tag stored articles whose mentions came from another tagger version (events and alerts follow)."""
+    quiet_prefect()
+    from flows.retag import retag as retag_flow
+
+    _check_warehouse(db)
+    state = retag_flow(db=str(db), batch=batch, return_state=True)
+    summary = _finished(state)
+    console.print(
+        f"re-tagged {summary.articles} articles with tagger {summary.tagger_version}: "
+        f"{summary.new_mentions} mentions, {summary.new_events} new events, {summary.updated_events} updated"
+    )
+
+
+@app.command()
+def maintenance(
+    db: DbOption = Path("marsad.duckdb"),
+    export_dir: Annotated[Path | None, typer.Option(help="Parquet export folder (default: beside the file)")] = None,
+) -> None:
+    """Checkpoint, rebuild the full-text index, export Parquet, publish the snapshot, run the data checks."""
+    quiet_prefect()
+    from flows.maintenance import maintenance as maintenance_flow
+
+    _check_warehouse(db)
+    state = maintenance_flow(db=str(db), export_dir=str(export_dir) if export_dir else None, return_state=True)
+    report = _finished(state)
+    console.print(
+        f"maintenance of {db}: {report.articles} articles, {report.parquet_files} Parquet files in "
+        f"{report.parquet_dir}, snapshot {report.snapshot}, {report.checks_run} checks pass"
+    )
+
+
+def _check_warehouse(db: Path) -> None:
+    from warehouse.db import WarehouseError, open_warehouse
+
+    try:
+        open_warehouse(db, wait_s=load_settings().lock_wait_s).close()
+    except WarehouseError as exc:
+        err.print(f"[red]warehouse error:[/] {exc}")
+        raise typer.Exit(EXIT_WAREHOUSE) from exc
+
+
+def _finished(state: Any) -> Any:
+    """The flow's result, or its failure as one clear line and exit code 1."""
+    if not state.is_completed():
+        err.print(f"[red]{state.name}:[/] {state.message}")
+        raise typer.Exit(1)
+    return state.result()
+
+
 # ---------------------------------------------------------------- the warehouse, for analysts
 
 

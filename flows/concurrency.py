@@ -32,7 +32,6 @@ from prefect.concurrency.sync import concurrency
 from prefect.settings import PREFECT_API_URL
 from prefect.states import Failed, State
 
-from flows.artifacts import publish_run_artifact
 from flows.ingest import RunSummary, ingest
 from warehouse.db import WarehouseLockedError, open_warehouse
 
@@ -162,7 +161,6 @@ def scheduled_ingest(
                     ) from exc
     except WarehouseBusyError as exc:
         return busy_state(exc)
-    publish_run_artifact(summary)
     if summary.all_feeds_failed:
         return Failed(message=f"all {summary.feeds} feeds failed; see the run artifact for each error")
     return summary

@@ -18,6 +18,7 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE
 
 from flows.alerts import alert_config, alert_hook, deliver_alerts, resolve_channels
+from flows.artifacts import publish_run_artifact
 from flows.fetch import Fetched, Fetcher, FetchRequest, fetch_all
 from flows.settings import Settings, snapshot_path
 from transforms.feedlist import default_feed_list_path, load_feed_list
@@ -246,6 +247,7 @@ def ingest(feeds_file: str | None = None, db: str = "marsad.duckdb") -> RunSumma
         if pool is not None:
             pool.shutdown(cancel_futures=True)
         con.close()
+    publish_run_artifact(summary)
     logger.info(
         "run %s: %d feeds (%d failed), %d new articles, %d new events",
         run_id,

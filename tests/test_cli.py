@@ -106,3 +106,14 @@ def test_run_on_a_corrupt_warehouse_exits_3_before_fetching(tmp_path: Path) -> N
     result = runner.invoke(app, ["run", "--feeds", str(bad_list), "--db", str(tmp_path / "ok.duckdb")])
     assert result.exit_code == 2
     assert "feed list error" in result.output
+
+
+def test_retag_and_maintenance_commands(demo_db: Path, tmp_path: Path) -> None:
+    # The demo was tagged by the current tagger: nothing to re-tag.
+    result = runner.invoke(app, ["retag", "--db", str(demo_db)])
+    assert result.exit_code == 0, result.output
+    assert "re-tagged 0 articles" in result.output
+    result = runner.invoke(app, ["maintenance", "--db", str(demo_db), "--export-dir", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "out" / "events.parquet").exists()
+    assert "checks pass" in result.output

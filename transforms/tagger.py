@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -54,7 +55,7 @@ class _Sentence:
     spans: list[tuple[int, int]]  # in the field's normalised text
     mentions: list[Mention]
     order: int  # position in the article (title = 0)
-    commas: set[int] = field(default_factory=set)  # token indices preceded by a comma
+    commas: set[int] = dataclasses.field(default_factory=set)  # token indices preceded by a comma
     index: int = 0  # position within its field (0 = first sentence of the title or of the text)
 
     def of(self, *cats: str) -> list[Mention]:

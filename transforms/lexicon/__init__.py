@@ -231,10 +231,10 @@ class Lexicon:
                     continue
                 hit = self.fuzzy.lookup(key)
                 if hit is not None:
-                    term, fuzzy = hit
-                    assert isinstance(term, Term)
-                    if len(term.tokens) == k or fuzzy is False:
-                        return Mention(term, i, i + k, fuzzy=fuzzy)
+                    found, fuzzy = hit
+                    assert isinstance(found, Term)
+                    if len(found.tokens) == k or fuzzy is False:
+                        return Mention(found, i, i + k, fuzzy=fuzzy)
         return None
 
 

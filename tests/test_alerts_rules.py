@@ -60,7 +60,7 @@ def write(tmp_path: Path, text: str) -> Path:
 # ---------------------------------------------------------------- rules
 
 
-def test_default_rules_cover_the_brief() -> None:
+def test_default_rules_cover_what_marsad_monitors() -> None:
     rules = {r.name: r for r in load_rules(default_rules_path())}
     prk = event()
     space = event(event_type="space_launch", count=None, missile_class=())

@@ -432,3 +432,25 @@ def test_non_http_links_become_none() -> None:
     assert [item.link for item in parsed] == [None, None, "https://x.example/ok"]
     # Kept aside so the ingest can record them as refused.
     assert [item.rejected_link for item in parsed] == ["javascript:alert(1)", "mailto:desk@example.com", None]
+
+
+def test_megabyte_titles_and_items_without_link_or_date() -> None:
+    items = [
+        _rss_item("ع" * 1_000_000, "https://x.example/big", None, "x"),
+        "<item><title>بلا رابط ولا تاريخ</title></item>",
+    ]
+    parsed = parse_feed(_rss(items), url=FEED_URL)
+    assert len(parsed.items) == 2
+    assert len(parsed.items[0].title) == MAX_TITLE_CHARS
+    assert parsed.items[1].link is None and parsed.items[1].published_at is None
+
+
+@pytest.mark.slow
+def test_fifty_thousand_items_are_capped_and_memory_stays_bounded() -> None:
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    items = [_rss_item(f"خبر {i}", f"https://x.example/{i}", None, "ملخص") for i in range(50_000)]
+    parsed = parse_feed(_rss(items), url=FEED_URL)
+    assert len(parsed.items) == 5000  # the default max_items
+    assert (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024 < 800

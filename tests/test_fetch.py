@@ -175,3 +175,33 @@ def test_fetch_all_keeps_request_order(misbehaving_server: FixtureServer) -> Non
     assert [r.record.url for r in results] == [r.url for r in requests]
     assert [r.record.status for r in results] == ["http_error", "ok", "ok"]
     assert all(r.record.kind == "page" for r in results)
+
+
+def test_every_redirect_hop_is_checked_for_private_addresses() -> None:
+    """The feed's own host may redirect, but not into cloud metadata or another private host."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Redirector(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            target = {"/to-metadata": "http://169.254.169.254/latest/meta-data/", "/to-lan": "http://192.168.1.1/"}
+            self.send_response(302)
+            self.send_header("Location", target.get(self.path, "http://10.0.0.1/"))
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Redirector)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        base = f"http://127.0.0.1:{server.server_address[1]}"
+        for path in ("/to-metadata", "/to-lan"):
+            result = _fetch(base + path, feed_url=base + "/feed.xml")
+            assert result.record.status == "blocked", path
+            assert "non-public" in (result.record.error or "")
+    finally:
+        server.shutdown()
+        server.server_close()

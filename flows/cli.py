@@ -57,6 +57,7 @@ def demo(db: DbOption = Path("marsad.duckdb")) -> None:
         console.print(f"[bold]marsad demo[/]: serving the snapshot at {base_url}, loading {db}")
         summary = _run_ingest(feeds_file, db)
     _print_summary(summary)
+    console.print(f'next: marsad events --db {db}   ·   marsad sql "SELECT * FROM v_dprk_launches" --db {db}')
     raise typer.Exit(EXIT_ALL_FEEDS_FAILED if summary.all_feeds_failed else 0)
 
 

@@ -297,12 +297,13 @@ def _keyed_items(spec: FeedSpec, items: Sequence[FeedItem], run_id: str) -> tupl
 
 
 def _unseen(con: Any, items: Sequence[NewItem]) -> list[NewItem]:
-    """Items whose canonical link is neither loaded nor repeated earlier in this run."""
+    """Items whose canonical link is not loaded, not repeated earlier in this run, and not gone for good."""
     unseen = wh.unseen_urls(con, {n.key for n in items})
+    gone = wh.permanently_failed(con, {n.item.link for n in items if n.item.link})
     out: list[NewItem] = []
     taken: set[str] = set()
     for n in items:
-        if n.key in unseen and n.key not in taken:
+        if n.key in unseen and n.key not in taken and n.item.link not in gone:
             taken.add(n.key)
             out.append(n)
     return out

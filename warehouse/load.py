@@ -251,6 +251,22 @@ def unseen_urls(con: duckdb.DuckDBPyConnection, canonical_urls: Iterable[str]) -
     return {row[0] for row in rows}
 
 
+def permanently_failed(con: duckdb.DuckDBPyConnection, links: Iterable[str]) -> set[str]:
+    """Links whose page fetch already ended for good (404, 410, blocked): not worth another request."""
+    wanted = sorted(set(links))
+    if not wanted:
+        return set()
+    with id_table(con, "_links_in", wanted):
+        rows = con.execute(
+            """
+            SELECT DISTINCT url FROM fetch_log
+            WHERE kind = 'page' AND url IN (SELECT id FROM _links_in)
+              AND (status = 'blocked' OR http_status IN (404, 410))
+            """
+        ).fetchall()
+    return {row[0] for row in rows}
+
+
 def mention_id(article_id: str, tagger_version: str, index: int, event: Event) -> str:
     """Stable id of the index-th mention the given tagger version found in an article."""
     key = "|".join(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import multiprocessing
 import os
 import time
@@ -58,6 +59,16 @@ class RunSummary:
     alerts_pending: int = 0
     elapsed_s: float = 0.0
     failures: list[tuple[str, str, str]] = field(default_factory=list)  # (url, status, error)
+
+    def add_batch(self, result: wh.LoadResult, records: Sequence[FetchRecord]) -> None:
+        """Count one loaded batch of pages."""
+        self.new_articles += result.new_articles
+        self.new_mentions += result.new_mentions
+        self.new_events += result.new_events
+        self.updated_events += result.updated_events
+        self.pages_ok += sum(1 for r in records if r.status == "ok")
+        self.pages_failed += sum(1 for r in records if r.status != "ok")
+        self.failures.extend((r.url, r.status, r.error or "") for r in records if r.status != "ok")
 
     @property
     def all_feeds_failed(self) -> bool:
@@ -227,13 +238,7 @@ def ingest(feeds_file: str | None = None, db: str = "marsad.duckdb") -> RunSumma
             articles, records = _settle_outcomes(outcomes, records)
             result = load_batch(con, articles, records, run_id, alert_hook(alerts.rules, channels))
             page_records.extend(records)
-            summary.new_articles += result.new_articles
-            summary.new_mentions += result.new_mentions
-            summary.new_events += result.new_events
-            summary.updated_events += result.updated_events
-            summary.pages_ok += sum(1 for r in records if r.status == "ok")
-            summary.pages_failed += sum(1 for r in records if r.status != "ok")
-            summary.failures.extend((r.url, r.status, r.error or "") for r in records if r.status != "ok")
+            summary.add_batch(result, records)
 
         wh.store_feed_validators(con, _complete_feeds(feed_records, page_records))
         delivery = deliver_alerts(con, channels)
@@ -243,6 +248,12 @@ def ingest(feeds_file: str | None = None, db: str = "marsad.duckdb") -> RunSumma
         status = "failed" if summary.all_feeds_failed else ("partial" if summary.failures else "ok")
         wh.finish_run(con, run_id, summary.stats(), status)
         publish_for_readers(con, db, changed=summary.new_articles > 0, reindex_max=settings.reindex_max_articles)
+    except BaseException:
+        # The batches already loaded stay (each was its own transaction); the run row says it did not finish.
+        summary.elapsed_s = time.monotonic() - started
+        with contextlib.suppress(Exception):
+            wh.finish_run(con, run_id, summary.stats(), "failed")
+        raise
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)

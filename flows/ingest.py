@@ -21,6 +21,7 @@ from prefect.cache_policies import NONE
 from flows.alerts import alert_config, alert_hook, deliver_alerts, resolve_channels
 from flows.artifacts import publish_run_artifact
 from flows.fetch import Fetched, Fetcher, FetchRequest, fetch_all
+from flows.runners import make_task_runner, runner_kind
 from flows.settings import Settings, snapshot_path
 from transforms.feedlist import default_feed_list_path, load_feed_list
 from transforms.feeds import FeedParseError, parse_feed
@@ -176,6 +177,17 @@ def extract_and_tag(pages: list[PageInput], pool: ProcessPoolExecutor | None, wo
 
 
 @task(cache_policy=NONE)
+def process_pages(
+    batch: Sequence[NewItem], settings: Settings, run_id: str, pool: ProcessPoolExecutor | None = None, workers: int = 1
+) -> tuple[list[Article], list[FetchRecord]]:
+    """Fetch, extract and tag one batch of new items: the articles to load and the batch's fetch records."""
+    pages = fetch_pages(batch, settings, run_id)
+    page_inputs, records = _page_inputs(batch, pages)
+    outcomes = extract_and_tag(page_inputs, pool, workers)
+    return _settle_outcomes(outcomes, records)
+
+
+@task(cache_policy=NONE)
 def load_batch(
     con: Any, articles: list[Article], records: list[FetchRecord], run_id: str, on_events: wh.OnEvents | None
 ) -> wh.LoadResult:
@@ -202,7 +214,7 @@ def publish_for_readers(con: Any, db: str, *, changed: bool, reindex_max: int) -
 # ---------------------------------------------------------------- the flow
 
 
-@flow(name="marsad-ingest", log_prints=False)
+@flow(name="marsad-ingest", log_prints=False, task_runner=make_task_runner())
 def ingest(feeds_file: str | None = None, db: str = "marsad.duckdb") -> RunSummary:
     """One ingest run over a feed list (TOML) into a DuckDB file."""
     settings = Settings()
@@ -228,14 +240,17 @@ def ingest(feeds_file: str | None = None, db: str = "marsad.duckdb") -> RunSumma
 
         new_items = _unseen(con, items)
         summary.items, summary.new_items = len(items), len(new_items)
-        if len(new_items) >= POOL_THRESHOLD:
+        spread = runner_kind() != "inline"
+        if len(new_items) >= POOL_THRESHOLD and not spread:
             pool = _worker_pool(settings)
+        batches = list(_chunks(new_items, settings.page_batch))
+        if spread:  # every batch is fetched, extracted and tagged on the task runner (threads or Dask workers)
+            futures = [process_pages.submit(batch, settings, run_id) for batch in batches]
+            processed = (future.result() for future in futures)
+        else:
+            processed = (process_pages(batch, settings, run_id, pool, _n_workers(settings)) for batch in batches)
         page_records: list[FetchRecord] = []
-        for batch in _chunks(new_items, settings.page_batch):
-            pages = fetch_pages(batch, settings, run_id)
-            page_inputs, records = _page_inputs(batch, pages)
-            outcomes = extract_and_tag(page_inputs, pool, _n_workers(settings))
-            articles, records = _settle_outcomes(outcomes, records)
+        for articles, records in processed:  # loaded in batch order by this process, the warehouse's one writer
             result = load_batch(con, articles, records, run_id, alert_hook(alerts.rules, channels))
             page_records.extend(records)
             summary.add_batch(result, records)

@@ -394,3 +394,29 @@ def test_overnight_weekday_pair_takes_the_morning() -> None:
     assert _one(_events("", text, pub), "missile_launch").event_date == date(2018, 5, 10)
     text = "أطلقت إسرائيل مساء الأربعاء عشرات الصواريخ على مواقع في سوريا."
     assert _one(_events("", text, pub), "missile_launch").event_date == date(2018, 5, 9)
+
+
+# ---------------------------------------------------------------------------------------------- false alarms
+def test_interceptor_is_never_the_launcher() -> None:
+    # a launch verb after the intercepted missile names the launcher, not another interceptor
+    text = "اعترضت الدفاعات الجوية السعودية اليوم صاروخا باليستيا أطلقه الحوثيون باتجاه جازان."
+    assert _actors(_events("", text)) == {"HOUTHI"}
+    # the interceptor's side is not the launcher of a passive launch in the same sentence
+    text = "وقال المتحدث إن الصاروخ أطلق بطريقة عشوائية، وقد تمكنت الدفاعات الجوية السعودية من اعتراضه اليوم."
+    assert "SAU" not in _actors(_events("", text))
+    # destroying buildings is not intercepting: the striking side stays the launcher
+    text = "وقال الوزير اليوم إن الغارة أدت إلى تدمير مخازن، وإن المقاتلات الإسرائيلية أطلقت عشرين صاروخا على مواقع."
+    assert _actors(_events("", text)) == {"ISR"}
+
+
+def test_target_named_after_a_direction_is_not_the_launcher() -> None:
+    title = "اعتراض صاروخ حوثي فوق جازان"
+    text = "اعترضت الدفاعات الجوية اليوم صاروخا حوثيا. وأوضح المتحدث أن الصاروخ كان باتجاه العاصمة الرياض وأطلق عمدا."
+    assert _actors(_events(title, text)) == {"HOUTHI"}
+    text = "وقالت مصادر إن مسلحين أطلقوا صاروخا اليوم على قاعدة عسكرية بجنوب السعودية."
+    assert "SAU" not in _actors(_events("", text))
+
+
+def test_missiles_as_subject_of_a_strike_verb_leave_the_target_out() -> None:
+    title = "السعودية تعترض صاروخين حوثيين استهدفا الرياض"
+    assert _actors(_events(title, "")) == {"HOUTHI"}

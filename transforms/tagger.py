@@ -12,7 +12,7 @@ from transforms.arabic import normalize, normalize_fast
 from transforms.lexicon import Lexicon, Mention, Term, load_lexicon
 from transforms.records import Event, Evidence
 
-TAGGER_VERSION = "2026.11.7"
+TAGGER_VERSION = "2026.11.8"
 
 # Cheap prefilter over the fast-normalised article: a launched object, or both Russia and North Korea.
 _OBJECT_RE = re.compile(
@@ -23,7 +23,9 @@ _PRK_RE = re.compile(r"كوريا الشمالي|كوري الشمالي|كور�
 _RUS_RE = re.compile(r"روسي|موسكو|الكرملين|الكريملين|بوتين|بوتن|لافروف|شويغو|شويجو|بيلوسوف|الروس")
 
 _SENTENCE_RE = re.compile(r"(?:[!?;:\n]|\.(?!\d))+")
-_PREPOSITIONS = frozenset({"علي", "الي", "في", "باتجاه", "اتجاه", "تجاه", "صوب", "نحو", "ضد", "عن", "مع", "لدي", "حول"})
+_PREPOSITIONS = frozenset(
+    {"علي", "الي", "في", "باتجاه", "اتجاه", "تجاه", "صوب", "نحو", "ضد", "عن", "مع", "لدي", "حول", "فوق"}
+)
 _SKIP_AFTER_LAUNCH = frozenset(
     {"النار", "نار", "الرصاص", "سراح", "حمله", "مبادره", "اسم", "عليه", "عليها", "سراحه", "جزاء", "حره", "ترجيح"}
 )
@@ -34,6 +36,13 @@ _GENERIC_TRIGGERS = frozenset({"تجارب", "اختبارات", "اطلاقات
 _SKIP_BEFORE_LAUNCH = frozenset(
     {"منصه", "منصات", "قاعده", "موقع", "مواقع", "منصتي", "قواعد", "منشاه", "محطه", "تكنولوجيا", "برنامج", "قدرات"}
     | {"منظومه", "منظومات", "مركز", "تقنيات", "تقنيه", "صناعه", "انظمه", "نظام", "اجهزه", "معدات"}
+)
+# Direction prepositions before a place noun ("على" is left out: "على جنوب إسرائيل" is read as before)
+_DIRECTIONS = frozenset({"باتجاه", "اتجاه", "تجاه", "صوب", "نحو", "فوق", "الي", "داخل"})
+# Place nouns that head a target phrase: "باتجاه مدينة جازان"، "فوق العاصمة الرياض"
+_PLACE_HEADS = frozenset(
+    {"العاصمه", "عاصمه", "مدينه", "المدينه", "اراضي", "الاراضي", "سماء", "اجواء", "منطقه", "محافظه", "جنوب"}
+    | {"شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي", "حدود", "عمق", "مدن", "المدن", "مناطق"}
 )
 _YEAR_RE = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 # Tokens between a month name and its year: "أكتوبر/تشرين أول من عام 1963"
@@ -200,6 +209,12 @@ def _has_prep_before(s: _Sentence, m: Mention) -> bool:
     prev = _prev_tok(s, m.start)
     if prev in _PREPOSITIONS:
         return True
+    # "باتجاه العاصمة الرياض"، "بجنوب السعودية": a place noun heading the actor inside a prepositional phrase
+    for k in (0, 1, 2):
+        if prev[k:] in _PLACE_HEADS and (k == 0 or prev[:k] in ("ب", "ل", "و", "وب", "ول", "فب")):
+            if "ب" in prev[:k] or "ل" in prev[:k] or _prev_tok(s, m.start, 2) in _DIRECTIONS:
+                return True
+            break
     tok = s.tokens[m.start]
     # attached ب/ل/ك on the actor itself (بروسيا، لكوريا) marks an oblique, not a subject; the lexicon form
     # tells the clitic from the name's own first letter (باكستان، بريطانيا)
@@ -586,25 +601,35 @@ def _launch_actors(lex: Lexicon, s: _Sentence, trig: Mention, obj: Mention) -> t
     toks = s.tokens
     cands = [m for m in s.mentions if m.cat in ("actor", "person") and m.term.sub != "territory"]
     reporters: set[int] = set()
+    # a launched object or a launch verb between a detection word and an actor ends the detector's phrase:
+    # in "رصدت الدفاعات صاروخا أطلقه الحوثيون" the Houthis launched
+    stops = [
+        m.start
+        for m in s.mentions
+        if m.cat in ("mnoun", "weapon") or (m.cat == "launch" and m.term.sub in ("verbs_past", "verbs_present"))
+    ]
     for r in s.mentions:
         is_rep = r.cat == "cue" and r.term.sub == "reporting"
-        is_rep = is_rep or (r.cat == "launch" and r.term.sub in ("detection", "interception") and r is not None)
-        if is_rep:
+        detect = r.cat == "launch" and r.term.sub in ("detection", "interception")
+        if is_rep or detect:
             for c in cands:
                 if 0 <= c.start - r.end <= 3 and not any(t in _COMPLEMENTISERS for t in toks[r.end : c.start]):
+                    if detect and any(r.end <= k < c.start for k in stops):
+                        continue
                     reporters.add(c.start)
-        if r.cat == "launch" and r.term.sub == "interception":
-            # the interceptor, before or after the verb, is never the launcher
-            for c in cands:
-                if 0 <= c.start - r.end <= 4 or 0 <= r.start - c.end <= 4:
-                    reporters.add(c.start)
+    # the interceptor, before or after the verb, is never the launcher (nor is anyone else of its side)
+    interceptors = _interceptors(s, cands)
+    reporters.update(c.start for c in interceptors)
+    blocked = {_launcher_code(_actor_of(c) or "") for c in interceptors}
     weapon_nouns = {o.end for o in s.mentions if o.cat in ("mnoun", "weapon")}
 
     def origin_nisba(c: Mention) -> bool:
         return c.cat == "actor" and c.term.sub == "nisba" and any(0 <= c.start - e <= 2 for e in weapon_nouns)
 
     def usable(c: Mention) -> bool:
-        return c.start not in reporters and not _has_prep_before(s, c) and _actor_of(c) not in (None,)
+        if c.start in reporters or _has_prep_before(s, c) or _actor_of(c) is None:
+            return False
+        return _launcher_code(_actor_of(c) or "") not in blocked
 
     def with_coord(c: Mention) -> tuple[str, ...]:
         out = [_actor_of(c) or "UNKNOWN"]
@@ -656,8 +681,10 @@ def _launch_actors(lex: Lexicon, s: _Sentence, trig: Mention, obj: Mention) -> t
         # 2. VSO: the subject follows the verb, except in a relative clause ("الصواريخ التي استهدفت السعودية"),
         # whose subject is the antecedent and whose following noun is the object
         relative = _prev_tok(s, trig.start) in _RELATIVES and not _object_suffix(s.tokens[trig.start])
+        # "صاروخين حوثيين استهدفا الرياض": the missiles are the subject of a strike verb, what follows is the target
+        missile_subject = trig.cat == "war" and obj.end <= trig.start and not _object_suffix(toks[trig.start])
         for c in sorted(cands, key=lambda x: x.start):
-            if 0 <= c.start - trig.end <= 3 and usable(c) and not origin_nisba(c) and not relative:
+            if 0 <= c.start - trig.end <= 3 and usable(c) and not origin_nisba(c) and not (relative or missile_subject):
                 return with_coord(c), ["actor:vso"]
         # 3. SVO: nearest usable actor before the verb in the clause (after the last complementiser)
         lo = 0
@@ -730,10 +757,47 @@ def _launch_actors(lex: Lexicon, s: _Sentence, trig: Mention, obj: Mention) -> t
         if usable(c) and not origin_nisba(c) and c.term.sub != "metonym"
     }
     usable_codes.discard("")
-    if len(usable_codes) == 1 and not intercept:
+    # "أن الصاروخ أطلق"، "الصواريخ التي أطلقت": the missile is the subject of a passive verb; whoever else the
+    # clause names (the target, the interceptor, the speaker) did not launch it
+    passive = is_verb and obj.end <= trig.start and not _object_suffix(toks[trig.start])
+    if len(usable_codes) == 1 and not intercept and not passive:
         # (a sentence about an interception names the interceptor; the launcher must be marked as such)
         return (usable_codes.pop(),), ["actor:sole_agent"]
     return (), []
+
+
+def _interceptors(s: _Sentence, cands: list[Mention]) -> list[Mention]:
+    """Actors that intercept in the sentence: the subject before an interception word ("الدفاعات السعودية
+    اعترضت"، "تمكنت الدفاعات من اعتراضه") or after it ("اعترضت الدفاعات السعودية صاروخا"). Not an actor across a
+    launched object or a launch verb: in "اعترضت صاروخا أطلقه الحوثيون" and "صاروخ حوثي اعترضته" the actor is
+    the launcher."""
+    stops = [
+        m.start
+        for m in s.mentions
+        if m.cat in ("mnoun", "weapon") or (m.cat == "launch" and m.term.sub in ("verbs_past", "verbs_present"))
+    ]
+    missiles = [m for m in s.mentions if m.cat in ("mnoun", "weapon")]
+    out: list[Mention] = []
+    for r in s.mentions:
+        if not (r.cat == "launch" and r.term.sub == "interception"):
+            continue
+        # "أدت الضربة إلى تدمير البنى التحتية": destroying, not intercepting, unless a missile is at hand
+        suffixed = len(s.tokens[r.start]) > len(r.term.tokens[0]) + 1 and _object_suffix(s.tokens[r.start])
+        if not suffixed and not any(abs(m.start - r.start) <= 6 for m in missiles):
+            continue
+        for c in cands:
+            if 0 <= r.start - c.end <= 4:
+                lo, hi = c.end, r.start
+            elif 0 <= c.start - r.end <= 4:
+                lo, hi = r.end, c.start
+            else:
+                continue
+            if any(lo <= k < hi for k in stops) or _has_prep_before(s, c):
+                continue
+            if c.cat == "actor" and c.term.sub == "nisba" and any(0 <= c.start - k <= 3 for k in stops):
+                continue
+            out.append(c)
+    return out
 
 
 def _claim_before(s: _Sentence, trig: Mention) -> Mention | None:

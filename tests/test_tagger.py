@@ -420,3 +420,45 @@ def test_target_named_after_a_direction_is_not_the_launcher() -> None:
 def test_missiles_as_subject_of_a_strike_verb_leave_the_target_out() -> None:
     title = "السعودية تعترض صاروخين حوثيين استهدفا الرياض"
     assert _actors(_events(title, "")) == {"HOUTHI"}
+
+
+def test_negation_scopes_over_coordinated_verbs() -> None:
+    text = "وقال الرئيس الاثنين إن كوريا الشمالية لم تطلق صواريخ أو تجري اختبارات نووية منذ تسعة أشهر."
+    assert not _asserted(_events("", text, "2018-07-24"))
+
+
+def test_dated_timeline_entry_before_a_colon_dates_its_line() -> None:
+    text = (
+        "وهذه أبرز المحطات في مسيرة الزعيم.\n"
+        "- يوليو 2017: أطلقت بيونغ يانغ صاروخين باليستيين عابرين للقارات.\n"
+        "- 21 أبريل: الزعيم يعلن وقف التجارب."
+    )
+    events = _events("محطات في حياة الزعيم", text, "2018-04-21")
+    assert not _asserted(events)
+    assert any(e.type == "missile_launch" and e.status == "historical" and e.actor == "PRK" for e in events)
+
+
+def test_weekday_followed_by_an_explicit_date_takes_the_date() -> None:
+    text = "أجرت كوريا الشمالية تجربة صاروخ باليستي صباح السبت 29 أفريل 2017 من منطقة قرب العاصمة."
+    launch = _one(_events("", text, "2017-04-28T21:40:00+01:00"), "missile_launch")
+    assert launch.event_date == date(2017, 4, 29)
+
+
+def test_launches_as_a_topic_are_not_news() -> None:
+    text = "تعهد الزعيم بعدم إيقاظ الرئيس على إنذارات متعلقة بإطلاق صواريخ، بحسب ما ذكرت سيول الجمعة."
+    assert not _asserted(_events("", text, "2018-03-09"))
+
+
+def test_uncounted_launches_in_an_explainers_background_are_not_news() -> None:
+    title = "ما نعرفه عن وفد كوريا الشمالية إلى الألعاب"
+    text = (
+        "وصل الوفد اليوم إلى الجنوب. ويضم الوفد مئات الرياضيين والمشجعات. "
+        "وقد تختلف المشاعر بسبب قيام كوريا الشمالية بتجارب صواريخ بالستية. "
+        "فقد طور الشمال أسلحة نووية واختبر صواريخ بالستية قبل الألعاب."
+    )
+    assert not _asserted(_events(title, text, "2018-02-08"))
+
+
+def test_a_counted_salvo_is_a_particular_launch() -> None:
+    text = "وشهدت ليلة الخميس إطلاق عشرات الصواريخ من سوريا على الجولان."
+    assert _asserted(_events("", text, "2018-05-10"))

@@ -12,7 +12,7 @@ from transforms.arabic import normalize, normalize_fast
 from transforms.lexicon import Lexicon, Mention, Term, load_lexicon
 from transforms.records import Event, Evidence
 
-TAGGER_VERSION = "2026.11.8"
+TAGGER_VERSION = "2026.11.9"
 
 # Cheap prefilter over the fast-normalised article: a launched object, or both Russia and North Korea.
 _OBJECT_RE = re.compile(
@@ -24,7 +24,7 @@ _RUS_RE = re.compile(r"روسي|موسكو|الكرملين|الكريملين|�
 
 _SENTENCE_RE = re.compile(r"(?:[!?;:\n]|\.(?!\d))+")
 _PREPOSITIONS = frozenset(
-    {"علي", "الي", "في", "باتجاه", "اتجاه", "تجاه", "صوب", "نحو", "ضد", "عن", "مع", "لدي", "حول", "فوق"}
+    {"علي", "الي", "في", "باتجاه", "اتجاه", "تجاه", "صوب", "نحو", "ضد", "عن", "مع", "لدي", "حول", "فوق", "قرب"}
 )
 _SKIP_AFTER_LAUNCH = frozenset(
     {"النار", "نار", "الرصاص", "سراح", "حمله", "مبادره", "اسم", "عليه", "عليها", "سراحه", "جزاء", "حره", "ترجيح"}
@@ -95,6 +95,7 @@ class _Mention:
     payload: str | None = None
     event_date: date | None = None
     dated: bool = False
+    bare_plural: bool = False  # the launched object is an uncounted plural ("صواريخ")
     rules: list[str] = field(default_factory=list)
 
 
@@ -150,11 +151,21 @@ def _sentences(lex: Lexicon, norms: dict) -> list[_Sentence]:
     for fld in ("title", "text"):
         ntext = norms[fld].text
         pos = 0
-        pieces = []
+        pieces: list[tuple[int, int]] = []
+        header = False
         for m in _SENTENCE_RE.finditer(ntext):
-            pieces.append((pos, m.start()))
+            if header:
+                pieces[-1] = (pieces[-1][0], m.start())
+            else:
+                pieces.append((pos, m.start()))
             pos = m.end()
-        pieces.append((pos, len(ntext)))
+            # a short dated header before a colon ("- ديسمبر 2012: ..."، "- 21 أبريل: ...") dates what follows
+            head = ntext[pieces[-1][0] : m.start()]
+            header = m.group() == ":" and len(_WORD_RE.findall(head)) <= 6 and any(c.isdecimal() for c in head)
+        if header:
+            pieces[-1] = (pieces[-1][0], len(ntext))
+        else:
+            pieces.append((pos, len(ntext)))
         index = 0
         for a, b in pieces:
             seg = ntext[a:b]
@@ -236,6 +247,13 @@ def _date_mentions(lex: Lexicon, s: _Sentence, pub: date | None) -> list[tuple[i
     toks = s.tokens
     for m in s.mentions:
         if m.cat == "weekday" and pub is not None:
+            if (
+                m.end + 1 < len(toks)
+                and toks[m.end].isdecimal()
+                and any(d.cat == "month" and d.start == m.end + 1 for d in s.mentions)
+            ):
+                # "صباح السبت 29 أفريل": the explicit date that follows decides
+                continue
             if any(
                 w.cat == "weekday" and w.start == m.end and int(w.term.value) == (int(m.term.value) + 1) % 7
                 for w in s.mentions
@@ -310,6 +328,13 @@ def _status(lex: Lexicon, s: _Sentence, t: int, pub: date | None, trigger: Menti
             return "denied", ["status:negation"]
         if t - 2 <= m.start < t:
             return "denied", ["status:negation"]
+    for m in s.cue("negation"):
+        # "لم تطلق صواريخ أو تجري اختبارات": the negation scopes over verbs coordinated with أو / ولا
+        between = toks[m.end : t]
+        scoped = clause_start <= m.start < t and t - m.start <= 8 and toks[m.start] != "لا"
+        coordinated = any(tok in ("او", "ولا", "ولم") for tok in between)
+        if scoped and coordinated and not any(tok in _COMPLEMENTISERS for tok in between):
+            return "denied", ["status:negation_coordinated"]
     for m in s.cue("suspension"):
         if t - 4 <= m.start < t:
             return "denied", ["status:suspension"]
@@ -454,6 +479,17 @@ def _lam_prefixed(s: _Sentence, m: Mention) -> bool:
     return tok[:1] == "ل" or tok[:2] in ("ول", "فل")
 
 
+_TOPIC_HEADS = frozenset(
+    {"متعلقه", "المتعلقه", "متعلق", "المتعلق", "بشان", "بخصوص", "خصوص", "ازاء", "حول", "مخاطر", "مخاوف"}
+    | {"قضيه", "ملف", "مساله", "قضايا", "انذارات", "تحذيرات", "التحذيرات"}
+)
+
+
+def _topic_head(s: _Sentence, m: Mention) -> bool:
+    """A launch noun as the complement of a topic word ("متعلقة بإطلاق"، "بشأن تجارب")."""
+    return _prev_tok(s, m.start) in _TOPIC_HEADS
+
+
 def _is_defence(m: Mention) -> bool:
     return any("دفاع" in tok for tok in m.term.tokens)
 
@@ -487,6 +523,9 @@ def _pair_object(s: _Sentence, trig: Mention, objects: list[Mention], madj: list
         if trig.cat == "space" and o.cat not in ("vehicle", "payload"):
             continue
         if trig.cat == "war" and o.cat not in ("mnoun", "weapon"):
+            continue
+        if trig.cat == "launch" and sub == "test_verbs" and o.start < trig.end:
+            # "أجرت تجربة صاروخية": what a test verb tests follows its test noun
             continue
         if "مضاد" in _prev_tok(s, o.start):
             # "مضادات الصواريخ": anti-missile weapons, not a launched missile
@@ -543,7 +582,12 @@ def _build_launch(lex: Lexicon, s: _Sentence, trig: Mention, obj: Mention, kind:
         generic = trig_tok in _GENERIC_TRIGGERS or s.tokens[obj.start] in _GENERIC_TRIGGERS
         # "إطلاق الصواريخ" (masdar + definite plural) speaks of launches in general
         if trig.cat == "launch" and trig.term.sub == "nouns" and obj.cat == "mnoun" and obj.term.sub == "plural":
-            generic = generic or s.tokens[obj.start].startswith(("ال", "لل", "بال", "وال")) or not dated
+            counted = any(0 <= obj.start - q.end <= 1 for q in s.of("vague", "card")) or (
+                obj.start > 0 and s.tokens[obj.start - 1].isdecimal()
+            )
+            # "إطلاق عشرات الصواريخ": a counted salvo is a particular launch
+            if not counted:
+                generic = generic or s.tokens[obj.start].startswith(("ال", "لل", "بال", "وال")) or not dated
         if generic:
             status = "historical"
             rules.append("status:generic_plural")
@@ -560,6 +604,10 @@ def _build_launch(lex: Lexicon, s: _Sentence, trig: Mention, obj: Mention, kind:
     if status == "asserted" and _lam_prefixed(s, trig):
         status = "planned"
         rules.append("status:purpose_lam")
+    if status == "asserted" and trig.cat == "launch" and trig.term.sub == "nouns" and _topic_head(s, trig):
+        # "إنذارات متعلقة بإطلاق صواريخ"، "مخاوف بشأن تجارب صاروخية": launches as a topic, not as news
+        status = "analysis"
+        rules.append("status:topic")
     if status == "asserted" and any(
         h.start in (obj.start - 1, trig.start - 1) or (h.start == obj.start - 2 and obj.start - 1 == trig.start)
         for h in s.cue("hypothetical")
@@ -583,6 +631,7 @@ def _build_launch(lex: Lexicon, s: _Sentence, trig: Mention, obj: Mention, kind:
     rules += arules
     m = _Mention(kind, status, s, min(t, obj.start), max(trig.end, obj.end), actors=actors, rules=rules)
     m.event_date, m.dated = d, dated
+    m.bare_plural = obj.cat == "mnoun" and obj.term.sub == "plural"
     if kind == "missile_launch":
         _count(s, obj, m)
         _classes(lex, s, obj, trig, m)
@@ -623,11 +672,15 @@ def _launch_actors(lex: Lexicon, s: _Sentence, trig: Mention, obj: Mention) -> t
     blocked = {_launcher_code(_actor_of(c) or "") for c in interceptors}
     weapon_nouns = {o.end for o in s.mentions if o.cat in ("mnoun", "weapon")}
 
+    def people_nisba(c: Mention) -> bool:
+        # "إصابة 3 إسرائيليين": an oblique plural (or dual) nisba names people or describes missiles, never a subject
+        return c.cat == "actor" and c.term.sub == "nisba" and toks[c.end - 1].endswith("يين")
+
     def origin_nisba(c: Mention) -> bool:
         return c.cat == "actor" and c.term.sub == "nisba" and any(0 <= c.start - e <= 2 for e in weapon_nouns)
 
     def usable(c: Mention) -> bool:
-        if c.start in reporters or _has_prep_before(s, c) or _actor_of(c) is None:
+        if c.start in reporters or _has_prep_before(s, c) or _actor_of(c) is None or people_nisba(c):
             return False
         return _launcher_code(_actor_of(c) or "") not in blocked
 
@@ -718,7 +771,13 @@ def _launch_actors(lex: Lexicon, s: _Sentence, trig: Mention, obj: Mention) -> t
         crossed = any(obj.end <= v < c.start for v in verbs_after)
         if c.cat == "actor" and c.term.sub in ("nisba", "group") and 0 <= c.start - obj.end <= 3 and not crossed:
             return with_coord(c), ["actor:object_nisba"]
-        if c.cat == "actor" and c.term.sub == "nisba" and 0 <= c.start - trig.end <= 1 and trig.cat == "war":
+        if (
+            c.cat == "actor"
+            and c.term.sub == "nisba"
+            and 0 <= c.start - trig.end <= 1
+            and trig.cat == "war"
+            and not people_nisba(c)
+        ):
             return with_coord(c), ["actor:strike_nisba"]
     # 5a. a strike noun with a resumptive verb: "ضربات صاروخية شنتها الولايات المتحدة وبريطانيا وفرنسا"
     if not is_verb:
@@ -1075,6 +1134,23 @@ def _fill_unknown_actors(mentions: list[_Mention]) -> None:
             if m.type == etype and not m.actors:
                 m.actors = fill
                 m.rules.append("actor:article_launcher")
+                if _background(m):
+                    m.status = "historical"
+                    m.rules.append("status:background")
+
+
+def _background(m: _Mention) -> bool:
+    """ "فقد طور الشمال أسلحة نووية واختبر صواريخ": past the lead, a launch of uncounted missiles with no date and
+    no launcher named in its sentence is the article's background (explainers, profiles), not its news."""
+    return (
+        m.status == "asserted"
+        and m.sentence.field == "text"
+        and m.sentence.index >= _LEAD_SENTENCES
+        and not m.dated
+        and m.bare_plural
+        and m.count is None
+        and m.count_qualifier is None
+    )
 
 
 def _merge(mentions, sentences, norms, raws, pub) -> list[Event]:

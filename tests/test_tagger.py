@@ -462,3 +462,14 @@ def test_uncounted_launches_in_an_explainers_background_are_not_news() -> None:
 def test_a_counted_salvo_is_a_particular_launch() -> None:
     text = "وشهدت ليلة الخميس إطلاق عشرات الصواريخ من سوريا على الجولان."
     assert _asserted(_events("", text, "2018-05-10"))
+
+
+def test_a_space_launch_vehicle_is_not_a_missile_and_belongs_to_its_state() -> None:
+    title = "سبيس إكس تنجح بإطلاق أقوى صاروخ في العالم.. شاهد لحظة إطلاق فالكون هيفي"
+    text = "نجحت شركة سبيس إكس بإطلاق أقوى صاروخ في العالم الثلاثاء من مركز كينيدي الفضائي في فلوريدا."
+    events = _events(title, text, "2018-02-06")
+    assert not _asserted(events)
+    assert _actors(events, "space_launch") == {"USA"}
+    # a plain rocket in a sentence that names the orbit is the carrier, not a missile
+    text = "وانطلقت المهمة اليوم. وأطلق الصاروخ المستعمل من قاعدة كيب كانافرال وهو يحمل بضائع متجهة إلى الفضاء."
+    assert not _asserted(_events("رحلة شحن جديدة", text, "2018-06-29"))

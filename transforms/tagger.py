@@ -12,7 +12,7 @@ from transforms.arabic import normalize, normalize_fast
 from transforms.lexicon import Lexicon, Mention, Term, load_lexicon
 from transforms.records import Event, Evidence
 
-TAGGER_VERSION = "2026.11.9"
+TAGGER_VERSION = "2026.11.10"
 
 # Cheap prefilter over the fast-normalised article: a launched object, or both Russia and North Korea.
 _OBJECT_RE = re.compile(
@@ -643,6 +643,12 @@ def _build_launch(lex: Lexicon, s: _Sentence, trig: Mention, obj: Mention, kind:
             m.vehicle = m.vehicle or str(o.term.value[0])
         for o in s.of("payload"):
             m.payload = m.payload or str(o.term.value[0])
+        if not m.actors:
+            # "إطلاق فالكون": a named launcher or payload belongs to its state
+            owners = [o.term.value[1] for o in s.of("vehicle", "payload") if o.term.value[1]]
+            if owners:
+                m.actors = (str(owners[0]),)
+                m.rules.append("actor:vehicle_owner")
     return m
 
 
@@ -1153,6 +1159,24 @@ def _background(m: _Mention) -> bool:
     )
 
 
+def _carrier_rocket(m: _Mention, space_story: bool) -> bool:
+    """A rocket that is a space launch vehicle is not a missile: "الصاروخ سقط" in a space-launch story, a plain
+    rocket in a sentence that names a launcher, a payload or the orbit, and in a story with an asserted space launch
+    any rocket fired with no missile class, weapon name or combat."""
+    s = m.sentence
+    if space_story and "launch:launch:flight" in m.rules:
+        return True
+    combat = any(
+        (o.cat == "war" and o.term.sub in ("verbs", "nouns")) or (o.cat == "launch" and o.term.sub == "interception")
+        for o in s.mentions
+    )
+    if m.missile_class or m.weapon or combat:
+        return False
+    if any(o.cat in ("vehicle", "payload") or (o.cat == "space" and o.term.sub == "orbit") for o in s.mentions):
+        return True
+    return space_story
+
+
 def _merge(mentions, sentences, norms, raws, pub) -> list[Event]:
     lex = load_lexicon()
     lead = _lead_date(sentences, lex, pub)
@@ -1164,9 +1188,8 @@ def _merge(mentions, sentences, norms, raws, pub) -> list[Event]:
     if coalition:
         _join_coalition(mentions, coalition)
     _fill_unknown_actors(mentions)
-    if any(m.type == "space_launch" and m.status == "asserted" for m in mentions):
-        # "الصاروخ سقط" in a space-launch story is the carrier rocket, not a missile launch
-        mentions = [m for m in mentions if not (m.type == "missile_launch" and "launch:launch:flight" in m.rules)]
+    space_story = any(m.type == "space_launch" and m.status == "asserted" for m in mentions)
+    mentions = [m for m in mentions if not (m.type == "missile_launch" and _carrier_rocket(m, space_story))]
     groups: dict[tuple, list[_Mention]] = {}
     for m in mentions:
         if m.type == "russia_dprk_cooperation":

@@ -473,3 +473,20 @@ def test_a_space_launch_vehicle_is_not_a_missile_and_belongs_to_its_state() -> N
     # a plain rocket in a sentence that names the orbit is the carrier, not a missile
     text = "وانطلقت المهمة اليوم. وأطلق الصاروخ المستعمل من قاعدة كيب كانافرال وهو يحمل بضائع متجهة إلى الفضاء."
     assert not _asserted(_events("رحلة شحن جديدة", text, "2018-06-29"))
+
+
+def test_a_verb_right_after_its_missile_has_no_subject_before_the_missile() -> None:
+    # "صاروخا أطلق" is a missile that was launched: the interceptor named before it did not launch it
+    text = "دمرت الدفاعات الجوية السعودية اليوم صاروخا باليستيا أطلق من صعدة."
+    assert "SAU" not in _actors(_events("", text))
+    # an instrument with ب is not the verb's subject: the attackers named before it keep the launch
+    text = "وشن الحوثيون اليوم سلسلة هجمات بالصواريخ الباليستية استهدفت مواقع في جازان."
+    assert _actors(_events("", text)) == {"HOUTHI"}
+
+
+def test_a_side_shown_intercepting_is_not_made_the_launcher_elsewhere() -> None:
+    title = "الدفاعات السعودية تعترض صاروخا باليستيا فوق جازان"
+    text = (
+        "اعترضت الدفاعات الجوية السعودية اليوم صاروخا باليستيا. وقال المتحدث إن الصواريخ أطلقت عمدا على مناطق السعودية."
+    )
+    assert "SAU" not in _actors(_events(title, text))

@@ -12,7 +12,7 @@ from transforms.arabic import normalize, normalize_fast
 from transforms.lexicon import Lexicon, Mention, Term, load_lexicon
 from transforms.records import Event, Evidence
 
-TAGGER_VERSION = "2026.11.10"
+TAGGER_VERSION = "2026.11.11"
 
 # Cheap prefilter over the fast-normalised article: a launched object, or both Russia and North Korea.
 _OBJECT_RE = re.compile(
@@ -741,7 +741,11 @@ def _launch_actors(lex: Lexicon, s: _Sentence, trig: Mention, obj: Mention) -> t
         # whose subject is the antecedent and whose following noun is the object
         relative = _prev_tok(s, trig.start) in _RELATIVES and not _object_suffix(s.tokens[trig.start])
         # "صاروخين حوثيين استهدفا الرياض": the missiles are the subject of a strike verb, what follows is the target
-        missile_subject = trig.cat == "war" and obj.end <= trig.start and not _object_suffix(toks[trig.start])
+        missile_subject = obj.end <= trig.start and not _object_suffix(toks[trig.start])
+        if trig.cat != "war":
+            # "الصواريخ أطلقت عمدا على مناطق السعودية": a launch verb right after its bare missile is passive
+            bare_obj = not toks[obj.start].startswith(("ب", "وب", "فب", "ل", "ول"))
+            missile_subject = missile_subject and bare_obj and trig.start - obj.end <= 2
         for c in sorted(cands, key=lambda x: x.start):
             if 0 <= c.start - trig.end <= 3 and usable(c) and not origin_nisba(c) and not (relative or missile_subject):
                 return with_coord(c), ["actor:vso"]
@@ -752,6 +756,11 @@ def _launch_actors(lex: Lexicon, s: _Sentence, trig: Mention, obj: Mention) -> t
                 lo = i
                 break
         before = [c for c in cands if lo <= c.start < trig.start and usable(c) and not origin_nisba(c)]
+        bare = not toks[obj.start].startswith(("ب", "وب", "فب", "ل", "ول"))
+        if bare and 0 <= trig.start - obj.end <= 2 and not _object_suffix(toks[trig.start]):
+            # "اعترضت الدفاعات صاروخا أطلق من صعدة": a verb right after its missile describes the missile
+            # (it "was launched"); the actor before the missile is not its subject
+            before = [c for c in before if c.start > obj.start]
         if before:
             c = max(before, key=lambda x: x.start)
             if trig.start - c.end <= 8:
@@ -1122,6 +1131,25 @@ def _deny_accused_transfers(mentions: list[_Mention]) -> None:
             m.rules.append("status:denied_elsewhere")
 
 
+_WEAK_ACTOR_RULES = frozenset({"actor:sole_agent", "actor:clause_subject"})
+
+
+def _not_the_interceptor(mentions: list[_Mention], sentences: list[_Sentence]) -> None:
+    """The interceptor is never the launcher: a side the article shows intercepting does not become the launcher
+    of a missile by a weak rule (the one actor a sentence names, a clause's subject)."""
+    codes: set[str] = set()
+    for s in sentences:
+        if any(m.cat == "launch" and m.term.sub == "interception" for m in s.mentions):
+            cands = [m for m in s.mentions if m.cat in ("actor", "person") and m.term.sub != "territory"]
+            codes |= {_launcher_code(_actor_of(c) or "") for c in _interceptors(s, cands)}
+    codes.discard("")
+    for m in mentions:
+        weak = any(r in _WEAK_ACTOR_RULES for r in m.rules)
+        if m.type == "missile_launch" and m.actors and set(m.actors) <= codes and weak:
+            m.actors = ()
+            m.rules.append("actor:not_the_interceptor")
+
+
 def _fill_unknown_actors(mentions: list[_Mention]) -> None:
     """A launch mention without a named launcher takes the article's launcher when the article names only one."""
     for etype in ("missile_launch", "space_launch"):
@@ -1187,6 +1215,7 @@ def _merge(mentions, sentences, norms, raws, pub) -> list[Event]:
     coalition = _strike_coalition(sentences, lex, pub)
     if coalition:
         _join_coalition(mentions, coalition)
+    _not_the_interceptor(mentions, sentences)
     _fill_unknown_actors(mentions)
     space_story = any(m.type == "space_launch" and m.status == "asserted" for m in mentions)
     mentions = [m for m in mentions if not (m.type == "missile_launch" and _carrier_rocket(m, space_story))]

@@ -411,6 +411,8 @@ def _make_handler(server: FixtureServer) -> type[BaseHTTPRequestHandler]:
             self.send_header("Content-Type", "application/rss+xml; charset=utf-8")
             self.send_header("Content-Length", str(n_bytes))
             self.end_headers()
+            if self.command == "HEAD":  # a body after HEAD would be read as the next response on the connection
+                return
             for chunk in _filler(n_bytes):
                 if server.stopping.is_set():
                     return

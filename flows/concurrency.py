@@ -22,13 +22,14 @@ import hashlib
 import logging
 import os
 from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, contextmanager, suppress
 from pathlib import Path
 from typing import Any, Literal
 
 from prefect import flow
 from prefect.client.orchestration import get_client
 from prefect.concurrency.sync import concurrency
+from prefect.exceptions import ObjectAlreadyExists
 from prefect.settings import PREFECT_API_URL
 from prefect.states import Failed, State
 
@@ -62,7 +63,8 @@ def guard_mode() -> GuardMode:
 def ensure_warehouse_limit(db: str | Path) -> str:
     """Create the file's limit (1 slot) on the configured server if it does not exist yet; return its name."""
     name = warehouse_limit_name(db)
-    with get_client(sync_client=True) as client:
+    # Two runs starting at once may both find no limit; the second create then fails: the limit exists, fine.
+    with get_client(sync_client=True) as client, suppress(ObjectAlreadyExists):
         client.upsert_global_concurrency_limit_by_name(name, 1)
     return name
 

@@ -31,7 +31,7 @@ import pyarrow as pa
 
 from transforms.records import Article
 from warehouse.db import registered, scalar
-from warehouse.load import _mentions_table, _utc
+from warehouse.load import as_utc, mentions_table
 
 log = logging.getLogger(__name__)
 
@@ -130,7 +130,7 @@ def load_articles_lake(
         return LakeLoadResult(0, 0, 0)
     now = datetime.now(UTC)
     articles_in = _articles_table(unique, tagger_version, run_id, now)
-    mentions_in = _mentions_table([(a.article_id, a.events) for a in unique], tagger_version, now)
+    mentions_in = mentions_table([(a.article_id, a.events) for a in unique], tagger_version, now)
 
     def attempt() -> tuple[int, int]:
         with registered(con, "_lake_articles_in", articles_in), registered(con, "_lake_mentions_in", mentions_in):
@@ -230,7 +230,7 @@ def _articles_table(articles: Sequence[Article], tagger_version: str, run_id: st
             "feed_name": pa.array([a.feed_name for a in articles], pa.string()),
             "outlet": pa.array([a.outlet for a in articles], pa.string()),
             "title": pa.array([a.title for a in articles], pa.string()),
-            "published_at": pa.array([_utc(a.published_at) for a in articles], _TS),
+            "published_at": pa.array([as_utc(a.published_at) for a in articles], _TS),
             "text": pa.array([a.text for a in articles], pa.string()),
             "summary": pa.array([a.summary for a in articles], pa.string()),
             "language": pa.array([a.language for a in articles], pa.string()),

@@ -63,7 +63,7 @@ class ArticleToRetag:
     old_tagger_version: str | None
 
 
-def _utc(value: datetime | None) -> datetime | None:
+def as_utc(value: datetime | None) -> datetime | None:
     if value is None:
         return None
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
@@ -121,7 +121,7 @@ def record_fetches(
             "url": pa.array([r.url for r in records], pa.string()),
             "feed_url": pa.array([r.feed_url for r in records], pa.string()),
             "status": pa.array([r.status for r in records], pa.string()),
-            "started_at": pa.array([_utc(r.started_at) for r in records], _TS),
+            "started_at": pa.array([as_utc(r.started_at) for r in records], _TS),
             "elapsed_ms": pa.array([r.elapsed_ms for r in records], pa.int32()),
             "http_status": pa.array([r.http_status for r in records], pa.int32()),
             "final_url": pa.array([r.final_url for r in records], pa.string()),
@@ -167,7 +167,7 @@ def _update_feed_health(
     state = {row[0]: list(row[1:]) for row in rows}
     for rec in records:
         health = state[rec.feed_url]
-        started = _utc(rec.started_at)
+        started = as_utc(rec.started_at)
         health[0] = started  # last_fetch_at
         health[2] = rec.status
         health[7] = rec.http_status
@@ -290,7 +290,7 @@ def _compression_of(raw: bytes) -> str:
     return "zlib"
 
 
-def _mentions_table(
+def mentions_table(
     events_by_article: Sequence[tuple[str, Sequence[Event]]], tagger_version: str, created_at: datetime
 ) -> pa.Table:
     cols: dict[str, list[Any]] = {
@@ -388,7 +388,7 @@ def _articles_table(articles: Sequence[Article], run_id: str, seen_at: datetime)
             "feed_name": pa.array([a.feed_name for a in articles], pa.string()),
             "outlet": pa.array([a.outlet for a in articles], pa.string()),
             "title": pa.array([a.title for a in articles], pa.string()),
-            "published_at": pa.array([_utc(a.published_at) for a in articles], _TS),
+            "published_at": pa.array([as_utc(a.published_at) for a in articles], _TS),
             "text": pa.array([a.text for a in articles], pa.string()),
             "summary": pa.array([a.summary for a in articles], pa.string()),
             "language": pa.array([a.language for a in articles], pa.string()),
@@ -460,7 +460,7 @@ def load_articles(
                     "ON CONFLICT (article_id) DO NOTHING"
                 )
             link_exact_duplicates(con, [a.article_id for a in fresh])
-        mentions = _mentions_table([(a.article_id, a.events) for a in fresh if a.events], tagger_version, seen_at)
+        mentions = mentions_table([(a.article_id, a.events) for a in fresh if a.events], tagger_version, seen_at)
         new_mentions = _insert_mentions(con, mentions)
         changes = update_events(con)
         if on_events is not None:
@@ -600,7 +600,7 @@ def replace_mentions(
                     "UPDATE articles SET tagger_version = ? WHERE article_id IN (SELECT id FROM _retag_ids)",
                     [tagger_version],
                 )
-        table = _mentions_table([(aid, mentions_by_article[aid]) for aid in article_ids], tagger_version, now)
+        table = mentions_table([(aid, mentions_by_article[aid]) for aid in article_ids], tagger_version, now)
         new_mentions = _insert_mentions(con, table)
         changes = update_events(con, touched_events=touched)
         if on_events is not None:

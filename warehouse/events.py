@@ -26,7 +26,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -155,10 +155,19 @@ def detach_mentions(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str]) 
     return {row[0] for row in rows}
 
 
-def update_events(con: duckdb.DuckDBPyConnection, *, touched_events: Iterable[str] = ()) -> EventChanges:
-    """Cluster unclustered asserted mentions and refresh affected events, INSIDE the caller's transaction."""
+def update_events(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    touched_events: Iterable[str] = (),
+    mention_ids: Sequence[str] | None = None,
+) -> EventChanges:
+    """Cluster unclustered asserted mentions and refresh affected events, INSIDE the caller's transaction.
+
+    `mention_ids` (the mentions a load just inserted) bounds the search for unclustered mentions to them, so a
+    batch costs the same on a large warehouse; without it every mention is considered.
+    """
     now = datetime.now(UTC)
-    mentions = _unclustered(con)
+    mentions = _unclustered(con, mention_ids)
     if mentions:
         link_near_duplicates(con, sorted({m["article_id"] for m in mentions}))
     clusters, index = _load_clusters(con, mentions)
@@ -271,19 +280,33 @@ _MENTION_COLUMNS = [
 ]
 
 
-def _unclustered(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
-    cursor = con.execute(
-        f"""
+def _unclustered(con: duckdb.DuckDBPyConnection, mention_ids: Sequence[str] | None = None) -> list[dict[str, Any]]:
+    if mention_ids is not None and not mention_ids:
+        return []
+    # With ids, the batch's few mentions are picked first (an index lookup each) and only their articles read.
+    sql = f"""
         SELECT {", ".join("m." + c for c in _MENTION_COLUMNS)},
             coalesce(a.published_at, a.first_seen_at) AS t
-        FROM event_mentions m JOIN articles a USING (article_id)
+        FROM {
+        "(SELECT * FROM event_mentions WHERE mention_id IN (SELECT id FROM _batch_mentions))"
+        if mention_ids is not None
+        else "event_mentions"
+    } m
+        JOIN articles a ON a.article_id = m.article_id
         WHERE m.status = 'asserted'
           AND NOT EXISTS (SELECT 1 FROM event_members e WHERE e.mention_id = m.mention_id)
         ORDER BY t, m.article_id, m.mention_id
         """
-    )
-    names = [d[0] for d in cursor.description]
-    rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    if mention_ids is None:
+        cursor = con.execute(sql)
+        names = [d[0] for d in cursor.description]
+        fetched = cursor.fetchall()
+    else:
+        with id_table(con, "_batch_mentions", mention_ids):
+            cursor = con.execute(sql)
+            names = [d[0] for d in cursor.description]
+            fetched = cursor.fetchall()
+    rows = [dict(zip(names, row, strict=True)) for row in fetched]
     for row in rows:
         row["published_day"] = row["t"].astimezone(UTC).date()
     return rows

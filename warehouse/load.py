@@ -16,6 +16,7 @@ import pyarrow as pa
 from transforms.records import Article, Event, FeedSpec, FetchRecord
 from warehouse.db import id_table, registered, scalar, transaction
 from warehouse.events import EventChanges, detach_mentions, flatten_duplicate_links, update_events
+from warehouse.search import index_articles
 from warehouse.text import normalize
 
 log = logging.getLogger(__name__)
@@ -462,9 +463,12 @@ def load_articles(
             link_exact_duplicates(con, [a.article_id for a in fresh])
         mentions = mentions_table([(a.article_id, a.events) for a in fresh if a.events], tagger_version, seen_at)
         new_mentions = _insert_mentions(con, mentions)
-        changes = update_events(con)
+        changes = update_events(con, mention_ids=mentions.column("mention_id").to_pylist())
         if on_events is not None:
             on_events(con, changes)
+    # After the commit: the index never shows an article the warehouse does not hold (an interruption between
+    # the two leaves the index behind, and the next run's sync_search_index catches up).
+    index_articles(con, [(a.article_id, a.title, a.text, a.outlet, as_utc(a.published_at), a.url) for a in fresh])
     return LoadResult(
         new_articles=len(fresh),
         new_mentions=new_mentions,
@@ -602,7 +606,7 @@ def replace_mentions(
                 )
         table = mentions_table([(aid, mentions_by_article[aid]) for aid in article_ids], tagger_version, now)
         new_mentions = _insert_mentions(con, table)
-        changes = update_events(con, touched_events=touched)
+        changes = update_events(con, touched_events=touched, mention_ids=table.column("mention_id").to_pylist())
         if on_events is not None:
             on_events(con, changes)
     return LoadResult(

@@ -85,7 +85,7 @@ def deployment_specs(
         DeploymentSpec(
             name="maintenance",
             entrypoint="flows/maintenance.py:maintenance",
-            description="CHECKPOINT, full-text index rebuild, Parquet export, snapshot, SQL data checks.",
+            description="CHECKPOINT, search index upkeep, Parquet export, readers' files, SQL data checks.",
             parameters={"db": db, "export_dir": export_dir, "lock_timeout_s": lock_timeout_s},
             cron=maintenance_cron,
         ),

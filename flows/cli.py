@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.table import Table
 
 from flows.serve import register as register_serve
-from flows.settings import load_settings, quiet_prefect, snapshot_path
+from flows.settings import load_settings, quiet_prefect
 
 if TYPE_CHECKING:
     from flows.ingest import RunSummary
@@ -192,17 +192,15 @@ def maintenance(
     db: DbOption = Path("marsad.duckdb"),
     export_dir: Annotated[Path | None, typer.Option(help="Parquet export folder (default: beside the file)")] = None,
 ) -> None:
-    """Checkpoint, rebuild the full-text index, export Parquet, publish the snapshot, run the data checks."""
+    """Checkpoint, check and compact the search index, export Parquet, republish readers' files, run the data checks."""
     quiet_prefect()
     from flows.maintenance import maintenance as maintenance_flow
 
     _check_warehouse(db)
     state = maintenance_flow(db=str(db), export_dir=str(export_dir) if export_dir else None, return_state=True)
     report = _finished(state)
-    console.print(
-        f"maintenance of {db}: {report.articles} articles, {report.parquet_files} Parquet files in "
-        f"{report.parquet_dir}, snapshot {report.snapshot}, {report.checks_run} checks pass"
-    )
+    console.print(f"maintenance of {db}: {report.checks_run} checks pass, {report.articles} articles")
+    console.print(f"{report.parquet_files} Parquet files in {report.parquet_dir}; readers' catalog {report.catalog}")
 
 
 def _check_warehouse(db: Path) -> None:
@@ -233,8 +231,9 @@ class OutputFormat(StrEnum):
 
 
 def _open_for_reading(db: Path) -> Any:
-    """The warehouse read-only; while an ingest run holds its lock, the snapshot published after the last run."""
+    """The warehouse read-only; while an ingest run holds its lock, the readers' catalog of the last publication."""
     from warehouse.db import WarehouseError, WarehouseLockedError, open_warehouse
+    from warehouse.readers import catalog_path
 
     if not db.exists():
         err.print(f"[red]no warehouse at {db}[/]: run `marsad demo` or `marsad run` first")
@@ -242,12 +241,12 @@ def _open_for_reading(db: Path) -> Any:
     try:
         return open_warehouse(db, read_only=True)
     except WarehouseLockedError:
-        snapshot = snapshot_path(db)
-        if not snapshot.exists():
-            err.print(f"[red]{db} is locked by a running ingest and no snapshot exists yet[/]; retry when it ends")
+        catalog = catalog_path(db)
+        if not catalog.exists():
+            err.print(f"[red]{db} is locked by a running ingest and nothing is published yet[/]; retry when it ends")
             raise typer.Exit(EXIT_WAREHOUSE) from None
-        err.print(f"[yellow]{db} is being written; reading the snapshot of the last run ({snapshot})[/]")
-        return open_warehouse(snapshot, read_only=True)
+        err.print(f"[yellow]{db} is being written; reading what the last run published ({catalog})[/]")
+        return open_warehouse(catalog, read_only=True)
     except WarehouseError as exc:
         err.print(f"[red]warehouse error:[/] {exc}")
         raise typer.Exit(EXIT_WAREHOUSE) from exc
@@ -372,16 +371,16 @@ def search(
     format: Annotated[OutputFormat, typer.Option("--format", "-f", help="output format")] = OutputFormat.table,
 ) -> None:
     """Full-text search over article titles and text (BM25)."""
-    from warehouse.query import search as fts
+    from warehouse.search import index_path, search_index
 
-    con = _open_for_reading(db)
-    try:
-        hits = fts(con, query, limit=limit)
+    if not db.exists():
+        err.print(f"[red]no warehouse at {db}[/]: run `marsad demo` or `marsad run` first")
+        raise typer.Exit(EXIT_WAREHOUSE)
+    try:  # the index file is readable while an ingest writes: no need to open the warehouse
+        hits = search_index(index_path(db), query, limit=limit)
     except LookupError as exc:
         err.print(f"[red]{exc}[/]")
         raise typer.Exit(2) from exc
-    finally:
-        con.close()
     rows = [(round(h.score, 3), h.title, h.outlet, _cell(h.published_at), h.url) for h in hits]
     _print_rows(["score", "title", "outlet", "published_at", "url"], rows, format, title=f"{len(rows)} articles")
 

@@ -22,7 +22,7 @@ from flows.alerts import alert_config, alert_hook, deliver_alerts, resolve_chann
 from flows.artifacts import publish_run_artifact
 from flows.fetch import Fetched, Fetcher, FetchRequest, fetch_all
 from flows.runners import make_task_runner, runner_kind
-from flows.settings import Settings, snapshot_path
+from flows.settings import Settings
 from transforms.feedlist import default_feed_list_path, load_feed_list
 from transforms.feeds import FeedParseError, parse_feed
 from transforms.pipeline import PageInput, PageOutcome, build_articles
@@ -31,8 +31,8 @@ from transforms.tagger import TAGGER_VERSION
 from transforms.urls import InvalidURLError, canonicalize_url
 from warehouse import load as wh
 from warehouse.db import open_warehouse
-from warehouse.export import publish_snapshot
-from warehouse.query import rebuild_search_index
+from warehouse.readers import RUN_TABLES, Publication, publish_readers
+from warehouse.search import sync_search_index
 
 # Below this many pages a worker pool costs more to start than it saves.
 POOL_THRESHOLD = 40
@@ -198,17 +198,12 @@ def load_batch(
 
 
 @task(cache_policy=NONE)
-def publish_for_readers(con: Any, db: str, *, changed: bool, reindex_max: int) -> None:
-    """Refresh the search index and the read-only snapshot analysts query while the next run writes.
+def publish_for_readers(con: Any, db: str, *, changed: bool) -> Publication:
+    """Publish the run's changes for readers (warehouse.readers): new rows, and the small tables rewritten.
 
-    The full-text index is rebuilt whole (DuckDB's FTS has no incremental update, ~0.7 ms per article), so past
-    `reindex_max` articles it is left to the maintenance flow instead of every run.
+    The search index needs nothing here: each load extended it with its own articles.
     """
-    snapshot = snapshot_path(db)
-    if changed and wh.article_count(con) <= reindex_max:
-        rebuild_search_index(con)
-    if changed or not snapshot.exists():
-        publish_snapshot(db, snapshot, con=con)
+    return publish_readers(con, db, tables=None if changed else RUN_TABLES)
 
 
 # ---------------------------------------------------------------- the flow
@@ -231,6 +226,8 @@ def ingest(feeds_file: str | None = None, db: str = "marsad.duckdb") -> RunSumma
     pool: ProcessPoolExecutor | None = None
     try:
         wh.start_run(con, run_id, "ingest")
+        # Two counts when the index is current; catches up after an upgrade or a load cut short.
+        sync_search_index(con)
         wh.upsert_feeds(con, feeds)
         fetched = fetch_feeds(feeds, wh.feed_http_state(con), settings, run_id)
         feed_records, items = parse_feeds(feeds, fetched, run_id)
@@ -262,7 +259,7 @@ def ingest(feeds_file: str | None = None, db: str = "marsad.duckdb") -> RunSumma
         summary.elapsed_s = time.monotonic() - started
         status = "failed" if summary.all_feeds_failed else ("partial" if summary.failures else "ok")
         wh.finish_run(con, run_id, summary.stats(), status)
-        publish_for_readers(con, db, changed=summary.new_articles > 0, reindex_max=settings.reindex_max_articles)
+        publish_for_readers(con, db, changed=summary.new_articles > 0 or summary.updated_events > 0)
     except BaseException:
         # The batches already loaded stay (each was its own transaction); the run row says it did not finish.
         summary.elapsed_s = time.monotonic() - started

@@ -1,4 +1,4 @@
-"""The weekly maintenance flow: CHECKPOINT, full-text index rebuild, Parquet export, snapshot, data checks."""
+"""The weekly maintenance flow: CHECKPOINT, search index upkeep, Parquet export, readers' files, data checks."""
 
 from __future__ import annotations
 
@@ -17,11 +17,11 @@ from prefect.states import Failed, State
 
 from flows.artifacts import escape_markdown, publish_markdown
 from flows.concurrency import DEFAULT_TIMEOUT_S, WarehouseBusyError, busy_state, open_writer, warehouse_slot
-from flows.settings import snapshot_path
 from warehouse import load as wh
 from warehouse.checks import CheckFailure, available_checks, run_checks
-from warehouse.export import export_parquet, publish_snapshot
-from warehouse.query import rebuild_search_index
+from warehouse.export import export_parquet
+from warehouse.readers import catalog_path, publish_readers
+from warehouse.search import optimize_search_index, sync_search_index
 
 MAINTENANCE_ARTIFACT_KEY = "marsad-maintenance-run"
 
@@ -37,7 +37,7 @@ class MaintenanceReport:
     indexed_added: int = 0
     parquet_dir: str = ""
     parquet_files: int = 0
-    snapshot: str = ""
+    catalog: str = ""
     checks_run: int = 0
     checks_failed: list[str] = field(default_factory=list)  # "name: description (n rows)"
     step_seconds: dict[str, float] = field(default_factory=dict)
@@ -62,8 +62,10 @@ def checkpoint(con: Any) -> None:
 
 @task(cache_policy=NONE)
 def rebuild_index(con: Any) -> int:
-    """Rebuild the full-text index whole (ingest leaves it to this flow past its size limit)."""
-    return rebuild_search_index(con, force=True)
+    """Check the search index holds every article (loads keep it current) and merge its segments."""
+    added = sync_search_index(con)
+    optimize_search_index(con)
+    return added
 
 
 @task(cache_policy=NONE)
@@ -73,9 +75,10 @@ def export(con: Any, out_dir: Path) -> list[Path]:
 
 
 @task(cache_policy=NONE)
-def snapshot(con: Any, db: str) -> Path:
-    """The read-only copy analysts read while ingest writes."""
-    return publish_snapshot(db, snapshot_path(db), con=con)
+def readers(con: Any, db: str) -> Path:
+    """Publish everything anew for readers, compacting the parts runs appended since the last time."""
+    publish_readers(con, db, full=True)
+    return catalog_path(db)
 
 
 @task(cache_policy=NONE)
@@ -116,8 +119,8 @@ def maintenance(
                 with _timed(report, "parquet"):
                     report.parquet_files = len(export(con, out_dir))
                     report.parquet_dir = str(out_dir)
-                with _timed(report, "snapshot"):
-                    report.snapshot = str(snapshot(con, db))
+                with _timed(report, "readers"):
+                    report.catalog = str(readers(con, db))
                 with _timed(report, "checks"):
                     report.checks_run, failures = data_checks(con)
                 report.checks_failed = [f"{f.name}: {f.description} ({f.n_rows} rows)" for f in failures]
@@ -173,7 +176,7 @@ def maintenance_markdown(report: MaintenanceReport) -> str:
         f"{report.step_seconds.get('search_index', 0):.2f} |",
         f"| Parquet export | {report.parquet_files} files in {escape_markdown(report.parquet_dir)} | "
         f"{report.step_seconds.get('parquet', 0):.2f} |",
-        f"| snapshot | {escape_markdown(report.snapshot)} | {report.step_seconds.get('snapshot', 0):.2f} |",
+        f"| readers' catalog | {escape_markdown(report.catalog)} | {report.step_seconds.get('readers', 0):.2f} |",
         f"| data checks | {report.checks_run - len(report.checks_failed)}/{report.checks_run} pass | "
         f"{report.step_seconds.get('checks', 0):.2f} |",
     ]

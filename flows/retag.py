@@ -24,6 +24,7 @@ from transforms.records import Event
 from transforms.tagger import TAGGER_VERSION, tag_article
 from warehouse import load as wh
 from warehouse.load import ArticleToRetag
+from warehouse.readers import publish_readers
 
 RETAG_ARTIFACT_KEY = "marsad-retag-run"
 
@@ -106,6 +107,8 @@ def retag(
                     summary.alerts_sent, summary.alerts_pending = delivery.sent, delivery.pending
                 summary.elapsed_s = time.monotonic() - started
                 wh.finish_run(con, run_id, _run_stats(summary), "ok")
+                if summary.articles:  # mentions were replaced, not appended: readers get everything anew
+                    publish_readers(con, db, full=True)
             finally:
                 con.close()
     except WarehouseBusyError as exc:

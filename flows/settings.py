@@ -51,9 +51,6 @@ class Settings(BaseSettings):
     concurrency: int = Field(32, description="concurrent requests in all")
     workers: int = Field(0, description="processes for extraction and tagging (0: one per core)")
     lock_wait_s: float = Field(0.0, description="seconds to wait for the warehouse lock held by another run")
-    reindex_max_articles: int = Field(
-        20_000, description="rebuild the full-text index after each run up to this many articles; past it, nightly"
-    )
     page_batch: int = Field(500, description="article pages fetched, processed and loaded per transaction")
 
 
@@ -61,9 +58,3 @@ def load_settings(**overrides: object) -> Settings:
     """Settings from the environment, with explicit (CLI) overrides for values that are not None."""
     values = {k: v for k, v in overrides.items() if v is not None}
     return Settings(**values)  # type: ignore[arg-type]
-
-
-def snapshot_path(db: str | Path) -> Path:
-    """Where the read-only copy of a warehouse is published after each run that changed it."""
-    path = Path(db)
-    return path.with_name(f"{path.stem}-snapshot{path.suffix or '.duckdb'}")

@@ -11,7 +11,9 @@ import pytest
 from typer.testing import CliRunner
 
 from flows.cli import app
-from flows.settings import quiet_prefect, snapshot_path
+from flows.settings import quiet_prefect
+from warehouse.readers import catalog_path
+from warehouse.search import index_path
 
 quiet_prefect()
 runner = CliRunner()
@@ -27,8 +29,9 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return db
 
 
-def test_demo_publishes_a_snapshot(demo_db: Path) -> None:
-    assert snapshot_path(demo_db).exists()
+def test_demo_publishes_for_readers_and_indexes(demo_db: Path) -> None:
+    assert catalog_path(demo_db).exists()
+    assert index_path(demo_db).exists()
 
 
 def test_sql_formats(demo_db: Path) -> None:

@@ -1,4 +1,4 @@
-"""Read side of the warehouse: data checks, Arabic FTS, Parquet export, snapshots for readers."""
+"""Read side of the warehouse: data checks, Arabic full-text search, Parquet export, published files for readers."""
 
 from __future__ import annotations
 
@@ -15,9 +15,10 @@ import pytest
 from transforms.records import Article, Event, FeedSpec, FetchRecord
 from warehouse.checks import available_checks, run_checks
 from warehouse.db import WarehouseLockedError, open_warehouse
-from warehouse.export import export_parquet, publish_snapshot
+from warehouse.export import export_parquet
 from warehouse.load import load_articles, record_fetches, upsert_feeds
 from warehouse.query import events, rebuild_search_index, run_sql, search
+from warehouse.readers import RUN_TABLES, catalog_path, publish_readers, reader_dir
 from warehouse.search import index_path
 
 T0 = datetime(2018, 5, 31, 7, 0, tzinfo=UTC)
@@ -190,31 +191,52 @@ def test_export_parquet_writes_every_table_and_view(loaded: duckdb.DuckDBPyConne
 
 READER = """
 import sys, duckdb
+from warehouse.search import search
 con = duckdb.connect(sys.argv[1], read_only=True)
 print(con.execute("SELECT count(*) FROM articles").fetchone()[0],
-      con.execute("SELECT count(*) FROM v_events_daily").fetchone()[0], flush=True)
+      con.execute("SELECT count(*) FROM v_events_daily").fetchone()[0],
+      search(con, sys.argv[2])[0].article_id, flush=True)
 """
 
 WRITER = """
 import sys
 from warehouse.db import open_warehouse
-from warehouse.export import publish_snapshot
+from warehouse.load import load_articles
+from warehouse.readers import publish_readers
+from tests.test_warehouse_read import doc
 con = open_warehouse(sys.argv[1])
-publish_snapshot(sys.argv[1], sys.argv[2], con=con)
+publish_readers(con, sys.argv[1])
+print("published", flush=True)
+sys.stdin.readline()
+load_articles(con, [doc("oil", 7)], tagger_version="t1", run_id="r2")
+publish_readers(con, sys.argv[1])
 print("published", flush=True)
 sys.stdin.readline()
 """
 
 
-def test_snapshot_lets_readers_query_while_the_writer_holds_the_file(
+def _read(catalog: Path, query: str) -> list[str]:
+    repo = Path(__file__).resolve().parents[1]
+    reader = subprocess.run(
+        [sys.executable, "-c", READER, str(catalog), query],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+        cwd=repo,
+    )
+    return reader.stdout.split()
+
+
+def test_readers_query_what_the_writer_published_while_it_holds_the_file(
     loaded: duckdb.DuckDBPyConnection, tmp_path: Path
 ) -> None:
     db_path = tmp_path / "read.duckdb"
-    snap = tmp_path / "snap" / "marsad-snapshot.duckdb"
+    catalog = catalog_path(db_path)
     loaded.close()
     repo = Path(__file__).resolve().parents[1]
     with subprocess.Popen(
-        [sys.executable, "-c", WRITER, str(db_path), str(snap)],
+        [sys.executable, "-c", WRITER, str(db_path)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
@@ -226,20 +248,51 @@ def test_snapshot_lets_readers_query_while_the_writer_holds_the_file(
             # The main file is locked by the writer...
             with pytest.raises(WarehouseLockedError):
                 open_warehouse(db_path, read_only=True)
-            # ...but a separate reader process queries the snapshot.
-            reader = subprocess.run(
-                [sys.executable, "-c", READER, str(snap)], capture_output=True, text=True, timeout=60, check=True
-            )
-            assert reader.stdout.split() == ["5", "2"]
+            # ...but a separate reader process queries the published tables and views, and searches.
+            assert _read(catalog, "مدرسة") == ["5", "2", "school-3"]
+            writer.stdin.write("\n")
+            writer.stdin.flush()
+            # The next publication adds the new rows only: the article loaded after the first one is there.
+            assert writer.stdout.readline().strip() == "published"
+            assert _read(catalog, "النفط 7") == ["6", "2", "oil-7"]
         finally:
             writer.stdin.write("\n")
             writer.stdin.flush()
             writer.wait(timeout=30)
-    assert not list(snap.parent.glob("*.tmp"))
-    # Publishing again replaces the snapshot in place.
-    con = open_warehouse(db_path)
-    load_articles(con, [doc("oil", 7)], tagger_version="t1", run_id="r2")
-    publish_snapshot(db_path, snap, con=con)
-    con.close()
-    with duckdb.connect(str(snap), read_only=True) as reader_con:
-        assert reader_con.execute("SELECT count(*) FROM articles").fetchone()[0] == 6
+    folder = reader_dir(db_path)
+    assert not list(folder.rglob("*.tmp"))
+    assert len(list((folder / "gen-1" / "articles").glob("*.parquet"))) == 2
+
+
+def test_publication_is_incremental_and_full_when_asked(loaded: duckdb.DuckDBPyConnection, tmp_path: Path) -> None:
+    db_path = tmp_path / "read.duckdb"
+    first = publish_readers(loaded, db_path)
+    assert first.full and first.generation == 1 and first.rows["articles"] == 5
+    # Nothing new: append-only tables write nothing, and a run that loaded nothing rewrites only its own tables.
+    again = publish_readers(loaded, db_path, tables=RUN_TABLES)
+    assert not again.full and "articles" not in again.rows and set(again.rows) <= set(RUN_TABLES)
+    load_articles(loaded, [doc("oil", 8), doc("launch", 9)], tagger_version="t1", run_id="r3")
+    step = publish_readers(loaded, db_path)
+    assert step.rows["articles"] == 2 and step.generation == 1
+    # A full publication (maintenance, re-tag) starts a new generation with one file per table; the one
+    # before stays for readers that opened it, older ones go.
+    for expected in (2, 3):
+        full = publish_readers(loaded, db_path, full=True)
+        assert full.full and full.generation == expected and full.rows["articles"] == 7
+    folder = reader_dir(db_path)
+    assert sorted(p.name for p in folder.glob("gen-*")) == ["gen-2", "gen-3"]
+    assert [p.name for p in (folder / "gen-3" / "articles").glob("*.parquet")] == ["part-0.parquet"]
+    with duckdb.connect(str(catalog_path(db_path)), read_only=True) as reader:
+        published = reader.execute("SELECT article_id FROM articles ORDER BY 1").fetchall()
+        assert published == loaded.execute("SELECT article_id FROM articles ORDER BY 1").fetchall()
+        assert (
+            reader.execute("SELECT count(*) FROM event_mentions").fetchone()
+            == loaded.execute("SELECT count(*) FROM event_mentions").fetchone()
+        )
+        names = {r[0] for r in reader.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        assert "article_html" not in names and {"events", "v_dprk_launches", "fetch_log"} <= names
+    # A changed schema (here a new table) is published whole, with a catalog that has it.
+    loaded.execute("CREATE TABLE notes (id INTEGER)")
+    assert publish_readers(loaded, db_path).full
+    with duckdb.connect(str(catalog_path(db_path)), read_only=True) as reader:
+        assert reader.execute("SELECT count(*) FROM notes").fetchone() == (0,)

@@ -7,7 +7,7 @@ import json
 import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import duckdb
@@ -36,6 +36,8 @@ RUN_STAT_COLUMNS = (
     "failures",
     "elapsed_s",
 )
+# Exact copies (same content hash) are looked for among articles first seen this long before the new ones.
+CONTENT_DUPLICATE_WINDOW = timedelta(days=30)
 OnEvents = Callable[[duckdb.DuckDBPyConnection, EventChanges], None]
 
 _TS = pa.timestamp("us", tz="UTC")
@@ -411,13 +413,15 @@ def load_articles(
     tagger_version: str,
     run_id: str,
     on_events: OnEvents | None = None,
+    seen_at: datetime | None = None,
 ) -> LoadResult:
     """Load a batch in ONE transaction: articles, raw HTML, mentions, event clustering, then `on_events`.
 
     Articles already known (same article_id or canonical_url) are skipped with their mentions, so loading
-    the same batch twice adds nothing. `on_events(con, changes)` runs inside the same transaction.
+    the same batch twice adds nothing. `on_events(con, changes)` runs inside the same transaction. `seen_at`
+    (default: now) is the batch's `first_seen_at`, for backfills.
     """
-    seen_at = datetime.now(UTC)
+    seen_at = as_utc(seen_at) or datetime.now(UTC)
     table = _articles_table(articles, run_id, seen_at)
     with transaction(con), registered(con, "_articles_in", table):
         # New = not in the warehouse by id or canonical URL, first occurrence within the batch.
@@ -456,11 +460,9 @@ def load_articles(
                 }
             )
             with registered(con, "_html_in", html):
-                con.execute(
-                    "INSERT INTO article_html SELECT article_id, compression, raw FROM _html_in "
-                    "ON CONFLICT (article_id) DO NOTHING"
-                )
-            link_exact_duplicates(con, [a.article_id for a in fresh])
+                # The articles are new (anti-join above), so is their HTML: a plain append, no key lookup.
+                con.execute("INSERT INTO article_html SELECT article_id, compression, raw FROM _html_in")
+            link_exact_duplicates(con, [a.article_id for a in fresh], min_seen=seen_at)
         mentions = mentions_table([(a.article_id, a.events) for a in fresh if a.events], tagger_version, seen_at)
         new_mentions = _insert_mentions(con, mentions)
         changes = update_events(con, mention_ids=mentions.column("mention_id").to_pylist())
@@ -489,32 +491,47 @@ def _first_per_id(articles: Sequence[Article], ords: list[int]) -> list[int]:
     return kept
 
 
-def link_exact_duplicates(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> int:
+def link_exact_duplicates(
+    con: duckdb.DuckDBPyConnection, article_ids: Sequence[str], *, min_seen: datetime | None = None
+) -> int:
     """Link new articles to the earliest article with the same content hash or the same long title.
 
-    Near-duplicates (reworded syndication) are linked by the events module with shingle similarity.
+    Only articles first seen within CONTENT_DUPLICATE_WINDOW of the new ones are compared (syndicated copies
+    travel within days), so the cost does not grow with the warehouse: `articles` is stored in load order, and
+    the `first_seen_at` bound lets DuckDB skip the older row groups. Near-duplicates (reworded syndication) are
+    linked by the events module with shingle similarity.
     """
     if not article_ids:
         return 0
+    min_seen = min_seen or datetime(1970, 1, 1, tzinfo=UTC)
     before = scalar(con, "SELECT count(*) FROM article_duplicates")
     with id_table(con, "_dup_ids", article_ids):
+        since = scalar(
+            con,
+            "SELECT least(min(first_seen_at), min(coalesce(published_at, first_seen_at)) - INTERVAL 3 DAY) "
+            "FROM articles WHERE first_seen_at >= ? AND article_id IN (SELECT id FROM _dup_ids)",
+            [min_seen],
+        )
+        if since is None:
+            return 0
         con.execute(
             """
         INSERT INTO article_duplicates
         WITH new AS (
             SELECT a.*, coalesce(a.published_at, a.first_seen_at) AS t
-            FROM articles a WHERE a.article_id IN (SELECT id FROM _dup_ids)
+            FROM articles a WHERE a.first_seen_at >= $min_seen AND a.article_id IN (SELECT id FROM _dup_ids)
         ),
+        recent AS (SELECT * FROM articles WHERE first_seen_at >= $since - $window),
         by_hash AS (
             SELECT n.article_id,
                 arg_min(o.article_id, (coalesce(o.published_at, o.first_seen_at), o.article_id)) AS root
-            FROM new n JOIN articles o ON o.content_hash = n.content_hash
+            FROM new n JOIN recent o ON o.content_hash = n.content_hash
             GROUP BY n.article_id
         ),
         by_title AS (
             SELECT n.article_id,
                 arg_min(o.article_id, (coalesce(o.published_at, o.first_seen_at), o.article_id)) AS root
-            FROM new n JOIN articles o
+            FROM new n JOIN recent o
               ON o.title_key = n.title_key
              AND abs(epoch(coalesce(o.published_at, o.first_seen_at)) - epoch(n.t)) <= 3 * 86400
             WHERE length(n.title_key) >= 25
@@ -530,7 +547,8 @@ def link_exact_duplicates(con: duckdb.DuckDBPyConnection, article_ids: Sequence[
         SELECT p.article_id, coalesce(d.duplicate_of, p.root), p.method, 1.0
         FROM picked p LEFT JOIN article_duplicates d ON d.article_id = p.root
         ON CONFLICT (article_id) DO NOTHING
-        """
+        """,
+            {"min_seen": min_seen, "since": since, "window": CONTENT_DUPLICATE_WINDOW},
         )
     added = scalar(con, "SELECT count(*) FROM article_duplicates") - before
     if added:

@@ -13,6 +13,7 @@ a `docs` table keeps what a hit shows (title, outlet, date, link), so search nee
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import closing, contextmanager
@@ -42,10 +43,9 @@ CREATE TABLE IF NOT EXISTS docs (
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(body, content='', tokenize='unicode61 remove_diacritics 0');
 """
-_TOKENS_SQL = (
-    "array_to_string(list_transform(list_filter(regexp_split_to_array(lower({col}), '[^\\p{{L}}\\p{{N}}]+'), "
-    "w -> w <> ''), w -> stem(w, 'arabic')), ' ')"
-)
+_WORD = re.compile(r"[^\W_]+")  # a run of letters and digits
+STEM_CACHE_MAX = 500_000
+_STEM_CACHE: dict[str, str] = {}
 
 
 @dataclass(frozen=True)
@@ -107,27 +107,21 @@ def _writer(path: Path) -> Iterator[sqlite3.Connection]:
         yield db
 
 
-def _stemmed(con: duckdb.DuckDBPyConnection, table: pa.Table) -> list[tuple[Any, ...]]:
-    """(article_id, title, outlet, published_at, url, tokens) for a table of articles with normalised text."""
-    load_fts(con)
-    with registered(con, "_search_docs", table):
-        return con.execute(
-            f"SELECT article_id, title, outlet, published_at, url, {_TOKENS_SQL.format(col='body')} FROM _search_docs"
-        ).fetchall()
+def stems(con: duckdb.DuckDBPyConnection, texts: Sequence[str]) -> list[str]:
+    """Each normalised text as its space-separated stems: split on non-letters/digits, lower-cased, stemmed.
 
-
-def _docs_table(rows: Sequence[tuple[Any, ...]]) -> pa.Table:
-    """Arrow table from (article_id, title, text, outlet, published_at, url) rows, text normalised."""
-    return pa.table(
-        {
-            "article_id": pa.array([r[0] for r in rows], pa.string()),
-            "title": pa.array([r[1] for r in rows], pa.string()),
-            "outlet": pa.array([r[3] for r in rows], pa.string()),
-            "published_at": pa.array([r[4] for r in rows], pa.timestamp("us", tz="UTC")),
-            "url": pa.array([r[5] for r in rows], pa.string()),
-            "body": pa.array([normalize(r[1]) + "\n" + normalize(r[2]) for r in rows], pa.string()),
-        }
-    )
+    Words are stemmed once each by DuckDB's Arabic stemmer and remembered (news vocabulary repeats, so after a
+    few thousand articles nearly every word is known).
+    """
+    split = [_WORD.findall(text.lower()) for text in texts]
+    unknown = sorted({w for words in split for w in words if w not in _STEM_CACHE})
+    if unknown:
+        if len(_STEM_CACHE) + len(unknown) > STEM_CACHE_MAX:
+            _STEM_CACHE.clear()
+        load_fts(con)
+        with registered(con, "_stem_words", pa.table({"w": pa.array(unknown, pa.string())})):
+            _STEM_CACHE.update(con.execute("SELECT w, stem(w, 'arabic') FROM _stem_words").fetchall())
+    return [" ".join(_STEM_CACHE.get(w, w) for w in words) for words in split]
 
 
 def index_articles(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple[Any, ...]]) -> int:
@@ -147,7 +141,8 @@ def index_articles(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple[Any, ...
             fresh = [r for r in chunk if r[0] not in known]
             if not fresh:
                 continue
-            for article_id, title, outlet, published, url, tokens in _stemmed(con, _docs_table(fresh)):
+            bodies = stems(con, [normalize(r[1]) + "\n" + normalize(r[2]) for r in fresh])
+            for (article_id, title, _, outlet, published, url), tokens in zip(fresh, bodies, strict=True):
                 cursor = db.execute(
                     "INSERT INTO docs (article_id, title, outlet, published_at, url) VALUES (?, ?, ?, ?, ?)",
                     (article_id, title, outlet, published.isoformat() if published else None, url),
@@ -228,23 +223,10 @@ def _query_terms(con: duckdb.DuckDBPyConnection | None, query: str) -> list[str]
     own = con is None
     stemmer = duckdb.connect() if con is None else con
     try:
-        rows = _stemmed(
-            stemmer,
-            pa.table(
-                {
-                    "article_id": ["q"],
-                    "title": [""],
-                    "outlet": pa.array([None], pa.string()),
-                    "published_at": pa.array([None], pa.timestamp("us", tz="UTC")),
-                    "url": [""],
-                    "body": [normalised],
-                }
-            ),
-        )
+        return sorted(set(stems(stemmer, [normalised])[0].split()))
     finally:
         if own:
             stemmer.close()
-    return sorted(set(rows[0][5].split()))
 
 
 def search_index(

@@ -6,6 +6,7 @@ import csv
 import json
 import sys
 import tempfile
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
@@ -15,6 +16,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from flows.progress import Step, terminal_progress
 from flows.serve import register as register_serve
 from flows.settings import load_settings, quiet_prefect
 
@@ -55,7 +57,8 @@ def demo(db: DbOption = Path("marsad.duckdb")) -> None:
         feeds_file = Path(tmp) / "feeds.toml"
         feeds_file.write_text(dump_feed_list(snapshot_feed_specs(base_url)), encoding="utf-8")
         console.print(f"[bold]marsad demo[/]: serving the snapshot at {base_url}, loading {db}")
-        summary = _run_ingest(feeds_file, db)
+        with terminal_progress(err):
+            summary = _run_ingest(feeds_file, db)
     _print_summary(summary)
     console.print(f'next: marsad events --db {db}   ·   marsad sql "SELECT * FROM v_dprk_launches" --db {db}')
     raise typer.Exit(EXIT_ALL_FEEDS_FAILED if summary.all_feeds_failed else 0)
@@ -70,7 +73,8 @@ def run(
 ) -> None:
     """One live ingest run over a feed list."""
     quiet_prefect()
-    summary = _run_ingest(feeds, db)
+    with terminal_progress(err):
+        summary = _run_ingest(feeds, db)
     _print_summary(summary)
     raise typer.Exit(EXIT_ALL_FEEDS_FAILED if summary.all_feeds_failed else 0)
 
@@ -136,10 +140,16 @@ def tag(
     """Tag articles given as JSON lines {"id","title","text","published"}; one output line per input line."""
     from transforms.tagjsonl import tag_stream
 
+    total = None
+    if input:
+        with input.open("rb") as counted:
+            total = sum(1 for _ in counted)
     source = input.open(encoding="utf-8") if input else sys.stdin
     sink = output.open("w", encoding="utf-8") if output else sys.stdout
     try:
-        failed = tag_stream(source, sink, workers=workers)
+        with terminal_progress(err):
+            lines = Step("lines tagged", total)
+            failed = tag_stream(_counted(source, lines), sink, workers=workers)
     finally:
         if input:
             source.close()
@@ -148,6 +158,13 @@ def tag(
     if failed:
         err.print(f"{failed} input line(s) could not be tagged (see their error lines)")
         raise typer.Exit(1)
+
+
+def _counted(lines: Iterable[str], step: Step) -> Iterator[str]:
+    """The lines, advancing `step` as each is handed on (read by the tagger)."""
+    for line in lines:
+        yield line
+        step.advance()
 
 
 @app.command("eval")
@@ -179,7 +196,8 @@ def retag(
     from flows.retag import retag as retag_flow
 
     _check_warehouse(db)
-    state = retag_flow(db=str(db), batch=batch, return_state=True)
+    with terminal_progress(err):
+        state = retag_flow(db=str(db), batch=batch, return_state=True)
     summary = _finished(state)
     console.print(
         f"re-tagged {summary.articles} articles with tagger {summary.tagger_version}: "
@@ -197,7 +215,8 @@ def maintenance(
     from flows.maintenance import maintenance as maintenance_flow
 
     _check_warehouse(db)
-    state = maintenance_flow(db=str(db), export_dir=str(export_dir) if export_dir else None, return_state=True)
+    with terminal_progress(err):
+        state = maintenance_flow(db=str(db), export_dir=str(export_dir) if export_dir else None, return_state=True)
     report = _finished(state)
     console.print(f"maintenance of {db}: {report.checks_run} checks pass, {report.articles} articles")
     console.print(f"{report.parquet_files} Parquet files in {report.parquet_dir}; readers' catalog {report.catalog}")
@@ -399,7 +418,9 @@ def export(
         raise typer.Exit(2)
     con = _open_for_reading(db)
     try:
-        written = export_parquet(con, out_dir)
+        with terminal_progress(err):
+            files = Step("tables and views exported", None)
+            written = export_parquet(con, out_dir, on_progress=files.update)
     finally:
         con.close()
     console.print(f"wrote {len(written)} Parquet files to {out_dir}")

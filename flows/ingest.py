@@ -21,6 +21,7 @@ from prefect.cache_policies import NONE
 from flows.alerts import alert_config, alert_hook, deliver_alerts, resolve_channels
 from flows.artifacts import publish_run_artifact
 from flows.fetch import Fetched, Fetcher, FetchRequest, fetch_all
+from flows.progress import Step
 from flows.runners import make_task_runner, runner_kind
 from flows.settings import Settings
 from transforms.feedlist import default_feed_list_path, load_feed_list
@@ -247,10 +248,12 @@ def ingest(feeds_file: str | None = None, db: str = "marsad.duckdb") -> RunSumma
         else:
             processed = (process_pages(batch, settings, run_id, pool, _n_workers(settings)) for batch in batches)
         page_records: list[FetchRecord] = []
+        pages = Step("pages fetched, tagged and loaded", len(new_items), artifact_key="marsad-ingest-progress")
         for articles, records in processed:  # loaded in batch order by this process, the warehouse's one writer
             result = load_batch(con, articles, records, run_id, alert_hook(alerts.rules, channels))
             page_records.extend(records)
             summary.add_batch(result, records)
+            pages.advance(len(records))
 
         wh.store_feed_validators(con, _complete_feeds(feed_records, page_records))
         delivery = deliver_alerts(con, channels)

@@ -17,6 +17,7 @@ from prefect.states import Failed, State
 
 from flows.artifacts import escape_markdown, publish_markdown
 from flows.concurrency import DEFAULT_TIMEOUT_S, WarehouseBusyError, busy_state, open_writer, warehouse_slot
+from flows.progress import Step
 from warehouse import load as wh
 from warehouse.checks import CheckFailure, available_checks, run_checks
 from warehouse.export import export_parquet
@@ -24,6 +25,7 @@ from warehouse.readers import catalog_path, publish_readers
 from warehouse.search import optimize_search_index, sync_search_index
 
 MAINTENANCE_ARTIFACT_KEY = "marsad-maintenance-run"
+STEPS = ("checkpoint", "search_index", "parquet", "readers", "checks")
 
 
 @dataclass
@@ -112,17 +114,23 @@ def maintenance(
             try:
                 wh.start_run(con, run_id, "maintenance")
                 report.articles = wh.article_count(con)
+                steps = Step("maintenance steps", len(STEPS), artifact_key="marsad-maintenance-progress")
                 with _timed(report, "checkpoint"):
                     checkpoint(con)
+                steps.advance()
                 with _timed(report, "search_index"):
                     report.indexed_added = rebuild_index(con)
+                steps.advance()
                 with _timed(report, "parquet"):
                     report.parquet_files = len(export(con, out_dir))
                     report.parquet_dir = str(out_dir)
+                steps.advance()
                 with _timed(report, "readers"):
                     report.catalog = str(readers(con, db))
+                steps.advance()
                 with _timed(report, "checks"):
                     report.checks_run, failures = data_checks(con)
+                steps.advance()
                 report.checks_failed = [f"{f.name}: {f.description} ({f.n_rows} rows)" for f in failures]
                 report.elapsed_s = time.monotonic() - started
                 status = "ok" if report.ok else "failed"

@@ -20,6 +20,7 @@ from prefect.states import State
 from flows.alerts import alert_config, alert_hook, deliver_alerts, resolve_channels
 from flows.artifacts import escape_markdown, publish_markdown
 from flows.concurrency import DEFAULT_TIMEOUT_S, WarehouseBusyError, busy_state, open_writer, warehouse_slot
+from flows.progress import Step
 from transforms.records import Event
 from transforms.tagger import TAGGER_VERSION, tag_article
 from warehouse import load as wh
@@ -88,6 +89,9 @@ def retag(
             con = open_writer(db, timeout_s=lock_timeout_s, mode=guard)
             try:
                 wh.start_run(con, run_id, "retag")
+                progress = Step(
+                    "articles re-tagged", wh.count_to_retag(con, TAGGER_VERSION), artifact_key="marsad-retag-progress"
+                )
                 # The cursor reads a snapshot taken at its start (DuckDB MVCC): rows rewritten batch by batch
                 # below are neither seen twice nor skipped.
                 for chunk in wh.articles_to_retag(con, TAGGER_VERSION, batch_size=max(1, batch)):
@@ -102,6 +106,7 @@ def retag(
                     summary.new_mentions += result.new_mentions
                     summary.new_events += result.new_events
                     summary.updated_events += result.updated_events
+                    progress.advance(len(chunk))
                 if summary.articles:
                     delivery = deliver_alerts(con, channels)
                     summary.alerts_sent, summary.alerts_pending = delivery.sent, delivery.pending

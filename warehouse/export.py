@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 import duckdb
@@ -14,8 +15,13 @@ def _quote(identifier: str) -> str:
     return '"' + identifier.replace('"', '""') + '"'
 
 
-def export_parquet(con: duckdb.DuckDBPyConnection, out_dir: str | Path) -> list[Path]:
-    """Write each table and view of the main schema to `out_dir/<name>.parquet`; return the paths."""
+def export_parquet(
+    con: duckdb.DuckDBPyConnection, out_dir: str | Path, on_progress: Callable[[int, int], None] | None = None
+) -> list[Path]:
+    """Write each table and view of the main schema to `out_dir/<name>.parquet`; return the paths.
+
+    `on_progress(done, total)` is called after each file.
+    """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     names = con.execute(
@@ -33,5 +39,7 @@ def export_parquet(con: duckdb.DuckDBPyConnection, out_dir: str | Path) -> list[
         con.execute(f"COPY (SELECT * FROM {_quote(name)}) TO '{path_literal}' (FORMAT parquet, COMPRESSION zstd)")
         tmp.replace(target)
         written.append(target)
+        if on_progress is not None:
+            on_progress(len(written), len(names))
     log.info("exported %d tables and views to %s", len(written), out)
     return written

@@ -582,6 +582,11 @@ def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, stats: Mapping[str, 
             raise ValueError(f"run {run_id!r} was never started")
 
 
+def count_to_retag(con: duckdb.DuckDBPyConnection, tagger_version: str) -> int:
+    """How many articles were last tagged by another tagger version (what articles_to_retag will yield)."""
+    return int(scalar(con, "SELECT count(*) FROM articles WHERE tagger_version IS DISTINCT FROM ?", [tagger_version]))
+
+
 def articles_to_retag(
     con: duckdb.DuckDBPyConnection, tagger_version: str, *, batch_size: int = 1000
 ) -> Iterator[list[ArticleToRetag]]:
@@ -641,6 +646,7 @@ __all__ = [
     "ArticleToRetag",
     "LoadResult",
     "articles_to_retag",
+    "count_to_retag",
     "feed_http_state",
     "finish_run",
     "link_exact_duplicates",

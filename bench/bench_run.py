@@ -31,7 +31,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
-from bench_warehouse import CORPUS, PER_DAY, article_time, articles, read_corpus  # noqa: E402 - path set above for direct runs
+from bench_warehouse import CORPUS, PER_DAY, SEARCHES, article_time, articles, read_corpus  # noqa: E402 - path set above for direct runs
 
 from warehouse.db import open_warehouse  # noqa: E402
 from warehouse.load import article_count, load_articles  # noqa: E402
@@ -40,6 +40,10 @@ from warehouse.search import index_path, search, sync_search_index  # noqa: E402
 
 
 def rss_mb() -> float:
+    """Peak resident memory of this process (VmHWM: unlike ru_maxrss, not inherited across exec)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
@@ -54,12 +58,12 @@ def clock_for(n: int) -> datetime:
 
 def build(db: Path, n: int, batch_size: int) -> None:
     rows = read_corpus()
-    con = open_warehouse(db)
-    have = article_count(con)
-    if have >= n:
-        print(f"reusing {db}: {have} articles")
-        con.close()
+    marker = db.with_name(db.name + ".built")
+    if marker.exists() and int(marker.read_text()) >= n:
+        print(f"reusing {db}, built from {marker.read_text()} generated articles")
         return
+    con = open_warehouse(db)
+    have = 0
     print(f"building {n} articles from {len(rows)} ANT articles into {db} (batches of {batch_size})")
     start = time.perf_counter()
     batch = []
@@ -69,18 +73,20 @@ def build(db: Path, n: int, batch_size: int) -> None:
         batch.append(article)
         if len(batch) >= batch_size:
             t0 = time.perf_counter()
-            seen = article_time(clock, i) + timedelta(minutes=10)  # each batch is "seen" as it is published
+            # each batch is "seen" as it is published (never later than now: readers' watermarks follow the clock)
+            seen = min(article_time(clock, i) + timedelta(minutes=10), datetime.now(UTC))
             load_articles(con, batch, tagger_version="bench-1", run_id=f"build-{i}", seen_at=seen)
             done += len(batch)
             print(f"  {have + done:>9,} articles: batch {time.perf_counter() - t0:5.1f} s", flush=True)
             batch = []
     if batch:
-        load_articles(con, batch, tagger_version="bench-1", run_id="build-last", seen_at=article_time(clock, n))
+        load_articles(con, batch, tagger_version="bench-1", run_id="build-last", seen_at=datetime.now(UTC))
     t0 = time.perf_counter()
     publish_readers(con, db, full=True)
     print(f"  first (full) readers' publication: {time.perf_counter() - t0:.1f} s")
     con.execute("CHECKPOINT")
     con.close()
+    marker.write_text(str(n))
     print(
         f"built in {time.perf_counter() - start:.0f} s; warehouse {db.stat().st_size / 1e6:.0f} MB, "
         f"search index {index_path(db).stat().st_size / 1e6:.0f} MB, "
@@ -93,15 +99,18 @@ def one_run(db: Path, n: int, new: int, runs: int) -> None:
     rows = read_corpus()
     con = open_warehouse(db)
     base = article_count(con)
+    # Article numbers past the build's (and past earlier measured runs on a reused warehouse).
+    start = n + int(con.execute("SELECT count(*) FROM articles WHERE run_id LIKE 'measured-%'").fetchone()[0])
     total = 0.0
     for r in range(runs):
-        fresh = list(articles(rows, base + new, seed=11 + r, start=base, clock=clock_for(base)))
+        fresh = list(articles(rows, start + new, seed=11 + r, start=start, clock=clock_for(start)))
+        start += new
         steps: dict[str, float] = {}
         t0 = time.perf_counter()
         sync_search_index(con)
         steps["index check"] = time.perf_counter() - t0
         t0 = time.perf_counter()
-        result = load_articles(con, fresh, tagger_version="bench-1", run_id=f"run-{r}")
+        result = load_articles(con, fresh, tagger_version="bench-1", run_id=f"measured-{start}")
         steps["load+events+index"] = time.perf_counter() - t0
         t0 = time.perf_counter()
         pub = publish_readers(con, db)
@@ -110,7 +119,8 @@ def one_run(db: Path, n: int, new: int, runs: int) -> None:
         total += work
         newest = fresh[-1]
         t0 = time.perf_counter()
-        hits = search(con, newest.title + " " + newest.text[:200], limit=10)
+        # What an analyst would type: the headline and the opening words of the story.
+        hits = search(con, newest.title + " " + " ".join(newest.text.split()[:8]), limit=10)
         search_ms = (time.perf_counter() - t0) * 1000
         found = (
             [h.article_id for h in hits].index(newest.article_id) + 1
@@ -126,6 +136,10 @@ def one_run(db: Path, n: int, new: int, runs: int) -> None:
             flush=True,
         )
         base += result.new_articles
+    for query in SEARCHES:
+        t0 = time.perf_counter()
+        hits = search(con, query, limit=10)
+        print(f"search {query!r}: {len(hits)} hits in {(time.perf_counter() - t0) * 1000:.0f} ms")
     con.close()
     print(f"mean warehouse work per run: {total / runs:.2f} s; peak RSS of the run process: {rss_mb():.0f} MB")
 

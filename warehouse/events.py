@@ -536,29 +536,39 @@ def link_near_duplicates(con: duckdb.DuckDBPyConnection, article_ids: list[str])
     if not article_ids:
         return 0
     with id_table(con, "_near_targets", article_ids):
+        # Articles are stored in load order and first seen no earlier than published, so every article that
+        # can match was first seen after `since`: DuckDB skips the older row groups instead of reading them.
+        since = con.execute(
+            "SELECT min(coalesce(published_at, first_seen_at)) - to_seconds(?) FROM articles "
+            "WHERE article_id IN (SELECT id FROM _near_targets)",
+            [NEAR_DUPLICATE_WINDOW.total_seconds()],
+        ).fetchone()
+        if since is None or since[0] is None:
+            return 0
+        recent = "(SELECT * FROM articles WHERE first_seen_at >= $since)"
         rows = con.execute(
-            """
+            f"""
             WITH targets AS (
                 SELECT DISTINCT m.article_id, m.type, coalesce(a.published_at, a.first_seen_at) AS t
-                FROM event_mentions m JOIN articles a USING (article_id)
+                FROM event_mentions m JOIN {recent} a USING (article_id)
                 WHERE m.status = 'asserted' AND m.article_id IN (SELECT id FROM _near_targets)
                   AND m.article_id NOT IN (SELECT article_id FROM article_duplicates)
             ),
             others AS (
                 SELECT DISTINCT m.article_id, m.type, coalesce(a.published_at, a.first_seen_at) AS t
-                FROM event_mentions m JOIN articles a USING (article_id)
+                FROM event_mentions m JOIN {recent} a USING (article_id)
                 WHERE m.status = 'asserted'
                   AND coalesce(a.published_at, a.first_seen_at)
-                      BETWEEN (SELECT min(t) FROM targets) - to_seconds(?) AND (SELECT max(t) FROM targets)
+                      BETWEEN (SELECT min(t) FROM targets) - to_seconds($window) AND (SELECT max(t) FROM targets)
             )
             SELECT DISTINCT t.article_id, o.article_id
             FROM targets t JOIN others o
               ON o.type = t.type
-             AND o.t BETWEEN t.t - to_seconds(?) AND t.t
+             AND o.t BETWEEN t.t - to_seconds($window) AND t.t
              AND o.article_id <> t.article_id
             WHERE o.t < t.t OR o.article_id < t.article_id
             """,
-            [NEAR_DUPLICATE_WINDOW.total_seconds()] * 2,
+            {"since": since[0], "window": NEAR_DUPLICATE_WINDOW.total_seconds()},
         ).fetchall()
     if not rows:
         return 0
@@ -567,7 +577,8 @@ def link_near_duplicates(con: duckdb.DuckDBPyConnection, article_ids: list[str])
         texts = dict(
             con.execute(
                 "SELECT article_id, title || ' ' || text FROM articles "
-                "WHERE article_id IN (SELECT id FROM _near_needed)"
+                "WHERE first_seen_at >= ? AND article_id IN (SELECT id FROM _near_needed)",
+                [since[0]],
             ).fetchall()
         )
         roots = dict(

@@ -41,6 +41,7 @@ CREATE TABLE IF NOT EXISTS docs (
     published_at TEXT,
     url          TEXT
 );
+CREATE TABLE IF NOT EXISTS stems (word TEXT PRIMARY KEY, stem TEXT NOT NULL) WITHOUT ROWID;
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(body, content='', tokenize='unicode61 remove_diacritics 0');
 """
 _WORD = re.compile(r"[^\W_]+")  # a run of letters and digits
@@ -107,20 +108,29 @@ def _writer(path: Path) -> Iterator[sqlite3.Connection]:
         yield db
 
 
-def stems(con: duckdb.DuckDBPyConnection, texts: Sequence[str]) -> list[str]:
+def stems(con: duckdb.DuckDBPyConnection, texts: Sequence[str], db: sqlite3.Connection | None = None) -> list[str]:
     """Each normalised text as its space-separated stems: split on non-letters/digits, lower-cased, stemmed.
 
-    Words are stemmed once each by DuckDB's Arabic stemmer and remembered (news vocabulary repeats, so after a
-    few thousand articles nearly every word is known).
+    Words are stemmed once each by DuckDB's Arabic stemmer and remembered, in this process and (given the
+    index's connection `db`) in the index file, so a new process does not stem the whole vocabulary again.
     """
     split = [_WORD.findall(text.lower()) for text in texts]
     unknown = sorted({w for words in split for w in words if w not in _STEM_CACHE})
+    if unknown and len(_STEM_CACHE) + len(unknown) > STEM_CACHE_MAX:
+        _STEM_CACHE.clear()
+    if unknown and db is not None:
+        for start in range(0, len(unknown), 500):
+            part = unknown[start : start + 500]
+            marks = ",".join("?" * len(part))
+            _STEM_CACHE.update(db.execute(f"SELECT word, stem FROM stems WHERE word IN ({marks})", part).fetchall())
+        unknown = [w for w in unknown if w not in _STEM_CACHE]
     if unknown:
-        if len(_STEM_CACHE) + len(unknown) > STEM_CACHE_MAX:
-            _STEM_CACHE.clear()
         load_fts(con)
         with registered(con, "_stem_words", pa.table({"w": pa.array(unknown, pa.string())})):
-            _STEM_CACHE.update(con.execute("SELECT w, stem(w, 'arabic') FROM _stem_words").fetchall())
+            found = con.execute("SELECT w, stem(w, 'arabic') FROM _stem_words").fetchall()
+        _STEM_CACHE.update(found)
+        if db is not None:
+            db.executemany("INSERT OR IGNORE INTO stems (word, stem) VALUES (?, ?)", found)
     return [" ".join(_STEM_CACHE.get(w, w) for w in words) for words in split]
 
 
@@ -141,7 +151,7 @@ def index_articles(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple[Any, ...
             fresh = [r for r in chunk if r[0] not in known]
             if not fresh:
                 continue
-            bodies = stems(con, [normalize(r[1]) + "\n" + normalize(r[2]) for r in fresh])
+            bodies = stems(con, [normalize(r[1]) + "\n" + normalize(r[2]) for r in fresh], db)
             for (article_id, title, _, outlet, published, url), tokens in zip(fresh, bodies, strict=True):
                 cursor = db.execute(
                     "INSERT INTO docs (article_id, title, outlet, published_at, url) VALUES (?, ?, ?, ?, ?)",
@@ -185,9 +195,9 @@ def sync_search_index(con: duckdb.DuckDBPyConnection, *, force: bool = False) ->
             Path(f"{path}{suffix}").unlink(missing_ok=True)
     n_articles = int(scalar(con, "SELECT count(*) FROM articles"))
     with closing(_connect(path)) as db:
-        indexed = {row[0] for row in db.execute("SELECT article_id FROM docs")} if not force else set()
-        if not force and len(indexed) == n_articles:
+        if not force and int(db.execute("SELECT count(*) FROM docs").fetchone()[0]) == n_articles:
             return 0
+        indexed = {row[0] for row in db.execute("SELECT article_id FROM docs")} if not force else set()
     with registered(con, "_indexed", pa.table({"article_id": pa.array(sorted(indexed), pa.string())})):
         missing = con.execute(
             "SELECT article_id, title, text, outlet, published_at, url FROM articles ANTI JOIN _indexed "

@@ -106,6 +106,7 @@ def one_run(db: Path, n: int, new: int, runs: int) -> None:
         fresh = list(articles(rows, start + new, seed=11 + r, start=start, clock=clock_for(start)))
         start += new
         steps: dict[str, float] = {}
+        cpu0 = time.process_time()
         t0 = time.perf_counter()
         sync_search_index(con)
         steps["index check"] = time.perf_counter() - t0
@@ -116,6 +117,7 @@ def one_run(db: Path, n: int, new: int, runs: int) -> None:
         pub = publish_readers(con, db)
         steps["readers"] = time.perf_counter() - t0
         work = sum(steps.values())
+        cpu = time.process_time() - cpu0
         total += work
         newest = fresh[-1]
         t0 = time.perf_counter()
@@ -129,7 +131,7 @@ def one_run(db: Path, n: int, new: int, runs: int) -> None:
         )
         print(
             f"run {r + 1} at {base:,} articles: +{result.new_articles} articles, {result.new_mentions} mentions, "
-            f"{result.new_events} new events; warehouse work {work:.2f} s ("
+            f"{result.new_events} new events; warehouse work {work:.2f} s wall, {cpu:.2f} s CPU ("
             + ", ".join(f"{k} {v:.2f}" for k, v in steps.items())
             + f"); published {pub.rows.get('articles', 0)} article rows; newest article found at rank {found} "
             f"of the top 10 in {search_ms:.0f} ms",

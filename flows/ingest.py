@@ -13,7 +13,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE
@@ -26,14 +26,15 @@ from flows.runners import make_task_runner, runner_kind
 from flows.settings import Settings
 from transforms.feedlist import default_feed_list_path, load_feed_list
 from transforms.feeds import FeedParseError, parse_feed
-from transforms.pipeline import PageInput, PageOutcome, build_articles
 from transforms.records import Article, FeedItem, FeedSpec, FetchRecord
-from transforms.tagger import TAGGER_VERSION
 from transforms.urls import InvalidURLError, canonicalize_url
 from warehouse import load as wh
 from warehouse.db import open_warehouse
 from warehouse.readers import RUN_TABLES, Publication, publish_readers
 from warehouse.search import sync_search_index
+
+if TYPE_CHECKING:
+    from transforms.pipeline import PageInput, PageOutcome
 
 # Below this many pages a worker pool costs more to start than it saves.
 POOL_THRESHOLD = 40
@@ -169,6 +170,8 @@ def fetch_pages(batch: Sequence[NewItem], settings: Settings, run_id: str) -> li
 @task(cache_policy=NONE)
 def extract_and_tag(pages: list[PageInput], pool: ProcessPoolExecutor | None, workers: int) -> list[PageOutcome]:
     """Extract and tag pages, spread over worker processes when there are enough of them."""
+    from transforms.pipeline import build_articles  # the extractor and the tagger: only when pages came in
+
     if pool is None or len(pages) < POOL_THRESHOLD:
         return build_articles(pages)
     n_chunks = max(1, workers * 4)
@@ -193,6 +196,8 @@ def load_batch(
     con: Any, articles: list[Article], records: list[FetchRecord], run_id: str, on_events: wh.OnEvents | None
 ) -> wh.LoadResult:
     """Load one batch of articles with their mentions, events and alert outbox rows, then record its fetches."""
+    from transforms.tagger import TAGGER_VERSION
+
     result = wh.load_articles(con, articles, tagger_version=TAGGER_VERSION, run_id=run_id, on_events=on_events)
     wh.record_fetches(con, records)
     return result
@@ -336,13 +341,15 @@ def _unseen(con: Any, items: Sequence[NewItem]) -> list[NewItem]:
 
 
 def _page_inputs(batch: Sequence[NewItem], pages: Sequence[Fetched]) -> tuple[list[PageInput], list[FetchRecord]]:
+    from transforms import pipeline
+
     inputs: list[PageInput] = []
     records: list[FetchRecord] = []
     for new, fetched in zip(batch, pages, strict=True):
         records.append(fetched.record)
         if fetched.record.status == "ok" and fetched.body is not None:
             inputs.append(
-                PageInput(
+                pipeline.PageInput(
                     item=new.item,
                     feed_name=new.spec.name,
                     outlet=new.spec.outlet or new.spec.name,

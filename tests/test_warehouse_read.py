@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import zlib
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -299,3 +300,19 @@ def test_publication_is_incremental_and_full_when_asked(loaded: duckdb.DuckDBPyC
     assert publish_readers(loaded, db_path).full
     with duckdb.connect(str(catalog_path(db_path)), read_only=True) as reader:
         assert reader.execute("SELECT count(*) FROM notes").fetchone() == (0,)
+
+
+def test_exact_copies_are_looked_for_among_recent_articles_only(tmp_path: Path) -> None:
+    con = open_warehouse(tmp_path / "window.duckdb")
+    now = datetime.now(UTC)
+    old = replace(doc("oil", 1), content_hash="same", published_at=now - timedelta(days=90))
+    load_articles(con, [old], tagger_version="t1", run_id="r1", seen_at=now - timedelta(days=90))
+    recent = replace(doc("oil", 2), content_hash="same", published_at=now - timedelta(days=10))
+    load_articles(con, [recent], tagger_version="t1", run_id="r2", seen_at=now - timedelta(days=10))
+    copy = replace(doc("oil", 3), content_hash="same", published_at=now)
+    load_articles(con, [copy], tagger_version="t1", run_id="r3", seen_at=now)
+    links = dict(con.execute("SELECT article_id, duplicate_of FROM article_duplicates").fetchall())
+    # Each copy is compared with articles first seen within CONTENT_DUPLICATE_WINDOW (30 days) of it: the copy
+    # links to the one from 10 days ago, and neither to the one from 90 days ago.
+    assert links == {"oil-3": "oil-2"}
+    con.close()

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from transforms.arabic import normalize_query
-
 
 def normalize(text: str | None) -> str:
-    """Normalise Arabic text the same way for the index, the queries and shingling."""
+    """Normalise Arabic text the same way for the index, the queries and shingling.
+
+    The normaliser's tables take a moment to build, so they are imported on first use: a run with nothing
+    new never needs them.
+    """
+    from transforms.arabic import normalize_query
+
     return normalize_query(text or "")
 
 

@@ -299,6 +299,11 @@ def word_set(name: str) -> frozenset[str]:
     return frozenset(_word_list(name))
 
 
+def word_tuple(name: str) -> tuple[str, ...]:
+    """One word list of grammar.yaml as a tuple of normalised forms (for str.startswith / str.endswith)."""
+    return _word_list(name)
+
+
 def word_alternation(name: str) -> str:
     """One word list of grammar.yaml as a regex alternation of its normalised forms (in file order)."""
     return "|".join(re.escape(f) for f in _word_list(name))

@@ -11,7 +11,14 @@ from transforms.tagger.sentences import (
     object_suffix,
     prev_tok,
 )
-from transforms.tagger.words import ACCUSE, COMPLEMENTISERS, RELATIVES, RESUMPTIVE_VERB_RE
+from transforms.tagger.words import (
+    ACCUSE,
+    COMPLEMENTISERS,
+    INSTRUMENT_PREPOSITIONS,
+    ORIGIN_PREPOSITIONS,
+    RELATIVES,
+    RESUMPTIVE_VERB_RE,
+)
 
 
 def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tuple[tuple[str, ...], list[str]]:
@@ -133,7 +140,7 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
             if c.start == trig.end and usable(c) and c.term.sub != "nisba":
                 return with_coord(c), ["actor:masdar_subject"]
         # 4b. masdar as the instrument of the clause's verb: "استبقت كوريا الشمالية اللقاء بإطلاق صاروخين"
-        if s.tokens[trig.start][:1] in "بف" or prev_tok(s, trig.start) in ("في", "عن"):
+        if s.tokens[trig.start][:1] in "بف" or prev_tok(s, trig.start) in INSTRUMENT_PREPOSITIONS:
             subj = [c for c in cands if c.start < trig.start and usable(c) and c.term.sub != "nisba"]
             if subj:
                 return with_coord(min(subj, key=lambda x: x.start)), ["actor:clause_subject"]
@@ -172,7 +179,7 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
                 return with_coord(c), ["actor:possessor"]
     # 6. "من" + a launching group or territory
     for c in cands:
-        if c.start >= 1 and toks[c.start - 1] in ("من", "داخل") and actor_of(c) in ("GAZA", "YEM", "HOUTHI"):
+        if c.start >= 1 and toks[c.start - 1] in ORIGIN_PREPOSITIONS and actor_of(c) in ("GAZA", "YEM", "HOUTHI"):
             return (launcher_code(actor_of(c) or ""),), ["actor:from_territory"]
     # 7. supervision: "بإشراف كيم" — the supervisor's side launched
     for sup in s.of("coop"):

@@ -7,7 +7,7 @@ from datetime import date
 from transforms.lexicon import Lexicon, Mention
 from transforms.tagger.sentences import EventMention, Sentence, actor_of
 from transforms.tagger.timing import clause_status, date_status, nearest_date
-from transforms.tagger.words import THIRD_PARTY_HEADS
+from transforms.tagger.words import INVITATION_WORDS, THIRD_PARTY_HEADS
 
 # ---------------------------------------------------------------------------------------------- cooperation
 _STRONG_COOP = ("summit", "visit_meeting", "communication", "agreement")
@@ -106,7 +106,7 @@ def find_cooperation(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventM
 
 def _coop_word_ok(s: Sentence, c: Mention) -> bool:
     tok = s.tokens[c.start]
-    if c.term.sub == "communication" and tok.endswith(("دعوه", "دعا", "يدعو")):
+    if c.term.sub == "communication" and tok.endswith(INVITATION_WORDS):
         nxt = s.tokens[c.end : c.end + 3]
         return any("زيار" in t for t in nxt)
     return True

@@ -12,9 +12,12 @@ from transforms.tagger.timing import YEAR_RE, clause_status, date_status, neares
 from transforms.tagger.words import (
     GENERIC_TRIGGERS,
     INTERCEPT_MASDARS,
+    PASSIVE_AUXILIARIES,
+    SELF_MOTION_VERB_STEMS,
     SKIP_AFTER_LAUNCH,
     SKIP_AFTER_STRIKE,
     SKIP_BEFORE_LAUNCH,
+    SPACE_MASDARS,
     TOPIC_HEADS,
 )
 
@@ -102,7 +105,7 @@ def is_defence(m: Mention) -> bool:
 
 def _governed_masdar(s: Sentence, m: Mention) -> bool:
     """A verbal noun that a finite verb reports as done: "تم إطلاق"، "استبقت كوريا الشمالية اللقاء بإطلاق"."""
-    if prev_tok(s, m.start) in ("تم", "وتم", "جرى", "وجرى"):
+    if prev_tok(s, m.start) in PASSIVE_AUXILIARIES:
         return True
     tok = s.tokens[m.start]
     if tok[:1] == "ب" or tok[:2] in ("وب", "فب"):
@@ -116,7 +119,7 @@ def _is_masdar(m: Mention, tok: str) -> bool:
     if m.cat == "launch" and m.term.sub == "interception":
         return m.term.tokens[0] in INTERCEPT_MASDARS
     if m.cat == "space" and m.term.sub == "verbs":
-        return m.term.tokens[0] in ("ارسال", "اطلاق")
+        return m.term.tokens[0] in SPACE_MASDARS
     # an indefinite strike noun ("هجمات صاروخية") is generic; "الضربة الصاروخية" names a known strike
     return m.cat == "war" and m.term.sub == "nouns" and not tok.startswith(("ال", "وال", "بال", "لل", "فال"))
 
@@ -185,7 +188,7 @@ def _build_launch(
         and s.field == "text"
         and not dated
         and trig.term.sub in ("verbs_present", "flight")
-        and not trig_tok.startswith(("انطلق", "سقط", "حلق"))
+        and not trig_tok.startswith(SELF_MOTION_VERB_STEMS)
     ):
         # present tense in running text without a date describes a capability or habit, not a reported launch
         status = "analysis"

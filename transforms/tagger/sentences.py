@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from transforms.lexicon import Lexicon, Mention, Term
-from transforms.tagger.words import DIRECTIONS, PLACE_HEADS, PREPOSITIONS
+from transforms.tagger.words import CLITIC_LIKE_NAME_STARTS, DIRECTIONS, KIM_BARE, PLACE_HEADS, PREPOSITIONS
 
 _SENTENCE_RE = re.compile(r"(?:[!?;:\n]|\.(?!\d))+")
 LEAD_SENTENCES = 2
@@ -112,7 +112,7 @@ def resolve_kim(sentences: list[Sentence]) -> None:
         covered = {i for m in s.mentions for i in range(m.start, m.end) if m.cat == "person"}
         if seen:
             for i, t in enumerate(s.tokens):
-                if t in ("كيم", "وكيم", "لكيم", "بكيم") and i not in covered:
+                if t in KIM_BARE and i not in covered:
                     s.mentions.append(Mention(_KIM_TERM, i, i + 1))
         if any(m.cat == "person" and m.term.value[0] == "kim_jong_un" for m in s.mentions):
             seen = True
@@ -152,7 +152,7 @@ def has_prep_before(s: Sentence, m: Mention) -> bool:
         prefix = tok[: len(tok) - len(form) + 2]
         return prefix.endswith("لل") or any(c in prefix for c in "بك")
     stem = tok[1:] if tok[:1] in "وف" and len(tok) > 3 else tok
-    return stem[:1] in "بلك" and not stem.startswith(("كوري", "كيم", "كي", "بوت", "بي", "بر", "لاف", "لند", "بك", "بغ"))
+    return stem[:1] in "بلك" and not stem.startswith(CLITIC_LIKE_NAME_STARTS)
 
 
 def object_suffix(tok: str) -> bool:

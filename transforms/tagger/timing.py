@@ -7,7 +7,14 @@ from datetime import date, datetime, timedelta
 
 from transforms.lexicon import Lexicon, Mention
 from transforms.tagger.sentences import Sentence, prev_tok
-from transforms.tagger.words import COMPLEMENTISERS, TEMPORAL_LINKS, YEAR_FILLERS
+from transforms.tagger.words import (
+    COMPLEMENTISERS,
+    GAP_PREPOSITIONS,
+    NEGATION_COORDINATORS,
+    PRECEDENCE_MARKERS,
+    TEMPORAL_LINKS,
+    YEAR_FILLERS,
+)
 
 YEAR_RE = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 
@@ -122,7 +129,7 @@ def clause_status(
         # "لم تطلق صواريخ أو تجري اختبارات": the negation scopes over verbs coordinated with أو / ولا
         between = toks[m.end : t]
         scoped = clause_start <= m.start < t and t - m.start <= 8 and toks[m.start] != "لا"
-        coordinated = any(tok in ("او", "ولا", "ولم") for tok in between)
+        coordinated = any(tok in NEGATION_COORDINATORS for tok in between)
         if scoped and coordinated and not any(tok in COMPLEMENTISERS for tok in between):
             return "denied", ["status:negation_coordinated"]
     for m in s.cue("suspension"):
@@ -148,11 +155,11 @@ def clause_status(
     recent = any(m.cat in ("reldate", "weekday") for m in s.mentions)
     # a past adverbial opening the sentence ("وفي العام الماضي ...") scopes over every clause in it
     recalled = any(m.start < t and (t - m.start <= 8 or (m.start <= 2 and not recent)) for m in s.cue("historical"))
-    if recalled or (t >= 1 and toks[t - 1] in ("سبق", "وسبق")):
+    if recalled or (t >= 1 and toks[t - 1] in PRECEDENCE_MARKERS):
         return "historical", ["status:historical_cue"]
     for m in s.cue("past_period"):
         after = t < m.start <= t + 10 and not any(t < c <= m.start for c in s.commas)
-        if after and prev_tok(s, m.start) not in ("منذ", "قبل"):
+        if after and prev_tok(s, m.start) not in GAP_PREPOSITIONS:
             return "historical", ["status:past_period_after"]
     for m in s.cue("analysis"):
         if m.start < t:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.lexicon import word_alternation, word_set
+from transforms.lexicon import word_alternation, word_set, word_tuple
 
 # Cheap prefilter over the fast-normalised article: a launched object and a trigger, or both Russia and North Korea.
 OBJECT_RE = re.compile(word_alternation("prefilter_launched_objects"))
@@ -35,3 +35,16 @@ COMPLEMENTISERS = word_set("complementisers")
 TEMPORAL_LINKS = word_set("temporal_links")
 # Leaders of third states: a summit word nearer to them than to the two sides is someone else's meeting
 THIRD_PARTY_HEADS = word_set("third_party_heads")
+
+# Small sets inside single rules (see grammar.yaml for the phrase each one handles)
+KIM_BARE = word_set("kim_bare")
+CLITIC_LIKE_NAME_STARTS = word_tuple("clitic_like_name_starts")  # prefixes, for str.startswith
+PASSIVE_AUXILIARIES = word_set("passive_auxiliaries")
+SPACE_MASDARS = word_set("space_masdars")
+SELF_MOTION_VERB_STEMS = word_tuple("self_motion_verb_stems")  # prefixes, for str.startswith
+NEGATION_COORDINATORS = word_set("negation_coordinators")
+PRECEDENCE_MARKERS = word_set("precedence_markers")
+GAP_PREPOSITIONS = word_set("gap_prepositions")
+INSTRUMENT_PREPOSITIONS = word_set("instrument_prepositions")
+ORIGIN_PREPOSITIONS = word_set("origin_prepositions")
+INVITATION_WORDS = word_tuple("invitation_words")  # endings, for str.endswith

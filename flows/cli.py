@@ -136,7 +136,8 @@ def tag(
     """Tag articles given as JSON lines {"id","title","text","published"}; one output line per input line."""
     from transforms.tagjsonl import tag_stream
 
-    source = input.open(encoding="utf-8") if input else sys.stdin
+    # bytes in, so that a line that is not UTF-8 is one error line, not the end of the stream
+    source = input.open("rb") if input else sys.stdin.buffer
     sink = output.open("w", encoding="utf-8") if output else sys.stdout
     try:
         failed = tag_stream(source, sink, workers=workers)

@@ -7,21 +7,22 @@ from datetime import date
 from transforms.lexicon import Lexicon, Mention
 from transforms.tagger.sentences import EventMention, Sentence, actor_of
 from transforms.tagger.timing import clause_status, date_status, nearest_date
-from transforms.tagger.words import INVITATION_WORDS, THIRD_PARTY_HEADS
+from transforms.tagger.words import BETWEEN_WORDS, INVITATION_WORDS, TEMPORAL_LINKS, THIRD_PARTY_HEADS, TOPIC_OF_TALK
 
 # ---------------------------------------------------------------------------------------------- cooperation
 _STRONG_COOP = ("summit", "visit_meeting", "communication", "agreement")
 
 
 def find_cooperation(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMention]:
-    rus = [m for m in s.mentions if m.cat in ("actor", "person") and actor_of(m) == "RUS"]
-    prk = [m for m in s.mentions if m.cat in ("actor", "person") and actor_of(m) == "PRK"]
+    rus = [m for m in s.mentions if m.cat in ("actor", "person") and actor_of(m) == "RUS" and not _topic(s, m)]
+    prk = [m for m in s.mentions if m.cat in ("actor", "person") and actor_of(m) == "PRK" and not _topic(s, m)]
     if not rus or not prk:
         return []
     toks = s.tokens
     coop = s.of("coop")
     strong = [c for c in coop if c.term.sub in _STRONG_COOP and _coop_word_ok(s, c)]
-    interaction = [c for c in coop if c.term.sub in ("interaction", "permission")]
+    interaction = [c for c in coop if c.term.sub in ("interaction", "permission", "transfer")]
+    interaction += _between_sides(s, rus, prk)
     content = [c for c in coop if c.term.sub in ("military", "space_tech", "economic")]
     # Russian use of North Korean missiles (origin nisba after a weapon noun) is military cooperation.
     origin_use = any(
@@ -30,7 +31,7 @@ def find_cooperation(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventM
         and actor_of(m) == "PRK"
         and any(0 <= m.start - o.end <= 2 for o in s.of("mnoun", "weapon"))
         for m in prk
-    ) and any(m.cat in ("launch", "war") for m in s.mentions)
+    ) and _russia_fires(s, rus)
     anchors = strong or (interaction if content else []) or []
     if not anchors and content and s.cue("denial"):
         # "التقارير عن تزويد كوريا الشمالية روسيا بالأسلحة لا أساس لها": a denied transfer
@@ -102,6 +103,39 @@ def find_cooperation(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventM
     )
     out.event_date, out.dated = d, dated
     return [out]
+
+
+def _russia_fires(s: Sentence, rus: list[Mention]) -> bool:
+    """Russia is the one firing: "روسيا أطلقت صواريخ كورية شمالية"، "صواريخ كورية شمالية أطلقتها روسيا", not
+    "موسكو تدعو إلى ضبط النفس بعد إطلاق الصاروخ الكوري الشمالي" (a reaction to the North's own launch)."""
+    stops = {c.start for c in s.cue("reporting")} | {i for i, t in enumerate(s.tokens) if t in TEMPORAL_LINKS}
+    for trig in (m for m in s.mentions if m.cat in ("launch", "war")):
+        for r in rus:
+            if r.start < trig.start and not any(r.end <= i < trig.start for i in stops):
+                return True
+            if 0 < r.start - trig.end <= 2:
+                return True
+    return False
+
+
+def _topic(s: Sentence, m: Mention) -> bool:
+    """A side named only as what others talk about: "الملف النووي لكوريا الشمالية"، "عقوبات على روسيا"."""
+    return any(t in TOPIC_OF_TALK for t in s.tokens[max(0, m.start - 2) : m.start])
+
+
+def _between_sides(s: Sentence, rus: list[Mention], prk: list[Mention]) -> list[Mention]:
+    """ "بين موسكو وبيونغ يانغ": the two sides joined by بين; the first side named stands for the link."""
+    out = []
+    for i, tok in enumerate(s.tokens):
+        if tok not in BETWEEN_WORDS:
+            continue
+        first = next((m for m in rus + prk if i < m.start <= i + 2), None)
+        if first is None:
+            continue
+        others = prk if first in rus else rus
+        if any(first.end <= m.start <= first.end + 2 for m in others):
+            out.append(first)
+    return out
 
 
 def _coop_word_ok(s: Sentence, c: Mention) -> bool:

@@ -113,7 +113,7 @@ def _russia_fires(s: Sentence, rus: list[Mention]) -> bool:
         for r in rus:
             if r.start < trig.start and not any(r.end <= i < trig.start for i in stops):
                 return True
-            if 0 < r.start - trig.end <= 2:
+            if 0 <= r.start - trig.end <= 2:  # VSO: "قصفت روسيا"، "أطلقتها روسيا"
                 return True
     return False
 

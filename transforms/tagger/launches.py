@@ -10,6 +10,7 @@ from transforms.tagger.sentences import LEAD_SENTENCES, EventMention, Sentence, 
 from transforms.tagger.space import fill_space_launch, launch_kind
 from transforms.tagger.timing import YEAR_RE, clause_status, date_status, nearest_date
 from transforms.tagger.words import (
+    ENGINE_TEST_WORDS,
     GENERIC_TRIGGERS,
     INTERCEPT_MASDARS,
     PASSIVE_AUXILIARIES,
@@ -18,12 +19,14 @@ from transforms.tagger.words import (
     SKIP_AFTER_STRIKE,
     SKIP_BEFORE_LAUNCH,
     SPACE_MASDARS,
+    TARGET_PREPOSITIONS,
     TOPIC_HEADS,
 )
 
 # ---------------------------------------------------------------------------------------------- launches
 _LAUNCH_SUBS = {"verbs_past", "verbs_present", "verbs_future", "nouns", "interception", "detection"}
 _OBJECT_CATS = ("mnoun", "weapon", "vehicle", "payload")
+_LAUNCH_WORD_SUBS = frozenset({"nouns", "verbs_past", "verbs_present", "verbs_future"})
 
 
 def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMention]:
@@ -128,8 +131,24 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
     sub = trig.term.sub
     best: Mention | None = None
     best_d = 99
+    toks = s.tokens
+    # a strike or an interception does not reach across another launch word: in "تدمير منصة لإطلاق الصواريخ"
+    # and "استهدفت خلية كانت تستعد لإطلاق صواريخ" the missiles belong to the launch word, not to the strike
+    hitting = trig.cat == "war" or sub == "interception"
+    launch_words = [m.start for m in s.mentions if m.cat == "launch" and m.term.sub in _LAUNCH_WORD_SUBS]
     for o in objects:
         if trig.cat == "space" and o.cat not in ("vehicle", "payload"):
+            continue
+        lo, hi = (trig.end, o.start) if o.start >= trig.end else (o.end, trig.start)
+        if hitting and any(lo <= k < hi for k in launch_words if k != trig.start):
+            continue
+        if trig.cat == "war" and o.start >= trig.end and any(t in TARGET_PREPOSITIONS for t in toks[lo:hi]):
+            # "ضربات على صاروخين حوثيين"، "غارات ضد منصات صواريخ": the missiles are the target
+            continue
+        if any(t in ENGINE_TEST_WORDS for t in toks[lo:hi]) or (
+            o.start >= trig.end and o.start >= 1 and toks[o.start - 1] in ENGINE_TEST_WORDS
+        ):
+            # "اختبار أرضي لمحرك صاروخ"، "اختبار محرك يعمل بالوقود الصلب لصاروخ": an engine on the ground, no launch
             continue
         if trig.cat == "war" and o.cat not in ("mnoun", "weapon"):
             continue

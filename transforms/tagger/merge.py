@@ -14,6 +14,7 @@ from transforms.tagger.launches import is_defence
 from transforms.tagger.sentences import LEAD_SENTENCES, EventMention, Sentence, actor_of, launcher_code
 from transforms.tagger.space import carrier_rocket
 from transforms.tagger.timing import clause_status, date_mentions
+from transforms.tagger.words import FIRST_PERSON_SUFFIXES
 
 
 # ---------------------------------------------------------------------------------------------- merging
@@ -86,6 +87,25 @@ def _not_the_interceptor(mentions: list[EventMention], sentences: list[Sentence]
             m.rules.append("actor:not_the_interceptor")
 
 
+def _speaker_before_colon(mentions: list[EventMention], sentences: list[Sentence]) -> None:
+    """ "بيونغ يانغ: اختبرنا بنجاح صاروخا"، "القسام: أطلقنا": a first-person launch right after a short speaker
+    phrase and its colon was made by the speaker."""
+    for m in mentions:
+        if m.type == "russia_dprk_cooperation" or m.actors:
+            continue
+        s = m.sentence
+        toks = s.tokens[m.tok_start : m.tok_end]
+        if not any(len(t) > 3 and t.endswith(FIRST_PERSON_SUFFIXES) for t in toks):
+            continue
+        prev = next((p for p in sentences if p.field == s.field and p.index == s.index - 1), None)
+        if prev is None or len(prev.tokens) > 5:
+            continue
+        speakers = [c for c in prev.mentions if c.cat in ("actor", "person") and actor_of(c)]
+        if speakers:
+            m.actors = (launcher_code(actor_of(speakers[-1]) or ""),)
+            m.rules.append("actor:speaker_first_person")
+
+
 def _fill_unknown_actors(mentions: list[EventMention]) -> None:
     """A launch mention without a named launcher takes the article's launcher when the article names only one."""
     for etype in ("missile_launch", "space_launch"):
@@ -134,6 +154,7 @@ def merge_mentions(mentions, sentences, norms, raws, pub) -> list[Event]:
     if coalition:
         _join_coalition(mentions, coalition)
     _not_the_interceptor(mentions, sentences)
+    _speaker_before_colon(mentions, sentences)
     _fill_unknown_actors(mentions)
     space_story = any(m.type == "space_launch" and m.status == "asserted" for m in mentions)
     mentions = [m for m in mentions if not (m.type == "missile_launch" and carrier_rocket(m, space_story))]

@@ -136,6 +136,12 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
         if before:
             c = max(before, key=lambda x: x.start)
             if trig.start - c.end <= 8:
+                # "الولايات المتحدة وبريطانيا وفرنسا أطلقت": the nearest subject ends a coordination; start at its head
+                while toks[c.start].startswith("و"):
+                    head = next((o for o in before if o.end == c.start), None)
+                    if head is None:
+                        break
+                    c = head
                 return with_coord(c), ["actor:svo"]
     else:
         # 4. masdar with its subject: "إطلاق كوريا الشمالية صاروخا"

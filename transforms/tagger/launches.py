@@ -14,11 +14,13 @@ from transforms.tagger.words import (
     GENERIC_TRIGGERS,
     INTERCEPT_MASDARS,
     PASSIVE_AUXILIARIES,
+    RELATIVES,
     SELF_MOTION_VERB_STEMS,
     SKIP_AFTER_LAUNCH,
     SKIP_AFTER_STRIKE,
     SKIP_BEFORE_LAUNCH,
     SPACE_MASDARS,
+    TALLY_SINCE,
     TARGET_PREPOSITIONS,
     TOPIC_HEADS,
 )
@@ -212,6 +214,17 @@ def _build_launch(
         # present tense in running text without a date describes a capability or habit, not a reported launch
         status = "analysis"
         rules.append("status:present_undated")
+    if (
+        status == "asserted"
+        and trig.term.sub == "verbs_present"
+        and not dated
+        and (prev_tok(s, trig.start) in RELATIVES or 0 <= trig.start - obj.end <= 2)
+        and not trig_tok.startswith(SELF_MOTION_VERB_STEMS)
+    ):
+        # "صواريخ تطلق من الغواصات"، "الصواريخ التي تطلق من البحر": a present verb describing its missile tells
+        # what the missile can do, not that one was launched
+        status = "analysis"
+        rules.append("status:capability")
     if status == "asserted" and _lam_prefixed(s, trig):
         status = "planned"
         rules.append("status:purpose_lam")
@@ -247,9 +260,23 @@ def _build_launch(
         _launch_count(s, obj, m)
         _missile_classes(lex, s, obj, trig, m)
         m.mode = _launch_mode(s, trig, obj, actors)
+        if m.status == "asserted" and _tally(s, trig, obj, m):
+            m.status = "historical"
+            m.rules.append("status:tally")
     else:
         fill_space_launch(s, obj, m)
     return m
+
+
+def _tally(s: Sentence, trig: Mention, obj: Mention, m: EventMention) -> bool:
+    """ "أطلق الحوثيون أكثر من مئة صاروخ منذ بداية الحرب": a count of launches since a point in the past adds up
+    earlier launches; it reports none of them as news."""
+    end = max(trig.end, obj.end)
+    clause_end = min([c for c in s.commas if c > end] + [len(s.tokens)])
+    if not any(s.tokens[k] in TALLY_SINCE for k in range(end, min(clause_end, end + 8))):
+        return False
+    many = m.count is not None and m.count >= 10
+    return many or m.count_qualifier in ("at_least", "approx", "several") or m.bare_plural
 
 
 def _launch_count(s: Sentence, obj: Mention, m: EventMention) -> None:

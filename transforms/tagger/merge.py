@@ -14,7 +14,7 @@ from transforms.tagger.launches import is_defence
 from transforms.tagger.sentences import LEAD_SENTENCES, EventMention, Sentence, actor_of, launcher_code
 from transforms.tagger.space import carrier_rocket
 from transforms.tagger.timing import clause_status, date_mentions
-from transforms.tagger.words import FIRST_PERSON_SUFFIXES
+from transforms.tagger.words import FIRST_PERSON_SUFFIXES, SPORTS_WORDS
 
 
 # ---------------------------------------------------------------------------------------------- merging
@@ -129,6 +129,41 @@ def _fill_unknown_actors(mentions: list[EventMention]) -> None:
                     m.rules.append("status:background")
 
 
+_PAST_BY_DATE = frozenset({"status:old_year", "status:date_before_window"})
+
+
+def _past_story(mentions: list[EventMention]) -> None:
+    """A launch the lead dates in the past ("صاروخ بوك الذي أسقط الطائرة … عام 2014") is the story's subject
+    recalled, so the undated headline about it is not news either — unless some mention of it has a recent date."""
+    for etype in ("missile_launch", "space_launch"):
+        ms = [m for m in mentions if m.type == etype]
+        past_lead = [
+            m
+            for m in ms
+            if any(r in _PAST_BY_DATE for r in m.rules)
+            and m.sentence.field == "text"
+            and m.sentence.index < LEAD_SENTENCES
+        ]
+        if not past_lead or any(m.status == "asserted" and m.dated for m in ms):
+            continue
+        codes = {a for m in past_lead for a in m.actors}
+        for m in ms:
+            if m.status == "asserted" and not m.dated and (not m.actors or set(m.actors) & codes or not codes):
+                m.status = "historical"
+                m.rules.append("status:past_story")
+
+
+def _sports_story(mentions: list[EventMention], sentences: list[Sentence]) -> None:
+    """ "هدف صاروخي"، "تسديدة صاروخية": in a sports report a rocket is a shot; only a named launcher makes it one."""
+    words = {t for s in sentences for t in s.tokens if t in SPORTS_WORDS}
+    if len(words) < 3:
+        return
+    for m in mentions:
+        if m.type == "missile_launch" and m.status == "asserted" and not (set(m.actors) - {"UNKNOWN"}):
+            m.status = "analysis"
+            m.rules.append("status:sports_story")
+
+
 def _background(m: EventMention) -> bool:
     """ "فقد طور الشمال أسلحة نووية واختبر صواريخ": past the lead, a launch of uncounted missiles with no date and
     no launcher named in its sentence is the article's background (explainers, profiles), not its news."""
@@ -156,6 +191,8 @@ def merge_mentions(mentions, sentences, norms, raws, pub) -> list[Event]:
     _not_the_interceptor(mentions, sentences)
     _speaker_before_colon(mentions, sentences)
     _fill_unknown_actors(mentions)
+    _past_story(mentions)
+    _sports_story(mentions, sentences)
     space_story = any(m.type == "space_launch" and m.status == "asserted" for m in mentions)
     mentions = [m for m in mentions if not (m.type == "missile_launch" and carrier_rocket(m, space_story))]
     groups: dict[tuple, list[EventMention]] = {}

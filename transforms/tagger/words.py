@@ -55,3 +55,5 @@ SELF_REFERENCES = word_set("self_references")
 FIRST_PERSON_SUFFIXES = word_tuple("first_person_launch_suffixes")  # endings, for str.endswith
 ENGINE_TEST_WORDS = word_set("engine_test_words")
 TARGET_PREPOSITIONS = word_set("target_prepositions")
+SPORTS_WORDS = word_set("sports_words")
+TALLY_SINCE = word_set("tally_since")

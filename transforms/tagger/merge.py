@@ -11,10 +11,17 @@ from transforms.records import Event, Evidence
 from transforms.tagger.actors import find_interceptors
 from transforms.tagger.cooperation import deny_accused_transfers
 from transforms.tagger.launches import is_defence
-from transforms.tagger.sentences import LEAD_SENTENCES, EventMention, Sentence, actor_of, launcher_code
+from transforms.tagger.sentences import (
+    LEAD_SENTENCES,
+    EventMention,
+    Sentence,
+    actor_of,
+    has_prep_before,
+    launcher_code,
+)
 from transforms.tagger.space import carrier_rocket
 from transforms.tagger.timing import clause_status, date_mentions
-from transforms.tagger.words import FIRST_PERSON_SUFFIXES, SPORTS_WORDS
+from transforms.tagger.words import FIRST_PERSON_SUFFIXES, SPORTS_WORDS, TRIPARTITE_WORDS
 
 
 # ---------------------------------------------------------------------------------------------- merging
@@ -50,7 +57,46 @@ def _strike_coalition(sentences: list[Sentence], lex: Lexicon, pub: date | None)
                 k = n.end
             if len(codes) >= 2 and clause_status(lex, s, w.start, pub, None)[0] == "asserted":
                 return tuple(dict.fromkeys(codes))
+    # "الولايات المتحدة وبريطانيا وفرنسا شنت ضربات"، "ضربات واشنطن ولندن وباريس"، "العدوان الثلاثي": states
+    # coordinated next to a strike anywhere in the article
+    tripartite = False
+    for s in sentences:
+        strikes = [m.start for m in s.mentions if m.cat == "war" and m.term.sub in ("verbs", "nouns")]
+        strikes += [m.start for m in s.mentions if m.cat == "launch" and m.term.sub in ("verbs_past", "nouns")]
+        tripartite = tripartite or any(
+            s.tokens[k] in TRIPARTITE_WORDS for k in strikes for k in (k + 1,) if k < len(s.tokens)
+        )
+        for chain in _state_chains(s):
+            if any(-6 <= k - chain[0] <= 6 + chain[1] - chain[0] for k in strikes):
+                if clause_status(lex, s, chain[0], pub, None)[0] == "asserted":
+                    return chain[2]
+    if tripartite:
+        chains = [c[2] for s in sentences for c in _state_chains(s) if len(c[2]) == 3]
+        if chains:
+            return chains[0]
     return ()
+
+
+def _state_chains(s: Sentence) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, codes) of states named in a row joined by و ("واشنطن ولندن وباريس"), none a target."""
+    states = sorted(
+        (m for m in s.mentions if m.cat == "actor" and m.term.sub in ("name", "metonym", "nisba", "group")),
+        key=lambda m: m.start,
+    )
+    out = []
+    i = 0
+    while i < len(states):
+        first = states[i]
+        chain = [first]
+        j = i + 1
+        while j < len(states) and states[j].start == chain[-1].end and s.tokens[states[j].start].startswith("و"):
+            chain.append(states[j])
+            j += 1
+        codes = tuple(dict.fromkeys(launcher_code(actor_of(m) or "") for m in chain))
+        if len(codes) >= 2 and "" not in codes and not has_prep_before(s, first):
+            out.append((first.start, chain[-1].end, codes))
+        i = j
+    return out
 
 
 def _nisba_at(s: Sentence, k: int) -> bool:
@@ -63,7 +109,7 @@ def _join_coalition(mentions: list[EventMention], coalition: tuple[str, ...]) ->
     for m in mentions:
         if m.type != "missile_launch" or m.status != "asserted" or m.mode != "attack":
             continue
-        if (m.actors and set(m.actors) <= set(coalition)) or (not m.actors and "launch:war:nouns" in m.rules):
+        if (m.actors and set(m.actors) <= set(coalition)) or not m.actors:
             m.actors = coalition
             m.rules.append("actor:strike_coalition")
 

@@ -21,7 +21,7 @@ from transforms.tagger.sentences import (
 )
 from transforms.tagger.space import carrier_rocket
 from transforms.tagger.timing import clause_status, date_mentions
-from transforms.tagger.words import FIRST_PERSON_SUFFIXES, SPORTS_WORDS, TRIPARTITE_WORDS
+from transforms.tagger.words import FIRST_PERSON_SUFFIXES, SPORTS_WORDS, THIS_DAY_IN_HISTORY, TRIPARTITE_WORDS
 
 
 # ---------------------------------------------------------------------------------------------- merging
@@ -133,6 +133,29 @@ def _not_the_interceptor(mentions: list[EventMention], sentences: list[Sentence]
             m.rules.append("actor:not_the_interceptor")
 
 
+_ARMED_GROUPS = frozenset({"HOUTHI", "GAZA", "HEZBOLLAH", "ISIS"})
+
+
+def _intercepted_from_the_armed_group(mentions: list[EventMention], sentences: list[Sentence]) -> None:
+    """ "الدفاعات السعودية تعترض صاروخا في سماء الرياض": an intercepted missile whose launcher the sentence does not
+    name was fired by the armed group the article names, when it names exactly one (states intercept, groups fire)."""
+    groups = {
+        launcher_code(actor_of(m) or "")
+        for s in sentences
+        for m in s.mentions
+        if m.cat == "actor" and launcher_code(actor_of(m) or "") in _ARMED_GROUPS
+    }
+    if len(groups) != 1:
+        return
+    group = next(iter(groups))
+    for m in mentions:
+        if m.type != "missile_launch" or m.status != "asserted" or m.actors:
+            continue
+        if any(o.cat == "launch" and o.term.sub == "interception" for o in m.sentence.mentions):
+            m.actors = (group,)
+            m.rules.append("actor:article_armed_group")
+
+
 def _speaker_before_colon(mentions: list[EventMention], sentences: list[Sentence]) -> None:
     """ "بيونغ يانغ: اختبرنا بنجاح صاروخا"، "القسام: أطلقنا": a first-person launch right after a short speaker
     phrase and its colon was made by the speaker."""
@@ -199,6 +222,16 @@ def _past_story(mentions: list[EventMention]) -> None:
                 m.rules.append("status:past_story")
 
 
+def _almanac(mentions: list[EventMention], title: str) -> None:
+    """ "حدث في 4 أكتوبر.. إطلاق أول قمر صناعي": an on-this-day column tells history, whatever its tenses."""
+    if not any(phrase in title for phrase in THIS_DAY_IN_HISTORY):
+        return
+    for m in mentions:
+        if m.status == "asserted":
+            m.status = "historical"
+            m.rules.append("status:almanac")
+
+
 def _sports_story(mentions: list[EventMention], sentences: list[Sentence]) -> None:
     """ "هدف صاروخي"، "تسديدة صاروخية": in a sports report a rocket is a shot; only a named launcher makes it one."""
     words = {t for s in sentences for t in s.tokens if t in SPORTS_WORDS}
@@ -236,9 +269,11 @@ def merge_mentions(mentions, sentences, norms, raws, pub) -> list[Event]:
         _join_coalition(mentions, coalition)
     _not_the_interceptor(mentions, sentences)
     _speaker_before_colon(mentions, sentences)
+    _intercepted_from_the_armed_group(mentions, sentences)
     _fill_unknown_actors(mentions)
     _past_story(mentions)
     _sports_story(mentions, sentences)
+    _almanac(mentions, norms["title"].text)
     space_story = any(m.type == "space_launch" and m.status == "asserted" for m in mentions)
     mentions = [m for m in mentions if not (m.type == "missile_launch" and carrier_rocket(m, space_story))]
     groups: dict[tuple, list[EventMention]] = {}

@@ -63,13 +63,11 @@ def _strike_coalition(sentences: list[Sentence], lex: Lexicon, pub: date | None)
     for s in sentences:
         strikes = [m.start for m in s.mentions if m.cat == "war" and m.term.sub in ("verbs", "nouns")]
         strikes += [m.start for m in s.mentions if m.cat == "launch" and m.term.sub in ("verbs_past", "nouns")]
-        tripartite = tripartite or any(
-            s.tokens[k] in TRIPARTITE_WORDS for k in strikes for k in (k + 1,) if k < len(s.tokens)
-        )
+        tripartite = tripartite or any(k + 1 < len(s.tokens) and s.tokens[k + 1] in TRIPARTITE_WORDS for k in strikes)
         for chain in _state_chains(s):
-            if any(-6 <= k - chain[0] <= 6 + chain[1] - chain[0] for k in strikes):
-                if clause_status(lex, s, chain[0], pub, None)[0] == "asserted":
-                    return chain[2]
+            near = any(-6 <= k - chain[0] <= 6 + chain[1] - chain[0] for k in strikes)
+            if near and clause_status(lex, s, chain[0], pub, None)[0] == "asserted":
+                return chain[2]
     if tripartite:
         chains = [c[2] for s in sentences for c in _state_chains(s) if len(c[2]) == 3]
         if chains:

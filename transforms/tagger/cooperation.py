@@ -40,14 +40,14 @@ def find_cooperation(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventM
         return []
     if not anchors:
         anchors = [m for m in s.mentions if m.cat in ("launch", "war")][:1]
-    anchor = anchors[0]
-    # both sides near the anchor
+    # the first anchor with both sides near it
     win = 12
 
-    def near(ms: list[Mention]) -> bool:
+    def near(ms: list[Mention], anchor: Mention) -> bool:
         return any(abs(m.start - anchor.start) <= win for m in ms)
 
-    if not (near(rus) and near(prk)):
+    anchor = next((a for a in anchors if near(rus, a) and near(prk, a)), None)
+    if anchor is None:
         return []
     # a third party's leader closer to a summit/meeting word than the sides: the meeting is someone else's
     if strong and any(t in THIRD_PARTY_HEADS for t in toks):

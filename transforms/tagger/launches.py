@@ -156,7 +156,8 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
             # "أطلقتا من مركبة فضائية": released from the craft; the craft is where it came from
             continue
         lo, hi = (trig.end, o.start) if o.start >= trig.end else (o.end, trig.start)
-        if hitting and any(lo <= k < hi for k in launch_words if k != trig.start):
+        if hitting and any(lo <= k < hi or 0 <= o.start - k <= 2 for k in launch_words if k != trig.start):
+            # (also when a launch word right before the missile governs it: "محاولة لإطلاق صواريخ …، ودمرت")
             continue
         if trig.cat == "war" and o.start >= trig.end and any(t in TARGET_PREPOSITIONS for t in toks[lo:hi]):
             # "ضربات على صاروخين حوثيين"، "غارات ضد منصات صواريخ": the missiles are the target

@@ -85,8 +85,9 @@ def find_cooperation(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventM
                 break
     d, dated, old = nearest_date(lex, s, t, pub)
     status, drules = date_status(status, d, old, pub)
+    # canonical ids of the people on the two sides (the lexicon's keys); their Arabic forms stay in the evidence span
     participants = tuple(
-        dict.fromkeys(" ".join(toks[m.start : m.end]) for m in s.mentions if m.cat == "person" and actor_of(m))
+        dict.fromkeys(str(m.term.value[0]) for m in s.mentions if m.cat == "person" and actor_of(m) in ("RUS", "PRK"))
     )
     lo = min([m.start for m in rus + prk] + [anchor.start])
     hi = max([m.end for m in rus + prk] + [anchor.end])

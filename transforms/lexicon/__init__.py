@@ -14,6 +14,8 @@ import yaml
 from transforms.arabic import FuzzyNameIndex, name_key, normalize_fast
 
 LEXICON_FILES = ("actors", "people", "places", "weapons", "triggers", "cues", "counting", "time")
+# Word lists the tagger's rules test tokens against; read by `load_word_lists`, not matched as terms.
+WORD_LIST_FILE = "grammar"
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
 
 
@@ -40,6 +42,22 @@ class Mention:
     @property
     def cat(self) -> str:
         return self.term.cat
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person or actor with a stable id (the lexicon key or the actor code) and the English name shown for it."""
+
+    id: str
+    kind: str  # "person" | "actor"
+    name: str
+    side: str  # the actor code the entity belongs to (its own code for an actor)
+
+
+def entity_name(entity_id: str) -> str:
+    """English name of a canonical entity id; the id itself when the lexicon does not know it."""
+    entity = load_lexicon().entities.get(entity_id)
+    return entity.name if entity else entity_id
 
 
 def _forms_of(entry: dict[str, Any]) -> list[str]:
@@ -70,6 +88,8 @@ class Lexicon:
         self.weapon_info: dict[str, dict[str, Any]] = {}
         self.weekdays: dict[str, int] = {}
         self.months: dict[tuple[str, ...], int] = {}
+        # canonical entities: stable id -> (kind, English name, side code)
+        self.entities: dict[str, Entity] = {}
         data = {name: _read(name) for name in LEXICON_FILES}
         for name, d in data.items():
             self.versions[name] = str(d["version"])
@@ -102,6 +122,8 @@ class Lexicon:
             self.name_tokens.update(name_key(tok) for tok in tokens if len(tok) >= 3)
 
     def _load_actors(self, d: dict[str, Any]) -> None:
+        for code, name in d.get("names", {}).items():
+            self.entities[code] = Entity(code, "actor", str(name), code)
         for code, entries in d["entries"].items():
             for e in entries:
                 for f in _forms_of(e):
@@ -109,6 +131,7 @@ class Lexicon:
 
     def _load_people(self, d: dict[str, Any]) -> None:
         for key, e in d["entries"].items():
+            self.entities[key] = Entity(key, "person", str(e["name"]), str(e["actor"]))
             for f in _forms_of(e):
                 self._add("person", e["role"], (key, e["actor"]), f, f"people:{key}", name=True)
 
@@ -276,6 +299,42 @@ def clitic_variants(token: str) -> tuple[str, ...]:
 def iter_tokens(text: str) -> Iterator[re.Match[str]]:
     """Word tokens (letters, digits, Latin) of a normalised text."""
     return _TOKEN.finditer(text)
+
+
+@lru_cache(maxsize=1)
+def load_word_lists() -> dict[str, tuple[str, ...]]:
+    """The tagger's function-word lists (grammar.yaml), each form normalised, in file order."""
+    data = _read(WORD_LIST_FILE)
+    lists: dict[str, tuple[str, ...]] = {}
+    for key, entry in data.items():
+        if isinstance(entry, dict) and "forms" in entry:
+            forms = tuple(normalize_fast(f) for f in _forms_of(entry))
+            if not all(forms):
+                raise ValueError(f"lexicon {WORD_LIST_FILE}.yaml: empty form in {key}")
+            lists[str(key)] = forms
+    return lists
+
+
+def word_set(name: str) -> frozenset[str]:
+    """One word list of grammar.yaml as a set of normalised tokens."""
+    return frozenset(_word_list(name))
+
+
+def word_tuple(name: str) -> tuple[str, ...]:
+    """One word list of grammar.yaml as a tuple of normalised forms (for str.startswith / str.endswith)."""
+    return _word_list(name)
+
+
+def word_alternation(name: str) -> str:
+    """One word list of grammar.yaml as a regex alternation of its normalised forms (in file order)."""
+    return "|".join(re.escape(f) for f in _word_list(name))
+
+
+def _word_list(name: str) -> tuple[str, ...]:
+    lists = load_word_lists()
+    if name not in lists:
+        raise KeyError(f"no word list {name!r} in {WORD_LIST_FILE}.yaml")
+    return lists[name]
 
 
 @lru_cache(maxsize=1)

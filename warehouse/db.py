@@ -75,6 +75,7 @@ def open_warehouse(path: str | Path, *, read_only: bool = False, wait_s: float =
             raise
     try:
         con.execute("SET TimeZone = 'UTC'")
+        con.execute("SET enable_progress_bar = false")  # the CLI draws its own; DuckDB's would garble it
         # A cheap probe that reads the catalog: damaged metadata fails here rather than mid-load.
         con.execute("SELECT count(*) FROM duckdb_tables()").fetchone()
         if not read_only:

@@ -1,6 +1,6 @@
 """Progress of long work: rich bars on the terminal that started it, and the same numbers in Prefect.
 
-The CLI opens `terminal_progress()` around a long command; flows and helpers report through `Step`. On a
+The CLI opens `terminal_progress()` around a long command; the flows report through `Step`. On a
 terminal each step is a bar on stderr (stdout stays clean for `marsad tag` output and piped tables); when
 stderr is not a terminal nothing is drawn. Inside a flow run, a step with a known total also keeps a Prefect
 progress artifact up to date (percentage, and "pages 500/2000" as its description), so a served run shows the

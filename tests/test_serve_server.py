@@ -177,10 +177,17 @@ def test_serve_registers_deployments_runs_ingest_and_survives_a_failing_run(
         artifacts = client.read_artifacts(
             artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[good.id]))  # type: ignore[attr-defined]
         )
-    assert [a.key for a in artifacts] == ["marsad-ingest-run"]
-    body = str(artifacts[0].data)
+    by_key = {a.key: a for a in artifacts}
+    assert sorted(by_key) == ["marsad-ingest-progress", "marsad-ingest-run"]
+    body = str(by_key["marsad-ingest-run"].data)
     assert f"| new articles | {expected} |" in body
     assert "| feeds failed | 0 |" in body
+    # The progress artifact shows every new page done, with the same numbers as the bar.
+    progress = by_key["marsad-ingest-progress"]
+    assert progress.type == "progress" and progress.data == 100.0
+    done, total = map(int, str(progress.description).rsplit(" ", 1)[1].split("/"))
+    assert str(progress.description).startswith("pages fetched, tagged and loaded ")
+    assert done == total >= expected
 
 
 _RUN_RETAG = """

@@ -49,11 +49,15 @@ def main() -> None:
 def demo(db: DbOption = Path("marsad.duckdb")) -> None:
     """Replay the bundled snapshot of real Arabic news through the ingest flow, offline."""
     quiet_prefect()
-    from flows.demo import SNAPSHOT_DIR, snapshot_feed_specs
+    from flows.demo import DEMO_PORT, SNAPSHOT_DIR, snapshot_feed_specs
     from flows.static_server import serve_snapshot
     from transforms.feedlist import dump_feed_list
 
-    with serve_snapshot(SNAPSHOT_DIR) as base_url, tempfile.TemporaryDirectory(prefix="marsad-demo-") as tmp:
+    # The same port every time (when free): links stay the same, so a second demo finds nothing new to fetch.
+    with (
+        serve_snapshot(SNAPSHOT_DIR, port=DEMO_PORT) as base_url,
+        tempfile.TemporaryDirectory(prefix="marsad-demo-") as tmp,
+    ):
         feeds_file = Path(tmp) / "feeds.toml"
         feeds_file.write_text(dump_feed_list(snapshot_feed_specs(base_url)), encoding="utf-8")
         console.print(f"[bold]marsad demo[/]: serving the snapshot at {base_url}, loading {db}")

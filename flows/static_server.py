@@ -115,8 +115,10 @@ class StaticServer:
         rewrite_suffixes: frozenset[str] = frozenset(),
         last_modified: datetime | None = None,
         extra_headers: Mapping[str, Mapping[str, str]] | None = None,
+        port: int = 0,
     ) -> None:
         self.root = Path(root).resolve()
+        self.port = port
         if not self.root.is_dir():
             raise FileNotFoundError(f"not a directory: {self.root}")
         self.rewrite_suffixes = rewrite_suffixes
@@ -140,9 +142,15 @@ class StaticServer:
 
     # -- lifecycle -------------------------------------------------------------------------------------
     def start(self) -> str:
-        """Bind an ephemeral port, serve in a daemon thread and return the base URL (no trailing slash)."""
+        """Bind the port asked for (an ephemeral one when it is 0 or taken), serve in a daemon thread and return
+        the base URL (no trailing slash)."""
         handler = _make_handler(self)
-        httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        try:
+            httpd = ThreadingHTTPServer(("127.0.0.1", self.port), handler)
+        except OSError:
+            if not self.port:
+                raise
+            httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         httpd.daemon_threads = True
         self._httpd = httpd
         host, port = httpd.server_address[:2]
@@ -335,17 +343,20 @@ def serve_directory(
     rewrite_suffixes: frozenset[str] = frozenset(),
     last_modified: datetime | None = None,
     extra_headers: Mapping[str, Mapping[str, str]] | None = None,
+    port: int = 0,
 ) -> Iterator[ServedURL]:
     """Serve `root` on 127.0.0.1 for the duration of the block; yields the base URL (`.server` has the counts)."""
     server = StaticServer(
-        root, rewrite_suffixes=rewrite_suffixes, last_modified=last_modified, extra_headers=extra_headers
+        root, rewrite_suffixes=rewrite_suffixes, last_modified=last_modified, extra_headers=extra_headers, port=port
     )
     with server:
         yield ServedURL(server.base_url, server)
 
 
 @contextmanager
-def serve_snapshot(snapshot_dir: Path, *, last_modified: datetime | None = None) -> Iterator[ServedURL]:
+def serve_snapshot(snapshot_dir: Path, *, last_modified: datetime | None = None, port: int = 0) -> Iterator[ServedURL]:
     """Serve a recorded snapshot, rewriting `{BASE_URL}` in its feed files to this server's base URL."""
-    with serve_directory(snapshot_dir, rewrite_suffixes=frozenset({".xml"}), last_modified=last_modified) as base_url:
+    with serve_directory(
+        snapshot_dir, rewrite_suffixes=frozenset({".xml"}), last_modified=last_modified, port=port
+    ) as base_url:
         yield base_url

@@ -309,3 +309,16 @@ def test_fixture_charsets_and_odd_feeds(shared_dir: Path) -> None:
             assert response.headers["content-type"] == "application/xml"
             assert response.content == (root / path.removeprefix("/odd/")).read_bytes()
         assert client.get(server.url("/odd/../../eval/dev.jsonl")).status_code == 404
+
+
+def test_serves_on_the_port_asked_for_or_another_when_it_is_taken(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("a", encoding="utf-8")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with StaticServer(tmp_path, port=port) as first:
+        assert first.base_url == f"http://127.0.0.1:{port}"
+        # Taken: the second server falls back to an ephemeral port rather than failing.
+        with StaticServer(tmp_path, port=port) as second:
+            assert second.base_url != first.base_url
+            assert httpx.get(f"{second.base_url}/a.txt").text == "a"

@@ -7,6 +7,9 @@ from pathlib import Path
 
 from transforms.records import FeedSpec
 
+# `marsad demo` serves the snapshot on this port when it is free (another one otherwise).
+DEMO_PORT = 8472
+
 SNAPSHOT_DIR = Path(__file__).resolve().parent / "snapshot"
 
 

@@ -424,6 +424,114 @@ def check(db: DbOption = Path("marsad.duckdb")) -> None:
     raise typer.Exit(1)
 
 
+# ---------------------------------------------------------------- ground truth and the report
+
+reference_app = typer.Typer(help="Ground-truth reference data: the CNS missile tests, the CSIS provocations.")
+app.add_typer(reference_app, name="reference")
+
+
+@reference_app.command("load")
+def reference_load(
+    path: Annotated[Path, typer.Argument(help="a folder holding both, the CNS folder or test.en.json, or a CSV")],
+    db: DbOption = Path("marsad.duckdb"),
+) -> None:
+    """Load the CNS test database (JSON) and/or the CSIS provocations (CSV) into the reference tables."""
+    from transforms.reference import ReferenceDataError, discover
+    from warehouse.reference import load_reference
+
+    try:
+        found = discover(path)
+    except (ReferenceDataError, OSError) as exc:
+        err.print(f"[red]reference error:[/] {exc}", soft_wrap=True)
+        raise typer.Exit(2) from exc
+    con = _open_for_writing(db)
+    try:
+        for ref in found:
+            loaded = load_reference(con, ref)
+            state = "loaded" if loaded.changed else "already current"
+            console.print(f"{ref.source}: {loaded.n_records} records from {ref.path} ({state}, version "
+                          f"{loaded.version[:12]})")
+    finally:
+        con.close()
+
+
+def _reference_ready(db: Path) -> None:
+    """Load the files of MARSAD_REFERENCE_DIR when they differ from what the warehouse holds (skipped if locked)."""
+    from flows.verify import reference_outdated, sync_reference
+    from warehouse.db import WarehouseError, open_warehouse
+
+    folder = load_settings().reference_dir
+    if folder is None or not folder.exists() or not db.exists():
+        return
+    try:
+        con = open_warehouse(db, read_only=True)
+    except WarehouseError:
+        return
+    try:
+        outdated = reference_outdated(con, folder)
+    finally:
+        con.close()
+    if not outdated:
+        return
+    try:
+        con = open_warehouse(db)
+    except WarehouseError as exc:
+        err.print(f"[yellow]reference files in {folder} not loaded: {exc}[/]")
+        return
+    try:
+        for loaded in sync_reference(con, folder):
+            if loaded.changed:
+                err.print(f"loaded {loaded.source} reference from {loaded.path} ({loaded.n_records} records)")
+    finally:
+        con.close()
+
+
+def _date_option(value: str | None, name: str) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError as exc:
+        err.print(f"[red]{name} must be a date (YYYY-MM-DD):[/] {value}")
+        raise typer.Exit(2) from exc
+
+
+@app.command()
+def verify(
+    since: Annotated[str | None, typer.Option(help="start of the period (default: the first article)")] = None,
+    until: Annotated[str | None, typer.Option(help="end of the period (default: the last article)")] = None,
+    window_days: Annotated[int, typer.Option(help="days between a CNS launch and a marsad event that still match")] = 2,
+    db: DbOption = Path("marsad.duckdb"),
+    as_json: Annotated[bool, typer.Option("--json", help="print the figures and both lists as JSON")] = False,
+) -> None:
+    """marsad's North Korean launches against the CNS missile test database: caught, missed, unmatched, latency."""
+    from dataclasses import asdict
+
+    from flows.verify import NO_REFERENCE_HELP, print_verification
+    from warehouse.reference import verify as run_verify
+
+    start, end = _date_option(since, "--since"), _date_option(until, "--until")
+    if window_days < 0:
+        err.print("[red]--window-days must be 0 or more[/]")
+        raise typer.Exit(2)
+    _reference_ready(db)
+    con = _open_for_reading(db)
+    try:
+        result = run_verify(con, window_days=window_days, since=start, until=end)
+    finally:
+        con.close()
+    if "cns" not in result.references:
+        err.print(f"[yellow]{NO_REFERENCE_HELP}[/]", soft_wrap=True)
+        raise typer.Exit(1)
+    if as_json:
+        payload = {
+            "totals": result.totals(),
+            "launches": [asdict(x) for x in result.launches],
+            "unmatched": [asdict(x) for x in result.unmatched],
+        }
+        typer.echo(json.dumps(payload, ensure_ascii=False, default=str, indent=1))
+        return
+    print_verification(result, console)
+
+
 alerts_app = typer.Typer(help="The alert outbox: list alerts, force delivery.", no_args_is_help=False)
 app.add_typer(alerts_app, name="alerts")
 

@@ -55,6 +55,19 @@ class Settings(BaseSettings):
         20_000, description="rebuild the full-text index after each run up to this many articles; past it, nightly"
     )
     page_batch: int = Field(500, description="article pages fetched, processed and loaded per transaction")
+    reference_dir: Path | None = Field(
+        default_factory=lambda: default_reference_dir(),
+        description="folder of ground-truth reference files loaded automatically (CNS tests, CSIS CSV)",
+    )
+    report_path: Path | None = Field(
+        None, description="HTML report written after each scheduled ingest run (none when unset)"
+    )
+
+
+def default_reference_dir() -> Path | None:
+    """`../shared/corpus/ground_truth` beside the checkout, when it exists."""
+    candidate = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "ground_truth"
+    return candidate if candidate.is_dir() else None
 
 
 def load_settings(**overrides: object) -> Settings:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 import tempfile
@@ -232,6 +231,14 @@ class OutputFormat(StrEnum):
     json = "json"
 
 
+class SqlFormat(StrEnum):
+    table = "table"
+    line = "line"
+    markdown = "markdown"
+    csv = "csv"
+    json = "json"
+
+
 def _open_for_reading(db: Path) -> Any:
     """The warehouse read-only; while an ingest run holds its lock, the snapshot published after the last run."""
     from warehouse.db import WarehouseError, WarehouseLockedError, open_warehouse
@@ -264,13 +271,13 @@ def _open_for_writing(db: Path) -> Any:
 
 
 def _print_rows(columns: list[str], rows: list[tuple[Any, ...]], fmt: OutputFormat, title: str | None = None) -> None:
+    from flows import tables
+
     if fmt is OutputFormat.json:
-        for row in rows:
-            typer.echo(json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False, default=str))
+        if rows:
+            typer.echo(tables.json_lines(columns, rows))
     elif fmt is OutputFormat.csv:
-        writer = csv.writer(sys.stdout)
-        writer.writerow(columns)
-        writer.writerows([["" if v is None else v for v in row] for row in rows])
+        typer.echo(tables.csv_text(columns, rows), nl=False)
     else:
         table = Table(title=title, show_header=True)
         for column in columns:
@@ -284,20 +291,32 @@ def _print_rows(columns: list[str], rows: list[tuple[Any, ...]], fmt: OutputForm
 def sql(
     query: Annotated[str, typer.Argument(help="one SQL statement (DuckDB dialect)")],
     db: DbOption = Path("marsad.duckdb"),
-    format: Annotated[OutputFormat, typer.Option("--format", "-f", help="output format")] = OutputFormat.table,
+    format: Annotated[SqlFormat, typer.Option("--format", "-f", help="output format")] = SqlFormat.table,
+    max_rows: Annotated[int, typer.Option(help="table format: rows shown (first and last half)")] = 40,
+    max_width: Annotated[
+        int | None, typer.Option(help="table format: width in characters (default: the terminal's)")
+    ] = None,
 ) -> None:
     """Run SQL against the warehouse (read-only)."""
-    from warehouse.query import QueryError, run_sql
+    from flows import tables
+    from warehouse.query import QueryError, run_sql_typed
 
     con = _open_for_reading(db)
     try:
-        columns, rows = run_sql(con, query)
+        columns, types, rows = run_sql_typed(con, query)
     except QueryError as exc:
-        err.print(f"[red]SQL error:[/] {exc}")
+        err.print(f"[red]SQL error:[/] {exc}", soft_wrap=True)
         raise typer.Exit(2) from exc
     finally:
         con.close()
-    _print_rows(columns, rows, format)
+    if format is SqlFormat.table:
+        typer.echo(tables.box(columns, rows, types=types, width=max_width or console.width, max_rows=max(max_rows, 2)))
+    elif format is SqlFormat.line:
+        typer.echo(tables.lines(columns, rows))
+    elif format is SqlFormat.markdown:
+        typer.echo(tables.markdown(columns, rows))
+    else:
+        _print_rows(columns, rows, OutputFormat(format.value))
 
 
 @app.command()

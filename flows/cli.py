@@ -54,9 +54,14 @@ def demo(db: DbOption = Path("marsad.duckdb")) -> None:
         feeds_file = Path(tmp) / "feeds.toml"
         feeds_file.write_text(dump_feed_list(snapshot_feed_specs(base_url)), encoding="utf-8")
         console.print(f"[bold]marsad demo[/]: serving the snapshot at {base_url}, loading {db}")
-        summary = _run_ingest(feeds_file, db)
-    _print_summary(summary)
-    console.print(f'next: marsad events --db {db}   ·   marsad sql "SELECT * FROM v_dprk_launches" --db {db}')
+        summary = _run_ingest(feeds_file, db, report=report_path_for(db))
+    _print_summary(summary, show_report=False)
+    console.print(
+        f'next: marsad events --db {db}   ·   marsad verify --db {db}   ·   marsad sql "SELECT * FROM '
+        f'v_dprk_launches" --db {db}',
+        soft_wrap=True,
+    )
+    _print_report(summary)
     raise typer.Exit(EXIT_ALL_FEEDS_FAILED if summary.all_feeds_failed else 0)
 
 
@@ -74,7 +79,7 @@ def run(
     raise typer.Exit(EXIT_ALL_FEEDS_FAILED if summary.all_feeds_failed else 0)
 
 
-def _run_ingest(feeds_file: Path | None, db: Path) -> RunSummary:
+def _run_ingest(feeds_file: Path | None, db: Path, report: Path | None = None) -> RunSummary:
     from flows.ingest import ingest
     from transforms.feedlist import FeedListError, default_feed_list_path, load_feed_list
     from warehouse.db import WarehouseError, open_warehouse
@@ -84,7 +89,9 @@ def _run_ingest(feeds_file: Path | None, db: Path) -> RunSummary:
         # clear line, not a failed flow run with a traceback in its logs.
         load_feed_list(feeds_file or default_feed_list_path())
         open_warehouse(db, wait_s=load_settings().lock_wait_s).close()
-        return ingest(feeds_file=str(feeds_file) if feeds_file else None, db=str(db))
+        return ingest(
+            feeds_file=str(feeds_file) if feeds_file else None, db=str(db), report=str(report) if report else None
+        )
     except FeedListError as exc:
         err.print(f"[red]feed list error:[/] {exc}")
         raise typer.Exit(2) from exc
@@ -93,7 +100,14 @@ def _run_ingest(feeds_file: Path | None, db: Path) -> RunSummary:
         raise typer.Exit(EXIT_WAREHOUSE) from exc
 
 
-def _print_summary(summary: RunSummary) -> None:
+def _print_report(summary: RunSummary) -> None:
+    if summary.report_path:
+        console.print(f"report: {summary.report_path}", soft_wrap=True)
+    elif summary.report_error:
+        err.print(f"[red]report not written:[/] {summary.report_error}", soft_wrap=True)
+
+
+def _print_summary(summary: RunSummary, *, show_report: bool = True) -> None:
     table = Table(title=f"ingest run {summary.run_id}", show_header=False)
     table.add_column("what")
     table.add_column("count", justify="right")
@@ -121,6 +135,8 @@ def _print_summary(summary: RunSummary) -> None:
             failures.add_row(f"… and {len(summary.failures) - 50} more", "", "")
         console.print(failures)
     console.print(f"warehouse: {summary.db}")
+    if show_report:
+        _print_report(summary)
 
 
 # ---------------------------------------------------------------- tagging
@@ -468,8 +484,9 @@ def reference_load(
         for ref in found:
             loaded = load_reference(con, ref)
             state = "loaded" if loaded.changed else "already current"
-            console.print(f"{ref.source}: {loaded.n_records} records from {ref.path} ({state}, version "
-                          f"{loaded.version[:12]})")
+            console.print(
+                f"{ref.source}: {loaded.n_records} records from {ref.path} ({state}, version {loaded.version[:12]})"
+            )
     finally:
         con.close()
 
@@ -549,6 +566,39 @@ def verify(
         typer.echo(json.dumps(payload, ensure_ascii=False, default=str, indent=1))
         return
     print_verification(result, console)
+
+
+def report_path_for(db: Path) -> Path:
+    """The default report file: `marsad-report.html` next to the warehouse."""
+    return db.resolve().with_name("marsad-report.html")
+
+
+@app.command()
+def report(
+    since: Annotated[str | None, typer.Option(help="only events on or after this date (YYYY-MM-DD)")] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="HTML file (default: marsad-report.html beside the warehouse)")
+    ] = None,
+    max_cards: Annotated[int, typer.Option(help="event cards in the report (newest first)")] = 500,
+    window_days: Annotated[int, typer.Option(help="days between a CNS launch and a marsad event that match")] = 2,
+    db: DbOption = Path("marsad.duckdb"),
+) -> None:
+    """Write the self-contained HTML report (charts, event cards, ground truth, coverage, feed health)."""
+    from flows.report import write_report
+
+    start = _date_option(since, "--since")
+    target = out or report_path_for(db)
+    _reference_ready(db)
+    con = _open_for_reading(db)
+    try:
+        result = write_report(con, target, since=start, max_cards=max(max_cards, 0), window_days=window_days)
+    finally:
+        con.close()
+    console.print(
+        f"report: {result.path} ({result.n_events} events, {result.n_cards} cards, "
+        f"{result.bytes / 1e6:.1f} MB, {result.seconds:.1f} s)",
+        soft_wrap=True,
+    )
 
 
 alerts_app = typer.Typer(help="The alert outbox: list alerts, force delivery.", no_args_is_help=False)

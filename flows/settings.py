@@ -26,6 +26,12 @@ def quiet_prefect() -> None:
         os.environ.setdefault(key, value)
 
 
+def default_reference_dir() -> Path | None:
+    """`../shared/corpus/ground_truth` beside the checkout, when it exists."""
+    candidate = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "ground_truth"
+    return candidate if candidate.is_dir() else None
+
+
 class Settings(BaseSettings):
     """Every setting can be given as an environment variable `MARSAD_<NAME>`."""
 
@@ -56,18 +62,12 @@ class Settings(BaseSettings):
     )
     page_batch: int = Field(500, description="article pages fetched, processed and loaded per transaction")
     reference_dir: Path | None = Field(
-        default_factory=lambda: default_reference_dir(),
+        default_factory=default_reference_dir,
         description="folder of ground-truth reference files loaded automatically (CNS tests, CSIS CSV)",
     )
     report_path: Path | None = Field(
         None, description="HTML report written after each scheduled ingest run (none when unset)"
     )
-
-
-def default_reference_dir() -> Path | None:
-    """`../shared/corpus/ground_truth` beside the checkout, when it exists."""
-    candidate = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "ground_truth"
-    return candidate if candidate.is_dir() else None
 
 
 def load_settings(**overrides: object) -> Settings:

@@ -63,8 +63,19 @@ def _pad(text: str, width: int, right: bool) -> str:
 
 def _numeric(type_name: str) -> bool:
     return type_name.upper().split("(")[0] in {
-        "TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "UTINYINT", "USMALLINT", "UINTEGER", "UBIGINT",
-        "FLOAT", "DOUBLE", "DECIMAL", "NUMBER",
+        "TINYINT",
+        "SMALLINT",
+        "INTEGER",
+        "BIGINT",
+        "HUGEINT",
+        "UTINYINT",
+        "USMALLINT",
+        "UINTEGER",
+        "UBIGINT",
+        "FLOAT",
+        "DOUBLE",
+        "DECIMAL",
+        "NUMBER",
     }
 
 
@@ -81,7 +92,7 @@ def box(
     n_rows = len(rows)
     if n_rows > max_rows:
         head = max_rows - max_rows // 2
-        shown_rows: list[Sequence[Any] | None] = [*rows[:head], None, *rows[n_rows - (max_rows - head):]]
+        shown_rows: list[Sequence[Any] | None] = [*rows[:head], None, *rows[n_rows - (max_rows - head) :]]
     else:
         shown_rows = list(rows)
     cells = [[display(v) for v in row] if row is not None else None for row in shown_rows]
@@ -169,8 +180,9 @@ def lines(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     name_width = max((cell_len(c) for c in columns), default=0)
     blocks = []
     for row in rows:
-        blocks.append("\n".join(f"{_pad(c, name_width, True)} = {display(v)}" for c, v in zip(columns, row,
-                                                                                              strict=True)))
+        blocks.append(
+            "\n".join(f"{_pad(c, name_width, True)} = {display(v)}" for c, v in zip(columns, row, strict=True))
+        )
     return "\n\n".join(blocks)
 
 

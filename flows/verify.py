@@ -6,6 +6,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from rich import box
 from rich.console import Console
 from rich.table import Table
 
@@ -63,33 +64,41 @@ def print_verification(v: Verification, console: Console) -> None:
         f"[bold]marsad vs CNS[/] · period {period} · window ±{v.window_days} days · "
         f"CNS version {cns.version[:12] if cns else '–'} ({cns.n_records if cns else 0} records)"
     )
-    table = Table(title=f"CNS launch days ({len(v.launches)})", show_header=True)
-    for column in ("date", "kind", "missiles (CNS)", "n CNS", "n marsad", "caught", "first report", "latency",
-                   "outlets"):
-        table.add_column(column, overflow="fold")
+    table = Table(title=f"CNS launch days ({len(v.launches)})", box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column("date", no_wrap=True, min_width=10)
+    table.add_column("CNS", overflow="ellipsis", no_wrap=True, max_width=16)
+    table.add_column("ours", justify="right", no_wrap=True)
+    table.add_column("", no_wrap=True, min_width=6)
+    table.add_column("first report", overflow="ellipsis", no_wrap=True, max_width=19)
+    table.add_column("after", justify="right", no_wrap=True, min_width=6)
+    table.add_column("outl.", justify="right", no_wrap=True)
     for x in v.launches:
-        first = f"{x.first_outlet} {x.first_report_at:%Y-%m-%d %H:%M}" if x.first_report_at else ""
+        first = f"{x.first_report_at:%m-%d %H:%M} {x.first_outlet}" if x.first_report_at else ""
         table.add_row(
             str(x.launch_date),
-            x.kind,
-            ", ".join(x.missiles),
-            str(x.cns_missiles),
-            "" if x.marsad_missiles is None else str(x.marsad_missiles),
+            f"{x.cns_missiles}× {', '.join(x.missiles)}",
+            "" if x.marsad_missiles is None else f"{x.marsad_missiles}×",
             "[green]caught[/]" if x.caught else "[red]missed[/]",
             first,
             _hours(x.latency_hours),
             str(x.n_outlets),
         )
     console.print(table)
-    unmatched = Table(title=f"marsad launch events matching no CNS test ({len(v.unmatched)})", show_header=True)
-    for column in ("date", "type", "count", "weapon", "first report", "sources", "nearest CNS", "CSIS"):
-        unmatched.add_column(column, overflow="fold")
+    unmatched = Table(
+        title=f"marsad launch events matching no CNS test ({len(v.unmatched)})", box=box.SIMPLE_HEAD, pad_edge=False
+    )
+    unmatched.add_column("date", no_wrap=True, min_width=10)
+    unmatched.add_column("type", no_wrap=True)
+    unmatched.add_column("count", justify="right", no_wrap=True)
+    unmatched.add_column("first report", overflow="ellipsis", no_wrap=True, max_width=22)
+    unmatched.add_column("outlets", justify="right", no_wrap=True)
+    unmatched.add_column("nearest CNS", no_wrap=True, min_width=10)
+    unmatched.add_column("CSIS", overflow="ellipsis", no_wrap=True, max_width=18)
     for u in v.unmatched:
         unmatched.add_row(
             str(u.day),
-            u.event_type,
+            "missile" if u.event_type == "missile_launch" else "space",
             "" if u.count is None else str(u.count),
-            u.weapon or "",
             f"{u.first_source or ''} {u.first_seen_at:%Y-%m-%d %H:%M}" if u.first_seen_at else u.first_source or "",
             str(u.n_sources),
             str(u.nearest_cns_date or ""),
@@ -130,6 +139,8 @@ def verification_markdown(v: Verification, escape: Any) -> list[str]:
     ]
     missed = [x for x in v.launches if not x.caught][-10:]
     if missed:
-        lines += ["", "Latest missed: " + ", ".join(f"{x.launch_date} ({escape(', '.join(x.missiles))})"
-                                                    for x in missed)]
+        lines += [
+            "",
+            "Latest missed: " + ", ".join(f"{x.launch_date} ({escape(', '.join(x.missiles))})" for x in missed),
+        ]
     return lines

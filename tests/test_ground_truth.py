@@ -32,28 +32,84 @@ CNS_FIXTURE = {
         {
             "year": 2016,
             "data": [
-                {"date": "2016-02-07", "time": "00:29 (UTC)", "missile": "unha-3", "facility": "sohae",
-                 "landing": "unknown", "apogee": "unknown", "distance": "unknown", "outcome": "success",
-                 "description": "Kwangmyongsong-4 satellite launch"},
+                {
+                    "date": "2016-02-07",
+                    "time": "00:29 (UTC)",
+                    "missile": "unha-3",
+                    "facility": "sohae",
+                    "landing": "unknown",
+                    "apogee": "unknown",
+                    "distance": "unknown",
+                    "outcome": "success",
+                    "description": "Kwangmyongsong-4 satellite launch",
+                },
             ],
         },
         {
             "year": 2017,
             "data": [
-                {"date": "2017-07", "time": "unknown", "missile": "unknown", "facility": "unknown",
-                 "outcome": "unknown", "description": "month only"},
-                {"date": "2017-07-04", "time": "00:40 (UTC)", "missile": "hwasong-14", "facility": "panghyon",
-                 "landing": "sea-of-japan", "apogee": 2802, "distance": "933", "outcome": "success"},
-                {"date": "2017-07-28", "time": "14:42 (UTC)", "missile": "hwasong-14", "facility": "mupyong-ni",
-                 "landing": "sea-of-japan", "apogee": 3725, "distance": 998, "outcome": "success"},
-                {"date": "2017-08-25", "time": "21:49 (UTC)", "series": 1, "missile": "scud-b-marv",
-                 "facility": "kittaeryong", "outcome": "success"},
-                {"date": "2017-08-25", "time": "22:07 (UTC)", "series": 2, "missile": "scud-b-marv",
-                 "facility": "kittaeryong", "outcome": "failure"},
-                {"date": "2017-08-25", "time": "22:19 (UTC)", "series": 3, "missile": "scud-b-marv",
-                 "facility": "kittaeryong", "outcome": "success"},
-                {"date": "2017-09-14", "time": "21:57 (UTC)", "missile": "hwasong-12", "facility": "sunan",
-                 "landing": "pacific-ocean", "apogee": 770, "distance": 3700, "outcome": "success"},
+                {
+                    "date": "2017-07",
+                    "time": "unknown",
+                    "missile": "unknown",
+                    "facility": "unknown",
+                    "outcome": "unknown",
+                    "description": "month only",
+                },
+                {
+                    "date": "2017-07-04",
+                    "time": "00:40 (UTC)",
+                    "missile": "hwasong-14",
+                    "facility": "panghyon",
+                    "landing": "sea-of-japan",
+                    "apogee": 2802,
+                    "distance": "933",
+                    "outcome": "success",
+                },
+                {
+                    "date": "2017-07-28",
+                    "time": "14:42 (UTC)",
+                    "missile": "hwasong-14",
+                    "facility": "mupyong-ni",
+                    "landing": "sea-of-japan",
+                    "apogee": 3725,
+                    "distance": 998,
+                    "outcome": "success",
+                },
+                {
+                    "date": "2017-08-25",
+                    "time": "21:49 (UTC)",
+                    "series": 1,
+                    "missile": "scud-b-marv",
+                    "facility": "kittaeryong",
+                    "outcome": "success",
+                },
+                {
+                    "date": "2017-08-25",
+                    "time": "22:07 (UTC)",
+                    "series": 2,
+                    "missile": "scud-b-marv",
+                    "facility": "kittaeryong",
+                    "outcome": "failure",
+                },
+                {
+                    "date": "2017-08-25",
+                    "time": "22:19 (UTC)",
+                    "series": 3,
+                    "missile": "scud-b-marv",
+                    "facility": "kittaeryong",
+                    "outcome": "success",
+                },
+                {
+                    "date": "2017-09-14",
+                    "time": "21:57 (UTC)",
+                    "missile": "hwasong-12",
+                    "facility": "sunan",
+                    "landing": "pacific-ocean",
+                    "apogee": 770,
+                    "distance": 3700,
+                    "outcome": "success",
+                },
             ],
         },
     ]
@@ -86,20 +142,36 @@ def write_reference(folder: Path, tests: dict[str, Any] = CNS_FIXTURE) -> Path:
     return folder
 
 
-def launch_article(key: str, outlet: str, published: datetime, day: date | None, count: int = 1,
-                   event_type: str = "missile_launch") -> Article:
+def launch_article(
+    key: str, outlet: str, published: datetime, day: date | None, *, count: int = 1, event_type: str = "missile_launch"
+) -> Article:
     url = f"https://{outlet}.example/{key}"
     body = f"{LAUNCH_TEXT} {' '.join(f'{outlet}{key}كلمة{i}' for i in range(60))}"
     event = Event(
-        event_type, "asserted", actor="PRK", count=count if event_type == "missile_launch" else None,
-        count_qualifier="exact", missile_class=("icbm",) if event_type == "missile_launch" else (),
-        mode="test" if event_type == "missile_launch" else None, event_date=day,
-        evidence=(), rules=("fixture",),
+        event_type,
+        "asserted",
+        actor="PRK",
+        count=count if event_type == "missile_launch" else None,
+        count_qualifier="exact",
+        missile_class=("icbm",) if event_type == "missile_launch" else (),
+        mode="test" if event_type == "missile_launch" else None,
+        event_date=day,
+        evidence=(),
+        rules=("fixture",),
     )
     return Article(
-        article_id=f"id-{key}", url=url, canonical_url=url, feed_name=f"{outlet} feed", outlet=outlet,
-        title=f"{outlet}: {key}", published_at=published, text=body, language="ar",
-        content_hash=f"hash-{key}", raw_html=zlib.compress(body.encode()), events=(event,),
+        article_id=f"id-{key}",
+        url=url,
+        canonical_url=url,
+        feed_name=f"{outlet} feed",
+        outlet=outlet,
+        title=f"{outlet}: {key}",
+        published_at=published,
+        text=body,
+        language="ar",
+        content_hash=f"hash-{key}",
+        raw_html=zlib.compress(body.encode()),
+        events=(event,),
     )
 
 
@@ -115,7 +187,10 @@ def test_parse_cns_names_missiles_and_keeps_month_only_dates(tmp_path: Path) -> 
     assert len(tests) == 8
     satellite = tests[0]
     assert (satellite.launch_date, satellite.missile_name, satellite.is_space_launch) == (
-        date(2016, 2, 7), "Unha-3", True)
+        date(2016, 2, 7),
+        "Unha-3",
+        True,
+    )
     assert satellite.launch_at == datetime(2016, 2, 7, 0, 29, tzinfo=UTC)
     assert satellite.facility_name == "Sohae Satellite Launching Station"
     month_only = tests[1]
@@ -142,7 +217,9 @@ def test_parse_cns_rejects_bad_files_clearly(blob: bytes, message: str) -> None:
 def test_parse_csis_and_its_errors() -> None:
     rows = parse_csis(CSIS_FIXTURE.encode())
     assert [(r.day, r.kind) for r in rows[:2]] == [
-        (date(2017, 9, 15), "Missile Provocation"), (date(2017, 9, 3), "Nuclear Provocation")]
+        (date(2017, 9, 15), "Missile Provocation"),
+        (date(2017, 9, 3), "Nuclear Provocation"),
+    ]
     with pytest.raises(ReferenceDataError, match="missing event"):
         parse_csis(b"date,type\n2017-01-01,x\n")
     with pytest.raises(ReferenceDataError, match="line 2"):
@@ -200,7 +277,12 @@ def test_verify_catches_misses_and_flags_unmatched(con: duckdb.DuckDBPyConnectio
     assert sorted(by_day) == [date(2017, 7, 4), date(2017, 7, 28), date(2017, 8, 25), date(2017, 9, 14)]
     july = by_day[date(2017, 7, 4)]
     assert (july.caught, july.first_outlet, july.n_outlets, july.cns_missiles, july.marsad_missiles) == (
-        True, "bbc", 2, 1, 1)
+        True,
+        "bbc",
+        2,
+        1,
+        1,
+    )
     assert july.latency_hours == 3.0
     salvo = by_day[date(2017, 8, 25)]
     assert (salvo.caught, salvo.cns_missiles, salvo.marsad_missiles) == (True, 3, 3)
@@ -216,19 +298,34 @@ def test_verify_catches_misses_and_flags_unmatched(con: duckdb.DuckDBPyConnectio
     assert strict.caught == 1 and len(strict.unmatched) == 2
     # the views hold the same, over the warehouse's own period (its articles' dates)
     view = con.execute("SELECT launch_date, caught FROM v_ground_truth_launches ORDER BY 1").fetchall()
-    assert view == [(date(2017, 7, 4), True), (date(2017, 7, 28), False), (date(2017, 8, 25), True),
-                    (date(2017, 9, 14), False)]
+    assert view == [
+        (date(2017, 7, 4), True),
+        (date(2017, 7, 28), False),
+        (date(2017, 8, 25), True),
+        (date(2017, 9, 14), False),
+    ]
     assert con.execute("SELECT day FROM v_unmatched_launches").fetchall() == [(date(2017, 10, 11),)]
 
 
 def test_one_event_counts_for_its_nearest_launch_day_only(con: duckdb.DuckDBPyConnection, tmp_path: Path) -> None:
-    two_days = {"timeBins": [{"year": 2017, "data": [
-        {"date": "2017-05-14", "time": "unknown", "missile": "hwasong-12", "outcome": "success"},
-        {"date": "2017-05-16", "time": "unknown", "missile": "hwasong-12", "outcome": "success"},
-    ]}]}
+    two_days = {
+        "timeBins": [
+            {
+                "year": 2017,
+                "data": [
+                    {"date": "2017-05-14", "time": "unknown", "missile": "hwasong-12", "outcome": "success"},
+                    {"date": "2017-05-16", "time": "unknown", "missile": "hwasong-12", "outcome": "success"},
+                ],
+            }
+        ]
+    }
     load_reference(con, discover(write_reference(tmp_path / "ref", two_days))[0])
-    load_articles(con, [launch_article("a", "bbc", datetime(2017, 5, 15, 8, tzinfo=UTC), date(2017, 5, 15))],
-                  tagger_version="t1", run_id="r")
+    load_articles(
+        con,
+        [launch_article("a", "bbc", datetime(2017, 5, 15, 8, tzinfo=UTC), date(2017, 5, 15))],
+        tagger_version="t1",
+        run_id="r",
+    )
     v = verify(con, since=date(2017, 5, 1), until=date(2017, 5, 31))
     assert [(x.launch_date, x.caught) for x in v.launches] == [(date(2017, 5, 14), True), (date(2017, 5, 16), False)]
     assert v.launches[0].latency_hours == 32.0  # no CNS time: measured from 00:00 UTC of the launch date
@@ -237,8 +334,12 @@ def test_one_event_counts_for_its_nearest_launch_day_only(con: duckdb.DuckDBPyCo
 def test_cli_verify_says_what_to_load_then_prints_the_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     db = tmp_path / "w.duckdb"
     con = open_warehouse(db)
-    load_articles(con, [launch_article("a", "bbc", datetime(2017, 7, 4, 3, 40, tzinfo=UTC), date(2017, 7, 4))],
-                  tagger_version="t1", run_id="r")
+    load_articles(
+        con,
+        [launch_article("a", "bbc", datetime(2017, 7, 4, 3, 40, tzinfo=UTC), date(2017, 7, 4))],
+        tagger_version="t1",
+        run_id="r",
+    )
     con.close()
     monkeypatch.setenv("MARSAD_REFERENCE_DIR", str(tmp_path / "nothing-here"))
     runner = CliRunner()
@@ -283,12 +384,22 @@ def test_verify_on_the_ant_north_korea_articles_agrees_with_an_independent_count
     for row in _ant_north_korea(shared):
         published = datetime.fromisoformat(row["published"]).astimezone(UTC) if row.get("published") else None
         url = row["url"]
-        articles.append(Article(
-            article_id=str(row["id"]), url=url, canonical_url=f"{url}#{row['id']}", feed_name=row["source"],
-            outlet=row["source"], title=row["title"], published_at=published, text=row["text"], language="ar",
-            content_hash=content_hash(row["text"]), raw_html=b"",
-            events=tuple(tag_article(row["title"], row["text"], row.get("published"))),
-        ))
+        articles.append(
+            Article(
+                article_id=str(row["id"]),
+                url=url,
+                canonical_url=f"{url}#{row['id']}",
+                feed_name=row["source"],
+                outlet=row["source"],
+                title=row["title"],
+                published_at=published,
+                text=row["text"],
+                language="ar",
+                content_hash=content_hash(row["text"]),
+                raw_html=b"",
+                events=tuple(tag_article(row["title"], row["text"], row.get("published"))),
+            )
+        )
     con = open_warehouse(tmp_path / "ant.duckdb")
     try:
         load_articles(con, articles, tagger_version=TAGGER_VERSION, run_id="ant")
@@ -306,8 +417,14 @@ def test_verify_on_the_ant_north_korea_articles_agrees_with_an_independent_count
 
     # The count by hand: CNS days with a full date in the period; each marsad event → nearest day within ±2.
     data = json.loads(gt.read_text(encoding="utf-8"))
-    cns_days = sorted({date.fromisoformat(r["date"]) for b in data["timeBins"] for r in b["data"]
-                       if len(r["date"]) == 10 and since <= date.fromisoformat(r["date"]) <= until})
+    cns_days = sorted(
+        {
+            date.fromisoformat(r["date"])
+            for b in data["timeBins"]
+            for r in b["data"]
+            if len(r["date"]) == 10 and since <= date.fromisoformat(r["date"]) <= until
+        }
+    )
     ours = [(eid, day, seen) for eid, day, seen in events if since <= day <= until]
     caught: dict[date, list[datetime]] = {}
     unmatched = []

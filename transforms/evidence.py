@@ -47,15 +47,14 @@ def highlighted_sentence(field_text: str, spans: Sequence[tuple[int, int]]) -> l
     if cut_left > left:
         pieces.append(Piece("…", False))
     position = cut_left
-    for s, e in inside:
-        if s < position:  # overlapping spans: merge into the previous tagged piece
-            s = position
-        if s >= e:
+    for span_start, span_end in inside:
+        begin = max(span_start, position)  # overlapping spans merge into the previous tagged piece
+        if begin >= span_end:
             continue
-        if s > position:
-            pieces.append(Piece(field_text[position:s], False))
-        pieces.append(Piece(field_text[s:e], True))
-        position = e
+        if begin > position:
+            pieces.append(Piece(field_text[position:begin], False))
+        pieces.append(Piece(field_text[begin:span_end], True))
+        position = span_end
     if position < cut_right:
         pieces.append(Piece(field_text[position:cut_right], False))
     if cut_right < right:

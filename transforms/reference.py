@@ -98,8 +98,13 @@ def _json(blob: bytes, path: Path) -> Any:
         raise ReferenceDataError(f"{path}: not valid JSON ({exc})") from exc
 
 
-def parse_cns(tests_blob: bytes, missiles_blob: bytes | None = None, facilities_blob: bytes | None = None,
-              *, path: Path = Path(CNS_TESTS_FILE)) -> tuple[CnsTest, ...]:
+def parse_cns(
+    tests_blob: bytes,
+    missiles_blob: bytes | None = None,
+    facilities_blob: bytes | None = None,
+    *,
+    path: Path = Path(CNS_TESTS_FILE),
+) -> tuple[CnsTest, ...]:
     """The CNS tests of a `test.en.json` body, named with the optional missile and facility lookups."""
     data = _json(tests_blob, path)
     missiles = _json(missiles_blob, path.with_name(CNS_MISSILES_FILE)) if missiles_blob else {}
@@ -136,10 +141,12 @@ def _cns_test(row: Any, seq: int, missiles: dict, facilities: dict, path: Path) 
     if day is not None and match and int(match.group(1)) < 24 and int(match.group(2)) < 60:
         launch_at = datetime.combine(day, time(int(match.group(1)), int(match.group(2))), tzinfo=UTC)
     code = str(row.get("missile") or "unknown")
-    info = missiles.get(code) if isinstance(missiles.get(code), dict) else {}
+    found = missiles.get(code)
+    info: dict[str, Any] = found if isinstance(found, dict) else {}
     missile_type = str(info.get("type") or "Unknown")
     fac_code = str(row.get("facility") or "unknown")
-    fac = facilities.get(fac_code) if isinstance(facilities.get(fac_code), dict) else {}
+    found_fac = facilities.get(fac_code)
+    fac: dict[str, Any] = found_fac if isinstance(found_fac, dict) else {}
     series = row.get("series")
     return CnsTest(
         seq=seq,

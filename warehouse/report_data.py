@@ -102,8 +102,9 @@ def gather(
     day_expr = "coalesce(event_date, (first_seen_at AT TIME ZONE 'UTC')::DATE)"
     scope = f"status = 'active' AND (?::DATE IS NULL OR {day_expr} >= ?)"
     by_type = dict(
-        con.execute(f"SELECT event_type, count(*) FROM events WHERE {scope} GROUP BY 1 ORDER BY 1", [since, since])
-        .fetchall()
+        con.execute(
+            f"SELECT event_type, count(*) FROM events WHERE {scope} GROUP BY 1 ORDER BY 1", [since, since]
+        ).fetchall()
     )
     art = con.execute(
         "SELECT count(*), count(DISTINCT coalesce(outlet, feed_name)), min(published_at), max(published_at) "
@@ -139,15 +140,21 @@ def gather(
         else:
             status = "matched a CNS test" if matched[launch["event_id"]] is not None else "unmatched"
         key = (launch["day"], launch["event_type"], status)
-        row = per_day.setdefault(key, {"day": launch["day"], "event_type": launch["event_type"], "status": status,
-                                       "events": 0, "sources": 0})
+        row = per_day.setdefault(
+            key, {"day": launch["day"], "event_type": launch["event_type"], "status": status, "events": 0, "sources": 0}
+        )
         row["events"] += 1
         row["sources"] += launch["n_sources"]
     cns_days = []
     if verification is not None:
         cns_days = [
-            {"day": x.launch_date, "status": "caught" if x.caught else "missed", "missiles": x.cns_missiles,
-             "what": ", ".join(x.missiles), "kind": x.kind}
+            {
+                "day": x.launch_date,
+                "status": "caught" if x.caught else "missed",
+                "missiles": x.cns_missiles,
+                "what": ", ".join(x.missiles),
+                "kind": x.kind,
+            }
             for x in verification.launches
         ]
     cooperation = _dicts(
@@ -171,7 +178,7 @@ def gather(
     )
     coverage = _dicts(
         con.execute(
-            f"""
+            """
             WITH per_event AS (
                 SELECT s.outlet, s.event_id, s.event_type, min(s.lag_hours) AS lag_hours
                 FROM v_event_sources s JOIN events e ON e.event_id = s.event_id
@@ -259,7 +266,27 @@ def _cards(con: duckdb.DuckDBPyConnection, scope: str, day_expr: str, since: dat
     ids = [e["event_id"] for e in events]
     with id_table(con, "_report_cards", ids):
         sources, counts, evidence = _sources_and_evidence(con)
-    cards = []: dict[str, list[Source]] = {}
+    cards = []
+    for e in events:
+        outlet, pieces = evidence.get(e["event_id"], (None, []))
+        listed = sources.get(e["event_id"], [])
+        cards.append(
+            Card(
+                **{k: (list(v) if isinstance(v, list | tuple) else v) for k, v in e.items()},  # type: ignore[arg-type]
+                evidence=pieces,
+                evidence_outlet=outlet,
+                sources=listed,
+                more_sources=max(counts.get(e["event_id"], 0) - len(listed), 0),
+            )
+        )
+    return cards
+
+
+def _sources_and_evidence(
+    con: duckdb.DuckDBPyConnection,
+) -> tuple[dict[str, list[Source]], dict[str, int], dict[str, tuple[str, list[Piece]]]]:
+    """For the events in `_report_cards(id)`: their first sources, source counts and evidence sentence."""
+    sources: dict[str, list[Source]] = {}
     counts: dict[str, int] = {}
     for event_id, outlet, reported_at, url, title, copy_of, lag, n in con.execute(
         f"""

@@ -7,6 +7,7 @@ are inline.
 from __future__ import annotations
 
 import base64
+import functools
 import io
 import logging
 import os
@@ -226,11 +227,13 @@ def charts(data: ReportData) -> list[tuple[str, str]]:
 # ---------------------------------------------------------------- the Arabic font
 
 
-def _font_path() -> Path:
+@functools.cache
+def _font_bytes() -> bytes:
+    """Noto Sans Arabic (OFL-1.1) as shipped by the fontpkg-noto-sans-arabic package."""
     files = resources.files("fontpkg_noto_sans_arabic") / "files"
     for entry in files.iterdir():
         if entry.name.endswith(".ttf"):
-            return Path(str(entry))
+            return entry.read_bytes()
     raise FileNotFoundError("Noto Sans Arabic font file not found in fontpkg_noto_sans_arabic")
 
 
@@ -244,12 +247,15 @@ def arabic_font_face(texts: Iterable[str]) -> str:
     options.layout_features = ["*"]  # keep the shaping features (init/medi/fina, ligatures, marks)
     options.name_IDs = ["*"]
     options.notdef_outline = True
-    font = font_subset.load_font(str(_font_path()), options)
-    subsetter = font_subset.Subsetter(options)
-    subsetter.populate(unicodes=sorted({ord(c) for c in chars} | {0x20, 0x200C, 0x200D, 0x0640}))
-    subsetter.subset(font)
-    buffer = io.BytesIO()
-    font_subset.save_font(font, buffer, options)
+    font = font_subset.load_font(io.BytesIO(_font_bytes()), options)
+    try:
+        subsetter = font_subset.Subsetter(options)
+        subsetter.populate(unicodes=sorted({ord(c) for c in chars} | {0x20, 0x200C, 0x200D, 0x0640}))
+        subsetter.subset(font)
+        buffer = io.BytesIO()
+        font_subset.save_font(font, buffer, options)
+    finally:
+        font.close()
     encoded = base64.b64encode(buffer.getvalue()).decode("ascii")
     return (
         "@font-face{font-family:'Noto Sans Arabic';font-style:normal;font-weight:100 900;font-display:block;"

@@ -296,7 +296,7 @@ def _hours(value: float | None) -> str:
     return f"{value:.1f} h" if abs(value) < 72 else f"{value / 24:.1f} days"
 
 
-def render(data: ReportData, *, title: str = "marsad report") -> str:
+def render(data: ReportData, *, title: str = "events report") -> str:
     """The report as one HTML document."""
     texts = [p.text for c in data.cards for p in c.evidence] + [s.title for c in data.cards for s in c.sources]
     pages = [data.cards[i : i + CARDS_PER_PAGE] for i in range(0, len(data.cards), CARDS_PER_PAGE)]
@@ -326,7 +326,7 @@ def write_report(
     since: date | None = None,
     max_cards: int = DEFAULT_MAX_CARDS,
     window_days: int = 2,
-    title: str = "marsad report",
+    title: str = "events report",
 ) -> ReportResult:
     """Write the report for the warehouse behind `con` to `out` atomically (temporary file, then rename)."""
     started = time.perf_counter()

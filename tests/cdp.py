@@ -249,3 +249,24 @@ def browser(binary: str, **kwargs: Any) -> Iterator[Browser]:
         yield b
     finally:
         b.close()
+
+
+def main() -> None:
+    """`python -m tests.cdp REPORT.html OUT.png [HEIGHT]`: a screenshot of a page (how docs/report.png is made)."""
+    import sys
+
+    if len(sys.argv) < 3:
+        raise SystemExit("usage: python -m tests.cdp PAGE.html OUT.png [HEIGHT]")
+    binary = find_chromium()
+    if binary is None:
+        raise SystemExit("no Chromium binary found: install Debian's chromium package")
+    height = int(sys.argv[3]) if len(sys.argv) > 3 else 1800
+    with browser(binary, width=1280, height=height) as b:
+        b.open(Path(sys.argv[1]).resolve().as_uri())
+        b.screenshot(Path(sys.argv[2]), full_height=height)
+        if b.log.errors:
+            raise SystemExit(f"page errors: {b.log.errors}")
+
+
+if __name__ == "__main__":
+    main()

@@ -449,3 +449,20 @@ def test_verify_on_the_ant_north_korea_articles_agrees_with_an_independent_count
         if x.caught:
             assert x.first_report_at == min(caught[x.launch_date])
             assert x.latency_hours is not None
+
+
+def test_the_documented_ground_truth_queries_run(con: duckdb.DuckDBPyConnection, tmp_path: Path) -> None:
+    import re
+
+    for ref in discover(write_reference(tmp_path / "ref")):
+        load_reference(con, ref)
+    load_articles(con, [launch_article("a", "bbc", datetime(2017, 7, 4, 3, 40, tzinfo=UTC), date(2017, 7, 4)),
+                        launch_article("d", "bbc", datetime(2017, 10, 11, 9, 0, tzinfo=UTC), date(2017, 10, 11))],
+                  tagger_version="t1", run_id="r")
+    doc = (Path(__file__).resolve().parents[1] / "warehouse" / "QUERIES.md").read_text(encoding="utf-8")
+    section = doc[doc.index("## `v_ground_truth_launches`") : doc.index("## Full-text search")]
+    queries = re.findall(r"```sql\n(.*?)```", section, flags=re.S)
+    assert len(queries) == 4
+    results = [con.execute(q).fetchall() for q in queries]
+    assert results[0] == [(2017, 4, 1, 3.0)]
+    assert results[2] == [(date(2017, 10, 11), "missile_launch", 1, "bbc", "Cruise missile")]

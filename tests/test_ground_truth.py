@@ -456,9 +456,15 @@ def test_the_documented_ground_truth_queries_run(con: duckdb.DuckDBPyConnection,
 
     for ref in discover(write_reference(tmp_path / "ref")):
         load_reference(con, ref)
-    load_articles(con, [launch_article("a", "bbc", datetime(2017, 7, 4, 3, 40, tzinfo=UTC), date(2017, 7, 4)),
-                        launch_article("d", "bbc", datetime(2017, 10, 11, 9, 0, tzinfo=UTC), date(2017, 10, 11))],
-                  tagger_version="t1", run_id="r")
+    load_articles(
+        con,
+        [
+            launch_article("a", "bbc", datetime(2017, 7, 4, 3, 40, tzinfo=UTC), date(2017, 7, 4)),
+            launch_article("d", "bbc", datetime(2017, 10, 11, 9, 0, tzinfo=UTC), date(2017, 10, 11)),
+        ],
+        tagger_version="t1",
+        run_id="r",
+    )
     doc = (Path(__file__).resolve().parents[1] / "warehouse" / "QUERIES.md").read_text(encoding="utf-8")
     section = doc[doc.index("## `v_ground_truth_launches`") : doc.index("## Full-text search")]
     queries = re.findall(r"```sql\n(.*?)```", section, flags=re.S)

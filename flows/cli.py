@@ -554,6 +554,7 @@ def verify(
     from dataclasses import asdict
 
     from flows.verify import NO_REFERENCE_HELP, print_verification
+    from warehouse.reference import daily_counts
     from warehouse.reference import verify as run_verify
 
     start, end = _date_option(since, "--since"), _date_option(until, "--until")
@@ -564,6 +565,7 @@ def verify(
     con = _open_for_reading(db)
     try:
         result = run_verify(con, window_days=window_days, since=start, until=end)
+        daily = daily_counts(con, result.since, result.until) if result.since and result.until else []
     finally:
         con.close()
     if "cns" not in result.references:
@@ -574,6 +576,7 @@ def verify(
             "totals": result.totals(),
             "launches": [asdict(x) for x in result.launches],
             "unmatched": [asdict(x) for x in result.unmatched],
+            "daily": [{"day": d, "cns_missiles": c, "marsad_events": n, "marsad_missiles": m} for d, c, n, m in daily],
         }
         typer.echo(json.dumps(payload, ensure_ascii=False, default=str, indent=1))
         return

@@ -353,8 +353,13 @@ def test_cli_verify_says_what_to_load_then_prints_the_table(tmp_path: Path, monk
     assert shown.exit_code == 0, shown.output
     said = " ".join(shown.output.split())
     assert "caught" in said and "missed" in said and "recall 50%" in said
-    as_json = runner.invoke(app, ["verify", "--db", str(db), "--json", "--since", "2017-07-01"])
-    assert json.loads(as_json.stdout)["totals"]["caught"] == 1
+    as_json = runner.invoke(
+        app, ["verify", "--db", str(db), "--json", "--since", "2017-07-01", "--until", "2017-12-31"]
+    )
+    payload = json.loads(as_json.stdout)
+    assert payload["totals"]["caught"] == 1
+    assert {"day": "2017-07-04", "cns_missiles": 1, "marsad_events": 1, "marsad_missiles": 1} in payload["daily"]
+    assert {"day": "2017-08-25", "cns_missiles": 3, "marsad_events": 0, "marsad_missiles": 0} in payload["daily"]
     loaded = runner.invoke(app, ["reference", "load", str(tmp_path / "ref"), "--db", str(db)])
     assert loaded.exit_code == 0 and "already current" in loaded.output
     bad = runner.invoke(app, ["reference", "load", str(tmp_path / "nothing-here"), "--db", str(db)])

@@ -16,8 +16,11 @@ from transforms.tagger.words import (
     COMPLEMENTISERS,
     INSTRUMENT_PREPOSITIONS,
     ORIGIN_PREPOSITIONS,
+    PLACE_HEADS,
+    PRONOUN_COMPLEMENTISERS,
     RELATIVES,
     RESUMPTIVE_VERB_RE,
+    SELF_REFERENCES,
 )
 
 
@@ -133,6 +136,12 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
         if before:
             c = max(before, key=lambda x: x.start)
             if trig.start - c.end <= 8:
+                # "الولايات المتحدة وبريطانيا وفرنسا أطلقت": the nearest subject ends a coordination; start at its head
+                while toks[c.start].startswith("و"):
+                    head = next((o for o in before if o.end == c.start), None)
+                    if head is None:
+                        break
+                    c = head
                 return with_coord(c), ["actor:svo"]
     else:
         # 4. masdar with its subject: "إطلاق كوريا الشمالية صاروخا"
@@ -181,6 +190,20 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
     for c in cands:
         if c.start >= 1 and toks[c.start - 1] in ORIGIN_PREPOSITIONS and actor_of(c) in ("GAZA", "YEM", "HOUTHI"):
             return (launcher_code(actor_of(c) or ""),), ["actor:from_territory"]
+    # 6b. "من" + a launch site, through place nouns: "من منطقة سونان"، "من موقع سوهاي"
+    for p in s.of("place"):
+        if p.term.sub not in ("dprk_site", "cosmodrome") or not p.term.value[1]:
+            continue
+        k = p.start - 1
+        while k >= 0 and toks[k] in PLACE_HEADS:
+            k -= 1
+        if k >= 0 and (toks[k] in ORIGIN_PREPOSITIONS or (k == p.start - 1 and toks[p.start].startswith("من"))):
+            return (str(p.term.value[1]),), ["actor:from_launch_site"]
+    # 6c. the speaker speaking of itself: "ذكرت الوكالة المركزية الكورية أن البلاد أجرت"، "قال الحوثيون إنهم
+    # أطلقوا": a pronoun complementiser or a self-reference (البلاد، قواتها) right before the verb is the speaker
+    speaker = _speaker_self(s, trig, cands)
+    if speaker is not None:
+        return with_coord(speaker), ["actor:speaker_self"]
     # 7. supervision: "بإشراف كيم" — the supervisor's side launched
     for sup in s.of("coop"):
         if sup.term.sub == "supervision":
@@ -205,6 +228,20 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
         # (a sentence about an interception names the interceptor; the launcher must be marked as such)
         return (usable_codes.pop(),), ["actor:sole_agent"]
     return (), []
+
+
+def _speaker_self(s: Sentence, trig: Mention, cands: list[Mention]) -> Mention | None:
+    toks = s.tokens
+    comp = max((i for i in range(trig.start) if toks[i] in COMPLEMENTISERS | PRONOUN_COMPLEMENTISERS), default=-1)
+    if comp < 0 or trig.start - comp > 3:
+        return None
+    between = toks[comp + 1 : trig.start]
+    if toks[comp] not in PRONOUN_COMPLEMENTISERS and not any(t in SELF_REFERENCES for t in between):
+        return None
+    if any(c.start > comp and c.start < trig.start for c in cands):
+        return None  # a named subject after the complementiser is the launcher, found by the rules above
+    before = [c for c in cands if c.end <= comp and not has_prep_before(s, c)]
+    return max(before, key=lambda c: c.start) if before else None
 
 
 def find_interceptors(s: Sentence, cands: list[Mention]) -> list[Mention]:

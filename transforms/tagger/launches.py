@@ -10,20 +10,28 @@ from transforms.tagger.sentences import LEAD_SENTENCES, EventMention, Sentence, 
 from transforms.tagger.space import fill_space_launch, launch_kind
 from transforms.tagger.timing import YEAR_RE, clause_status, date_status, nearest_date
 from transforms.tagger.words import (
+    ENGINE_TEST_WORDS,
     GENERIC_TRIGGERS,
+    HABITUAL_WORDS,
     INTERCEPT_MASDARS,
+    NAMING_PREPOSITIONS,
+    ORIGIN_PREPOSITIONS,
     PASSIVE_AUXILIARIES,
+    RELATIVES,
     SELF_MOTION_VERB_STEMS,
     SKIP_AFTER_LAUNCH,
     SKIP_AFTER_STRIKE,
     SKIP_BEFORE_LAUNCH,
     SPACE_MASDARS,
+    TALLY_SINCE,
+    TARGET_PREPOSITIONS,
     TOPIC_HEADS,
 )
 
 # ---------------------------------------------------------------------------------------------- launches
 _LAUNCH_SUBS = {"verbs_past", "verbs_present", "verbs_future", "nouns", "interception", "detection"}
 _OBJECT_CATS = ("mnoun", "weapon", "vehicle", "payload")
+_LAUNCH_WORD_SUBS = frozenset({"nouns", "verbs_past", "verbs_present", "verbs_future"})
 
 
 def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMention]:
@@ -62,6 +70,8 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
         return []
     results: list[EventMention] = []
     for trig in triggers:
+        if _naming(s, trig):
+            continue
         obj = _pair_object(s, trig, objects, madj)
         if obj is None:
             continue
@@ -74,6 +84,12 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
     if named:
         results = [r for r in results if r.actors and r.actors != ("UNKNOWN",)]
     return results
+
+
+def _naming(s: Sentence, trig: Mention) -> bool:
+    """ "أطلق على المسبار اسم باركر"، "يطلق عليه اسم القمر الوردي": to launch a name on something is to name it."""
+    after = s.tokens[trig.end : trig.end + 6]
+    return trig.cat in ("launch", "space") and bool(after) and after[0] in NAMING_PREPOSITIONS and "اسم" in after
 
 
 def _simile(s: Sentence, m: Mention) -> bool:
@@ -128,8 +144,27 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
     sub = trig.term.sub
     best: Mention | None = None
     best_d = 99
+    toks = s.tokens
+    # a strike or an interception does not reach across another launch word: in "تدمير منصة لإطلاق الصواريخ"
+    # and "استهدفت خلية كانت تستعد لإطلاق صواريخ" the missiles belong to the launch word, not to the strike
+    hitting = trig.cat == "war" or sub == "interception"
+    launch_words = [m.start for m in s.mentions if m.cat == "launch" and m.term.sub in _LAUNCH_WORD_SUBS]
     for o in objects:
         if trig.cat == "space" and o.cat not in ("vehicle", "payload"):
+            continue
+        if o.cat in ("vehicle", "payload") and prev_tok(s, o.start) in ORIGIN_PREPOSITIONS:
+            # "أطلقتا من مركبة فضائية": released from the craft; the craft is where it came from
+            continue
+        lo, hi = (trig.end, o.start) if o.start >= trig.end else (o.end, trig.start)
+        if hitting and any(lo <= k < hi for k in launch_words if k != trig.start):
+            continue
+        if trig.cat == "war" and o.start >= trig.end and any(t in TARGET_PREPOSITIONS for t in toks[lo:hi]):
+            # "ضربات على صاروخين حوثيين"، "غارات ضد منصات صواريخ": the missiles are the target
+            continue
+        if any(t in ENGINE_TEST_WORDS for t in toks[lo:hi]) or (
+            o.start >= trig.end and o.start >= 1 and toks[o.start - 1] in ENGINE_TEST_WORDS
+        ):
+            # "اختبار أرضي لمحرك صاروخ"، "اختبار محرك يعمل بالوقود الصلب لصاروخ": an engine on the ground, no launch
             continue
         if trig.cat == "war" and o.cat not in ("mnoun", "weapon"):
             continue
@@ -193,6 +228,23 @@ def _build_launch(
         # present tense in running text without a date describes a capability or habit, not a reported launch
         status = "analysis"
         rules.append("status:present_undated")
+    if (
+        status == "asserted"
+        and trig.term.sub == "verbs_present"
+        and not dated
+        and (prev_tok(s, trig.start) in RELATIVES or 0 <= trig.start - obj.end <= 2)
+        and not trig_tok.startswith(SELF_MOTION_VERB_STEMS)
+    ):
+        # "صواريخ تطلق من الغواصات"، "الصواريخ التي تطلق من البحر": a present verb describing its missile tells
+        # what the missile can do, not that one was launched
+        status = "analysis"
+        rules.append("status:capability")
+    if status == "asserted" and any(
+        t in HABITUAL_WORDS for t in s.tokens[max(trig.end, obj.end) : max(trig.end, obj.end) + 4]
+    ):
+        # "تطلق قمرا صناعيا كل 3 ساعات": a launch every so often is a habit or a capability, not one launch
+        status = "analysis"
+        rules.append("status:habitual")
     if status == "asserted" and _lam_prefixed(s, trig):
         status = "planned"
         rules.append("status:purpose_lam")
@@ -228,9 +280,23 @@ def _build_launch(
         _launch_count(s, obj, m)
         _missile_classes(lex, s, obj, trig, m)
         m.mode = _launch_mode(s, trig, obj, actors)
+        if m.status == "asserted" and _tally(s, trig, obj, m):
+            m.status = "historical"
+            m.rules.append("status:tally")
     else:
         fill_space_launch(s, obj, m)
     return m
+
+
+def _tally(s: Sentence, trig: Mention, obj: Mention, m: EventMention) -> bool:
+    """ "أطلق الحوثيون أكثر من مئة صاروخ منذ بداية الحرب": a count of launches since a point in the past adds up
+    earlier launches; it reports none of them as news."""
+    end = max(trig.end, obj.end)
+    clause_end = min([c for c in s.commas if c > end] + [len(s.tokens)])
+    if not any(s.tokens[k] in TALLY_SINCE for k in range(end, min(clause_end, end + 8))):
+        return False
+    many = m.count is not None and m.count >= 10
+    return many or m.count_qualifier in ("at_least", "approx", "several") or m.bare_plural
 
 
 def _launch_count(s: Sentence, obj: Mention, m: EventMention) -> None:

@@ -255,7 +255,10 @@ def _background(m: EventMention) -> bool:
     )
 
 
-def merge_mentions(mentions, sentences, norms, raws, pub) -> list[Event]:
+def resolve_document(
+    mentions: list[EventMention], sentences: list[Sentence], norms: dict, pub: date | None
+) -> list[EventMention]:
+    """The document-level rules: lead date, coalitions, interceptors, speakers, article launcher, background."""
     lex = load_lexicon()
     lead = _lead_date(sentences, lex, pub)
     for m in mentions:
@@ -273,7 +276,11 @@ def merge_mentions(mentions, sentences, norms, raws, pub) -> list[Event]:
     _sports_story(mentions, sentences)
     _almanac(mentions, norms["title"].text)
     space_story = any(m.type == "space_launch" and m.status == "asserted" for m in mentions)
-    mentions = [m for m in mentions if not (m.type == "missile_launch" and carrier_rocket(m, space_story))]
+    return [m for m in mentions if not (m.type == "missile_launch" and carrier_rocket(m, space_story))]
+
+
+def events_from_mentions(mentions: list[EventMention], norms: dict, raws: dict) -> list[Event]:
+    """One event per type, actor and date (status by weighted vote), with evidence spans on the original text."""
     groups: dict[tuple, list[EventMention]] = {}
     for m in mentions:
         if m.type == "russia_dprk_cooperation":
@@ -294,9 +301,9 @@ def merge_mentions(mentions, sentences, norms, raws, pub) -> list[Event]:
         evidence = []
         for m in sorted(ms, key=lambda m: m.sentence.order):
             s = m.sentence
-            a = s.spans[m.tok_start][0]
-            b = s.spans[m.tok_end - 1][1]
-            ra, rb = norms[s.field].raw_span(a, b)
+            na = s.spans[m.tok_start][0]
+            nb = s.spans[m.tok_end - 1][1]
+            ra, rb = norms[s.field].raw_span(na, nb)
             ev = Evidence(s.field, ra, rb, raws[s.field][ra:rb])
             if ev not in evidence:
                 evidence.append(ev)

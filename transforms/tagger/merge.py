@@ -230,6 +230,27 @@ def _almanac(mentions: list[EventMention], title: str) -> None:
             m.rules.append("status:almanac")
 
 
+_VERBAL_NOUN_RULES = frozenset({"launch:launch:nouns", "launch:space:verbs"})
+
+
+def _planned_story(mentions: list[EventMention]) -> None:
+    """ "ناسا سترسل مسبارا"، "ناسا تلغي إطلاق أرتميس": a headline that plans, postpones or cancels a launch makes the
+    body's undated verbal nouns about it ("إرسال مسبار إلى مكان لم تصل إليه من قبل") that same plan."""
+    for etype in ("missile_launch", "space_launch"):
+        ms = [m for m in mentions if m.type == etype]
+        if not any(m.sentence.field == "title" and m.status == "planned" for m in ms):
+            continue
+        if any(m.sentence.field == "title" and m.status == "asserted" for m in ms):
+            continue
+        for m in ms:
+            verbal_noun = any(r in _VERBAL_NOUN_RULES for r in m.rules) and not any(
+                r.startswith("launch:launch:verbs") for r in m.rules
+            )
+            if m.status == "asserted" and not m.dated and verbal_noun:
+                m.status = "planned"
+                m.rules.append("status:planned_story")
+
+
 def _sports_story(mentions: list[EventMention], sentences: list[Sentence]) -> None:
     """ "هدف صاروخي"، "تسديدة صاروخية": in a sports report a rocket is a shot; only a named launcher makes it one."""
     words = {t for s in sentences for t in s.tokens if t in SPORTS_WORDS}
@@ -273,6 +294,7 @@ def resolve_document(
     _intercepted_from_the_armed_group(mentions, sentences)
     _fill_unknown_actors(mentions)
     _past_story(mentions)
+    _planned_story(mentions)
     _sports_story(mentions, sentences)
     _almanac(mentions, norms["title"].text)
     space_story = any(m.type == "space_launch" and m.status == "asserted" for m in mentions)

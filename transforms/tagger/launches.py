@@ -61,8 +61,10 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
                 triggers.append(m)
         elif m.cat == "space" and m.term.sub == "verbs":
             placing = toks[m.start].lstrip("و").startswith(PLACING_VERB_STEMS)
-            # "وضع قمر في المدار" is a launch; "وضع الطائرة على الأرض" is not: placing needs the orbit
-            if placing and not any(o.cat == "space" and o.term.sub == "orbit" for o in s.mentions):
+            # "وضع قمر في المدار" is a launch; "وضع الطائرة على الأرض" is not: placing needs the orbit, and
+            # "الوضع" (the situation) is no verb at all
+            definite = toks[m.start].startswith(("ال", "وال", "بال"))
+            if placing and (definite or not any(o.cat == "space" and o.term.sub == "orbit" for o in s.mentions)):
                 continue
             if prev_tok(s, m.start) not in SKIP_BEFORE_LAUNCH:
                 triggers.append(m)
@@ -106,7 +108,8 @@ def _naming(s: Sentence, trig: Mention) -> bool:
     """ "أطلق على المسبار اسم باركر"، "يطلق عليه اسم القمر الوردي": to launch a name on something is to name it."""
     after = s.tokens[trig.end : trig.end + 9]
     named = any(t in NAME_NOUNS for t in after)
-    return trig.cat in ("launch", "space") and bool(after) and after[0] in NAMING_PREPOSITIONS and named
+    # "أطلق على المسبار اسم"، "أطلق العلماء على القمر الجديد اسم": على within the next three words, then a name
+    return trig.cat in ("launch", "space") and named and any(t in NAMING_PREPOSITIONS for t in after[:3])
 
 
 def _simile(s: Sentence, m: Mention) -> bool:
@@ -252,7 +255,7 @@ def _build_launch(
         status == "asserted"
         and trig.term.sub == "verbs_present"
         and not dated
-        and (prev_tok(s, trig.start) in RELATIVES or 0 <= trig.start - obj.end <= 2)
+        and (prev_tok(s, trig.start) in RELATIVES or (0 <= trig.start - obj.end <= 2 and obj.term.sub == "plural"))
         and not trig_tok.startswith(SELF_MOTION_VERB_STEMS)
     ):
         # "صواريخ تطلق من الغواصات"، "الصواريخ التي تطلق من البحر": a present verb describing its missile tells

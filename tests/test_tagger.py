@@ -215,6 +215,17 @@ def test_participants_are_canonical_entities_with_english_names() -> None:
     assert any("فلاديمير بوتين" in e["text"] for e in out["evidence"])
 
 
+def test_day_after_announcement_is_one_launch_on_the_launch_day() -> None:
+    # one real-world launch must not become two events (the report's day and the launch's day)
+    title = "كوريا الشمالية تختبر صاروخا جديدا"
+    text = (
+        "ذكرت الوكالة المركزية الكورية الشمالية اليوم الأربعاء أن البلاد أجرت أمس تجربة ناجحة لصاروخ باليستي جديد. "
+        "وأشرف الزعيم كيم جونغ أون على التجربة."
+    )
+    launches = [e for e in _events(title, text) if e.type == "missile_launch" and e.status == "asserted"]
+    assert [(e.actor, e.event_date) for e in launches] == [("PRK", date(2023, 9, 12))]
+
+
 def test_unrelated_article_yields_nothing() -> None:
     assert _events("ارتفاع أسعار النفط", "ارتفعت أسعار النفط اليوم في الأسواق العالمية.") == []
     assert _events("", "", None) == []

@@ -33,6 +33,17 @@ def _weight(m: EventMention) -> int:
     return 1
 
 
+def _date_of_same_event(m: EventMention, mentions: list[EventMention]) -> date | None:
+    """The date of the first dated, asserted mention of the same type whose launcher does not differ."""
+    for o in sorted(mentions, key=lambda o: o.sentence.order):
+        if o is m or o.type != m.type or o.status != "asserted" or not o.dated or o.event_date is None:
+            continue
+        if m.actors and o.actors and not set(m.actors) & set(o.actors):
+            continue
+        return o.event_date
+    return None
+
+
 def _lead_date(sentences: list[Sentence], lex: Lexicon, pub: date | None) -> date | None:
     for s in sentences[: LEAD_SENTENCES + 1]:
         for _i, d, _old in date_mentions(lex, s, pub):
@@ -284,7 +295,9 @@ def resolve_document(
     lead = _lead_date(sentences, lex, pub)
     for m in mentions:
         if m.status == "asserted" and not m.dated:
-            m.event_date = lead
+            # "كوريا الشمالية تختبر صاروخا" over "ذكرت الوكالة اليوم أن البلاد أجرت أمس تجربة": the headline's
+            # launch is the one the article dates, not the day of the report
+            m.event_date = (_date_of_same_event(m, mentions) if m.type != "russia_dprk_cooperation" else None) or lead
     deny_accused_transfers(mentions)
     coalition = _strike_coalition(sentences, lex, pub)
     if coalition:

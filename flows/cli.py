@@ -45,7 +45,7 @@ def main() -> None:
 
 @app.command()
 def demo(db: DbOption = Path("marsad.duckdb")) -> None:
-    """Replay the bundled snapshot of real Arabic news through the ingest flow, offline."""
+    """Replay the bundled snapshot (Arabic news written about real events) through the ingest flow, offline."""
     quiet_prefect()
     from flows.demo import DEMO_ORIGIN, SNAPSHOT_DIR, demo_connect_to, snapshot_feed_specs
     from flows.static_server import serve_snapshot

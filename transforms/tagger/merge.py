@@ -21,7 +21,7 @@ from transforms.tagger.sentences import (
 )
 from transforms.tagger.space import carrier_rocket
 from transforms.tagger.timing import clause_status, date_mentions
-from transforms.tagger.words import FIRST_PERSON_SUFFIXES, SPORTS_WORDS, TRIPARTITE_WORDS
+from transforms.tagger.words import FIRST_PERSON_SUFFIXES, SPORTS_WORDS, THIS_DAY_IN_HISTORY, TRIPARTITE_WORDS
 
 
 # ---------------------------------------------------------------------------------------------- merging
@@ -63,13 +63,11 @@ def _strike_coalition(sentences: list[Sentence], lex: Lexicon, pub: date | None)
     for s in sentences:
         strikes = [m.start for m in s.mentions if m.cat == "war" and m.term.sub in ("verbs", "nouns")]
         strikes += [m.start for m in s.mentions if m.cat == "launch" and m.term.sub in ("verbs_past", "nouns")]
-        tripartite = tripartite or any(
-            s.tokens[k] in TRIPARTITE_WORDS for k in strikes for k in (k + 1,) if k < len(s.tokens)
-        )
+        tripartite = tripartite or any(k + 1 < len(s.tokens) and s.tokens[k + 1] in TRIPARTITE_WORDS for k in strikes)
         for chain in _state_chains(s):
-            if any(-6 <= k - chain[0] <= 6 + chain[1] - chain[0] for k in strikes):
-                if clause_status(lex, s, chain[0], pub, None)[0] == "asserted":
-                    return chain[2]
+            near = any(-6 <= k - chain[0] <= 6 + chain[1] - chain[0] for k in strikes)
+            if near and clause_status(lex, s, chain[0], pub, None)[0] == "asserted":
+                return chain[2]
     if tripartite:
         chains = [c[2] for s in sentences for c in _state_chains(s) if len(c[2]) == 3]
         if chains:
@@ -131,6 +129,29 @@ def _not_the_interceptor(mentions: list[EventMention], sentences: list[Sentence]
         if m.type == "missile_launch" and m.actors and set(m.actors) <= codes and weak:
             m.actors = ()
             m.rules.append("actor:not_the_interceptor")
+
+
+_ARMED_GROUPS = frozenset({"HOUTHI", "GAZA", "HEZBOLLAH", "ISIS"})
+
+
+def _intercepted_from_the_armed_group(mentions: list[EventMention], sentences: list[Sentence]) -> None:
+    """ "الدفاعات السعودية تعترض صاروخا في سماء الرياض": an intercepted missile whose launcher the sentence does not
+    name was fired by the armed group the article names, when it names exactly one (states intercept, groups fire)."""
+    groups = {
+        launcher_code(actor_of(m) or "")
+        for s in sentences
+        for m in s.mentions
+        if m.cat == "actor" and launcher_code(actor_of(m) or "") in _ARMED_GROUPS
+    }
+    if len(groups) != 1:
+        return
+    group = next(iter(groups))
+    for m in mentions:
+        if m.type != "missile_launch" or m.status != "asserted" or m.actors:
+            continue
+        if any(o.cat == "launch" and o.term.sub == "interception" for o in m.sentence.mentions):
+            m.actors = (group,)
+            m.rules.append("actor:article_armed_group")
 
 
 def _speaker_before_colon(mentions: list[EventMention], sentences: list[Sentence]) -> None:
@@ -199,6 +220,37 @@ def _past_story(mentions: list[EventMention]) -> None:
                 m.rules.append("status:past_story")
 
 
+def _almanac(mentions: list[EventMention], title: str) -> None:
+    """ "حدث في 4 أكتوبر.. إطلاق أول قمر صناعي": an on-this-day column tells history, whatever its tenses."""
+    if not any(phrase in title for phrase in THIS_DAY_IN_HISTORY):
+        return
+    for m in mentions:
+        if m.status == "asserted":
+            m.status = "historical"
+            m.rules.append("status:almanac")
+
+
+_VERBAL_NOUN_RULES = frozenset({"launch:launch:nouns", "launch:space:verbs"})
+
+
+def _planned_story(mentions: list[EventMention]) -> None:
+    """ "ناسا سترسل مسبارا"، "ناسا تلغي إطلاق أرتميس": a headline that plans, postpones or cancels a launch makes the
+    body's undated verbal nouns about it ("إرسال مسبار إلى مكان لم تصل إليه من قبل") that same plan."""
+    for etype in ("missile_launch", "space_launch"):
+        ms = [m for m in mentions if m.type == etype]
+        if not any(m.sentence.field == "title" and m.status == "planned" for m in ms):
+            continue
+        if any(m.sentence.field == "title" and m.status == "asserted" for m in ms):
+            continue
+        for m in ms:
+            verbal_noun = any(r in _VERBAL_NOUN_RULES for r in m.rules) and not any(
+                r.startswith("launch:launch:verbs") for r in m.rules
+            )
+            if m.status == "asserted" and not m.dated and verbal_noun:
+                m.status = "planned"
+                m.rules.append("status:planned_story")
+
+
 def _sports_story(mentions: list[EventMention], sentences: list[Sentence]) -> None:
     """ "هدف صاروخي"، "تسديدة صاروخية": in a sports report a rocket is a shot; only a named launcher makes it one."""
     words = {t for s in sentences for t in s.tokens if t in SPORTS_WORDS}
@@ -224,7 +276,10 @@ def _background(m: EventMention) -> bool:
     )
 
 
-def merge_mentions(mentions, sentences, norms, raws, pub) -> list[Event]:
+def resolve_document(
+    mentions: list[EventMention], sentences: list[Sentence], norms: dict, pub: date | None
+) -> list[EventMention]:
+    """The document-level rules: lead date, coalitions, interceptors, speakers, article launcher, background."""
     lex = load_lexicon()
     lead = _lead_date(sentences, lex, pub)
     for m in mentions:
@@ -236,11 +291,18 @@ def merge_mentions(mentions, sentences, norms, raws, pub) -> list[Event]:
         _join_coalition(mentions, coalition)
     _not_the_interceptor(mentions, sentences)
     _speaker_before_colon(mentions, sentences)
+    _intercepted_from_the_armed_group(mentions, sentences)
     _fill_unknown_actors(mentions)
     _past_story(mentions)
+    _planned_story(mentions)
     _sports_story(mentions, sentences)
+    _almanac(mentions, norms["title"].text)
     space_story = any(m.type == "space_launch" and m.status == "asserted" for m in mentions)
-    mentions = [m for m in mentions if not (m.type == "missile_launch" and carrier_rocket(m, space_story))]
+    return [m for m in mentions if not (m.type == "missile_launch" and carrier_rocket(m, space_story))]
+
+
+def events_from_mentions(mentions: list[EventMention], norms: dict, raws: dict) -> list[Event]:
+    """One event per type, actor and date (status by weighted vote), with evidence spans on the original text."""
     groups: dict[tuple, list[EventMention]] = {}
     for m in mentions:
         if m.type == "russia_dprk_cooperation":
@@ -261,9 +323,9 @@ def merge_mentions(mentions, sentences, norms, raws, pub) -> list[Event]:
         evidence = []
         for m in sorted(ms, key=lambda m: m.sentence.order):
             s = m.sentence
-            a = s.spans[m.tok_start][0]
-            b = s.spans[m.tok_end - 1][1]
-            ra, rb = norms[s.field].raw_span(a, b)
+            na = s.spans[m.tok_start][0]
+            nb = s.spans[m.tok_end - 1][1]
+            ra, rb = norms[s.field].raw_span(na, nb)
             ev = Evidence(s.field, ra, rb, raws[s.field][ra:rb])
             if ev not in evidence:
                 evidence.append(ev)

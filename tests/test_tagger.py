@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from pathlib import Path
 
 import pytest
 
+from flows.demo.build_snapshot import SEED_ID, read_articles
 from transforms.records import Event
 from transforms.tagger import TAGGER_VERSION, tag_article
 
@@ -33,12 +33,10 @@ def _check_evidence(events: list[Event], title: str, text: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def seed(shared_dir: Path) -> dict:
-    for line in (shared_dir / "eval" / "dev.jsonl").read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        if row["id"] == "seed-vostochny-2023":
-            return row
-    raise AssertionError("seed article missing from dev.jsonl")
+def seed() -> dict:
+    """The seed article as the user gave it: text and publication time, no title."""
+    (article,) = [a for a in read_articles() if a.id == SEED_ID]
+    return {"title": "", "text": "\n".join(article.paragraphs), "published": article.published.isoformat()}
 
 
 def test_version_is_a_string() -> None:

@@ -161,8 +161,11 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
         for v in s.mentions
         if v.cat == "launch" and v.term.sub in ("interception", "detection") and v.start >= obj.end
     ]
+    flight_verbs = [v.start for v in s.mentions if v.cat == "launch" and v.term.sub == "flight" and v.start >= obj.end]
     for c in sorted(cands, key=lambda x: x.start):
         crossed = any(obj.end <= v < c.start for v in verbs_after)
+        # (nor across a flight verb and a preposition: "الصاروخ حلق فوق الأراضي اليابانية" names a place)
+        crossed = crossed or (any(obj.end <= v < c.start for v in flight_verbs) and has_prep_before(s, c))
         if c.cat == "actor" and c.term.sub in ("nisba", "group") and 0 <= c.start - obj.end <= 3 and not crossed:
             return with_coord(c), ["actor:object_nisba"]
         if (

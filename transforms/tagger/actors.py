@@ -17,6 +17,7 @@ from transforms.tagger.words import (
     INSTRUMENT_PREPOSITIONS,
     ORIGIN_PREPOSITIONS,
     PLACE_HEADS,
+    PREPOSITIONS,
     PRONOUN_COMPLEMENTISERS,
     PRONOUN_ENDED_COMPLEMENTISERS,
     RELATIVES,
@@ -166,6 +167,8 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
         crossed = any(obj.end <= v < c.start for v in verbs_after)
         # (nor across a flight verb and a preposition: "الصاروخ حلق فوق الأراضي اليابانية" names a place)
         crossed = crossed or (any(obj.end <= v < c.start for v in flight_verbs) and has_prep_before(s, c))
+        # "الضربات الصاروخية على المدن الأوكرانية": a nisba after a preposition describes the target
+        crossed = crossed or any(t in PREPOSITIONS for t in toks[obj.end : c.start])
         if c.cat == "actor" and c.term.sub in ("nisba", "group") and 0 <= c.start - obj.end <= 3 and not crossed:
             return with_coord(c), ["actor:object_nisba"]
         if (

@@ -56,6 +56,8 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
             nxt = toks[m.end] if m.end < len(toks) else ""
             if nxt in SKIP_AFTER_LAUNCH or prev_tok(s, m.start) in SKIP_BEFORE_LAUNCH:
                 continue
+            if m.term.sub == "detection" and toks[m.start].startswith(("ال", "وال", "بال", "لل")):
+                continue  # "الرصد ومراقبة التهديدات": monitoring as a task, not a launch detected
             triggers.append(m)
         elif m.cat == "launch" and m.term.sub == "test_verbs":
             # "أجرت تجربة"، "أجرت أمس تجربة"، "أجرت بنجاح أول تجربة": the test noun right after, or after a

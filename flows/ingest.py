@@ -244,9 +244,20 @@ def verify_and_report(con: Any, summary: RunSummary, settings: Settings, report:
 
 
 @flow(name="marsad-ingest", log_prints=False, task_runner=make_task_runner())
-def ingest(feeds_file: str | None = None, db: str = "marsad.duckdb", report: str | None = None) -> RunSummary:
-    """One ingest run over a feed list (TOML) into a DuckDB file; `report` (default MARSAD_REPORT_PATH): HTML out."""
+def ingest(
+    feeds_file: str | None = None,
+    db: str = "marsad.duckdb",
+    connect_to: dict[str, str] | None = None,
+    report: str | None = None,
+) -> RunSummary:
+    """One ingest run over a feed list (TOML) into a DuckDB file.
+
+    `connect_to` adds to the `connect_to` setting for this run (the demo reaches its snapshot server this way).
+    `report` (default: MARSAD_REPORT_PATH) is where the HTML report is written after the run, if anywhere.
+    """
     settings = Settings()
+    if connect_to:
+        settings = Settings(connect_to={**settings.connect_to, **connect_to})
     report = report or (str(settings.report_path) if settings.report_path else None)
     started = time.monotonic()
     run_id = f"{datetime.now(UTC):%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"

@@ -25,7 +25,7 @@ import jinja2
 import vl_convert
 from fontTools import subset as font_subset
 
-from transforms.alerting import ACTOR_NAMES
+from transforms.lexicon import entity_name
 from warehouse.report_data import Card, ReportData, gather
 
 log = logging.getLogger(__name__)
@@ -267,9 +267,10 @@ def arabic_font_face(texts: Iterable[str]) -> str:
 
 
 def actor_name(code: str | None) -> str:
+    """The English name of an actor code or participant entity id (the code itself when the lexicon lacks it)."""
     if not code:
         return "unknown"
-    return ACTOR_NAMES.get(code.upper(), code)
+    return entity_name(code) if entity_name(code) != code else entity_name(code.upper())
 
 
 def card_what(card: Card) -> str:

@@ -1,0 +1,280 @@
+"""Cleaning: drop the page furniture (scripts, menus, banners, comment threads) before the article is looked for.
+
+Class and id names are read as TOKENS, split on `-`, `_`, spaces and camelCase boundaries: `ad` marks
+`ad-slot` but not `timetoread` or `non-ad-column`, and a name's marker never hides inside a longer word. Whatever
+its names say, a node that holds most of the page's paragraph text is never dropped: it is the article.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lxml.html import HtmlElement
+
+from transforms.extract.common import WS
+
+__all__ = ["is_negative", "marker_of", "paragraph_lengths", "strip_boilerplate", "tokens"]
+
+# Never content.
+_ALWAYS_DROP = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "iframe",
+        "button",
+        "select",
+        "input",
+        "textarea",
+        "svg",
+        "canvas",
+        "object",
+        "embed",
+        "video",
+        "audio",
+        "link",
+        "meta",
+        "figcaption",
+    }
+)
+# Layout elements that nearly always hold furniture; kept only when the article lives inside one.
+_LAYOUT_DROP = frozenset({"nav", "footer", "aside", "menu"})
+
+# Tokens that mark furniture wherever they appear in a class or id, even beside a positive token
+# ("post-share", "comment-content", "related-posts").
+_STRONG = frozenset(
+    {
+        "comment",
+        "comments",
+        "kommentar",
+        "kommentare",
+        "commentaires",
+        "commenti",
+        "comentarios",
+        "disqus",
+        "respond",
+        "replies",
+        "cookie",
+        "cookies",
+        "consent",
+        "gdpr",
+        "cmp",
+        "onetrust",
+        "newsletter",
+        "subscribe",
+        "subscription",
+        "signup",
+        "login",
+        "share",
+        "sharing",
+        "sharebar",
+        "shariff",
+        "social",
+        "socials",
+        "related",
+        "recommended",
+        "recommendations",
+        "recommend",
+        "outbrain",
+        "taboola",
+        "breadcrumb",
+        "breadcrumbs",
+        "footer",
+        "masthead",
+        "navbar",
+        "navigation",
+        "nav",
+        "menu",
+        "pagination",
+        "pager",
+        "popup",
+        "modal",
+        "ad",
+        "ads",
+        "adv",
+        "advert",
+        "adverts",
+        "advertisement",
+        "advertising",
+        "sponsor",
+        "sponsored",
+        "sidebar",
+        "rail",
+        "trending",
+        "popular",
+        "tagcloud",
+        "disclaimer",
+    }
+)
+# Tokens that mark furniture unless the same names also say the node is the article ("entry-header" stays).
+_WEAK = frozenset(
+    {
+        "header",
+        "banner",
+        "widget",
+        "widgets",
+        "promo",
+        "tag",
+        "tags",
+        "rss",
+        "logo",
+        "search",
+        "byline",
+        "caption",
+        "credit",
+        "credits",
+        "toolbar",
+        "ticker",
+        "weather",
+        "skip",
+        "hide",
+        "hidden",
+        "print",
+        "meta",
+        "author",
+        "teaser",
+    }
+)
+# Furniture named by two tokens ("most-read", "read_more", "also-read", "side-bar", "author-box").
+_STRONG_PAIRS = frozenset(
+    {
+        "mostread",
+        "mostviewed",
+        "mostpopular",
+        "readmore",
+        "morenews",
+        "alsoread",
+        "sidebar",
+        "sidenav",
+        "authorbox",
+        "authorbio",
+        "socialmedia",
+        "shareicons",
+        "relatedposts",
+        "moreposts",
+    }
+)
+_POSITIVE = frozenset(
+    {
+        "article",
+        "body",
+        "content",
+        "entry",
+        "main",
+        "post",
+        "story",
+        "text",
+        "detail",
+        "details",
+        "itemfull",
+        "prose",
+        "blog",
+        "artikel",
+        "lead",
+        "intro",
+    }
+)
+_NEGATIONS = frozenset({"no", "non", "not", "without"})
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_SPLIT = re.compile(r"[\W_]+")
+# A node holding at least this share of the page's paragraph text is the article (or wraps it): never dropped.
+# A weak marker ("widget", "banner") gives way sooner: the article may be cut into several such blocks.
+_PROTECTED_SHARE = 0.5
+_PROTECTED_SHARE_WEAK = 0.15
+
+
+def marker_of(el: HtmlElement) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''}".strip()
+
+
+@lru_cache(maxsize=8192)
+def tokens(marker: str) -> tuple[str, ...]:
+    """`theiaStickySidebar non-ad-column` → ("theia", "sticky", "sidebar", "non", "ad", "column")."""
+    return tuple(t.lower() for t in _SPLIT.split(_CAMEL.sub(" ", marker)) if t)
+
+
+@lru_cache(maxsize=8192)
+def _verdict(marker: str) -> int:
+    """2 for a strong furniture marker, 1 for a weak one not overruled by a positive token, 0 otherwise."""
+    parts = tokens(marker)
+    strong = weak = positive = False
+    for i, token in enumerate(parts):
+        if i and parts[i - 1] in _NEGATIONS:
+            continue  # "non-ad-column", "no-sidebar": a layout that says what it lacks
+        if token in _STRONG:
+            strong = True
+        elif token in _WEAK:
+            weak = True
+        elif token in _POSITIVE:
+            positive = True
+        if i and parts[i - 1] + token in _STRONG_PAIRS and not (i > 1 and parts[i - 2] in _NEGATIONS):
+            strong = True
+    if strong:
+        return 2
+    return 1 if weak and not positive else 0
+
+
+def is_negative(el: HtmlElement) -> int:
+    """How strongly an element's class, id and role mark it as page furniture (0, 1 weak, 2 strong)."""
+    marker = marker_of(el)
+    if not marker or el.tag in ("body", "html"):
+        return 0
+    return _verdict(marker)
+
+
+def is_positive(el: HtmlElement) -> bool:
+    marker = marker_of(el)
+    return bool(marker) and any(t in _POSITIVE for t in tokens(marker))
+
+
+def paragraph_lengths(root: HtmlElement) -> dict[HtmlElement, int]:
+    """Characters of running text per paragraph node (<p>, and divs or cells whose own text is long)."""
+    lengths: dict[HtmlElement, int] = {}
+    for el in root.iter("p", "div", "td", "pre", "blockquote", "li", "span", "font"):
+        own = len((el.text or "").strip()) + sum(len((c.tail or "").strip()) for c in el)
+        if el.tag == "p" or own > 80:
+            length = len(WS.sub(" ", el.text_content()).strip()) if el.tag == "p" else own
+            if length >= 25:
+                lengths[el] = length
+    return lengths
+
+
+def _hidden(el: HtmlElement) -> bool:
+    style = el.get("style")
+    return el.get("hidden") is not None or (style is not None and "display:none" in style.replace(" ", "").lower())
+
+
+def strip_boilerplate(root: HtmlElement) -> None:
+    """Drop comments, scripts and furniture from the tree in place."""
+    lengths = paragraph_lengths(root)
+    total = sum(lengths.values())
+    doomed: list[HtmlElement] = []
+    guarded: list[tuple[HtmlElement, float]] = []
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            doomed.append(el)  # comments and processing instructions
+            continue
+        tag = el.tag.lower()
+        if tag in _ALWAYS_DROP:
+            doomed.append(el)
+        elif (
+            tag in _LAYOUT_DROP
+            or (tag == "header" and el.getparent() is not None and el.getparent().tag == "body")
+            or _hidden(el)
+        ):
+            guarded.append((el, _PROTECTED_SHARE))
+        elif tag not in ("article", "main") and (negative := is_negative(el)):
+            guarded.append((el, _PROTECTED_SHARE if negative == 2 else _PROTECTED_SHARE_WEAK))
+    for el, share in guarded:
+        if total and _share(el, lengths) >= share * total:
+            continue
+        doomed.append(el)
+    for el in doomed:
+        if el.getparent() is not None:
+            el.drop_tree()
+
+
+def _share(el: HtmlElement, lengths: dict[HtmlElement, int]) -> int:
+    return sum(lengths.get(node, 0) for node in el.iter())

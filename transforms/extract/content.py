@@ -1,0 +1,266 @@
+"""Finding the article in a cleaned tree: score the blocks that hold running text, pick the best, gather the
+article's sibling blocks (split columns, a lead block beside the body), then drop what inside them is not article
+text (link lists, teaser lists, cookie notices, site notices).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml.html import HtmlElement
+
+from transforms.extract.clean import is_negative, is_positive, marker_of, paragraph_lengths
+from transforms.extract.common import ARABIC_LETTER, WS, lines_of, text_of
+
+__all__ = ["Article", "clean_lines", "find_article"]
+
+_LINE_BOILERPLATE = re.compile(
+    r"^(?:اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|شارك|شاركها|تابعونا|تابعنا|للمزيد|مواضيع ذات صلة|أخبار ذات صلة|"
+    r"اشترك|إعلان|Advertisement|Anzeige|Werbung|Share|Teilen|Related|Read more|Weiterlesen|Mehr zum Thema)[\s:.،]*$",
+    re.IGNORECASE,
+)
+# Site notices that follow the article (comment policy, copyright): dropped only from the end of the text, since
+# an article may well talk about comments or privacy.
+_TRAILING_NOTICE = re.compile(
+    r"التعليقات|الآراء الواردة|سياسة الخصوصية|شروط الاستخدام|جميع الحقوق محفوظة|حقوق النشر|©|copyright|"
+    r"all rights reserved|comments",
+    re.IGNORECASE,
+)
+# A cookie or consent notice: the word and a request to accept, in a short block.
+_COOKIE = re.compile(r"cookie|консент|consent|datenschutz", re.IGNORECASE)
+_ACCEPT = re.compile(
+    r"accept|agree|akzeptier|zustimm|einverstanden|accepter|aceptar|accetta|consent|einwillig|privacy|datenschutz",
+    re.IGNORECASE,
+)
+# How far up, and how pure in running text, a wider choice may be.
+_MAX_PROMOTION_LEVELS = 8
+_PROMOTION_PURITY = 0.6
+_SENTENCE_END = re.compile(r"[.!?؟。…:\"»”]\s*$")
+_TAG_WEIGHT = {
+    "div": 1.0,
+    "article": 1.3,
+    "section": 1.0,
+    "main": 1.1,
+    "td": 0.9,
+    "pre": 0.9,
+    "blockquote": 0.9,
+    "form": 0.5,
+    "ul": 0.6,
+    "ol": 0.6,
+    "li": 0.5,
+    "dl": 0.6,
+    "dd": 0.6,
+    "table": 0.8,
+    "body": 0.7,
+}
+
+
+@dataclass(frozen=True)
+class Article:
+    """The article's lines and how sure the choice is."""
+
+    lines: list[str]
+    score: float  # the chosen block's score: about one point per paragraph of prose
+    blocks: int  # how many sibling blocks were gathered
+
+
+def _paragraph_score(text: str) -> float:
+    arabic = len(ARABIC_LETTER.findall(text))
+    # Prose scores: commas, length and Arabic letters; lists of headlines have none of them.
+    commas = text.count("،") + text.count(",") + text.count("、") + text.count("，")
+    return 1 + commas + min(len(text) / 100, 3) + min(arabic / 100, 3)
+
+
+def _link_chars(el: HtmlElement) -> int:
+    return sum(len(WS.sub(" ", a.text_content()).strip()) for a in el.iter("a"))
+
+
+def _link_density(el: HtmlElement, length: int) -> float:
+    if length == 0:
+        return 1.0
+    return min(1.0, _link_chars(el) / length)
+
+
+class _Scorer:
+    def __init__(self, root: HtmlElement) -> None:
+        self.raw: dict[HtmlElement, float] = {}
+        self.lengths: dict[HtmlElement, int] = {}
+        self.paragraphs = paragraph_lengths(root)
+        for node in self.paragraphs:
+            score = _paragraph_score(text_of(node))
+            parent = node.getparent()
+            if parent is None:
+                continue
+            self.raw[parent] = self.raw.get(parent, 0.0) + score
+            grand = parent.getparent()
+            if grand is not None:
+                self.raw[grand] = self.raw.get(grand, 0.0) + score / 2
+        self.adjusted: dict[HtmlElement, float] = {}
+        for el, raw in self.raw.items():
+            self.adjusted[el] = raw * self._weight(el)
+
+    def _weight(self, el: HtmlElement) -> float:
+        length = self.length(el)
+        weight = _TAG_WEIGHT.get(el.tag, 1.0) * (1 - _link_density(el, length))
+        negative = is_negative(el)
+        if negative:
+            weight *= 0.5 if negative == 2 else 0.8
+        elif is_positive(el):
+            weight *= 1.25
+        return weight
+
+    def paragraph_chars(self, el: HtmlElement) -> int:
+        """Characters of running text inside an element."""
+        return sum(self.paragraphs.get(node, 0) for node in el.iter())
+
+    def length(self, el: HtmlElement) -> int:
+        if el not in self.lengths:
+            self.lengths[el] = len(text_of(el))
+        return self.lengths[el]
+
+
+def _ancestors(el: HtmlElement) -> list[HtmlElement]:
+    out = []
+    node = el.getparent()
+    while node is not None:
+        out.append(node)
+        node = node.getparent()
+    return out
+
+
+def _promote(best: HtmlElement, scorer: _Scorer) -> HtmlElement:
+    """Widen the choice to an ancestor while the ancestor adds running text and is itself mostly running text:
+    an article cut into several blocks (columns, text widgets, a lead above the body) is gathered whole."""
+    chosen = best
+    have = scorer.paragraph_chars(best)
+    node = best.getparent()
+    for _ in range(_MAX_PROMOTION_LEVELS):
+        if node is None or node.tag in ("body", "html") or is_negative(node) == 2:
+            break
+        more = scorer.paragraph_chars(node)
+        if more > have * 1.1 + 50:
+            length = scorer.length(node)
+            if length == 0 or more / length < _PROMOTION_PURITY or _link_density(node, length) > 0.3:
+                break
+            chosen, have = node, more
+        node = node.getparent()
+    return chosen
+
+
+def _is_prose(el: HtmlElement, scorer: _Scorer) -> bool:
+    """A sibling block that reads like article text: mostly paragraphs, few links, not furniture."""
+    if is_negative(el) or el.tag in ("ul", "ol", "table", "form", "h1"):
+        return False
+    length = scorer.length(el)
+    if length == 0:
+        return False
+    density = _link_density(el, length)
+    paragraphs = scorer.paragraph_chars(el)
+    if paragraphs >= 80 and paragraphs >= 0.5 * length and density < 0.25:
+        return True
+    return length < 80 and density == 0 and el.tag == "p" and bool(_SENTENCE_END.search(text_of(el)))
+
+
+def _gather(best: HtmlElement, scorer: _Scorer) -> list[HtmlElement]:
+    """The best block and its siblings that belong to the same article, in document order."""
+    parent = best.getparent()
+    if parent is None or best.tag in ("body", "html"):
+        return [best]
+    top = scorer.adjusted.get(best, 0.0)
+    threshold = max(5.0, top * 0.2)
+    best_class = best.get("class")
+    kept = []
+    for sibling in parent:
+        if not isinstance(sibling.tag, str):
+            continue
+        if sibling is best:
+            kept.append(sibling)
+            continue
+        score = scorer.adjusted.get(sibling, 0.0)
+        if best_class and sibling.get("class") == best_class:
+            score += top * 0.2
+        if (score >= threshold and not is_negative(sibling)) or _is_prose(sibling, scorer):
+            kept.append(sibling)
+    return kept
+
+
+def _is_teaser_list(el: HtmlElement) -> bool:
+    """Three or more items, each a linked headline with at most a short blurb: related posts, more stories."""
+    items = [c for c in el if isinstance(c.tag, str)]
+    if len(items) < 3:
+        return False
+    teasers = 0
+    for item in items:
+        if item.tag == "p":
+            return False  # paragraphs are prose, whatever links they carry
+        length = len(text_of(item))
+        if length == 0:
+            continue
+        linked = _link_chars(item)
+        headline = any(h.find(".//a") is not None or h.getparent().tag == "a" for h in _headings(item))
+        if (length < 300 and linked / length >= 0.5) or (headline and length < 500):
+            teasers += 1
+    return teasers >= 3 and teasers >= 0.7 * len(items)
+
+
+def _headings(el: HtmlElement) -> list[HtmlElement]:
+    return [h for h in el.iter("h2", "h3", "h4", "h5") if h.getparent() is not None]
+
+
+def _prune(container: HtmlElement) -> None:
+    """Inside the chosen block, drop link lists, teaser lists and cookie notices."""
+    doomed = []
+    for el in container.iter("ul", "ol", "div", "table", "section", "p", "li", "dl", "nav", "form"):
+        if el is container:
+            continue
+        length = len(text_of(el))
+        if length == 0:
+            continue
+        density = _link_density(el, length)
+        if (
+            (density > 0.5 and length < 2_000)
+            or (el.tag in ("ul", "ol") and density > 0.3)
+            or (el.tag != "p" and _is_teaser_list(el))
+            or (length < 1_000 and _COOKIE.search(text_of(el)) and _ACCEPT.search(text_of(el)))
+        ):
+            doomed.append(el)
+    for el in doomed:
+        if el.getparent() is not None:
+            el.drop_tree()
+
+
+def clean_lines(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        if _LINE_BOILERPLATE.match(line):
+            continue
+        if out and out[-1] == line:
+            continue
+        out.append(line)
+    while len(out) > 1 and _TRAILING_NOTICE.search(out[-1]):
+        out.pop()
+    return out
+
+
+def find_article(body: HtmlElement) -> Article:
+    """The article's lines in a cleaned <body>; the whole body's text when no block stands out."""
+    scorer = _Scorer(body)
+    if not scorer.adjusted:
+        _prune(body)
+        return Article(clean_lines(lines_of(body)), 0.0, 0)
+    best = max(scorer.adjusted, key=lambda el: scorer.adjusted[el])
+    score = scorer.adjusted[best]
+    best = _promote(best, scorer)
+    blocks = _gather(best, scorer)
+    lines: list[str] = []
+    for block in blocks:
+        _prune(block)
+        lines.extend(lines_of(block))
+    return Article(clean_lines(lines), score, len(blocks))
+
+
+def describe(el: HtmlElement) -> str:
+    """`div.article-body#main` for logs."""
+    marker = marker_of(el)
+    return f"{el.tag}[{marker}]" if marker else str(el.tag)

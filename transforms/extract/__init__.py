@@ -19,7 +19,7 @@ import lxml.html
 from lxml.html import HtmlElement
 
 from transforms.extract import metadata
-from transforms.extract.clean import strip_boilerplate
+from transforms.extract.clean import paragraph_texts, still_in, strip_boilerplate
 from transforms.extract.common import (
     BLOCK_TAGS,
     MAX_BODY_BYTES,
@@ -155,8 +155,9 @@ def _extract(root: HtmlElement, *, url: str, encoding: str, feed_item: FeedItem 
     body = root.find("body")
     if body is None:
         body = root
-    strip_boilerplate(body)
-    article = find_article(body)
+    texts = paragraph_texts(body)
+    strip_boilerplate(body, texts)
+    article = find_article(body, still_in(body, texts))
     lines = article.lines
     if title:
         # The headline often sits inside the article container: it is the title, not the text.

@@ -14,7 +14,7 @@ from lxml.html import HtmlElement
 
 from transforms.extract.common import WS
 
-__all__ = ["is_negative", "marker_of", "paragraph_lengths", "strip_boilerplate", "tokens"]
+__all__ = ["is_negative", "marker_of", "cumulative_lengths", "paragraph_texts", "still_in", "strip_boilerplate", "tokens"]
 
 # Never content.
 _ALWAYS_DROP = frozenset(
@@ -35,12 +35,12 @@ _ALWAYS_DROP = frozenset(
         "video",
         "audio",
         "link",
-        "meta",
         "figcaption",
+        "label",
     }
 )
 # Layout elements that nearly always hold furniture; kept only when the article lives inside one.
-_LAYOUT_DROP = frozenset({"nav", "footer", "aside", "menu"})
+_LAYOUT_DROP = frozenset({"nav", "footer", "aside", "menu", "form", "figure"})
 
 # Tokens that mark furniture wherever they appear in a class or id, even beside a positive token
 # ("post-share", "comment-content", "related-posts").
@@ -106,8 +106,16 @@ _STRONG = frozenset(
         "popular",
         "tagcloud",
         "disclaimer",
+        "reviews",
+        "caption",
+        "captions",
+        "bildunterschrift",
+        "rating",
+        "ratings",
     }
 )
+# Glued compounds ending in a furniture word ("textwidget", "leftsidebar", "postcomments").
+_STRONG_SUFFIXES = ("sidebar", "widget", "comments", "advert")
 # Tokens that mark furniture unless the same names also say the node is the article ("entry-header" stays).
 _WEAK = frozenset(
     {
@@ -122,7 +130,6 @@ _WEAK = frozenset(
         "logo",
         "search",
         "byline",
-        "caption",
         "credit",
         "credits",
         "toolbar",
@@ -131,9 +138,7 @@ _WEAK = frozenset(
         "skip",
         "hide",
         "hidden",
-        "print",
         "meta",
-        "author",
         "teaser",
     }
 )
@@ -176,7 +181,9 @@ _POSITIVE = frozenset(
         "intro",
     }
 )
-_NEGATIONS = frozenset({"no", "non", "not", "without"})
+# Words before a marker that describe the layout rather than name the node: "non-ad-column", "no-sidebar",
+# "with-sidebar", "has-comments" are the article's wrappers.
+_NEGATIONS = frozenset({"no", "non", "not", "without", "with", "has", "hide", "show"})
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _SPLIT = re.compile(r"[\W_]+")
 # A node holding at least this share of the page's paragraph text is the article (or wraps it): never dropped.
@@ -202,8 +209,8 @@ def _verdict(marker: str) -> int:
     strong = weak = positive = False
     for i, token in enumerate(parts):
         if i and parts[i - 1] in _NEGATIONS:
-            continue  # "non-ad-column", "no-sidebar": a layout that says what it lacks
-        if token in _STRONG:
+            continue  # a layout that says what it has or lacks
+        if token in _STRONG or (len(token) > 7 and token.endswith(_STRONG_SUFFIXES)):
             strong = True
         elif token in _WEAK:
             weak = True
@@ -218,10 +225,11 @@ def _verdict(marker: str) -> int:
 
 def is_negative(el: HtmlElement) -> int:
     """How strongly an element's class, id and role mark it as page furniture (0, 1 weak, 2 strong)."""
-    marker = marker_of(el)
-    if not marker or el.tag in ("body", "html"):
+    get = el.get
+    cls, ident, role = get("class"), get("id"), get("role")
+    if cls is None and ident is None and role is None or el.tag in ("body", "html"):
         return 0
-    return _verdict(marker)
+    return _verdict(f"{cls or ''} {ident or ''} {role or ''}".strip())
 
 
 def is_positive(el: HtmlElement) -> bool:
@@ -229,16 +237,41 @@ def is_positive(el: HtmlElement) -> bool:
     return bool(marker) and any(t in _POSITIVE for t in tokens(marker))
 
 
-def paragraph_lengths(root: HtmlElement) -> dict[HtmlElement, int]:
-    """Characters of running text per paragraph node (<p>, and divs or cells whose own text is long)."""
-    lengths: dict[HtmlElement, int] = {}
-    for el in root.iter("p", "div", "td", "pre", "blockquote", "li", "span", "font"):
-        own = len((el.text or "").strip()) + sum(len((c.tail or "").strip()) for c in el)
-        if el.tag == "p" or own > 80:
-            length = len(WS.sub(" ", el.text_content()).strip()) if el.tag == "p" else own
-            if length >= 25:
-                lengths[el] = length
-    return lengths
+_PARAGRAPH_TAGS = ("p", "div", "td", "pre", "blockquote", "li", "span", "font")
+
+
+def paragraph_texts(root: HtmlElement) -> dict[HtmlElement, str]:
+    """The running text of every paragraph node: <p>, and divs or cells whose own text is long (sites that skip
+    <p>). For a <p> the text is all of it; for the others only their own text, so nothing is counted twice."""
+    texts: dict[HtmlElement, str] = {}
+    for el in root.iter(_PARAGRAPH_TAGS):
+        if el.tag == "p":
+            text = WS.sub(" ", el.text_content()).strip()
+        else:
+            own = len((el.text or "").strip()) + sum(len((c.tail or "").strip()) for c in el)
+            if own <= 80:
+                continue
+            text = WS.sub(" ", " ".join([el.text or ""] + [c.tail or "" for c in el])).strip()
+        if len(text) >= 25:
+            texts[el] = text
+    return texts
+
+
+def still_in(root: HtmlElement, texts: dict[HtmlElement, str]) -> dict[HtmlElement, str]:
+    """The paragraph nodes of `texts` that are still inside `root` (after cleaning dropped some)."""
+    return {el: texts[el] for el in root.iter(_PARAGRAPH_TAGS) if el in texts}
+
+
+def cumulative_lengths(texts: dict[HtmlElement, str]) -> dict[HtmlElement, int]:
+    """Characters of running text inside every element that holds any: each paragraph counted up its ancestors."""
+    sums: dict[HtmlElement, int] = {}
+    for el, text in texts.items():
+        length = len(text)
+        node: HtmlElement | None = el
+        while node is not None:
+            sums[node] = sums.get(node, 0) + length
+            node = node.getparent()
+    return sums
 
 
 def _hidden(el: HtmlElement) -> bool:
@@ -246,10 +279,10 @@ def _hidden(el: HtmlElement) -> bool:
     return el.get("hidden") is not None or (style is not None and "display:none" in style.replace(" ", "").lower())
 
 
-def strip_boilerplate(root: HtmlElement) -> None:
-    """Drop comments, scripts and furniture from the tree in place."""
-    lengths = paragraph_lengths(root)
-    total = sum(lengths.values())
+def strip_boilerplate(root: HtmlElement, texts: dict[HtmlElement, str] | None = None) -> None:
+    """Drop comments, scripts and furniture from the tree in place (`texts`: its paragraph_texts, if known)."""
+    sums = cumulative_lengths(paragraph_texts(root) if texts is None else texts)
+    total = sums.get(root, 0)
     doomed: list[HtmlElement] = []
     guarded: list[tuple[HtmlElement, float]] = []
     for el in root.iter():
@@ -268,13 +301,9 @@ def strip_boilerplate(root: HtmlElement) -> None:
         elif tag not in ("article", "main") and (negative := is_negative(el)):
             guarded.append((el, _PROTECTED_SHARE if negative == 2 else _PROTECTED_SHARE_WEAK))
     for el, share in guarded:
-        if total and _share(el, lengths) >= share * total:
+        if total and sums.get(el, 0) >= share * total:
             continue
         doomed.append(el)
     for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()
-
-
-def _share(el: HtmlElement, lengths: dict[HtmlElement, int]) -> int:
-    return sum(lengths.get(node, 0) for node in el.iter())

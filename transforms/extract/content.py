@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
-from transforms.extract.clean import is_negative, is_positive, marker_of, paragraph_lengths
+from transforms.extract.clean import cumulative_lengths, is_negative, is_positive, marker_of
 from transforms.extract.common import ARABIC_LETTER, WS, lines_of, text_of
 
 __all__ = ["Article", "clean_lines", "find_article"]
@@ -25,6 +25,21 @@ _LINE_BOILERPLATE = re.compile(
 _TRAILING_NOTICE = re.compile(
     r"التعليقات|الآراء الواردة|سياسة الخصوصية|شروط الاستخدام|جميع الحقوق محفوظة|حقوق النشر|©|copyright|"
     r"all rights reserved|comments",
+    re.IGNORECASE,
+)
+# A heading that opens the "more to read" part after an article: the rest of the text is not the article.
+_MORE_HEADING = re.compile(
+    r"^(?:اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|مواضيع ذات صلة|أخبار ذات صلة|أخبار متعلقة|الأكثر قراءة|"
+    r"related(?: (?:posts|articles|stories|news))?|read (?:also|more|next)|more (?:from|on|stories|news)\b.*|"
+    r"you (?:may|might) also like.*|recommended(?: for you)?|"
+    r"(?:das )?könnte (?:sie|dich|euch) auch interessieren|auch interessant|schon gelesen\??|lesen sie auch|"
+    r"mehr zu(?:m)? (?:thema|diesem thema)|weitere (?:artikel|beiträge|themen|nachrichten|news)\b.*|"
+    r"top[- ]themen.*|zum weiterlesen|über (?:den|die) autor(?:in)?|about the author|"
+    r"(?:war|fandest du) (?:der|den|dieser|diesen) (?:artikel|beitrag) (?:nützlich|hilfreich)\??|"
+    r"was this (?:article|post|page) helpful\??|"
+    r"(?:à|a) lire aussi|sur le même sujet|articles? (?:similaires|liés)|"
+    r"notas relacionadas|te puede interesar|lee también|noticias relacionadas|"
+    r"potrebbe interessarti|leggi anche|articoli correlati)[\s:.!،]*$",
     re.IGNORECASE,
 )
 # A cookie or consent notice: the word and a request to accept, in a short block.
@@ -83,12 +98,12 @@ def _link_density(el: HtmlElement, length: int) -> float:
 
 
 class _Scorer:
-    def __init__(self, root: HtmlElement) -> None:
+    def __init__(self, texts: dict[HtmlElement, str]) -> None:
         self.raw: dict[HtmlElement, float] = {}
         self.lengths: dict[HtmlElement, int] = {}
-        self.paragraphs = paragraph_lengths(root)
-        for node in self.paragraphs:
-            score = _paragraph_score(text_of(node))
+        self.sums = cumulative_lengths(texts)
+        for node, text in texts.items():
+            score = _paragraph_score(text)
             parent = node.getparent()
             if parent is None:
                 continue
@@ -108,16 +123,29 @@ class _Scorer:
             weight *= 0.5 if negative == 2 else 0.8
         elif is_positive(el):
             weight *= 1.25
+        if el.tag == "article" or _inside_article(el):
+            weight *= 1.2
         return weight
 
     def paragraph_chars(self, el: HtmlElement) -> int:
         """Characters of running text inside an element."""
-        return sum(self.paragraphs.get(node, 0) for node in el.iter())
+        return self.sums.get(el, 0)
 
     def length(self, el: HtmlElement) -> int:
         if el not in self.lengths:
             self.lengths[el] = len(text_of(el))
         return self.lengths[el]
+
+
+def _inside_article(el: HtmlElement) -> bool:
+    node = el.getparent()
+    for _ in range(8):
+        if node is None:
+            return False
+        if node.tag == "article":
+            return True
+        node = node.getparent()
+    return False
 
 
 def _ancestors(el: HtmlElement) -> list[HtmlElement]:
@@ -238,14 +266,19 @@ def clean_lines(lines: list[str]) -> list[str]:
         if out and out[-1] == line:
             continue
         out.append(line)
-    while len(out) > 1 and _TRAILING_NOTICE.search(out[-1]):
+    for i in range(max(1, len(out) // 2), len(out)):
+        if len(out[i]) < 80 and _MORE_HEADING.match(out[i]):
+            del out[i:]
+            break
+    while len(out) > 1 and len(out[-1]) < 200 and _TRAILING_NOTICE.search(out[-1]):
         out.pop()
     return out
 
 
-def find_article(body: HtmlElement) -> Article:
-    """The article's lines in a cleaned <body>; the whole body's text when no block stands out."""
-    scorer = _Scorer(body)
+def find_article(body: HtmlElement, texts: dict[HtmlElement, str]) -> Article:
+    """The article's lines in a cleaned <body> whose paragraph nodes are `texts` (clean.paragraph_texts); the whole
+    body's text when no block stands out."""
+    scorer = _Scorer(texts)
     if not scorer.adjusted:
         _prune(body)
         return Article(clean_lines(lines_of(body)), 0.0, 0)

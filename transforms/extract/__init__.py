@@ -28,7 +28,7 @@ from transforms.extract.common import (
     WS,
     ExtractionError,
 )
-from transforms.extract.content import clean_lines, find_article
+from transforms.extract.content import Article, clean_lines, find_article
 from transforms.extract.decode import BAD_CHARS, decode_html
 from transforms.extract.metadata import parse_date
 from transforms.extract.second_opinion import better_text, needs_second_opinion, trafilatura_text
@@ -124,7 +124,7 @@ def extract_page(
     text = text.replace("\x00", "")
     try:
         tree = _parse_tree(text)
-        page, score = _extract(tree.root, url=url, encoding=encoding, feed_item=feed_item)
+        page, article = _extract(tree.root, url=url, encoding=encoding, feed_item=feed_item)
     except RecursionError as exc:
         raise ExtractionError("page nested too deeply to extract") from exc
     if tree.truncated:
@@ -132,8 +132,8 @@ def extract_page(
         flat = "\n".join(clean_lines(_flat_lines(text)))[:MAX_TEXT_CHARS].strip()
         if len(flat) > len(page.text):
             page = replace(page, text=flat, language=metadata.language_of_text(page.language, flat))
-            score = max(score, len(flat) / 100)
-    if second_opinion and needs_second_opinion(page.text, score):
+            article = replace(article, score=max(article.score, len(flat) / 100), share=1.0)
+    if second_opinion and needs_second_opinion(page.text, article):
         chosen = better_text(page.text, trafilatura_text(text, url)[:MAX_TEXT_CHARS].strip())
         if chosen is not page.text:
             page = replace(page, text=chosen, language=metadata.language_of_text(page.language, chosen))
@@ -142,7 +142,9 @@ def extract_page(
     return page
 
 
-def _extract(root: HtmlElement, *, url: str, encoding: str, feed_item: FeedItem | None) -> tuple[ExtractedPage, float]:
+def _extract(
+    root: HtmlElement, *, url: str, encoding: str, feed_item: FeedItem | None
+) -> tuple[ExtractedPage, Article]:
     metas = metadata.meta_map(root)
     title = metadata.title(root, metas, url)
     published_at, published_source = metadata.published(root, metas)
@@ -173,4 +175,4 @@ def _extract(root: HtmlElement, *, url: str, encoding: str, feed_item: FeedItem 
         language=language,
         encoding=encoding,
     )
-    return page, article.score
+    return page, article

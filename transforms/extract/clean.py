@@ -14,7 +14,15 @@ from lxml.html import HtmlElement
 
 from transforms.extract.common import WS
 
-__all__ = ["is_negative", "marker_of", "cumulative_lengths", "paragraph_texts", "still_in", "strip_boilerplate", "tokens"]
+__all__ = [
+    "cumulative_lengths",
+    "is_negative",
+    "marker_of",
+    "paragraph_texts",
+    "still_in",
+    "strip_boilerplate",
+    "tokens",
+]
 
 # Never content.
 _ALWAYS_DROP = frozenset(
@@ -227,7 +235,7 @@ def is_negative(el: HtmlElement) -> int:
     """How strongly an element's class, id and role mark it as page furniture (0, 1 weak, 2 strong)."""
     get = el.get
     cls, ident, role = get("class"), get("id"), get("role")
-    if cls is None and ident is None and role is None or el.tag in ("body", "html"):
+    if (cls is None and ident is None and role is None) or el.tag in ("body", "html"):
         return 0
     return _verdict(f"{cls or ''} {ident or ''} {role or ''}".strip())
 
@@ -237,16 +245,20 @@ def is_positive(el: HtmlElement) -> bool:
     return bool(marker) and any(t in _POSITIVE for t in tokens(marker))
 
 
-_PARAGRAPH_TAGS = ("p", "div", "td", "pre", "blockquote", "li", "span", "font")
+_PARAGRAPH_TAGS = ("p", "div", "td", "pre", "blockquote", "li", "span", "font", "h2", "h3", "h4")
+_HEADINGS = frozenset({"h2", "h3", "h4"})
 
 
 def paragraph_texts(root: HtmlElement) -> dict[HtmlElement, str]:
-    """The running text of every paragraph node: <p>, and divs or cells whose own text is long (sites that skip
-    <p>). For a <p> the text is all of it; for the others only their own text, so nothing is counted twice."""
+    """The running text of every paragraph node: <p>, long headings (a lead set as <h2>) and divs or cells whose own
+    text is long (sites that skip <p>). For a <p> the text is all of it; for divs and cells only their own text, so
+    nothing is counted twice."""
     texts: dict[HtmlElement, str] = {}
     for el in root.iter(_PARAGRAPH_TAGS):
-        if el.tag == "p":
+        if el.tag == "p" or el.tag in _HEADINGS:
             text = WS.sub(" ", el.text_content()).strip()
+            if el.tag in _HEADINGS and len(text) < 100:
+                continue  # a heading; only a long one is a lead paragraph set as a heading
         else:
             own = len((el.text or "").strip()) + sum(len((c.tail or "").strip()) for c in el)
             if own <= 80:

@@ -27,6 +27,12 @@ _TRAILING_NOTICE = re.compile(
     r"all rights reserved|comments",
     re.IGNORECASE,
 )
+# Wording only a site notice uses, whatever the length of the line.
+_SITE_NOTICE = re.compile(
+    r"الآراء الواردة|إرشادات الاستخدام|سياسة الخصوصية|شروط الاستخدام|جميع الحقوق محفوظة|حقوق النشر|"
+    r"all rights reserved|terms of use|privacy policy",
+    re.IGNORECASE,
+)
 # A heading that opens the "more to read" part after an article: the rest of the text is not the article.
 _MORE_HEADING = re.compile(
     r"^(?:اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|مواضيع ذات صلة|أخبار ذات صلة|أخبار متعلقة|الأكثر قراءة|"
@@ -43,7 +49,7 @@ _MORE_HEADING = re.compile(
     re.IGNORECASE,
 )
 # A cookie or consent notice: the word and a request to accept, in a short block.
-_COOKIE = re.compile(r"cookie|консент|consent|datenschutz", re.IGNORECASE)
+_COOKIE = re.compile(r"\bcookies?\b|\bcookie-", re.IGNORECASE)
 _ACCEPT = re.compile(
     r"accept|agree|akzeptier|zustimm|einverstanden|accepter|aceptar|accetta|consent|einwillig|privacy|datenschutz",
     re.IGNORECASE,
@@ -78,6 +84,7 @@ class Article:
     lines: list[str]
     score: float  # the chosen block's score: about one point per paragraph of prose
     blocks: int  # how many sibling blocks were gathered
+    share: float  # the chosen blocks' share of the running text left on the page after cleaning
 
 
 def _paragraph_score(text: str) -> float:
@@ -250,7 +257,7 @@ def _prune(container: HtmlElement) -> None:
             (density > 0.5 and length < 2_000)
             or (el.tag in ("ul", "ol") and density > 0.3)
             or (el.tag != "p" and _is_teaser_list(el))
-            or (length < 1_000 and _COOKIE.search(text_of(el)) and _ACCEPT.search(text_of(el)))
+            or (el.tag != "p" and length < 1_000 and _COOKIE.search(text_of(el)) and _ACCEPT.search(text_of(el)))
         ):
             doomed.append(el)
     for el in doomed:
@@ -270,7 +277,7 @@ def clean_lines(lines: list[str]) -> list[str]:
         if len(out[i]) < 80 and _MORE_HEADING.match(out[i]):
             del out[i:]
             break
-    while len(out) > 1 and len(out[-1]) < 200 and _TRAILING_NOTICE.search(out[-1]):
+    while len(out) > 1 and ((len(out[-1]) < 200 and _TRAILING_NOTICE.search(out[-1])) or _SITE_NOTICE.search(out[-1])):
         out.pop()
     return out
 
@@ -281,16 +288,18 @@ def find_article(body: HtmlElement, texts: dict[HtmlElement, str]) -> Article:
     scorer = _Scorer(texts)
     if not scorer.adjusted:
         _prune(body)
-        return Article(clean_lines(lines_of(body)), 0.0, 0)
+        return Article(clean_lines(lines_of(body)), 0.0, 0, 0.0)
     best = max(scorer.adjusted, key=lambda el: scorer.adjusted[el])
     score = scorer.adjusted[best]
     best = _promote(best, scorer)
     blocks = _gather(best, scorer)
+    total = scorer.paragraph_chars(body)
+    share = sum(scorer.paragraph_chars(b) for b in blocks) / total if total else 0.0
     lines: list[str] = []
     for block in blocks:
         _prune(block)
         lines.extend(lines_of(block))
-    return Article(clean_lines(lines), score, len(blocks))
+    return Article(clean_lines(lines), score, len(blocks), share)
 
 
 def describe(el: HtmlElement) -> str:

@@ -19,7 +19,7 @@ import lxml.html
 from lxml.html import HtmlElement
 
 from transforms.extract import metadata
-from transforms.extract.clean import paragraph_texts, still_in, strip_boilerplate
+from transforms.extract.clean import paragraph_texts, still_in, strip_boilerplate, strip_markup
 from transforms.extract.common import (
     BLOCK_TAGS,
     MAX_BODY_BYTES,
@@ -133,13 +133,27 @@ def extract_page(
         if len(flat) > len(page.text):
             page = replace(page, text=flat, language=metadata.language_of_text(page.language, flat))
             article = replace(article, score=max(article.score, len(flat) / 100), share=1.0)
-    if second_opinion and needs_second_opinion(page.text, article):
+    asked = second_opinion and needs_second_opinion(page.text, article)
+    if asked:
         chosen = better_text(page.text, trafilatura_text(text, url)[:MAX_TEXT_CHARS].strip())
         if chosen is not page.text:
             page = replace(page, text=chosen, language=metadata.language_of_text(page.language, chosen))
     if not page.text:
-        raise ExtractionError(f"no article text found in {url}")
+        raise ExtractionError(_why_empty(text, asked))
     return page
+
+
+def _why_empty(text: str, asked: bool) -> str:
+    """The reason a page gave no article text, for the fetch log (only pages that fail come here)."""
+    root = _parse_tree(text).root
+    body = root.find("body")
+    strip_markup(root if body is None else body)
+    visible = len(WS.sub(" ", (root if body is None else body).text_content()).strip())
+    if visible == 0:
+        reason = "no article text: the page has no visible text (only markup, scripts or styles)"
+    else:
+        reason = f"no article text: the page's {visible} characters of text are all menus, banners or other furniture"
+    return reason + ("; trafilatura found no article either" if asked else "")
 
 
 def _extract(

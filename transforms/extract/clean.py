@@ -122,6 +122,8 @@ _STRONG = frozenset(
         "ratings",
     }
 )
+# Markers of notices that are never an article, however much of the page's text they hold.
+_NEVER_CONTENT = frozenset({"cookie", "cookies", "consent", "gdpr", "cmp", "onetrust"})
 # Glued compounds ending in a furniture word ("textwidget", "leftsidebar", "postcomments").
 _STRONG_SUFFIXES = ("sidebar", "widget", "comments", "advert")
 # Tokens that mark furniture unless the same names also say the node is the article ("entry-header" stays).
@@ -212,7 +214,8 @@ def tokens(marker: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=8192)
 def _verdict(marker: str) -> int:
-    """2 for a strong furniture marker, 1 for a weak one not overruled by a positive token, 0 otherwise."""
+    """3 for a notice that is never content (cookie consent), 2 for a strong furniture marker, 1 for a weak one not
+    overruled by a positive token, 0 otherwise."""
     parts = tokens(marker)
     strong = weak = positive = False
     for i, token in enumerate(parts):
@@ -227,12 +230,12 @@ def _verdict(marker: str) -> int:
         if i and parts[i - 1] + token in _STRONG_PAIRS and not (i > 1 and parts[i - 2] in _NEGATIONS):
             strong = True
     if strong:
-        return 2
+        return 3 if any(t in _NEVER_CONTENT for t in parts) else 2
     return 1 if weak and not positive else 0
 
 
 def is_negative(el: HtmlElement) -> int:
-    """How strongly an element's class, id and role mark it as page furniture (0, 1 weak, 2 strong)."""
+    """How strongly an element's class, id and role mark it as page furniture (0, 1 weak, 2 strong, 3 never content)."""
     get = el.get
     cls, ident, role = get("class"), get("id"), get("role")
     if (cls is None and ident is None and role is None) or el.tag in ("body", "html"):
@@ -291,6 +294,14 @@ def _hidden(el: HtmlElement) -> bool:
     return el.get("hidden") is not None or (style is not None and "display:none" in style.replace(" ", "").lower())
 
 
+def strip_markup(root: HtmlElement) -> None:
+    """Drop what is never text (scripts, styles, forms' controls, media) from the tree in place."""
+    doomed = [el for el in root.iter() if not isinstance(el.tag, str) or el.tag.lower() in _ALWAYS_DROP]
+    for el in doomed:
+        if el.getparent() is not None:
+            el.drop_tree()
+
+
 def strip_boilerplate(root: HtmlElement, texts: dict[HtmlElement, str] | None = None) -> None:
     """Drop comments, scripts and furniture from the tree in place (`texts`: its paragraph_texts, if known)."""
     sums = cumulative_lengths(paragraph_texts(root) if texts is None else texts)
@@ -311,7 +322,10 @@ def strip_boilerplate(root: HtmlElement, texts: dict[HtmlElement, str] | None = 
         ):
             guarded.append((el, _PROTECTED_SHARE))
         elif tag not in ("article", "main") and (negative := is_negative(el)):
-            guarded.append((el, _PROTECTED_SHARE if negative == 2 else _PROTECTED_SHARE_WEAK))
+            if negative == 3:
+                doomed.append(el)
+            else:
+                guarded.append((el, _PROTECTED_SHARE if negative == 2 else _PROTECTED_SHARE_WEAK))
     for el, share in guarded:
         if total and sums.get(el, 0) >= share * total:
             continue

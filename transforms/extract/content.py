@@ -127,7 +127,7 @@ class _Scorer:
         weight = _TAG_WEIGHT.get(el.tag, 1.0) * (1 - _link_density(el, length))
         negative = is_negative(el)
         if negative:
-            weight *= 0.5 if negative == 2 else 0.8
+            weight *= 0.8 if negative == 1 else 0.5
         elif is_positive(el):
             weight *= 1.25
         if el.tag == "article" or _inside_article(el):
@@ -171,7 +171,7 @@ def _promote(best: HtmlElement, scorer: _Scorer) -> HtmlElement:
     have = scorer.paragraph_chars(best)
     node = best.getparent()
     for _ in range(_MAX_PROMOTION_LEVELS):
-        if node is None or node.tag in ("body", "html") or is_negative(node) == 2:
+        if node is None or node.tag in ("body", "html") or is_negative(node) >= 2:
             break
         more = scorer.paragraph_chars(node)
         if more > have * 1.1 + 50:
@@ -266,6 +266,11 @@ def _prune(container: HtmlElement) -> None:
 
 
 def clean_lines(lines: list[str]) -> list[str]:
+    """Lines of the article without share/follow lines, repeats, a trailing "related" part and site notices."""
+    for i in range(max(1, len(lines) // 2), len(lines)):
+        if len(lines[i]) < 80 and _MORE_HEADING.match(lines[i]):
+            lines = lines[:i]
+            break
     out: list[str] = []
     for line in lines:
         if _LINE_BOILERPLATE.match(line):
@@ -273,10 +278,6 @@ def clean_lines(lines: list[str]) -> list[str]:
         if out and out[-1] == line:
             continue
         out.append(line)
-    for i in range(max(1, len(out) // 2), len(out)):
-        if len(out[i]) < 80 and _MORE_HEADING.match(out[i]):
-            del out[i:]
-            break
     while len(out) > 1 and ((len(out[-1]) < 200 and _TRAILING_NOTICE.search(out[-1])) or _SITE_NOTICE.search(out[-1])):
         out.pop()
     return out

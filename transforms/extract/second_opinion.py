@@ -25,6 +25,7 @@ LOW_SHARE = 0.3
 # The other result wins when it is this much longer, or when the two share fewer than this many of marsad's words.
 LONGER = 1.3
 AGREEMENT = 0.5
+MIN_OTHER_CHARS = 80
 _WORD = re.compile(r"\w+")
 
 
@@ -47,8 +48,8 @@ def trafilatura_text(html: str, url: str) -> str:
 def better_text(own: str, other: str) -> str:
     """The other result when marsad's is empty, when the other is clearly longer, or when the two disagree on what
     the article is (marsad's choice was unsure to begin with); else marsad's own."""
-    if not other.strip():
-        return own
+    if len(other.strip()) < MIN_OTHER_CHARS:
+        return own  # a menu or a caption: trafilatura keeps some text on pages that have no article
     if not own.strip() or len(other) >= LONGER * len(own):
         return other
     mine = set(_WORD.findall(own.lower()))

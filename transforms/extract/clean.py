@@ -45,6 +45,8 @@ _ALWAYS_DROP = frozenset(
         "link",
         "figcaption",
         "label",
+        "rt",  # ruby annotations (readings above the characters), not running text
+        "rp",
     }
 )
 # Layout elements that nearly always hold furniture; kept only when the article lives inside one.

@@ -12,7 +12,7 @@ MAX_TITLE_CHARS = 1_000
 MAX_TEXT_CHARS = 500_000
 
 ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
-WS = re.compile(r"[ \t\r\f\v\u00a0\ufeff\u200b\u200c\u200e\u200f\u2028\u2029]+")
+WS = re.compile(r"[ \t\r\f\v\u00a0\ufeff\u200b\u200e\u200f\u2028\u2029]+")  # not ZWNJ: it joins word parts
 NL = re.compile(r"\s*\n\s*")
 
 BLOCK_TAGS = frozenset(

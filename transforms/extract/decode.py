@@ -62,6 +62,10 @@ _BOMS = (
 _ARABIC_SINGLE_BYTE = ("cp1256", "iso8859-6")
 
 
+# Below this share of well-formed Arabic words, Arabic letters are the mark of a wrong decoding, not of Arabic.
+_MOJIBAKE_QUALITY = 0.15
+
+
 def _codec_name(label: bytes | str | None) -> str | None:
     if not label:
         return None
@@ -171,6 +175,12 @@ def _decode(body: bytes, content_type: str | None) -> tuple[str, str]:
 
     scored = {codec: _score(text) for codec, text in candidates.items()}
     best = max(scored, key=lambda c: scored[c])
+    if _arabic_quality(candidates[best]) < _MOJIBAKE_QUALITY:
+        # No reading is real Arabic (Arabic letters without Arabic words are another script read through an Arabic
+        # codec): the page's own label, UTF-8 with a few broken bytes, then a detected codec.
+        for codec in (*declared, "utf-8"):
+            if codec in candidates:
+                return candidates[codec], codec
     # A declared codec wins unless another reads as clearly better Arabic.
     for codec in declared:
         if codec in scored and scored[codec] >= 0.8 * scored[best]:

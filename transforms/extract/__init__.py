@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
@@ -178,7 +179,8 @@ def _extract(
     if title:
         # The headline often sits inside the article container: it is the title, not the text.
         lines = [line for line in lines if line != title] or lines
-    article_text = "\n".join(lines)[:MAX_TEXT_CHARS].strip()
+    # NFC: one code point sequence per character, whichever form the page used.
+    article_text = unicodedata.normalize("NFC", "\n".join(lines))[:MAX_TEXT_CHARS].strip()
     language = metadata.language(root, metas, article_text)
     page = ExtractedPage(
         title=title,

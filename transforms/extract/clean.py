@@ -88,6 +88,7 @@ _STRONG = frozenset(
         "recommendations",
         "recommend",
         "outbrain",
+        "popmake",
         "taboola",
         "breadcrumb",
         "breadcrumbs",

@@ -14,6 +14,8 @@ from transforms.extract.common import ARABIC_LETTER as _ARABIC_LETTER
 from transforms.extract.common import MAX_TITLE_CHARS
 from transforms.extract.common import WS as _WS
 
+_LETTER = re.compile(r"[^\W\d_]")
+
 __all__ = ["canonical", "language", "language_of_text", "meta_map", "parse_date", "published", "title"]
 
 
@@ -218,19 +220,19 @@ def _language(root: HtmlElement, metas: dict[str, str], text: str) -> str | None
     if not declared:
         declared = metas.get("content-language", "") or metas.get("og:locale", "")
     primary = re.split(r"[-_]", declared.strip().lower())[0] if declared.strip() else None
-    letters = [c for c in text[:20_000] if c.isalpha()]
-    arabic_share = len(_ARABIC_LETTER.findall(text[:20_000])) / len(letters) if letters else 0.0
+    letters = len(_LETTER.findall(text[:20_000]))
+    arabic_share = len(_ARABIC_LETTER.findall(text[:20_000])) / letters if letters else 0.0
     # Pages lie about their language (en-US templates on Arabic sites): the script of the text decides.
     if arabic_share > 0.5 and primary not in ("ar", "fa", "ur", "ps", "ku", "ckb"):
         return "ar"
-    if primary and arabic_share < 0.1 and primary == "ar" and len(letters) > 200:
+    if primary and arabic_share < 0.1 and primary == "ar" and letters > 200:
         return None
     return primary or ("ar" if arabic_share > 0.5 else None)
 
 
 def _language_of_text(declared: str | None, text: str) -> str | None:
-    letters = [c for c in text[:20_000] if c.isalpha()]
-    if letters and len(_ARABIC_LETTER.findall(text[:20_000])) / len(letters) > 0.5:
+    letters = len(_LETTER.findall(text[:20_000]))
+    if letters and len(_ARABIC_LETTER.findall(text[:20_000])) / letters > 0.5:
         return "ar"
     return declared
 

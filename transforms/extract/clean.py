@@ -29,7 +29,6 @@ _ALWAYS_DROP = frozenset(
     {
         "script",
         "style",
-        "noscript",
         "template",
         "iframe",
         "button",
@@ -50,7 +49,9 @@ _ALWAYS_DROP = frozenset(
     }
 )
 # Layout elements that nearly always hold furniture; kept only when the article lives inside one.
-_LAYOUT_DROP = frozenset({"nav", "footer", "aside", "menu", "form", "figure"})
+# (<noscript> too: a tracking pixel as a rule, but some sites put the whole article there for readers without
+# JavaScript.)
+_LAYOUT_DROP = frozenset({"nav", "footer", "aside", "menu", "form", "figure", "noscript"})
 
 # Tokens that mark furniture wherever they appear in a class or id, even beside a positive token
 # ("post-share", "comment-content", "related-posts").

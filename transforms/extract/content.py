@@ -27,6 +27,8 @@ _TRAILING_NOTICE = re.compile(
     r"all rights reserved|comments",
     re.IGNORECASE,
 )
+# A year in a short line: "7. Oktober 2020", "Veröffentlichung: 2. Februar 2022", "12/03/2019 10:45".
+_DATE_LINE = re.compile(r"\b(?:19|20)\d\d\b")
 # Wording only a site notice uses, whatever the length of the line.
 _SITE_NOTICE = re.compile(
     r"الآراء الواردة|إرشادات الاستخدام|سياسة الخصوصية|شروط الاستخدام|جميع الحقوق محفوظة|حقوق النشر|"
@@ -44,7 +46,8 @@ _MORE_HEADING = re.compile(
     r"(?:war|fandest du) (?:der|den|dieser|diesen) (?:artikel|beitrag) (?:nützlich|hilfreich)\??|"
     r"was this (?:article|post|page) helpful\??|"
     r"(?:à|a) lire aussi|sur le même sujet|articles? (?:similaires|liés)|"
-    r"notas relacionadas|te puede interesar|lee también|noticias relacionadas|"
+    r"notas relacionadas|te puede interesar|lee también|noticias relacionadas|temas relacionados|"
+    r"themen im artikel|schlagworte|schlagwörter|tags|"
     r"potrebbe interessarti|leggi anche|articoli correlati)[\s:.!،]*$",
     re.IGNORECASE,
 )
@@ -174,7 +177,8 @@ def _promote(best: HtmlElement, scorer: _Scorer) -> HtmlElement:
         if node is None or node.tag in ("body", "html") or is_negative(node) >= 2:
             break
         more = scorer.paragraph_chars(node)
-        if more > have * 1.1 + 50:
+        # An <article> element that adds any running text (a lead in its header) is the article itself.
+        if more > have * 1.1 + 50 or (node.tag == "article" and more > have):
             length = scorer.length(node)
             if length == 0 or more / length < _PROMOTION_PURITY or _link_density(node, length) > 0.3:
                 break
@@ -272,9 +276,11 @@ def clean_lines(lines: list[str]) -> list[str]:
             lines = lines[:i]
             break
     out: list[str] = []
-    for line in lines:
+    for i, line in enumerate(lines):
         if _LINE_BOILERPLATE.match(line):
             continue
+        if i < 4 and not out and len(line) < 50 and _DATE_LINE.search(line) and not _SENTENCE_END.search(line):
+            continue  # a date line above the text: the date is metadata
         if out and out[-1] == line:
             continue
         out.append(line)

@@ -466,6 +466,19 @@ def test_lead_and_read_all_blocks_are_one_article() -> None:
     assert "اقرأ المزيد" not in got
 
 
+def test_lead_in_the_article_header_is_kept_and_its_date_line_is_not() -> None:
+    article = (
+        "<article class='story'>"
+        f"<header><h1>إطلاق صاروخ باليستي جديد</h1><p class='dateline'>13 سبتمبر 2023</p><p class='intro'>{_LEAD}</p>"
+        "</header>"
+        f"<div class='story-body'>{_paragraphs(_BODY)}</div>"
+        "</article>"
+    )
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.startswith(_LEAD) and got.endswith(_BODY[-1])
+    assert "2023" not in got
+
+
 def test_cookie_banner_is_not_the_article() -> None:
     banner = (
         "<div class='cc-window'><p>نستخدم ملفات تعريف الارتباط (cookies) لتحسين تجربتك. "

@@ -279,7 +279,7 @@ def clean_lines(lines: list[str]) -> list[str]:
     for i, line in enumerate(lines):
         if _LINE_BOILERPLATE.match(line):
             continue
-        if i < 4 and not out and len(line) < 50 and _DATE_LINE.search(line) and not _SENTENCE_END.search(line):
+        if i < 4 and len(out) <= 1 and len(line) < 50 and _DATE_LINE.search(line) and not _SENTENCE_END.search(line):
             continue  # a date line above the text: the date is metadata
         if out and out[-1] == line:
             continue

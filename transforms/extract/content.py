@@ -27,6 +27,7 @@ _TRAILING_NOTICE = re.compile(
     r"all rights reserved|comments",
     re.IGNORECASE,
 )
+_LINE_END = re.compile(r"[.!?؟。…\"»”)\]]\s*$")
 # A year in a short line: "7. Oktober 2020", "Veröffentlichung: 2. Februar 2022", "12/03/2019 10:45".
 _DATE_LINE = re.compile(r"\b(?:19|20)\d\d\b")
 # Wording only a site notice uses, whatever the length of the line.
@@ -286,6 +287,10 @@ def clean_lines(lines: list[str]) -> list[str]:
         out.append(line)
     while len(out) > 1 and ((len(out[-1]) < 200 and _TRAILING_NOTICE.search(out[-1])) or _SITE_NOTICE.search(out[-1])):
         out.pop()
+    # Short unpunctuated lines after the last sentence: a byline, a category, "back to the list", a follow-us line.
+    for _ in range(3):
+        if len(out) > 2 and len(out[-1]) < 60 and not _LINE_END.search(out[-1]):
+            out.pop()
     return out
 
 

@@ -522,6 +522,13 @@ def test_text_stops_at_a_trailing_related_heading() -> None:
     assert got.endswith(_BODY[-1])
 
 
+def test_bylines_and_categories_after_the_text_are_left_out() -> None:
+    tail = "<p>بقلم: كريم صالح</p><p>التصنيف: أخبار دولية</p>"
+    article = f"<article>{_paragraphs([_LEAD, *_BODY])}{tail}</article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.endswith(_BODY[-1])
+
+
 def test_paragraph_about_comments_is_not_a_site_notice() -> None:
     last = "وكتب كثير من القراء في التعليقات على الخبر أنهم سمعوا دوي انفجار قرب الساحل قبل ساعة من إعلان الجيش، " * 2
     article = f"<article>{_paragraphs([_LEAD, *_BODY, last.strip()])}</article>"

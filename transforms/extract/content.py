@@ -254,7 +254,8 @@ def _prune(container: HtmlElement) -> None:
     for el in container.iter("ul", "ol", "div", "table", "section", "p", "li", "dl", "nav", "form"):
         if el is container:
             continue
-        length = len(text_of(el))
+        text = text_of(el)
+        length = len(text)
         if length == 0:
             continue
         density = _link_density(el, length)
@@ -262,7 +263,7 @@ def _prune(container: HtmlElement) -> None:
             (density > 0.5 and length < 2_000)
             or (el.tag in ("ul", "ol") and density > 0.3)
             or (el.tag != "p" and _is_teaser_list(el))
-            or (el.tag != "p" and length < 1_000 and _COOKIE.search(text_of(el)) and _ACCEPT.search(text_of(el)))
+            or (el.tag != "p" and length < 1_000 and _COOKIE.search(text) and _ACCEPT.search(text))
         ):
             doomed.append(el)
     for el in doomed:

@@ -201,6 +201,20 @@ def test_duplicate_mentions_merge() -> None:
     assert len(launches[0].evidence) >= 2
 
 
+def test_participants_are_canonical_entities_with_english_names() -> None:
+    title = "بوتين يستقبل كيم"
+    text = (
+        "استقبل الرئيس الروسي فلاديمير بوتين الزعيم الكوري الشمالي كيم جونغ أون اليوم في قاعدة فوستوتشني. "
+        "وقال بوتين إن المحادثات مع كيم كانت مثمرة."
+    )
+    coop = _one(_events(title, text), "russia_dprk_cooperation")
+    assert coop.participants == ("putin", "kim_jong_un")
+    out = coop.to_dict()
+    assert out["participant_names"] == ["Vladimir Putin", "Kim Jong Un"]
+    # the Arabic forms stay in the evidence
+    assert any("فلاديمير بوتين" in e["text"] for e in out["evidence"])
+
+
 def test_unrelated_article_yields_nothing() -> None:
     assert _events("ارتفاع أسعار النفط", "ارتفعت أسعار النفط اليوم في الأسواق العالمية.") == []
     assert _events("", "", None) == []

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from transforms.lexicon import entity_name
+
 
 @dataclass(frozen=True)
 class FeedSpec:
@@ -75,7 +77,7 @@ class Event:
     type: str  # missile_launch | space_launch | russia_dprk_cooperation
     status: str  # asserted | historical | planned | denied | analysis
     actor: str | None = None
-    participants: tuple[str, ...] = ()
+    participants: tuple[str, ...] = ()  # canonical entity ids: person keys of the lexicon, actor codes
     subtypes: tuple[str, ...] = ()
     count: int | None = None
     count_qualifier: str | None = None  # exact | at_least | approx | several
@@ -94,6 +96,7 @@ class Event:
             "status": self.status,
             "actor": self.actor,
             "participants": list(self.participants),
+            "participant_names": [entity_name(p) for p in self.participants],
             "subtypes": list(self.subtypes),
             "count": self.count,
             "count_qualifier": self.count_qualifier,

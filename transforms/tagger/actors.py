@@ -208,7 +208,8 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
     for sup in s.of("coop"):
         if sup.term.sub == "supervision":
             for c in cands:
-                if 0 <= c.start - sup.end <= 3 and actor_of(c):
+                # "بإشراف كيم"، "أشرف الزعيم كيم على"، "كيم أشرف على": the supervisor next to the word
+                if (0 <= c.start - sup.end <= 3 or 0 <= sup.start - c.end <= 1) and actor_of(c):
                     return (actor_of(c) or "UNKNOWN",), ["actor:supervision"]
     # 8. weapon owner (a named system next to the launched object)
     for w in s.of("weapon"):

@@ -12,7 +12,10 @@ from transforms.tagger.timing import YEAR_RE, clause_status, date_status, neares
 from transforms.tagger.words import (
     ENGINE_TEST_WORDS,
     GENERIC_TRIGGERS,
+    HABITUAL_WORDS,
     INTERCEPT_MASDARS,
+    NAMING_PREPOSITIONS,
+    ORIGIN_PREPOSITIONS,
     PASSIVE_AUXILIARIES,
     RELATIVES,
     SELF_MOTION_VERB_STEMS,
@@ -67,6 +70,8 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
         return []
     results: list[EventMention] = []
     for trig in triggers:
+        if _naming(s, trig):
+            continue
         obj = _pair_object(s, trig, objects, madj)
         if obj is None:
             continue
@@ -79,6 +84,12 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
     if named:
         results = [r for r in results if r.actors and r.actors != ("UNKNOWN",)]
     return results
+
+
+def _naming(s: Sentence, trig: Mention) -> bool:
+    """ "أطلق على المسبار اسم باركر"، "يطلق عليه اسم القمر الوردي": to launch a name on something is to name it."""
+    after = s.tokens[trig.end : trig.end + 6]
+    return trig.cat in ("launch", "space") and bool(after) and after[0] in NAMING_PREPOSITIONS and "اسم" in after
 
 
 def _simile(s: Sentence, m: Mention) -> bool:
@@ -141,8 +152,12 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
     for o in objects:
         if trig.cat == "space" and o.cat not in ("vehicle", "payload"):
             continue
+        if o.cat in ("vehicle", "payload") and prev_tok(s, o.start) in ORIGIN_PREPOSITIONS:
+            # "أطلقتا من مركبة فضائية": released from the craft; the craft is where it came from
+            continue
         lo, hi = (trig.end, o.start) if o.start >= trig.end else (o.end, trig.start)
-        if hitting and any(lo <= k < hi for k in launch_words if k != trig.start):
+        if hitting and any(lo <= k < hi or 0 <= o.start - k <= 2 for k in launch_words if k != trig.start):
+            # (also when a launch word right before the missile governs it: "محاولة لإطلاق صواريخ …، ودمرت")
             continue
         if trig.cat == "war" and o.start >= trig.end and any(t in TARGET_PREPOSITIONS for t in toks[lo:hi]):
             # "ضربات على صاروخين حوثيين"، "غارات ضد منصات صواريخ": the missiles are the target
@@ -225,6 +240,12 @@ def _build_launch(
         # what the missile can do, not that one was launched
         status = "analysis"
         rules.append("status:capability")
+    if status == "asserted" and any(
+        t in HABITUAL_WORDS for t in s.tokens[max(trig.end, obj.end) : max(trig.end, obj.end) + 4]
+    ):
+        # "تطلق قمرا صناعيا كل 3 ساعات": a launch every so often is a habit or a capability, not one launch
+        status = "analysis"
+        rules.append("status:habitual")
     if status == "asserted" and _lam_prefixed(s, trig):
         status = "planned"
         rules.append("status:purpose_lam")

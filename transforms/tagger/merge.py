@@ -11,10 +11,17 @@ from transforms.records import Event, Evidence
 from transforms.tagger.actors import find_interceptors
 from transforms.tagger.cooperation import deny_accused_transfers
 from transforms.tagger.launches import is_defence
-from transforms.tagger.sentences import LEAD_SENTENCES, EventMention, Sentence, actor_of, launcher_code
+from transforms.tagger.sentences import (
+    LEAD_SENTENCES,
+    EventMention,
+    Sentence,
+    actor_of,
+    has_prep_before,
+    launcher_code,
+)
 from transforms.tagger.space import carrier_rocket
 from transforms.tagger.timing import clause_status, date_mentions
-from transforms.tagger.words import FIRST_PERSON_SUFFIXES, SPORTS_WORDS
+from transforms.tagger.words import FIRST_PERSON_SUFFIXES, SPORTS_WORDS, THIS_DAY_IN_HISTORY, TRIPARTITE_WORDS
 
 
 # ---------------------------------------------------------------------------------------------- merging
@@ -50,7 +57,44 @@ def _strike_coalition(sentences: list[Sentence], lex: Lexicon, pub: date | None)
                 k = n.end
             if len(codes) >= 2 and clause_status(lex, s, w.start, pub, None)[0] == "asserted":
                 return tuple(dict.fromkeys(codes))
+    # "الولايات المتحدة وبريطانيا وفرنسا شنت ضربات"، "ضربات واشنطن ولندن وباريس"، "العدوان الثلاثي": states
+    # coordinated next to a strike anywhere in the article
+    tripartite = False
+    for s in sentences:
+        strikes = [m.start for m in s.mentions if m.cat == "war" and m.term.sub in ("verbs", "nouns")]
+        strikes += [m.start for m in s.mentions if m.cat == "launch" and m.term.sub in ("verbs_past", "nouns")]
+        tripartite = tripartite or any(k + 1 < len(s.tokens) and s.tokens[k + 1] in TRIPARTITE_WORDS for k in strikes)
+        for chain in _state_chains(s):
+            near = any(-6 <= k - chain[0] <= 6 + chain[1] - chain[0] for k in strikes)
+            if near and clause_status(lex, s, chain[0], pub, None)[0] == "asserted":
+                return chain[2]
+    if tripartite:
+        chains = [c[2] for s in sentences for c in _state_chains(s) if len(c[2]) == 3]
+        if chains:
+            return chains[0]
     return ()
+
+
+def _state_chains(s: Sentence) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, codes) of states named in a row joined by و ("واشنطن ولندن وباريس"), none a target."""
+    states = sorted(
+        (m for m in s.mentions if m.cat == "actor" and m.term.sub in ("name", "metonym", "nisba", "group")),
+        key=lambda m: m.start,
+    )
+    out = []
+    i = 0
+    while i < len(states):
+        first = states[i]
+        chain = [first]
+        j = i + 1
+        while j < len(states) and states[j].start == chain[-1].end and s.tokens[states[j].start].startswith("و"):
+            chain.append(states[j])
+            j += 1
+        codes = tuple(dict.fromkeys(launcher_code(actor_of(m) or "") for m in chain))
+        if len(codes) >= 2 and "" not in codes and not has_prep_before(s, first):
+            out.append((first.start, chain[-1].end, codes))
+        i = j
+    return out
 
 
 def _nisba_at(s: Sentence, k: int) -> bool:
@@ -63,7 +107,7 @@ def _join_coalition(mentions: list[EventMention], coalition: tuple[str, ...]) ->
     for m in mentions:
         if m.type != "missile_launch" or m.status != "asserted" or m.mode != "attack":
             continue
-        if (m.actors and set(m.actors) <= set(coalition)) or (not m.actors and "launch:war:nouns" in m.rules):
+        if (m.actors and set(m.actors) <= set(coalition)) or not m.actors:
             m.actors = coalition
             m.rules.append("actor:strike_coalition")
 
@@ -85,6 +129,29 @@ def _not_the_interceptor(mentions: list[EventMention], sentences: list[Sentence]
         if m.type == "missile_launch" and m.actors and set(m.actors) <= codes and weak:
             m.actors = ()
             m.rules.append("actor:not_the_interceptor")
+
+
+_ARMED_GROUPS = frozenset({"HOUTHI", "GAZA", "HEZBOLLAH", "ISIS"})
+
+
+def _intercepted_from_the_armed_group(mentions: list[EventMention], sentences: list[Sentence]) -> None:
+    """ "الدفاعات السعودية تعترض صاروخا في سماء الرياض": an intercepted missile whose launcher the sentence does not
+    name was fired by the armed group the article names, when it names exactly one (states intercept, groups fire)."""
+    groups = {
+        launcher_code(actor_of(m) or "")
+        for s in sentences
+        for m in s.mentions
+        if m.cat == "actor" and launcher_code(actor_of(m) or "") in _ARMED_GROUPS
+    }
+    if len(groups) != 1:
+        return
+    group = next(iter(groups))
+    for m in mentions:
+        if m.type != "missile_launch" or m.status != "asserted" or m.actors:
+            continue
+        if any(o.cat == "launch" and o.term.sub == "interception" for o in m.sentence.mentions):
+            m.actors = (group,)
+            m.rules.append("actor:article_armed_group")
 
 
 def _speaker_before_colon(mentions: list[EventMention], sentences: list[Sentence]) -> None:
@@ -153,6 +220,16 @@ def _past_story(mentions: list[EventMention]) -> None:
                 m.rules.append("status:past_story")
 
 
+def _almanac(mentions: list[EventMention], title: str) -> None:
+    """ "حدث في 4 أكتوبر.. إطلاق أول قمر صناعي": an on-this-day column tells history, whatever its tenses."""
+    if not any(phrase in title for phrase in THIS_DAY_IN_HISTORY):
+        return
+    for m in mentions:
+        if m.status == "asserted":
+            m.status = "historical"
+            m.rules.append("status:almanac")
+
+
 def _sports_story(mentions: list[EventMention], sentences: list[Sentence]) -> None:
     """ "هدف صاروخي"، "تسديدة صاروخية": in a sports report a rocket is a shot; only a named launcher makes it one."""
     words = {t for s in sentences for t in s.tokens if t in SPORTS_WORDS}
@@ -190,9 +267,11 @@ def merge_mentions(mentions, sentences, norms, raws, pub) -> list[Event]:
         _join_coalition(mentions, coalition)
     _not_the_interceptor(mentions, sentences)
     _speaker_before_colon(mentions, sentences)
+    _intercepted_from_the_armed_group(mentions, sentences)
     _fill_unknown_actors(mentions)
     _past_story(mentions)
     _sports_story(mentions, sentences)
+    _almanac(mentions, norms["title"].text)
     space_story = any(m.type == "space_launch" and m.status == "asserted" for m in mentions)
     mentions = [m for m in mentions if not (m.type == "missile_launch" and carrier_rocket(m, space_story))]
     groups: dict[tuple, list[EventMention]] = {}

@@ -57,3 +57,7 @@ ENGINE_TEST_WORDS = word_set("engine_test_words")
 TARGET_PREPOSITIONS = word_set("target_prepositions")
 SPORTS_WORDS = word_set("sports_words")
 TALLY_SINCE = word_set("tally_since")
+TRIPARTITE_WORDS = word_set("tripartite_words")
+HABITUAL_WORDS = word_set("habitual_words")
+NAMING_PREPOSITIONS = word_set("naming_prepositions")
+THIS_DAY_IN_HISTORY = word_tuple("phrase_this_day_in_history")  # phrases, searched in the normalised title

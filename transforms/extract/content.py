@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
-from transforms.extract.clean import cumulative_lengths, is_negative, is_positive, marker_of
+from transforms.extract.clean import cumulative_lengths, is_negative, is_positive
 from transforms.extract.common import ARABIC_LETTER, WS, lines_of, text_of
 
 __all__ = ["Article", "clean_lines", "find_article"]
@@ -159,15 +159,6 @@ def _inside_article(el: HtmlElement) -> bool:
     return False
 
 
-def _ancestors(el: HtmlElement) -> list[HtmlElement]:
-    out = []
-    node = el.getparent()
-    while node is not None:
-        out.append(node)
-        node = node.getparent()
-    return out
-
-
 def _promote(best: HtmlElement, scorer: _Scorer) -> HtmlElement:
     """Widen the choice to an ancestor while the ancestor adds running text and is itself mostly running text:
     an article cut into several blocks (columns, text widgets, a lead above the body) is gathered whole."""
@@ -313,9 +304,3 @@ def find_article(body: HtmlElement, texts: dict[HtmlElement, str]) -> Article:
         _prune(block)
         lines.extend(lines_of(block))
     return Article(clean_lines(lines), score, len(blocks), share)
-
-
-def describe(el: HtmlElement) -> str:
-    """`div.article-body#main` for logs."""
-    marker = marker_of(el)
-    return f"{el.tag}[{marker}]" if marker else str(el.tag)

@@ -61,3 +61,7 @@ TRIPARTITE_WORDS = word_set("tripartite_words")
 HABITUAL_WORDS = word_set("habitual_words")
 NAMING_PREPOSITIONS = word_set("naming_prepositions")
 THIS_DAY_IN_HISTORY = word_tuple("phrase_this_day_in_history")  # phrases, searched in the normalised title
+NAME_NOUNS = word_set("name_nouns")
+PLACING_VERB_STEMS = word_tuple("placing_verb_stems")  # prefixes, for str.startswith
+SATELLITE_ADJECTIVES = word_set("satellite_adjectives")
+TEST_VERB_STEMS = word_tuple("test_verb_stems")  # prefixes, for str.startswith

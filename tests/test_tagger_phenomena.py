@@ -324,6 +324,19 @@ CASES = [
         "انطلق صاروخ ستارشيب اليوم في رحلته التجريبية الخامسة من قاعدة الشركة في تكساس.",
         {"space_launch": {"USA"}, "missile_launch": False},
     ),
+    Case(
+        "the speaker announces its own test",
+        "بيونغ يانغ تعلن نجاح تجربة صاروخية",
+        "أعلنت كوريا الشمالية، الثلاثاء، أنها اختبرت بنجاح صاروخا جديدا قادرا على بلوغ البر الأمريكي.",
+        {"missile_launch": {"PRK"}},
+    ),
+    Case(
+        "a missile flying over a country",
+        "صاروخ كوري شمالي يحلق فوق اليابان",
+        "أطلقت كوريا الشمالية صاروخا باليستيا صباح اليوم، وقال مسؤولون إن الصاروخ حلق فوق الأراضي اليابانية قبل "
+        "أن يسقط في المحيط الهادئ.",
+        {"missile_launch": {"PRK"}},
+    ),
 ]
 
 
@@ -340,3 +353,5 @@ def test_phenomenon(case: Case) -> None:
         else:
             assert isinstance(want, set)
             assert want <= {e.actor for e in asserted}, seen
+            if etype == "missile_launch" and "over a country" in case.name:
+                assert {e.actor for e in asserted} == want, seen  # the country flown over did not launch

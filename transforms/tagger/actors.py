@@ -18,6 +18,7 @@ from transforms.tagger.words import (
     ORIGIN_PREPOSITIONS,
     PLACE_HEADS,
     PRONOUN_COMPLEMENTISERS,
+    PRONOUN_ENDED_COMPLEMENTISERS,
     RELATIVES,
     RESUMPTIVE_VERB_RE,
     SELF_REFERENCES,
@@ -225,6 +226,8 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
     # "أن الصاروخ أطلق"، "الصواريخ التي أطلقت": the missile is the subject of a passive verb; whoever else the
     # clause names (the target, the interceptor, the speaker) did not launch it
     passive = is_verb and obj.end <= trig.start and not object_suffix(toks[trig.start])
+    # "الصاروخ حلق فوق اليابان"، "سقط في المنطقة الاقتصادية اليابانية": the missile flies; the others are places
+    passive = passive or (trig.cat == "launch" and trig.term.sub == "flight")
     if len(usable_codes) == 1 and not intercept and not passive:
         # (a sentence about an interception names the interceptor; the launcher must be marked as such)
         return (usable_codes.pop(),), ["actor:sole_agent"]
@@ -234,12 +237,19 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
 def _speaker_self(s: Sentence, trig: Mention, cands: list[Mention]) -> Mention | None:
     toks = s.tokens
     comp = max((i for i in range(trig.start) if toks[i] in COMPLEMENTISERS | PRONOUN_COMPLEMENTISERS), default=-1)
-    if comp < 0 or trig.start - comp > 3:
+    if comp < 0 or trig.start - comp > 5:
         return None
     between = toks[comp + 1 : trig.start]
-    if toks[comp] not in PRONOUN_COMPLEMENTISERS and not any(t in SELF_REFERENCES for t in between):
+    # the verb right after "أنها"/"إنهم" is the launch or test itself ("أعلنت أنها اختبرت"، "أنها أجرت بنجاح أول
+    # تجربة"), not a detection or a report ("أعلنت أنها رصدت إطلاق")
+    own_verb = any(
+        m.start == comp + 1 and m.cat == "launch" and m.term.sub in ("verbs_past", "verbs_present", "test_verbs")
+        for m in s.mentions
+    )
+    pronoun = toks[comp] in PRONOUN_COMPLEMENTISERS or (toks[comp] in PRONOUN_ENDED_COMPLEMENTISERS and own_verb)
+    if not pronoun and not any(t in SELF_REFERENCES for t in between):
         return None
-    if any(c.start > comp and c.start < trig.start for c in cands):
+    if any(comp < c.start < trig.start for c in cands):
         return None  # a named subject after the complementiser is the launcher, found by the rules above
     before = [c for c in cands if c.end <= comp and not has_prep_before(s, c)]
     return max(before, key=lambda c: c.start) if before else None

@@ -28,6 +28,7 @@ from transforms.tagger.words import (
     SPACE_MASDARS,
     TALLY_SINCE,
     TARGET_PREPOSITIONS,
+    TEST_VERB_FILLERS,
     TOPIC_HEADS,
 )
 
@@ -57,7 +58,15 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
                 continue
             triggers.append(m)
         elif m.cat == "launch" and m.term.sub == "test_verbs":
-            if any(o.cat == "launch" and o.term.sub == "nouns" and 0 < o.start - m.start <= 2 for o in s.mentions):
+            # "أجرت تجربة"، "أجرت أمس تجربة"، "أجرت بنجاح أول تجربة": the test noun right after, or after a
+            # day or a "successfully"/"first"
+            if any(
+                o.cat == "launch"
+                and o.term.sub == "nouns"
+                and 0 < o.start - m.start <= 3
+                and (o.start - m.start <= 2 or all(t in TEST_VERB_FILLERS for t in toks[m.end : o.start]))
+                for o in s.mentions
+            ):
                 triggers.append(m)
         elif m.cat == "space" and m.term.sub == "verbs":
             placing = toks[m.start].lstrip("و").startswith(PLACING_VERB_STEMS)

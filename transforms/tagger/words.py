@@ -65,3 +65,5 @@ NAME_NOUNS = word_set("name_nouns")
 PLACING_VERB_STEMS = word_tuple("placing_verb_stems")  # prefixes, for str.startswith
 SATELLITE_ADJECTIVES = word_set("satellite_adjectives")
 TEST_VERB_STEMS = word_tuple("test_verb_stems")  # prefixes, for str.startswith
+PRONOUN_ENDED_COMPLEMENTISERS = word_set("pronoun_ended_complementisers")
+TEST_VERB_FILLERS = word_set("test_verb_fillers")

@@ -76,9 +76,18 @@ class Fetcher:
                 "Accept-Language": "ar, en;q=0.5",
             },
             follow_redirects=False,  # followed by hand: each hop is bounded and checked
-            limits=httpx.Limits(max_connections=settings.concurrency, max_keepalive_connections=settings.concurrency),
+            transport=_ConnectTo(
+                httpx.AsyncHTTPTransport(
+                    limits=httpx.Limits(
+                        max_connections=settings.concurrency, max_keepalive_connections=settings.concurrency
+                    ),
+                    trust_env=False,
+                ),
+                settings.connect_to,
+            ),
             trust_env=False,
         )
+        self._connect_to = {_origin_key(k) for k in settings.connect_to}
         self._allowed = [ipaddress.ip_network(n, strict=False) for n in settings.allow_networks]
         self._all = asyncio.Semaphore(settings.concurrency)
         self._hosts: dict[str, asyncio.Semaphore] = defaultdict(lambda: asyncio.Semaphore(settings.per_host))
@@ -183,13 +192,14 @@ class Fetcher:
         """Refuse hosts that resolve to private, loopback, link-local, multicast or reserved addresses.
 
         The operator's own feed origin (host and port) is trusted, so a feed served together with its pages from
-        127.0.0.1 works; any other private range must be listed in `allow_networks`.
+        127.0.0.1 works, and so are the origins the operator sends elsewhere with `connect_to`; any other private
+        range must be listed in `allow_networks`.
         """
         parts = urlsplit(url)
         host = (parts.hostname or "").lower()
         if not host:
             raise _Failure("blocked", f"no host in {url!r}")
-        if _origin(url) == _origin(feed_url):
+        if _origin(url) == _origin(feed_url) or _origin(url) in self._connect_to:
             return
         try:
             addresses = [ipaddress.ip_address(host)]
@@ -247,6 +257,34 @@ class Fetcher:
             body=body,
             content_type=response.headers.get("content-type"),
         )
+
+
+class _ConnectTo(httpx.AsyncBaseTransport):
+    """Connects listed origins to another host and port; the URL, the Host header and TLS names stay as they are."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, mapping: Mapping[str, str]) -> None:
+        self._inner = inner
+        self._targets = {_origin_key(origin): _origin_key(target) for origin, target in mapping.items()}
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        target = self._targets.get(_origin(str(request.url)))
+        if target is not None:
+            host, port = target
+            request.url = request.url.copy_with(host=host, port=port)  # Host was set from the original URL
+        return await self._inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+def _origin_key(host_port: str) -> tuple[str, int | None]:
+    """`host:port` (or a URL) as the (host, port) pair `_origin` gives."""
+    if "://" in host_port:
+        return _origin(host_port)
+    host, sep, port = host_port.rpartition(":")
+    if not sep or not port.isdigit():
+        raise ValueError(f"connect_to wants host:port, got {host_port!r}")
+    return host.strip("[]").lower(), int(port)
 
 
 def _origin(url: str) -> tuple[str, int | None]:

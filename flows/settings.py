@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 # Prefect's ephemeral mode reaches for outside hosts (telemetry) unless told not to; these keep a run offline
@@ -24,6 +25,14 @@ def quiet_prefect() -> None:
     """Set Prefect's offline/quiet defaults in this process unless the user set them."""
     for key, value in PREFECT_QUIET_DEFAULTS.items():
         os.environ.setdefault(key, value)
+
+
+def default_reference_dir() -> Path | None:
+    """`corpus/ground_truth` of the shared data folder (MARSAD_SHARED, else `../shared` beside the checkout), if any."""
+    shared = os.environ.get("MARSAD_SHARED")
+    base = Path(shared) if shared else Path(__file__).resolve().parents[2] / "shared"
+    candidate = base / "corpus" / "ground_truth"
+    return candidate if candidate.is_dir() else None
 
 
 class Settings(BaseSettings):
@@ -46,12 +55,36 @@ class Settings(BaseSettings):
         default_factory=list,
         description="private networks (CIDR) that article links may point at, besides the feed's own host",
     )
+    connect_to: dict[str, str] = Field(
+        default_factory=dict,
+        description="`host:port` → `host:port` to connect to instead, URL and Host header unchanged "
+        "(as curl's --connect-to); such origins are trusted like the feed's own host",
+    )
     retries: int = Field(2, description="extra tries after a timeout, connection error, 429 or 5xx")
     per_host: int = Field(4, description="concurrent requests per host")
     concurrency: int = Field(32, description="concurrent requests in all")
     workers: int = Field(0, description="processes for extraction and tagging (0: one per core)")
     lock_wait_s: float = Field(0.0, description="seconds to wait for the warehouse lock held by another run")
     page_batch: int = Field(500, description="article pages fetched, processed and loaded per transaction")
+    reference_dir: Path | None = Field(
+        default_factory=default_reference_dir,
+        description="folder of ground-truth reference files loaded automatically (CNS tests, CSIS CSV)",
+    )
+    report_path: Path | None = Field(
+        None, description="HTML report written after each scheduled ingest run (none when unset)"
+    )
+
+    @field_validator("connect_to")
+    @classmethod
+    def _host_ports(cls, value: dict[str, str]) -> dict[str, str]:
+        for pair in value.items():
+            for host_port in pair:
+                if not _HOST_PORT.fullmatch(host_port):
+                    raise ValueError(f"connect_to wants host:port on both sides, got {host_port!r}")
+        return value
+
+
+_HOST_PORT = re.compile(r"(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+):[0-9]{1,5}")
 
 
 def load_settings(**overrides: object) -> Settings:

@@ -54,10 +54,10 @@ def main(shared: Path) -> int:
             before = old.get("floors", {}).get(gold, {}).get(part, {})
             floor = {k: math.floor((v - 0.01) * 100) / 100 for k, v in now.items()}
             for key, value in before.items():
-                if floor.get(key, 0.0) < value:
+                if now.get(key, 0.0) < value:
                     print(f"{gold} [{part}] {key}: {now[key]:.4f} is below the floor {value}: floor kept")
-                    floor[key] = value
                     fell += 1
+                floor[key] = max(floor.get(key, 0.0), value)  # a floor is never lowered here
             measured.setdefault(gold, {})[part] = now
             floors.setdefault(gold, {})[part] = floor
     out = {"about": ABOUT, "tagger_version": TAGGER_VERSION, "measured": measured, "floors": floors}

@@ -67,8 +67,8 @@ def open_warehouse(path: str | Path, *, read_only: bool = False, wait_s: float =
                     continue
                 raise WarehouseLockedError(
                     f"warehouse {target} is locked by another process (DuckDB allows one writer per file; "
-                    f"waited {wait_s:.1f}s). Wait for the running ingest to finish, or read the published "
-                    f"snapshot instead. DuckDB said: {message}"
+                    f"waited {wait_s:.1f}s). Wait for the running ingest to finish, or read what it published "
+                    f"for readers (`<name>-read/catalog.duckdb`) instead. DuckDB said: {message}"
                 ) from exc
             if _looks_corrupt(message):
                 raise _corrupt(target, message) from exc
@@ -95,8 +95,8 @@ def _looks_corrupt(message: str) -> bool:
 def _corrupt(target: str, message: str) -> WarehouseCorruptError:
     return WarehouseCorruptError(
         f"warehouse {target} is damaged or not a DuckDB file ({message}). Restore it from the last "
-        f"snapshot/export (`marsad export` Parquet or the published snapshot), or move it aside and re-run "
-        f"ingest to rebuild it from the feeds."
+        f"export (`marsad export` Parquet, or the Parquet files published for readers in `<name>-read/`), "
+        f"or move it aside and re-run ingest to rebuild it from the feeds."
     )
 
 

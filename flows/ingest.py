@@ -58,6 +58,7 @@ class RunSummary:
     updated_events: int = 0
     alerts_sent: int = 0
     alerts_pending: int = 0
+    alerts_dead: int = 0
     elapsed_s: float = 0.0
     failures: list[tuple[str, str, str]] = field(default_factory=list)  # (url, status, error)
 
@@ -87,6 +88,7 @@ class RunSummary:
             "updated_events": self.updated_events,
             "alerts_sent": self.alerts_sent,
             "alerts_pending": self.alerts_pending,
+            "alerts_dead": self.alerts_dead,
             "failures": len(self.failures),
             "elapsed_s": round(self.elapsed_s, 3),
         }
@@ -258,6 +260,7 @@ def ingest(feeds_file: str | None = None, db: str = "marsad.duckdb") -> RunSumma
         wh.store_feed_validators(con, _complete_feeds(feed_records, page_records))
         delivery = deliver_alerts(con, channels)
         summary.alerts_sent, summary.alerts_pending = delivery.sent, delivery.pending
+        summary.alerts_dead = delivery.dead
 
         summary.elapsed_s = time.monotonic() - started
         status = "failed" if summary.all_feeds_failed else ("partial" if summary.failures else "ok")

@@ -54,6 +54,9 @@ class Settings(BaseSettings):
     reindex_max_articles: int = Field(
         20_000, description="rebuild the full-text index after each run up to this many articles; past it, nightly"
     )
+    alert_max_attempts: int = Field(
+        5, description="failed delivery attempts after which an alert is dead (0: retried forever)"
+    )
     page_batch: int = Field(500, description="article pages fetched, processed and loaded per transaction")
 
 

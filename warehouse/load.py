@@ -32,6 +32,7 @@ RUN_STAT_COLUMNS = (
     "updated_events",
     "alerts_sent",
     "alerts_pending",
+    "alerts_dead",
     "failures",
     "elapsed_s",
 )

@@ -8,11 +8,13 @@ import logging
 import socket
 import time
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+import httpcore
 import httpx
 
 from flows.settings import Settings
@@ -54,14 +56,101 @@ class _Failure(Exception):
         self.http_status = http_status
 
 
+class AddressPins:
+    """The address each (host, port) was checked at, for the connection to use instead of a second DNS lookup.
+
+    Checking a host's address and then letting the HTTP client resolve it again opens a window for DNS rebinding:
+    a hostile name server answers a public address to the check and a private one to the connection. The fetcher
+    pins the checked address here just before each hop, and the transport connects only to pinned addresses.
+    """
+
+    def __init__(self) -> None:
+        self._pins: dict[tuple[str, int], str] = {}
+
+    def pin(self, host: str, port: int, address: str) -> None:
+        self._pins[(host.lower().strip("[]"), port)] = address
+
+    def get(self, host: str, port: int) -> str | None:
+        return self._pins.get((host.lower().strip("[]"), port))
+
+
+class _PinnedBackend(httpcore.AsyncNetworkBackend):
+    """httpcore's network backend, connecting TCP to the pinned address of the host (never resolving it again).
+
+    Only the TCP connection changes: the URL, the Host header and the TLS server name (SNI and certificate
+    check) stay the host's name, so HTTPS verifies the certificate against the name the fetcher checked.
+    """
+
+    def __init__(self, pins: AddressPins) -> None:
+        self._pins = pins
+        self._inner = httpcore.AnyIOBackend()
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Any = None,
+    ) -> httpcore.AsyncNetworkStream:
+        address = self._pins.get(host, port)
+        if address is None:
+            raise httpcore.ConnectError(f"{host}:{port} has no checked address to connect to")
+        return await self._inner.connect_tcp(
+            address, port, timeout=timeout, local_address=local_address, socket_options=socket_options
+        )
+
+    async def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Any = None
+    ) -> httpcore.AsyncNetworkStream:
+        raise httpcore.ConnectError("unix sockets are not fetched")
+
+    async def sleep(self, seconds: float) -> None:
+        await self._inner.sleep(seconds)
+
+
+class PinnedTransport(httpx.AsyncHTTPTransport):
+    """httpx's own transport over a connection pool whose connections go to pinned addresses only."""
+
+    def __init__(self, pins: AddressPins, *, limits: httpx.Limits) -> None:
+        super().__init__(limits=limits, trust_env=False)
+        self._pool = httpcore.AsyncConnectionPool(
+            ssl_context=httpx.create_ssl_context(trust_env=False),
+            max_connections=limits.max_connections,
+            max_keepalive_connections=limits.max_keepalive_connections,
+            keepalive_expiry=limits.keepalive_expiry,
+            network_backend=_PinnedBackend(pins),
+        )
+
+
+Resolver = Callable[[str, int], Awaitable[list[str]]]
+
+
+async def system_resolver(host: str, port: int) -> list[str]:
+    """The host's addresses from the system resolver (getaddrinfo), in its order."""
+    infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    return list(dict.fromkeys(str(info[4][0]) for info in infos))
+
+
 class Fetcher:
     """Fetches feeds and pages politely; every outcome, good or bad, becomes a FetchRecord."""
 
-    def __init__(self, settings: Settings, run_id: str, *, retries: int = 2, backoff_s: float = 0.5) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        run_id: str,
+        *,
+        retries: int = 2,
+        backoff_s: float = 0.5,
+        resolver: Resolver = system_resolver,
+    ) -> None:
         self.settings = settings
         self.run_id = run_id
         self.retries = retries
         self.backoff_s = backoff_s
+        self._resolve = resolver
+        self._pins = AddressPins()
+        limits = httpx.Limits(max_connections=settings.concurrency, max_keepalive_connections=settings.concurrency)
         self._client = httpx.AsyncClient(
             timeout=httpx.Timeout(
                 connect=settings.connect_timeout_s,
@@ -76,7 +165,7 @@ class Fetcher:
                 "Accept-Language": "ar, en;q=0.5",
             },
             follow_redirects=False,  # followed by hand: each hop is bounded and checked
-            limits=httpx.Limits(max_connections=settings.concurrency, max_keepalive_connections=settings.concurrency),
+            transport=PinnedTransport(self._pins, limits=limits),  # connects to the checked address only
             trust_env=False,
         )
         self._allowed = [ipaddress.ip_network(n, strict=False) for n in settings.allow_networks]
@@ -180,29 +269,39 @@ class Fetcher:
         raise _Failure("too_many_redirects", f"more than {self.settings.max_redirects} redirects")
 
     async def _check_address(self, url: str, feed_url: str) -> None:
-        """Refuse hosts that resolve to private, loopback, link-local, multicast or reserved addresses.
+        """Refuse hosts that resolve to private, loopback, link-local, multicast or reserved addresses; pin the rest.
 
-        The operator's own feed origin (host and port) is trusted, so a feed served together with its pages from
-        127.0.0.1 works; any other private range must be listed in `allow_networks`.
+        The host is resolved once, here: the connection goes to the address checked (see AddressPins), so a
+        second DNS answer cannot send it elsewhere. The operator's own feed origin (host and port) is trusted, so
+        a feed served together with its pages from 127.0.0.1 works; any other private range must be listed in
+        `allow_networks`.
         """
-        parts = urlsplit(url)
-        host = (parts.hostname or "").lower()
-        if not host:
+        host, port = _origin(url)
+        if not host or port is None:
             raise _Failure("blocked", f"no host in {url!r}")
-        if _origin(url) == _origin(feed_url):
-            return
         try:
-            addresses = [ipaddress.ip_address(host)]
+            addresses = [ipaddress.ip_address(host.strip("[]"))]
         except ValueError:
-            try:
-                infos = await asyncio.get_running_loop().getaddrinfo(host, parts.port or 443, type=socket.SOCK_STREAM)
-            except OSError as exc:
-                raise _Failure("dns_error", f"{host}: {exc}") from exc
-            addresses = [ipaddress.ip_address(info[4][0]) for info in infos]
-        for address in addresses:
-            if _is_public(address) or any(address in net for net in self._allowed):
-                continue
-            raise _Failure("blocked", f"{host} resolves to non-public address {address}")
+            addresses = await self._lookup(host, port)
+        if _origin(url) != _origin(feed_url):
+            for address in addresses:
+                if _is_public(address) or any(address in net for net in self._allowed):
+                    continue
+                raise _Failure("blocked", f"{host} resolves to non-public address {address}")
+        self._pins.pin(host, port, str(addresses[0]))
+
+    async def _lookup(self, host: str, port: int) -> list[ipaddress.IPv4Address | ipaddress.IPv6Address]:
+        try:
+            found = await self._resolve(host, port)
+        except OSError as exc:
+            raise _Failure("dns_error", f"{host}: {exc}") from exc
+        try:
+            addresses = [ipaddress.ip_address(a.split("%", 1)[0]) for a in found]
+        except ValueError as exc:
+            raise _Failure("dns_error", f"{host}: unusable address from the resolver: {exc}") from exc
+        if not addresses:
+            raise _Failure("dns_error", f"{host}: no address")
+        return addresses
 
     async def _finish(self, response: httpx.Response, final_url: str, record: _RecordFactory) -> Fetched:
         status_code = response.status_code

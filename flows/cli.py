@@ -358,6 +358,14 @@ def _event_details(e: dict[str, Any]) -> str:
     return " ".join(parts)
 
 
+def _local_time(value: datetime | None) -> str | None:
+    """A publication time as the outlet's clock showed it, with its offset ("2020-06-03 03:01 +04:00")."""
+    if value is None:
+        return None
+    offset = value.strftime("%z")
+    return f"{value:%Y-%m-%d %H:%M} {offset[:3]}:{offset[3:]}" if offset else f"{value:%Y-%m-%d %H:%M}"
+
+
 def _cell(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return ", ".join(str(v) for v in value)
@@ -384,8 +392,8 @@ def search(
         raise typer.Exit(2) from exc
     finally:
         con.close()
-    rows = [(round(h.score, 3), h.title, h.outlet, _cell(h.published_at), h.url) for h in hits]
-    _print_rows(["score", "title", "outlet", "published_at", "url"], rows, format, title=f"{len(rows)} articles")
+    rows = [(round(h.score, 3), h.title, h.outlet, _local_time(h.published_local), h.url) for h in hits]
+    _print_rows(["score", "title", "outlet", "published", "url"], rows, format, title=f"{len(rows)} articles")
 
 
 @app.command()

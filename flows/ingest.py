@@ -352,6 +352,7 @@ def _page_inputs(batch: Sequence[NewItem], pages: Sequence[Fetched]) -> tuple[li
                     final_url=fetched.record.final_url or fetched.record.url,
                     body=fetched.body,
                     content_type=fetched.content_type,
+                    fetched_at=fetched.record.started_at,
                 )
             )
     return inputs, records

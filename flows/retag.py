@@ -20,7 +20,7 @@ from prefect.states import State
 from flows.alerts import alert_config, alert_hook, deliver_alerts, resolve_channels
 from flows.artifacts import escape_markdown, publish_markdown
 from flows.concurrency import DEFAULT_TIMEOUT_S, WarehouseBusyError, busy_state, open_writer, warehouse_slot
-from transforms.records import Event
+from transforms.records import Event, as_published
 from transforms.tagger import TAGGER_VERSION, tag_article
 from warehouse import load as wh
 from warehouse.load import ArticleToRetag
@@ -55,7 +55,11 @@ class RetagSummary:
 @task(cache_policy=NONE)
 def tag_batch(articles: list[ArticleToRetag]) -> dict[str, list[Event]]:
     """The current tagger's events for each article of one batch (empty list: no event any more)."""
-    return {a.article_id: tag_article(a.title, a.text, a.published_at) for a in articles}
+    # Relative dates resolve against the outlet's local date, as when the article was first tagged.
+    return {
+        a.article_id: tag_article(a.title, a.text, as_published(a.published_at, a.published_utc_offset))
+        for a in articles
+    }
 
 
 @task(cache_policy=NONE)

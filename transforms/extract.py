@@ -20,7 +20,7 @@ import lxml.etree
 import lxml.html
 from lxml.html import HtmlElement
 
-from transforms.records import ExtractedPage, FeedItem
+from transforms.records import ExtractedPage, FeedItem, utc_offset_minutes
 
 __all__ = ["ExtractionError", "decode_html", "extract_page", "parse_date", "publication_date"]
 
@@ -790,10 +790,12 @@ def _extract(
     metas = _meta_map(root)
     title = _title(root, metas, url)
     published_at, published_source = _published(root, metas)
+    published_utc_offset = utc_offset_minutes(published_at)
     if published_at is not None:
         published_at = published_at.astimezone(UTC)
     if published_at is None and feed_item is not None and feed_item.published_at is not None:
         published_at, published_source = feed_item.published_at, "feed"
+        published_utc_offset = feed_item.published_utc_offset
     canonical = _canonical(root, metas, url)
 
     body = root.find("body")
@@ -817,6 +819,7 @@ def _extract(
         text=article_text,
         published_at=published_at,
         published_source=published_source,
+        published_utc_offset=published_utc_offset,
         canonical_url=canonical,
         language=language,
         encoding=encoding,

@@ -25,6 +25,8 @@ logger = logging.getLogger(__name__)
 REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
 # Statuses worth another try: the server or the path to it may recover within seconds.
 TRANSIENT_STATUSES = frozenset({"timeout", "connect_error"})
+# A request that timed out has already cost a whole deadline: it gets one more try in a run, never more.
+MAX_TIMEOUT_RETRIES = 1
 DNS_MARKERS = (
     "name or service not known",
     "temporary failure in name resolution",
@@ -191,14 +193,15 @@ class Fetcher:
         last_modified: str | None = None,
     ) -> Fetched:
         """Fetch one URL; never raises for network or HTTP trouble."""
-        attempt = 0
+        attempt = timeouts = 0
         while True:
             fetched = await self._fetch_once(url, kind=kind, feed_url=feed_url, etag=etag, last_modified=last_modified)
             status, http_status = fetched.record.status, fetched.record.http_status
             transient = status in TRANSIENT_STATUSES or (
                 status == "http_error" and http_status is not None and (http_status == 429 or http_status >= 500)
             )
-            if not transient or attempt >= self.retries:
+            timeouts += status == "timeout"
+            if not transient or attempt >= self.retries or timeouts > MAX_TIMEOUT_RETRIES:
                 return fetched
             attempt += 1
             await asyncio.sleep(self.backoff_s * (3 ** (attempt - 1)))

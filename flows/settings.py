@@ -39,7 +39,7 @@ class Settings(BaseSettings):
     )
     connect_timeout_s: float = Field(5.0, description="TCP/TLS connect timeout per request")
     read_timeout_s: float = Field(10.0, description="timeout between two reads of a response")
-    deadline_s: float = Field(30.0, description="overall deadline per request, redirects included")
+    deadline_s: float = Field(25.0, description="overall deadline per request, redirects included")
     max_bytes: int = Field(5_000_000, description="cap on a response body after decompression")
     max_redirects: int = Field(5, description="redirects followed per request")
     allow_networks: list[str] = Field(

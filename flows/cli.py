@@ -138,7 +138,8 @@ def tag(
     """Tag articles given as JSON lines {"id","title","text","published"}; one output line per input line."""
     from transforms.tagjsonl import tag_stream
 
-    source = input.open(encoding="utf-8") if input else sys.stdin
+    # bytes in, so that a line that is not UTF-8 is one error line, not the end of the stream
+    source = input.open("rb") if input else sys.stdin.buffer
     sink = output.open("w", encoding="utf-8") if output else sys.stdout
     try:
         failed = tag_stream(source, sink, workers=workers)
@@ -154,21 +155,32 @@ def tag(
 
 @app.command("eval")
 def evaluate(
-    gold: Annotated[Path, typer.Argument(help="labelled JSON lines (format of eval/dev.jsonl)")],
+    gold: Annotated[list[Path], typer.Argument(help="labelled JSON lines (format of eval/dev.jsonl), one or more")],
     include_low: Annotated[bool, typer.Option(help="also score articles labelled confidence=low")] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="print the report as JSON")] = False,
+    part: Annotated[
+        str, typer.Option(help="whose misses to list: dev, heldout (the fixed third chosen by id hash) or all")
+    ] = "all",
+    as_json: Annotated[bool, typer.Option("--json", help="print the reports as JSON")] = False,
 ) -> None:
-    """Precision, recall and F1 of the tagger against a labelled set, with the misses."""
+    """Precision, recall and F1 of the tagger on each labelled set, its dev part and its held-out part."""
+    from transforms.evaluate import PARTS, format_report, select_part
     from transforms.evaluate import evaluate as run_eval
-    from transforms.evaluate import format_report
 
-    with gold.open(encoding="utf-8") as fh:
-        rows = [json.loads(line) for line in fh if line.strip()]
-    report = run_eval(rows, include_low=include_low)
+    if part not in ("all", *PARTS):
+        raise typer.BadParameter(f"expected one of all, {', '.join(PARTS)}", param_hint="--part")
+    out: dict[str, dict[str, object]] = {}
+    for path in gold:
+        with path.open(encoding="utf-8") as fh:
+            rows = [json.loads(line) for line in fh if line.strip()]
+        reports = {name: run_eval(select_part(rows, name), include_low=include_low) for name in ("all", *PARTS)}
+        if as_json:
+            out[path.name] = {name: report.to_dict() for name, report in reports.items()}
+            continue
+        for name, report in reports.items():
+            typer.echo(format_report(report, heading=f"{path.name} [{name}]", misses=name == part))
+            typer.echo("")
     if as_json:
-        console.print_json(json.dumps(report.to_dict(), ensure_ascii=False))
-    else:
-        typer.echo(format_report(report))
+        console.print_json(json.dumps(out, ensure_ascii=False))
 
 
 @app.command()

@@ -217,11 +217,41 @@ def test_tag_stream_keeps_order_and_records_bad_lines() -> None:
     out = io.StringIO()
     assert tag_stream(lines, out, workers=1) == 2
     rows = [json.loads(x) for x in out.getvalue().splitlines()]
-    assert [r["id"] for r in rows] == ["a", None, None, "c"]
+    assert [r["id"] for r in rows] == ["a", None, "b", "c"]
     assert rows[0]["tagger_version"] == TAGGER_VERSION and rows[0]["events"][0]["actor"] == "PRK"
     assert rows[1]["line"] == 2 and "bad JSON" in rows[1]["error"]
     assert rows[2]["line"] == 3 and "title" in rows[2]["error"]
     assert rows[3]["events"] == []
+
+
+def test_tag_stream_bad_lines_are_errors_and_the_rest_is_tagged() -> None:
+    import io
+
+    from transforms.tagjsonl import MAX_ARTICLE_CHARS, tag_stream
+
+    launch = {"title": "كوريا الشمالية تطلق صاروخين باليستيين", "text": "أطلقت كوريا الشمالية صاروخين أمس."}
+    lines: list[str | bytes] = [
+        json.dumps({"id": "big", "title": "", "text": "ا" * (MAX_ARTICLE_CHARS + 1)}),
+        json.dumps({"id": "no-text", "title": "خبر"}, ensure_ascii=False),
+        "\ufeff" + json.dumps({"id": "bom", **launch, "published": "2024-05-18"}, ensure_ascii=False),
+        b'{"id": "latin1", "title": "\xe9", "text": ""}',
+        json.dumps({"id": "rfc", **launch, "published": "Sat, 18 May 2024 01:30:00 +0300"}, ensure_ascii=False),
+        json.dumps({"id": "odd-date", **launch, "published": "yesterday"}, ensure_ascii=False),
+        json.dumps({"id": "null-text", "title": launch["title"], "text": None}, ensure_ascii=False),
+        "[1, 2]",
+    ]
+    out = io.StringIO()
+    assert tag_stream(lines, out, workers=1) == 4
+    rows = {r.get("id") or f"line{r['line']}": r for r in map(json.loads, out.getvalue().splitlines())}
+    assert "over the 1,000,000 limit" in rows["big"]["error"]
+    assert rows["no-text"]["error"] == "text missing"
+    assert rows["bom"]["events"][0]["event_date"] == "2024-05-17"
+    assert "not UTF-8" in rows["line4"]["error"]
+    # the outlet's local day (18 May in +03:00) is the reference, not the UTC day (17 May)
+    assert rows["rfc"]["events"][0]["event_date"] == "2024-05-17"
+    assert "warning" in rows["odd-date"] and rows["odd-date"]["events"][0]["event_date"] is None
+    assert rows["null-text"]["events"][0]["actor"] == "PRK"
+    assert rows["line8"]["error"] == "line is not a JSON object"
 
 
 def test_tag_stream_parallel_matches_sequential() -> None:

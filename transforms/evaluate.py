@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -10,6 +11,25 @@ from transforms.records import Event
 from transforms.tagger import TAGGER_VERSION, tag_article
 
 CLASSES = ("russia_dprk_cooperation", "missile_launch", "dprk_missile_launch", "space_launch")
+# A fixed third of every labelled set, chosen by a hash of the article id, is held out: rules and models are
+# written on the other two thirds ("dev") and their generalisation is read on this one.
+HELDOUT_MODULUS = 3
+PARTS = ("dev", "heldout")
+
+
+def part_of(article_id: str) -> str:
+    """`heldout` for the fixed held-out third of a labelled set, `dev` for the rest."""
+    digest = hashlib.sha256(article_id.encode("utf-8")).digest()
+    return "heldout" if int.from_bytes(digest[:8], "big") % HELDOUT_MODULUS == 0 else "dev"
+
+
+def select_part(rows: Iterable[dict[str, Any]], part: str) -> list[dict[str, Any]]:
+    """The rows of one part (`dev`, `heldout`), or all of them for `all`."""
+    if part == "all":
+        return list(rows)
+    if part not in PARTS:
+        raise ValueError(f"unknown part {part!r}: expected one of all, {', '.join(PARTS)}")
+    return [row for row in rows if part_of(str(row["id"])) == part]
 
 
 @dataclass
@@ -220,10 +240,10 @@ def _gold_note(row: dict[str, Any]) -> str:
     return ((row.get("note") or "") + " || " + (row.get("evidence") or ""))[:300]
 
 
-def format_report(report: EvalReport) -> str:
-    """Plain-text table of the scores, accuracies and misses."""
+def format_report(report: EvalReport, *, heading: str = "", misses: bool = True) -> str:
+    """Plain-text table of the scores, accuracies and (unless `misses` is false) the misses."""
     lines = [
-        f"tagger {report.tagger_version}: {report.n_articles} articles scored, "
+        f"{heading + ': ' if heading else ''}tagger {report.tagger_version}: {report.n_articles} articles scored, "
         f"{report.n_skipped_low} low-confidence skipped",
         "",
         f"{'class':<26}{'tp':>5}{'fp':>5}{'fn':>5}{'prec':>8}{'rec':>8}{'f1':>8}",
@@ -238,7 +258,7 @@ def format_report(report: EvalReport) -> str:
         ("cooperation date", report.coop_date),
     ):
         lines.append(f"{name + ' accuracy':<30}{acc.correct:>4}/{acc.total:<4}{acc.value:>8.3f}")
-    if report.misses:
+    if misses and report.misses:
         lines.append("")
         lines.append("misses:")
         for m in report.misses:

@@ -14,6 +14,8 @@ import yaml
 from transforms.arabic import FuzzyNameIndex, name_key, normalize_fast
 
 LEXICON_FILES = ("actors", "people", "places", "weapons", "triggers", "cues", "counting", "time")
+# Word lists the tagger's rules test tokens against; read by `load_word_lists`, not matched as terms.
+WORD_LIST_FILE = "grammar"
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
 
 
@@ -276,6 +278,42 @@ def clitic_variants(token: str) -> tuple[str, ...]:
 def iter_tokens(text: str) -> Iterator[re.Match[str]]:
     """Word tokens (letters, digits, Latin) of a normalised text."""
     return _TOKEN.finditer(text)
+
+
+@lru_cache(maxsize=1)
+def load_word_lists() -> dict[str, tuple[str, ...]]:
+    """The tagger's function-word lists (grammar.yaml), each form normalised, in file order."""
+    data = _read(WORD_LIST_FILE)
+    lists: dict[str, tuple[str, ...]] = {}
+    for key, entry in data.items():
+        if isinstance(entry, dict) and "forms" in entry:
+            forms = tuple(normalize_fast(f) for f in _forms_of(entry))
+            if not all(forms):
+                raise ValueError(f"lexicon {WORD_LIST_FILE}.yaml: empty form in {key}")
+            lists[str(key)] = forms
+    return lists
+
+
+def word_set(name: str) -> frozenset[str]:
+    """One word list of grammar.yaml as a set of normalised tokens."""
+    return frozenset(_word_list(name))
+
+
+def word_tuple(name: str) -> tuple[str, ...]:
+    """One word list of grammar.yaml as a tuple of normalised forms (for str.startswith / str.endswith)."""
+    return _word_list(name)
+
+
+def word_alternation(name: str) -> str:
+    """One word list of grammar.yaml as a regex alternation of its normalised forms (in file order)."""
+    return "|".join(re.escape(f) for f in _word_list(name))
+
+
+def _word_list(name: str) -> tuple[str, ...]:
+    lists = load_word_lists()
+    if name not in lists:
+        raise KeyError(f"no word list {name!r} in {WORD_LIST_FILE}.yaml")
+    return lists[name]
 
 
 @lru_cache(maxsize=1)

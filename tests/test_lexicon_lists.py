@@ -1,0 +1,95 @@
+"""Every lexicon file loads with provenance, and every form the tagger compares with text is in normalised form."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from transforms.arabic import normalize_fast
+from transforms.lexicon import (
+    LEXICON_FILES,
+    WORD_LIST_FILE,
+    _read,
+    load_lexicon,
+    load_word_lists,
+    word_alternation,
+    word_set,
+    word_tuple,
+)
+from transforms.tagger import words
+
+_ONE_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def _raw_word_lists() -> dict[str, list[str]]:
+    data = _read(WORD_LIST_FILE)
+    return {k: [str(f) for f in v["forms"]] for k, v in data.items() if isinstance(v, dict) and "forms" in v}
+
+
+@pytest.mark.parametrize("name", [*LEXICON_FILES, WORD_LIST_FILE])
+def test_every_lexicon_file_has_a_version_and_provenance(name: str) -> None:
+    data = _read(name)
+    assert data["lexicon"] == name
+    assert re.fullmatch(r"\d{4}\.\d{1,2}\.\d+", str(data["version"]))
+    assert str(data["provenance"]).strip()
+
+
+def test_every_term_is_normalised_and_tokenised() -> None:
+    lex = load_lexicon()
+    assert len(lex.terms) > 1000
+    for term in lex.terms:
+        assert term.tokens, term
+        for tok in term.tokens:
+            assert normalize_fast(tok) == tok, term.source
+            assert re.fullmatch(r"[^\W\d_]+|\d+", tok), term.source
+
+
+def test_every_word_list_is_written_in_normalised_form() -> None:
+    # the loader normalises, so a form written otherwise would silently become another word than the one read
+    raw = _raw_word_lists()
+    assert raw
+    for name, forms in raw.items():
+        assert forms, name
+        assert [normalize_fast(f) for f in forms] == forms, name
+        assert load_word_lists()[name] == tuple(forms)
+
+
+def test_word_lists_other_than_the_prefilter_hold_single_tokens() -> None:
+    # the rules compare whole tokens (or token prefixes and endings): a form with a space would never match
+    for name, forms in load_word_lists().items():
+        if name.startswith(("prefilter_", "phrase_")):
+            continue
+        for form in forms:
+            assert _ONE_TOKEN.fullmatch(form), (name, form)
+
+
+def test_every_entry_names_where_it_was_seen() -> None:
+    for name, entry in _read(WORD_LIST_FILE).items():
+        if isinstance(entry, dict) and "forms" in entry:
+            assert str(entry.get("added") or entry.get("seen") or "").strip(), name
+
+
+def test_every_word_list_is_used_by_the_tagger() -> None:
+    # words.py is the one place the tagger reads grammar.yaml; a list nobody reads is dead data
+    text = Path(words.__file__).read_text(encoding="utf-8")
+    for name in load_word_lists():
+        assert f'"{name}"' in text, name
+
+
+def test_accessors() -> None:
+    assert word_set("relatives") == frozenset(load_word_lists()["relatives"])
+    assert word_tuple("self_motion_verb_stems") == ("انطلق", "سقط", "حلق")
+    assert re.compile(word_alternation("prefilter_north_korea")).search("زار بيونج يانج")
+    assert "علي" in words.PREPOSITIONS  # على as the normaliser writes it
+    with pytest.raises(KeyError, match="no word list"):
+        word_set("no_such_list")
+
+
+def test_the_prefilter_reads_the_lists() -> None:
+    assert words.OBJECT_RE.search("اطلقت صاروخا")
+    assert not words.OBJECT_RE.search("مباراة كره القدم")
+    assert words.RUS_RE.search("قال الكرملين")
+    assert words.RESUMPTIVE_VERB_RE.match("شنتها")
+    assert not words.RESUMPTIVE_VERB_RE.match("شنت")

@@ -1,0 +1,318 @@
+"""Tagger phenomena met in Arabic news, each in a few variants written for these tests.
+
+Each case names the phenomenon, gives a headline, a text and a publication time, and says what the tagger must
+report as news (`asserted`): for each event type, the set of launchers (or True/False for presence only).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+
+from transforms.tagger import tag_article
+
+PUB = "2024-05-18T09:00:00+03:00"  # a Saturday
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    title: str
+    text: str
+    want: dict[str, object] = field(default_factory=dict)  # type -> set of actors | True | False
+    published: str | None = PUB
+
+
+CASES = [
+    # ------------------------------------------------------------- North Korean launches reported as news
+    Case(
+        "agency day-after announcement, explicit day",
+        "كوريا الشمالية تجري تجربة لصاروخ كروز",
+        "ذكرت الوكالة المركزية الكورية للأنباء صباح السبت أن البلاد أجرت الجمعة تجربة لصاروخ كروز استراتيجي فوق "
+        "البحر الأصفر.",
+        {"missile_launch": {"PRK"}},
+    ),
+    Case(
+        "first-person claim after the speaker",
+        "بيونغ يانغ: اختبرنا بنجاح صاروخا فرط صوتي جديدا",
+        "أعلنت وكالة الأنباء المركزية الكورية الشمالية اليوم أن البلاد أجرت أمس اختبارا ناجحا لصاروخ باليستي متوسط "
+        "المدى. وكان الجيش الكوري الجنوبي قد أعلن أمس رصد إطلاق صاروخ من منطقة قريبة من العاصمة.",
+        {"missile_launch": {"PRK"}},
+    ),
+    Case(
+        "detection by the southern joint chiefs from a northern place",
+        "الجيش الكوري الجنوبي: رصدنا إطلاق عدة صواريخ",
+        "قالت هيئة الأركان المشتركة في سيول إنها رصدت إطلاق عدة صواريخ باليستية قصيرة المدى من منطقة سونان قرب "
+        "بيونغ يانغ صباح اليوم السبت.",
+        {"missile_launch": {"PRK"}},
+    ),
+    Case(
+        "supervision frame",
+        "كيم يتابع إطلاق راجمة صواريخ جديدة من الحجم الكبير",
+        "أشرف الزعيم الكوري الشمالي كيم جونغ أون على تجربة إطلاق لراجمة صواريخ جديدة، وفق ما أفادت وسائل الإعلام "
+        "الرسمية اليوم السبت.",
+        {"missile_launch": {"PRK"}},
+    ),
+    Case(
+        "breaking wire item, headline only",
+        "عاجل | سيول: بيونغ يانغ تطلق صاروخا قصير المدى نحو بحر اليابان",
+        "",
+        {"missile_launch": {"PRK"}},
+    ),
+    Case(
+        "a reaction that names the launch",
+        "طوكيو تدين إطلاق بيونغ يانغ صاروخين",
+        "أدانت الحكومة اليابانية بشدة إطلاق كوريا الشمالية صاروخين باليستيين صباح اليوم، معتبرة ذلك انتهاكا لقرارات "
+        "مجلس الأمن.",
+        {"missile_launch": {"PRK"}},
+    ),
+    Case(
+        "the flight of a launched missile",
+        "الصاروخ الكوري الشمالي قطع 800 كيلومتر",
+        "قطع الصاروخ الذي أطلقته بيونغ يانغ فجر اليوم نحو 800 كيلومتر قبل أن يسقط في البحر.",
+        {"missile_launch": {"PRK"}},
+    ),
+    Case(
+        "no publication time: the news is still news",
+        "بيونج يانج تطلق صاروخا باليستيا",
+        "قالت هيئة الأركان المشتركة الكورية الجنوبية إن كوريا الشمالية أطلقت صاروخا باليستيا غير محدد باتجاه بحر "
+        "الشرق.",
+        {"missile_launch": {"PRK"}},
+        published=None,
+    ),
+    # ------------------------------------------------------------- launches that are not the news
+    Case(
+        "a cumulative tally",
+        "التحالف: الحوثيون أطلقوا أكثر من 100 صاروخ منذ 2015",
+        "قال المتحدث باسم التحالف إن ميليشيا الحوثي أطلقت أكثر من مئة صاروخ باليستي باتجاه المملكة منذ بداية الحرب.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a strike that destroys a launcher",
+        "تدمير منصة لإطلاق الصواريخ في صعدة",
+        "أعلن التحالف تدمير منصة لإطلاق الصواريخ الباليستية تابعة للحوثيين في محافظة صعدة.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a foiled launch",
+        "إحباط محاولة لإطلاق صاروخ",
+        "أحبطت قوات التحالف محاولة لإطلاق صاروخ باليستي من صعدة ودمرت المنصة قبل استخدامها.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "an engine ground test",
+        "بيونغ يانغ تختبر محركا يعمل بالوقود الصلب",
+        "أجرت كوريا الشمالية اختبارا أرضيا لمحرك يعمل بالوقود الصلب لصاروخ متوسط المدى، بحسب الإعلام الرسمي.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "an anniversary of a past test",
+        "احتفالات بذكرى التجربة",
+        "احتفلت كوريا الشمالية بذكرى إطلاق صاروخ هواسونغ-15 الذي جرى قبل ست سنوات.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a shoot-down years ago, recalled by an inquiry",
+        "المحققون: صاروخ روسي الصنع أسقط الطائرة الماليزية",
+        "أعلن فريق التحقيق الدولي أن صاروخ بوك الذي أسقط طائرة الركاب الماليزية فوق شرق أوكرانيا عام 2014 "
+        "كان تابعا للجيش الروسي.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a threat to strike",
+        "ترامب: سنضرب سوريا بصواريخ ذكية",
+        "توعد الرئيس الأمريكي بضرب سوريا بصواريخ جديدة وذكية ردا على الهجوم الكيميائي.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "football: a rocket of a shot",
+        "هدف صاروخي يمنح الفريق الفوز",
+        "سجل المهاجم هدفا صاروخيا من خارج المنطقة في الدقيقة الأخيرة، بعد ضربة صاروخية ارتطمت بالعارضة.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a missile-defence test postponed",
+        "إسرائيل ترجئ اختبار منظومة آرو 3",
+        "أرجأت إسرائيل اختبار منظومة الدفاع الصاروخي آرو 3 الذي كان مقررا إجراؤه في ألاسكا.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a missile being developed",
+        "البحرية الأمريكية تطور صواريخ تطلق من الغواصات",
+        "تعمل البحرية الأمريكية على تطوير جيل جديد من الصواريخ الفتاكة التي تطلق من البحر.",
+        {"missile_launch": False},
+    ),
+    # ------------------------------------------------------------- who launched
+    Case(
+        "a strike by three states",
+        "العدوان الثلاثي على سوريا",
+        "قالت القيادة العامة للجيش السوري إن الولايات المتحدة وبريطانيا وفرنسا أطلقت فجر اليوم أكثر من مئة صاروخ "
+        "على مواقع في دمشق وحمص، وإن الدفاعات الجوية تصدت لمعظمها.",
+        {"missile_launch": {"USA", "GBR", "FRA"}},
+    ),
+    Case(
+        "the government's forces named as the regime",
+        "قصف صاروخي على ريف إدلب",
+        "قصفت قوات النظام السوري بالصواريخ بلدات في ريف إدلب الجنوبي اليوم السبت، ما أدى إلى مقتل ثلاثة مدنيين.",
+        {"missile_launch": {"SYR"}},
+    ),
+    Case(
+        "an interception over a capital, launcher named in the story",
+        "الدفاعات السعودية تعترض صاروخا في سماء الرياض",
+        "اعترضت الدفاعات الجوية السعودية مساء اليوم صاروخا باليستيا في سماء الرياض. وتطلق ميليشيا الحوثي "
+        "الصواريخ باتجاه المدن السعودية.",
+        {"missile_launch": {"HOUTHI"}},
+    ),
+    # ------------------------------------------------------------- space
+    Case(
+        "a southern launch vehicle",
+        "كوريا الجنوبية تطلق صاروخ نوري",
+        "أطلقت كوريا الجنوبية اليوم صاروخها الفضائي نوري حاملا أقمارا صناعية من مركز نارو الفضائي.",
+        {"space_launch": {"KOR"}, "missile_launch": False},
+    ),
+    Case(
+        "a countdown aborted",
+        "إلغاء إطلاق الصاروخ الياباني في اللحظة الأخيرة",
+        "ألغت وكالة الفضاء اليابانية عملية إطلاق الصاروخ إتش 3 قبل ثوان من موعدها بسبب خلل فني.",
+        {"space_launch": False},
+    ),
+    Case(
+        "a leader touring a launch site",
+        "كيم يتفقد محطة سوهاي",
+        "تفقد الزعيم كيم جونغ أون محطة سوهاي لإطلاق الأقمار الصناعية واطلع على أعمال التحديث فيها.",
+        {"space_launch": False},
+    ),
+    Case(
+        "a probe to be sent",
+        "ناسا سترسل مسبارا إلى الشمس",
+        "تستعد وكالة الفضاء الأمريكية لإرسال مسبار إلى أقرب نقطة من الشمس في مهمة غير مسبوقة.",
+        {"space_launch": False},
+    ),
+    Case(
+        "a name given, not a launch",
+        "القمر الوردي يزين السماء الليلة",
+        "يشهد العالم الليلة ظاهرة القمر المكتمل الذي يطلق عليه اسم القمر الوردي.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
+        "an Iranian launch vehicle",
+        "إيران تطلق ثلاثة أقمار صناعية",
+        "أعلنت إيران اليوم إطلاق ثلاثة أقمار صناعية إلى المدار بواسطة الصاروخ الحامل سيمرغ.",
+        {"space_launch": {"IRN"}, "missile_launch": False},
+    ),
+    # ------------------------------------------------------------- Russia–North Korea cooperation
+    Case(
+        "troops fighting for Russia",
+        "جنود كوريون شماليون يقاتلون في كورسك",
+        "قالت الاستخبارات الكورية الجنوبية إن آلاف الجنود الكوريين الشماليين يقاتلون إلى جانب القوات الروسية في "
+        "منطقة كورسك، وإن العشرات منهم قتلوا.",
+        {"russia_dprk_cooperation": True},
+    ),
+    Case(
+        "soldiers captured",
+        "كييف تأسر جنديين كوريين شماليين",
+        "أعلن الرئيس الأوكراني أن قواته أسرت جنديين كوريين شماليين كانا يقاتلان مع الجيش الروسي في كورسك.",
+        {"russia_dprk_cooperation": True},
+    ),
+    Case(
+        "munitions delivered",
+        "بيونغ يانغ سلمت موسكو ملايين القذائف",
+        "قال مسؤول أمريكي اليوم إن كوريا الشمالية سلمت روسيا ملايين القذائف المدفعية وصواريخ باليستية.",
+        {"russia_dprk_cooperation": True},
+    ),
+    Case(
+        "a direct flight",
+        "أول رحلة جوية مباشرة بين موسكو وبيونغ يانغ",
+        "هبطت أول رحلة جوية مباشرة بين موسكو وبيونغ يانغ منذ عقود في مطار سونان الدولي اليوم.",
+        {"russia_dprk_cooperation": True},
+    ),
+    Case(
+        "a congratulation message",
+        "كيم يهنئ بوتين",
+        "بعث الزعيم كيم جونغ أون برقية تهنئة إلى الرئيس الروسي فلاديمير بوتين بمناسبة يوم روسيا.",
+        {"russia_dprk_cooperation": True},
+    ),
+    Case(
+        "the US and Russia talk about North Korea",
+        "واشنطن وموسكو تبحثان ملف كوريا الشمالية",
+        "بحث وزيرا الخارجية الأمريكي والروسي في اتصال هاتفي الملف النووي لكوريا الشمالية.",
+        {"russia_dprk_cooperation": False},
+    ),
+    Case(
+        "a Russian veto",
+        "فيتو روسي في مجلس الأمن",
+        "استخدمت روسيا حق النقض ضد مشروع قرار لتمديد عمل لجنة خبراء العقوبات على كوريا الشمالية.",
+        {"russia_dprk_cooperation": False},
+    ),
+    Case(
+        "a launch as a habit",
+        "شركة ناشئة تطلق قمرا صناعيا كل ثلاث ساعات",
+        "تقول الشركة إن تقنيتها الجديدة تطلق قمرا صناعيا صغيرا كل ثلاث ساعات من منصة عائمة.",
+        {"space_launch": False},
+    ),
+    Case(
+        "an on-this-day column",
+        "حدث في 4 أكتوبر.. إطلاق أول قمر صناعي",
+        "أطلق الاتحاد السوفيتي أول قمر صناعي في التاريخ إلى مدار حول الأرض.",
+        {"space_launch": False},
+    ),
+    Case(
+        "released from a spacecraft",
+        "مسباران صغيران يهبطان على الكويكب",
+        "هبط مسباران صغيران على سطح الكويكب بعد أن أطلقتا من مركبة فضائية يابانية أمس.",
+        {"space_launch": False},
+    ),
+    Case(
+        "a launch postponed",
+        "تأجيل إطلاق المسبار بسبب الطقس",
+        "أعلنت الوكالة تأجيل إطلاق المسبار الذي كان مقررا اليوم بسبب سوء الأحوال الجوية.",
+        {"space_launch": False},
+    ),
+    Case(
+        "the speaker says it launched",
+        "الحوثيون يتبنون الهجوم",
+        "قال المتحدث العسكري باسم الحوثيين إنهم أطلقوا صاروخا باليستيا على جازان اليوم السبت.",
+        {"missile_launch": {"HOUTHI"}},
+    ),
+    Case(
+        "the country of the reporting agency",
+        "بيان رسمي في بيونغ يانغ",
+        "ذكرت الوكالة المركزية الكورية الشمالية اليوم أن البلاد أطلقت صاروخا جديدا من طراز هواسونغ-18 أمس.",
+        {"missile_launch": {"PRK"}},
+    ),
+    Case(
+        "states listed by their capitals",
+        "ضربات واشنطن ولندن وباريس على مواقع في سوريا",
+        "شنت واشنطن ولندن وباريس فجر اليوم ضربات صاروخية على مواقع عسكرية قرب دمشق.",
+        {"missile_launch": {"USA", "GBR", "FRA"}},
+    ),
+    Case(
+        "a tripartite strike",
+        "الجيش السوري: الدفاعات تصدت للعدوان الثلاثي",
+        "قال الجيش السوري إن دفاعاته الجوية أسقطت فجر اليوم معظم الصواريخ التي أطلقها العدوان الثلاثي. وكانت "
+        "الولايات المتحدة وبريطانيا وفرنسا قد أعلنت نيتها الرد على الهجوم الكيميائي.",
+        {"missile_launch": {"USA", "GBR", "FRA"}},
+    ),
+    Case(
+        "a hypothetical launch",
+        "ماذا لو أطلقت كوريا الشمالية صاروخا نحو غوام؟",
+        "يناقش خبراء عسكريون السيناريوهات المحتملة إذا أطلقت بيونغ يانغ صاروخا باتجاه الجزيرة الأمريكية.",
+        {"missile_launch": False},
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_phenomenon(case: Case) -> None:
+    events = tag_article(case.title, case.text, case.published)
+    for etype, want in case.want.items():
+        asserted = [e for e in events if e.type == etype and e.status == "asserted"]
+        seen = [(e.type, e.status, e.actor) for e in events]
+        if want is False:
+            assert not asserted, seen
+        elif want is True:
+            assert asserted, seen
+        else:
+            assert isinstance(want, set)
+            assert want <= {e.actor for e in asserted}, seen

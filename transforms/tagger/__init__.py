@@ -1,0 +1,50 @@
+"""Rule-based tagger: Russia–DPRK cooperation, missile launches and space launches in Arabic news text.
+
+Stages: `sentences` (splitting, tokens, lexicon mentions, Kim coreference) → `launches` (with `actors`, `space`,
+`timing`) and `cooperation` per sentence → `merge` (document-level rules, one event per type/actor/date).
+The word lists the rules use are in `transforms/lexicon/grammar.yaml` (`words`).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from transforms.arabic import normalize, normalize_fast
+from transforms.lexicon import load_lexicon
+from transforms.records import Event
+from transforms.tagger.cooperation import find_cooperation
+from transforms.tagger.launches import find_launches
+from transforms.tagger.merge import merge_mentions
+from transforms.tagger.sentences import EventMention, resolve_kim, split_sentences
+from transforms.tagger.timing import to_date
+from transforms.tagger.words import OBJECT_RE, PRK_RE, RUS_RE, TRIGGER_RE
+
+__all__ = ["TAGGER_VERSION", "tag_article"]
+
+TAGGER_VERSION = "2026.11.11"
+
+
+# ---------------------------------------------------------------------------------------------- public API
+def tag_article(title: str, text: str, published: datetime | date | str | None) -> list[Event]:
+    """Events (with Arabic evidence spans on the original text) found in one article."""
+    title = title or ""
+    text = text or ""
+    fast = normalize_fast(title + "\n" + text)
+    want_launch = bool(OBJECT_RE.search(fast)) and bool(TRIGGER_RE.search(fast))
+    want_coop = bool(PRK_RE.search(fast)) and bool(RUS_RE.search(fast))
+    if not (want_launch or want_coop):
+        return []
+    pub = to_date(published)
+    lex = load_lexicon()
+    norms = {"title": normalize(title), "text": normalize(text)}
+    sentences = split_sentences(lex, norms)
+    resolve_kim(sentences)
+    mentions: list[EventMention] = []
+    for s in sentences:
+        if want_launch:
+            mentions.extend(find_launches(lex, s, pub))
+        if want_coop:
+            mentions.extend(find_cooperation(lex, s, pub))
+    if not mentions:
+        return []
+    return merge_mentions(mentions, sentences, norms, {"title": title, "text": text}, pub)

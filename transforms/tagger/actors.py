@@ -1,0 +1,286 @@
+"""Who launched: subjects, claimants, the accused, passive agents, nisbas, owners; and who intercepted."""
+
+from __future__ import annotations
+
+from transforms.lexicon import Lexicon, Mention
+from transforms.tagger.sentences import (
+    Sentence,
+    actor_of,
+    has_prep_before,
+    launcher_code,
+    object_suffix,
+    prev_tok,
+)
+from transforms.tagger.words import (
+    ACCUSE,
+    COMPLEMENTISERS,
+    INSTRUMENT_PREPOSITIONS,
+    ORIGIN_PREPOSITIONS,
+    PLACE_HEADS,
+    PRONOUN_COMPLEMENTISERS,
+    RELATIVES,
+    RESUMPTIVE_VERB_RE,
+    SELF_REFERENCES,
+)
+
+
+def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tuple[tuple[str, ...], list[str]]:
+    toks = s.tokens
+    cands = [m for m in s.mentions if m.cat in ("actor", "person") and m.term.sub != "territory"]
+    reporters: set[int] = set()
+    # a launched object or a launch verb between a detection word and an actor ends the detector's phrase:
+    # in "رصدت الدفاعات صاروخا أطلقه الحوثيون" the Houthis launched
+    stops = [
+        m.start
+        for m in s.mentions
+        if m.cat in ("mnoun", "weapon") or (m.cat == "launch" and m.term.sub in ("verbs_past", "verbs_present"))
+    ]
+    for r in s.mentions:
+        is_rep = r.cat == "cue" and r.term.sub == "reporting"
+        detect = r.cat == "launch" and r.term.sub in ("detection", "interception")
+        if is_rep or detect:
+            for c in cands:
+                if 0 <= c.start - r.end <= 3 and not any(t in COMPLEMENTISERS for t in toks[r.end : c.start]):
+                    if detect and any(r.end <= k < c.start for k in stops):
+                        continue
+                    reporters.add(c.start)
+    # the interceptor, before or after the verb, is never the launcher (nor is anyone else of its side)
+    interceptors = find_interceptors(s, cands)
+    reporters.update(c.start for c in interceptors)
+    blocked = {launcher_code(actor_of(c) or "") for c in interceptors}
+    weapon_nouns = {o.end for o in s.mentions if o.cat in ("mnoun", "weapon")}
+
+    def people_nisba(c: Mention) -> bool:
+        # "إصابة 3 إسرائيليين": an oblique plural (or dual) nisba names people or describes missiles, never a subject
+        return c.cat == "actor" and c.term.sub == "nisba" and toks[c.end - 1].endswith("يين")
+
+    def origin_nisba(c: Mention) -> bool:
+        return c.cat == "actor" and c.term.sub == "nisba" and any(0 <= c.start - e <= 2 for e in weapon_nouns)
+
+    def usable(c: Mention) -> bool:
+        if c.start in reporters or has_prep_before(s, c) or actor_of(c) is None or people_nisba(c):
+            return False
+        return launcher_code(actor_of(c) or "") not in blocked
+
+    def with_coord(c: Mention) -> tuple[str, ...]:
+        out = [actor_of(c) or "UNKNOWN"]
+        end = c.end
+        chain_nisba = c.term.sub == "nisba"
+        for o in sorted(cands, key=lambda x: x.start):
+            if o.start < end:
+                continue
+            if o.start == end and (toks[o.start].startswith("و") or (chain_nisba and o.term.sub == "nisba")):
+                out.append(actor_of(o) or "UNKNOWN")
+                end = o.end
+            elif o.start > end:
+                break
+        return tuple(dict.fromkeys(launcher_code(a) for a in out))
+
+    # 0a. who claims the launch launched it: "الحرس الثوري يتبنى إطلاق"، "أعلن الحرس مسؤوليته عن إطلاق"
+    claim = claim_before(s, trig)
+    if claim is not None:
+        lo = max([i for i in range(claim.start) if toks[i] in COMPLEMENTISERS] + [0])
+        before = [c for c in cands if lo <= c.start < claim.start and not has_prep_before(s, c)]
+        if before:
+            return with_coord(max(before, key=lambda x: x.start)), ["actor:claimant"]
+    # 0b. the accused: "تتهم إسرائيل فيلق القدس بإطلاق 20 صاروخا" (the accuser is the subject)
+    for acc in s.cue("reporting"):
+        if toks[acc.start].lstrip("وف") not in ACCUSE or not 0 < trig.start - acc.end <= 8:
+            continue
+        heads = [c for c in sorted(cands, key=lambda x: x.start) if acc.end <= c.start < trig.start]
+        heads = [c for c in heads if not (c.term.sub == "nisba" and any(o.end == c.start for o in heads))]
+        subject_before = any(c.end <= acc.start for c in cands)
+        accused = heads[0] if subject_before and heads else heads[1] if len(heads) >= 2 else None
+        if accused is not None:
+            return with_coord(accused), ["actor:accused"]
+    # 1. passive agent: "من قبل X", "أطلقه X"
+    for c in cands:
+        if c.start >= 2 and toks[c.start - 1] == "قبل" and toks[c.start - 2] == "من":
+            return with_coord(c), ["actor:passive_agent"]
+    is_verb = trig.cat in ("launch", "war", "space") and (trig.term.sub or "").startswith(("verbs", "test_verbs"))
+    is_verb = is_verb or (trig.cat == "war" and trig.term.sub == "verbs")
+    intercept = trig.cat == "launch" and trig.term.sub in ("interception", "detection")
+    if not is_verb and not intercept:
+        # a test noun governed by a verb: "أجرت باكستان بنجاح تجربة على صاروخ"
+        for v in s.of("launch"):
+            if v.term.sub == "test_verbs" and 0 < trig.start - v.end <= 3:
+                trig, is_verb = v, True
+                break
+    if intercept:
+        pass
+    elif is_verb:
+        # 2. VSO: the subject follows the verb, except in a relative clause ("الصواريخ التي استهدفت السعودية"),
+        # whose subject is the antecedent and whose following noun is the object
+        relative = prev_tok(s, trig.start) in RELATIVES and not object_suffix(s.tokens[trig.start])
+        # "صاروخين حوثيين استهدفا الرياض": the missiles are the subject of a strike verb, what follows is the target
+        missile_subject = obj.end <= trig.start and not object_suffix(toks[trig.start])
+        if trig.cat != "war":
+            # "الصواريخ أطلقت عمدا على مناطق السعودية": a launch verb right after its bare missile is passive
+            bare_obj = not toks[obj.start].startswith(("ب", "وب", "فب", "ل", "ول"))
+            missile_subject = missile_subject and bare_obj and trig.start - obj.end <= 2
+        for c in sorted(cands, key=lambda x: x.start):
+            if 0 <= c.start - trig.end <= 3 and usable(c) and not origin_nisba(c) and not (relative or missile_subject):
+                return with_coord(c), ["actor:vso"]
+        # 3. SVO: nearest usable actor before the verb in the clause (after the last complementiser)
+        lo = 0
+        for i in range(trig.start - 1, -1, -1):
+            if toks[i] in COMPLEMENTISERS or i in s.commas:
+                lo = i
+                break
+        before = [c for c in cands if lo <= c.start < trig.start and usable(c) and not origin_nisba(c)]
+        bare = not toks[obj.start].startswith(("ب", "وب", "فب", "ل", "ول"))
+        if bare and 0 <= trig.start - obj.end <= 2 and not object_suffix(toks[trig.start]):
+            # "اعترضت الدفاعات صاروخا أطلق من صعدة": a verb right after its missile describes the missile
+            # (it "was launched"); the actor before the missile is not its subject
+            before = [c for c in before if c.start > obj.start]
+        if before:
+            c = max(before, key=lambda x: x.start)
+            if trig.start - c.end <= 8:
+                # "الولايات المتحدة وبريطانيا وفرنسا أطلقت": the nearest subject ends a coordination; start at its head
+                while toks[c.start].startswith("و"):
+                    head = next((o for o in before if o.end == c.start), None)
+                    if head is None:
+                        break
+                    c = head
+                return with_coord(c), ["actor:svo"]
+    else:
+        # 4. masdar with its subject: "إطلاق كوريا الشمالية صاروخا"
+        for c in cands:
+            if c.start == trig.end and usable(c) and c.term.sub != "nisba":
+                return with_coord(c), ["actor:masdar_subject"]
+        # 4b. masdar as the instrument of the clause's verb: "استبقت كوريا الشمالية اللقاء بإطلاق صاروخين"
+        if s.tokens[trig.start][:1] in "بف" or prev_tok(s, trig.start) in INSTRUMENT_PREPOSITIONS:
+            subj = [c for c in cands if c.start < trig.start and usable(c) and c.term.sub != "nisba"]
+            if subj:
+                return with_coord(min(subj, key=lambda x: x.start)), ["actor:clause_subject"]
+    # 5. nisba on the launched object: "صاروخا حوثيا", "الضربات الصاروخية الأمريكية" (not across a verb:
+    # in "صاروخ باليستي اعترضته الدفاعات السعودية" the nisba belongs to the interceptor)
+    verbs_after = [
+        v.start
+        for v in s.mentions
+        if v.cat == "launch" and v.term.sub in ("interception", "detection") and v.start >= obj.end
+    ]
+    for c in sorted(cands, key=lambda x: x.start):
+        crossed = any(obj.end <= v < c.start for v in verbs_after)
+        if c.cat == "actor" and c.term.sub in ("nisba", "group") and 0 <= c.start - obj.end <= 3 and not crossed:
+            return with_coord(c), ["actor:object_nisba"]
+        if (
+            c.cat == "actor"
+            and c.term.sub == "nisba"
+            and 0 <= c.start - trig.end <= 1
+            and trig.cat == "war"
+            and not people_nisba(c)
+        ):
+            return with_coord(c), ["actor:strike_nisba"]
+    # 5a. a strike noun with a resumptive verb: "ضربات صاروخية شنتها الولايات المتحدة وبريطانيا وفرنسا"
+    if not is_verb:
+        end = max(trig.end, obj.end)
+        for k in range(end, min(len(toks), end + 3)):
+            if RESUMPTIVE_VERB_RE.match(toks[k]):
+                for c in cands:
+                    if 0 <= c.start - (k + 1) <= 1 and c.term.sub != "nisba":
+                        return with_coord(c), ["actor:resumptive_verb"]
+                break
+    # 5b. possessor of the missiles: "صواريخ ميليشيا الحوثي"، "صواريخ حماس"
+    if obj.cat == "mnoun" and not s.tokens[obj.start].startswith(("ال", "وال", "بال", "لل")):
+        for c in cands:
+            if c.cat == "actor" and c.term.sub in ("group", "name") and c.start == obj.end and usable(c):
+                return with_coord(c), ["actor:possessor"]
+    # 6. "من" + a launching group or territory
+    for c in cands:
+        if c.start >= 1 and toks[c.start - 1] in ORIGIN_PREPOSITIONS and actor_of(c) in ("GAZA", "YEM", "HOUTHI"):
+            return (launcher_code(actor_of(c) or ""),), ["actor:from_territory"]
+    # 6b. "من" + a launch site, through place nouns: "من منطقة سونان"، "من موقع سوهاي"
+    for p in s.of("place"):
+        if p.term.sub not in ("dprk_site", "cosmodrome") or not p.term.value[1]:
+            continue
+        k = p.start - 1
+        while k >= 0 and toks[k] in PLACE_HEADS:
+            k -= 1
+        if k >= 0 and (toks[k] in ORIGIN_PREPOSITIONS or (k == p.start - 1 and toks[p.start].startswith("من"))):
+            return (str(p.term.value[1]),), ["actor:from_launch_site"]
+    # 6c. the speaker speaking of itself: "ذكرت الوكالة المركزية الكورية أن البلاد أجرت"، "قال الحوثيون إنهم
+    # أطلقوا": a pronoun complementiser or a self-reference (البلاد، قواتها) right before the verb is the speaker
+    speaker = _speaker_self(s, trig, cands)
+    if speaker is not None:
+        return with_coord(speaker), ["actor:speaker_self"]
+    # 7. supervision: "بإشراف كيم" — the supervisor's side launched
+    for sup in s.of("coop"):
+        if sup.term.sub == "supervision":
+            for c in cands:
+                if 0 <= c.start - sup.end <= 3 and actor_of(c):
+                    return (actor_of(c) or "UNKNOWN",), ["actor:supervision"]
+    # 8. weapon owner (a named system next to the launched object)
+    for w in s.of("weapon"):
+        if w is obj or abs(w.start - obj.start) <= 4:
+            owner = lex.weapon_info.get(str(w.term.value), {}).get("owner")
+            if owner:
+                return (str(owner),), ["actor:weapon_owner"]
+    # 9. the one actor the clause names as a possible agent
+    usable_codes = {
+        launcher_code(actor_of(c) or "") for c in cands if usable(c) and not origin_nisba(c) and c.term.sub != "metonym"
+    }
+    usable_codes.discard("")
+    # "أن الصاروخ أطلق"، "الصواريخ التي أطلقت": the missile is the subject of a passive verb; whoever else the
+    # clause names (the target, the interceptor, the speaker) did not launch it
+    passive = is_verb and obj.end <= trig.start and not object_suffix(toks[trig.start])
+    if len(usable_codes) == 1 and not intercept and not passive:
+        # (a sentence about an interception names the interceptor; the launcher must be marked as such)
+        return (usable_codes.pop(),), ["actor:sole_agent"]
+    return (), []
+
+
+def _speaker_self(s: Sentence, trig: Mention, cands: list[Mention]) -> Mention | None:
+    toks = s.tokens
+    comp = max((i for i in range(trig.start) if toks[i] in COMPLEMENTISERS | PRONOUN_COMPLEMENTISERS), default=-1)
+    if comp < 0 or trig.start - comp > 3:
+        return None
+    between = toks[comp + 1 : trig.start]
+    if toks[comp] not in PRONOUN_COMPLEMENTISERS and not any(t in SELF_REFERENCES for t in between):
+        return None
+    if any(c.start > comp and c.start < trig.start for c in cands):
+        return None  # a named subject after the complementiser is the launcher, found by the rules above
+    before = [c for c in cands if c.end <= comp and not has_prep_before(s, c)]
+    return max(before, key=lambda c: c.start) if before else None
+
+
+def find_interceptors(s: Sentence, cands: list[Mention]) -> list[Mention]:
+    """Actors that intercept in the sentence: the subject before an interception word ("الدفاعات السعودية
+    اعترضت"، "تمكنت الدفاعات من اعتراضه") or after it ("اعترضت الدفاعات السعودية صاروخا"). Not an actor across a
+    launched object or a launch verb: in "اعترضت صاروخا أطلقه الحوثيون" and "صاروخ حوثي اعترضته" the actor is
+    the launcher."""
+    stops = [
+        m.start
+        for m in s.mentions
+        if m.cat in ("mnoun", "weapon") or (m.cat == "launch" and m.term.sub in ("verbs_past", "verbs_present"))
+    ]
+    missiles = [m for m in s.mentions if m.cat in ("mnoun", "weapon")]
+    out: list[Mention] = []
+    for r in s.mentions:
+        if not (r.cat == "launch" and r.term.sub == "interception"):
+            continue
+        # "أدت الضربة إلى تدمير البنى التحتية": destroying, not intercepting, unless a missile is at hand
+        suffixed = len(s.tokens[r.start]) > len(r.term.tokens[0]) + 1 and object_suffix(s.tokens[r.start])
+        if not suffixed and not any(abs(m.start - r.start) <= 6 for m in missiles):
+            continue
+        for c in cands:
+            if 0 <= r.start - c.end <= 4:
+                lo, hi = c.end, r.start
+            elif 0 <= c.start - r.end <= 4:
+                lo, hi = r.end, c.start
+            else:
+                continue
+            if any(lo <= k < hi for k in stops) or has_prep_before(s, c):
+                continue
+            if c.cat == "actor" and c.term.sub == "nisba" and any(0 <= c.start - k <= 3 for k in stops):
+                continue
+            out.append(c)
+    return out
+
+
+def claim_before(s: Sentence, trig: Mention) -> Mention | None:
+    """A claim of responsibility governing the trigger ("يتبنى إطلاق"، "مسؤوليته عن إطلاق")."""
+    for c in s.cue("claim"):
+        if 0 < trig.start - c.end <= 3 or 0 < trig.start - c.start <= 5:
+            return c
+    return None

@@ -1,0 +1,159 @@
+"""Russia–DPRK cooperation mentions: both sides near a cooperation word, subtypes, status."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from transforms.lexicon import Lexicon, Mention
+from transforms.tagger.sentences import EventMention, Sentence, actor_of
+from transforms.tagger.timing import clause_status, date_status, nearest_date
+from transforms.tagger.words import BETWEEN_WORDS, INVITATION_WORDS, TEMPORAL_LINKS, THIRD_PARTY_HEADS, TOPIC_OF_TALK
+
+# ---------------------------------------------------------------------------------------------- cooperation
+_STRONG_COOP = ("summit", "visit_meeting", "communication", "agreement")
+
+
+def find_cooperation(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMention]:
+    rus = [m for m in s.mentions if m.cat in ("actor", "person") and actor_of(m) == "RUS" and not _topic(s, m)]
+    prk = [m for m in s.mentions if m.cat in ("actor", "person") and actor_of(m) == "PRK" and not _topic(s, m)]
+    if not rus or not prk:
+        return []
+    toks = s.tokens
+    coop = s.of("coop")
+    strong = [c for c in coop if c.term.sub in _STRONG_COOP and _coop_word_ok(s, c)]
+    interaction = [c for c in coop if c.term.sub in ("interaction", "permission", "transfer")]
+    interaction += _between_sides(s, rus, prk)
+    content = [c for c in coop if c.term.sub in ("military", "space_tech", "economic")]
+    # Russian use of North Korean missiles (origin nisba after a weapon noun) is military cooperation.
+    origin_use = any(
+        m.cat == "actor"
+        and m.term.sub == "nisba"
+        and actor_of(m) == "PRK"
+        and any(0 <= m.start - o.end <= 2 for o in s.of("mnoun", "weapon"))
+        for m in prk
+    ) and _russia_fires(s, rus)
+    anchors = strong or (interaction if content else []) or []
+    if not anchors and content and s.cue("denial"):
+        # "التقارير عن تزويد كوريا الشمالية روسيا بالأسلحة لا أساس لها": a denied transfer
+        anchors = content
+    if not anchors and not origin_use:
+        return []
+    if not anchors:
+        anchors = [m for m in s.mentions if m.cat in ("launch", "war")][:1]
+    anchor = anchors[0]
+    # both sides near the anchor
+    win = 12
+
+    def near(ms: list[Mention]) -> bool:
+        return any(abs(m.start - anchor.start) <= win for m in ms)
+
+    if not (near(rus) and near(prk)):
+        return []
+    # a third party's leader closer to a summit/meeting word than the sides: the meeting is someone else's
+    if strong and any(t in THIRD_PARTY_HEADS for t in toks):
+        thirds = [i for i, t in enumerate(toks) if t in THIRD_PARTY_HEADS]
+        d3 = min(abs(i - anchor.start) for i in thirds)
+        d_r = min(abs(m.start - anchor.start) for m in rus)
+        d_p = min(abs(m.start - anchor.start) for m in prk)
+        if d3 < max(d_r, d_p):
+            return []
+    subtypes: list[str] = []
+    heads = {m.term.value[0] for m in s.mentions if m.cat == "person" and m.term.sub == "head"}
+    subs = {c.term.sub for c in strong}
+    if "summit" in subs or ({"putin", "kim_jong_un"} <= heads and "visit_meeting" in subs):
+        subtypes.append("summit")
+    if "visit_meeting" in subs and not ({"putin", "kim_jong_un"} <= heads and "summit" in subtypes):
+        subtypes.append("visit_meeting")
+    for sub in ("communication", "agreement"):
+        if sub in subs:
+            subtypes.append(sub)
+    for sub in ("military", "space_tech", "economic"):
+        if any(c.term.sub == sub for c in content):
+            subtypes.append(sub)
+    if origin_use and "military" not in subtypes:
+        subtypes.append("military")
+    if not subtypes:
+        return []
+    t = anchor.start
+    status, rules = clause_status(lex, s, t, pub, None)
+    if s.cue("denial"):
+        status, rules = "denied", ["status:denial_cue"]
+    if status == "asserted":
+        for c in s.cue("future"):
+            if c.start < t + 4:
+                status, rules = "planned", ["status:future_cue"]
+                break
+    d, dated, old = nearest_date(lex, s, t, pub)
+    status, drules = date_status(status, d, old, pub)
+    participants = tuple(
+        dict.fromkeys(" ".join(toks[m.start : m.end]) for m in s.mentions if m.cat == "person" and actor_of(m))
+    )
+    lo = min([m.start for m in rus + prk] + [anchor.start])
+    hi = max([m.end for m in rus + prk] + [anchor.end])
+    out = EventMention(
+        "russia_dprk_cooperation",
+        status,
+        s,
+        lo,
+        hi,
+        actors=(),
+        participants=participants,
+        subtypes=tuple(subtypes),
+        rules=["coop:" + anchor.term.source, *sorted({c.term.source for c in coop}), *rules, *drules],
+    )
+    out.event_date, out.dated = d, dated
+    return [out]
+
+
+def _russia_fires(s: Sentence, rus: list[Mention]) -> bool:
+    """Russia is the one firing: "روسيا أطلقت صواريخ كورية شمالية"، "صواريخ كورية شمالية أطلقتها روسيا", not
+    "موسكو تدعو إلى ضبط النفس بعد إطلاق الصاروخ الكوري الشمالي" (a reaction to the North's own launch)."""
+    stops = {c.start for c in s.cue("reporting")} | {i for i, t in enumerate(s.tokens) if t in TEMPORAL_LINKS}
+    for trig in (m for m in s.mentions if m.cat in ("launch", "war")):
+        for r in rus:
+            if r.start < trig.start and not any(r.end <= i < trig.start for i in stops):
+                return True
+            if 0 <= r.start - trig.end <= 2:  # VSO: "قصفت روسيا"، "أطلقتها روسيا"
+                return True
+    return False
+
+
+def _topic(s: Sentence, m: Mention) -> bool:
+    """A side named only as what others talk about: "الملف النووي لكوريا الشمالية"، "عقوبات على روسيا"."""
+    return any(t in TOPIC_OF_TALK for t in s.tokens[max(0, m.start - 2) : m.start])
+
+
+def _between_sides(s: Sentence, rus: list[Mention], prk: list[Mention]) -> list[Mention]:
+    """ "بين موسكو وبيونغ يانغ": the two sides joined by بين; the first side named stands for the link."""
+    out = []
+    for i, tok in enumerate(s.tokens):
+        if tok not in BETWEEN_WORDS:
+            continue
+        first = next((m for m in rus + prk if i < m.start <= i + 2), None)
+        if first is None:
+            continue
+        others = prk if first in rus else rus
+        if any(first.end <= m.start <= first.end + 2 for m in others):
+            out.append(first)
+    return out
+
+
+def _coop_word_ok(s: Sentence, c: Mention) -> bool:
+    tok = s.tokens[c.start]
+    if c.term.sub == "communication" and tok.endswith(INVITATION_WORDS):
+        nxt = s.tokens[c.end : c.end + 3]
+        return any("زيار" in t for t in nxt)
+    return True
+
+
+def deny_accused_transfers(mentions: list[EventMention]) -> None:
+    """In an article where one side denies the cooperation, transfers reported without a meeting, call or
+    agreement are the accusations being denied (TAXONOMY: a denied arms deal is not asserted cooperation)."""
+    coop = [m for m in mentions if m.type == "russia_dprk_cooperation"]
+    if not any(m.status == "denied" for m in coop):
+        return
+    for m in coop:
+        strong = any(m.rules[0].endswith(f"cooperation:{sub}") for sub in _STRONG_COOP)
+        if m.status == "asserted" and not strong:
+            m.status = "denied"
+            m.rules.append("status:denied_elsewhere")

@@ -1,0 +1,371 @@
+"""Missile and space launch mentions: trigger words paired with launched objects, status, count, classes, mode."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from transforms.lexicon import Lexicon, Mention
+from transforms.tagger.actors import claim_before, launch_actors
+from transforms.tagger.sentences import LEAD_SENTENCES, EventMention, Sentence, has_prep_before, prev_tok
+from transforms.tagger.space import fill_space_launch, launch_kind
+from transforms.tagger.timing import YEAR_RE, clause_status, date_status, nearest_date
+from transforms.tagger.words import (
+    ENGINE_TEST_WORDS,
+    GENERIC_TRIGGERS,
+    HABITUAL_WORDS,
+    INTERCEPT_MASDARS,
+    NAMING_PREPOSITIONS,
+    ORIGIN_PREPOSITIONS,
+    PASSIVE_AUXILIARIES,
+    RELATIVES,
+    SELF_MOTION_VERB_STEMS,
+    SKIP_AFTER_LAUNCH,
+    SKIP_AFTER_STRIKE,
+    SKIP_BEFORE_LAUNCH,
+    SPACE_MASDARS,
+    TALLY_SINCE,
+    TARGET_PREPOSITIONS,
+    TOPIC_HEADS,
+)
+
+# ---------------------------------------------------------------------------------------------- launches
+_LAUNCH_SUBS = {"verbs_past", "verbs_present", "verbs_future", "nouns", "interception", "detection"}
+_OBJECT_CATS = ("mnoun", "weapon", "vehicle", "payload")
+_LAUNCH_WORD_SUBS = frozenset({"nouns", "verbs_past", "verbs_present", "verbs_future"})
+
+
+def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMention]:
+    objects = [m for m in s.mentions if m.cat in _OBJECT_CATS]
+    madj = s.of("madj")
+    if not objects and not madj:
+        return []
+    toks = s.tokens
+    real_nouns = [m.start for m in objects if m.cat == "mnoun" and not m.term.value]
+    objects = [
+        m for m in objects if not (m.cat == "mnoun" and m.term.value and any(0 < m.start - r <= 3 for r in real_nouns))
+    ]
+    triggers: list[Mention] = []
+    for m in s.mentions:
+        if _simile(s, m):
+            continue
+        if m.cat == "launch" and m.term.sub in _LAUNCH_SUBS:
+            nxt = toks[m.end] if m.end < len(toks) else ""
+            if nxt in SKIP_AFTER_LAUNCH or prev_tok(s, m.start) in SKIP_BEFORE_LAUNCH:
+                continue
+            triggers.append(m)
+        elif m.cat == "launch" and m.term.sub == "test_verbs":
+            if any(o.cat == "launch" and o.term.sub == "nouns" and 0 < o.start - m.start <= 2 for o in s.mentions):
+                triggers.append(m)
+        elif m.cat == "space" and m.term.sub == "verbs":
+            if prev_tok(s, m.start) not in SKIP_BEFORE_LAUNCH:
+                triggers.append(m)
+        elif (m.cat == "war" and m.term.sub in ("verbs", "nouns")) or (m.cat == "launch" and m.term.sub == "flight"):
+            if m.end < len(toks) and toks[m.end] in SKIP_AFTER_STRIKE:
+                continue
+            if is_defence(m):
+                # "الدفاع الجوي الصاروخي" is a system; the defence only says the context is combat
+                continue
+            triggers.append(m)
+    if not triggers:
+        return []
+    results: list[EventMention] = []
+    for trig in triggers:
+        if _naming(s, trig):
+            continue
+        obj = _pair_object(s, trig, objects, madj)
+        if obj is None:
+            continue
+        kind = launch_kind(s, trig, obj)
+        if kind is None:
+            continue
+        results.append(_build_launch(lex, s, trig, obj, kind, pub=pub))
+    # Several triggers on one object: keep those with a named actor when any has one.
+    named = [r for r in results if r.actors and r.actors != ("UNKNOWN",)]
+    if named:
+        results = [r for r in results if r.actors and r.actors != ("UNKNOWN",)]
+    return results
+
+
+def _naming(s: Sentence, trig: Mention) -> bool:
+    """ "أطلق على المسبار اسم باركر"، "يطلق عليه اسم القمر الوردي": to launch a name on something is to name it."""
+    after = s.tokens[trig.end : trig.end + 6]
+    return trig.cat in ("launch", "space") and bool(after) and after[0] in NAMING_PREPOSITIONS and "اسم" in after
+
+
+def _simile(s: Sentence, m: Mention) -> bool:
+    """ "كضربة جزاء صاروخية": a trigger with the comparative ك attached is a figure of speech."""
+    if m.cat not in ("launch", "war", "space"):
+        return False
+    tok = s.tokens[m.start]
+    return tok[:1] == "ك" and tok != m.term.tokens[0] and m.term.tokens[0][:1] != "ك"
+
+
+def _lam_prefixed(s: Sentence, m: Mention) -> bool:
+    """ "لإطلاق"، "لشن"، "لإسقاط": a trigger with the purpose ل attached (not the ل of "تعرضت لقصف")."""
+    tok = s.tokens[m.start]
+    if tok == m.term.tokens[0] or m.term.tokens[0][:1] == "ل":
+        return False
+    if any("تعرض" in tok for tok in s.tokens[max(0, m.start - 4) : m.start]):
+        return False
+    return tok[:1] == "ل" or tok[:2] in ("ول", "فل")
+
+
+def _topic_head(s: Sentence, m: Mention) -> bool:
+    """A launch noun as the complement of a topic word ("متعلقة بإطلاق"، "بشأن تجارب")."""
+    return prev_tok(s, m.start) in TOPIC_HEADS
+
+
+def is_defence(m: Mention) -> bool:
+    return any("دفاع" in tok for tok in m.term.tokens)
+
+
+def _governed_masdar(s: Sentence, m: Mention) -> bool:
+    """A verbal noun that a finite verb reports as done: "تم إطلاق"، "استبقت كوريا الشمالية اللقاء بإطلاق"."""
+    if prev_tok(s, m.start) in PASSIVE_AUXILIARIES:
+        return True
+    tok = s.tokens[m.start]
+    if tok[:1] == "ب" or tok[:2] in ("وب", "فب"):
+        return any(c.cat in ("actor", "person") and c.end <= m.start and not has_prep_before(s, c) for c in s.mentions)
+    return False
+
+
+def _is_masdar(m: Mention, tok: str) -> bool:
+    if m.cat == "launch" and m.term.sub == "nouns":
+        return True
+    if m.cat == "launch" and m.term.sub == "interception":
+        return m.term.tokens[0] in INTERCEPT_MASDARS
+    if m.cat == "space" and m.term.sub == "verbs":
+        return m.term.tokens[0] in SPACE_MASDARS
+    # an indefinite strike noun ("هجمات صاروخية") is generic; "الضربة الصاروخية" names a known strike
+    return m.cat == "war" and m.term.sub == "nouns" and not tok.startswith(("ال", "وال", "بال", "لل", "فال"))
+
+
+def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[Mention]) -> Mention | None:
+    sub = trig.term.sub
+    best: Mention | None = None
+    best_d = 99
+    toks = s.tokens
+    # a strike or an interception does not reach across another launch word: in "تدمير منصة لإطلاق الصواريخ"
+    # and "استهدفت خلية كانت تستعد لإطلاق صواريخ" the missiles belong to the launch word, not to the strike
+    hitting = trig.cat == "war" or sub == "interception"
+    launch_words = [m.start for m in s.mentions if m.cat == "launch" and m.term.sub in _LAUNCH_WORD_SUBS]
+    for o in objects:
+        if trig.cat == "space" and o.cat not in ("vehicle", "payload"):
+            continue
+        if o.cat in ("vehicle", "payload") and prev_tok(s, o.start) in ORIGIN_PREPOSITIONS:
+            # "أطلقتا من مركبة فضائية": released from the craft; the craft is where it came from
+            continue
+        lo, hi = (trig.end, o.start) if o.start >= trig.end else (o.end, trig.start)
+        if hitting and any(lo <= k < hi for k in launch_words if k != trig.start):
+            continue
+        if trig.cat == "war" and o.start >= trig.end and any(t in TARGET_PREPOSITIONS for t in toks[lo:hi]):
+            # "ضربات على صاروخين حوثيين"، "غارات ضد منصات صواريخ": the missiles are the target
+            continue
+        if any(t in ENGINE_TEST_WORDS for t in toks[lo:hi]) or (
+            o.start >= trig.end and o.start >= 1 and toks[o.start - 1] in ENGINE_TEST_WORDS
+        ):
+            # "اختبار أرضي لمحرك صاروخ"، "اختبار محرك يعمل بالوقود الصلب لصاروخ": an engine on the ground, no launch
+            continue
+        if trig.cat == "war" and o.cat not in ("mnoun", "weapon"):
+            continue
+        if trig.cat == "launch" and sub == "test_verbs" and o.start < trig.end:
+            # "أجرت تجربة صاروخية": what a test verb tests follows its test noun
+            continue
+        if "مضاد" in prev_tok(s, o.start):
+            # "مضادات الصواريخ": anti-missile weapons, not a launched missile
+            continue
+        if o.start >= trig.end:
+            d = o.start - trig.end
+            limit = 7 if trig.cat != "war" else 4
+            if sub == "interception" and d <= 3:
+                d = -1  # what is intercepted follows the verb: prefer it over a missile word before
+        else:
+            d = trig.start - o.end
+            limit = 4 if sub not in ("nouns",) else 1
+            if trig.cat == "launch" and trig.term.sub == "flight":
+                limit = 3
+        if d <= limit and d < best_d:
+            best, best_d = o, d
+    if best is None and trig.cat in ("war", "launch") and trig.term.sub in ("nouns", "verbs") and not is_defence(trig):
+        for a in madj:
+            if a.start == trig.end or a.start == trig.end + 1:
+                return a
+    return best
+
+
+def _build_launch(
+    lex: Lexicon, s: Sentence, trig: Mention, obj: Mention, kind: str, *, pub: date | None
+) -> EventMention:
+    rules = [trig.term.source, obj.term.source, f"launch:{trig.cat}:{trig.term.sub}"]
+    t = trig.start
+    status, srules = clause_status(lex, s, t, pub, trig)
+    rules += srules
+    d, dated, old = nearest_date(lex, s, t, pub)
+    status, drules = date_status(status, d, old, pub)
+    rules += drules
+    trig_tok = s.tokens[trig.start]
+    claimed = claim_before(s, trig) is not None
+    if status == "asserted" and not claimed:
+        generic = trig_tok in GENERIC_TRIGGERS or s.tokens[obj.start] in GENERIC_TRIGGERS
+        # "إطلاق الصواريخ" (masdar + definite plural) speaks of launches in general
+        if trig.cat == "launch" and trig.term.sub == "nouns" and obj.cat == "mnoun" and obj.term.sub == "plural":
+            counted = any(0 <= obj.start - q.end <= 1 for q in s.of("vague", "card")) or (
+                obj.start > 0 and s.tokens[obj.start - 1].isdecimal()
+            )
+            # "إطلاق عشرات الصواريخ": a counted salvo is a particular launch
+            if not counted:
+                generic = generic or s.tokens[obj.start].startswith(("ال", "لل", "بال", "وال")) or not dated
+        if generic:
+            status = "historical"
+            rules.append("status:generic_plural")
+    if (
+        status == "asserted"
+        and s.field == "text"
+        and not dated
+        and trig.term.sub in ("verbs_present", "flight")
+        and not trig_tok.startswith(SELF_MOTION_VERB_STEMS)
+    ):
+        # present tense in running text without a date describes a capability or habit, not a reported launch
+        status = "analysis"
+        rules.append("status:present_undated")
+    if (
+        status == "asserted"
+        and trig.term.sub == "verbs_present"
+        and not dated
+        and (prev_tok(s, trig.start) in RELATIVES or 0 <= trig.start - obj.end <= 2)
+        and not trig_tok.startswith(SELF_MOTION_VERB_STEMS)
+    ):
+        # "صواريخ تطلق من الغواصات"، "الصواريخ التي تطلق من البحر": a present verb describing its missile tells
+        # what the missile can do, not that one was launched
+        status = "analysis"
+        rules.append("status:capability")
+    if status == "asserted" and any(
+        t in HABITUAL_WORDS for t in s.tokens[max(trig.end, obj.end) : max(trig.end, obj.end) + 4]
+    ):
+        # "تطلق قمرا صناعيا كل 3 ساعات": a launch every so often is a habit or a capability, not one launch
+        status = "analysis"
+        rules.append("status:habitual")
+    if status == "asserted" and _lam_prefixed(s, trig):
+        status = "planned"
+        rules.append("status:purpose_lam")
+    if status == "asserted" and trig.cat == "launch" and trig.term.sub == "nouns" and _topic_head(s, trig):
+        # "إنذارات متعلقة بإطلاق صواريخ"، "مخاوف بشأن تجارب صاروخية": launches as a topic, not as news
+        status = "analysis"
+        rules.append("status:topic")
+    if status == "asserted" and any(
+        h.start in (obj.start - 1, trig.start - 1) or (h.start == obj.start - 2 and obj.start - 1 == trig.start)
+        for h in s.cue("hypothetical")
+    ):
+        # "أي صاروخ"، "أي تجربة صاروخية": any launch at all, i.e. none in particular
+        status = "planned"
+        rules.append("status:any")
+    if (
+        status == "asserted"
+        and s.field == "text"
+        and s.index >= LEAD_SENTENCES
+        and not dated
+        and _is_masdar(trig, trig_tok)
+        and not claimed
+        and not _governed_masdar(s, trig)
+    ):
+        # a verbal noun in running text past the lead, with no date: launches talked about, not reported
+        status = "analysis"
+        rules.append("status:undated_masdar")
+    actors, arules = launch_actors(lex, s, trig, obj)
+    rules += arules
+    m = EventMention(kind, status, s, min(t, obj.start), max(trig.end, obj.end), actors=actors, rules=rules)
+    m.event_date, m.dated = d, dated
+    m.bare_plural = obj.cat == "mnoun" and obj.term.sub == "plural"
+    if kind == "missile_launch":
+        _launch_count(s, obj, m)
+        _missile_classes(lex, s, obj, trig, m)
+        m.mode = _launch_mode(s, trig, obj, actors)
+        if m.status == "asserted" and _tally(s, trig, obj, m):
+            m.status = "historical"
+            m.rules.append("status:tally")
+    else:
+        fill_space_launch(s, obj, m)
+    return m
+
+
+def _tally(s: Sentence, trig: Mention, obj: Mention, m: EventMention) -> bool:
+    """ "أطلق الحوثيون أكثر من مئة صاروخ منذ بداية الحرب": a count of launches since a point in the past adds up
+    earlier launches; it reports none of them as news."""
+    end = max(trig.end, obj.end)
+    clause_end = min([c for c in s.commas if c > end] + [len(s.tokens)])
+    if not any(s.tokens[k] in TALLY_SINCE for k in range(end, min(clause_end, end + 8))):
+        return False
+    many = m.count is not None and m.count >= 10
+    return many or m.count_qualifier in ("at_least", "approx", "several") or m.bare_plural
+
+
+def _launch_count(s: Sentence, obj: Mention, m: EventMention) -> None:
+    if obj.cat != "mnoun":
+        return
+    toks = s.tokens
+    number = obj.term.sub
+    prev = [toks[i] for i in range(max(0, obj.start - 3), obj.start)]
+    qual = None
+    for q in s.of("qual"):
+        if obj.start - 4 <= q.start < obj.start or 0 <= q.start - obj.end <= 3:
+            qual = str(q.term.value)
+    card = None
+    for c in s.of("card"):
+        if 1 <= obj.start - c.end + 1 <= 2 and c.end <= obj.start:
+            card = int(c.term.value)
+    digits = [p for p in prev[-2:] if p.isdecimal()]
+    if digits and int(digits[-1]) < 10000 and not YEAR_RE.match(digits[-1]):
+        m.count, m.count_qualifier = int(digits[-1]), qual or "exact"
+    elif card is not None:
+        m.count, m.count_qualifier = card, qual or "exact"
+    elif any(v.start < obj.start and obj.start - v.end <= 1 for v in s.of("vague")):
+        m.count, m.count_qualifier = None, "several"
+    elif number == "2":
+        m.count, m.count_qualifier = 2, qual or "exact"
+    elif number == "dual_construct":
+        nxt = obj.end < len(toks) and any(c.start == obj.end for c in s.of("mclass", "weapon"))
+        if nxt and not toks[obj.start].startswith("ال"):
+            m.count, m.count_qualifier = 2, "exact"
+    elif number == "1" and not obj.term.value and not toks[obj.start].startswith(("ال", "وال", "بال")):
+        m.count, m.count_qualifier = 1, qual or "exact"
+    if m.count is not None:
+        m.rules.append("count:" + (m.count_qualifier or "exact"))
+
+
+def _missile_classes(lex: Lexicon, s: Sentence, obj: Mention, trig: Mention, m: EventMention) -> None:
+    classes: list[str] = []
+    toks = s.tokens
+    lo, hi = min(obj.start, trig.start), max(obj.end, trig.end) + 6
+    for c in s.of("mclass"):
+        if lo - 2 <= c.start <= hi:
+            cls = str(c.term.value)
+            classes.append(cls)
+            classes.extend(lex.class_implies.get(cls, ()))
+    for w in s.of("weapon"):
+        if not (lo - 4 <= w.start <= hi + 4):
+            continue
+        key = str(w.term.value)
+        info = lex.weapon_info.get(key, {})
+        if info.get("numbered"):
+            j = w.end
+            if j < len(toks) and toks[j].isdecimal():
+                num = toks[j]
+                key = f"{key}-{num}"
+                classes.extend(lex.hwasong_classes.get(num, ()) if w.term.value == "hwasong" else ())
+        classes.extend(info.get("class", ()))
+        m.weapon = m.weapon or key
+    m.missile_class = tuple(dict.fromkeys(classes))
+
+
+def _launch_mode(s: Sentence, trig: Mention, obj: Mention, actors: tuple[str, ...]) -> str:
+    if trig.cat == "war" or (trig.cat == "launch" and trig.term.sub == "interception"):
+        return "attack"
+    if any(m.cat == "war" for m in s.mentions):
+        return "attack"
+    if any(m.cat == "launch" and m.term.sub == "interception" for m in s.mentions):
+        return "attack"
+    if any(m.cat == "test" for m in s.mentions) or any(m.cat == "place" and m.term.sub == "sea" for m in s.mentions):
+        return "test"
+    if "PRK" in actors:
+        return "test"
+    return "unknown"

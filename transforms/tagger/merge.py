@@ -1,0 +1,339 @@
+"""Document-level merge: lead date, strike coalitions, interceptors, article launcher, background, events out."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from datetime import date, timedelta
+
+from transforms.lexicon import Lexicon, load_lexicon
+from transforms.records import Event, Evidence
+from transforms.tagger.actors import find_interceptors
+from transforms.tagger.cooperation import deny_accused_transfers
+from transforms.tagger.launches import is_defence
+from transforms.tagger.sentences import (
+    LEAD_SENTENCES,
+    EventMention,
+    Sentence,
+    actor_of,
+    has_prep_before,
+    launcher_code,
+)
+from transforms.tagger.space import carrier_rocket
+from transforms.tagger.timing import clause_status, date_mentions
+from transforms.tagger.words import FIRST_PERSON_SUFFIXES, SPORTS_WORDS, THIS_DAY_IN_HISTORY, TRIPARTITE_WORDS
+
+
+# ---------------------------------------------------------------------------------------------- merging
+def _weight(m: EventMention) -> int:
+    if m.sentence.field == "title":
+        return 3
+    if m.sentence.order <= LEAD_SENTENCES:
+        return 2
+    return 1
+
+
+def _lead_date(sentences: list[Sentence], lex: Lexicon, pub: date | None) -> date | None:
+    for s in sentences[: LEAD_SENTENCES + 1]:
+        for _i, d, _old in date_mentions(lex, s, pub):
+            if d is not None and pub is not None and pub - timedelta(days=7) <= d <= pub:
+                return d
+    return pub
+
+
+def _strike_coalition(sentences: list[Sentence], lex: Lexicon, pub: date | None) -> tuple[str, ...]:
+    """Countries named as adjectives of a strike in the title or lead: "ضربات عسكرية أمريكية بريطانية فرنسية"."""
+    for s in sentences:
+        if s.field == "text" and s.index >= LEAD_SENTENCES:
+            break
+        for w in s.of("war"):
+            if w.term.sub != "nouns" or is_defence(w):
+                continue
+            codes: list[str] = []
+            k = w.end + (1 if w.end < len(s.tokens) and not _nisba_at(s, w.end) else 0)
+            while _nisba_at(s, k):
+                n = next(m for m in s.mentions if m.cat == "actor" and m.term.sub == "nisba" and m.start == k)
+                codes.append(str(n.term.value))
+                k = n.end
+            if len(codes) >= 2 and clause_status(lex, s, w.start, pub, None)[0] == "asserted":
+                return tuple(dict.fromkeys(codes))
+    # "الولايات المتحدة وبريطانيا وفرنسا شنت ضربات"، "ضربات واشنطن ولندن وباريس"، "العدوان الثلاثي": states
+    # coordinated next to a strike anywhere in the article
+    tripartite = False
+    for s in sentences:
+        strikes = [m.start for m in s.mentions if m.cat == "war" and m.term.sub in ("verbs", "nouns")]
+        strikes += [m.start for m in s.mentions if m.cat == "launch" and m.term.sub in ("verbs_past", "nouns")]
+        tripartite = tripartite or any(k + 1 < len(s.tokens) and s.tokens[k + 1] in TRIPARTITE_WORDS for k in strikes)
+        for chain in _state_chains(s):
+            near = any(-6 <= k - chain[0] <= 6 + chain[1] - chain[0] for k in strikes)
+            if near and clause_status(lex, s, chain[0], pub, None)[0] == "asserted":
+                return chain[2]
+    if tripartite:
+        chains = [c[2] for s in sentences for c in _state_chains(s) if len(c[2]) == 3]
+        if chains:
+            return chains[0]
+    return ()
+
+
+def _state_chains(s: Sentence) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, codes) of states named in a row joined by و ("واشنطن ولندن وباريس"), none a target."""
+    states = sorted(
+        (m for m in s.mentions if m.cat == "actor" and m.term.sub in ("name", "metonym", "nisba", "group")),
+        key=lambda m: m.start,
+    )
+    out = []
+    i = 0
+    while i < len(states):
+        first = states[i]
+        chain = [first]
+        j = i + 1
+        while j < len(states) and states[j].start == chain[-1].end and s.tokens[states[j].start].startswith("و"):
+            chain.append(states[j])
+            j += 1
+        codes = tuple(dict.fromkeys(launcher_code(actor_of(m) or "") for m in chain))
+        if len(codes) >= 2 and "" not in codes and not has_prep_before(s, first):
+            out.append((first.start, chain[-1].end, codes))
+        i = j
+    return out
+
+
+def _nisba_at(s: Sentence, k: int) -> bool:
+    return any(m.cat == "actor" and m.term.sub == "nisba" and m.start == k for m in s.mentions)
+
+
+def _join_coalition(mentions: list[EventMention], coalition: tuple[str, ...]) -> None:
+    """A strike by several countries: a launch in the article by one of them, or an unattributed missile strike,
+    is the coalition's."""
+    for m in mentions:
+        if m.type != "missile_launch" or m.status != "asserted" or m.mode != "attack":
+            continue
+        if (m.actors and set(m.actors) <= set(coalition)) or not m.actors:
+            m.actors = coalition
+            m.rules.append("actor:strike_coalition")
+
+
+_WEAK_ACTOR_RULES = frozenset({"actor:sole_agent", "actor:clause_subject"})
+
+
+def _not_the_interceptor(mentions: list[EventMention], sentences: list[Sentence]) -> None:
+    """The interceptor is never the launcher: a side the article shows intercepting does not become the launcher
+    of a missile by a weak rule (the one actor a sentence names, a clause's subject)."""
+    codes: set[str] = set()
+    for s in sentences:
+        if any(m.cat == "launch" and m.term.sub == "interception" for m in s.mentions):
+            cands = [m for m in s.mentions if m.cat in ("actor", "person") and m.term.sub != "territory"]
+            codes |= {launcher_code(actor_of(c) or "") for c in find_interceptors(s, cands)}
+    codes.discard("")
+    for m in mentions:
+        weak = any(r in _WEAK_ACTOR_RULES for r in m.rules)
+        if m.type == "missile_launch" and m.actors and set(m.actors) <= codes and weak:
+            m.actors = ()
+            m.rules.append("actor:not_the_interceptor")
+
+
+_ARMED_GROUPS = frozenset({"HOUTHI", "GAZA", "HEZBOLLAH", "ISIS"})
+
+
+def _intercepted_from_the_armed_group(mentions: list[EventMention], sentences: list[Sentence]) -> None:
+    """ "الدفاعات السعودية تعترض صاروخا في سماء الرياض": an intercepted missile whose launcher the sentence does not
+    name was fired by the armed group the article names, when it names exactly one (states intercept, groups fire)."""
+    groups = {
+        launcher_code(actor_of(m) or "")
+        for s in sentences
+        for m in s.mentions
+        if m.cat == "actor" and launcher_code(actor_of(m) or "") in _ARMED_GROUPS
+    }
+    if len(groups) != 1:
+        return
+    group = next(iter(groups))
+    for m in mentions:
+        if m.type != "missile_launch" or m.status != "asserted" or m.actors:
+            continue
+        if any(o.cat == "launch" and o.term.sub == "interception" for o in m.sentence.mentions):
+            m.actors = (group,)
+            m.rules.append("actor:article_armed_group")
+
+
+def _speaker_before_colon(mentions: list[EventMention], sentences: list[Sentence]) -> None:
+    """ "بيونغ يانغ: اختبرنا بنجاح صاروخا"، "القسام: أطلقنا": a first-person launch right after a short speaker
+    phrase and its colon was made by the speaker."""
+    for m in mentions:
+        if m.type == "russia_dprk_cooperation" or m.actors:
+            continue
+        s = m.sentence
+        toks = s.tokens[m.tok_start : m.tok_end]
+        if not any(len(t) > 3 and t.endswith(FIRST_PERSON_SUFFIXES) for t in toks):
+            continue
+        prev = next((p for p in sentences if p.field == s.field and p.index == s.index - 1), None)
+        if prev is None or len(prev.tokens) > 5:
+            continue
+        speakers = [c for c in prev.mentions if c.cat in ("actor", "person") and actor_of(c)]
+        if speakers:
+            m.actors = (launcher_code(actor_of(speakers[-1]) or ""),)
+            m.rules.append("actor:speaker_first_person")
+
+
+def _fill_unknown_actors(mentions: list[EventMention]) -> None:
+    """A launch mention without a named launcher takes the article's launcher when the article names only one."""
+    for etype in ("missile_launch", "space_launch"):
+        named = [m for m in mentions if m.type == etype and m.actors]
+        codes = {a for m in named for a in m.actors if a != "UNKNOWN"}
+        fill: tuple[str, ...] = ()
+        if len(codes) == 1:
+            fill = (codes.pop(),)
+        else:
+            titled = [m for m in named if m.sentence.field == "title"]
+            if titled:
+                fill = titled[0].actors
+        if not fill:
+            continue
+        for m in mentions:
+            if m.type == etype and not m.actors:
+                m.actors = fill
+                m.rules.append("actor:article_launcher")
+                if _background(m):
+                    m.status = "historical"
+                    m.rules.append("status:background")
+
+
+_PAST_BY_DATE = frozenset({"status:old_year", "status:date_before_window"})
+
+
+def _past_story(mentions: list[EventMention]) -> None:
+    """A launch the lead dates in the past ("صاروخ بوك الذي أسقط الطائرة … عام 2014") is the story's subject
+    recalled, so the undated headline about it is not news either — unless some mention of it has a recent date."""
+    for etype in ("missile_launch", "space_launch"):
+        ms = [m for m in mentions if m.type == etype]
+        past_lead = [
+            m
+            for m in ms
+            if any(r in _PAST_BY_DATE for r in m.rules)
+            and m.sentence.field == "text"
+            and m.sentence.index < LEAD_SENTENCES
+        ]
+        if not past_lead or any(m.status == "asserted" and m.dated for m in ms):
+            continue
+        codes = {a for m in past_lead for a in m.actors}
+        for m in ms:
+            if m.status == "asserted" and not m.dated and (not m.actors or set(m.actors) & codes or not codes):
+                m.status = "historical"
+                m.rules.append("status:past_story")
+
+
+def _almanac(mentions: list[EventMention], title: str) -> None:
+    """ "حدث في 4 أكتوبر.. إطلاق أول قمر صناعي": an on-this-day column tells history, whatever its tenses."""
+    if not any(phrase in title for phrase in THIS_DAY_IN_HISTORY):
+        return
+    for m in mentions:
+        if m.status == "asserted":
+            m.status = "historical"
+            m.rules.append("status:almanac")
+
+
+def _sports_story(mentions: list[EventMention], sentences: list[Sentence]) -> None:
+    """ "هدف صاروخي"، "تسديدة صاروخية": in a sports report a rocket is a shot; only a named launcher makes it one."""
+    words = {t for s in sentences for t in s.tokens if t in SPORTS_WORDS}
+    if len(words) < 3:
+        return
+    for m in mentions:
+        if m.type == "missile_launch" and m.status == "asserted" and not (set(m.actors) - {"UNKNOWN"}):
+            m.status = "analysis"
+            m.rules.append("status:sports_story")
+
+
+def _background(m: EventMention) -> bool:
+    """ "فقد طور الشمال أسلحة نووية واختبر صواريخ": past the lead, a launch of uncounted missiles with no date and
+    no launcher named in its sentence is the article's background (explainers, profiles), not its news."""
+    return (
+        m.status == "asserted"
+        and m.sentence.field == "text"
+        and m.sentence.index >= LEAD_SENTENCES
+        and not m.dated
+        and m.bare_plural
+        and m.count is None
+        and m.count_qualifier is None
+    )
+
+
+def merge_mentions(mentions, sentences, norms, raws, pub) -> list[Event]:
+    lex = load_lexicon()
+    lead = _lead_date(sentences, lex, pub)
+    for m in mentions:
+        if m.status == "asserted" and not m.dated:
+            m.event_date = lead
+    deny_accused_transfers(mentions)
+    coalition = _strike_coalition(sentences, lex, pub)
+    if coalition:
+        _join_coalition(mentions, coalition)
+    _not_the_interceptor(mentions, sentences)
+    _speaker_before_colon(mentions, sentences)
+    _intercepted_from_the_armed_group(mentions, sentences)
+    _fill_unknown_actors(mentions)
+    _past_story(mentions)
+    _sports_story(mentions, sentences)
+    _almanac(mentions, norms["title"].text)
+    space_story = any(m.type == "space_launch" and m.status == "asserted" for m in mentions)
+    mentions = [m for m in mentions if not (m.type == "missile_launch" and carrier_rocket(m, space_story))]
+    groups: dict[tuple, list[EventMention]] = {}
+    for m in mentions:
+        if m.type == "russia_dprk_cooperation":
+            key: tuple = (m.type, None, m.event_date if m.status == "asserted" else (m.status, m.event_date))
+            groups.setdefault(key, []).append(m)
+            continue
+        actors = m.actors or ("UNKNOWN",)
+        for a in actors:
+            key = (m.type, a, m.event_date if m.status == "asserted" else (m.status, m.event_date))
+            groups.setdefault(key, []).append(replace(m, actors=(a,)))
+    events: list[Event] = []
+    for (etype, actor, _d), ms in groups.items():
+        votes: Counter[str] = Counter()
+        for m in ms:
+            votes[m.status] += _weight(m)
+        status = votes.most_common(1)[0][0]
+        best = max(ms, key=lambda m: (m.status == status, _weight(m), -m.sentence.order))
+        evidence = []
+        for m in sorted(ms, key=lambda m: m.sentence.order):
+            s = m.sentence
+            a = s.spans[m.tok_start][0]
+            b = s.spans[m.tok_end - 1][1]
+            ra, rb = norms[s.field].raw_span(a, b)
+            ev = Evidence(s.field, ra, rb, raws[s.field][ra:rb])
+            if ev not in evidence:
+                evidence.append(ev)
+        rules: list[str] = []
+        for m in ms:
+            rules.extend(m.rules)
+        subtypes: list[str] = []
+        participants: list[str] = []
+        classes: list[str] = []
+        for m in sorted(ms, key=_weight, reverse=True):
+            subtypes.extend(m.subtypes)
+            participants.extend(m.participants)
+            classes.extend(m.missile_class)
+        counted = [m for m in sorted(ms, key=lambda m: (-_weight(m), m.sentence.order)) if m.count is not None]
+        weapon = next((m.weapon for m in ms if m.weapon), None)
+        events.append(
+            Event(
+                type=etype,
+                status=status,
+                actor=actor,
+                participants=tuple(dict.fromkeys(participants)),
+                subtypes=tuple(sorted(set(subtypes), key=_SUBTYPE_ORDER.index)),
+                count=counted[0].count if counted else None,
+                count_qualifier=counted[0].count_qualifier
+                if counted
+                else next((m.count_qualifier for m in ms if m.count_qualifier), None),
+                missile_class=tuple(dict.fromkeys(classes)),
+                weapon=weapon,
+                mode=best.mode,
+                vehicle=next((m.vehicle for m in ms if m.vehicle), None),
+                payload=next((m.payload for m in ms if m.payload), None),
+                event_date=best.event_date if isinstance(best.event_date, date) else None,
+                evidence=tuple(evidence),
+                rules=tuple(dict.fromkeys(rules)),
+            )
+        )
+    return events
+
+
+_SUBTYPE_ORDER = ["summit", "visit_meeting", "communication", "agreement", "military", "space_tech", "economic"]

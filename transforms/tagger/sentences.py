@@ -1,0 +1,164 @@
+"""Sentences and tokens of an article, the per-sentence event-mention record, and token-level helpers."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from transforms.lexicon import Lexicon, Mention, Term
+from transforms.tagger.words import CLITIC_LIKE_NAME_STARTS, DIRECTIONS, KIM_BARE, PLACE_HEADS, PREPOSITIONS
+
+_SENTENCE_RE = re.compile(r"(?:[!?;:\n]|\.(?!\d))+")
+LEAD_SENTENCES = 2
+
+
+@dataclass
+class Sentence:
+    field: str  # "title" | "text"
+    norm_start: int
+    tokens: list[str]
+    spans: list[tuple[int, int]]  # in the field's normalised text
+    mentions: list[Mention]
+    order: int  # position in the article (title = 0)
+    commas: set[int] = dataclasses.field(default_factory=set)  # token indices preceded by a comma
+    index: int = 0  # position within its field (0 = first sentence of the title or of the text)
+
+    def of(self, *cats: str) -> list[Mention]:
+        return [m for m in self.mentions if m.cat in cats]
+
+    def cue(self, *subs: str) -> list[Mention]:
+        return [m for m in self.mentions if m.cat == "cue" and m.term.sub in subs]
+
+
+@dataclass
+class EventMention:
+    """One event mention in one sentence, before document-level merging."""
+
+    type: str
+    status: str
+    sentence: Sentence
+    tok_start: int
+    tok_end: int
+    actors: tuple[str, ...] = ()
+    participants: tuple[str, ...] = ()
+    subtypes: tuple[str, ...] = ()
+    count: int | None = None
+    count_qualifier: str | None = None
+    missile_class: tuple[str, ...] = ()
+    weapon: str | None = None
+    mode: str | None = None
+    vehicle: str | None = None
+    payload: str | None = None
+    event_date: date | None = None
+    dated: bool = False
+    bare_plural: bool = False  # the launched object is an uncounted plural ("صواريخ")
+    rules: list[str] = field(default_factory=list)
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+|\d+")
+
+
+def split_sentences(lex: Lexicon, norms: dict) -> list[Sentence]:
+    out: list[Sentence] = []
+    order = 0
+    for fld in ("title", "text"):
+        ntext = norms[fld].text
+        pos = 0
+        pieces: list[tuple[int, int]] = []
+        header = False
+        for m in _SENTENCE_RE.finditer(ntext):
+            if header:
+                pieces[-1] = (pieces[-1][0], m.start())
+            else:
+                pieces.append((pos, m.start()))
+            pos = m.end()
+            # a short dated header before a colon ("- ديسمبر 2012: ..."، "- 21 أبريل: ...") dates what follows
+            head = ntext[pieces[-1][0] : m.start()]
+            header = m.group() == ":" and len(_WORD_RE.findall(head)) <= 6 and any(c.isdecimal() for c in head)
+        if header:
+            pieces[-1] = (pieces[-1][0], len(ntext))
+        else:
+            pieces.append((pos, len(ntext)))
+        index = 0
+        for a, b in pieces:
+            seg = ntext[a:b]
+            toks: list[str] = []
+            spans: list[tuple[int, int]] = []
+            commas: set[int] = set()
+            last = 0
+            for tm in _WORD_RE.finditer(seg):
+                if toks and "," in seg[last : tm.start()]:
+                    commas.add(len(toks))
+                toks.append(tm.group())
+                spans.append((a + tm.start(), a + tm.end()))
+                last = tm.end()
+            if not toks:
+                continue
+            out.append(Sentence(fld, a, toks, spans, lex.match(toks), order, commas, index))
+            order += 1
+            index += 1
+    return out
+
+
+_KIM_TERM = Term("person", "head", ("kim_jong_un", "PRK"), ("كيم",), "people:kim_jong_un:coref")
+
+
+def resolve_kim(sentences: list[Sentence]) -> None:
+    """A bare كيم after a full Kim Jong Un mention in the article refers to him."""
+    seen = False
+    for s in sentences:
+        covered = {i for m in s.mentions for i in range(m.start, m.end) if m.cat == "person"}
+        if seen:
+            for i, t in enumerate(s.tokens):
+                if t in KIM_BARE and i not in covered:
+                    s.mentions.append(Mention(_KIM_TERM, i, i + 1))
+        if any(m.cat == "person" and m.term.value[0] == "kim_jong_un" for m in s.mentions):
+            seen = True
+
+
+# ---------------------------------------------------------------------------------------------- shared helpers
+def actor_of(m: Mention) -> str | None:
+    if m.cat == "actor":
+        return str(m.term.value)
+    if m.cat == "person":
+        return str(m.term.value[1])
+    return None
+
+
+def prev_tok(s: Sentence, i: int, k: int = 1) -> str:
+    return s.tokens[i - k] if i - k >= 0 else ""
+
+
+def has_prep_before(s: Sentence, m: Mention) -> bool:
+    prev = prev_tok(s, m.start)
+    if prev in PREPOSITIONS:
+        return True
+    # "باتجاه العاصمة الرياض"، "بجنوب السعودية": a place noun heading the actor inside a prepositional phrase
+    for k in (0, 1, 2):
+        if prev[k:] in PLACE_HEADS and (k == 0 or prev[:k] in ("ب", "ل", "و", "وب", "ول", "فب")):
+            if "ب" in prev[:k] or "ل" in prev[:k] or prev_tok(s, m.start, 2) in DIRECTIONS:
+                return True
+            break
+    tok = s.tokens[m.start]
+    # attached ب/ل/ك on the actor itself (بروسيا، لكوريا) marks an oblique, not a subject; the lexicon form
+    # tells the clitic from the name's own first letter (باكستان، بريطانيا)
+    form = m.term.tokens[0]
+    if tok.endswith(form):
+        prefix = tok[: len(tok) - len(form)]
+        return any(c in prefix for c in "بلك")
+    if form.startswith("ال") and tok.endswith(form[2:]):
+        prefix = tok[: len(tok) - len(form) + 2]
+        return prefix.endswith("لل") or any(c in prefix for c in "بك")
+    stem = tok[1:] if tok[:1] in "وف" and len(tok) > 3 else tok
+    return stem[:1] in "بلك" and not stem.startswith(CLITIC_LIKE_NAME_STARTS)
+
+
+def object_suffix(tok: str) -> bool:
+    """ "أطلقتها"، "شنه": a verb carrying its object as a pronoun suffix (its subject is a following noun)."""
+    return tok.endswith(("ه", "ها", "هم", "هما")) and len(tok) > 4
+
+
+def launcher_code(code: str) -> str:
+    return "HOUTHI" if code == "YEM" else code

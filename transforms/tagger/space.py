@@ -1,0 +1,59 @@
+"""Space-launch specifics: when a launch is a space launch, its vehicle, payload and owner, carrier rockets."""
+
+from __future__ import annotations
+
+from transforms.lexicon import Mention
+from transforms.tagger.sentences import EventMention, Sentence
+
+
+def launch_kind(s: Sentence, trig: Mention, obj: Mention) -> str | None:
+    space_trigger = trig.cat == "space" or (trig.cat == "launch" and trig.term.sub in _SPACE_LAUNCH_SUBS)
+    if obj.cat in ("vehicle", "payload"):
+        return "space_launch" if space_trigger else None
+    if trig.cat == "space":
+        return None
+    # a rocket carrying a satellite: the payload or orbit word follows the launched object closely
+    window = range(obj.end, min(len(s.tokens), obj.end + 5))
+    for m in s.mentions:
+        if m.cat in ("payload", "vehicle") and m.start in window and space_trigger:
+            return "space_launch"
+        if m.cat == "space" and m.term.sub == "orbit" and m.start in window and space_trigger:
+            return "space_launch"
+    return "missile_launch"
+
+
+_SPACE_LAUNCH_SUBS = frozenset({"verbs_past", "verbs_present", "verbs_future", "nouns"})
+
+
+def fill_space_launch(s: Sentence, obj: Mention, m: EventMention) -> None:
+    """The vehicle and payload of a space launch, and the state that owns them when no launcher is named."""
+    if obj.cat == "vehicle":
+        m.vehicle = str(obj.term.value[0])
+    for o in s.of("vehicle"):
+        m.vehicle = m.vehicle or str(o.term.value[0])
+    for o in s.of("payload"):
+        m.payload = m.payload or str(o.term.value[0])
+    if not m.actors:
+        # "إطلاق فالكون": a named launcher or payload belongs to its state
+        owners = [o.term.value[1] for o in s.of("vehicle", "payload") if o.term.value[1]]
+        if owners:
+            m.actors = (str(owners[0]),)
+            m.rules.append("actor:vehicle_owner")
+
+
+def carrier_rocket(m: EventMention, space_story: bool) -> bool:
+    """A rocket that is a space launch vehicle is not a missile: "الصاروخ سقط" in a space-launch story, a plain
+    rocket in a sentence that names a launcher, a payload or the orbit, and in a story with an asserted space launch
+    any rocket fired with no missile class, weapon name or combat."""
+    s = m.sentence
+    if space_story and "launch:launch:flight" in m.rules:
+        return True
+    combat = any(
+        (o.cat == "war" and o.term.sub in ("verbs", "nouns")) or (o.cat == "launch" and o.term.sub == "interception")
+        for o in s.mentions
+    )
+    if m.missile_class or m.weapon or combat:
+        return False
+    if any(o.cat in ("vehicle", "payload") or (o.cat == "space" and o.term.sub == "orbit") for o in s.mentions):
+        return True
+    return space_story

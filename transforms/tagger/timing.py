@@ -1,0 +1,203 @@
+"""Dates in a sentence, the date nearest a trigger, and the status (asserted, planned, ...) of a mention."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from transforms.lexicon import Lexicon, Mention
+from transforms.tagger.sentences import Sentence, prev_tok
+from transforms.tagger.words import (
+    COMPLEMENTISERS,
+    GAP_PREPOSITIONS,
+    NEGATION_COORDINATORS,
+    PRECEDENCE_MARKERS,
+    TEMPORAL_LINKS,
+    YEAR_FILLERS,
+)
+
+YEAR_RE = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
+
+
+def to_date(published: datetime | date | str | None) -> date | None:
+    if published is None or published == "":
+        return None
+    if isinstance(published, datetime):
+        return published.date()
+    if isinstance(published, date):
+        return published
+    try:
+        return datetime.fromisoformat(str(published).strip().replace("Z", "+00:00")).date()
+    except ValueError:
+        m = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(published))
+        if m:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return None
+
+
+def date_mentions(lex: Lexicon, s: Sentence, pub: date | None) -> list[tuple[int, date | None, bool]]:
+    """(token index, resolved date or None, old) for every date expression in the sentence."""
+    out: list[tuple[int, date | None, bool]] = []
+    past_idx = {m.start for m in s.of("past")}
+    toks = s.tokens
+    for m in s.mentions:
+        if m.cat == "weekday" and pub is not None:
+            if (
+                m.end + 1 < len(toks)
+                and toks[m.end].isdecimal()
+                and any(d.cat == "month" and d.start == m.end + 1 for d in s.mentions)
+            ):
+                # "صباح السبت 29 أفريل": the explicit date that follows decides
+                continue
+            if any(
+                w.cat == "weekday" and w.start == m.end and int(w.term.value) == (int(m.term.value) + 1) % 7
+                for w in s.mentions
+            ):
+                # "ليل الأربعاء الخميس": an overnight event is dated by the morning it ended
+                continue
+            strict = m.end in past_idx or (m.end + 1 in past_idx)
+            delta = (pub.weekday() - int(m.term.value)) % 7
+            if strict and delta == 0:
+                delta = 7
+            out.append((m.start, pub - timedelta(days=delta), False))
+        elif m.cat == "reldate" and pub is not None:
+            # "اليوم الأربعاء": the weekday decides (handled above); skip a bare اليوم next to a weekday
+            if any(w.cat == "weekday" and abs(w.start - m.end) <= 1 for w in s.mentions):
+                continue
+            out.append((m.start, pub + timedelta(days=int(m.term.value)), False))
+        elif m.cat == "month":
+            month = int(m.term.value)
+            day = None
+            if m.start > 0 and toks[m.start - 1].isdecimal() and 1 <= int(toks[m.start - 1]) <= 31:
+                day = int(toks[m.start - 1])
+            year = None
+            for k in range(m.end, min(len(toks), m.end + 5)):
+                if YEAR_RE.match(toks[k]):
+                    year = int(toks[k])
+                    break
+                if toks[k] not in YEAR_FILLERS:
+                    break
+            if pub is None and year is None:
+                continue
+            if year is None:
+                assert pub is not None
+                year = pub.year
+                if (month, day or 1) > (pub.month, pub.day):
+                    year -= 1
+                elif day is None and month == pub.month and m.end in past_idx:
+                    # "أبريل الماضي" written in April is last year's April
+                    year -= 1
+            if day is not None:
+                try:
+                    out.append((m.start, date(year, month, day), False))
+                except ValueError:
+                    continue
+            else:
+                old = (
+                    pub is not None
+                    and (year, month) < (pub.year, pub.month)
+                    and ((pub - date(year, month, 28)).days > 7)
+                )
+                out.append((m.start, None, old))
+    for i, t in enumerate(toks):
+        if YEAR_RE.match(t) and pub is not None and int(t) < pub.year:
+            # a year that belongs to an explicit date was handled with its month
+            if i >= 1 and any(m.cat == "month" and m.end <= i <= m.end + 4 for m in s.mentions):
+                continue
+            # "الأول منذ 2017" measures a gap; it does not date the event
+            if "منذ" in toks[max(0, i - 2) : i]:
+                continue
+            out.append((i, None, True))
+    return out
+
+
+def clause_status(
+    lex: Lexicon, s: Sentence, t: int, pub: date | None, trigger: Mention | None
+) -> tuple[str, list[str]]:
+    """Status of an event whose trigger is at token t (plus the rules that decided it)."""
+    toks = s.tokens
+    clause_start = max([c for c in s.commas if c <= t] + [0])
+    for m in s.cue("denial"):
+        if m.start < t:
+            return "denied", ["status:denial_cue"]
+    for m in s.cue("negation"):
+        if t - 3 <= m.start < t and toks[m.start] not in ("لا",):
+            return "denied", ["status:negation"]
+        if t - 2 <= m.start < t:
+            return "denied", ["status:negation"]
+    for m in s.cue("negation"):
+        # "لم تطلق صواريخ أو تجري اختبارات": the negation scopes over verbs coordinated with أو / ولا
+        between = toks[m.end : t]
+        scoped = clause_start <= m.start < t and t - m.start <= 8 and toks[m.start] != "لا"
+        coordinated = any(tok in NEGATION_COORDINATORS for tok in between)
+        if scoped and coordinated and not any(tok in COMPLEMENTISERS for tok in between):
+            return "denied", ["status:negation_coordinated"]
+    for m in s.cue("suspension"):
+        if t - 4 <= m.start < t:
+            return "denied", ["status:suspension"]
+    if trigger is not None and trigger.term.sub == "verbs_future":
+        return "planned", ["status:future_verb"]
+    if t >= 1 and toks[t - 1] == "قد" and trigger is not None and trigger.term.sub in ("verbs_present", None):
+        return "planned", ["status:qad_imperfect"]
+    for m in s.cue("future"):
+        if max(clause_start, t - 6) <= m.start < t or (m.start == t and len(m.term.tokens) > 1):
+            return "planned", ["status:future_cue"]
+    # pluperfect: كان/كانت … قد + past verb
+    for m in s.cue("pluperfect_aux"):
+        if m.start < t and "قد" in toks[m.start : t + 1]:
+            return "historical", ["status:pluperfect"]
+        if 0 < t - m.start <= 3:
+            return "historical", ["status:past_copula"]
+    # a threat verb anywhere before the trigger, unless a temporal link makes the launch its cause
+    for m in s.cue("threat"):
+        if m.start < t and not any(tok in TEMPORAL_LINKS for tok in toks[m.end : t]):
+            return "planned", ["status:threat"]
+    recent = any(m.cat in ("reldate", "weekday") for m in s.mentions)
+    # a past adverbial opening the sentence ("وفي العام الماضي ...") scopes over every clause in it
+    recalled = any(m.start < t and (t - m.start <= 8 or (m.start <= 2 and not recent)) for m in s.cue("historical"))
+    if recalled or (t >= 1 and toks[t - 1] in PRECEDENCE_MARKERS):
+        return "historical", ["status:historical_cue"]
+    for m in s.cue("past_period"):
+        after = t < m.start <= t + 10 and not any(t < c <= m.start for c in s.commas)
+        if after and prev_tok(s, m.start) not in GAP_PREPOSITIONS:
+            return "historical", ["status:past_period_after"]
+    for m in s.cue("analysis"):
+        if m.start < t:
+            return "analysis", ["status:analysis_cue"]
+    return "asserted", []
+
+
+def nearest_date(lex: Lexicon, s: Sentence, t: int, pub: date | None) -> tuple[date | None, bool, bool]:
+    """(date, found, old): the date expression nearest to token t in the sentence."""
+    ds = date_mentions(lex, s, pub)
+    if not ds:
+        return None, False, False
+    # "قال المحققون الخميس إن الصاروخ ... أسقط الطائرة في 17 تموز 2014": a date before the complementiser
+    # that opens the launch's clause dates the report; dates inside the clause win when there are any
+    comp = max((i for i in range(t) if s.tokens[i] in COMPLEMENTISERS), default=-1)
+    if comp >= 0 and any(d[0] > comp for d in ds):
+        ds = [d for d in ds if d[0] > comp]
+    # "أعلن الحرس، الأحد، مسؤوليته عن إطلاق الصواريخ ... السبت": a date right after a reporting verb before the
+    # trigger dates the report when the sentence gives another date
+    reports = {i for r in s.cue("reporting") if r.end <= t for i in range(r.end, min(t, r.end + 4))}
+    if any(d[0] not in reports for d in ds if d[1] is not None):
+        ds = [d for d in ds if d[0] not in reports]
+    resolved = [d for d in ds if d[1] is not None]
+    olds = [d for d in ds if d[2]]
+    if resolved:
+        i, d, _ = min(resolved, key=lambda d: (abs(d[0] - t), d[0] < t))
+        return d, True, any(abs(o[0] - t) < abs(i - t) for o in olds)
+    return None, False, bool(olds)
+
+
+def date_status(status: str, d: date | None, old: bool, pub: date | None) -> tuple[str, list[str]]:
+    if status != "asserted":
+        return status, []
+    if old:
+        return "historical", ["status:old_year"]
+    if d is not None and pub is not None:
+        if d < pub - timedelta(days=7):
+            return "historical", ["status:date_before_window"]
+        if d > pub + timedelta(days=1):
+            return "planned", ["status:date_after_publication"]
+    return status, []

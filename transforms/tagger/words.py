@@ -1,0 +1,63 @@
+"""The word lists the tagger's rules test tokens against, loaded (normalised) from transforms/lexicon/grammar.yaml."""
+
+from __future__ import annotations
+
+import re
+
+from transforms.lexicon import word_alternation, word_set, word_tuple
+
+# Cheap prefilter over the fast-normalised article: a launched object and a trigger, or both Russia and North Korea.
+OBJECT_RE = re.compile(word_alternation("prefilter_launched_objects"))
+TRIGGER_RE = re.compile(word_alternation("prefilter_launch_triggers"))
+PRK_RE = re.compile(word_alternation("prefilter_north_korea"))
+RUS_RE = re.compile(word_alternation("prefilter_russia"))
+
+PREPOSITIONS = word_set("prepositions")
+# Direction prepositions before a place noun ("على" is left out: "على جنوب إسرائيل" is read as before)
+DIRECTIONS = word_set("directions")
+# Place nouns that head a target phrase: "باتجاه مدينة جازان"، "فوق العاصمة الرياض"
+PLACE_HEADS = word_set("place_heads")
+SKIP_AFTER_LAUNCH = word_set("skip_after_launch")
+# "ضربة جزاء" (penalty kick), "ضربة حرة" (free kick): football, not strikes
+SKIP_AFTER_STRIKE = word_set("skip_after_strike")
+SKIP_BEFORE_LAUNCH = word_set("skip_before_launch")
+GENERIC_TRIGGERS = word_set("generic_triggers")
+INTERCEPT_MASDARS = word_set("intercept_masdars")
+TOPIC_HEADS = word_set("topic_heads")
+# Tokens between a month name and its year: "أكتوبر/تشرين أول من عام 1963"
+YEAR_FILLERS = word_set("year_fillers")
+ACCUSE = word_set("accuse")
+# "شنتها"، "نفذه"، "وأطلقوها": a verb resuming a strike noun with an object pronoun
+RESUMPTIVE_VERB_RE = re.compile(r"^[وف]?(" + word_alternation("resumptive_verb_stems") + r")(ت|وا|تا|ا)?(ها|ه|هم|هما)$")
+RELATIVES = word_set("relatives")
+COMPLEMENTISERS = word_set("complementisers")
+# Connectives after which a launch is the cause of the threat or warning, not its content.
+TEMPORAL_LINKS = word_set("temporal_links")
+# Leaders of third states: a summit word nearer to them than to the two sides is someone else's meeting
+THIRD_PARTY_HEADS = word_set("third_party_heads")
+
+# Small sets inside single rules (see grammar.yaml for the phrase each one handles)
+KIM_BARE = word_set("kim_bare")
+CLITIC_LIKE_NAME_STARTS = word_tuple("clitic_like_name_starts")  # prefixes, for str.startswith
+PASSIVE_AUXILIARIES = word_set("passive_auxiliaries")
+SPACE_MASDARS = word_set("space_masdars")
+SELF_MOTION_VERB_STEMS = word_tuple("self_motion_verb_stems")  # prefixes, for str.startswith
+NEGATION_COORDINATORS = word_set("negation_coordinators")
+PRECEDENCE_MARKERS = word_set("precedence_markers")
+GAP_PREPOSITIONS = word_set("gap_prepositions")
+INSTRUMENT_PREPOSITIONS = word_set("instrument_prepositions")
+ORIGIN_PREPOSITIONS = word_set("origin_prepositions")
+INVITATION_WORDS = word_tuple("invitation_words")  # endings, for str.endswith
+TOPIC_OF_TALK = word_set("topic_of_talk")
+BETWEEN_WORDS = word_set("between_words")
+PRONOUN_COMPLEMENTISERS = word_set("pronoun_complementisers")
+SELF_REFERENCES = word_set("self_references")
+FIRST_PERSON_SUFFIXES = word_tuple("first_person_launch_suffixes")  # endings, for str.endswith
+ENGINE_TEST_WORDS = word_set("engine_test_words")
+TARGET_PREPOSITIONS = word_set("target_prepositions")
+SPORTS_WORDS = word_set("sports_words")
+TALLY_SINCE = word_set("tally_since")
+TRIPARTITE_WORDS = word_set("tripartite_words")
+HABITUAL_WORDS = word_set("habitual_words")
+NAMING_PREPOSITIONS = word_set("naming_prepositions")
+THIS_DAY_IN_HISTORY = word_tuple("phrase_this_day_in_history")  # phrases, searched in the normalised title

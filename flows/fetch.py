@@ -279,9 +279,7 @@ class Fetcher:
         a feed served together with its pages from 127.0.0.1 works; any other private range must be listed in
         `allow_networks`.
         """
-        host, port = _origin(url)
-        if not host or port is None:
-            raise _Failure("blocked", f"no host in {url!r}")
+        host, port = _connect_origin(url)
         try:
             addresses = [ipaddress.ip_address(host.strip("[]"))]
         except ValueError:
@@ -349,6 +347,19 @@ class Fetcher:
             body=body,
             content_type=response.headers.get("content-type"),
         )
+
+
+def _connect_origin(url: str) -> tuple[str, int]:
+    """The host (ASCII, IDNA-encoded as the HTTP client connects to it) and port a request to `url` opens."""
+    try:
+        parsed = httpx.URL(url)
+        host = parsed.raw_host.decode("ascii").lower()
+    except (httpx.InvalidURL, UnicodeError) as exc:
+        raise _Failure("blocked", f"unusable host in {url!r}: {exc}") from exc
+    port = parsed.port or {"http": 80, "https": 443}.get(parsed.scheme)
+    if not host or port is None:
+        raise _Failure("blocked", f"no host in {url!r}")
+    return host, port
 
 
 def _origin(url: str) -> tuple[str, int | None]:

@@ -142,3 +142,29 @@ def test_a_name_that_answers_private_to_the_check_is_blocked(
     assert result.record.status == "blocked"
     assert INSIDE in (result.record.error or "")
     assert inside.hits == [] and outside.hits == []
+
+
+def test_an_arabic_host_name_is_pinned_under_the_name_the_client_connects_to(
+    servers: tuple[_Server, _Server], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import httpx
+
+    outside, inside = servers
+    port = outside.httpd.server_address[1]
+    url = f"http://أخبار.rebind.test:{port}/page"
+    ascii_name = httpx.URL(url).raw_host.decode("ascii")  # what the HTTP client puts on the wire
+    answers: Counter[str] = Counter()
+    real = socket.getaddrinfo
+
+    def getaddrinfo(host: Any, port_: Any, *args: Any, **kwargs: Any) -> Any:
+        name = host.decode() if isinstance(host, bytes) else host
+        if name in (ascii_name, "أخبار.rebind.test"):
+            answers[name] += 1
+            return real(OUTSIDE if sum(answers.values()) == 1 else INSIDE, port_, *args, **kwargs)
+        return real(host, port_, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    result = _fetch(url)
+    assert result.record.status == "ok", result.record.error
+    assert result.body == f"outside {ascii_name}:{port}".encode()
+    assert inside.hits == []

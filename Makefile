@@ -33,7 +33,7 @@ typecheck: setup
 	$(BIN)/mypy flows transforms warehouse deploy
 
 eval: setup  ## tagger accuracy on the development set
-	$(BIN)/marsad eval ../shared/eval/dev.jsonl ../shared/eval/dev-b.jsonl --part dev
+	$(BIN)/marsad eval ../shared/eval/dev.jsonl ../shared/eval/dev-b.jsonl tests/eval/written-2019-2026.jsonl --part dev
 
 check: lint typecheck test  ## everything CI runs
 

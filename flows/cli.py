@@ -45,17 +45,22 @@ def main() -> None:
 
 @app.command()
 def demo(db: DbOption = Path("marsad.duckdb")) -> None:
-    """Replay the bundled snapshot of real Arabic news through the ingest flow, offline."""
+    """Replay the bundled snapshot (Arabic news written about real events) through the ingest flow, offline."""
     quiet_prefect()
-    from flows.demo import SNAPSHOT_DIR, snapshot_feed_specs
+    from flows.demo import DEMO_ORIGIN, SNAPSHOT_DIR, demo_connect_to, snapshot_feed_specs
     from flows.static_server import serve_snapshot
     from transforms.feedlist import dump_feed_list
 
-    with serve_snapshot(SNAPSHOT_DIR) as base_url, tempfile.TemporaryDirectory(prefix="marsad-demo-") as tmp:
+    # The snapshot is published under a fixed origin, connected to this run's server, so its URLs (and the rows
+    # keyed by them) are the same whatever port the server gets: a second demo run adds nothing.
+    with (
+        serve_snapshot(SNAPSHOT_DIR, public_url=DEMO_ORIGIN) as base_url,
+        tempfile.TemporaryDirectory(prefix="marsad-demo-") as tmp,
+    ):
         feeds_file = Path(tmp) / "feeds.toml"
-        feeds_file.write_text(dump_feed_list(snapshot_feed_specs(base_url)), encoding="utf-8")
-        console.print(f"[bold]marsad demo[/]: serving the snapshot at {base_url}, loading {db}")
-        summary = _run_ingest(feeds_file, db)
+        feeds_file.write_text(dump_feed_list(snapshot_feed_specs(DEMO_ORIGIN)), encoding="utf-8")
+        console.print(f"[bold]marsad demo[/]: serving the snapshot as {DEMO_ORIGIN} from {base_url}, loading {db}")
+        summary = _run_ingest(feeds_file, db, connect_to=demo_connect_to(base_url))
     _print_summary(summary)
     console.print(f'next: marsad events --db {db}   ·   marsad sql "SELECT * FROM v_dprk_launches" --db {db}')
     raise typer.Exit(EXIT_ALL_FEEDS_FAILED if summary.all_feeds_failed else 0)
@@ -75,7 +80,7 @@ def run(
     raise typer.Exit(EXIT_ALL_FEEDS_FAILED if summary.all_feeds_failed else 0)
 
 
-def _run_ingest(feeds_file: Path | None, db: Path) -> RunSummary:
+def _run_ingest(feeds_file: Path | None, db: Path, connect_to: dict[str, str] | None = None) -> RunSummary:
     from flows.ingest import ingest
     from transforms.feedlist import FeedListError, default_feed_list_path, load_feed_list
     from warehouse.db import WarehouseError, open_warehouse
@@ -85,7 +90,7 @@ def _run_ingest(feeds_file: Path | None, db: Path) -> RunSummary:
         # clear line, not a failed flow run with a traceback in its logs.
         load_feed_list(feeds_file or default_feed_list_path())
         open_warehouse(db, wait_s=load_settings().lock_wait_s).close()
-        return ingest(feeds_file=str(feeds_file) if feeds_file else None, db=str(db))
+        return ingest(feeds_file=str(feeds_file) if feeds_file else None, db=str(db), connect_to=connect_to)
     except FeedListError as exc:
         err.print(f"[red]feed list error:[/] {exc}")
         raise typer.Exit(2) from exc

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ipaddress
 import logging
 import socket
@@ -67,12 +68,13 @@ class AddressPins:
     """
 
     def __init__(self) -> None:
-        self._pins: dict[tuple[str, int], str] = {}
+        self._pins: dict[tuple[str, int], tuple[str, int]] = {}
 
-    def pin(self, host: str, port: int, address: str) -> None:
-        self._pins[(host.lower().strip("[]"), port)] = address
+    def pin(self, host: str, port: int, address: str, connect_port: int | None = None) -> None:
+        """Connections to host:port go to address (and `connect_port`, when the operator maps it elsewhere)."""
+        self._pins[(host.lower().strip("[]"), port)] = (address, connect_port or port)
 
-    def get(self, host: str, port: int) -> str | None:
+    def get(self, host: str, port: int) -> tuple[str, int] | None:
         return self._pins.get((host.lower().strip("[]"), port))
 
 
@@ -95,11 +97,12 @@ class _PinnedBackend(httpcore.AsyncNetworkBackend):
         local_address: str | None = None,
         socket_options: Any = None,
     ) -> httpcore.AsyncNetworkStream:
-        address = self._pins.get(host, port)
-        if address is None:
+        pinned = self._pins.get(host, port)
+        if pinned is None:
             raise httpcore.ConnectError(f"{host}:{port} has no checked address to connect to")
+        address, connect_port = pinned
         return await self._inner.connect_tcp(
-            address, port, timeout=timeout, local_address=local_address, socket_options=socket_options
+            address, connect_port, timeout=timeout, local_address=local_address, socket_options=socket_options
         )
 
     async def connect_unix_socket(
@@ -170,6 +173,8 @@ class Fetcher:
             transport=PinnedTransport(self._pins, limits=limits),  # connects to the checked address only
             trust_env=False,
         )
+        # Origins the operator sends elsewhere (`connect_to`): connected to their target, trusted like the feed's.
+        self._connect_to = {_origin_key(k): _origin_key(v) for k, v in settings.connect_to.items()}
         self._allowed = [ipaddress.ip_network(n, strict=False) for n in settings.allow_networks]
         self._all = asyncio.Semaphore(settings.concurrency)
         self._hosts: dict[str, asyncio.Semaphore] = defaultdict(lambda: asyncio.Semaphore(settings.per_host))
@@ -276,14 +281,17 @@ class Fetcher:
 
         The host is resolved once, here: the connection goes to the address checked (see AddressPins), so a
         second DNS answer cannot send it elsewhere. The operator's own feed origin (host and port) is trusted, so
-        a feed served together with its pages from 127.0.0.1 works; any other private range must be listed in
+        a feed served together with its pages from 127.0.0.1 works, and so are the origins the operator sends
+        elsewhere with `connect_to` (connected to their target); any other private range must be listed in
         `allow_networks`.
         """
         host, port = _connect_origin(url)
-        try:
-            addresses = [ipaddress.ip_address(host.strip("[]"))]
-        except ValueError:
-            addresses = await self._lookup(host, port)
+        target = self._connect_to.get(_origin(url))
+        if target is not None:
+            target_host, target_port = target
+            self._pins.pin(host, port, str((await self._addresses(target_host, target_port or port))[0]), target_port)
+            return
+        addresses = await self._addresses(host, port)
         if _origin(url) != _origin(feed_url):
             for address in addresses:
                 if _is_public(address) or any(address in net for net in self._allowed):
@@ -291,7 +299,10 @@ class Fetcher:
                 raise _Failure("blocked", f"{host} resolves to non-public address {address}")
         self._pins.pin(host, port, str(addresses[0]))
 
-    async def _lookup(self, host: str, port: int) -> list[ipaddress.IPv4Address | ipaddress.IPv6Address]:
+    async def _addresses(self, host: str, port: int) -> list[ipaddress.IPv4Address | ipaddress.IPv6Address]:
+        """The host itself when it is an IP address, else what the resolver answers (once)."""
+        with contextlib.suppress(ValueError):
+            return [ipaddress.ip_address(host.strip("[]"))]
         try:
             found = await self._resolve(host, port)
         except OSError as exc:
@@ -360,6 +371,16 @@ def _connect_origin(url: str) -> tuple[str, int]:
     if not host or port is None:
         raise _Failure("blocked", f"no host in {url!r}")
     return host, port
+
+
+def _origin_key(host_port: str) -> tuple[str, int | None]:
+    """`host:port` (or a URL) as the (host, port) pair `_origin` gives."""
+    if "://" in host_port:
+        return _origin(host_port)
+    host, sep, port = host_port.rpartition(":")
+    if not sep or not port.isdigit():
+        raise ValueError(f"connect_to wants host:port, got {host_port!r}")
+    return host.strip("[]").lower(), int(port)
 
 
 def _origin(url: str) -> tuple[str, int | None]:

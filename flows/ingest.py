@@ -205,9 +205,16 @@ def publish_for_readers(con: Any, db: str, *, changed: bool, reindex_max: int) -
 
 
 @flow(name="marsad-ingest", log_prints=False, task_runner=make_task_runner())
-def ingest(feeds_file: str | None = None, db: str = "marsad.duckdb") -> RunSummary:
-    """One ingest run over a feed list (TOML) into a DuckDB file."""
+def ingest(
+    feeds_file: str | None = None, db: str = "marsad.duckdb", connect_to: dict[str, str] | None = None
+) -> RunSummary:
+    """One ingest run over a feed list (TOML) into a DuckDB file.
+
+    `connect_to` adds to the `connect_to` setting for this run (the demo reaches its snapshot server this way).
+    """
     settings = Settings()
+    if connect_to:
+        settings = Settings(connect_to={**settings.connect_to, **connect_to})
     started = time.monotonic()
     run_id = f"{datetime.now(UTC):%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"
     summary = RunSummary(run_id=run_id, db=db)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 # Prefect's ephemeral mode reaches for outside hosts (telemetry) unless told not to; these keep a run offline
@@ -46,6 +47,11 @@ class Settings(BaseSettings):
         default_factory=list,
         description="private networks (CIDR) that article links may point at, besides the feed's own host",
     )
+    connect_to: dict[str, str] = Field(
+        default_factory=dict,
+        description="`host:port` → `host:port` to connect to instead, URL and Host header unchanged "
+        "(as curl's --connect-to); such origins are trusted like the feed's own host",
+    )
     retries: int = Field(2, description="extra tries after a timeout, connection error, 429 or 5xx")
     per_host: int = Field(4, description="concurrent requests per host")
     concurrency: int = Field(32, description="concurrent requests in all")
@@ -58,6 +64,18 @@ class Settings(BaseSettings):
         5, description="failed delivery attempts after which an alert is dead (0: retried forever)"
     )
     page_batch: int = Field(500, description="article pages fetched, processed and loaded per transaction")
+
+    @field_validator("connect_to")
+    @classmethod
+    def _host_ports(cls, value: dict[str, str]) -> dict[str, str]:
+        for pair in value.items():
+            for host_port in pair:
+                if not _HOST_PORT.fullmatch(host_port):
+                    raise ValueError(f"connect_to wants host:port on both sides, got {host_port!r}")
+        return value
+
+
+_HOST_PORT = re.compile(r"(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+):[0-9]{1,5}")
 
 
 def load_settings(**overrides: object) -> Settings:

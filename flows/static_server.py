@@ -105,7 +105,9 @@ class StaticServer:
 
     Every file gets Content-Type, Content-Length, ETag and Last-Modified; a matching If-None-Match (checked
     first) or If-Modified-Since gets 304 with no body. `rewrite_suffixes` lists file suffixes in which the
-    `{BASE_URL}` placeholder is replaced by the server's own base URL at serve time.
+    `{BASE_URL}` placeholder is replaced at serve time by `public_url`, or by the server's own base URL when it
+    is None (a stable `public_url` keeps the served bytes, and so the links and ETags, the same whatever port
+    the server gets; clients then connect that origin to this server, e.g. with the `connect_to` setting).
     """
 
     def __init__(
@@ -115,6 +117,7 @@ class StaticServer:
         rewrite_suffixes: frozenset[str] = frozenset(),
         last_modified: datetime | None = None,
         extra_headers: Mapping[str, Mapping[str, str]] | None = None,
+        public_url: str | None = None,
     ) -> None:
         self.root = Path(root).resolve()
         if not self.root.is_dir():
@@ -130,6 +133,7 @@ class StaticServer:
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
         self.base_url = ""
+        self.public_url = public_url.rstrip("/") if public_url else None
 
     def _read_header_overrides(self) -> dict[str, dict[str, str]]:
         path = self.root / HEADERS_FILE
@@ -224,8 +228,9 @@ class StaticServer:
 
     def body_for(self, path: Path) -> bytes:
         body = path.read_bytes()
-        if path.suffix.lower() in self.rewrite_suffixes and self.base_url:
-            body = body.replace(BASE_URL_PLACEHOLDER, self.base_url.encode("ascii"))
+        served_as = self.public_url or self.base_url
+        if path.suffix.lower() in self.rewrite_suffixes and served_as:
+            body = body.replace(BASE_URL_PLACEHOLDER, served_as.encode("ascii"))
         return body
 
     def headers_for(self, path: Path, body: bytes) -> dict[str, str]:
@@ -335,17 +340,26 @@ def serve_directory(
     rewrite_suffixes: frozenset[str] = frozenset(),
     last_modified: datetime | None = None,
     extra_headers: Mapping[str, Mapping[str, str]] | None = None,
+    public_url: str | None = None,
 ) -> Iterator[ServedURL]:
     """Serve `root` on 127.0.0.1 for the duration of the block; yields the base URL (`.server` has the counts)."""
     server = StaticServer(
-        root, rewrite_suffixes=rewrite_suffixes, last_modified=last_modified, extra_headers=extra_headers
+        root,
+        rewrite_suffixes=rewrite_suffixes,
+        last_modified=last_modified,
+        extra_headers=extra_headers,
+        public_url=public_url,
     )
     with server:
         yield ServedURL(server.base_url, server)
 
 
 @contextmanager
-def serve_snapshot(snapshot_dir: Path, *, last_modified: datetime | None = None) -> Iterator[ServedURL]:
-    """Serve a recorded snapshot, rewriting `{BASE_URL}` in its feed files to this server's base URL."""
-    with serve_directory(snapshot_dir, rewrite_suffixes=frozenset({".xml"}), last_modified=last_modified) as base_url:
+def serve_snapshot(
+    snapshot_dir: Path, *, last_modified: datetime | None = None, public_url: str | None = None
+) -> Iterator[ServedURL]:
+    """Serve a recorded snapshot, rewriting `{BASE_URL}` in its feed files to `public_url` (default: this server)."""
+    with serve_directory(
+        snapshot_dir, rewrite_suffixes=frozenset({".xml"}), last_modified=last_modified, public_url=public_url
+    ) as base_url:
         yield base_url

@@ -25,10 +25,17 @@ def _shared_dir() -> Path:
 
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
-    """The read-only `shared/` folder beside the checkout (corpus, eval set, lexicon)."""
+    """The read-only `shared/` folder beside the checkout (corpus, eval set, lexicon), read at run time.
+
+    A clone of the repository alone does not have it: the tests that need it are skipped, saying why. `.ci/run`
+    refuses to start without it, so in CI they always run.
+    """
     path = _shared_dir()
-    if not (path / "corpus").is_dir():
-        pytest.fail(f"shared data not found at {path}: set MARSAD_SHARED to the folder that holds corpus/ and eval/")
+    if not (path / "corpus").is_dir() or not (path / "eval").is_dir():
+        pytest.skip(
+            f"needs the shared data folder (corpus/, eval/) at {path}, which is not part of the repository: "
+            "set MARSAD_SHARED to it to run this test"
+        )
     return path
 
 

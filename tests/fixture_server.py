@@ -1,6 +1,6 @@
 """A misbehaving HTTP server for tests: real sockets on 127.0.0.1, one route per way the web goes wrong.
 
-    with serve_fixtures(shared_dir) as server:
+    with serve_fixtures() as server:
         httpx.get(server.url("/feed.xml"))
         assert server.count("/feed.xml") == 1
 
@@ -21,11 +21,12 @@ Routes (query parameters in brackets; every route is also listed in ROUTES with 
     /big-chunked[?bytes=n]       n bytes with chunked transfer encoding (no length declared up front)
     /gzip-bomb[?gib=n]           Content-Encoding: gzip whose body inflates to n GiB (default 4) of zeros,
                                  compressed while sending (never held in memory), chunked
-    /chardet/windows-1256.html   the real windows-1256 Arabic page, Content-Type text/html without charset
-    /chardet/iso-8859-6.html     the real ISO-8859-6 Arabic page, Content-Type text/html without charset
+    /chardet/windows-1256.html   an Arabic news page in windows-1256, Content-Type text/html without charset
+    /chardet/iso-8859-6.html     the same page in ISO-8859-6, Content-Type text/html without charset
     /chardet/mislabelled.html    the windows-1256 page labelled `charset=utf-8` in the header (a wrong charset)
-    /odd/<lib>/<file>            each real feed of corpus/feeds/non_arabic_odd/<lib>/, served as
-                                 application/xml without a charset so the XML declaration (or its absence) governs
+    /odd/<lib>/<file>            each real feed of the shared folder's corpus/feeds/non_arabic_odd/<lib>/ (only when
+                                 the server is given that folder), served as application/xml without a charset so
+                                 the XML declaration (or its absence) governs
 """
 
 from __future__ import annotations
@@ -101,16 +102,42 @@ ROUTES: tuple[Route, ...] = (
     Route("/big", "big", "?bytes= bytes (default 20 MiB) with Content-Length, streamed"),
     Route("/big-chunked", "big_chunked", "?bytes= bytes, chunked, no Content-Length"),
     Route("/gzip-bomb", "gzip_bomb", "gzip body inflating to ?gib= GiB (default 4) of zeros, compressed while sent"),
-    Route("/chardet/windows-1256.html", "chardet_cp1256", "real windows-1256 page, Content-Type without charset"),
-    Route("/chardet/iso-8859-6.html", "chardet_iso8859_6", "real ISO-8859-6 page, Content-Type without charset"),
+    Route("/chardet/windows-1256.html", "chardet_cp1256", "Arabic page in windows-1256, Content-Type without charset"),
+    Route("/chardet/iso-8859-6.html", "chardet_iso8859_6", "Arabic page in ISO-8859-6, Content-Type without charset"),
     Route("/chardet/mislabelled.html", "chardet_mislabelled", "windows-1256 page labelled charset=utf-8"),
-    Route("/odd/", "odd_feed", "/odd/<lib>/<file>: real odd feeds of corpus/feeds/non_arabic_odd, no charset"),
+    Route("/odd/", "odd_feed", "/odd/<lib>/<file>: real odd feeds of the shared corpus, no charset (404 without it)"),
 )
 
-CHARDET_FILES = {
-    "cp1256": "windows-1256-arabic__chromium_windows-1256_with_no_encoding_specified.html",
-    "iso8859_6": "iso-8859-6-arabic__chromium_ISO-8859-6_with_no_encoding_specified.html",
-}
+# An old-style Arabic news page that declares no charset, served in two legacy encodings. Only characters that
+# both windows-1256 and ISO-8859-6 have (no guillemets, ASCII digits).
+LEGACY_PARAGRAPHS = (
+    "اعلنت وزارة الزراعة اليوم الاحد بدء موسم حصاد القمح في المحافظات الجنوبية، وسط توقعات بمحصول يفوق "
+    "محصول العام الماضي بنحو 15 في المئة بفضل الامطار الغزيرة التي شهدتها البلاد خلال فصل الشتاء.",
+    "وقال المتحدث باسم الوزارة في مؤتمر صحفي ان الحكومة حددت سعر شراء الطن من المزارعين، وان مراكز "
+    "الاستلام ستفتح ابوابها من السابعة صباحا حتى الخامسة مساء طوال ايام الاسبوع.",
+    "ودعا اتحاد المزارعين الى تسريع صرف المستحقات، مشيرا الى ان ارتفاع كلفة الوقود والاسمدة اثقل كاهل "
+    "صغار المنتجين هذا الموسم؛ فهل تستجيب الحكومة لهذه المطالب؟",
+)
+LEGACY_TITLE = "بدء موسم حصاد القمح وتوقعات بمحصول وفير"
+
+
+def legacy_page(encoding: str) -> bytes:
+    """The legacy page's bytes in `encoding`; nothing in it names a charset."""
+    body = "\n".join(f"<p>{p}</p>" for p in LEGACY_PARAGRAPHS)
+    page = f"""<html dir="rtl">
+<head><title>{LEGACY_TITLE}</title></head>
+<body>
+<table width="100%"><tr><td><a href="/">الرئيسية</a> | <a href="/local">محليات</a> | <a href="/eco">اقتصاد</a>
+</td></tr></table>
+<h2>{LEGACY_TITLE}</h2>
+<div class="newsbody">
+{body}
+</div>
+<div class="footer">حقوق النشر محفوظة</div>
+</body>
+</html>
+"""
+    return page.encode(encoding)
 
 
 def _xml_escape(text: str) -> str:
@@ -159,8 +186,8 @@ def render_page(n: int) -> bytes:
 class FixtureServer:
     """The misbehaving server; a context manager that serves in a daemon thread and counts requests per path."""
 
-    def __init__(self, shared_dir: Path) -> None:
-        self.shared_dir = Path(shared_dir)
+    def __init__(self, shared_dir: Path | None = None) -> None:
+        self.shared_dir = Path(shared_dir) if shared_dir is not None else None
         self.hits: list[Hit] = []
         self.stopping = threading.Event()
         self._lock = threading.Lock()
@@ -206,7 +233,9 @@ class FixtureServer:
             return Counter(hit.path for hit in self.hits)
 
     def odd_feed_paths(self) -> list[str]:
-        """The /odd/<lib>/<file> path of every real odd feed in the corpus."""
+        """The /odd/<lib>/<file> path of every real odd feed in the corpus (none without the shared folder)."""
+        if self.shared_dir is None:
+            return []
         root = self.shared_dir / "corpus" / "feeds" / "non_arabic_odd"
         return sorted(f"/odd/{p.parent.name}/{p.name}" for p in root.glob("*/*.xml"))
 
@@ -223,16 +252,16 @@ class FixtureServer:
 
 
 @contextlib.contextmanager
-def serve_fixtures(shared_dir: Path) -> Iterator[FixtureServer]:
-    """Run the fixture server for the duration of the block."""
+def serve_fixtures(shared_dir: Path | None = None) -> Iterator[FixtureServer]:
+    """Run the fixture server for the duration of the block (`shared_dir` adds the real odd feeds)."""
     with FixtureServer(shared_dir) as server:
         yield server
 
 
 @pytest.fixture
-def misbehaving_server(shared_dir: Path) -> Iterator[FixtureServer]:
+def misbehaving_server() -> Iterator[FixtureServer]:
     """A fresh fixture server per test, so counts start at zero (import it into the test module to use it)."""
-    with serve_fixtures(shared_dir) as server:
+    with serve_fixtures() as server:
         yield server
 
 
@@ -430,28 +459,23 @@ def _make_handler(server: FixtureServer) -> type[BaseHTTPRequestHandler]:
             self._send_chunked(_gzip_zeros(total), headers)
 
         # -- encodings -------------------------------------------------------------------------------
-        def _chardet(self, key: str, content_type: str) -> None:
-            body = (self.server_shared / "corpus" / "html" / "chardet" / CHARDET_FILES[key]).read_bytes()
-            self._send(200, body, {"Content-Type": content_type})
-
-        @property
-        def server_shared(self) -> Path:
-            return server.shared_dir
-
         def chardet_cp1256(self) -> None:
-            """Real windows-1256 Arabic with no charset in header or markup: the reader must detect it."""
-            self._chardet("cp1256", "text/html")
+            """windows-1256 Arabic with no charset in header or markup: the reader must detect it."""
+            self._send(200, legacy_page("windows-1256"), {"Content-Type": "text/html"})
 
         def chardet_iso8859_6(self) -> None:
-            """Real ISO-8859-6 Arabic with no charset in header or markup."""
-            self._chardet("iso8859_6", "text/html")
+            """ISO-8859-6 Arabic with no charset in header or markup."""
+            self._send(200, legacy_page("iso-8859-6"), {"Content-Type": "text/html"})
 
         def chardet_mislabelled(self) -> None:
             """windows-1256 bytes under a header that claims UTF-8 (they are not valid UTF-8)."""
-            self._chardet("cp1256", "text/html; charset=utf-8")
+            self._send(200, legacy_page("windows-1256"), {"Content-Type": "text/html; charset=utf-8"})
 
         def odd_feed(self) -> None:
             """A real feed from corpus/feeds/non_arabic_odd, bytes unchanged, no charset in the header."""
+            if server.shared_dir is None:
+                self._send(404, b"no shared folder given to this server\n")
+                return
             root = (server.shared_dir / "corpus" / "feeds" / "non_arabic_odd").resolve()
             target = (root / self.route_path.removeprefix("/odd/")).resolve()
             if not target.is_relative_to(root) or not target.is_file():

@@ -176,6 +176,21 @@ def test_labels_and_redaction_hide_tokens(url: str, label_start: str, secret: st
 # ---------------------------------------------------------------- messages
 
 
+def test_cooperation_alert_names_participants_in_english() -> None:
+    coop = event(
+        event_type="russia_dprk_cooperation",
+        actor=None,
+        participants=("putin", "kim_jong_un", "someone_new"),
+        subtypes=("summit",),
+        count=None,
+        count_qualifier=None,
+        missile_class=(),
+        mode=None,
+    )
+    msg = format_alert(coop, [], alert_id="c1")
+    assert "Participants: Vladimir Putin, Kim Jong Un, someone_new" in msg.text
+
+
 def test_message_carries_facts_evidence_sources_rule_and_id() -> None:
     rule = AlertRule("dprk-launch", ("missile_launch",), ("PRK",))
     msg = format_alert(event(weapon="kn-23"), [rule], alert_id="abc123")

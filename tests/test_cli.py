@@ -11,7 +11,9 @@ import pytest
 from typer.testing import CliRunner
 
 from flows.cli import app
+from flows.demo import DEMO_ORIGIN, load_manifest
 from flows.settings import quiet_prefect, snapshot_path
+from warehouse.db import open_warehouse
 
 quiet_prefect()
 runner = CliRunner()
@@ -31,12 +33,67 @@ def test_demo_publishes_a_snapshot(demo_db: Path) -> None:
     assert snapshot_path(demo_db).exists()
 
 
+def _row_counts(db: Path) -> dict[str, int]:
+    con = open_warehouse(db, read_only=True)
+    try:
+        tables = [
+            name
+            for (name,) in con.execute(
+                "SELECT table_name FROM information_schema.tables "
+                "WHERE table_schema = 'main' AND table_type = 'BASE TABLE' ORDER BY 1"
+            ).fetchall()
+        ]
+        return {t: int(con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]) for t in tables}  # type: ignore[index]
+    finally:
+        con.close()
+
+
+def test_demo_twice_adds_no_rows_whatever_the_port(tmp_path: Path) -> None:
+    """Each demo run gets a new server port; the second and third runs add nothing but their own run records."""
+    db = tmp_path / "twice.duckdb"
+    n_feeds = load_manifest()["expected"]["feeds"]
+    counts = []
+    for attempt in range(3):
+        if attempt == 2:
+            # Forget the stored validators: every feed is parsed again and every item matched against the
+            # articles already loaded (the path a changed feed takes), not just answered with 304.
+            con = open_warehouse(db)
+            try:
+                con.execute("UPDATE feeds SET etag = NULL, last_modified = NULL")
+            finally:
+                con.close()
+        result = runner.invoke(app, ["demo", "--db", str(db)])
+        assert result.exit_code == 0, result.output
+        counts.append(_row_counts(db))
+    first, second, third = counts
+    logs = {"runs", "fetch_log"}  # the record of each run, by design one more per run
+    assert {t: n for t, n in second.items() if t not in logs} == {t: n for t, n in first.items() if t not in logs}
+    assert {t: n for t, n in third.items() if t not in logs} == {t: n for t, n in first.items() if t not in logs}
+    assert first["articles"] == load_manifest()["expected"]["articles"]
+    assert second["runs"] == first["runs"] + 1 == third["runs"] - 1
+    # The later runs fetched their feeds and nothing else (no page was fetched again).
+    assert second["fetch_log"] == first["fetch_log"] + n_feeds
+    assert third["fetch_log"] == second["fetch_log"] + n_feeds
+    con = open_warehouse(db, read_only=True)
+    try:
+        # No stored URL carries the demo server's address: every row is keyed by the snapshot's fixed origin.
+        local = con.execute(
+            "SELECT (SELECT count(*) FROM feeds WHERE url LIKE '%127.0.0.1%') "
+            "+ (SELECT count(*) FROM articles WHERE url LIKE '%127.0.0.1%' OR canonical_url LIKE '%127.0.0.1%') "
+            "+ (SELECT count(*) FROM fetch_log WHERE url LIKE '%127.0.0.1%')"
+        ).fetchone()[0]  # type: ignore[index]
+        assert local == 0
+        assert con.execute("SELECT count(*) FROM feeds WHERE url LIKE ?", [DEMO_ORIGIN + "/%"]).fetchone()[0] == n_feeds  # type: ignore[index]
+    finally:
+        con.close()
+
+
 def test_sql_formats(demo_db: Path) -> None:
     query = "SELECT outlet, count(*) AS n FROM articles GROUP BY 1 ORDER BY 1"
     as_json = runner.invoke(app, ["sql", query, "--db", str(demo_db), "--format", "json"])
     assert as_json.exit_code == 0, as_json.output
     rows = [json.loads(line) for line in as_json.output.splitlines()]
-    assert sum(r["n"] for r in rows) == 81
+    assert sum(r["n"] for r in rows) == load_manifest()["expected"]["articles"]
     as_csv = runner.invoke(app, ["sql", query, "--db", str(demo_db), "--format", "csv"])
     parsed = list(csv.reader(io.StringIO(as_csv.output)))
     assert parsed[0] == ["outlet", "n"]

@@ -351,3 +351,238 @@ def test_arbitrary_bytes_raise_only_extraction_error(body: bytes, content_type: 
         return
     assert got.text.strip()
     assert got.published_at is None or got.published_at.tzinfo is not None
+
+
+# --------------------------------------------------------------------- layouts (fixtures written for these tests)
+
+_LEAD = (
+    "أعلنت وزارة الدفاع في سيول صباح اليوم أن بيونغ يانغ أطلقت صاروخا باليستيا من منطقة قريبة من العاصمة، "
+    "وأن الصاروخ سقط في البحر."
+)
+_BODY = [
+    "وقال متحدث عسكري إن الصاروخ حلق مسافة تقارب ستمئة كيلومتر قبل أن يسقط خارج المنطقة الاقتصادية الخالصة لليابان.",
+    "وأضاف المتحدث أن الجيش رفع درجة الاستعداد وأنه يتابع التحركات في مواقع الإطلاق المعروفة بالتنسيق مع الحلفاء.",
+    "ويأتي الإطلاق بعد أسابيع من زيارة وفد روسي رفيع إلى بيونغ يانغ بحث خلالها الجانبان التعاون العسكري والتقني.",
+    "ودعت طوكيو إلى اجتماع عاجل لمجلس الأمن الدولي، فيما قالت واشنطن إن الإطلاق يهدد السلام في المنطقة بأسرها.",
+]
+_AD = "مساحة إعلانية محجوزة للمعلن، تواصل مع قسم المبيعات لحجز هذه المساحة المميزة في موقعنا."
+_RAIL = (
+    "إخلاء مسؤولية: الآراء المنشورة في هذا العمود تعبر عن كتابها ولا تمثل بالضرورة رأي الموقع أو القائمين عليه بأي حال."
+)
+
+
+def _paragraphs(texts: list[str]) -> str:
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
+def _layout(article: str, extra: str = "") -> bytes:
+    head = "<meta charset='utf-8'><title>إطلاق صاروخ باليستي جديد</title>"
+    return _page(f"<header><a href='/'>الموقع</a></header>{article}{extra}", head).encode("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("marker", "negative"),
+    [
+        ("ad-slot", 2),
+        ("cookie-consent", 3),  # never the article, whatever text it holds
+        ("sidebar", 2),
+        ("related-posts", 2),
+        ("post-share", 2),  # a positive word does not save a strong marker
+        ("comment-content", 2),
+        ("textwidget", 2),  # a glued compound ending in a furniture word
+        ("non-ad-column", 0),
+        ("no-sidebar", 0),
+        ("gallery--wrapper__with-sidebar", 0),
+        ("Page-ad-margins", 2),  # a token: the guard for the article's own wrapper is its text share
+        ("timetoread_pos", 0),
+        ("download", 0),  # "ad" inside a word is not a token
+        ("shadow-box", 0),
+        ("entry-header", 0),  # a weak marker beside a positive one
+        ("site-header", 1),
+        ("elementor-widget-container", 1),
+    ],
+)
+def test_class_markers_are_read_as_tokens(marker: str, negative: int) -> None:
+    from lxml.html import fragment_fromstring
+
+    from transforms.extract.clean import is_negative
+
+    assert is_negative(fragment_fromstring(f"<div class='{marker}'>x</div>")) == negative
+
+
+def test_tokens_split_on_case_and_punctuation() -> None:
+    from transforms.extract.clean import tokens
+
+    assert tokens("theiaStickySidebar non-ad_column") == ("theia", "sticky", "sidebar", "non", "ad", "column")
+
+
+@pytest.mark.parametrize(
+    "wrapper",
+    ["non-ad-column", "theiaStickySidebar", "Page-ad-margins", "advertisement-off-canvas--pusher", "sidebar-layout"],
+)
+def test_the_articles_own_wrapper_is_kept_whatever_its_name(wrapper: str) -> None:
+    article = f"<div class='{wrapper}'><div class='post'><h1>إطلاق صاروخ</h1>{_paragraphs([_LEAD, *_BODY])}</div></div>"
+    extra = f"<div class='ad-slot'><p>{_AD}</p></div>"
+    got = extract_page(_layout(article, extra), url="https://example.com/a", second_opinion=False).text
+    assert all(p in got for p in [_LEAD, *_BODY])
+    assert _AD not in got
+
+
+def test_article_cut_into_text_widgets_is_gathered() -> None:
+    widgets = "".join(
+        f"<div class='elementor-element'><div class='elementor-widget-container'><p>{p}</p></div></div>"
+        for p in [_LEAD, *_BODY]
+    )
+    article = f"<section class='elementor-section'><div class='elementor-column'>{widgets}</div></section>"
+    rail = f"<div class='elementor-widget-container widget'><ul><li><a href='/x'>{_AD}</a></li></ul></div>"
+    got = extract_page(_layout(article, rail), url="https://example.com/a", second_opinion=False).text
+    assert all(p in got for p in [_LEAD, *_BODY])
+    assert _AD not in got
+
+
+def test_split_columns_and_lead_block_are_gathered() -> None:
+    article = (
+        "<div class='story'>"
+        f"<div class='intro'><p>{_LEAD}</p></div>"
+        "<div class='row'>"
+        f"<div class='col'>{_paragraphs(_BODY[:2])}</div>"
+        f"<div class='col'>{_paragraphs(_BODY[2:])}</div>"
+        "</div></div>"
+    )
+    rail = f"<div class='right-rail'><p>{_RAIL}</p></div>"
+    got = extract_page(_layout(article, rail), url="https://example.com/a", second_opinion=False).text
+    assert got.index(_LEAD) < got.index(_BODY[0]) < got.index(_BODY[3])  # whole, in reading order
+    assert _RAIL not in got
+
+
+def test_lead_and_read_all_blocks_are_one_article() -> None:
+    article = (
+        f"<div class='article-lead'><p>{_LEAD}</p><p>{_BODY[0]}</p></div>"
+        "<a class='more' href='#rest'>اقرأ المزيد</a>"
+        f"<div id='rest' class='article-rest' style='display: none'>{_paragraphs(_BODY[1:])}</div>"
+    )
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert all(p in got for p in [_LEAD, *_BODY])
+    assert "اقرأ المزيد" not in got
+
+
+def test_lead_in_the_article_header_is_kept_and_its_date_line_is_not() -> None:
+    article = (
+        "<article class='story'>"
+        f"<header><h1>إطلاق صاروخ باليستي جديد</h1><p class='dateline'>13 سبتمبر 2023</p><p class='intro'>{_LEAD}</p>"
+        "</header>"
+        f"<div class='story-body'>{_paragraphs(_BODY)}</div>"
+        "</article>"
+    )
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.startswith(_LEAD) and got.endswith(_BODY[-1])
+    assert "2023" not in got
+
+
+def test_cookie_banner_is_not_the_article() -> None:
+    banner = (
+        "<div class='cc-window'><p>نستخدم ملفات تعريف الارتباط (cookies) لتحسين تجربتك. "
+        "By continuing you accept our use of cookies.</p><a href='#'>موافق</a></div>"
+    )
+    article = f"<article><div class='text'>{banner}{_paragraphs([_LEAD, *_BODY])}</div></article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert _LEAD in got and _BODY[-1] in got
+    assert "cookies" not in got
+
+
+def test_cookie_banner_alone_is_no_article() -> None:
+    banner = "<div id='cookie-consent'><p>This site uses cookies to improve your experience; please accept.</p></div>"
+    with pytest.raises(ExtractionError, match="no article text"):
+        extract_page(_layout(banner), url="https://example.com/a", second_opinion=False)
+
+
+def test_related_posts_teasers_and_footer_are_left_out() -> None:
+    teasers = "".join(
+        f"<div class='item'><h3><a href='/n/{i}'>عنوان خبر آخر رقم {i} عن المنطقة</a></h3>"
+        f"<span>ملخص قصير للخبر رقم {i}.</span></div>"
+        for i in range(4)
+    )
+    article = (
+        f"<article><div class='entry'>{_paragraphs([_LEAD, *_BODY])}<div class='grid'>{teasers}</div></div></article>"
+    )
+    earlier = "تقرير سابق عن تجارب الصواريخ في شبه الجزيرة الكورية خلال العام الماضي."
+    extra = (
+        f"<div class='related-posts'>{_paragraphs([earlier])}</div>"
+        "<footer><address>شارع الصحافة 12، المدينة، هاتف 5555</address></footer>"
+    )
+    got = extract_page(_layout(article, extra), url="https://example.com/a", second_opinion=False).text
+    assert all(p in got for p in [_LEAD, *_BODY])
+    assert "عنوان خبر آخر" not in got and "تقرير سابق" not in got and "شارع الصحافة" not in got
+
+
+def test_text_stops_at_a_trailing_related_heading() -> None:
+    tail = "<h3>اقرأ أيضا</h3><p>سيول تستدعي السفير بعد تصريحات عن الحدود البحرية في الأسبوع الماضي.</p>"
+    article = f"<article>{_paragraphs([_LEAD, *_BODY])}{tail}</article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.endswith(_BODY[-1])
+
+
+def test_bylines_and_categories_after_the_text_are_left_out() -> None:
+    tail = "<p>بقلم: كريم صالح</p><p>التصنيف: أخبار دولية</p>"
+    article = f"<article>{_paragraphs([_LEAD, *_BODY])}{tail}</article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.endswith(_BODY[-1])
+
+
+def test_paragraph_about_comments_is_not_a_site_notice() -> None:
+    last = "وكتب كثير من القراء في التعليقات على الخبر أنهم سمعوا دوي انفجار قرب الساحل قبل ساعة من إعلان الجيش، " * 2
+    article = f"<article>{_paragraphs([_LEAD, *_BODY, last.strip()])}</article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.endswith(last.strip())
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        (b"<html><body><script>render()</script><style>p{}</style></body></html>", "no visible text"),
+        (
+            "<html><body><nav><a href='/'>الرئيسية</a> <a href='/s'>سياسة</a></nav>"
+            "<footer>جميع الحقوق محفوظة</footer></body></html>".encode(),
+            "menus, banners or other furniture",
+        ),
+    ],
+)
+def test_a_page_with_no_article_says_why(body: bytes, reason: str) -> None:
+    with pytest.raises(ExtractionError, match=reason):
+        extract_page(body, url="https://example.com/a")
+
+
+def test_an_empty_page_is_a_recorded_bad_page_with_its_reason() -> None:
+    from flows.ingest import _settle_outcomes
+    from transforms.pipeline import PageInput, build_article
+    from transforms.records import FetchRecord
+
+    url = "https://example.com/a"
+    item = FeedItem(feed_url="https://example.com/feed", link=url, title="عنوان", summary="", published_at=None)
+    body = b"<html><body><nav><a href='/'>home</a></nav></body></html>"
+    outcome = build_article(PageInput(item, "demo", None, url, body, "text/html"))
+    record = FetchRecord(
+        run_id="r", kind="page", url=url, feed_url=item.feed_url, status="ok",
+        started_at=datetime(2026, 1, 1, tzinfo=UTC), elapsed_ms=5, http_status=200,
+    )  # fmt: skip
+    articles, records = _settle_outcomes([outcome], [record])
+    assert articles == []
+    assert records[0].status == "bad_page"
+    assert records[0].error and "no article text" in records[0].error and "furniture" in records[0].error
+
+
+def test_second_opinion_rules() -> None:
+    from transforms.extract.content import Article
+    from transforms.extract.second_opinion import better_text, needs_second_opinion
+
+    long_text = " ".join(_BODY) * 2
+    sure = Article(lines=[long_text], score=40.0, blocks=1, share=0.9)
+    assert not needs_second_opinion(long_text, sure)
+    assert needs_second_opinion("قصير", sure)  # short
+    assert needs_second_opinion(long_text, Article([long_text], 40.0, 1, share=0.1))  # most of the page left out
+    assert better_text("", long_text) == long_text
+    assert better_text(long_text, "Home News") == long_text  # a menu is no better than nothing
+    assert better_text(_BODY[0], long_text) == long_text  # clearly longer
+    assert better_text(long_text, long_text[::-1] + "x") == long_text[::-1] + "x"  # disagreement: theirs
+    similar = long_text.replace("سيول", "طوكيو")
+    assert better_text(long_text, similar) == long_text  # agreement: marsad's own

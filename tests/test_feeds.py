@@ -1,9 +1,7 @@
-"""Feed parsing on real odd feeds, an Arabic feed rebuilt from ANT fields, hostile bodies and arbitrary bytes."""
+"""Feed parsing on real odd feeds, an Arabic feed of the demo's articles, hostile bodies and arbitrary bytes."""
 
 from __future__ import annotations
 
-import gzip
-import json
 import re
 import threading
 import time
@@ -18,6 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from flows.demo.build_snapshot import read_articles
 from transforms.feeds import MAX_TITLE_CHARS, FeedParseError, html_to_text, parse_feed
 
 FEED_URL = "https://feeds.example.org/ar/rss.xml"
@@ -157,19 +156,15 @@ def test_headers_charset_and_missing_content_type() -> None:
     assert as_html.items[0].title == "خبر"
 
 
-# --------------------------------------------------------------------- an Arabic feed from ANT fields
+# --------------------------------------------------------------------- an Arabic feed from the demo's articles
 
 
-def _ant_articles(shared_dir: Path, source: str, n: int) -> list[dict[str, str]]:
-    out: list[dict[str, str]] = []
-    with gzip.open(shared_dir / "corpus" / "ant" / "articles.jsonl.gz", "rt", encoding="utf-8") as fh:
-        for line in fh:
-            record = json.loads(line)
-            if record["source"] == source and record["url"] and record["abstract"]:
-                out.append(record)
-                if len(out) == n:
-                    break
-    return out
+def _demo_articles(n: int) -> list[dict[str, str]]:
+    """The first `n` articles written for the demo, as the fields a feed item carries."""
+    return [
+        {"title": a.title, "url": a.url, "published": a.published.isoformat(), "abstract": a.description}
+        for a in read_articles()[:n]
+    ]
 
 
 def _rss(items: list[str], title: str = "سي إن إن بالعربية") -> bytes:
@@ -187,8 +182,8 @@ def _rss_item(title: str, link: str | None, published: datetime | None, descript
     return "".join(parts)
 
 
-def test_arabic_feed_from_ant_fields(shared_dir: Path) -> None:
-    articles = _ant_articles(shared_dir, "CNN", 12)
+def test_arabic_feed_from_written_articles() -> None:
+    articles = _demo_articles(12)
     assert len(articles) == 12
     items = [
         _rss_item(a["title"], a["url"], datetime.fromisoformat(a["published"]), f"<p>{escape(a['abstract'])}</p>")

@@ -205,3 +205,32 @@ def test_every_redirect_hop_is_checked_for_private_addresses() -> None:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_connect_to_reaches_the_mapped_server_with_the_original_host(misbehaving_server: FixtureServer) -> None:
+    server_netloc = misbehaving_server.url("/").split("/")[2]
+    settings = _settings(connect_to={"news.marsad.localhost:80": server_netloc})
+    feed_url = "http://news.marsad.localhost/feed.xml"
+    feed = _fetch(feed_url, settings=settings)
+    assert feed.record.status == "ok", feed.record
+    assert feed.record.url == feed_url and feed.record.final_url == feed_url
+    # A page on the mapped origin, fetched for another feed, is not refused as a private address.
+    page = _fetch(
+        "http://news.marsad.localhost/page/1.html", feed_url="https://elsewhere.example/rss", settings=settings
+    )
+    assert page.record.status == "ok", page.record
+    hosts = {value for hit in misbehaving_server.hits for name, value in hit.headers.items() if name.lower() == "host"}
+    assert hosts == {"news.marsad.localhost"}
+    # Without the mapping the name is not reached at all.
+    assert _fetch(
+        "http://news.marsad.localhost/page/1.html", feed_url="https://elsewhere.example/rss"
+    ).record.status in {
+        "blocked",
+        "dns_error",
+        "connect_error",
+    }
+
+
+def test_connect_to_is_validated() -> None:
+    with pytest.raises(ValueError, match="host:port"):
+        Settings(connect_to={"news.example": "127.0.0.1:80"})

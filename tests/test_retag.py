@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-import json
-from datetime import datetime
 from pathlib import Path
 
 import pytest
 
+from flows.demo.build_snapshot import read_articles
 from flows.settings import quiet_prefect, snapshot_path
 from transforms.records import Article
 from transforms.tagger import TAGGER_VERSION, tag_article
@@ -26,39 +25,33 @@ pytestmark = [pytest.mark.prefect, pytest.mark.usefixtures("prefect_backend")]
 OLD_VERSION = "2020.1.0"
 
 
-def _dev_articles(shared_dir: Path, n: int) -> list[Article]:
-    """The first `n` dev-set articles, as an older tagger would have stored them: with no events."""
+def _demo_articles(n: int) -> list[Article]:
+    """The first `n` articles written for the demo, as an older tagger would have stored them: with no events."""
     articles = []
-    with (shared_dir / "eval" / "dev.jsonl").open(encoding="utf-8") as fh:
-        for line in fh:
-            row = json.loads(line)
-            if not row.get("text"):
-                continue
-            url = row.get("url") or f"https://dev.example/{row['id']}"
-            articles.append(
-                Article(
-                    article_id=hashlib.sha256(url.encode()).hexdigest()[:32],
-                    url=url,
-                    canonical_url=url,
-                    feed_name=row.get("source") or "dev",
-                    outlet=row.get("source"),
-                    title=row["title"],
-                    published_at=datetime.fromisoformat(row["published"]) if row.get("published") else None,
-                    text=row["text"],
-                    language="ar",
-                    content_hash=hashlib.sha256(row["text"].encode()).hexdigest(),
-                    raw_html=b"",
-                )
+    for written in read_articles()[:n]:
+        text = "\n".join(written.paragraphs)
+        articles.append(
+            Article(
+                article_id=hashlib.sha256(written.url.encode()).hexdigest()[:32],
+                url=written.url,
+                canonical_url=written.url,
+                feed_name=written.outlet.slug,
+                outlet=written.outlet.name,
+                title=written.title,
+                published_at=written.published,
+                text=text,
+                language="ar",
+                content_hash=hashlib.sha256(text.encode()).hexdigest(),
+                raw_html=b"",
             )
-            if len(articles) == n:
-                break
+        )
     return articles
 
 
 @pytest.fixture
-def old_warehouse(tmp_path: Path, shared_dir: Path) -> tuple[Path, list[Article]]:
+def old_warehouse(tmp_path: Path) -> tuple[Path, list[Article]]:
     db = tmp_path / "old.duckdb"
-    articles = _dev_articles(shared_dir, 60)
+    articles = _demo_articles(60)
     con = open_warehouse(db)
     try:
         load_articles(con, articles, tagger_version=OLD_VERSION, run_id="old-run")
@@ -71,7 +64,7 @@ def test_retag_replaces_old_mentions_in_batches_and_is_idempotent(old_warehouse:
     db, articles = old_warehouse
     expected = {a.article_id: tag_article(a.title, a.text, a.published_at) for a in articles}
     expected_mentions = sum(len(events) for events in expected.values())
-    assert expected_mentions > 0, "the dev sample should hold some events for the current tagger"
+    assert expected_mentions > 0, "the demo articles should hold some events for the current tagger"
 
     summary = retag(db=str(db), batch=7)
 

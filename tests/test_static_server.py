@@ -19,6 +19,7 @@ from flows.static_server import StaticServer, etag_for, guess_content_type, serv
 from tests.fixture_server import (
     FEED_ITEMS,
     FEED_LAST_MODIFIED,
+    LEGACY_PARAGRAPHS,
     ROUTES,
     FixtureServer,
     misbehaving_server,  # noqa: F401 - a pytest fixture, requested by name
@@ -196,8 +197,8 @@ def test_fixture_routes_are_documented() -> None:
         assert handler_doc, f"{route.handler} says what it does"
 
 
-def test_fixture_feed_and_304(shared_dir: Path) -> None:
-    with serve_fixtures(shared_dir) as server, httpx.Client() as client:
+def test_fixture_feed_and_304() -> None:
+    with serve_fixtures() as server, httpx.Client() as client:
         first = client.get(server.url("/feed.xml"))
         parsed = feedparser.parse(io.BytesIO(first.content), response_headers=dict(first.headers))
         assert not parsed.bozo
@@ -231,8 +232,8 @@ def test_fixture_errors_and_redirects(misbehaving_server: FixtureServer) -> None
         assert server.count("/redirect/loop") >= 5
 
 
-def test_fixture_slow_hang_and_drip(shared_dir: Path) -> None:
-    with serve_fixtures(shared_dir) as server, httpx.Client() as client:
+def test_fixture_slow_hang_and_drip() -> None:
+    with serve_fixtures() as server, httpx.Client() as client:
         started = time.monotonic()
         with pytest.raises(httpx.ReadTimeout):
             client.get(server.url("/hang"), timeout=0.3)
@@ -250,8 +251,8 @@ def test_fixture_slow_hang_and_drip(shared_dir: Path) -> None:
         assert received == b"    "
 
 
-def test_fixture_oversize_bodies(shared_dir: Path) -> None:
-    with serve_fixtures(shared_dir) as server, httpx.Client(timeout=5) as client:
+def test_fixture_oversize_bodies() -> None:
+    with serve_fixtures() as server, httpx.Client(timeout=5) as client:
         big = client.head(server.url("/big?bytes=5000000"))
         assert big.headers["content-length"] == "5000000"
         received = 0
@@ -263,8 +264,8 @@ def test_fixture_oversize_bodies(shared_dir: Path) -> None:
         assert received == 300000
 
 
-def test_fixture_gzip_bomb_is_small_on_the_wire(shared_dir: Path) -> None:
-    with serve_fixtures(shared_dir) as server, httpx.Client(timeout=5) as client:
+def test_fixture_gzip_bomb_is_small_on_the_wire() -> None:
+    with serve_fixtures() as server, httpx.Client(timeout=5) as client:
         wire = b""
         with client.stream("GET", server.url("/gzip-bomb?gib=0.0625")) as response:
             assert response.headers["content-encoding"] == "gzip"
@@ -282,17 +283,18 @@ def test_fixture_gzip_bomb_is_small_on_the_wire(shared_dir: Path) -> None:
         assert decoded > 8 * 1024 * 1024
 
 
-def test_fixture_charsets_and_odd_feeds(shared_dir: Path) -> None:
-    with serve_fixtures(shared_dir) as server, httpx.Client(timeout=5) as client:
+def test_fixture_charsets() -> None:
+    with serve_fixtures() as server, httpx.Client(timeout=5) as client:
         cp1256 = client.get(server.url("/chardet/windows-1256.html"))
         iso = client.get(server.url("/chardet/iso-8859-6.html"))
         mislabelled = client.get(server.url("/chardet/mislabelled.html"))
         assert cp1256.headers["content-type"] == "text/html"
         assert iso.headers["content-type"] == "text/html"
-        # The same Arabic paragraph in two legacy encodings; neither is UTF-8.
+        # The same Arabic page in two legacy encodings; neither is UTF-8.
         cp1256_text = cp1256.content.decode("cp1256")
-        assert cp1256_text.count("ال") > 10
-        assert iso.content.decode("iso-8859-6").count("ال") > 10
+        assert LEGACY_PARAGRAPHS[0] in cp1256_text
+        assert iso.content.decode("iso-8859-6") == cp1256_text
+        assert "charset" not in cp1256_text.lower()
         with pytest.raises(UnicodeDecodeError):
             cp1256.content.decode("utf-8")
         assert mislabelled.headers["content-type"] == "text/html; charset=utf-8"
@@ -300,6 +302,12 @@ def test_fixture_charsets_and_odd_feeds(shared_dir: Path) -> None:
             mislabelled.content.decode("utf-8")
         whitespace = client.get(server.url("/feed-leading-whitespace.xml"))
         assert whitespace.content.startswith(b"\n") and b"<?xml" in whitespace.content
+        assert server.odd_feed_paths() == []
+        assert client.get(server.url("/odd/feedparser/x.xml")).status_code == 404
+
+
+def test_fixture_real_odd_feeds(shared_dir: Path) -> None:
+    with serve_fixtures(shared_dir) as server, httpx.Client(timeout=5) as client:
         paths = server.odd_feed_paths()
         assert len(paths) == 13
         root = shared_dir / "corpus" / "feeds" / "non_arabic_odd"

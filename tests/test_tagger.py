@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from pathlib import Path
 
 import pytest
 
+from flows.demo.build_snapshot import SEED_ID, read_articles
 from transforms.records import Event
 from transforms.tagger import TAGGER_VERSION, tag_article
 
@@ -33,12 +33,10 @@ def _check_evidence(events: list[Event], title: str, text: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def seed(shared_dir: Path) -> dict:
-    for line in (shared_dir / "eval" / "dev.jsonl").read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        if row["id"] == "seed-vostochny-2023":
-            return row
-    raise AssertionError("seed article missing from dev.jsonl")
+def seed() -> dict:
+    """The seed article as the user gave it: text and publication time, no title."""
+    (article,) = [a for a in read_articles() if a.id == SEED_ID]
+    return {"title": "", "text": "\n".join(article.paragraphs), "published": article.published.isoformat()}
 
 
 def test_version_is_a_string() -> None:
@@ -199,6 +197,31 @@ def test_duplicate_mentions_merge() -> None:
     launches = [e for e in _events(title, text) if e.type == "missile_launch" and e.status == "asserted"]
     assert len(launches) == 1
     assert len(launches[0].evidence) >= 2
+
+
+def test_participants_are_canonical_entities_with_english_names() -> None:
+    title = "بوتين يستقبل كيم"
+    text = (
+        "استقبل الرئيس الروسي فلاديمير بوتين الزعيم الكوري الشمالي كيم جونغ أون اليوم في قاعدة فوستوتشني. "
+        "وقال بوتين إن المحادثات مع كيم كانت مثمرة."
+    )
+    coop = _one(_events(title, text), "russia_dprk_cooperation")
+    assert coop.participants == ("putin", "kim_jong_un")
+    out = coop.to_dict()
+    assert out["participant_names"] == ["Vladimir Putin", "Kim Jong Un"]
+    # the Arabic forms stay in the evidence
+    assert any("فلاديمير بوتين" in e["text"] for e in out["evidence"])
+
+
+def test_day_after_announcement_is_one_launch_on_the_launch_day() -> None:
+    # one real-world launch must not become two events (the report's day and the launch's day)
+    title = "كوريا الشمالية تختبر صاروخا جديدا"
+    text = (
+        "ذكرت الوكالة المركزية الكورية الشمالية اليوم الأربعاء أن البلاد أجرت أمس تجربة ناجحة لصاروخ باليستي جديد. "
+        "وأشرف الزعيم كيم جونغ أون على التجربة."
+    )
+    launches = [e for e in _events(title, text) if e.type == "missile_launch" and e.status == "asserted"]
+    assert [(e.actor, e.event_date) for e in launches] == [("PRK", date(2023, 9, 12))]
 
 
 def test_unrelated_article_yields_nothing() -> None:

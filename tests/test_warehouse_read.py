@@ -64,7 +64,7 @@ def loaded(tmp_path: Path) -> duckdb.DuckDBPyConnection:
     coop = Event(
         "russia_dprk_cooperation",
         "asserted",
-        participants=("لافروف",),
+        participants=("lavrov", "kim_jong_un"),
         subtypes=("visit_meeting",),
         event_date=T0.date(),
     )
@@ -76,6 +76,19 @@ def loaded(tmp_path: Path) -> duckdb.DuckDBPyConnection:
     load_articles(con, batch, tagger_version="t1", run_id="r1")
     yield con
     con.close()
+
+
+def test_participants_are_canonical_ids_with_english_names(loaded: duckdb.DuckDBPyConnection) -> None:
+    row = loaded.execute("SELECT participants, participant_names FROM v_cooperation_timeline").fetchone()
+    assert row == (["kim_jong_un", "lavrov"], ["Kim Jong Un", "Sergei Lavrov"])
+    people = loaded.execute("SELECT entity_id, name, side FROM v_event_participants ORDER BY 1").fetchall()
+    assert people == [("kim_jong_un", "Kim Jong Un", "PRK"), ("lavrov", "Sergei Lavrov", "RUS")]
+    # the entity table follows the lexicon: opening the warehouse again rewrites it, without duplicates
+    n = loaded.execute("SELECT count(*) FROM entities").fetchone()[0]
+    from warehouse.db import migrate
+
+    migrate(loaded)
+    assert loaded.execute("SELECT count(*) FROM entities").fetchone()[0] == n >= 40
 
 
 def test_checks_pass_on_a_good_warehouse_and_catch_planted_rows(loaded: duckdb.DuckDBPyConnection) -> None:

@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 
+from transforms.lexicon import entity_name
+
 EVENT_TYPES = ("missile_launch", "space_launch", "russia_dprk_cooperation")
 STATUSES = ("asserted", "historical", "planned", "denied", "analysis")
 ALERT_KINDS = ("new", "update", "confirmed")  # confirmed: a second outlet reports an announced event
@@ -27,32 +29,6 @@ EVENT_TYPE_NAMES = {
     "missile_launch": "Missile launch",
     "space_launch": "Space launch",
     "russia_dprk_cooperation": "Russia–North Korea cooperation",
-}
-ACTOR_NAMES = {
-    "PRK": "North Korea",
-    "KOR": "South Korea",
-    "RUS": "Russia",
-    "USA": "United States",
-    "GBR": "United Kingdom",
-    "FRA": "France",
-    "CHN": "China",
-    "JPN": "Japan",
-    "UKR": "Ukraine",
-    "IRN": "Iran",
-    "ISR": "Israel",
-    "SYR": "Syria (government)",
-    "SAU": "Saudi Arabia",
-    "ARE": "United Arab Emirates",
-    "TUR": "Turkey",
-    "IND": "India",
-    "PAK": "Pakistan",
-    "IRQ": "Iraq",
-    "YEM": "Yemen (government)",
-    "HOUTHI": "Houthis (Yemen)",
-    "GAZA": "Armed factions in Gaza",
-    "HEZBOLLAH": "Hezbollah",
-    "ISIS": "Islamic State",
-    "UNKNOWN": "unknown actor",
 }
 _QUALIFIER_WORDS = {"exact": "", "at_least": "at least ", "approx": "about ", "several": ""}
 
@@ -445,8 +421,8 @@ def evidence_sentence(field_text: str, start: int, end: int) -> str:
 def describe_actor(code: str | None) -> str:
     if not code:
         return "unknown actor"
-    name = ACTOR_NAMES.get(code.upper())
-    return f"{name} ({code})" if name else code
+    name = entity_name(code.upper())
+    return f"{name} ({code})" if name != code.upper() else code
 
 
 def _count_phrase(event: AlertEvent) -> str | None:
@@ -475,7 +451,7 @@ def _facts(event: AlertEvent) -> list[tuple[str, str]]:
     if event.subtypes:
         facts.append(("Kind", ", ".join(event.subtypes)))
     if event.participants:
-        facts.append(("Participants", "، ".join(event.participants)))
+        facts.append(("Participants", ", ".join(entity_name(p) for p in event.participants)))
     facts.append(("Sources", f"{event.n_sources} outlet(s), {event.n_articles} article(s)"))
     if event.first_seen_at:
         facts.append(("First seen", f"{event.first_seen_at:%Y-%m-%d %H:%M %Z}".strip()))
@@ -490,7 +466,7 @@ def alert_title(event: AlertEvent, kind: str) -> str:
         "update": f"UPDATE (revision {event.revision}) ",
         "confirmed": f"CONFIRMED ({event.n_sources} outlets) ",
     }.get(kind, "")
-    actor = ACTOR_NAMES.get((event.actor or "").upper(), event.actor or "unknown actor")
+    actor = entity_name(event.actor.upper()) if event.actor else "unknown actor"
     return f"{prefix}marsad: {what} — {actor} — {when}"
 
 

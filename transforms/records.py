@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
+from transforms.lexicon import entity_name
+
 # Where an article's publication time came from: the page (JSON-LD, meta, <time>), the feed item, or — when
 # neither gave one — the time the page was fetched, which then stands in as the reference for relative dates.
 PUBLISHED_SOURCES = ("jsonld", "meta", "time", "feed", "fetched")
@@ -102,7 +104,7 @@ class Event:
     type: str  # missile_launch | space_launch | russia_dprk_cooperation
     status: str  # asserted | historical | planned | denied | analysis
     actor: str | None = None
-    participants: tuple[str, ...] = ()
+    participants: tuple[str, ...] = ()  # canonical entity ids: person keys of the lexicon, actor codes
     subtypes: tuple[str, ...] = ()
     count: int | None = None
     count_qualifier: str | None = None  # exact | at_least | approx | several
@@ -121,6 +123,7 @@ class Event:
             "status": self.status,
             "actor": self.actor,
             "participants": list(self.participants),
+            "participant_names": [entity_name(p) for p in self.participants],
             "subtypes": list(self.subtypes),
             "count": self.count,
             "count_qualifier": self.count_qualifier,

@@ -14,6 +14,8 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from warehouse.entities import sync_entities
+
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -134,6 +136,8 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
             raise
         log.info("applied migration %04d_%s", version, name)
         done.append(f"{version:04d}_{name}")
+    with transaction(con):
+        sync_entities(con)
     apply_views(con)
     return done
 

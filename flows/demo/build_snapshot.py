@@ -1,48 +1,73 @@
-"""Rebuild the bundled demo snapshot (flows/demo/snapshot/) from the shared corpus.
+"""Build the demo snapshot (flows/demo/snapshot/) from the articles written for it (flows/demo/articles/*.yaml).
 
-Usage: .venv/bin/python -m flows.demo.build_snapshot [--shared PATH] [--out PATH]
+Usage: .venv/bin/python -m flows.demo.build_snapshot [--articles DIR] [--out DIR]
 
-How it samples (deterministic: the same inputs give byte-identical output):
-- Topic articles are an explicit id list (TOPIC_IDS), chosen by searching the ANT corpus for كوريا الشمالية,
-  بيونغ يانغ, صاروخ, أطلق, لافروف: Lavrov's May 2018 Pyongyang visit, North Korean launches (2016–2017 items
-  of Jawhara FM) and the 2018 moratorium, Houthi missiles at Riyadh, Russian missile tests, space launches, and
-  Pyeongchang Olympics stories (a trap for "بيونغ").
-- Unrelated news is also an explicit list (FILLER_IDS): 8 per ANT outlet, drawn once by `draw_filler()` with
-  random.Random(20180531) from articles of 400–3,500 characters whose title and text contain none of the topic
-  words; `--redraw-filler` prints a fresh draw for review instead of writing anything.
-- The seed article (`seed-vostochny-2023` of eval/dev.jsonl) gets a feed of its own.
-- Real recorded pages from corpus/html are copied byte for byte and listed in a feed of their own.
-- Two ANT outlets carried the same wire story (AL-internationalNews-1246 / SK-internationalNews-1672): both stay,
-  as syndication. One CNN item is listed a second time through its AMP page and one Sky News item through a
-  utm-tagged link: the canonical URL is the same, so ingest must treat each pair as one article.
+The articles are news-style Arabic texts written for the demo about real events (North Korean launches, Russia–
+North Korea meetings, fire from Yemen and Gaza, space launches, and look-alike stories that are none of these), in
+the manner of real Arabic outlets. This script renders them, deterministically (the same YAML gives byte-identical
+output), into what a crawler meets on the web:
+- one RSS 2.0 feed per outlet, newest item first, dates in the outlet's own UTC offset;
+- one page per article, with a site header and navigation, a cookie banner, a breaking-news ticker, a sidebar of
+  most-read links, related posts, a footer, Open Graph and JSON-LD metadata (dates with their offset), and the date
+  printed the way the outlet prints it (يناير, كانون الثاني or جانفي).
 
-Feeds link to local pages as `{BASE_URL}/pages/<feed>/<id>.html`; `flows.static_server.serve_snapshot`
-replaces the placeholder with the server's address at serve time. The original URL is the item's
-<guid isPermaLink="false"> and the page's <link rel="canonical">.
+Per-article `options` give the awkward cases: `amp` (a second feed item through an AMP page), `utm` (a second
+feed item through a tracking-tagged link), `canonical: false` (a page with no canonical link), `date_in: jsonld`
+(the date only in JSON-LD), `feed_date: false` (an item without pubDate), `encoding` with `layout: legacy` (an old
+table layout in windows-1256 or ISO-8859-6, with no charset anywhere: not in the page, not in the HTTP header).
+
+Feeds link to pages as `{BASE_URL}/pages/<outlet>/<id>.html`; `flows.static_server.serve_snapshot` replaces the
+placeholder with the address the snapshot is served under. An item's guid (isPermaLink="false") and its page's
+<link rel="canonical"> are the article's URL under the reserved `.example` domain.
 """
 
 from __future__ import annotations
 
 import argparse
-import gzip
 import html
 import json
-import random
-import re
 import shutil
-from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import datetime
 from email.utils import format_datetime
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 HERE = Path(__file__).resolve().parent
+DEFAULT_ARTICLES = HERE / "articles"
 DEFAULT_OUT = HERE / "snapshot"
-DEFAULT_SHARED = HERE.parents[2] / "shared"
 PLACEHOLDER = "{BASE_URL}"
 SEED_ID = "seed-vostochny-2023"
-FILLER_SEED = 20180531
-TOPIC_WORDS = re.compile(r"كوري|بيونغ|صاروخ|صواريخ|لافروف|فضاء|فضائي|قمر|إطلاق|أطلق")
+UTM_QUERY = "utm_source=rss&utm_medium=feed&utm_campaign=breaking"
+LEAD_LIMIT = 280
+
+MONTHS: dict[str, tuple[str, ...]] = {
+    "egyptian": (
+        "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو",
+        "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
+    ),
+    "levantine": (
+        "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران",
+        "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول",
+    ),
+    "maghrebi": (
+        "جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان",
+        "جويلية", "أوت", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
+    ),
+    "moroccan": (
+        "يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو",
+        "يوليوز", "غشت", "شتنبر", "أكتوبر", "نونبر", "دجنبر",
+    ),
+}  # fmt: skip
+WEEKDAYS = ("الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
+ENCODINGS = {"windows-1256", "iso-8859-6"}
+OPTION_KEYS = {"amp", "utm", "canonical", "date_in", "feed_date", "encoding", "layout"}
+
+
+class ArticleSourceError(ValueError):
+    """The article YAML is malformed: the message says which file and article."""
 
 
 @dataclass(frozen=True)
@@ -55,382 +80,228 @@ class Outlet:
     homepage: str
     country: str | None
     owner_type: str | None
-    utc_offset: timezone = UTC
-    sections: tuple[str, ...] = ("الرئيسية", "أخبار العالم", "الشرق الأوسط", "اقتصاد", "رياضة", "تكنولوجيا")
-
-
-# ANT `source` value → the outlet that published it.
-OUTLETS: dict[str, Outlet] = {
-    "alarabia": Outlet("alarabiya", "Al Arabiya", "العربية.نت", "https://www.alarabiya.net/", "SAU", "private"),
-    "BBC": Outlet("bbc-arabic", "BBC Arabic", "BBC News عربي", "https://www.bbc.com/arabic", "GBR", "public"),
-    "CNN": Outlet("cnn-arabic", "CNN Arabic", "CNN بالعربية", "https://arabic.cnn.com/", "USA", "private"),
-    "france24": Outlet("france24-arabic", "France 24", "فرانس 24", "https://www.france24.com/ar/", "FRA", "public"),
-    "skynews": Outlet(
-        "skynews-arabia", "Sky News Arabia", "سكاي نيوز عربية", "https://www.skynewsarabia.com/", "ARE", "private"
-    ),
-    "Jawhara FM": Outlet(
-        "jawharafm",
-        "Jawhara FM",
-        "جوهرة أف أم",
-        "https://www.jawharafm.net/ar",
-        "TUN",
-        "private",
-        timezone(timedelta(hours=1)),  # Tunisia: UTC+1 all year since 2009
-    ),
-}
-SEED_OUTLET = Outlet("egyptian-press", "Egyptian press", "صحافة مصرية", "https://egyptian-press.invalid/", "EGY", None)
-RECORDED_FEED = Outlet("recorded-pages", "Recorded pages", "صفحات مسجلة", "https://example.invalid/", None, None)
-
-TOPIC_IDS: dict[str, tuple[str, ...]] = {
-    "lavrov_pyongyang_2018": (
-        "AL-internationalNews-1398-20180531",
-        "SK-internationalNews-1743-20180523",
-        "SK-internationalNews-1877-20180531",
-        "SK-internationalNews-1885-20180531",
-    ),
-    "dprk_missiles": (
-        "JA-internationalNews-246-20170212",
-        "JA-internationalNews-706-20170416",
-        "BB-internationalNews-371-20180420",
-        "BB-internationalNews-878-20180724",
-        "SK-internationalNews-434-20180318",
-        "CN-internationalNews-91-20180310",
-    ),
-    "houthi_missiles_riyadh": (
-        "BB-middleEast-249-20180325",
-        "CN-middleEast-372-20180325",
-        "FR-internationalNews-1989-20180624",
-        "SK-middleEast-2566-20180624",
-    ),
-    "russian_missile_tests": (
-        "BB-internationalNews-131-20180311",
-        "SK-internationalNews-1783-20180525",
-        "SK-internationalNews-2749-20180720",
-    ),
-    "space_launches": (
-        "CN-technology-14-20180206",
-        "FR-internationalNews-1356-20180521",
-        "SK-technology-654-20180512",
-        "JA-internationalNews-410-20170303",
-    ),
-    "pyeongchang_trap": (
-        "FR-sport-6-20180209",
-        "FR-sport-8-20180208",
-        "SK-sport-100-20180225",
-        "BB-sport-50-20180225",
-    ),
-    "syndicated_wire": (
-        "AL-internationalNews-1246-20180519",
-        "SK-internationalNews-1672-20180519",
-    ),
-}
-
-# Drawn by draw_filler() (see the module docstring) and frozen here so the snapshot never drifts.
-FILLER_IDS: tuple[str, ...] = (
-    "AL-sport-1140-20180406",
-    "AL-sport-2325-20180712",
-    "AL-sport-690-20180317",
-    "AL-sport-859-20180325",
-    "AL-culture-324-20180506",
-    "AL-technology-147-20180405",
-    "AL-technology-278-20180531",
-    "AL-culture-150-20180311",
-    "BB-technology-139-20180411",
-    "BB-internationalNews-768-20180707",
-    "BB-middleEast-210-20180318",
-    "BB-internationalNews-682-20180622",
-    "BB-internationalNews-507-20180515",
-    "BB-sport-233-20180625",
-    "BB-internationalNews-631-20180610",
-    "BB-internationalNews-995-20180818",
-    "CN-middleEast-406-20180328",
-    "CN-middleEast-911-20180514",
-    "CN-internationalNews-346-20180513",
-    "CN-sport-439-20181009",
-    "CN-middleEast-1425-20181006",
-    "CN-internationalNews-526-20180817",
-    "CN-internationalNews-275-20180423",
-    "CN-sport-197-20180407",
-    "FR-sport-272-20180720",
-    "FR-internationalNews-2046-20180628",
-    "FR-internationalNews-492-20180317",
-    "FR-middleEast-609-20180609",
-    "FR-middleEast-860-20180731",
-    "FR-middleEast-815-20180727",
-    "FR-internationalNews-1420-20180524",
-    "FR-internationalNews-372-20180311",
-    "SK-technology-1361-20180818",
-    "SK-sport-1796-20180621",
-    "SK-middleEast-98-20180227",
-    "SK-sport-1079-20180508",
-    "SK-technology-673-20180514",
-    "SK-technology-1463-20180912",
-    "SK-economy-554-20180513",
-    "SK-middleEast-3125-20180726",
-    "JA-localNews-2419-20170308",
-    "JA-internationalNews-763-20170423",
-    "JA-internationalNews-939-20170508",
-    "JA-localNews-3730-20160929",
-    "JA-politic-478-20170530",
-    "JA-economy-145-20160216",
-    "JA-diverse-327-20150523",
-    "JA-localNews-4801-20170619",
-)
-
-# A second listing of an item under another URL of the same story: (variant, ANT id).
-AMP_VARIANT_ID = "CN-middleEast-372-20180325"
-UTM_VARIANT_ID = "SK-internationalNews-1877-20180531"
-UTM_QUERY = "utm_source=rss&utm_medium=feed&utm_campaign=breaking"
-
-# The seed record has no title; this headline restates its first sentence.
-SEED_TITLE = "بوتين يلتقي كيم جونغ أون في قاعدة فوستوتشني الفضائية"
-SEED_URL = "https://egyptian-press.invalid/2023/09/13/seed-vostochny-2023"
+    months: str
+    sections: tuple[str, ...]
 
 
 @dataclass(frozen=True)
-class RecordedPage:
-    """A real page from corpus/html, copied unchanged."""
+class Options:
+    """How an article's page and feed item deviate from the outlet's usual template."""
 
-    source: str  # path under corpus/html
-    name: str  # file name under pages/recorded/
-    title: str
-    original_url: str
-    published: str | None  # ISO 8601 when the page's date is known
-    served_charset: str | None  # None: served as plain text/html, as the recording was
-    note: str
-
-
-RECORDED_PAGES: tuple[RecordedPage, ...] = (
-    RecordedPage(
-        "goose3/test_cnn_arabic.html",
-        "cnn-arabic-2013-syria-missile-depots.html",
-        "معارضون يسيطرون على مخازن للصواريخ بريف دمشق",
-        "http://arabic.cnn.com/2013/middle_east/8/3/syria.clashes/index.html",
-        "2013-08-03T12:00:00+00:00",
-        "utf-8",
-        "CNN Arabic 2013 (goose3 test page; its meta Content-Type says UTF-8)",
-    ),
-    RecordedPage(
-        "trafilatura/assabah.com.tn.article.html",
-        "assabah-sudan-activist.html",
-        "الناشط الحقوقي السوداني خالد عبد الكريم ماسا لـ«الصباح»: كل الشروط متوفرة لثورة سودانية",
-        "http://www.assabah.com.tn/node/164913",
-        None,
-        "utf-8",
-        "Assabah (Tunisia), trafilatura evaluation page; no date in the feed item",
-    ),
-    RecordedPage(
-        "htmldate_mediacloud/1691196862.html",
-        "youm7-groundwater-study.html",
-        "وزير الرى يشهد توقيع عقد دراسة تحديد السحب الآمن للخزانات الجوفية مع جامعة القاهرة",
-        "https://www.youm7.com/story/2020/8/24/وزير-الرى-يشهد-توقيع-عقد-دراسة-تحديد-السحب-الآمن-للخزانات/4943459",
-        "2020-08-24T09:23:13+00:00",
-        "utf-8",
-        "Youm7 2020, htmldate test page (true date 2020-08-24)",
-    ),
-    RecordedPage(
-        "chardet/windows-1256-arabic__chromium_windows-1256_with_no_encoding_specified.html",
-        "chardet-windows-1256.html",
-        "windows-1256",
-        "https://example.invalid/chardet/windows-1256.html",
-        None,
-        None,
-        "one Arabic paragraph in windows-1256, no charset anywhere (chardet test page)",
-    ),
-    RecordedPage(
-        "chardet/iso-8859-6-arabic__chromium_ISO-8859-6_with_no_encoding_specified.html",
-        "chardet-iso-8859-6.html",
-        "ISO-8859-6",
-        "https://example.invalid/chardet/iso-8859-6.html",
-        None,
-        None,
-        "the same paragraph in ISO-8859-6, no charset anywhere (chardet test page)",
-    ),
-)
+    amp: bool = False
+    utm: bool = False
+    canonical: bool = True
+    date_in: str = "meta"  # meta: <meta article:published_time>, <time> and JSON-LD; jsonld: JSON-LD only
+    feed_date: bool = True
+    encoding: str = "utf-8"
+    layout: str = "portal"  # portal | legacy
 
 
-@dataclass
-class Item:
-    """One feed item and the page it links to."""
-
+@dataclass(frozen=True)
+class Article:
     id: str
     outlet: Outlet
+    published: datetime
     title: str
-    original_url: str
-    published: datetime | None
-    description: str
-    paragraphs: list[str]
+    url: str
     category: str | None
-    topics: list[str] = field(default_factory=list)
+    topic: str
+    event: str | None
+    paragraphs: tuple[str, ...]
+    options: Options = field(default_factory=Options)
+    syndicated_with: str | None = None
+
+    @property
+    def page(self) -> str:
+        return f"pages/{self.outlet.slug}/{self.id}.html"
+
+    @property
+    def amp_page(self) -> str:
+        return f"pages/{self.outlet.slug}/amp/{self.id}.html"
+
+    @property
+    def description(self) -> str:
+        first = self.paragraphs[0]
+        return first if len(first) <= LEAD_LIMIT else first[:LEAD_LIMIT].rsplit(" ", 1)[0] + "…"
+
+    @property
+    def content_type(self) -> str:
+        """What the snapshot server sends: the charset only when the page declares one."""
+        return "text/html" if self.options.encoding != "utf-8" else "text/html; charset=utf-8"
 
 
-# ---------------------------------------------------------------- reading the corpus
+# ---------------------------------------------------------------- reading the article source
 
 
-def read_ant(shared: Path, wanted: set[str]) -> dict[str, dict]:
-    """The ANT articles whose id is in `wanted`."""
-    found: dict[str, dict] = {}
-    with gzip.open(shared / "corpus" / "ant" / "articles.jsonl.gz", "rt", encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            if record["id"] in wanted:
-                found[record["id"]] = record
-    missing = wanted - set(found)
-    if missing:
-        raise SystemExit(f"ids not in the ANT corpus: {sorted(missing)}")
-    return found
+def _require(record: dict[str, Any], key: str, where: str) -> Any:
+    value = record.get(key)
+    if value in (None, "", []):
+        raise ArticleSourceError(f"{where}: missing {key!r}")
+    return value
 
 
-def read_seed(shared: Path) -> dict:
-    with (shared / "eval" / "dev.jsonl").open(encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            if record["id"] == SEED_ID:
-                return record
-    raise SystemExit(f"{SEED_ID} not found in eval/dev.jsonl")
+def read_outlets(path: Path = DEFAULT_ARTICLES / "outlets.yaml") -> dict[str, Outlet]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    outlets: dict[str, Outlet] = {}
+    for record in data["outlets"]:
+        where = f"{path.name}: outlet {record.get('slug')!r}"
+        months = record.get("months", "egyptian")
+        if months not in MONTHS:
+            raise ArticleSourceError(f"{where}: months must be one of {sorted(MONTHS)}")
+        outlet = Outlet(
+            slug=_require(record, "slug", where),
+            name=_require(record, "name", where),
+            title=_require(record, "title", where),
+            homepage=_require(record, "homepage", where),
+            country=record.get("country"),
+            owner_type=record.get("owner_type"),
+            months=months,
+            sections=tuple(_require(record, "sections", where)),
+        )
+        if outlet.slug in outlets:
+            raise ArticleSourceError(f"{where}: duplicate slug")
+        outlets[outlet.slug] = outlet
+    return outlets
 
 
-def draw_filler(shared: Path, per_outlet: int = 8) -> list[str]:
-    """A fresh seeded draw of unrelated articles (printed for review by --redraw-filler)."""
-    pools: dict[str, list[dict]] = {source: [] for source in OUTLETS}
-    with gzip.open(shared / "corpus" / "ant" / "articles.jsonl.gz", "rt", encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            text = record.get("text") or ""
-            if (
-                record.get("source") in pools
-                and record.get("title")
-                and 400 <= len(text) <= 3500
-                and not TOPIC_WORDS.search(record["title"] + text)
-            ):
-                pools[record["source"]].append(record)
-    rng = random.Random(FILLER_SEED)
-    drawn: list[str] = []
-    for source in OUTLETS:
-        pool = sorted(pools[source], key=lambda r: r["id"])
-        drawn.extend(r["id"] for r in rng.sample(pool, per_outlet))
-    return drawn
+def read_articles(directory: Path = DEFAULT_ARTICLES) -> list[Article]:
+    """Every article of every YAML file in `directory` (outlets.yaml names the outlets), in a stable order."""
+    outlets = read_outlets(directory / "outlets.yaml")
+    articles: dict[str, Article] = {}
+    for path in sorted(directory.glob("*.yaml")):
+        if path.name == "outlets.yaml":
+            continue
+        for record in yaml.safe_load(path.read_text(encoding="utf-8"))["articles"]:
+            article = _article(record, outlets, path.name)
+            if article.id in articles:
+                raise ArticleSourceError(f"{path.name}: duplicate article id {article.id!r}")
+            articles[article.id] = article
+    for article in articles.values():
+        if article.syndicated_with and article.syndicated_with not in articles:
+            raise ArticleSourceError(f"{article.id}: syndicated_with names no article: {article.syndicated_with!r}")
+    return sorted(articles.values(), key=lambda a: a.id)
 
 
-# ---------------------------------------------------------------- shaping items
-
-
-def paragraphs_of(text: str) -> list[str]:
-    return [p.strip() for p in text.split("\n") if p.strip()]
-
-
-def lead_of(paragraphs: list[str], limit: int = 280) -> str:
-    """The first paragraph, cut at a word boundary."""
-    first = paragraphs[0] if paragraphs else ""
-    if len(first) <= limit:
-        return first
-    return first[:limit].rsplit(" ", 1)[0] + "…"
-
-
-def parse_published(value: str | None, outlet: Outlet) -> datetime | None:
-    """An aware datetime; a bare date (Jawhara FM wrote dd/mm/yyyy) is midnight in the outlet's zone."""
-    if not value:
-        return None
-    published = datetime.fromisoformat(value)
-    if published.tzinfo is None:
-        published = published.replace(tzinfo=outlet.utc_offset)
-    return published
-
-
-def item_from_ant(record: dict, topics: list[str]) -> Item:
-    paragraphs = paragraphs_of(record.get("text") or "")
-    published = parse_published(record.get("published"), OUTLETS[record["source"]])
-    return Item(
-        id=record["id"],
-        outlet=OUTLETS[record["source"]],
-        title=record["title"].strip(),
-        original_url=record["url"],
+def _article(record: dict[str, Any], outlets: dict[str, Outlet], file_name: str) -> Article:
+    where = f"{file_name}: article {record.get('id')!r}"
+    outlet_slug = _require(record, "outlet", where)
+    if outlet_slug not in outlets:
+        raise ArticleSourceError(f"{where}: unknown outlet {outlet_slug!r}")
+    published = datetime.fromisoformat(str(_require(record, "published", where)))
+    if published.utcoffset() is None:
+        raise ArticleSourceError(f"{where}: published needs a UTC offset (the outlet's local time)")
+    raw_options = record.get("options") or {}
+    unknown = set(raw_options) - OPTION_KEYS
+    if unknown:
+        raise ArticleSourceError(f"{where}: unknown options {sorted(unknown)}")
+    options = Options(**raw_options)
+    if options.encoding != "utf-8" and (options.encoding not in ENCODINGS or options.layout != "legacy"):
+        raise ArticleSourceError(f"{where}: encoding must be one of {sorted(ENCODINGS)}, with layout: legacy")
+    article_id = _require(record, "id", where)
+    url = record.get("url") or (
+        f"https://{outlet_slug}.news.example/{published:%Y/%m/%d}/{article_id.split('-', 4)[-1]}"
+    )
+    return Article(
+        id=article_id,
+        outlet=outlets[outlet_slug],
         published=published,
-        description=(record.get("abstract") or "").strip() or lead_of(paragraphs),
-        paragraphs=paragraphs,
+        title=_require(record, "title", where),
+        url=url,
         category=record.get("category"),
-        topics=topics,
+        topic=_require(record, "topic", where),
+        event=record.get("event"),
+        paragraphs=tuple(_require(record, "paragraphs", where)),
+        options=options,
+        syndicated_with=record.get("syndicated_with"),
     )
 
 
-def item_from_seed(record: dict) -> Item:
-    paragraphs = paragraphs_of(record["text"])
-    return Item(
-        id=SEED_ID,
-        outlet=SEED_OUTLET,
-        title=SEED_TITLE,
-        original_url=SEED_URL,
-        published=datetime.fromisoformat(record["published"]),
-        description=lead_of(paragraphs),
-        paragraphs=paragraphs,
-        category="internationalNews",
-        topics=["seed"],
-    )
-
-
-def page_path(item: Item) -> str:
-    return f"pages/{item.outlet.slug}/{item.id}.html"
-
-
-def amp_page_path(item: Item) -> str:
-    return f"pages/{item.outlet.slug}/amp/{item.id}.html"
-
-
-# ---------------------------------------------------------------- rendering
+# ---------------------------------------------------------------- rendering pages
 
 
 def esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def render_page(item: Item, related: Iterable[Item], *, amp: bool = False, has_amp: bool = False) -> str:
-    """A realistic article page: head metadata, nav, the article, a related-links aside and a footer."""
-    outlet = item.outlet
-    published_iso = item.published.isoformat() if item.published else ""
-    jsonld = {
+def printed_date(article: Article) -> str:
+    """The date as the outlet prints it under the headline, in its own month names."""
+    when = article.published
+    month = MONTHS[article.outlet.months][when.month - 1]
+    hour = when.hour % 12 or 12
+    half = "ص" if when.hour < 12 else "م"
+    return f"{WEEKDAYS[when.weekday()]} {when.day} {month} {when.year} - {hour:02d}:{when.minute:02d} {half}"
+
+
+def _jsonld(article: Article) -> str:
+    data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
-        "headline": item.title,
-        "mainEntityOfPage": item.original_url,
-        "publisher": {"@type": "Organization", "name": outlet.name},
+        "headline": article.title,
+        "datePublished": article.published.isoformat(),
+        "dateModified": article.published.isoformat(),
+        "inLanguage": "ar",
+        "author": {"@type": "Organization", "name": article.outlet.title},
+        "publisher": {"@type": "Organization", "name": article.outlet.name, "url": article.outlet.homepage},
     }
-    if item.published:
-        jsonld["datePublished"] = published_iso
-    nav = "\n".join(f'      <li><a href="/sections/{i}">{esc(s)}</a></li>' for i, s in enumerate(outlet.sections))
-    body = "\n".join(f"      <p>{esc(p)}</p>" for p in item.paragraphs)
-    related_links = "\n".join(f'        <li><a href="/{esc(page_path(r))}">{esc(r.title)}</a></li>' for r in related)
-    time_el = (
-        f'<time datetime="{esc(published_iso)}">{esc(item.published.strftime("%Y/%m/%d %H:%M"))}</time>'
-        if item.published
-        else ""
-    )
-    html_attrs = 'lang="ar" dir="rtl" amp' if amp else 'lang="ar" dir="rtl"'
-    head_meta = [
+    if article.options.canonical:
+        data["mainEntityOfPage"] = {"@type": "WebPage", "@id": article.url}
+    if article.category:
+        data["articleSection"] = article.category
+    return json.dumps(data, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
+
+
+def _links(items: list[Article]) -> str:
+    return "\n".join(f'          <li><a href="/{esc(a.page)}">{esc(a.title)}</a></li>' for a in items)
+
+
+def render_page(article: Article, related: list[Article], most_read: list[Article], *, amp: bool = False) -> str:
+    """A news site's article page: head metadata, cookie banner, nav, ticker, article, sidebar, related, footer."""
+    outlet = article.outlet
+    opts = article.options
+    published = article.published.isoformat()
+    head = [
         '  <meta charset="utf-8">',
         '  <meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"  <title>{esc(item.title)} | {esc(outlet.title)}</title>",
-        f'  <meta name="description" content="{esc(item.description)}">',
-        f'  <meta property="og:title" content="{esc(item.title)}">',
-        '  <meta property="og:type" content="article">',
+        f"  <title>{esc(article.title)} | {esc(outlet.title)}</title>",
+        f'  <meta name="description" content="{esc(article.description)}">',
         f'  <meta property="og:site_name" content="{esc(outlet.title)}">',
-        f'  <meta property="og:url" content="{esc(item.original_url)}">',
+        f'  <meta property="og:title" content="{esc(article.title)}">',
+        '  <meta property="og:type" content="article">',
+        '  <meta property="og:locale" content="ar_AR">',
     ]
-    if item.published:
-        head_meta.append(f'  <meta property="article:published_time" content="{esc(published_iso)}">')
-    if item.category:
-        head_meta.append(f'  <meta property="article:section" content="{esc(item.category)}">')
-    head_meta.append(f'  <link rel="canonical" href="{esc(item.original_url)}">')
-    if has_amp:
-        head_meta.append(f'  <link rel="amphtml" href="/{esc(amp_page_path(item))}">')
-    jsonld_text = json.dumps(jsonld, ensure_ascii=False).replace("</", "<\\/")
-    head_meta.append(f'  <script type="application/ld+json">{jsonld_text}</script>')
-    head = "\n".join(head_meta)
+    if opts.canonical:
+        head.append(f'  <meta property="og:url" content="{esc(article.url)}">')
+        head.append(f'  <link rel="canonical" href="{esc(article.url)}">')
+    if opts.amp and not amp:
+        head.append(f'  <link rel="amphtml" href="/{esc(article.amp_page)}">')
+    if opts.date_in == "meta":
+        head.append(f'  <meta property="article:published_time" content="{esc(published)}">')
+    if article.category:
+        head.append(f'  <meta property="article:section" content="{esc(article.category)}">')
+    head.append(f'  <script type="application/ld+json">{_jsonld(article)}</script>')
+    if amp:
+        head.append('  <script async src="https://cdn.ampproject.org/v0.js"></script>')
+        head.append("  <style amp-boilerplate>body{visibility:hidden}</style>")
+    nav = "\n".join(f'        <li><a href="/section/{i}">{esc(s)}</a></li>' for i, s in enumerate(outlet.sections))
+    time_el = (
+        f'<time datetime="{esc(published)}">{esc(printed_date(article))}</time>'
+        if opts.date_in == "meta"
+        else f'<span class="date">{esc(printed_date(article))}</span>'
+    )
+    body = "\n".join(f"      <p>{esc(p)}</p>" for p in article.paragraphs)
+    html_attrs = 'lang="ar" dir="rtl" amp' if amp else 'lang="ar" dir="rtl"'
+    category = f'<a class="section-link" href="/section/0">{esc(article.category)}</a>' if article.category else ""
     return f"""<!DOCTYPE html>
 <html {html_attrs}>
 <head>
-{head}
+{chr(10).join(head)}
 </head>
-<body>
+<body class="article-page">
+  <div id="cookie-banner" class="cookie-consent" role="dialog">
+    <p>نستخدم ملفات تعريف الارتباط (الكوكيز) لتحسين تجربتك وتحليل استخدام الموقع وعرض إعلانات مناسبة.
+      بمواصلة التصفح فإنك توافق على ذلك. <a href="/privacy">سياسة الخصوصية</a></p>
+    <button type="button">موافق</button> <button type="button">إدارة الإعدادات</button>
+  </div>
   <header class="site-header">
     <a class="logo" href="/">{esc(outlet.title)}</a>
     <nav class="main-nav">
@@ -438,62 +309,116 @@ def render_page(item: Item, related: Iterable[Item], *, amp: bool = False, has_a
 {nav}
       </ul>
     </nav>
-    <div class="ticker">عاجل: تابعوا آخر الأخبار على مدار الساعة</div>
+    <form class="search" action="/search"><input type="search" name="q" placeholder="ابحث في الموقع"></form>
+    <div class="ticker"><strong>عاجل</strong> تابعوا آخر الأخبار لحظة بلحظة على تطبيقنا وحساباتنا</div>
   </header>
-  <main>
+  <div class="breadcrumbs"><a href="/">الرئيسية</a> › {category}</div>
+  <main class="layout">
     <article class="article">
-      <h1>{esc(item.title)}</h1>
-      <div class="byline">{esc(outlet.title)} {time_el}</div>
+      <h1>{esc(article.title)}</h1>
+      <div class="byline"><span class="source">{esc(outlet.title)}</span> {time_el}</div>
+      <figure class="lead-image"><figcaption>صورة أرشيفية</figcaption></figure>
 {body}
-      <div class="share">شارك: <a href="#">فيسبوك</a> <a href="#">تويتر</a> <a href="#">واتساب</a></div>
+      <div class="share">شارك: <a href="#">فيسبوك</a> <a href="#">إكس</a> <a href="#">واتساب</a>
+        <a href="#">تلغرام</a></div>
+      <div class="tags">وسوم: <a href="/tag/1">{esc(article.category or outlet.sections[0])}</a></div>
     </article>
-    <aside class="related">
-      <h2>اقرأ أيضا</h2>
-      <ul>
-{related_links}
-      </ul>
+    <aside class="sidebar">
+      <section class="most-read">
+        <h2>الأكثر قراءة</h2>
+        <ol>
+{_links(most_read)}
+        </ol>
+      </section>
+      <section class="newsletter">
+        <h2>النشرة البريدية</h2>
+        <p>اشترك ليصلك ملخص أهم الأخبار كل صباح.</p>
+        <form action="/newsletter"><input type="email" name="email" placeholder="بريدك الإلكتروني"></form>
+      </section>
+      <div class="ad-slot">إعلان</div>
     </aside>
   </main>
+  <section class="related">
+    <h2>اقرأ أيضا</h2>
+    <ul>
+{_links(related)}
+    </ul>
+  </section>
   <footer class="site-footer">
     <p>جميع الحقوق محفوظة © {esc(outlet.title)}</p>
-    <p><a href="/about">من نحن</a> | <a href="/contact">اتصل بنا</a> | <a href="/privacy">سياسة الخصوصية</a></p>
+    <p><a href="/about">من نحن</a> | <a href="/contact">اتصل بنا</a> | <a href="/privacy">سياسة الخصوصية</a> |
+      <a href="/terms">شروط الاستخدام</a></p>
   </footer>
 </body>
 </html>
 """
 
 
+def render_legacy_page(article: Article, related: list[Article]) -> str:
+    """An old table-layout page with no charset declared anywhere (the bytes are in a legacy Arabic encoding)."""
+    outlet = article.outlet
+    canonical = f'\n<link rel="canonical" href="{esc(article.url)}">' if article.options.canonical else ""
+    nav = " | ".join(f'<a href="/section/{i}">{esc(s)}</a>' for i, s in enumerate(outlet.sections))
+    body = "\n".join(f"<p>{esc(p)}</p>" for p in article.paragraphs)
+    links = "\n".join(f'<tr><td><a href="/{esc(a.page)}">{esc(a.title)}</a></td></tr>' for a in related)
+    return f"""<html dir="rtl">
+<head>
+<title>{esc(outlet.title)} - {esc(article.title)}</title>{canonical}
+</head>
+<body>
+<table width="100%" class="header"><tr><td><a href="/">{esc(outlet.title)}</a></td></tr>
+<tr><td class="menu">{nav}</td></tr></table>
+<table width="100%"><tr>
+<td valign="top" class="content">
+<div class="newstitle"><h2>{esc(article.title)}</h2></div>
+<div class="newsdate">{esc(printed_date(article))}</div>
+<div class="newsbody">
+{body}
+</div>
+</td>
+<td valign="top" width="220" class="side">
+<table><tr><th>اخبار ذات صلة</th></tr>
+{links}
+</table>
+</td>
+</tr></table>
+<div class="footer">حقوق النشر محفوظة لـ {esc(outlet.title)}</div>
+</body>
+</html>
+"""
+
+
+# ---------------------------------------------------------------- rendering feeds
+
+
 @dataclass(frozen=True)
 class FeedEntry:
-    """One <item> of a feed (an article listing, or a second listing of it under another URL)."""
+    """One <item>: an article's listing, or a second listing of it under another URL."""
 
-    title: str
+    article: Article
     link: str  # relative to the base URL
     guid: str
-    published: datetime | None
-    description: str
-    category: str | None
 
 
 def render_feed(outlet: Outlet, feed_path: str, entries: list[FeedEntry]) -> str:
-    dates = [e.published for e in entries if e.published]
-    last_build = f"    <lastBuildDate>{format_datetime(max(dates))}</lastBuildDate>\n" if dates else ""
+    dated = [e.article.published for e in entries if e.article.options.feed_date]
+    last_build = f"    <lastBuildDate>{format_datetime(max(dated))}</lastBuildDate>\n" if dated else ""
     items = []
     for entry in entries:
+        article = entry.article
         parts = [
             "    <item>",
-            f"      <title>{esc(entry.title)}</title>",
+            f"      <title>{esc(article.title)}</title>",
             f"      <link>{PLACEHOLDER}/{esc(entry.link)}</link>",
             f'      <guid isPermaLink="false">{esc(entry.guid)}</guid>',
         ]
-        if entry.published:
-            parts.append(f"      <pubDate>{format_datetime(entry.published)}</pubDate>")
-        if entry.category:
-            parts.append(f"      <category>{esc(entry.category)}</category>")
-        parts.append(f"      <description>{esc(entry.description)}</description>")
+        if article.options.feed_date:
+            parts.append(f"      <pubDate>{format_datetime(article.published)}</pubDate>")
+        if article.category:
+            parts.append(f"      <category>{esc(article.category)}</category>")
+        parts.append(f"      <description>{esc(article.description)}</description>")
         parts.append("    </item>")
         items.append("\n".join(parts))
-    items_text = "\n".join(items)
     return f"""<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
   <channel>
@@ -502,145 +427,117 @@ def render_feed(outlet: Outlet, feed_path: str, entries: list[FeedEntry]) -> str
     <description>{esc(outlet.title)} — آخر الأخبار</description>
     <language>ar</language>
     <atom:link href="{PLACEHOLDER}/{esc(feed_path)}" rel="self" type="application/rss+xml"/>
-{last_build}{items_text}
+{last_build}{chr(10).join(items)}
   </channel>
 </rss>
 """
 
 
-def entry_for(item: Item, link: str | None = None, guid: str | None = None) -> FeedEntry:
-    return FeedEntry(
-        title=item.title,
-        link=link or page_path(item),
-        guid=guid or item.original_url,
-        published=item.published,
-        description=item.description,
-        category=item.category,
-    )
-
-
-def sort_key(item: Item) -> tuple[float, str]:
-    # Newest first, as outlets order their feeds; the id breaks ties so output never depends on dict order.
-    return (-(item.published.timestamp() if item.published else 0.0), item.id)
-
-
 # ---------------------------------------------------------------- building
 
 
-def build(shared: Path, out: Path) -> dict:
-    """Write the snapshot into `out` (replacing it) and return the manifest."""
-    topics_of: dict[str, list[str]] = {}
-    for topic, ids in TOPIC_IDS.items():
-        for article_id in ids:
-            topics_of.setdefault(article_id, []).append(topic)
-    wanted = set(topics_of) | set(FILLER_IDS)
-    records = read_ant(shared, wanted)
-    items = [item_from_ant(records[i], topics_of.get(i, ["unrelated"])) for i in sorted(wanted)]
-    items.append(item_from_seed(read_seed(shared)))
+def _newest_first(article: Article) -> tuple[float, str]:
+    return (-article.published.timestamp(), article.id)
+
+
+def _write(path: Path, text: str, encoding: str = "utf-8") -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(text.encode(encoding))  # strict: a character the encoding lacks is an error, not a "?"
+
+
+def build(articles_dir: Path = DEFAULT_ARTICLES, out: Path = DEFAULT_OUT) -> dict:
+    """Write the snapshot into `out` (replacing it) and return its manifest."""
+    articles = read_articles(articles_dir)
+    outlets = read_outlets(articles_dir / "outlets.yaml")
+    by_outlet: dict[str, list[Article]] = {slug: [] for slug in outlets}
+    for article in sorted(articles, key=_newest_first):
+        by_outlet[article.outlet.slug].append(article)
+    # Most read: the same few stories in every sidebar, as on a real site.
+    most_read = sorted(articles, key=_newest_first)[:5]
 
     if out.exists():
         shutil.rmtree(out)
     (out / "feeds").mkdir(parents=True)
-
-    by_outlet: dict[str, list[Item]] = {}
-    for item in sorted(items, key=sort_key):
-        by_outlet.setdefault(item.outlet.slug, []).append(item)
-    outlets = [*OUTLETS.values(), SEED_OUTLET]
-
     feeds_manifest: list[dict] = []
     articles_manifest: list[dict] = []
-    variants_manifest: list[dict] = []
+    variants: list[dict] = []
     n_pages = 0
-    n_items = 0
-    for outlet in outlets:
-        feed_items = by_outlet[outlet.slug]
+    for slug, outlet in outlets.items():
+        listed = by_outlet[slug]
+        if not listed:
+            continue
         entries: list[FeedEntry] = []
-        for index, item in enumerate(feed_items):
-            related = [feed_items[(index + k) % len(feed_items)] for k in (1, 2, 3) if len(feed_items) > k]
-            target = out / page_path(item)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(render_page(item, related, has_amp=item.id == AMP_VARIANT_ID), encoding="utf-8")
+        for index, article in enumerate(listed):
+            related = [listed[(index + k) % len(listed)] for k in (1, 2, 3) if len(listed) > k]
+            if article.options.layout == "legacy":
+                page = render_legacy_page(article, related)
+            else:
+                page = render_page(article, related, [a for a in most_read if a.id != article.id][:4])
+            _write(out / article.page, page, article.options.encoding)
             n_pages += 1
-            entries.append(entry_for(item))
-            articles_manifest.append(
-                {
-                    "id": item.id,
-                    "feed": outlet.slug,
-                    "page": page_path(item),
-                    "canonical_url": item.original_url,
-                    "published": item.published.isoformat() if item.published else None,
-                    "topics": item.topics,
-                }
-            )
-            if item.id == AMP_VARIANT_ID:
-                amp_target = out / amp_page_path(item)
-                amp_target.parent.mkdir(parents=True, exist_ok=True)
-                amp_target.write_text(render_page(item, related, amp=True), encoding="utf-8")
+            entries.append(FeedEntry(article, article.page, article.url))
+            if article.options.amp:
+                amp = render_page(article, related, [], amp=True)
+                _write(out / article.amp_page, amp)
                 n_pages += 1
-                entries.append(entry_for(item, link=amp_page_path(item), guid=item.original_url + "?amp"))
-                variants_manifest.append(
-                    {"kind": "amp", "feed": outlet.slug, "link": amp_page_path(item), "same_as": item.id}
-                )
-            if item.id == UTM_VARIANT_ID:
-                link = f"{page_path(item)}?{UTM_QUERY}"
-                entries.append(entry_for(item, link=link, guid=f"{item.original_url}?{UTM_QUERY}"))
-                variants_manifest.append({"kind": "utm", "feed": outlet.slug, "link": link, "same_as": item.id})
-        feed_path = f"feeds/{outlet.slug}.xml"
-        (out / feed_path).write_text(render_feed(outlet, feed_path, entries), encoding="utf-8")
-        n_items += len(entries)
-        feeds_manifest.append(feed_manifest(outlet, feed_path, len(entries)))
+                entries.append(FeedEntry(article, article.amp_page, f"{article.url}?amp"))
+                variants.append({"kind": "amp", "feed": slug, "link": article.amp_page, "same_as": article.id})
+            if article.options.utm:
+                link = f"{article.page}?{UTM_QUERY}"
+                entries.append(FeedEntry(article, link, f"{article.url}?{UTM_QUERY}"))
+                variants.append({"kind": "utm", "feed": slug, "link": link, "same_as": article.id})
+            articles_manifest.append(_article_manifest(article))
+        feed_path = f"feeds/{slug}.xml"
+        _write(out / feed_path, render_feed(outlet, feed_path, entries))
+        feeds_manifest.append(_feed_manifest(outlet, feed_path, len(entries)))
 
-    recorded_entries: list[FeedEntry] = []
-    recorded_manifest: list[dict] = []
-    headers: dict[str, dict[str, str]] = {}
-    (out / "pages" / "recorded").mkdir(parents=True)
-    for page in RECORDED_PAGES:
-        rel = f"pages/recorded/{page.name}"
-        shutil.copyfile(shared / "corpus" / "html" / page.source, out / rel)
-        n_pages += 1
-        content_type = f"text/html; charset={page.served_charset}" if page.served_charset else "text/html"
-        headers[rel] = {"Content-Type": content_type}
-        published = datetime.fromisoformat(page.published) if page.published else None
-        recorded_entries.append(FeedEntry(page.title, rel, page.original_url, published, page.title, None))
-        recorded_manifest.append(
-            {
-                "page": rel,
-                "source": f"corpus/html/{page.source}",
-                "canonical_url": page.original_url,
-                "published": page.published,
-                "content_type": content_type,
-                "note": page.note,
-            }
-        )
-    feed_path = f"feeds/{RECORDED_FEED.slug}.xml"
-    (out / feed_path).write_text(render_feed(RECORDED_FEED, feed_path, recorded_entries), encoding="utf-8")
-    n_items += len(recorded_entries)
-    feeds_manifest.append(feed_manifest(RECORDED_FEED, feed_path, len(recorded_entries)))
-    (out / "_headers.json").write_text(json.dumps(headers, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-
-    canonical = {a["canonical_url"] for a in articles_manifest} | {p["canonical_url"] for p in recorded_manifest}
+    topics: dict[str, int] = {}
+    for article in articles:
+        topics[article.topic] = topics.get(article.topic, 0) + 1
     manifest = {
-        "description": "Real Arabic news (ANT corpus, the seed article, recorded pages) served by "
-        "flows.static_server.serve_snapshot; rebuilt by flows/demo/build_snapshot.py.",
+        "description": "Arabic news articles written for the demo about real events, in the manner of real outlets "
+        "(flows/demo/articles/*.yaml), rendered by flows/demo/build_snapshot.py and served by "
+        "flows.static_server.serve_snapshot.",
         "placeholder": PLACEHOLDER,
         "expected": {
             "feeds": len(feeds_manifest),
-            "items": n_items,
+            "items": sum(feed["items"] for feed in feeds_manifest),
             "pages": n_pages,
-            "distinct_canonical_urls": len(canonical),
+            "articles": len(articles),
+            # Each article is one row: variants share its canonical URL, the page without one is keyed by its link.
+            "distinct_canonical_urls": len(articles),
         },
+        "topics": dict(sorted(topics.items())),
         "seed_id": SEED_ID,
         "feeds": feeds_manifest,
         "articles": articles_manifest,
-        "variants": variants_manifest,
-        "syndicated": [{"ids": list(TOPIC_IDS["syndicated_wire"]), "note": "the same wire story in two outlets"}],
-        "recorded_pages": recorded_manifest,
+        "variants": variants,
+        "syndicated": [
+            {"ids": [a.id, a.syndicated_with], "note": "the same wire story in two outlets"}
+            for a in articles
+            if a.syndicated_with
+        ],
     }
-    (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    _write(out / "manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1) + "\n")
     return manifest
 
 
-def feed_manifest(outlet: Outlet, path: str, n_items: int) -> dict:
+def _article_manifest(article: Article) -> dict:
+    return {
+        "id": article.id,
+        "feed": article.outlet.slug,
+        "page": article.page,
+        "canonical_url": article.url if article.options.canonical else None,
+        "guid": article.url,
+        "published": article.published.isoformat(),
+        "topic": article.topic,
+        "event": article.event,
+        "content_type": article.content_type,
+        "encoding": article.options.encoding,
+    }
+
+
+def _feed_manifest(outlet: Outlet, path: str, n_items: int) -> dict:
     entry: dict = {"name": outlet.slug, "outlet": outlet.name, "path": path, "language": "ar", "items": n_items}
     if outlet.country:
         entry["country"] = outlet.country
@@ -650,15 +547,11 @@ def feed_manifest(outlet: Outlet, path: str, n_items: int) -> dict:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared data folder")
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES, help="the folder of article YAML files")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where to write the snapshot")
-    parser.add_argument("--redraw-filler", action="store_true", help="print a fresh filler draw and exit")
     args = parser.parse_args()
-    if args.redraw_filler:
-        print("\n".join(draw_filler(args.shared)))
-        return
-    manifest = build(args.shared, args.out)
+    manifest = build(args.articles, args.out)
     print(json.dumps(manifest["expected"]))
 
 

@@ -44,6 +44,22 @@ class Mention:
         return self.term.cat
 
 
+@dataclass(frozen=True)
+class Entity:
+    """A person or actor with a stable id (the lexicon key or the actor code) and the English name shown for it."""
+
+    id: str
+    kind: str  # "person" | "actor"
+    name: str
+    side: str  # the actor code the entity belongs to (its own code for an actor)
+
+
+def entity_name(entity_id: str) -> str:
+    """English name of a canonical entity id; the id itself when the lexicon does not know it."""
+    entity = load_lexicon().entities.get(entity_id)
+    return entity.name if entity else entity_id
+
+
 def _forms_of(entry: dict[str, Any]) -> list[str]:
     if "seen" not in entry and "added" not in entry:
         raise ValueError(f"lexicon entry without provenance: {entry}")
@@ -72,6 +88,8 @@ class Lexicon:
         self.weapon_info: dict[str, dict[str, Any]] = {}
         self.weekdays: dict[str, int] = {}
         self.months: dict[tuple[str, ...], int] = {}
+        # canonical entities: stable id -> (kind, English name, side code)
+        self.entities: dict[str, Entity] = {}
         data = {name: _read(name) for name in LEXICON_FILES}
         for name, d in data.items():
             self.versions[name] = str(d["version"])
@@ -104,6 +122,8 @@ class Lexicon:
             self.name_tokens.update(name_key(tok) for tok in tokens if len(tok) >= 3)
 
     def _load_actors(self, d: dict[str, Any]) -> None:
+        for code, name in d.get("names", {}).items():
+            self.entities[code] = Entity(code, "actor", str(name), code)
         for code, entries in d["entries"].items():
             for e in entries:
                 for f in _forms_of(e):
@@ -111,6 +131,7 @@ class Lexicon:
 
     def _load_people(self, d: dict[str, Any]) -> None:
         for key, e in d["entries"].items():
+            self.entities[key] = Entity(key, "person", str(e["name"]), str(e["actor"]))
             for f in _forms_of(e):
                 self._add("person", e["role"], (key, e["actor"]), f, f"people:{key}", name=True)
 

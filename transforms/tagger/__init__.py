@@ -14,26 +14,37 @@ from transforms.lexicon import load_lexicon
 from transforms.records import Event
 from transforms.tagger.cooperation import find_cooperation
 from transforms.tagger.launches import find_launches
-from transforms.tagger.merge import merge_mentions
-from transforms.tagger.sentences import EventMention, resolve_kim, split_sentences
+from transforms.tagger.merge import events_from_mentions, resolve_document
+from transforms.tagger.sentences import EventMention, Sentence, resolve_kim, split_sentences
 from transforms.tagger.timing import to_date
 from transforms.tagger.words import OBJECT_RE, PRK_RE, RUS_RE, TRIGGER_RE
 
 __all__ = ["TAGGER_VERSION", "tag_article"]
 
-TAGGER_VERSION = "2026.11.11"
+TAGGER_VERSION = "2026.12.1"
 
 
 # ---------------------------------------------------------------------------------------------- public API
 def tag_article(title: str, text: str, published: datetime | date | str | None) -> list[Event]:
     """Events (with Arabic evidence spans on the original text) found in one article."""
+    found = document_mentions(title, text, published)
+    if found is None:
+        return []
+    mentions, _sentences, norms = found
+    return events_from_mentions(mentions, norms, {"title": title or "", "text": text or ""})
+
+
+def document_mentions(
+    title: str, text: str, published: datetime | date | str | None
+) -> tuple[list[EventMention], list[Sentence], dict] | None:
+    """The rule engine's event mentions after the document-level rules (None when the article has none)."""
     title = title or ""
     text = text or ""
     fast = normalize_fast(title + "\n" + text)
     want_launch = bool(OBJECT_RE.search(fast)) and bool(TRIGGER_RE.search(fast))
     want_coop = bool(PRK_RE.search(fast)) and bool(RUS_RE.search(fast))
     if not (want_launch or want_coop):
-        return []
+        return None
     pub = to_date(published)
     lex = load_lexicon()
     norms = {"title": normalize(title), "text": normalize(text)}
@@ -46,5 +57,5 @@ def tag_article(title: str, text: str, published: datetime | date | str | None) 
         if want_coop:
             mentions.extend(find_cooperation(lex, s, pub))
     if not mentions:
-        return []
-    return merge_mentions(mentions, sentences, norms, {"title": title, "text": text}, pub)
+        return None
+    return resolve_document(mentions, sentences, norms, pub), sentences, norms

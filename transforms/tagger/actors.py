@@ -17,7 +17,9 @@ from transforms.tagger.words import (
     INSTRUMENT_PREPOSITIONS,
     ORIGIN_PREPOSITIONS,
     PLACE_HEADS,
+    PREPOSITIONS,
     PRONOUN_COMPLEMENTISERS,
+    PRONOUN_ENDED_COMPLEMENTISERS,
     RELATIVES,
     RESUMPTIVE_VERB_RE,
     SELF_REFERENCES,
@@ -160,8 +162,13 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
         for v in s.mentions
         if v.cat == "launch" and v.term.sub in ("interception", "detection") and v.start >= obj.end
     ]
+    flight_verbs = [v.start for v in s.mentions if v.cat == "launch" and v.term.sub == "flight" and v.start >= obj.end]
     for c in sorted(cands, key=lambda x: x.start):
         crossed = any(obj.end <= v < c.start for v in verbs_after)
+        # (nor across a flight verb and a preposition: "الصاروخ حلق فوق الأراضي اليابانية" names a place)
+        crossed = crossed or (any(obj.end <= v < c.start for v in flight_verbs) and has_prep_before(s, c))
+        # "الضربات الصاروخية على المدن الأوكرانية": a nisba after a preposition describes the target
+        crossed = crossed or any(t in PREPOSITIONS for t in toks[obj.end : c.start])
         if c.cat == "actor" and c.term.sub in ("nisba", "group") and 0 <= c.start - obj.end <= 3 and not crossed:
             return with_coord(c), ["actor:object_nisba"]
         if (
@@ -208,7 +215,8 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
     for sup in s.of("coop"):
         if sup.term.sub == "supervision":
             for c in cands:
-                if 0 <= c.start - sup.end <= 3 and actor_of(c):
+                # "بإشراف كيم"، "أشرف الزعيم كيم على"، "كيم أشرف على": the supervisor next to the word
+                if (0 <= c.start - sup.end <= 3 or 0 <= sup.start - c.end <= 1) and actor_of(c):
                     return (actor_of(c) or "UNKNOWN",), ["actor:supervision"]
     # 8. weapon owner (a named system next to the launched object)
     for w in s.of("weapon"):
@@ -224,6 +232,8 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
     # "أن الصاروخ أطلق"، "الصواريخ التي أطلقت": the missile is the subject of a passive verb; whoever else the
     # clause names (the target, the interceptor, the speaker) did not launch it
     passive = is_verb and obj.end <= trig.start and not object_suffix(toks[trig.start])
+    # "الصاروخ حلق فوق اليابان"، "سقط في المنطقة الاقتصادية اليابانية": the missile flies; the others are places
+    passive = passive or (trig.cat == "launch" and trig.term.sub == "flight")
     if len(usable_codes) == 1 and not intercept and not passive:
         # (a sentence about an interception names the interceptor; the launcher must be marked as such)
         return (usable_codes.pop(),), ["actor:sole_agent"]
@@ -233,12 +243,19 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
 def _speaker_self(s: Sentence, trig: Mention, cands: list[Mention]) -> Mention | None:
     toks = s.tokens
     comp = max((i for i in range(trig.start) if toks[i] in COMPLEMENTISERS | PRONOUN_COMPLEMENTISERS), default=-1)
-    if comp < 0 or trig.start - comp > 3:
+    if comp < 0 or trig.start - comp > 5:
         return None
     between = toks[comp + 1 : trig.start]
-    if toks[comp] not in PRONOUN_COMPLEMENTISERS and not any(t in SELF_REFERENCES for t in between):
+    # the verb right after "أنها"/"إنهم" is the launch or test itself ("أعلنت أنها اختبرت"، "أنها أجرت بنجاح أول
+    # تجربة"), not a detection or a report ("أعلنت أنها رصدت إطلاق")
+    own_verb = any(
+        m.start == comp + 1 and m.cat == "launch" and m.term.sub in ("verbs_past", "verbs_present", "test_verbs")
+        for m in s.mentions
+    )
+    pronoun = toks[comp] in PRONOUN_COMPLEMENTISERS or (toks[comp] in PRONOUN_ENDED_COMPLEMENTISERS and own_verb)
+    if not pronoun and not any(t in SELF_REFERENCES for t in between):
         return None
-    if any(c.start > comp and c.start < trig.start for c in cands):
+    if any(comp < c.start < trig.start for c in cands):
         return None  # a named subject after the complementiser is the launcher, found by the rules above
     before = [c for c in cands if c.end <= comp and not has_prep_before(s, c)]
     return max(before, key=lambda c: c.start) if before else None

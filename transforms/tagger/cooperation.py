@@ -40,14 +40,14 @@ def find_cooperation(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventM
         return []
     if not anchors:
         anchors = [m for m in s.mentions if m.cat in ("launch", "war")][:1]
-    anchor = anchors[0]
-    # both sides near the anchor
+    # the first anchor with both sides near it
     win = 12
 
-    def near(ms: list[Mention]) -> bool:
+    def near(ms: list[Mention], anchor: Mention) -> bool:
         return any(abs(m.start - anchor.start) <= win for m in ms)
 
-    if not (near(rus) and near(prk)):
+    anchor = next((a for a in anchors if near(rus, a) and near(prk, a)), None)
+    if anchor is None:
         return []
     # a third party's leader closer to a summit/meeting word than the sides: the meeting is someone else's
     if strong and any(t in THIRD_PARTY_HEADS for t in toks):
@@ -85,8 +85,9 @@ def find_cooperation(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventM
                 break
     d, dated, old = nearest_date(lex, s, t, pub)
     status, drules = date_status(status, d, old, pub)
+    # canonical ids of the people on the two sides (the lexicon's keys); their Arabic forms stay in the evidence span
     participants = tuple(
-        dict.fromkeys(" ".join(toks[m.start : m.end]) for m in s.mentions if m.cat == "person" and actor_of(m))
+        dict.fromkeys(str(m.term.value[0]) for m in s.mentions if m.cat == "person" and actor_of(m) in ("RUS", "PRK"))
     )
     lo = min([m.start for m in rus + prk] + [anchor.start])
     hi = max([m.end for m in rus + prk] + [anchor.end])

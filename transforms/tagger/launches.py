@@ -14,10 +14,13 @@ from transforms.tagger.words import (
     GENERIC_TRIGGERS,
     HABITUAL_WORDS,
     INTERCEPT_MASDARS,
+    NAME_NOUNS,
     NAMING_PREPOSITIONS,
     ORIGIN_PREPOSITIONS,
     PASSIVE_AUXILIARIES,
+    PLACING_VERB_STEMS,
     RELATIVES,
+    SATELLITE_ADJECTIVES,
     SELF_MOTION_VERB_STEMS,
     SKIP_AFTER_LAUNCH,
     SKIP_AFTER_STRIKE,
@@ -25,6 +28,7 @@ from transforms.tagger.words import (
     SPACE_MASDARS,
     TALLY_SINCE,
     TARGET_PREPOSITIONS,
+    TEST_VERB_FILLERS,
     TOPIC_HEADS,
 )
 
@@ -52,11 +56,27 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
             nxt = toks[m.end] if m.end < len(toks) else ""
             if nxt in SKIP_AFTER_LAUNCH or prev_tok(s, m.start) in SKIP_BEFORE_LAUNCH:
                 continue
+            if m.term.sub == "detection" and toks[m.start].startswith(("ال", "وال", "بال", "لل")):
+                continue  # "الرصد ومراقبة التهديدات": monitoring as a task, not a launch detected
             triggers.append(m)
         elif m.cat == "launch" and m.term.sub == "test_verbs":
-            if any(o.cat == "launch" and o.term.sub == "nouns" and 0 < o.start - m.start <= 2 for o in s.mentions):
+            # "أجرت تجربة"، "أجرت أمس تجربة"، "أجرت بنجاح أول تجربة": the test noun right after, or after a
+            # day or a "successfully"/"first"
+            if any(
+                o.cat == "launch"
+                and o.term.sub == "nouns"
+                and 0 < o.start - m.start <= 3
+                and (o.start - m.start <= 2 or all(t in TEST_VERB_FILLERS for t in toks[m.end : o.start]))
+                for o in s.mentions
+            ):
                 triggers.append(m)
         elif m.cat == "space" and m.term.sub == "verbs":
+            placing = toks[m.start].lstrip("و").startswith(PLACING_VERB_STEMS)
+            # "وضع قمر في المدار" is a launch; "وضع الطائرة على الأرض" is not: placing needs the orbit, and
+            # "الوضع" (the situation) is no verb at all
+            definite = toks[m.start].startswith(("ال", "وال", "بال"))
+            if placing and (definite or not any(o.cat == "space" and o.term.sub == "orbit" for o in s.mentions)):
+                continue
             if prev_tok(s, m.start) not in SKIP_BEFORE_LAUNCH:
                 triggers.append(m)
         elif (m.cat == "war" and m.term.sub in ("verbs", "nouns")) or (m.cat == "launch" and m.term.sub == "flight"):
@@ -86,10 +106,21 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
     return results
 
 
+def _the_moon(s: Sentence, o: Mention) -> bool:
+    """ "القمر" alone is the Moon ("رحلة إلى القمر"، "القمر الوردي"); a satellite is "قمر صناعي" or an indefinite
+    "قمرا" in a launch."""
+    tok = s.tokens[o.start]
+    if o.end - o.start != 1 or not tok.startswith(("ال", "وال", "بال", "لل", "فال")):
+        return False
+    return tok.endswith("قمر") and not (o.end < len(s.tokens) and s.tokens[o.end] in SATELLITE_ADJECTIVES)
+
+
 def _naming(s: Sentence, trig: Mention) -> bool:
     """ "أطلق على المسبار اسم باركر"، "يطلق عليه اسم القمر الوردي": to launch a name on something is to name it."""
-    after = s.tokens[trig.end : trig.end + 6]
-    return trig.cat in ("launch", "space") and bool(after) and after[0] in NAMING_PREPOSITIONS and "اسم" in after
+    after = s.tokens[trig.end : trig.end + 9]
+    named = any(t in NAME_NOUNS for t in after)
+    # "أطلق على المسبار اسم"، "أطلق العلماء على القمر الجديد اسم": على within the next three words, then a name
+    return trig.cat in ("launch", "space") and named and any(t in NAMING_PREPOSITIONS for t in after[:3])
 
 
 def _simile(s: Sentence, m: Mention) -> bool:
@@ -152,11 +183,14 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
     for o in objects:
         if trig.cat == "space" and o.cat not in ("vehicle", "payload"):
             continue
+        if o.cat == "payload" and _the_moon(s, o):
+            continue
         if o.cat in ("vehicle", "payload") and prev_tok(s, o.start) in ORIGIN_PREPOSITIONS:
             # "أطلقتا من مركبة فضائية": released from the craft; the craft is where it came from
             continue
         lo, hi = (trig.end, o.start) if o.start >= trig.end else (o.end, trig.start)
-        if hitting and any(lo <= k < hi for k in launch_words if k != trig.start):
+        if hitting and any(lo <= k < hi or 0 <= o.start - k <= 2 for k in launch_words if k != trig.start):
+            # (also when a launch word right before the missile governs it: "محاولة لإطلاق صواريخ …، ودمرت")
             continue
         if trig.cat == "war" and o.start >= trig.end and any(t in TARGET_PREPOSITIONS for t in toks[lo:hi]):
             # "ضربات على صاروخين حوثيين"، "غارات ضد منصات صواريخ": the missiles are the target
@@ -232,7 +266,7 @@ def _build_launch(
         status == "asserted"
         and trig.term.sub == "verbs_present"
         and not dated
-        and (prev_tok(s, trig.start) in RELATIVES or 0 <= trig.start - obj.end <= 2)
+        and (prev_tok(s, trig.start) in RELATIVES or (0 <= trig.start - obj.end <= 2 and obj.term.sub == "plural"))
         and not trig_tok.startswith(SELF_MOTION_VERB_STEMS)
     ):
         # "صواريخ تطلق من الغواصات"، "الصواريخ التي تطلق من البحر": a present verb describing its missile tells

@@ -33,6 +33,17 @@ def _weight(m: EventMention) -> int:
     return 1
 
 
+def _date_of_same_event(m: EventMention, mentions: list[EventMention]) -> date | None:
+    """The date of the first dated, asserted mention of the same type whose launcher does not differ."""
+    for o in sorted(mentions, key=lambda o: o.sentence.order):
+        if o is m or o.type != m.type or o.status != "asserted" or not o.dated or o.event_date is None:
+            continue
+        if m.actors and o.actors and not set(m.actors) & set(o.actors):
+            continue
+        return o.event_date
+    return None
+
+
 def _lead_date(sentences: list[Sentence], lex: Lexicon, pub: date | None) -> date | None:
     for s in sentences[: LEAD_SENTENCES + 1]:
         for _i, d, _old in date_mentions(lex, s, pub):
@@ -230,6 +241,27 @@ def _almanac(mentions: list[EventMention], title: str) -> None:
             m.rules.append("status:almanac")
 
 
+_VERBAL_NOUN_RULES = frozenset({"launch:launch:nouns", "launch:space:verbs"})
+
+
+def _planned_story(mentions: list[EventMention]) -> None:
+    """ "ناسا سترسل مسبارا"، "ناسا تلغي إطلاق أرتميس": a headline that plans, postpones or cancels a launch makes the
+    body's undated verbal nouns about it ("إرسال مسبار إلى مكان لم تصل إليه من قبل") that same plan."""
+    for etype in ("missile_launch", "space_launch"):
+        ms = [m for m in mentions if m.type == etype]
+        if not any(m.sentence.field == "title" and m.status == "planned" for m in ms):
+            continue
+        if any(m.sentence.field == "title" and m.status == "asserted" for m in ms):
+            continue
+        for m in ms:
+            verbal_noun = any(r in _VERBAL_NOUN_RULES for r in m.rules) and not any(
+                r.startswith("launch:launch:verbs") for r in m.rules
+            )
+            if m.status == "asserted" and not m.dated and verbal_noun:
+                m.status = "planned"
+                m.rules.append("status:planned_story")
+
+
 def _sports_story(mentions: list[EventMention], sentences: list[Sentence]) -> None:
     """ "هدف صاروخي"، "تسديدة صاروخية": in a sports report a rocket is a shot; only a named launcher makes it one."""
     words = {t for s in sentences for t in s.tokens if t in SPORTS_WORDS}
@@ -255,12 +287,17 @@ def _background(m: EventMention) -> bool:
     )
 
 
-def merge_mentions(mentions, sentences, norms, raws, pub) -> list[Event]:
+def resolve_document(
+    mentions: list[EventMention], sentences: list[Sentence], norms: dict, pub: date | None
+) -> list[EventMention]:
+    """The document-level rules: lead date, coalitions, interceptors, speakers, article launcher, background."""
     lex = load_lexicon()
     lead = _lead_date(sentences, lex, pub)
     for m in mentions:
         if m.status == "asserted" and not m.dated:
-            m.event_date = lead
+            # "كوريا الشمالية تختبر صاروخا" over "ذكرت الوكالة اليوم أن البلاد أجرت أمس تجربة": the headline's
+            # launch is the one the article dates, not the day of the report
+            m.event_date = (_date_of_same_event(m, mentions) if m.type != "russia_dprk_cooperation" else None) or lead
     deny_accused_transfers(mentions)
     coalition = _strike_coalition(sentences, lex, pub)
     if coalition:
@@ -270,10 +307,15 @@ def merge_mentions(mentions, sentences, norms, raws, pub) -> list[Event]:
     _intercepted_from_the_armed_group(mentions, sentences)
     _fill_unknown_actors(mentions)
     _past_story(mentions)
+    _planned_story(mentions)
     _sports_story(mentions, sentences)
     _almanac(mentions, norms["title"].text)
     space_story = any(m.type == "space_launch" and m.status == "asserted" for m in mentions)
-    mentions = [m for m in mentions if not (m.type == "missile_launch" and carrier_rocket(m, space_story))]
+    return [m for m in mentions if not (m.type == "missile_launch" and carrier_rocket(m, space_story))]
+
+
+def events_from_mentions(mentions: list[EventMention], norms: dict, raws: dict) -> list[Event]:
+    """One event per type, actor and date (status by weighted vote), with evidence spans on the original text."""
     groups: dict[tuple, list[EventMention]] = {}
     for m in mentions:
         if m.type == "russia_dprk_cooperation":
@@ -294,9 +336,9 @@ def merge_mentions(mentions, sentences, norms, raws, pub) -> list[Event]:
         evidence = []
         for m in sorted(ms, key=lambda m: m.sentence.order):
             s = m.sentence
-            a = s.spans[m.tok_start][0]
-            b = s.spans[m.tok_end - 1][1]
-            ra, rb = norms[s.field].raw_span(a, b)
+            na = s.spans[m.tok_start][0]
+            nb = s.spans[m.tok_end - 1][1]
+            ra, rb = norms[s.field].raw_span(na, nb)
             ev = Evidence(s.field, ra, rb, raws[s.field][ra:rb])
             if ev not in evidence:
                 evidence.append(ev)

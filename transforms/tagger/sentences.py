@@ -106,19 +106,21 @@ _KIM_TERM = Term("person", "head", ("kim_jong_un", "PRK"), ("كيم",), "people:
 
 
 def resolve_kim(sentences: list[Sentence]) -> None:
-    """A bare كيم after a full Kim Jong Un mention in the article refers to him."""
-    seen = False
+    """A bare كيم refers to Kim Jong Un in an article that names him in full or names North Korea (a headline's
+    "كيم يشرف على …" comes before the text that gives the full name)."""
+    if not any(
+        (m.cat == "person" and m.term.value[0] == "kim_jong_un") or (m.cat == "actor" and m.term.value == "PRK")
+        for s in sentences
+        for m in s.mentions
+    ):
+        return
     for s in sentences:
         covered = {i for m in s.mentions for i in range(m.start, m.end) if m.cat == "person"}
-        if seen:
-            for i, t in enumerate(s.tokens):
-                if t in KIM_BARE and i not in covered:
-                    s.mentions.append(Mention(_KIM_TERM, i, i + 1))
-        if any(m.cat == "person" and m.term.value[0] == "kim_jong_un" for m in s.mentions):
-            seen = True
+        for i, t in enumerate(s.tokens):
+            if t in KIM_BARE and i not in covered:
+                s.mentions.append(Mention(_KIM_TERM, i, i + 1))
 
 
-# ---------------------------------------------------------------------------------------------- shared helpers
 def actor_of(m: Mention) -> str | None:
     if m.cat == "actor":
         return str(m.term.value)

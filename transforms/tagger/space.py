@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from transforms.lexicon import Mention
 from transforms.tagger.sentences import EventMention, Sentence
+from transforms.tagger.words import TEST_VERB_STEMS
 
 
 def launch_kind(s: Sentence, trig: Mention, obj: Mention) -> str | None:
     space_trigger = trig.cat == "space" or (trig.cat == "launch" and trig.term.sub in _SPACE_LAUNCH_SUBS)
+    # "القمر الصناعي اختبر شبكة لالتقاط النفايات": a satellite testing its gear is not a launch of it
+    testing = s.tokens[trig.start].lstrip("وف").startswith(TEST_VERB_STEMS)
+    if obj.cat == "payload" and testing:  # (a rocket under test, "اختبار ستارشيب", is a flight)
+        return None
     if obj.cat in ("vehicle", "payload"):
         return "space_launch" if space_trigger else None
     if trig.cat == "space":

@@ -143,8 +143,12 @@ def clause_status(
         if max(clause_start, t - 6) <= m.start < t or (m.start == t and len(m.term.tokens) > 1):
             return "planned", ["status:future_cue"]
     # pluperfect: كان/كانت … قد + past verb
+    recently = any(m.cat in ("reldate", "weekday") for m in s.mentions)
     for m in s.cue("pluperfect_aux"):
-        if m.start < t and "قد" in toks[m.start : t + 1]:
+        # "وكانت سول قد أعلنت أمس أن بيونغ يانغ أطلقت": the pluperfect is the report's, and a recent day dates
+        # the reported launch
+        reported = recently and any(tok in COMPLEMENTISERS for tok in toks[m.start : t])
+        if m.start < t and "قد" in toks[m.start : t + 1] and not reported:
             return "historical", ["status:pluperfect"]
         if 0 < t - m.start <= 3:
             return "historical", ["status:past_copula"]

@@ -1,0 +1,339 @@
+"""Cleaning: drop the page furniture (scripts, menus, banners, comment threads) before the article is looked for.
+
+Class and id names are read as TOKENS, split on `-`, `_`, spaces and camelCase boundaries: `ad` marks
+`ad-slot` but not `timetoread` or `non-ad-column`, and a name's marker never hides inside a longer word. Whatever
+its names say, a node that holds most of the page's paragraph text is never dropped: it is the article.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lxml.html import HtmlElement
+
+from transforms.extract.common import WS
+
+__all__ = [
+    "cumulative_lengths",
+    "is_negative",
+    "marker_of",
+    "paragraph_texts",
+    "still_in",
+    "strip_boilerplate",
+    "tokens",
+]
+
+# Never content.
+_ALWAYS_DROP = frozenset(
+    {
+        "script",
+        "style",
+        "template",
+        "iframe",
+        "button",
+        "select",
+        "input",
+        "textarea",
+        "svg",
+        "canvas",
+        "object",
+        "embed",
+        "video",
+        "audio",
+        "link",
+        "figcaption",
+        "label",
+        "rt",  # ruby annotations (readings above the characters), not running text
+        "rp",
+    }
+)
+# Layout elements that nearly always hold furniture; kept only when the article lives inside one.
+# (<noscript> too: a tracking pixel as a rule, but some sites put the whole article there for readers without
+# JavaScript.)
+_LAYOUT_DROP = frozenset({"nav", "footer", "aside", "menu", "form", "figure", "noscript"})
+
+# Tokens that mark furniture wherever they appear in a class or id, even beside a positive token
+# ("post-share", "comment-content", "related-posts").
+_STRONG = frozenset(
+    {
+        "comment",
+        "comments",
+        "kommentar",
+        "kommentare",
+        "commentaires",
+        "commenti",
+        "comentarios",
+        "disqus",
+        "respond",
+        "replies",
+        "cookie",
+        "cookies",
+        "consent",
+        "gdpr",
+        "cmp",
+        "onetrust",
+        "newsletter",
+        "subscribe",
+        "subscription",
+        "signup",
+        "login",
+        "share",
+        "sharing",
+        "sharebar",
+        "shariff",
+        "social",
+        "socials",
+        "related",
+        "recommended",
+        "recommendations",
+        "recommend",
+        "outbrain",
+        "popmake",
+        "taboola",
+        "breadcrumb",
+        "breadcrumbs",
+        "footer",
+        "masthead",
+        "navbar",
+        "navigation",
+        "nav",
+        "menu",
+        "pagination",
+        "pager",
+        "popup",
+        "modal",
+        "ad",
+        "ads",
+        "adv",
+        "advert",
+        "adverts",
+        "advertisement",
+        "advertising",
+        "sponsor",
+        "sponsored",
+        "sidebar",
+        "rail",
+        "trending",
+        "popular",
+        "tagcloud",
+        "disclaimer",
+        "reviews",
+        "caption",
+        "captions",
+        "bildunterschrift",
+        "rating",
+        "ratings",
+    }
+)
+# Markers of notices that are never an article, however much of the page's text they hold.
+_NEVER_CONTENT = frozenset({"cookie", "cookies", "consent", "gdpr", "cmp", "onetrust"})
+# Glued compounds ending in a furniture word ("textwidget", "leftsidebar", "postcomments").
+_STRONG_SUFFIXES = ("sidebar", "widget", "comments", "advert")
+# Tokens that mark furniture unless the same names also say the node is the article ("entry-header" stays).
+_WEAK = frozenset(
+    {
+        "header",
+        "banner",
+        "widget",
+        "widgets",
+        "promo",
+        "tag",
+        "tags",
+        "rss",
+        "logo",
+        "search",
+        "byline",
+        "credit",
+        "credits",
+        "toolbar",
+        "ticker",
+        "weather",
+        "skip",
+        "hide",
+        "hidden",
+        "meta",
+        "teaser",
+    }
+)
+# Furniture named by two tokens ("most-read", "read_more", "also-read", "side-bar", "author-box").
+_STRONG_PAIRS = frozenset(
+    {
+        "mostread",
+        "mostviewed",
+        "mostpopular",
+        "readmore",
+        "morenews",
+        "alsoread",
+        "sidebar",
+        "sidenav",
+        "authorbox",
+        "authorbio",
+        "socialmedia",
+        "shareicons",
+        "relatedposts",
+        "moreposts",
+    }
+)
+_POSITIVE = frozenset(
+    {
+        "article",
+        "body",
+        "content",
+        "entry",
+        "main",
+        "post",
+        "story",
+        "text",
+        "detail",
+        "details",
+        "itemfull",
+        "prose",
+        "blog",
+        "artikel",
+        "lead",
+        "intro",
+    }
+)
+# Words before a marker that describe the layout rather than name the node: "non-ad-column", "no-sidebar",
+# "with-sidebar", "has-comments" are the article's wrappers.
+_NEGATIONS = frozenset({"no", "non", "not", "without", "with", "has", "hide", "show"})
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_SPLIT = re.compile(r"[\W_]+")
+# A node holding at least this share of the page's paragraph text is the article (or wraps it): never dropped.
+# A weak marker ("widget", "banner") gives way sooner: the article may be cut into several such blocks.
+_PROTECTED_SHARE = 0.5
+_PROTECTED_SHARE_WEAK = 0.15
+
+
+def marker_of(el: HtmlElement) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''}".strip()
+
+
+@lru_cache(maxsize=8192)
+def tokens(marker: str) -> tuple[str, ...]:
+    """`theiaStickySidebar non-ad-column` → ("theia", "sticky", "sidebar", "non", "ad", "column")."""
+    return tuple(t.lower() for t in _SPLIT.split(_CAMEL.sub(" ", marker)) if t)
+
+
+@lru_cache(maxsize=8192)
+def _verdict(marker: str) -> int:
+    """3 for a notice that is never content (cookie consent), 2 for a strong furniture marker, 1 for a weak one not
+    overruled by a positive token, 0 otherwise."""
+    parts = tokens(marker)
+    strong = weak = positive = False
+    for i, token in enumerate(parts):
+        if i and parts[i - 1] in _NEGATIONS:
+            continue  # a layout that says what it has or lacks
+        if token in _STRONG or (len(token) > 7 and token.endswith(_STRONG_SUFFIXES)):
+            strong = True
+        elif token in _WEAK:
+            weak = True
+        elif token in _POSITIVE:
+            positive = True
+        if i and parts[i - 1] + token in _STRONG_PAIRS and not (i > 1 and parts[i - 2] in _NEGATIONS):
+            strong = True
+    if strong:
+        return 3 if any(t in _NEVER_CONTENT for t in parts) else 2
+    return 1 if weak and not positive else 0
+
+
+def is_negative(el: HtmlElement) -> int:
+    """How strongly an element's class, id and role mark it as page furniture (0, 1 weak, 2 strong, 3 never content)."""
+    get = el.get
+    cls, ident, role = get("class"), get("id"), get("role")
+    if (cls is None and ident is None and role is None) or el.tag in ("body", "html"):
+        return 0
+    return _verdict(f"{cls or ''} {ident or ''} {role or ''}".strip())
+
+
+def is_positive(el: HtmlElement) -> bool:
+    marker = marker_of(el)
+    return bool(marker) and any(t in _POSITIVE for t in tokens(marker))
+
+
+_PARAGRAPH_TAGS = ("p", "div", "td", "pre", "blockquote", "li", "span", "font", "h2", "h3", "h4")
+_HEADINGS = frozenset({"h2", "h3", "h4"})
+
+
+def paragraph_texts(root: HtmlElement) -> dict[HtmlElement, str]:
+    """The running text of every paragraph node: <p>, long headings (a lead set as <h2>) and divs or cells whose own
+    text is long (sites that skip <p>). For a <p> the text is all of it; for divs and cells only their own text, so
+    nothing is counted twice."""
+    texts: dict[HtmlElement, str] = {}
+    for el in root.iter(_PARAGRAPH_TAGS):
+        if el.tag == "p" or el.tag in _HEADINGS:
+            text = WS.sub(" ", el.text_content()).strip()
+            if el.tag in _HEADINGS and len(text) < 100:
+                continue  # a heading; only a long one is a lead paragraph set as a heading
+        else:
+            own = len((el.text or "").strip()) + sum(len((c.tail or "").strip()) for c in el)
+            if own <= 80:
+                continue
+            text = WS.sub(" ", " ".join([el.text or ""] + [c.tail or "" for c in el])).strip()
+        if len(text) >= 25:
+            texts[el] = text
+    return texts
+
+
+def still_in(root: HtmlElement, texts: dict[HtmlElement, str]) -> dict[HtmlElement, str]:
+    """The paragraph nodes of `texts` that are still inside `root` (after cleaning dropped some)."""
+    return {el: texts[el] for el in root.iter(_PARAGRAPH_TAGS) if el in texts}
+
+
+def cumulative_lengths(texts: dict[HtmlElement, str]) -> dict[HtmlElement, int]:
+    """Characters of running text inside every element that holds any: each paragraph counted up its ancestors."""
+    sums: dict[HtmlElement, int] = {}
+    for el, text in texts.items():
+        length = len(text)
+        node: HtmlElement | None = el
+        while node is not None:
+            sums[node] = sums.get(node, 0) + length
+            node = node.getparent()
+    return sums
+
+
+def _hidden(el: HtmlElement) -> bool:
+    style = el.get("style")
+    return el.get("hidden") is not None or (style is not None and "display:none" in style.replace(" ", "").lower())
+
+
+def strip_markup(root: HtmlElement) -> None:
+    """Drop what is never text (scripts, styles, forms' controls, media) from the tree in place."""
+    doomed = [el for el in root.iter() if not isinstance(el.tag, str) or el.tag.lower() in _ALWAYS_DROP]
+    for el in doomed:
+        if el.getparent() is not None:
+            el.drop_tree()
+
+
+def strip_boilerplate(root: HtmlElement, texts: dict[HtmlElement, str] | None = None) -> None:
+    """Drop comments, scripts and furniture from the tree in place (`texts`: its paragraph_texts, if known)."""
+    sums = cumulative_lengths(paragraph_texts(root) if texts is None else texts)
+    total = sums.get(root, 0)
+    doomed: list[HtmlElement] = []
+    guarded: list[tuple[HtmlElement, float]] = []
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            doomed.append(el)  # comments and processing instructions
+            continue
+        tag = el.tag.lower()
+        if tag in _ALWAYS_DROP:
+            doomed.append(el)
+        elif (
+            tag in _LAYOUT_DROP
+            or (tag == "header" and el.getparent() is not None and el.getparent().tag == "body")
+            or _hidden(el)
+        ):
+            guarded.append((el, _PROTECTED_SHARE))
+        elif tag not in ("article", "main") and (negative := is_negative(el)):
+            if negative == 3:
+                doomed.append(el)
+            else:
+                guarded.append((el, _PROTECTED_SHARE if negative == 2 else _PROTECTED_SHARE_WEAK))
+    for el, share in guarded:
+        if total and sums.get(el, 0) >= share * total:
+            continue
+        doomed.append(el)
+    for el in doomed:
+        if el.getparent() is not None:
+            el.drop_tree()

@@ -1,0 +1,77 @@
+"""What every extraction stage shares: the error, whitespace handling and the text of a tree as lines."""
+
+from __future__ import annotations
+
+import re
+
+import lxml.etree
+from lxml.html import HtmlElement
+
+MAX_BODY_BYTES = 20_000_000
+MAX_TITLE_CHARS = 1_000
+MAX_TEXT_CHARS = 500_000
+
+ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
+WS = re.compile(r"[ \t\r\f\v\u00a0\ufeff\u200b\u200e\u200f\u2028\u2029]+")  # not ZWNJ: it joins word parts
+NL = re.compile(r"\s*\n\s*")
+
+BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "br",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "pre",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "header",
+        "figure",
+        "hr",
+        "center",
+        "address",
+    }
+)
+
+
+class ExtractionError(ValueError):
+    """No article text could be extracted, or the bytes do not decode to sensible text."""
+
+
+def text_of(el: HtmlElement) -> str:
+    return WS.sub(" ", el.text_content()).strip()
+
+
+def lines_of(el: HtmlElement) -> list[str]:
+    """Text of an element with a line break at every block boundary; iterative, so deep trees cannot overflow."""
+    parts: list[str] = []
+    for event, node in lxml.etree.iterwalk(el, events=("start", "end")):
+        tag = node.tag.lower() if isinstance(node.tag, str) else ""
+        if event == "start":
+            if tag in BLOCK_TAGS:
+                parts.append("\n")
+            if node.text and tag:
+                parts.append(node.text)
+        else:
+            if tag in BLOCK_TAGS:
+                parts.append("\n")
+            if node.tail and node is not el:
+                parts.append(node.tail)
+    text = WS.sub(" ", "".join(parts))
+    return [line.strip() for line in NL.split(text) if line.strip()]

@@ -1,0 +1,306 @@
+"""Finding the article in a cleaned tree: score the blocks that hold running text, pick the best, gather the
+article's sibling blocks (split columns, a lead block beside the body), then drop what inside them is not article
+text (link lists, teaser lists, cookie notices, site notices).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml.html import HtmlElement
+
+from transforms.extract.clean import cumulative_lengths, is_negative, is_positive
+from transforms.extract.common import ARABIC_LETTER, WS, lines_of, text_of
+
+__all__ = ["Article", "clean_lines", "find_article"]
+
+_LINE_BOILERPLATE = re.compile(
+    r"^(?:اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|شارك|شاركها|تابعونا|تابعنا|للمزيد|مواضيع ذات صلة|أخبار ذات صلة|"
+    r"اشترك|إعلان|Advertisement|Anzeige|Werbung|Share|Teilen|Related|Read more|Weiterlesen|Mehr zum Thema)[\s:.،]*$",
+    re.IGNORECASE,
+)
+# Site notices that follow the article (comment policy, copyright): dropped only from the end of the text, since
+# an article may well talk about comments or privacy.
+_TRAILING_NOTICE = re.compile(
+    r"التعليقات|الآراء الواردة|سياسة الخصوصية|شروط الاستخدام|جميع الحقوق محفوظة|حقوق النشر|©|copyright|"
+    r"all rights reserved|comments",
+    re.IGNORECASE,
+)
+_LINE_END = re.compile(r"[.!?؟。…\"»”)\]]\s*$")
+# A year in a short line: "7. Oktober 2020", "Veröffentlichung: 2. Februar 2022", "12/03/2019 10:45".
+_DATE_LINE = re.compile(r"\b(?:19|20)\d\d\b")
+# Wording only a site notice uses, whatever the length of the line.
+_SITE_NOTICE = re.compile(
+    r"الآراء الواردة|إرشادات الاستخدام|سياسة الخصوصية|شروط الاستخدام|جميع الحقوق محفوظة|حقوق النشر|"
+    r"all rights reserved|terms of use|privacy policy",
+    re.IGNORECASE,
+)
+# A heading that opens the "more to read" part after an article: the rest of the text is not the article.
+_MORE_HEADING = re.compile(
+    r"^(?:اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|مواضيع ذات صلة|أخبار ذات صلة|أخبار متعلقة|الأكثر قراءة|"
+    r"related(?: (?:posts|articles|stories|news))?|read (?:also|more|next)|more (?:from|on|stories|news)\b.*|"
+    r"you (?:may|might) also like.*|recommended(?: for you)?|"
+    r"(?:das )?könnte (?:sie|dich|euch) auch interessieren|auch interessant|schon gelesen\??|lesen sie auch|"
+    r"mehr zu(?:m)? (?:thema|diesem thema)|weitere (?:artikel|beiträge|themen|nachrichten|news)\b.*|"
+    r"top[- ]themen.*|zum weiterlesen|über (?:den|die) autor(?:in)?|about the author|"
+    r"(?:war|fandest du) (?:der|den|dieser|diesen) (?:artikel|beitrag) (?:nützlich|hilfreich)\??|"
+    r"was this (?:article|post|page) helpful\??|"
+    r"(?:à|a) lire aussi|sur le même sujet|articles? (?:similaires|liés)|"
+    r"notas relacionadas|te puede interesar|lee también|noticias relacionadas|temas relacionados|"
+    r"themen im artikel|schlagworte|schlagwörter|tags|"
+    r"potrebbe interessarti|leggi anche|articoli correlati)[\s:.!،]*$",
+    re.IGNORECASE,
+)
+# A cookie or consent notice: the word and a request to accept, in a short block.
+_COOKIE = re.compile(r"\bcookies?\b|\bcookie-", re.IGNORECASE)
+_ACCEPT = re.compile(
+    r"accept|agree|akzeptier|zustimm|einverstanden|accepter|aceptar|accetta|consent|einwillig|privacy|datenschutz",
+    re.IGNORECASE,
+)
+# How far up, and how pure in running text, a wider choice may be.
+_MAX_PROMOTION_LEVELS = 8
+_PROMOTION_PURITY = 0.6
+_SENTENCE_END = re.compile(r"[.!?؟。…:\"»”]\s*$")
+_TAG_WEIGHT = {
+    "div": 1.0,
+    "article": 1.3,
+    "section": 1.0,
+    "main": 1.1,
+    "td": 0.9,
+    "pre": 0.9,
+    "blockquote": 0.9,
+    "form": 0.5,
+    "ul": 0.6,
+    "ol": 0.6,
+    "li": 0.5,
+    "dl": 0.6,
+    "dd": 0.6,
+    "table": 0.8,
+    "body": 0.7,
+}
+
+
+@dataclass(frozen=True)
+class Article:
+    """The article's lines and how sure the choice is."""
+
+    lines: list[str]
+    score: float  # the chosen block's score: about one point per paragraph of prose
+    blocks: int  # how many sibling blocks were gathered
+    share: float  # the chosen blocks' share of the running text left on the page after cleaning
+
+
+def _paragraph_score(text: str) -> float:
+    arabic = len(ARABIC_LETTER.findall(text))
+    # Prose scores: commas, length and Arabic letters; lists of headlines have none of them.
+    commas = text.count("،") + text.count(",") + text.count("、") + text.count("，")
+    return 1 + commas + min(len(text) / 100, 3) + min(arabic / 100, 3)
+
+
+def _link_chars(el: HtmlElement) -> int:
+    return sum(len(WS.sub(" ", a.text_content()).strip()) for a in el.iter("a"))
+
+
+def _link_density(el: HtmlElement, length: int) -> float:
+    if length == 0:
+        return 1.0
+    return min(1.0, _link_chars(el) / length)
+
+
+class _Scorer:
+    def __init__(self, texts: dict[HtmlElement, str]) -> None:
+        self.raw: dict[HtmlElement, float] = {}
+        self.lengths: dict[HtmlElement, int] = {}
+        self.sums = cumulative_lengths(texts)
+        for node, text in texts.items():
+            score = _paragraph_score(text)
+            parent = node.getparent()
+            if parent is None:
+                continue
+            self.raw[parent] = self.raw.get(parent, 0.0) + score
+            grand = parent.getparent()
+            if grand is not None:
+                self.raw[grand] = self.raw.get(grand, 0.0) + score / 2
+        self.adjusted: dict[HtmlElement, float] = {}
+        for el, raw in self.raw.items():
+            self.adjusted[el] = raw * self._weight(el)
+
+    def _weight(self, el: HtmlElement) -> float:
+        length = self.length(el)
+        weight = _TAG_WEIGHT.get(el.tag, 1.0) * (1 - _link_density(el, length))
+        negative = is_negative(el)
+        if negative:
+            weight *= 0.8 if negative == 1 else 0.5
+        elif is_positive(el):
+            weight *= 1.25
+        if el.tag == "article" or _inside_article(el):
+            weight *= 1.2
+        return weight
+
+    def paragraph_chars(self, el: HtmlElement) -> int:
+        """Characters of running text inside an element."""
+        return self.sums.get(el, 0)
+
+    def length(self, el: HtmlElement) -> int:
+        if el not in self.lengths:
+            self.lengths[el] = len(text_of(el))
+        return self.lengths[el]
+
+
+def _inside_article(el: HtmlElement) -> bool:
+    node = el.getparent()
+    for _ in range(8):
+        if node is None:
+            return False
+        if node.tag == "article":
+            return True
+        node = node.getparent()
+    return False
+
+
+def _promote(best: HtmlElement, scorer: _Scorer) -> HtmlElement:
+    """Widen the choice to an ancestor while the ancestor adds running text and is itself mostly running text:
+    an article cut into several blocks (columns, text widgets, a lead above the body) is gathered whole."""
+    chosen = best
+    have = scorer.paragraph_chars(best)
+    node = best.getparent()
+    for _ in range(_MAX_PROMOTION_LEVELS):
+        if node is None or node.tag in ("body", "html") or is_negative(node) >= 2:
+            break
+        more = scorer.paragraph_chars(node)
+        # An <article> element that adds any running text (a lead in its header) is the article itself.
+        if more > have * 1.1 + 50 or (node.tag == "article" and more > have):
+            length = scorer.length(node)
+            if length == 0 or more / length < _PROMOTION_PURITY or _link_density(node, length) > 0.3:
+                break
+            chosen, have = node, more
+        node = node.getparent()
+    return chosen
+
+
+def _is_prose(el: HtmlElement, scorer: _Scorer) -> bool:
+    """A sibling block that reads like article text: mostly paragraphs, few links, not furniture."""
+    if is_negative(el) or el.tag in ("ul", "ol", "table", "form", "h1"):
+        return False
+    length = scorer.length(el)
+    if length == 0:
+        return False
+    density = _link_density(el, length)
+    paragraphs = scorer.paragraph_chars(el)
+    if paragraphs >= 80 and paragraphs >= 0.5 * length and density < 0.25:
+        return True
+    return length < 80 and density == 0 and el.tag == "p" and bool(_SENTENCE_END.search(text_of(el)))
+
+
+def _gather(best: HtmlElement, scorer: _Scorer) -> list[HtmlElement]:
+    """The best block and its siblings that belong to the same article, in document order."""
+    parent = best.getparent()
+    if parent is None or best.tag in ("body", "html"):
+        return [best]
+    top = scorer.adjusted.get(best, 0.0)
+    threshold = max(5.0, top * 0.2)
+    best_class = best.get("class")
+    kept = []
+    for sibling in parent:
+        if not isinstance(sibling.tag, str):
+            continue
+        if sibling is best:
+            kept.append(sibling)
+            continue
+        score = scorer.adjusted.get(sibling, 0.0)
+        if best_class and sibling.get("class") == best_class:
+            score += top * 0.2
+        if (score >= threshold and not is_negative(sibling)) or _is_prose(sibling, scorer):
+            kept.append(sibling)
+    return kept
+
+
+def _is_teaser_list(el: HtmlElement) -> bool:
+    """Three or more items, each a linked headline with at most a short blurb: related posts, more stories."""
+    items = [c for c in el if isinstance(c.tag, str)]
+    if len(items) < 3:
+        return False
+    teasers = 0
+    for item in items:
+        if item.tag == "p":
+            return False  # paragraphs are prose, whatever links they carry
+        length = len(text_of(item))
+        if length == 0:
+            continue
+        linked = _link_chars(item)
+        headline = any(h.find(".//a") is not None or h.getparent().tag == "a" for h in _headings(item))
+        if (length < 300 and linked / length >= 0.5) or (headline and length < 500):
+            teasers += 1
+    return teasers >= 3 and teasers >= 0.7 * len(items)
+
+
+def _headings(el: HtmlElement) -> list[HtmlElement]:
+    return [h for h in el.iter("h2", "h3", "h4", "h5") if h.getparent() is not None]
+
+
+def _prune(container: HtmlElement) -> None:
+    """Inside the chosen block, drop link lists, teaser lists and cookie notices."""
+    doomed = []
+    for el in container.iter("ul", "ol", "div", "table", "section", "p", "li", "dl", "nav", "form"):
+        if el is container:
+            continue
+        text = text_of(el)
+        length = len(text)
+        if length == 0:
+            continue
+        density = _link_density(el, length)
+        if (
+            (density > 0.5 and length < 2_000)
+            or (el.tag in ("ul", "ol") and density > 0.3)
+            or (el.tag != "p" and _is_teaser_list(el))
+            or (el.tag != "p" and length < 1_000 and _COOKIE.search(text) and _ACCEPT.search(text))
+        ):
+            doomed.append(el)
+    for el in doomed:
+        if el.getparent() is not None:
+            el.drop_tree()
+
+
+def clean_lines(lines: list[str]) -> list[str]:
+    """Lines of the article without share/follow lines, repeats, a trailing "related" part and site notices."""
+    for i in range(max(1, len(lines) // 2), len(lines)):
+        if len(lines[i]) < 80 and _MORE_HEADING.match(lines[i]):
+            lines = lines[:i]
+            break
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if _LINE_BOILERPLATE.match(line):
+            continue
+        if i < 4 and len(out) <= 1 and len(line) < 50 and _DATE_LINE.search(line) and not _SENTENCE_END.search(line):
+            continue  # a date line above the text: the date is metadata
+        if out and out[-1] == line:
+            continue
+        out.append(line)
+    while len(out) > 1 and ((len(out[-1]) < 200 and _TRAILING_NOTICE.search(out[-1])) or _SITE_NOTICE.search(out[-1])):
+        out.pop()
+    # Short unpunctuated lines after the last sentence: a byline, a category, "back to the list", a follow-us line.
+    for _ in range(3):
+        if len(out) > 2 and len(out[-1]) < 60 and not _LINE_END.search(out[-1]):
+            out.pop()
+    return out
+
+
+def find_article(body: HtmlElement, texts: dict[HtmlElement, str]) -> Article:
+    """The article's lines in a cleaned <body> whose paragraph nodes are `texts` (clean.paragraph_texts); the whole
+    body's text when no block stands out."""
+    scorer = _Scorer(texts)
+    if not scorer.adjusted:
+        _prune(body)
+        return Article(clean_lines(lines_of(body)), 0.0, 0, 0.0)
+    best = max(scorer.adjusted, key=lambda el: scorer.adjusted[el])
+    score = scorer.adjusted[best]
+    best = _promote(best, scorer)
+    blocks = _gather(best, scorer)
+    total = scorer.paragraph_chars(body)
+    share = sum(scorer.paragraph_chars(b) for b in blocks) / total if total else 0.0
+    lines: list[str] = []
+    for block in blocks:
+        _prune(block)
+        lines.extend(lines_of(block))
+    return Article(clean_lines(lines), score, len(blocks), share)

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit
 
 from prefect.artifacts import create_markdown_artifact
 
 from flows.alerts import alert_config, resolve_channels
+from flows.verify import verification_markdown
 from transforms.alerting import AlertConfigError, redact
 from transforms.alerting import escape_markdown as escape_alert_markdown
 
@@ -91,6 +93,16 @@ def run_markdown(summary: RunSummary, secrets: Iterable[str] = ()) -> str:
         f"| alerts dead (failed too often; `marsad alerts retry --dead`) | {summary.alerts_dead} |",
         f"| time (s) | {summary.elapsed_s:.1f} |",
     ]
+    if summary.report_path:
+        lines += [
+            "",
+            f"Report: [{cell(Path(summary.report_path).name)}]({Path(summary.report_path).as_uri()}) "
+            f"({cell(summary.report_path)})",
+        ]
+    elif summary.report_error:
+        lines += ["", f"Report not written: {cell(summary.report_error)}"]
+    if summary.verification is not None:
+        lines += verification_markdown(summary.verification, escape_markdown)
     if summary.failures:
         lines += ["", f"## Failures ({len(summary.failures)})", "", "| url | status | error |", "|---|---|---|"]
         for url, status_, error in summary.failures[:MAX_FAILURES_SHOWN]:

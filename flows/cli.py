@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 import tempfile
@@ -60,9 +59,14 @@ def demo(db: DbOption = Path("marsad.duckdb")) -> None:
         feeds_file = Path(tmp) / "feeds.toml"
         feeds_file.write_text(dump_feed_list(snapshot_feed_specs(DEMO_ORIGIN)), encoding="utf-8")
         console.print(f"[bold]marsad demo[/]: serving the snapshot as {DEMO_ORIGIN} from {base_url}, loading {db}")
-        summary = _run_ingest(feeds_file, db, connect_to=demo_connect_to(base_url))
-    _print_summary(summary)
-    console.print(f'next: marsad events --db {db}   ·   marsad sql "SELECT * FROM v_dprk_launches" --db {db}')
+        summary = _run_ingest(feeds_file, db, connect_to=demo_connect_to(base_url), report=report_path_for(db))
+    _print_summary(summary, show_report=False)
+    console.print(
+        f'next: marsad events --db {db}   ·   marsad verify --db {db}   ·   marsad sql "SELECT * FROM '
+        f'v_dprk_launches" --db {db}',
+        soft_wrap=True,
+    )
+    _print_report(summary)
     raise typer.Exit(EXIT_ALL_FEEDS_FAILED if summary.all_feeds_failed else 0)
 
 
@@ -80,7 +84,9 @@ def run(
     raise typer.Exit(EXIT_ALL_FEEDS_FAILED if summary.all_feeds_failed else 0)
 
 
-def _run_ingest(feeds_file: Path | None, db: Path, connect_to: dict[str, str] | None = None) -> RunSummary:
+def _run_ingest(
+    feeds_file: Path | None, db: Path, connect_to: dict[str, str] | None = None, report: Path | None = None
+) -> RunSummary:
     from flows.ingest import ingest
     from transforms.feedlist import FeedListError, default_feed_list_path, load_feed_list
     from warehouse.db import WarehouseError, open_warehouse
@@ -90,7 +96,12 @@ def _run_ingest(feeds_file: Path | None, db: Path, connect_to: dict[str, str] | 
         # clear line, not a failed flow run with a traceback in its logs.
         load_feed_list(feeds_file or default_feed_list_path())
         open_warehouse(db, wait_s=load_settings().lock_wait_s).close()
-        return ingest(feeds_file=str(feeds_file) if feeds_file else None, db=str(db), connect_to=connect_to)
+        return ingest(
+            feeds_file=str(feeds_file) if feeds_file else None,
+            db=str(db),
+            connect_to=connect_to,
+            report=str(report) if report else None,
+        )
     except FeedListError as exc:
         err.print(f"[red]feed list error:[/] {exc}")
         raise typer.Exit(2) from exc
@@ -99,7 +110,14 @@ def _run_ingest(feeds_file: Path | None, db: Path, connect_to: dict[str, str] | 
         raise typer.Exit(EXIT_WAREHOUSE) from exc
 
 
-def _print_summary(summary: RunSummary) -> None:
+def _print_report(summary: RunSummary) -> None:
+    if summary.report_path:
+        console.print(f"report: {summary.report_path}", soft_wrap=True)
+    elif summary.report_error:
+        err.print(f"[red]report not written:[/] {summary.report_error}", soft_wrap=True)
+
+
+def _print_summary(summary: RunSummary, *, show_report: bool = True) -> None:
     table = Table(title=f"ingest run {summary.run_id}", show_header=False)
     table.add_column("what")
     table.add_column("count", justify="right")
@@ -129,6 +147,8 @@ def _print_summary(summary: RunSummary) -> None:
             failures.add_row(f"… and {len(summary.failures) - 50} more", "", "")
         console.print(failures)
     console.print(f"warehouse: {summary.db}")
+    if show_report:
+        _print_report(summary)
 
 
 # ---------------------------------------------------------------- tagging
@@ -251,6 +271,14 @@ class OutputFormat(StrEnum):
     json = "json"
 
 
+class SqlFormat(StrEnum):
+    table = "table"
+    line = "line"
+    markdown = "markdown"
+    csv = "csv"
+    json = "json"
+
+
 def _open_for_reading(db: Path) -> Any:
     """The warehouse read-only; while an ingest run holds its lock, the snapshot published after the last run."""
     from warehouse.db import WarehouseError, WarehouseLockedError, open_warehouse
@@ -283,13 +311,13 @@ def _open_for_writing(db: Path) -> Any:
 
 
 def _print_rows(columns: list[str], rows: list[tuple[Any, ...]], fmt: OutputFormat, title: str | None = None) -> None:
+    from flows import tables
+
     if fmt is OutputFormat.json:
-        for row in rows:
-            typer.echo(json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False, default=str))
+        if rows:
+            typer.echo(tables.json_lines(columns, rows))
     elif fmt is OutputFormat.csv:
-        writer = csv.writer(sys.stdout)
-        writer.writerow(columns)
-        writer.writerows([["" if v is None else v for v in row] for row in rows])
+        typer.echo(tables.csv_text(columns, rows), nl=False)
     else:
         table = Table(title=title, show_header=True)
         for column in columns:
@@ -303,20 +331,32 @@ def _print_rows(columns: list[str], rows: list[tuple[Any, ...]], fmt: OutputForm
 def sql(
     query: Annotated[str, typer.Argument(help="one SQL statement (DuckDB dialect)")],
     db: DbOption = Path("marsad.duckdb"),
-    format: Annotated[OutputFormat, typer.Option("--format", "-f", help="output format")] = OutputFormat.table,
+    format: Annotated[SqlFormat, typer.Option("--format", "-f", help="output format")] = SqlFormat.table,
+    max_rows: Annotated[int, typer.Option(help="table format: rows shown (first and last half)")] = 40,
+    max_width: Annotated[
+        int | None, typer.Option(help="table format: width in characters (default: the terminal's)")
+    ] = None,
 ) -> None:
     """Run SQL against the warehouse (read-only)."""
-    from warehouse.query import QueryError, run_sql
+    from flows import tables
+    from warehouse.query import QueryError, run_sql_typed
 
     con = _open_for_reading(db)
     try:
-        columns, rows = run_sql(con, query)
+        columns, types, rows = run_sql_typed(con, query)
     except QueryError as exc:
-        err.print(f"[red]SQL error:[/] {exc}")
+        err.print(f"[red]SQL error:[/] {exc}", soft_wrap=True)
         raise typer.Exit(2) from exc
     finally:
         con.close()
-    _print_rows(columns, rows, format)
+    if format is SqlFormat.table:
+        typer.echo(tables.box(columns, rows, types=types, width=max_width or console.width, max_rows=max(max_rows, 2)))
+    elif format is SqlFormat.line:
+        typer.echo(tables.lines(columns, rows))
+    elif format is SqlFormat.markdown:
+        typer.echo(tables.markdown(columns, rows))
+    else:
+        _print_rows(columns, rows, OutputFormat(format.value))
 
 
 @app.command()
@@ -449,6 +489,151 @@ def check(db: DbOption = Path("marsad.duckdb")) -> None:
     for failure in failures:
         err.print(f"[red]check failed:[/] {failure}")
     raise typer.Exit(1)
+
+
+# ---------------------------------------------------------------- ground truth and the report
+
+reference_app = typer.Typer(help="Ground-truth reference data: the CNS missile tests, the CSIS provocations.")
+app.add_typer(reference_app, name="reference")
+
+
+@reference_app.command("load")
+def reference_load(
+    path: Annotated[Path, typer.Argument(help="a folder holding both, the CNS folder or test.en.json, or a CSV")],
+    db: DbOption = Path("marsad.duckdb"),
+) -> None:
+    """Load the CNS test database (JSON) and/or the CSIS provocations (CSV) into the reference tables."""
+    from transforms.reference import ReferenceDataError, discover
+    from warehouse.reference import load_reference
+
+    try:
+        found = discover(path)
+    except (ReferenceDataError, OSError) as exc:
+        err.print(f"[red]reference error:[/] {exc}", soft_wrap=True)
+        raise typer.Exit(2) from exc
+    con = _open_for_writing(db)
+    try:
+        for ref in found:
+            loaded = load_reference(con, ref)
+            state = "loaded" if loaded.changed else "already current"
+            console.print(
+                f"{ref.source}: {loaded.n_records} records from {ref.path} ({state}, version {loaded.version[:12]})"
+            )
+    finally:
+        con.close()
+
+
+def _reference_ready(db: Path) -> None:
+    """Load the files of MARSAD_REFERENCE_DIR when they differ from what the warehouse holds (skipped if locked)."""
+    from flows.verify import reference_outdated, sync_reference
+    from warehouse.db import WarehouseError, open_warehouse
+
+    folder = load_settings().reference_dir
+    if folder is None or not folder.exists() or not db.exists():
+        return
+    try:
+        con = open_warehouse(db, read_only=True)
+    except WarehouseError:
+        return
+    try:
+        outdated = reference_outdated(con, folder)
+    finally:
+        con.close()
+    if not outdated:
+        return
+    try:
+        con = open_warehouse(db)
+    except WarehouseError as exc:
+        err.print(f"[yellow]reference files in {folder} not loaded: {exc}[/]")
+        return
+    try:
+        for loaded in sync_reference(con, folder):
+            if loaded.changed:
+                err.print(f"loaded {loaded.source} reference from {loaded.path} ({loaded.n_records} records)")
+    finally:
+        con.close()
+
+
+def _date_option(value: str | None, name: str) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError as exc:
+        err.print(f"[red]{name} must be a date (YYYY-MM-DD):[/] {value}")
+        raise typer.Exit(2) from exc
+
+
+@app.command()
+def verify(
+    since: Annotated[str | None, typer.Option(help="start of the period (default: the first article)")] = None,
+    until: Annotated[str | None, typer.Option(help="end of the period (default: the last article)")] = None,
+    window_days: Annotated[int, typer.Option(help="days between a CNS launch and a marsad event that still match")] = 2,
+    db: DbOption = Path("marsad.duckdb"),
+    as_json: Annotated[bool, typer.Option("--json", help="print the figures and both lists as JSON")] = False,
+) -> None:
+    """marsad's North Korean launches against the CNS missile test database: caught, missed, unmatched, latency."""
+    from dataclasses import asdict
+
+    from flows.verify import NO_REFERENCE_HELP, print_verification
+    from warehouse.reference import daily_counts
+    from warehouse.reference import verify as run_verify
+
+    start, end = _date_option(since, "--since"), _date_option(until, "--until")
+    if window_days < 0:
+        err.print("[red]--window-days must be 0 or more[/]")
+        raise typer.Exit(2)
+    _reference_ready(db)
+    con = _open_for_reading(db)
+    try:
+        result = run_verify(con, window_days=window_days, since=start, until=end)
+        daily = daily_counts(con, result.since, result.until) if result.since and result.until else []
+    finally:
+        con.close()
+    if "cns" not in result.references:
+        err.print(f"[yellow]{NO_REFERENCE_HELP}[/]", soft_wrap=True)
+        raise typer.Exit(1)
+    if as_json:
+        payload = {
+            "totals": result.totals(),
+            "launches": [asdict(x) for x in result.launches],
+            "unmatched": [asdict(x) for x in result.unmatched],
+            "daily": [{"day": d, "cns_missiles": c, "marsad_events": n, "marsad_missiles": m} for d, c, n, m in daily],
+        }
+        typer.echo(json.dumps(payload, ensure_ascii=False, default=str, indent=1))
+        return
+    print_verification(result, console)
+
+
+def report_path_for(db: Path) -> Path:
+    """The default report file: `marsad-report.html` next to the warehouse."""
+    return db.resolve().with_name("marsad-report.html")
+
+
+@app.command()
+def report(
+    since: Annotated[str | None, typer.Option(help="only events on or after this date (YYYY-MM-DD)")] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="HTML file (default: marsad-report.html beside the warehouse)")
+    ] = None,
+    max_cards: Annotated[int, typer.Option(help="event cards in the report (newest first)")] = 500,
+    window_days: Annotated[int, typer.Option(help="days between a CNS launch and a marsad event that match")] = 2,
+    db: DbOption = Path("marsad.duckdb"),
+) -> None:
+    """Write the self-contained HTML report (charts, event cards, ground truth, coverage, feed health)."""
+    from flows.report import write_report
+
+    start = _date_option(since, "--since")
+    target = out or report_path_for(db)
+    _reference_ready(db)
+    con = _open_for_reading(db)
+    try:
+        result = write_report(con, target, since=start, max_cards=max(max_cards, 0), window_days=window_days)
+    finally:
+        con.close()
+    console.print(
+        f"report: {result.path} ({result.n_events} events, {result.n_cards} cards, "
+        f"{result.bytes / 1e6:.1f} MB, {result.seconds:.1f} s)",
+        soft_wrap=True,
+    )
 
 
 alerts_app = typer.Typer(help="The alert outbox: list alerts, force delivery.", no_args_is_help=False)

@@ -29,6 +29,7 @@ from flows.artifacts import publish_run_artifact
 from flows.fetch import Fetched, Fetcher, FetchRequest, fetch_all
 from flows.runners import make_task_runner, runner_kind
 from flows.settings import Settings, snapshot_path
+from flows.verify import sync_reference
 from transforms.feedlist import default_feed_list_path, load_feed_list
 from transforms.feeds import FeedParseError, parse_feed
 from transforms.pipeline import PageInput, PageOutcome, build_articles
@@ -39,6 +40,7 @@ from warehouse import load as wh
 from warehouse.db import open_warehouse
 from warehouse.export import publish_snapshot
 from warehouse.query import rebuild_search_index
+from warehouse.reference import Verification, verify
 
 # Below this many pages a worker pool costs more to start than it saves.
 POOL_THRESHOLD = 40
@@ -67,6 +69,9 @@ class RunSummary:
     alerts_dead: int = 0
     elapsed_s: float = 0.0
     failures: list[tuple[str, str, str]] = field(default_factory=list)  # (url, status, error)
+    verification: Verification | None = None  # DPRK launches against the CNS tests, when reference data is loaded
+    report_path: str | None = None  # the HTML report written after the run
+    report_error: str | None = None
 
     def add_batch(self, result: wh.LoadResult, records: Sequence[FetchRecord]) -> None:
         """Count one loaded batch of pages."""
@@ -201,20 +206,49 @@ def publish_for_readers(con: Any, db: str, *, changed: bool, reindex_max: int) -
         publish_snapshot(db, snapshot, con=con)
 
 
+@task(cache_policy=NONE)
+def verify_and_report(con: Any, summary: RunSummary, settings: Settings, report: str | None) -> None:
+    """Load changed reference files, match the DPRK launches to the CNS tests, write the HTML report if asked.
+
+    Neither step can fail the run: a broken reference file or report is logged and recorded in the summary.
+    """
+    logger = get_run_logger()
+    try:
+        sync_reference(con, settings.reference_dir)
+        summary.verification = verify(con)
+    except Exception as exc:
+        logger.error("ground-truth verification failed: %s", exc)
+    if not report:
+        return
+    from flows.report import write_report  # altair and vl-convert load only when a report is wanted
+
+    try:
+        written = write_report(con, Path(report))
+        summary.report_path = str(written.path)
+    except Exception as exc:
+        summary.report_error = f"{type(exc).__name__}: {exc}"
+        logger.error("report %s not written: %s", report, summary.report_error)
+
+
 # ---------------------------------------------------------------- the flow
 
 
 @flow(name="marsad-ingest", log_prints=False, task_runner=make_task_runner())
 def ingest(
-    feeds_file: str | None = None, db: str = "marsad.duckdb", connect_to: dict[str, str] | None = None
+    feeds_file: str | None = None,
+    db: str = "marsad.duckdb",
+    connect_to: dict[str, str] | None = None,
+    report: str | None = None,
 ) -> RunSummary:
     """One ingest run over a feed list (TOML) into a DuckDB file.
 
     `connect_to` adds to the `connect_to` setting for this run (the demo reaches its snapshot server this way).
+    `report` (default: MARSAD_REPORT_PATH) is where the HTML report is written after the run, if anywhere.
     """
     settings = Settings()
     if connect_to:
         settings = Settings(connect_to={**settings.connect_to, **connect_to})
+    report = report or (str(settings.report_path) if settings.report_path else None)
     started = time.monotonic()
     run_id = f"{datetime.now(UTC):%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"
     summary = RunSummary(run_id=run_id, db=db)
@@ -259,6 +293,7 @@ def ingest(
         status = "failed" if summary.all_feeds_failed else ("partial" if summary.failures else "ok")
         wh.finish_run(con, run_id, summary.stats(), status)
         publish_for_readers(con, db, changed=summary.new_articles > 0, reindex_max=settings.reindex_max_articles)
+        verify_and_report(con, summary, settings, report)
     except BaseException:
         # The batches already loaded stay (each was its own transaction); the run row says it did not finish.
         summary.elapsed_s = time.monotonic() - started

@@ -27,6 +27,14 @@ def quiet_prefect() -> None:
         os.environ.setdefault(key, value)
 
 
+def default_reference_dir() -> Path | None:
+    """`corpus/ground_truth` of the shared data folder (MARSAD_SHARED, else `../shared` beside the checkout), if any."""
+    shared = os.environ.get("MARSAD_SHARED")
+    base = Path(shared) if shared else Path(__file__).resolve().parents[2] / "shared"
+    candidate = base / "corpus" / "ground_truth"
+    return candidate if candidate.is_dir() else None
+
+
 class Settings(BaseSettings):
     """Every setting can be given as an environment variable `MARSAD_<NAME>`."""
 
@@ -64,6 +72,13 @@ class Settings(BaseSettings):
         5, description="failed delivery attempts after which an alert is dead (0: retried forever)"
     )
     page_batch: int = Field(500, description="article pages fetched, processed and loaded per transaction")
+    reference_dir: Path | None = Field(
+        default_factory=default_reference_dir,
+        description="folder of ground-truth reference files loaded automatically (CNS tests, CSIS CSV)",
+    )
+    report_path: Path | None = Field(
+        None, description="HTML report written after each scheduled ingest run (none when unset)"
+    )
 
     @field_validator("connect_to")
     @classmethod

@@ -7,6 +7,7 @@ import io
 import json
 from pathlib import Path
 
+import duckdb
 import pytest
 from typer.testing import CliRunner
 
@@ -26,11 +27,23 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = runner.invoke(app, ["demo", "--db", str(db)])
     assert result.exit_code == 0, result.output
     assert "new articles" in result.output
+    assert result.output.rstrip().endswith(f"report: {db.resolve().with_name('marsad-report.html')}")
     return db
 
 
 def test_demo_publishes_a_snapshot(demo_db: Path) -> None:
     assert snapshot_path(demo_db).exists()
+
+
+def test_demo_writes_the_report_beside_the_warehouse(demo_db: Path) -> None:
+    report = demo_db.with_name("marsad-report.html")
+    html = report.read_text(encoding="utf-8")
+    con = duckdb.connect(str(demo_db), read_only=True)
+    try:
+        n_events = con.execute("SELECT count(*) FROM events WHERE status = 'active'").fetchone()[0]  # type: ignore[index]
+    finally:
+        con.close()
+    assert f'id="event-count" data-count="{n_events}"' in html
 
 
 def _row_counts(db: Path) -> dict[str, int]:

@@ -315,3 +315,32 @@ def test_demo_alerts_once_and_a_second_run_sends_none(tmp_path: Path, monkeypatc
     assert second.alerts_sent == 0
     assert again == len(received)
     assert _count(db, "SELECT count(*) FROM alerts WHERE status = 'sent'") == len(received)
+
+
+def test_run_loads_the_reference_writes_the_report_and_survives_a_bad_report_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from flows.artifacts import run_markdown
+    from tests.report_fixture import write_reference
+
+    monkeypatch.setenv("MARSAD_REFERENCE_DIR", str(write_reference(tmp_path / "reference")))
+    db = tmp_path / "one.duckdb"
+    report = tmp_path / "out" / "report.html"
+    (tmp_path / "blocker").write_text("a file where a folder would go", encoding="utf-8")
+    feed_file = tmp_path / "feeds.toml"
+    with serve_snapshot(SNAPSHOT_DIR) as base_url:
+        feed_file.write_text(dump_feed_list(snapshot_feed_specs(base_url)[:2]), encoding="utf-8")
+        first = ingest(feeds_file=str(feed_file), db=str(db), report=str(report))
+        monkeypatch.setenv("MARSAD_REPORT_PATH", str(tmp_path / "blocker" / "report.html"))
+        second = ingest(feeds_file=str(feed_file), db=str(db))
+
+    assert first.report_path == str(report) and report.is_file()
+    n_events = _count(db, "SELECT count(*) FROM events WHERE status = 'active'")
+    assert f'data-count="{n_events}"' in report.read_text(encoding="utf-8")
+    assert first.verification is not None and "cns" in first.verification.references
+    assert _count(db, "SELECT count(*) FROM ref_cns_tests") == 3
+    markdown = run_markdown(first)
+    assert "## Ground truth" in markdown and report.as_uri() in markdown
+    # a report that cannot be written is recorded; the run itself completes
+    assert second.report_path is None and second.report_error and "blocker" in second.report_error
+    assert _count(db, "SELECT count(*) FROM runs WHERE status = 'ok'") == 2

@@ -47,13 +47,20 @@ class QueryError(ValueError):
 
 def run_sql(con: duckdb.DuckDBPyConnection, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
     """Run one SQL statement; return (column names, rows). Raises QueryError with DuckDB's message."""
+    columns, _, rows = run_sql_typed(con, sql)
+    return columns, rows
+
+
+def run_sql_typed(con: duckdb.DuckDBPyConnection, sql: str) -> tuple[list[str], list[str], list[tuple[Any, ...]]]:
+    """Run one SQL statement; return (column names, DuckDB type names, rows)."""
     try:
         cursor = con.execute(sql)
+        if cursor.description is None:
+            return [], [], []
+        rows = cursor.fetchall()
     except duckdb.Error as exc:
         raise QueryError(str(exc)) from exc
-    if cursor.description is None:
-        return [], []
-    return [d[0] for d in cursor.description], cursor.fetchall()
+    return [d[0] for d in cursor.description], [str(d[1]) for d in cursor.description], rows
 
 
 def load_fts(con: duckdb.DuckDBPyConnection) -> None:

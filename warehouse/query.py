@@ -11,6 +11,7 @@ import duckdb
 import duckdb_extensions
 import pyarrow as pa
 
+from transforms.records import as_published
 from warehouse.text import normalize
 
 log = logging.getLogger(__name__)
@@ -30,8 +31,14 @@ class SearchHit:
     score: float
     title: str
     outlet: str | None
-    published_at: datetime | None
+    published_at: datetime | None  # UTC
     url: str
+    published_utc_offset: int | None = None
+
+    @property
+    def published_local(self) -> datetime | None:
+        """The publication time at the outlet's own offset (its date is the outlet's local date)."""
+        return as_published(self.published_at, self.published_utc_offset)
 
 
 class QueryError(ValueError):
@@ -169,7 +176,7 @@ def search(con: duckdb.DuckDBPyConnection, query: str, limit: int = 10) -> list[
             ORDER BY hits.score DESC, docs.name
             LIMIT ?
         )
-        SELECT top.article_id, top.score, a.title, a.outlet, a.published_at, a.url
+        SELECT top.article_id, top.score, a.title, a.outlet, a.published_at, a.url, a.published_utc_offset
         FROM top JOIN articles a ON a.article_id = top.article_id
         ORDER BY top.score DESC, top.article_id
         """,

@@ -15,6 +15,7 @@ import argparse
 import os
 import random
 import re
+import signal
 import subprocess
 import sys
 import tempfile
@@ -56,6 +57,7 @@ def run(feed_file: Path, db: Path, env: dict[str, str], kill_after: float | None
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        start_new_session=True,
     )
     if kill_after is None:
         return f"exit {proc.wait()}"
@@ -63,7 +65,8 @@ def run(feed_file: Path, db: Path, env: dict[str, str], kill_after: float | None
         code = proc.wait(timeout=kill_after)
         return f"finished before the kill (exit {code})"
     except subprocess.TimeoutExpired:
-        proc.kill()
+        # The whole group: the run's temporary Prefect server is its child and would outlive a kill of the run.
+        os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
         return f"killed at {kill_after:.1f} s"
 

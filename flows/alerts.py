@@ -5,9 +5,10 @@ file's `urls`; MARSAD_ALERT_BLOCK (or the file's `prefect_block`) adds a saved P
 ("slack-webhook/ops"). URLs carry tokens: only a hash and a redacted label ever reach logs or the warehouse,
 and Apprise's own log lines are redacted while delivery runs.
 
-Guarantee (see warehouse/alerts.py): at-least-once; the alert id is in every payload (`alert_id` field of
-json:// bodies, the `X-Marsad-Alert-Id` header where the service takes headers, and the last line of the
-text) so receivers can drop a copy.
+Guarantee (see warehouse/alerts.py): at-least-once, until an alert has failed MARSAD_ALERT_MAX_ATTEMPTS times
+and is `dead` (`marsad alerts --dead`, revived by `marsad alerts retry --dead`); the alert id is in every payload
+(`alert_id` field of json:// bodies, the `X-Marsad-Alert-Id` header where the service takes headers, and the last
+line of the text) so receivers can drop a copy.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import apprise
 from prefect import get_run_logger, task
 from prefect.cache_policies import NONE
 
+from flows.settings import Settings
 from transforms.alerting import (
     AlertConfig,
     AlertRule,
@@ -37,7 +39,7 @@ from transforms.alerting import (
     redact,
     split_urls,
 )
-from warehouse.alerts import OutboxAlert, enqueue_alerts, mark_attempt, pending_alerts
+from warehouse.alerts import OutboxAlert, alert_counts, enqueue_alerts, mark_attempt, pending_alerts
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +60,8 @@ class DeliveryReport:
     deferred: int = 0  # not tried: their channel already failed in this pass
     no_channel: int = 0  # pending for a channel that is not configured now
     pending: int = 0  # still pending after the pass
+    died: int = 0  # alerts that reached the attempt limit in this pass
+    dead: int = 0  # dead alerts in the outbox after the pass
     errors: list[tuple[str, str]] = field(default_factory=list)  # (channel label, error)
     elapsed_s: float = 0.0
 
@@ -97,12 +101,17 @@ def alert_hook(rules: Sequence[AlertRule], channels: Sequence[Channel]) -> Calla
 # ---------------------------------------------------------------- delivery
 
 
-def deliver_pending(con: Any, channels: Sequence[Channel], timeout_s: float = 10) -> DeliveryReport:
+def deliver_pending(
+    con: Any, channels: Sequence[Channel], timeout_s: float = 10, *, max_attempts: int | None = None
+) -> DeliveryReport:
     """Send every pending alert whose channel is configured; never raises on a channel failure.
 
     A channel that fails once in a pass is not tried again in the same pass (its remaining alerts stay
-    pending), so a dead channel costs at most one timeout per run.
+    pending), so a dead channel costs at most one timeout per run. An alert whose failed attempts reach
+    `max_attempts` (default: MARSAD_ALERT_MAX_ATTEMPTS; 0 for no limit) becomes `dead`.
     """
+    if max_attempts is None:
+        max_attempts = Settings().alert_max_attempts
     started = time.monotonic()
     report = DeliveryReport()
     by_key = {c.key: c for c in channels}
@@ -126,7 +135,9 @@ def deliver_pending(con: Any, channels: Sequence[Channel], timeout_s: float = 10
             ok, error = _send(channel, alert, timeout_s, resolved)
             elapsed_ms = int((time.monotonic() - t0) * 1000)
             error = redact(error, secrets) if error else None
-            mark_attempt(con, alert.alert_id, ok, error, elapsed_ms=elapsed_ms)
+            status = mark_attempt(con, alert.alert_id, ok, error, elapsed_ms=elapsed_ms, max_attempts=max_attempts)
+            if status == "dead":
+                report.died += 1
             if ok:
                 report.sent += 1
                 log.info("alert %s sent to %s", alert.alert_id, channel.label)
@@ -134,8 +145,9 @@ def deliver_pending(con: Any, channels: Sequence[Channel], timeout_s: float = 10
                 report.failed += 1
                 failed_channels.add(channel.key)
                 report.errors.append((channel.label, error or "failed"))
-                log.warning("alert %s to %s failed, left pending: %s", alert.alert_id, channel.label, error)
+                log.warning("alert %s to %s failed, now %s: %s", alert.alert_id, channel.label, status, error)
     report.pending = len(pending_alerts(con))
+    report.dead = alert_counts(con).get("dead", 0)
     report.elapsed_s = time.monotonic() - started
     return report
 
@@ -145,11 +157,13 @@ def deliver_alerts(con: Any, channels: Sequence[Channel], timeout_s: float = 10)
     """Prefect task around deliver_pending, logging a summary to the run log."""
     report = deliver_pending(con, channels, timeout_s)
     get_run_logger().info(
-        "alerts: %d sent, %d failed, %d deferred, %d pending",
+        "alerts: %d sent, %d failed, %d deferred, %d pending, %d dead (%d in this pass)",
         report.sent,
         report.failed,
         report.deferred,
         report.pending,
+        report.dead,
+        report.died,
     )
     return report
 

@@ -90,6 +90,7 @@ def run_markdown(summary: RunSummary, secrets: Iterable[str] = ()) -> str:
         f"| updated events | {summary.updated_events} |",
         f"| alerts sent | {summary.alerts_sent} |",
         f"| alerts pending | {summary.alerts_pending} |",
+        f"| alerts dead (failed too often; `marsad alerts retry --dead`) | {summary.alerts_dead} |",
         f"| time (s) | {summary.elapsed_s:.1f} |",
     ]
     if summary.report_path:

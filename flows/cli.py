@@ -134,7 +134,9 @@ def _print_summary(summary: RunSummary, *, show_report: bool = True) -> None:
     table.add_row("new articles", str(summary.new_articles))
     table.add_row("new event mentions", str(summary.new_mentions))
     table.add_row("new / updated events", f"{summary.new_events} / {summary.updated_events}")
-    table.add_row("alerts sent / pending", f"{summary.alerts_sent} / {summary.alerts_pending}")
+    table.add_row(
+        "alerts sent / pending / dead", f"{summary.alerts_sent} / {summary.alerts_pending} / {summary.alerts_dead}"
+    )
     table.add_row("failures", str(len(summary.failures)))
     table.add_row("time", f"{summary.elapsed_s:.1f} s")
     console.print(table)
@@ -431,6 +433,14 @@ def _event_details(e: dict[str, Any]) -> str:
     return " ".join(parts)
 
 
+def _local_time(value: datetime | None) -> str | None:
+    """A publication time as the outlet's clock showed it, with its offset ("2020-06-03 03:01 +04:00")."""
+    if value is None:
+        return None
+    offset = value.strftime("%z")
+    return f"{value:%Y-%m-%d %H:%M} {offset[:3]}:{offset[3:]}" if offset else f"{value:%Y-%m-%d %H:%M}"
+
+
 def _cell(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return ", ".join(str(v) for v in value)
@@ -457,8 +467,8 @@ def search(
     except LookupError as exc:
         err.print(f"[red]{exc}[/]")
         raise typer.Exit(2) from exc
-    rows = [(round(h.score, 3), h.title, h.outlet, _cell(h.published_at), h.url) for h in hits]
-    _print_rows(["score", "title", "outlet", "published_at", "url"], rows, format, title=f"{len(rows)} articles")
+    rows = [(round(h.score, 3), h.title, h.outlet, _local_time(h.published_local), h.url) for h in hits]
+    _print_rows(["score", "title", "outlet", "published", "url"], rows, format, title=f"{len(rows)} articles")
 
 
 @app.command()
@@ -653,22 +663,27 @@ app.add_typer(alerts_app, name="alerts")
 @alerts_app.callback(invoke_without_command=True)
 def alerts(
     ctx: typer.Context,
+    *,
     pending: Annotated[bool, typer.Option("--pending", help="only alerts not delivered yet")] = False,
     sent: Annotated[bool, typer.Option("--sent", help="only delivered alerts")] = False,
+    dead: Annotated[bool, typer.Option("--dead", help="only alerts given up after too many failed attempts")] = False,
     db: DbOption = Path("marsad.duckdb"),
     format: Annotated[OutputFormat, typer.Option("--format", "-f", help="output format")] = OutputFormat.table,
 ) -> None:
-    """List alerts (pending and sent by default)."""
+    """List alerts (pending, dead and sent by default)."""
     if ctx.invoked_subcommand is not None:
         return
-    from warehouse.alerts import pending_alerts, sent_alerts
+    from warehouse.alerts import dead_alerts, pending_alerts, sent_alerts
 
+    every = not (pending or sent or dead)
     con = _open_for_reading(db)
     try:
         chosen = []
-        if pending or not sent:
+        if pending or every:
             chosen += pending_alerts(con)
-        if sent or not pending:
+        if dead or every:
+            chosen += dead_alerts(con)
+        if sent or every:
             chosen += sent_alerts(con)
     finally:
         con.close()
@@ -682,6 +697,7 @@ def alerts(
         "last_error",
         "created_at",
         "sent_at",
+        "dead_at",
         "alert_id",
     ]
     rows = [tuple(_cell(getattr(a, c)) for c in columns) for a in chosen]
@@ -689,20 +705,29 @@ def alerts(
 
 
 @alerts_app.command("retry")
-def alerts_retry(db: DbOption = Path("marsad.duckdb")) -> None:
+def alerts_retry(
+    db: DbOption = Path("marsad.duckdb"),
+    dead: Annotated[bool, typer.Option("--dead", help="first make dead alerts pending again (fresh attempts)")] = False,
+) -> None:
     """Deliver pending alerts now, to the channels configured now."""
     quiet_prefect()
     from flows.alerts import alert_config, deliver_pending, resolve_channels
+    from warehouse.alerts import revive_dead_alerts
 
     channels = resolve_channels(alert_config())
     if not channels:
         err.print("[yellow]no alert channel configured[/]: set MARSAD_ALERT_URLS (Apprise URLs)")
     con = _open_for_writing(db)
     try:
+        if dead:
+            console.print(f"revived {revive_dead_alerts(con)} dead alerts")
         report = deliver_pending(con, channels)
     finally:
         con.close()
-    console.print(f"sent {report.sent}, failed {report.failed}, still pending {report.pending}")
+    console.print(
+        f"sent {report.sent}, failed {report.failed}, still pending {report.pending}, dead {report.dead}"
+        + (f" ({report.died} just now)" if report.died else "")
+    )
     for label, error in report.errors:
         err.print(f"[red]{label}:[/] {error}")
     if report.pending:

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ipaddress
 import logging
 import socket
 import time
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+import httpcore
 import httpx
 
 from flows.settings import Settings
@@ -23,6 +26,8 @@ logger = logging.getLogger(__name__)
 REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
 # Statuses worth another try: the server or the path to it may recover within seconds.
 TRANSIENT_STATUSES = frozenset({"timeout", "connect_error"})
+# A request that timed out has already cost a whole deadline: it gets one more try in a run, never more.
+MAX_TIMEOUT_RETRIES = 1
 DNS_MARKERS = (
     "name or service not known",
     "temporary failure in name resolution",
@@ -54,14 +59,103 @@ class _Failure(Exception):
         self.http_status = http_status
 
 
+class AddressPins:
+    """The address each (host, port) was checked at, for the connection to use instead of a second DNS lookup.
+
+    Checking a host's address and then letting the HTTP client resolve it again opens a window for DNS rebinding:
+    a hostile name server answers a public address to the check and a private one to the connection. The fetcher
+    pins the checked address here just before each hop, and the transport connects only to pinned addresses.
+    """
+
+    def __init__(self) -> None:
+        self._pins: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def pin(self, host: str, port: int, address: str, connect_port: int | None = None) -> None:
+        """Connections to host:port go to address (and `connect_port`, when the operator maps it elsewhere)."""
+        self._pins[(host.lower().strip("[]"), port)] = (address, connect_port or port)
+
+    def get(self, host: str, port: int) -> tuple[str, int] | None:
+        return self._pins.get((host.lower().strip("[]"), port))
+
+
+class _PinnedBackend(httpcore.AsyncNetworkBackend):
+    """httpcore's network backend, connecting TCP to the pinned address of the host (never resolving it again).
+
+    Only the TCP connection changes: the URL, the Host header and the TLS server name (SNI and certificate
+    check) stay the host's name, so HTTPS verifies the certificate against the name the fetcher checked.
+    """
+
+    def __init__(self, pins: AddressPins) -> None:
+        self._pins = pins
+        self._inner = httpcore.AnyIOBackend()
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Any = None,
+    ) -> httpcore.AsyncNetworkStream:
+        pinned = self._pins.get(host, port)
+        if pinned is None:
+            raise httpcore.ConnectError(f"{host}:{port} has no checked address to connect to")
+        address, connect_port = pinned
+        return await self._inner.connect_tcp(
+            address, connect_port, timeout=timeout, local_address=local_address, socket_options=socket_options
+        )
+
+    async def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Any = None
+    ) -> httpcore.AsyncNetworkStream:
+        raise httpcore.ConnectError("unix sockets are not fetched")
+
+    async def sleep(self, seconds: float) -> None:
+        await self._inner.sleep(seconds)
+
+
+class PinnedTransport(httpx.AsyncHTTPTransport):
+    """httpx's own transport over a connection pool whose connections go to pinned addresses only."""
+
+    def __init__(self, pins: AddressPins, *, limits: httpx.Limits) -> None:
+        super().__init__(limits=limits, trust_env=False)
+        self._pool = httpcore.AsyncConnectionPool(
+            ssl_context=httpx.create_ssl_context(trust_env=False),
+            max_connections=limits.max_connections,
+            max_keepalive_connections=limits.max_keepalive_connections,
+            keepalive_expiry=limits.keepalive_expiry,
+            network_backend=_PinnedBackend(pins),
+        )
+
+
+Resolver = Callable[[str, int], Awaitable[list[str]]]
+
+
+async def system_resolver(host: str, port: int) -> list[str]:
+    """The host's addresses from the system resolver (getaddrinfo), in its order."""
+    infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    return list(dict.fromkeys(str(info[4][0]) for info in infos))
+
+
 class Fetcher:
     """Fetches feeds and pages politely; every outcome, good or bad, becomes a FetchRecord."""
 
-    def __init__(self, settings: Settings, run_id: str, *, retries: int = 2, backoff_s: float = 0.5) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        run_id: str,
+        *,
+        retries: int = 2,
+        backoff_s: float = 0.5,
+        resolver: Resolver = system_resolver,
+    ) -> None:
         self.settings = settings
         self.run_id = run_id
         self.retries = retries
         self.backoff_s = backoff_s
+        self._resolve = resolver
+        self._pins = AddressPins()
+        limits = httpx.Limits(max_connections=settings.concurrency, max_keepalive_connections=settings.concurrency)
         self._client = httpx.AsyncClient(
             timeout=httpx.Timeout(
                 connect=settings.connect_timeout_s,
@@ -76,18 +170,11 @@ class Fetcher:
                 "Accept-Language": "ar, en;q=0.5",
             },
             follow_redirects=False,  # followed by hand: each hop is bounded and checked
-            transport=_ConnectTo(
-                httpx.AsyncHTTPTransport(
-                    limits=httpx.Limits(
-                        max_connections=settings.concurrency, max_keepalive_connections=settings.concurrency
-                    ),
-                    trust_env=False,
-                ),
-                settings.connect_to,
-            ),
+            transport=PinnedTransport(self._pins, limits=limits),  # connects to the checked address only
             trust_env=False,
         )
-        self._connect_to = {_origin_key(k) for k in settings.connect_to}
+        # Origins the operator sends elsewhere (`connect_to`): connected to their target, trusted like the feed's.
+        self._connect_to = {_origin_key(k): _origin_key(v) for k, v in settings.connect_to.items()}
         self._allowed = [ipaddress.ip_network(n, strict=False) for n in settings.allow_networks]
         self._all = asyncio.Semaphore(settings.concurrency)
         self._hosts: dict[str, asyncio.Semaphore] = defaultdict(lambda: asyncio.Semaphore(settings.per_host))
@@ -111,14 +198,15 @@ class Fetcher:
         last_modified: str | None = None,
     ) -> Fetched:
         """Fetch one URL; never raises for network or HTTP trouble."""
-        attempt = 0
+        attempt = timeouts = 0
         while True:
             fetched = await self._fetch_once(url, kind=kind, feed_url=feed_url, etag=etag, last_modified=last_modified)
             status, http_status = fetched.record.status, fetched.record.http_status
             transient = status in TRANSIENT_STATUSES or (
                 status == "http_error" and http_status is not None and (http_status == 429 or http_status >= 500)
             )
-            if not transient or attempt >= self.retries:
+            timeouts += status == "timeout"
+            if not transient or attempt >= self.retries or timeouts > MAX_TIMEOUT_RETRIES:
                 return fetched
             attempt += 1
             await asyncio.sleep(self.backoff_s * (3 ** (attempt - 1)))
@@ -189,30 +277,43 @@ class Fetcher:
         raise _Failure("too_many_redirects", f"more than {self.settings.max_redirects} redirects")
 
     async def _check_address(self, url: str, feed_url: str) -> None:
-        """Refuse hosts that resolve to private, loopback, link-local, multicast or reserved addresses.
+        """Refuse hosts that resolve to private, loopback, link-local, multicast or reserved addresses; pin the rest.
 
-        The operator's own feed origin (host and port) is trusted, so a feed served together with its pages from
-        127.0.0.1 works, and so are the origins the operator sends elsewhere with `connect_to`; any other private
-        range must be listed in `allow_networks`.
+        The host is resolved once, here: the connection goes to the address checked (see AddressPins), so a
+        second DNS answer cannot send it elsewhere. The operator's own feed origin (host and port) is trusted, so
+        a feed served together with its pages from 127.0.0.1 works, and so are the origins the operator sends
+        elsewhere with `connect_to` (connected to their target); any other private range must be listed in
+        `allow_networks`.
         """
-        parts = urlsplit(url)
-        host = (parts.hostname or "").lower()
-        if not host:
-            raise _Failure("blocked", f"no host in {url!r}")
-        if _origin(url) == _origin(feed_url) or _origin(url) in self._connect_to:
+        host, port = _connect_origin(url)
+        target = self._connect_to.get(_origin(url))
+        if target is not None:
+            target_host, target_port = target
+            self._pins.pin(host, port, str((await self._addresses(target_host, target_port or port))[0]), target_port)
             return
+        addresses = await self._addresses(host, port)
+        if _origin(url) != _origin(feed_url):
+            for address in addresses:
+                if _is_public(address) or any(address in net for net in self._allowed):
+                    continue
+                raise _Failure("blocked", f"{host} resolves to non-public address {address}")
+        self._pins.pin(host, port, str(addresses[0]))
+
+    async def _addresses(self, host: str, port: int) -> list[ipaddress.IPv4Address | ipaddress.IPv6Address]:
+        """The host itself when it is an IP address, else what the resolver answers (once)."""
+        with contextlib.suppress(ValueError):
+            return [ipaddress.ip_address(host.strip("[]"))]
         try:
-            addresses = [ipaddress.ip_address(host)]
-        except ValueError:
-            try:
-                infos = await asyncio.get_running_loop().getaddrinfo(host, parts.port or 443, type=socket.SOCK_STREAM)
-            except OSError as exc:
-                raise _Failure("dns_error", f"{host}: {exc}") from exc
-            addresses = [ipaddress.ip_address(info[4][0]) for info in infos]
-        for address in addresses:
-            if _is_public(address) or any(address in net for net in self._allowed):
-                continue
-            raise _Failure("blocked", f"{host} resolves to non-public address {address}")
+            found = await self._resolve(host, port)
+        except OSError as exc:
+            raise _Failure("dns_error", f"{host}: {exc}") from exc
+        try:
+            addresses = [ipaddress.ip_address(a.split("%", 1)[0]) for a in found]
+        except ValueError as exc:
+            raise _Failure("dns_error", f"{host}: unusable address from the resolver: {exc}") from exc
+        if not addresses:
+            raise _Failure("dns_error", f"{host}: no address")
+        return addresses
 
     async def _finish(self, response: httpx.Response, final_url: str, record: _RecordFactory) -> Fetched:
         status_code = response.status_code
@@ -259,22 +360,17 @@ class Fetcher:
         )
 
 
-class _ConnectTo(httpx.AsyncBaseTransport):
-    """Connects listed origins to another host and port; the URL, the Host header and TLS names stay as they are."""
-
-    def __init__(self, inner: httpx.AsyncBaseTransport, mapping: Mapping[str, str]) -> None:
-        self._inner = inner
-        self._targets = {_origin_key(origin): _origin_key(target) for origin, target in mapping.items()}
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        target = self._targets.get(_origin(str(request.url)))
-        if target is not None:
-            host, port = target
-            request.url = request.url.copy_with(host=host, port=port)  # Host was set from the original URL
-        return await self._inner.handle_async_request(request)
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
+def _connect_origin(url: str) -> tuple[str, int]:
+    """The host (ASCII, IDNA-encoded as the HTTP client connects to it) and port a request to `url` opens."""
+    try:
+        parsed = httpx.URL(url)
+        host = parsed.raw_host.decode("ascii").lower()
+    except (httpx.InvalidURL, UnicodeError) as exc:
+        raise _Failure("blocked", f"unusable host in {url!r}: {exc}") from exc
+    port = parsed.port or {"http": 80, "https": 443}.get(parsed.scheme)
+    if not host or port is None:
+        raise _Failure("blocked", f"no host in {url!r}")
+    return host, port
 
 
 def _origin_key(host_port: str) -> tuple[str, int | None]:

@@ -1,4 +1,8 @@
-"""The ingest flow: load feeds → fetch feeds → parse items → fetch new pages → extract and tag → load → alert."""
+"""The ingest flow: load feeds → fetch feeds → parse items → fetch new pages → extract and tag → load → alert.
+
+Feeds are fetched concurrently and each group of feeds goes down the whole line as soon as it arrives, so one
+slow feed (a drip, a hang, a retry) delays only its own articles, never the others' load and alerts.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,8 @@ import asyncio
 import contextlib
 import multiprocessing
 import os
+import queue
+import threading
 import time
 import uuid
 from collections.abc import Iterator, Sequence
@@ -18,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE
 
-from flows.alerts import alert_config, alert_hook, deliver_alerts, resolve_channels
+from flows.alerts import DeliveryReport, alert_config, alert_hook, deliver_alerts, resolve_channels
 from flows.artifacts import publish_run_artifact
 from flows.fetch import Fetched, Fetcher, FetchRequest, fetch_all
 from flows.progress import Step
@@ -62,6 +68,7 @@ class RunSummary:
     updated_events: int = 0
     alerts_sent: int = 0
     alerts_pending: int = 0
+    alerts_dead: int = 0
     elapsed_s: float = 0.0
     failures: list[tuple[str, str, str]] = field(default_factory=list)  # (url, status, error)
     verification: Verification | None = None  # DPRK launches against the CNS tests, when reference data is loaded
@@ -94,6 +101,7 @@ class RunSummary:
             "updated_events": self.updated_events,
             "alerts_sent": self.alerts_sent,
             "alerts_pending": self.alerts_pending,
+            "alerts_dead": self.alerts_dead,
             "failures": len(self.failures),
             "elapsed_s": round(self.elapsed_s, 3),
         }
@@ -109,24 +117,6 @@ class NewItem:
 
 
 # ---------------------------------------------------------------- tasks
-
-
-@task(cache_policy=NONE)
-def fetch_feeds(
-    feeds: Sequence[FeedSpec], validators: dict[str, tuple[str | None, str | None]], settings: Settings, run_id: str
-) -> list[Fetched]:
-    """Fetch every feed concurrently, with conditional GET from the stored ETag / Last-Modified."""
-    requests = [
-        FetchRequest(
-            url=spec.url,
-            kind="feed",
-            feed_url=spec.url,
-            etag=validators.get(spec.url, (None, None))[0],
-            last_modified=validators.get(spec.url, (None, None))[1],
-        )
-        for spec in feeds
-    ]
-    return _run_fetches(settings, run_id, requests)
 
 
 @task(cache_policy=NONE)
@@ -276,34 +266,40 @@ def ingest(
         # Two counts when the index is current; catches up after an upgrade or a load cut short.
         sync_search_index(con)
         wh.upsert_feeds(con, feeds)
-        fetched = fetch_feeds(feeds, wh.feed_http_state(con), settings, run_id)
-        feed_records, items = parse_feeds(feeds, fetched, run_id)
-        # Validators are stored only once the feed's items are in: a run that dies half-way gets a 200, not a 304.
-        wh.record_fetches(con, feed_records, store_validators=False)
-        _count_feeds(summary, feed_records)
-
-        new_items = _unseen(con, items)
-        summary.items, summary.new_items = len(items), len(new_items)
-        spread = runner_kind() != "inline"
-        if len(new_items) >= POOL_THRESHOLD and not spread:
-            pool = _worker_pool(settings)
-        batches = list(_chunks(new_items, settings.page_batch))
-        if spread:  # every batch is fetched, extracted and tagged on the task runner (threads or Dask workers)
-            futures = [process_pages.submit(batch, settings, run_id) for batch in batches]
-            processed = (future.result() for future in futures)
-        else:
-            processed = (process_pages(batch, settings, run_id, pool, _n_workers(settings)) for batch in batches)
-        page_records: list[FetchRecord] = []
-        pages = Step("pages fetched, tagged and loaded", len(new_items), artifact_key="marsad-ingest-progress")
-        for articles, records in processed:  # loaded in batch order by this process, the warehouse's one writer
-            result = load_batch(con, articles, records, run_id, alert_hook(alerts.rules, channels))
-            page_records.extend(records)
-            summary.add_batch(result, records)
-            pages.advance(len(records))
-
-        wh.store_feed_validators(con, _complete_feeds(feed_records, page_records))
-        delivery = deliver_alerts(con, channels)
-        summary.alerts_sent, summary.alerts_pending = delivery.sent, delivery.pending
+        on_events = alert_hook(alerts.rules, channels)
+        taken: set[str] = set()  # canonical links already tried in this run
+        delivered = False
+        # One progress step for the run; each feed adds its new pages to the total as it arrives.
+        pages = Step("pages fetched, tagged and loaded", None, artifact_key="marsad-ingest-progress")
+        with FeedStream(feeds, wh.feed_http_state(con), settings, run_id) as stream:
+            # Feeds are handled as they arrive, each group all the way to the warehouse and its alerts: a feed
+            # that drips, hangs or is retried holds back only its own articles.
+            for arrived in stream:
+                feed_records, items = parse_feeds([spec for spec, _ in arrived], [f for _, f in arrived], run_id)
+                # Validators are stored only once the feed's items are in: a run that dies half-way gets a 200.
+                wh.record_fetches(con, feed_records, store_validators=False)
+                _count_feeds(summary, feed_records)
+                new_items = _unseen(con, items, taken)
+                summary.items += len(items)
+                summary.new_items += len(new_items)
+                if len(new_items) >= POOL_THRESHOLD and pool is None and runner_kind() == "inline":
+                    pool = _worker_pool(settings)
+                page_records, changed = _load_pages(
+                    con,
+                    new_items,
+                    settings=settings,
+                    run_id=run_id,
+                    pool=pool,
+                    on_events=on_events,
+                    summary=summary,
+                    pages=pages,
+                )
+                wh.store_feed_validators(con, _complete_feeds(feed_records, page_records))
+                if changed and channels:  # alerts go out now, not after the slowest feed
+                    _count_delivery(summary, deliver_alerts(con, channels))
+                    delivered = True
+        if not delivered:  # alerts left pending by earlier runs
+            _count_delivery(summary, deliver_alerts(con, channels))
 
         summary.elapsed_s = time.monotonic() - started
         status = "failed" if summary.all_feeds_failed else ("partial" if summary.failures else "ok")
@@ -333,6 +329,137 @@ def ingest(
 
 
 # ---------------------------------------------------------------- helpers
+
+
+class FeedStream:
+    """Fetch every feed concurrently on a background event loop and hand them over as they complete.
+
+    Iterating yields lists of (spec, Fetched): the feeds that completed since the previous step, so a group of
+    fast feeds is processed together while slow ones are still in flight. Leaving the block early (an error in
+    the flow) cancels the fetches still running.
+    """
+
+    def __init__(
+        self,
+        feeds: Sequence[FeedSpec],
+        validators: dict[str, tuple[str | None, str | None]],
+        settings: Settings,
+        run_id: str,
+    ) -> None:
+        self._feeds = list(feeds)
+        self._requests = [
+            FetchRequest(
+                url=spec.url,
+                kind="feed",
+                feed_url=spec.url,
+                etag=validators.get(spec.url, (None, None))[0],
+                last_modified=validators.get(spec.url, (None, None))[1],
+            )
+            for spec in self._feeds
+        ]
+        self._settings = settings
+        self._run_id = run_id
+        self._queue: queue.SimpleQueue[tuple[int, Fetched] | None] = queue.SimpleQueue()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._main: asyncio.Task[Any] | None = None
+        self._ready = threading.Event()
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="marsad-feed-fetch", daemon=True)
+
+    def __enter__(self) -> FeedStream:
+        self._thread.start()
+        self._ready.wait()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._thread.is_alive() and self._loop is not None and self._main is not None:
+            with contextlib.suppress(RuntimeError):  # the loop closed meanwhile: nothing left to cancel
+                self._loop.call_soon_threadsafe(self._main.cancel)
+        self._thread.join()
+
+    def __iter__(self) -> Iterator[list[tuple[FeedSpec, Fetched]]]:
+        finished = False
+        while not finished:
+            first = self._queue.get()
+            if first is None:
+                break
+            group = [first]
+            while True:  # everything else that has arrived meanwhile joins this group
+                try:
+                    following = self._queue.get_nowait()
+                except queue.Empty:
+                    break
+                if following is None:
+                    finished = True
+                    break
+                group.append(following)
+            yield [(self._feeds[i], fetched) for i, fetched in sorted(group, key=lambda pair: pair[0])]
+        if self._error is not None:
+            raise self._error
+
+    def _run(self) -> None:
+        async def fetch_one(fetcher: Fetcher, index: int, request: FetchRequest) -> None:
+            fetched = await fetcher.fetch(
+                request.url,
+                kind=request.kind,
+                feed_url=request.feed_url,
+                etag=request.etag,
+                last_modified=request.last_modified,
+            )
+            self._queue.put((index, fetched))
+
+        async def fetch_every_feed() -> None:
+            self._loop = asyncio.get_running_loop()
+            self._main = asyncio.current_task()
+            self._ready.set()
+            async with Fetcher(self._settings, self._run_id, retries=self._settings.retries) as fetcher:
+                await asyncio.gather(*(fetch_one(fetcher, i, r) for i, r in enumerate(self._requests)))
+
+        try:
+            asyncio.run(fetch_every_feed())
+        except asyncio.CancelledError:
+            pass
+        except BaseException as exc:  # re-raised in the flow's thread once the feeds that did arrive are handled
+            self._error = exc
+        finally:
+            self._ready.set()
+            self._queue.put(None)
+
+
+def _load_pages(
+    con: Any,
+    new_items: Sequence[NewItem],
+    *,
+    settings: Settings,
+    run_id: str,
+    pool: ProcessPoolExecutor | None,
+    on_events: wh.OnEvents,
+    summary: RunSummary,
+    pages: Step,
+) -> tuple[list[FetchRecord], bool]:
+    """Fetch, extract, tag and load the pages of new items in batches; their fetch records, and whether any event
+    was created or changed (alerts may be waiting)."""
+    batches = list(_chunks(new_items, settings.page_batch))
+    if runner_kind() != "inline":  # every batch is fetched, extracted and tagged on the task runner
+        futures = [process_pages.submit(batch, settings, run_id) for batch in batches]
+        processed: Iterator[tuple[list[Article], list[FetchRecord]]] = (future.result() for future in futures)
+    else:
+        processed = (process_pages(batch, settings, run_id, pool, _n_workers(settings)) for batch in batches)
+    page_records: list[FetchRecord] = []
+    changed = False
+    pages.grow(len(new_items))
+    for articles, records in processed:  # loaded in batch order by this process, the warehouse's one writer
+        result = load_batch(con, articles, records, run_id, on_events)
+        page_records.extend(records)
+        summary.add_batch(result, records)
+        changed = changed or bool(result.new_events or result.updated_events)
+        pages.advance(len(records))
+    return page_records, changed
+
+
+def _count_delivery(summary: RunSummary, delivery: DeliveryReport) -> None:
+    summary.alerts_sent += delivery.sent
+    summary.alerts_pending, summary.alerts_dead = delivery.pending, delivery.dead
 
 
 def _run_fetches(settings: Settings, run_id: str, requests: Sequence[FetchRequest]) -> list[Fetched]:
@@ -369,12 +496,11 @@ def _keyed_items(spec: FeedSpec, items: Sequence[FeedItem], run_id: str) -> tupl
     return keyed, blocked
 
 
-def _unseen(con: Any, items: Sequence[NewItem]) -> list[NewItem]:
-    """Items whose canonical link is not loaded, not repeated earlier in this run, and not gone for good."""
+def _unseen(con: Any, items: Sequence[NewItem], taken: set[str]) -> list[NewItem]:
+    """Items whose canonical link is not loaded, not tried earlier in this run (`taken`, updated), and not gone."""
     unseen = wh.unseen_urls(con, {n.key for n in items})
     gone = wh.permanently_failed(con, {n.item.link for n in items if n.item.link})
     out: list[NewItem] = []
-    taken: set[str] = set()
     for n in items:
         if n.key in unseen and n.key not in taken and n.item.link not in gone:
             taken.add(n.key)
@@ -398,6 +524,7 @@ def _page_inputs(batch: Sequence[NewItem], pages: Sequence[Fetched]) -> tuple[li
                     final_url=fetched.record.final_url or fetched.record.url,
                     body=fetched.body,
                     content_type=fetched.content_type,
+                    fetched_at=fetched.record.started_at,
                 )
             )
     return inputs, records

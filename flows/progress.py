@@ -73,13 +73,18 @@ class Step:
         self.done = 0
         self._task: TaskID | None = None
         self._artifact: Any = None
-        if total == 0:
-            return
-        bars = _bars()
-        if bars is not None:
-            self._task = bars.add_task(name, total=total)
-        if artifact_key and total:
-            self._artifact = _create_artifact(artifact_key, self.description())
+        self._artifact_key = artifact_key
+        if total:
+            self._start()
+
+    def _start(self) -> None:
+        """Show the step (a bar, an artifact) once it has something to do."""
+        if self._task is None:
+            bars = _bars()
+            if bars is not None:
+                self._task = bars.add_task(self.name, total=self.total, completed=self.done)
+        if self._artifact is None and self._artifact_key and self.total:
+            self._artifact = _create_artifact(self._artifact_key, self.description())
 
     def description(self) -> str:
         return f"{self.name} {self.done}/{self.total}" if self.total else f"{self.name} {self.done}"
@@ -95,10 +100,21 @@ class Step:
             bars = _bars()
             if bars is not None and self._task is not None:
                 bars.update(self._task, total=total)
+            if total:
+                self._start()
         self.advance(done - self.done)
 
+    def grow(self, more: int) -> None:
+        """Add `more` to the total (work found as it goes, such as the new pages of each feed)."""
+        if more:
+            self.update(self.done, (self.total or 0) + more)
+
     def advance(self, n: int = 1) -> None:
+        if not n:
+            return
         self.done += n
+        if self._task is None or (self._artifact is None and self.total):
+            self._start()
         bars = _bars()
         if bars is not None and self._task is not None:
             bars.update(self._task, completed=self.done)

@@ -21,7 +21,7 @@ from flows.alerts import alert_config, alert_hook, deliver_alerts, resolve_chann
 from flows.artifacts import escape_markdown, publish_markdown
 from flows.concurrency import DEFAULT_TIMEOUT_S, WarehouseBusyError, busy_state, open_writer, warehouse_slot
 from flows.progress import Step
-from transforms.records import Event
+from transforms.records import Event, as_published
 from transforms.tagger import TAGGER_VERSION, tag_article
 from warehouse import load as wh
 from warehouse.load import ArticleToRetag
@@ -46,6 +46,7 @@ class RetagSummary:
     updated_events: int = 0
     alerts_sent: int = 0
     alerts_pending: int = 0
+    alerts_dead: int = 0
     elapsed_s: float = 0.0
     from_versions: dict[str, int] = field(default_factory=dict)  # older tagger version ("none") -> articles
 
@@ -56,7 +57,11 @@ class RetagSummary:
 @task(cache_policy=NONE)
 def tag_batch(articles: list[ArticleToRetag]) -> dict[str, list[Event]]:
     """The current tagger's events for each article of one batch (empty list: no event any more)."""
-    return {a.article_id: tag_article(a.title, a.text, a.published_at) for a in articles}
+    # Relative dates resolve against the outlet's local date, as when the article was first tagged.
+    return {
+        a.article_id: tag_article(a.title, a.text, as_published(a.published_at, a.published_utc_offset))
+        for a in articles
+    }
 
 
 @task(cache_policy=NONE)
@@ -110,6 +115,7 @@ def retag(
                 if summary.articles:
                     delivery = deliver_alerts(con, channels)
                     summary.alerts_sent, summary.alerts_pending = delivery.sent, delivery.pending
+                    summary.alerts_dead = delivery.dead
                 summary.elapsed_s = time.monotonic() - started
                 wh.finish_run(con, run_id, _run_stats(summary), "ok")
                 if summary.articles:  # mentions were replaced, not appended: readers get everything anew
@@ -143,6 +149,7 @@ def _run_stats(summary: RetagSummary) -> dict[str, Any]:
         "updated_events": summary.updated_events,
         "alerts_sent": summary.alerts_sent,
         "alerts_pending": summary.alerts_pending,
+        "alerts_dead": summary.alerts_dead,
         "elapsed_s": round(summary.elapsed_s, 3),
     }
     return {k: v for k, v in stats.items() if k in wh.RUN_STAT_COLUMNS}
@@ -163,7 +170,8 @@ def retag_markdown(summary: RetagSummary) -> str:
             f"| articles with events | {summary.articles_with_events} |",
             f"| new mentions | {summary.new_mentions} |",
             f"| new / updated events | {summary.new_events} / {summary.updated_events} |",
-            f"| alerts sent / pending | {summary.alerts_sent} / {summary.alerts_pending} |",
+            f"| alerts sent / pending / dead | {summary.alerts_sent} / {summary.alerts_pending}"
+            f" / {summary.alerts_dead} |",
             f"| batches | {summary.batches} |",
             f"| warehouse guard | {summary.guard} |",
             f"| time (s) | {summary.elapsed_s:.1f} |",

@@ -48,7 +48,7 @@ class Settings(BaseSettings):
     )
     connect_timeout_s: float = Field(5.0, description="TCP/TLS connect timeout per request")
     read_timeout_s: float = Field(10.0, description="timeout between two reads of a response")
-    deadline_s: float = Field(30.0, description="overall deadline per request, redirects included")
+    deadline_s: float = Field(25.0, description="overall deadline per request, redirects included")
     max_bytes: int = Field(5_000_000, description="cap on a response body after decompression")
     max_redirects: int = Field(5, description="redirects followed per request")
     allow_networks: list[str] = Field(
@@ -65,6 +65,9 @@ class Settings(BaseSettings):
     concurrency: int = Field(32, description="concurrent requests in all")
     workers: int = Field(0, description="processes for extraction and tagging (0: one per core)")
     lock_wait_s: float = Field(0.0, description="seconds to wait for the warehouse lock held by another run")
+    alert_max_attempts: int = Field(
+        5, description="failed delivery attempts after which an alert is dead (0: retried forever)"
+    )
     page_batch: int = Field(500, description="article pages fetched, processed and loaded per transaction")
     reference_dir: Path | None = Field(
         default_factory=default_reference_dir,

@@ -299,3 +299,60 @@ def test_enqueue_directly_from_events_table(con: duckdb.DuckDBPyConnection) -> N
     assert pending_alerts(con) == []
     assert enqueue_alerts(con, EventChanges(new=new_ids), RULES, channels) == 2
     assert enqueue_alerts(con, EventChanges(new=new_ids), RULES, channels) == 0  # idempotent
+
+
+def test_alert_failing_max_attempts_times_is_dead_until_revived(
+    tmp_path: Path, receiver: WebhookReceiver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from flows.cli import app
+    from warehouse.alerts import dead_alerts
+
+    monkeypatch.setenv("MARSAD_ALERT_MAX_ATTEMPTS", "3")
+    db = tmp_path / "dead.duckdb"
+    channels = [channel_for_url(receiver.json_url())]
+    con = open_warehouse(db)
+    try:
+        load(con, channels, first_batch()[0])
+        receiver.mode = "error"  # a channel that refuses every message (a revoked token, say)
+        reports = [deliver_pending(con, channels, timeout_s=2) for _ in range(4)]
+        # Tried on the first three passes only; the third failure makes it dead, the fourth pass leaves it alone.
+        assert [(r.failed, r.pending, r.dead, r.died) for r in reports] == [
+            (1, 1, 0, 0),
+            (1, 1, 0, 0),
+            (1, 0, 1, 1),
+            (0, 0, 1, 0),
+        ]
+        assert len(receiver.posts) == 3
+        (dead,) = dead_alerts(con)
+        assert dead.status == "dead" and dead.attempts == 3 and dead.dead_at is not None
+        assert pending_alerts(con) == []
+        assert alert_counts(con) == {"dead": 1}
+    finally:
+        con.close()
+
+    runner = CliRunner()
+    env = {"MARSAD_ALERT_URLS": receiver.json_url(), "COLUMNS": "250"}
+    listed = runner.invoke(app, ["alerts", "--dead", "--db", str(db), "--format", "json"], env=env)
+    assert listed.exit_code == 0, listed.output
+    rows = [json.loads(line) for line in listed.output.splitlines()]
+    assert [(r["status"], r["alert_id"]) for r in rows] == [("dead", dead.alert_id)]
+    only_pending = runner.invoke(app, ["alerts", "--pending", "--db", str(db), "--format", "json"], env=env)
+    assert only_pending.output.strip() == ""
+
+    receiver.mode = "ok"  # the token is fixed: a plain retry leaves the dead alone, `--dead` revives and sends
+    plain = runner.invoke(app, ["alerts", "retry", "--db", str(db)], env=env)
+    assert plain.exit_code == 0, plain.output
+    assert "sent 0" in plain.output and "dead 1" in plain.output
+    assert len(receiver.posts) == 3
+    revived = runner.invoke(app, ["alerts", "retry", "--dead", "--db", str(db)], env=env)
+    assert revived.exit_code == 0, revived.output
+    assert "revived 1 dead alerts" in revived.output and "sent 1" in revived.output
+    assert [p.json()["alert_id"] for p in receiver.accepted] == [dead.alert_id]
+    con = open_warehouse(db, read_only=True)
+    try:
+        assert alert_counts(con) == {"sent": 1}
+        assert con.execute("SELECT count(*) FROM alert_attempts").fetchone() == (4,)
+    finally:
+        con.close()

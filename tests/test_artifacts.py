@@ -3,6 +3,7 @@ and the artifact really lands on the flow run in Prefect."""
 
 from __future__ import annotations
 
+import re
 from uuid import UUID
 
 import pytest
@@ -84,7 +85,7 @@ def test_run_markdown_has_the_counts_and_no_link_or_secret(monkeypatch: pytest.M
     assert "<a " not in html and "<img" not in html
     for secret in ("s3cret-pass", "T0KEN-abc", "q-secret-9", "FEEDKEY"):
         assert secret not in markdown
-    assert html.count("<tr>") == 1 + 13 + 1 + 2  # header + 13 counts, header + two failures
+    assert html.count("<tr>") == 1 + 14 + 1 + 2  # header + 14 counts, header + two failures
     assert "Failures (2)" in markdown
 
 
@@ -108,3 +109,12 @@ def test_publish_run_artifact_attaches_the_summary_to_the_flow_run(monkeypatch: 
     assert artifact.type == "markdown"
     assert artifact.data == run_markdown(summary, alert_secrets())
     assert "s3cret-pass" not in str(artifact.data) and "12 new articles" in (artifact.description or "")
+
+
+def test_run_markdown_counts_dead_alerts() -> None:
+    summary = _summary()
+    summary.alerts_pending, summary.alerts_dead = 1, 4
+    html = _html(run_markdown(summary))
+    row = re.search(r"<td>alerts dead[^<]*(?:<code>[^<]*</code>[^<]*)?</td>\s*<td[^>]*>(\d+)</td>", html)
+    assert row is not None and row.group(1) == "4"
+    assert summary.stats()["alerts_dead"] == 4

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import resource
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -226,13 +227,16 @@ def test_killed_run_leaves_a_consistent_warehouse_and_rerun_completes(tmp_path: 
             env=env,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            start_new_session=True,
         )
         server = base_url.server
         try:
             # Kill once a few batches of pages have been fetched (and some loaded), well before the end.
             assert wait_until(lambda: sum(n for p, n in server.counts().items() if p.startswith("/pages/")) >= 35, 180)
         finally:
-            proc.kill()
+            # The whole process group, as a crash of the machine would: the run's temporary Prefect server is a
+            # child of the run, and a SIGKILL of the run alone would leave that server running, orphaned.
+            os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
         assert proc.returncode == -9
 

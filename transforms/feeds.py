@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import calendar
+import contextlib
+import email.utils
 import io
 import logging
 import re
@@ -132,16 +134,33 @@ def _raw(entry: dict[str, Any], key: str) -> Any:
     return dict.get(entry, key)
 
 
-def _entry_date(entry: dict[str, Any]) -> datetime | None:
+def _entry_date(entry: dict[str, Any]) -> tuple[datetime | None, int | None]:
+    """The item's date in UTC and the offset (minutes east of UTC) the feed wrote it with."""
     for key in ("published", "updated", "created"):
         parsed = _struct_to_utc(_raw(entry, f"{key}_parsed"))
         if parsed is not None:
-            return parsed
+            return parsed, _stated_offset(_raw(entry, key))
     for key in ("published", "updated", "created"):
         parsed = _fallback_date(_raw(entry, key))
         if parsed is not None:
-            return parsed
-    return None
+            return parsed, 0
+    return None, None
+
+
+def _stated_offset(raw: Any) -> int | None:
+    """The UTC offset written in a feed date ("Tue, 24 Aug 2020 01:30:00 +0200", "2020-08-24T01:30:00+02:00")."""
+    if not isinstance(raw, str) or not raw.strip() or len(raw) > 100:
+        return None
+    value = raw.strip()
+    written: datetime | None = None
+    with contextlib.suppress(TypeError, ValueError, IndexError, OverflowError):
+        written = email.utils.parsedate_to_datetime(value)
+    if written is None:
+        with contextlib.suppress(ValueError):
+            written = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    if written is None or written.utcoffset() is None:
+        return None
+    return int(written.utcoffset().total_seconds() // 60)  # type: ignore[union-attr]
 
 
 def _entry_link(entry: dict[str, Any], base_url: str) -> tuple[str | None, str | None]:
@@ -224,6 +243,7 @@ def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str] | None = Non
     items: list[FeedItem] = []
     for entry in entries[:max_items]:
         link, rejected_link = _entry_link(entry, base_url)
+        published_at, published_utc_offset = _entry_date(entry)
         items.append(
             FeedItem(
                 feed_url=url,
@@ -231,7 +251,8 @@ def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str] | None = Non
                 rejected_link=rejected_link,
                 title=html_to_text(_raw(entry, "title") or "", limit=MAX_TITLE_CHARS, one_line=True),
                 summary=_entry_summary(entry),
-                published_at=_entry_date(entry),
+                published_at=published_at,
+                published_utc_offset=published_utc_offset,
                 guid=_entry_guid(entry),
             )
         )

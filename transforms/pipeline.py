@@ -6,9 +6,10 @@ import hashlib
 import re
 import zlib
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from transforms.extract import ExtractionError, extract_page
-from transforms.records import Article, FeedItem
+from transforms.records import Article, ExtractedPage, FeedItem, as_published
 from transforms.tagger import tag_article
 from transforms.urls import InvalidURLError, article_id, canonicalize_url
 
@@ -25,6 +26,7 @@ class PageInput:
     final_url: str
     body: bytes
     content_type: str | None
+    fetched_at: datetime | None = None  # when the page was fetched: the reference time when nothing is dated
 
 
 @dataclass(frozen=True)
@@ -60,9 +62,10 @@ def build_article(page: PageInput) -> PageOutcome:
         except InvalidURLError:
             canonical = link_key
     title = (extracted.title or page.item.title or "").strip()
-    published = extracted.published_at or page.item.published_at
+    published, utc_offset, source = _publication(extracted, page)
     try:
-        events = tuple(tag_article(title, extracted.text, published))
+        # The reference for «اليوم», «أمس» and weekday names is the outlet's local time, not UTC.
+        events = tuple(tag_article(title, extracted.text, as_published(published, utc_offset)))
         tag_error = None
     except Exception as exc:  # a tagger bug on one article must not cost the article or the batch
         events, tag_error = (), f"tagging failed ({type(exc).__name__}: {exc}); loaded without events"
@@ -79,11 +82,25 @@ def build_article(page: PageInput) -> PageOutcome:
         content_hash=content_hash(extracted.text),
         raw_html=zlib.compress(page.body, 6),
         encoding=extracted.encoding,
-        published_source=extracted.published_source if extracted.published_at else ("feed" if published else None),
+        published_source=source,
+        published_utc_offset=utc_offset,
         summary=page.item.summary or None,
         events=events,
     )
     return PageOutcome(url=link, article=article, tag_error=tag_error)
+
+
+def _publication(extracted: ExtractedPage, page: PageInput) -> tuple[datetime | None, int | None, str | None]:
+    """(UTC time, offset, source) from the page, else the feed item, else the fetch time (source `fetched`)."""
+    if extracted.published_at is not None:  # the page's date, or the feed's when the page had none
+        return extracted.published_at, extracted.published_utc_offset, extracted.published_source
+    if page.item.published_at is not None:
+        return page.item.published_at, page.item.published_utc_offset, "feed"
+    if page.fetched_at is not None:
+        # Undated everywhere: the article is taken as published when fetched, so «اليوم» means the fetch day
+        # and current news is not mistaken for history; `fetched` says the time is an estimate.
+        return page.fetched_at.astimezone(UTC), None, "fetched"
+    return None, None, None
 
 
 def build_articles(pages: list[PageInput]) -> list[PageOutcome]:

@@ -3,10 +3,35 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
 from transforms.lexicon import entity_name
+
+# Where an article's publication time came from: the page (JSON-LD, meta, <time>), the feed item, or — when
+# neither gave one — the time the page was fetched, which then stands in as the reference for relative dates.
+PUBLISHED_SOURCES = ("jsonld", "meta", "time", "feed", "fetched")
+
+
+def utc_offset_minutes(value: datetime | None) -> int | None:
+    """The UTC offset an aware datetime was written with, in minutes east of UTC (None for naive or None)."""
+    if value is None or value.utcoffset() is None:
+        return None
+    return int(value.utcoffset().total_seconds() // 60)  # type: ignore[union-attr]
+
+
+def as_published(published_at: datetime | None, utc_offset: int | None) -> datetime | None:
+    """The publication time at the outlet's own offset (the UTC instant when the offset is unknown).
+
+    Its `.date()` is the outlet's local date: an article published at 01:30 in Cairo belongs to that day, not to
+    the previous day as its UTC time would say.
+    """
+    if published_at is None:
+        return None
+    aware = published_at.replace(tzinfo=UTC) if published_at.tzinfo is None else published_at
+    if utc_offset is None:
+        return aware.astimezone(UTC)
+    return aware.astimezone(timezone(timedelta(minutes=utc_offset)))
 
 
 @dataclass(frozen=True)
@@ -32,6 +57,7 @@ class FeedItem:
     published_at: datetime | None  # timezone-aware UTC when the feed gave a date
     guid: str | None = None
     rejected_link: str | None = None  # a link that is not http(s) (file:, javascript:, …): never fetched
+    published_utc_offset: int | None = None  # minutes east of UTC the feed wrote the date with
 
 
 @dataclass(frozen=True)
@@ -55,6 +81,7 @@ class ExtractedPage:
     canonical_url: str | None
     language: str | None
     encoding: str  # the codec used to decode the bytes
+    published_utc_offset: int | None = None  # minutes east of UTC the page (or feed) wrote the date with
 
 
 @dataclass(frozen=True)
@@ -127,9 +154,15 @@ class Article:
     content_hash: str
     raw_html: bytes  # compressed (zstd/gzip) original bytes
     encoding: str | None = None
-    published_source: str | None = None
+    published_source: str | None = None  # one of PUBLISHED_SOURCES
     summary: str | None = None
     events: tuple[Event, ...] = field(default=())
+    published_utc_offset: int | None = None  # minutes east of UTC, as the outlet published it
+
+    @property
+    def published_local(self) -> datetime | None:
+        """The publication time at the outlet's offset; its date is the outlet's local date."""
+        return as_published(self.published_at, self.published_utc_offset)
 
 
 # Outcome of one HTTP fetch, as recorded in fetch_log.

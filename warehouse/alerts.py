@@ -2,8 +2,9 @@
 
 Guarantee: at-least-once delivery per (event, channel, kind[, revision]). An alert row is committed together
 with the events it announces, so a crash can never lose it; it stays `pending` until a send succeeds and is
-marked. A process killed after a successful send and before `mark_attempt` commits sends that alert again on
-the next run (at most one duplicate per kill); the alert id travels in every payload so receivers can drop it.
+marked, or until it has failed MARSAD_ALERT_MAX_ATTEMPTS times: it is then `dead` (listed, counted, no longer
+tried) until revived. A process killed after a successful send and before `mark_attempt` commits sends that alert
+again on the next run (at most one duplicate per kill); the alert id travels in every payload so receivers can drop it.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from transforms.alerting import (
     format_alert,
     matching_rules,
 )
+from warehouse.db import transaction
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +66,7 @@ class OutboxAlert:
     last_attempt_at: datetime | None
     last_error: str | None
     sent_at: datetime | None
+    dead_at: datetime | None = None
 
 
 _OUTBOX_COLUMNS = (
@@ -83,6 +86,7 @@ _OUTBOX_COLUMNS = (
     "last_attempt_at",
     "last_error",
     "sent_at",
+    "dead_at",
 )
 
 
@@ -321,6 +325,23 @@ def sent_alerts(con: duckdb.DuckDBPyConnection, *, limit: int | None = None) -> 
     return rows[:limit] if limit is not None else rows
 
 
+def dead_alerts(con: duckdb.DuckDBPyConnection) -> list[OutboxAlert]:
+    """Alerts given up after too many failed attempts, oldest first."""
+    return _select(con, "status = 'dead'", None, order="dead_at, created_at, alert_id")
+
+
+def revive_dead_alerts(con: duckdb.DuckDBPyConnection) -> int:
+    """Make every dead alert pending again with a fresh count of attempts (their history stays); return how many."""
+    with transaction(con):
+        revived = con.execute(
+            "UPDATE alerts SET status = 'pending', attempts = 0, dead_at = NULL "
+            "WHERE status = 'dead' RETURNING alert_id"
+        ).fetchall()
+    for (key,) in revived:
+        log.info("alert %s revived", key)
+    return len(revived)
+
+
 def _select(
     con: duckdb.DuckDBPyConnection,
     where: str,
@@ -339,34 +360,49 @@ def _select(
 
 
 def mark_attempt(
-    con: duckdb.DuckDBPyConnection, alert_id: str, ok: bool, error: str | None, *, elapsed_ms: int | None = None
-) -> None:
-    """Record one delivery attempt (its own transaction); a success marks the alert sent.
+    con: duckdb.DuckDBPyConnection,
+    alert_id: str,
+    ok: bool,
+    error: str | None,
+    *,
+    elapsed_ms: int | None = None,
+    max_attempts: int | None = None,
+) -> str:
+    """Record one delivery attempt (its own transaction) and return the alert's status after it.
 
+    A success marks the alert `sent`; a failure that brings its attempts to `max_attempts` (None: no limit) marks
+    it `dead`, so a channel that can never take it stops being tried on every run.
     `error` must already be redacted: it is stored as given (cut to MAX_ERROR_CHARS).
     """
     now = datetime.now(UTC)
     message = error[:MAX_ERROR_CHARS] if error else None
-    con.begin()
-    try:
+    limit = max_attempts if max_attempts is not None and max_attempts > 0 else None
+    with transaction(con):
         con.execute(
             "INSERT INTO alert_attempts (alert_id, attempted_at, ok, error, elapsed_ms) VALUES (?, ?, ?, ?, ?)",
             [alert_id, now, ok, message, elapsed_ms],
         )
-        con.execute(
+        row = con.execute(
             """
-            UPDATE alerts SET attempts = attempts + 1, last_attempt_at = ?,
-                last_error = CASE WHEN ? THEN last_error ELSE ? END,
-                status = CASE WHEN ? THEN 'sent' ELSE status END,
-                sent_at = CASE WHEN ? AND sent_at IS NULL THEN ? ELSE sent_at END
-            WHERE alert_id = ?
+            UPDATE alerts SET attempts = attempts + 1, last_attempt_at = $now,
+                last_error = CASE WHEN $ok THEN last_error ELSE $message END,
+                status = CASE
+                    WHEN $ok THEN 'sent'
+                    WHEN status = 'pending' AND $limit IS NOT NULL AND attempts + 1 >= $limit THEN 'dead'
+                    ELSE status END,
+                sent_at = CASE WHEN $ok AND sent_at IS NULL THEN $now ELSE sent_at END,
+                dead_at = CASE
+                    WHEN NOT $ok AND status = 'pending' AND $limit IS NOT NULL AND attempts + 1 >= $limit THEN $now
+                    ELSE dead_at END
+            WHERE alert_id = $alert_id
+            RETURNING status
             """,
-            [now, ok, message, ok, ok, now, alert_id],
-        )
-        con.commit()
-    except BaseException:
-        con.rollback()
-        raise
+            {"now": now, "ok": ok, "message": message, "limit": limit, "alert_id": alert_id},
+        ).fetchone()
+    status = row[0] if row else "missing"
+    if status == "dead":
+        log.warning("alert %s is dead after %s failed attempts", alert_id, limit)
+    return str(status)
 
 
 def alert_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:

@@ -33,6 +33,7 @@ RUN_STAT_COLUMNS = (
     "updated_events",
     "alerts_sent",
     "alerts_pending",
+    "alerts_dead",
     "failures",
     "elapsed_s",
 )
@@ -64,12 +65,18 @@ class ArticleToRetag:
     text: str
     published_at: datetime | None
     old_tagger_version: str | None
+    published_utc_offset: int | None = None  # minutes east of UTC, as the outlet published it
 
 
 def as_utc(value: datetime | None) -> datetime | None:
     if value is None:
         return None
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _wall_clock(value: datetime | None) -> datetime | None:
+    """The local wall-clock time of an aware datetime, without its zone (DuckDB TIMESTAMP)."""
+    return value.replace(tzinfo=None) if value is not None else None
 
 
 def upsert_feeds(con: duckdb.DuckDBPyConnection, feeds: Sequence[FeedSpec]) -> None:
@@ -402,6 +409,8 @@ def _articles_table(articles: Sequence[Article], run_id: str, seen_at: datetime)
             "run_id": pa.array([run_id] * len(articles), pa.string()),
             "ord": pa.array(range(len(articles)), pa.int64()),
             "title_key": pa.array([normalize(a.title) for a in articles], pa.string()),
+            "published_utc_offset": pa.array([a.published_utc_offset for a in articles], pa.int16()),
+            "published_local": pa.array([_wall_clock(a.published_local) for a in articles], pa.timestamp("us")),
         }
     )
 
@@ -447,7 +456,8 @@ def load_articles(
                 SELECT i.article_id, i.url, i.canonical_url,
                     coalesce(i.feed_url, (SELECT min(f.url) FROM feeds f WHERE f.name = i.feed_name)),
                     i.feed_name, i.outlet, i.title, i.published_at, i.text, i.summary, i.language,
-                    i.encoding, i.published_source, i.content_hash, i.first_seen_at, i.run_id, ?, i.title_key
+                    i.encoding, i.published_source, i.content_hash, i.first_seen_at, i.run_id, ?, i.title_key,
+                    i.published_utc_offset, i.published_local
                 FROM _articles_in AS i SEMI JOIN _new_ords USING (ord)
                 """,
                     [tagger_version],
@@ -470,7 +480,13 @@ def load_articles(
             on_events(con, changes)
     # After the commit: the index never shows an article the warehouse does not hold (an interruption between
     # the two leaves the index behind, and the next run's sync_search_index catches up).
-    index_articles(con, [(a.article_id, a.title, a.text, a.outlet, as_utc(a.published_at), a.url) for a in fresh])
+    index_articles(
+        con,
+        [
+            (a.article_id, a.title, a.text, a.outlet, as_utc(a.published_at), a.url, a.published_utc_offset)
+            for a in fresh
+        ],
+    )
     return LoadResult(
         new_articles=len(fresh),
         new_mentions=new_mentions,
@@ -595,7 +611,7 @@ def articles_to_retag(
     try:
         cursor.execute(
             """
-            SELECT article_id, title, text, published_at, tagger_version
+            SELECT article_id, title, text, published_at, tagger_version, published_utc_offset
             FROM articles
             WHERE tagger_version IS DISTINCT FROM ?
             ORDER BY article_id
@@ -603,7 +619,7 @@ def articles_to_retag(
             [tagger_version],
         )
         while rows := cursor.fetchmany(batch_size):
-            yield [ArticleToRetag(r[0], r[1], r[2], r[3], r[4]) for r in rows]
+            yield [ArticleToRetag(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
     finally:
         cursor.close()
 

@@ -26,6 +26,7 @@ import duckdb
 import duckdb_extensions
 import pyarrow as pa
 
+from transforms.records import as_published
 from warehouse.db import registered, scalar
 from warehouse.text import normalize
 
@@ -39,7 +40,8 @@ CREATE TABLE IF NOT EXISTS docs (
     title        TEXT,
     outlet       TEXT,
     published_at TEXT,
-    url          TEXT
+    url          TEXT,
+    published_utc_offset INTEGER
 );
 CREATE TABLE IF NOT EXISTS stems (word TEXT PRIMARY KEY, stem TEXT NOT NULL) WITHOUT ROWID;
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(body, content='', tokenize='unicode61 remove_diacritics 0');
@@ -57,8 +59,14 @@ class SearchHit:
     score: float
     title: str
     outlet: str | None
-    published_at: datetime | None
+    published_at: datetime | None  # UTC
     url: str
+    published_utc_offset: int | None = None
+
+    @property
+    def published_local(self) -> datetime | None:
+        """The publication time at the outlet's own offset (its date is the outlet's local date)."""
+        return as_published(self.published_at, self.published_utc_offset)
 
 
 def index_path(db: str | Path) -> Path:
@@ -135,7 +143,8 @@ def stems(con: duckdb.DuckDBPyConnection, texts: Sequence[str], db: sqlite3.Conn
 
 
 def index_articles(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple[Any, ...]]) -> int:
-    """Add articles — (article_id, title, text, outlet, published_at, url) rows — to the index; return rows added.
+    """Add articles — (article_id, title, text, outlet, published_at, url, published_utc_offset) rows — to the
+    index; return rows added.
 
     Articles already indexed are skipped. Does nothing for an in-memory warehouse.
     """
@@ -152,10 +161,11 @@ def index_articles(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple[Any, ...
             if not fresh:
                 continue
             bodies = stems(con, [normalize(r[1]) + "\n" + normalize(r[2]) for r in fresh], db)
-            for (article_id, title, _, outlet, published, url), tokens in zip(fresh, bodies, strict=True):
+            for (article_id, title, _, outlet, published, url, offset), tokens in zip(fresh, bodies, strict=True):
                 cursor = db.execute(
-                    "INSERT INTO docs (article_id, title, outlet, published_at, url) VALUES (?, ?, ?, ?, ?)",
-                    (article_id, title, outlet, published.isoformat() if published else None, url),
+                    "INSERT INTO docs (article_id, title, outlet, published_at, url, published_utc_offset) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (article_id, title, outlet, published.isoformat() if published else None, url, offset),
                 )
                 db.execute("INSERT INTO fts (rowid, body) VALUES (?, ?)", (cursor.lastrowid, tokens))
                 added += 1
@@ -200,7 +210,8 @@ def sync_search_index(con: duckdb.DuckDBPyConnection, *, force: bool = False) ->
         indexed = {row[0] for row in db.execute("SELECT article_id FROM docs")} if not force else set()
     with registered(con, "_indexed", pa.table({"article_id": pa.array(sorted(indexed), pa.string())})):
         missing = con.execute(
-            "SELECT article_id, title, text, outlet, published_at, url FROM articles ANTI JOIN _indexed "
+            "SELECT article_id, title, text, outlet, published_at, url, published_utc_offset FROM articles "
+            "ANTI JOIN _indexed "
             "USING (article_id) ORDER BY first_seen_at, article_id"
         ).fetchall()
         gone = [
@@ -254,7 +265,7 @@ def search_index(
     with closing(_connect(Path(path), read_only=True)) as db:
         rows = db.execute(
             """
-            SELECT d.article_id, -hits.score, d.title, d.outlet, d.published_at, d.url
+            SELECT d.article_id, -hits.score, d.title, d.outlet, d.published_at, d.url, d.published_utc_offset
             FROM (SELECT rowid, bm25(fts) AS score FROM fts WHERE fts MATCH ?) AS hits
             JOIN docs d ON d.rowid = hits.rowid
             ORDER BY hits.score, d.article_id
@@ -263,8 +274,10 @@ def search_index(
             (match, limit),
         ).fetchall()
     return [
-        SearchHit(aid, float(score), title, outlet, datetime.fromisoformat(published) if published else None, url)
-        for aid, score, title, outlet, published, url in rows
+        SearchHit(
+            aid, float(score), title, outlet, datetime.fromisoformat(published) if published else None, url, offset
+        )
+        for aid, score, title, outlet, published, url, offset in rows
     ]
 
 

@@ -226,7 +226,9 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
                 return (str(owner),), ["actor:weapon_owner"]
     # 9. the one actor the clause names as a possible agent
     usable_codes = {
-        launcher_code(actor_of(c) or "") for c in cands if usable(c) and not origin_nisba(c) and c.term.sub != "metonym"
+        launcher_code(actor_of(c) or "")
+        for c in cands
+        if usable(c) and not origin_nisba(c) and c.term.sub != "metonym" and not _relative_object(s, c)
     }
     usable_codes.discard("")
     # "أن الصاروخ أطلق"، "الصواريخ التي أطلقت": the missile is the subject of a passive verb; whoever else the
@@ -238,6 +240,12 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
         # (a sentence about an interception names the interceptor; the launcher must be marked as such)
         return (usable_codes.pop(),), ["actor:sole_agent"]
     return (), []
+
+
+def _relative_object(s: Sentence, c: Mention) -> bool:
+    """ "الهجمات الصاروخية التي استهدفت المملكة": after a relative pronoun and its verb, the noun is the object."""
+    verbs = {m.start for m in s.mentions if m.cat in ("war", "launch") and (m.term.sub or "").startswith("verbs")}
+    return any(k in verbs and k >= 1 and s.tokens[k - 1] in RELATIVES for k in (c.start - 1, c.start - 2))
 
 
 def _speaker_self(s: Sentence, trig: Mention, cands: list[Mention]) -> Mention | None:

@@ -146,8 +146,9 @@ _ARMED_GROUPS = frozenset({"HOUTHI", "GAZA", "HEZBOLLAH", "ISIS"})
 
 
 def _intercepted_from_the_armed_group(mentions: list[EventMention], sentences: list[Sentence]) -> None:
-    """ "الدفاعات السعودية تعترض صاروخا في سماء الرياض": an intercepted missile whose launcher the sentence does not
-    name was fired by the armed group the article names, when it names exactly one (states intercept, groups fire)."""
+    """ "الدفاعات السعودية تعترض صاروخا في سماء الرياض"، "الهجمات الصاروخية التي استهدفت المملكة … تعنت الحوثيين":
+    an intercepted missile or an attack whose launcher the sentence does not name was fired by the armed group the
+    article names, when it names exactly one (states intercept, groups fire)."""
     groups = {
         launcher_code(actor_of(m) or "")
         for s in sentences
@@ -157,10 +158,13 @@ def _intercepted_from_the_armed_group(mentions: list[EventMention], sentences: l
     if len(groups) != 1:
         return
     group = next(iter(groups))
+    # an unattributed attack takes the group too when no launch in the article names anyone else
+    named = any(set(m.actors) - {"UNKNOWN", group} for m in mentions if m.type == "missile_launch")
     for m in mentions:
         if m.type != "missile_launch" or m.status != "asserted" or m.actors:
             continue
-        if any(o.cat == "launch" and o.term.sub == "interception" for o in m.sentence.mentions):
+        intercepted = any(o.cat == "launch" and o.term.sub == "interception" for o in m.sentence.mentions)
+        if intercepted or (m.mode == "attack" and not named):
             m.actors = (group,)
             m.rules.append("actor:article_armed_group")
 

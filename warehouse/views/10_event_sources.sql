@@ -8,6 +8,9 @@ SELECT DISTINCT
     a.title,
     a.url,
     coalesce(a.published_at, a.first_seen_at) AS reported_at,
+    a.published_local,                -- wall-clock time at the outlet; published_local::DATE is its local date
+    a.published_utc_offset,           -- minutes east of UTC as published (NULL: not stated)
+    a.published_source,               -- jsonld | meta | time | feed | fetched (undated: the fetch time)
     d.duplicate_of,
     epoch(coalesce(a.published_at, a.first_seen_at) - e.first_seen_at) / 3600.0 AS lag_hours
 FROM events e

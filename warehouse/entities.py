@@ -8,11 +8,14 @@ from transforms.lexicon import load_lexicon
 
 
 def sync_entities(con: duckdb.DuckDBPyConnection) -> int:
-    """Write every lexicon entity into `entities` (insert or update); returns how many the lexicon holds."""
+    """Write the lexicon entities that `entities` lacks or holds differently; returns how many rows were written."""
+    stored = set(con.execute("SELECT entity_id, kind, name, side FROM entities").fetchall())
     rows = [(e.id, e.kind, e.name, e.side) for e in load_lexicon().entities.values()]
-    con.executemany(
-        "INSERT INTO entities VALUES (?, ?, ?, ?) "
-        "ON CONFLICT (entity_id) DO UPDATE SET kind = excluded.kind, name = excluded.name, side = excluded.side",
-        rows,
-    )
+    rows = [row for row in rows if row not in stored]
+    if rows:  # on an ordinary open nothing differs and nothing is written
+        con.executemany(
+            "INSERT INTO entities VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (entity_id) DO UPDATE SET kind = excluded.kind, name = excluded.name, side = excluded.side",
+            rows,
+        )
     return len(rows)

@@ -141,6 +141,7 @@ class Browser:
                 self._proc.stderr.close()
             deadline = time.monotonic() + 10
             while time.monotonic() < deadline and process_group_alive(self._proc.pid):
+                _reap_group(self._proc.pid)
                 time.sleep(0.05)
         shutil.rmtree(self._profile, ignore_errors=True)
 
@@ -228,6 +229,14 @@ class Browser:
         data = self.call("Page.captureScreenshot", params)["data"]
         path.write_bytes(base64.b64decode(data))
         return path
+
+
+def _reap_group(pgid: int) -> None:
+    """Wait for the group's processes that became this process's children (the suite adopts orphans as a
+    subreaper, so the browser's helpers end up here once the browser is killed) so they do not stay zombies."""
+    with contextlib.suppress(ChildProcessError):
+        while os.waitpid(-pgid, os.WNOHANG)[0] > 0:
+            pass
 
 
 def process_group_alive(pgid: int) -> bool:

@@ -85,6 +85,16 @@ def find_cooperation(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventM
                 break
     d, dated, old = nearest_date(lex, s, t, pub)
     status, drules = date_status(status, d, old, pub)
+    if (
+        status == "historical"
+        and set(subtypes) <= {"military", "space_tech"}
+        and any(r.start < t for r in s.cue("reporting"))
+        and not s.cue("pluperfect_aux", "analysis", "future", "hedge")
+    ):
+        # "كييف: روسيا أطلقت أكثر من 20 صاروخا كوريا شماليا منذ ديسمبر"، "قالت سيول إن بيونغ يانغ أرسلت آلاف
+        # الجنود": arms or troops reported by an official are the day's news, however long the transfers took
+        status, drules = "asserted", ["status:reported_transfer"]
+        d, dated = None, False
     # canonical ids of the people on the two sides (the lexicon's keys); their Arabic forms stay in the evidence span
     participants = tuple(
         dict.fromkeys(str(m.term.value[0]) for m in s.mentions if m.cat == "person" and actor_of(m) in ("RUS", "PRK"))

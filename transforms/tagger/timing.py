@@ -9,6 +9,7 @@ from transforms.lexicon import Lexicon, Mention
 from transforms.tagger.sentences import Sentence, prev_tok
 from transforms.tagger.words import (
     COMPLEMENTISERS,
+    FAILURE_STEMS,
     GAP_PREPOSITIONS,
     NEGATION_COORDINATORS,
     PRECEDENCE_MARKERS,
@@ -121,6 +122,8 @@ def clause_status(
         if m.start < t:
             return "denied", ["status:denial_cue"]
     for m in s.cue("negation"):
+        if m.end == t and toks[m.start].lstrip("و").startswith(FAILURE_STEMS):
+            continue  # "فشل إطلاق القمر": a failed launch is still a launch
         if t - 3 <= m.start < t and toks[m.start] not in ("لا",):
             return "denied", ["status:negation"]
         if t - 2 <= m.start < t:

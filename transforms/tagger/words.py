@@ -67,3 +67,4 @@ SATELLITE_ADJECTIVES = word_set("satellite_adjectives")
 TEST_VERB_STEMS = word_tuple("test_verb_stems")  # prefixes, for str.startswith
 PRONOUN_ENDED_COMPLEMENTISERS = word_set("pronoun_ended_complementisers")
 TEST_VERB_FILLERS = word_set("test_verb_fillers")
+FAILURE_STEMS = word_tuple("failure_stems")  # prefixes, for str.startswith

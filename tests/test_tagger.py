@@ -224,6 +224,14 @@ def test_day_after_announcement_is_one_launch_on_the_launch_day() -> None:
     assert [(e.actor, e.event_date) for e in launches] == [("PRK", date(2023, 9, 12))]
 
 
+def test_rfc_2822_publication_time_resolves_against_the_outlets_day() -> None:
+    # 01:30 in +03:00 is still the 17th in UTC; the outlet's day (the 18th) is the reference
+    events = _events(
+        "كوريا الشمالية تطلق صاروخا", "أطلقت كوريا الشمالية صاروخا أمس.", "Sat, 18 May 2024 01:30:00 +0300"
+    )
+    assert _one(events, "missile_launch").event_date == date(2024, 5, 17)
+
+
 def test_unrelated_article_yields_nothing() -> None:
     assert _events("ارتفاع أسعار النفط", "ارتفعت أسعار النفط اليوم في الأسواق العالمية.") == []
     assert _events("", "", None) == []

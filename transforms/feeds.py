@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import calendar
-import contextlib
-import email.utils
 import io
 import logging
 import re
@@ -17,7 +15,7 @@ from urllib.parse import urljoin, urlsplit
 
 import feedparser
 
-from transforms.records import FeedItem, ParsedFeed
+from transforms.records import FeedItem, ParsedFeed, parse_published
 
 __all__ = ["MAX_SUMMARY_CHARS", "MAX_TITLE_CHARS", "FeedParseError", "html_to_text", "parse_feed"]
 
@@ -149,15 +147,7 @@ def _entry_date(entry: dict[str, Any]) -> tuple[datetime | None, int | None]:
 
 def _stated_offset(raw: Any) -> int | None:
     """The UTC offset written in a feed date ("Tue, 24 Aug 2020 01:30:00 +0200", "2020-08-24T01:30:00+02:00")."""
-    if not isinstance(raw, str) or not raw.strip() or len(raw) > 100:
-        return None
-    value = raw.strip()
-    written: datetime | None = None
-    with contextlib.suppress(TypeError, ValueError, IndexError, OverflowError):
-        written = email.utils.parsedate_to_datetime(value)
-    if written is None:
-        with contextlib.suppress(ValueError):
-            written = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    written = parse_published(raw) if isinstance(raw, str) else None
     if written is None or written.utcoffset() is None:
         return None
     return int(written.utcoffset().total_seconds() // 60)  # type: ignore[union-attr]

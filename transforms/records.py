@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import email.utils
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
@@ -11,6 +13,19 @@ from transforms.lexicon import entity_name
 # Where an article's publication time came from: the page (JSON-LD, meta, <time>), the feed item, or — when
 # neither gave one — the time the page was fetched, which then stands in as the reference for relative dates.
 PUBLISHED_SOURCES = ("jsonld", "meta", "time", "feed", "fetched")
+
+
+def parse_published(value: str) -> datetime | None:
+    """A written publication time as ISO 8601 ("2020-08-24T01:30:00+02:00", "…Z") or RFC 2822 ("Mon, 24 Aug 2020
+    01:30:00 +0200"), with the offset it was written with (naive when it states none); None when it is neither."""
+    text = value.strip()
+    if not text or len(text) > 100:
+        return None
+    with contextlib.suppress(ValueError):
+        return datetime.fromisoformat(text.replace("Z", "+00:00"))
+    with contextlib.suppress(TypeError, ValueError, IndexError, OverflowError):
+        return email.utils.parsedate_to_datetime(text)
+    return None
 
 
 def utc_offset_minutes(value: datetime | None) -> int | None:

@@ -8,10 +8,10 @@ import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from itertools import islice
 from typing import Any, TextIO
 
+from transforms.records import parse_published
 from transforms.tagger import TAGGER_VERSION, tag_article
 
 logger = logging.getLogger(__name__)
@@ -31,15 +31,10 @@ def reference_time(value: object) -> tuple[str | None, str | None]:
         return datetime.fromtimestamp(value, UTC).isoformat(), None
     if not isinstance(value, str):
         return None, f"published is a {type(value).__name__}, not a time: relative dates left unresolved"
+    parsed = parse_published(value)
+    if parsed is not None:
+        return parsed.isoformat(), None
     text = value.strip()
-    try:
-        return datetime.fromisoformat(text.replace("Z", "+00:00")).isoformat(), None
-    except ValueError:
-        pass
-    try:
-        return parsedate_to_datetime(text).isoformat(), None
-    except (TypeError, ValueError, IndexError):
-        pass
     if len(text) >= 10 and text[4] == "-" and text[7] == "-":
         return text[:10], None  # a date followed by something unusual: the date is what the tagger needs
     return None, f"published {text[:40]!r} is not a time: relative dates left unresolved"

@@ -6,6 +6,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from transforms.lexicon import Lexicon, Mention
+from transforms.records import parse_published
 from transforms.tagger.sentences import Sentence, prev_tok
 from transforms.tagger.words import (
     COMPLEMENTISERS,
@@ -27,13 +28,11 @@ def to_date(published: datetime | date | str | None) -> date | None:
         return published.date()
     if isinstance(published, date):
         return published
-    try:
-        return datetime.fromisoformat(str(published).strip().replace("Z", "+00:00")).date()
-    except ValueError:
-        m = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(published))
-        if m:
-            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        return None
+    parsed = parse_published(str(published))
+    if parsed is not None:
+        return parsed.date()  # the day where it was published: the offset is kept, not converted to UTC
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(published))
+    return date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
 
 def date_mentions(lex: Lexicon, s: Sentence, pub: date | None) -> list[tuple[int, date | None, bool]]:

@@ -13,6 +13,7 @@ from transforms.tagger.sentences import (
 )
 from transforms.tagger.words import (
     ACCUSE,
+    ASPECTUAL_VERBS,
     COMPLEMENTISERS,
     INSTRUMENT_PREPOSITIONS,
     ORIGIN_PREPOSITIONS,
@@ -150,6 +151,19 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
         for c in cands:
             if c.start == trig.end and usable(c) and c.term.sub != "nisba":
                 return with_coord(c), ["actor:masdar_subject"]
+        # 4a. masdar governed by a verb of continuing or starting: "تواصل قوات الحكومة القصف الصاروخي"، "قوات
+        # الحكومة تواصل القصف" — the verb's subject, after it or before it in the clause
+        asp = next(
+            (k for k in range(max(0, trig.start - 3), trig.start) if toks[k].lstrip("و") in ASPECTUAL_VERBS), None
+        )
+        if asp is not None:
+            after = [c for c in cands if asp < c.start < trig.start and usable(c) and c.term.sub != "nisba"]
+            lo = max([i for i in range(asp) if toks[i] in COMPLEMENTISERS or i in s.commas] + [0])
+            before = [c for c in cands if lo <= c.start < asp and asp - c.end <= 2 and usable(c)]
+            before = [c for c in before if c.term.sub != "nisba"]
+            if after or before:
+                c = min(after, key=lambda x: x.start) if after else max(before, key=lambda x: x.start)
+                return with_coord(c), ["actor:aspectual_subject"]
         # 4b. masdar as the instrument of the clause's verb: "استبقت كوريا الشمالية اللقاء بإطلاق صاروخين"
         if s.tokens[trig.start][:1] in "بف" or prev_tok(s, trig.start) in INSTRUMENT_PREPOSITIONS:
             subj = [c for c in cands if c.start < trig.start and usable(c) and c.term.sub != "nisba"]
@@ -257,7 +271,11 @@ def _speaker_self(s: Sentence, trig: Mention, cands: list[Mention]) -> Mention |
     # the verb right after "أنها"/"إنهم" is the launch or test itself ("أعلنت أنها اختبرت"، "أنها أجرت بنجاح أول
     # تجربة"), not a detection or a report ("أعلنت أنها رصدت إطلاق")
     own_verb = any(
-        m.start == comp + 1 and m.cat == "launch" and m.term.sub in ("verbs_past", "verbs_present", "test_verbs")
+        m.start == comp + 1
+        and (
+            (m.cat == "launch" and m.term.sub in ("verbs_past", "verbs_present", "test_verbs"))
+            or (m.cat == "war" and m.term.sub == "verbs")  # "أعلن الحرس الثوري أنه شن هجوما صاروخيا"
+        )
         for m in s.mentions
     )
     pronoun = toks[comp] in PRONOUN_COMPLEMENTISERS or (toks[comp] in PRONOUN_ENDED_COMPLEMENTISERS and own_verb)

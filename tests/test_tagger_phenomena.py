@@ -461,6 +461,50 @@ CASES = [
         {"missile_launch": {"USA", "FRA", "GBR"}},
         exact=True,
     ),
+    Case(
+        "missiles counted during one strike are not a running total",
+        "الجيش: 60 صاروخا في ضربة واحدة",
+        "قالت وزارة الدفاع إن الجيش الإسرائيلي أطلق 60 صاروخا خلال ضرباته الليلية على مواقع في جنوب سوريا فجر اليوم.",
+        {"missile_launch": {"ISR"}},
+        exact=True,
+    ),
+    Case(
+        "missiles counted over a day are not a running total; the strip is where they came from",
+        "صواريخ من غزة",
+        "قال الجيش الإسرائيلي إن نحو 40 صاروخا أطلقت من غزة خلال النهار، وتم اعتراض معظمها.",
+        {"missile_launch": {"GAZA"}},
+        exact=True,
+    ),
+    Case(
+        "a militia called after a state is the armed group the article names",
+        "سقوط قتلى في سوق شعبي",
+        "قالت مصادر محلية إن الميليشيات الإيرانية أطلقت صاروخ كاتيوشا على سوق شعبي في تعز صباح اليوم. وتتهم الحكومة "
+        "جماعة الحوثي بقصف الأحياء السكنية.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+    ),
+    Case(
+        "Palestinian militants fire; the strip struck is a place",
+        "تصعيد على حدود القطاع",
+        "شنت مقاتلات إسرائيلية غارات على قطاع غزة صباح اليوم، فيما أطلق مسلحون فلسطينيون عشرات الصواريخ على بلدات "
+        "جنوب إسرائيل.",
+        {"missile_launch": {"GAZA"}},
+        exact=True,
+    ),
+    Case(
+        "two groups claiming a launch together",
+        "حماس والجهاد تتبنيان",
+        "أعلنت حركتا حماس والجهاد الإسلامي في بيان مشترك اليوم تبنيهما إطلاق عشرات الصواريخ على إسرائيل.",
+        {"missile_launch": {"GAZA"}},
+        exact=True,
+    ),
+    Case(
+        "the owner of a struck position is not the launcher",
+        "غارة على موقع",
+        "قال مصدر أمني إن غارة إسرائيلية بالصواريخ استهدفت صباح اليوم موقعا تابعا للقسام شمال قطاع غزة.",
+        {"missile_launch": {"ISR"}},
+        exact=True,
+    ),
 ]
 
 

@@ -183,6 +183,8 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
         crossed = crossed or (any(obj.end <= v < c.start for v in flight_verbs) and has_prep_before(s, c))
         # "الضربات الصاروخية على المدن الأوكرانية": a nisba after a preposition describes the target
         crossed = crossed or any(t in PREPOSITIONS for t in toks[obj.end : c.start])
+        # ("موقعا تابعا للقسام": a side behind a clitic preposition owns the target)
+        crossed = crossed or has_prep_before(s, c)
         if c.cat == "actor" and c.term.sub in ("nisba", "group") and 0 <= c.start - obj.end <= 3 and not crossed:
             return with_coord(c), ["actor:object_nisba"]
         if (
@@ -208,7 +210,12 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
             if c.cat == "actor" and c.term.sub in ("group", "name") and c.start == obj.end and usable(c):
                 return with_coord(c), ["actor:possessor"]
     # 6. "من" + a launching group or territory
-    for c in cands:
+    # (the origin follows the launch: "صواريخ أطلقت من غزة"، "إطلاق صاروخ من داخل اليمن")
+    places = [m for m in s.mentions if m.cat == "actor" and m.term.sub == "territory"]
+    for c in cands + places:
+        near = 0 < c.start - max(trig.end, obj.end) <= 5 or 0 < c.start - min(trig.end, obj.end) <= 5
+        if not near:
+            continue
         if c.start >= 1 and toks[c.start - 1] in ORIGIN_PREPOSITIONS and actor_of(c) in ("GAZA", "YEM", "HOUTHI"):
             return (launcher_code(actor_of(c) or ""),), ["actor:from_territory"]
     # 6b. "من" + a launch site, through place nouns: "من منطقة سونان"، "من موقع سوهاي"

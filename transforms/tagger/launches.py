@@ -11,6 +11,7 @@ from transforms.tagger.space import fill_space_launch, launch_kind
 from transforms.tagger.timing import YEAR_RE, clause_status, date_status, nearest_date
 from transforms.tagger.words import (
     ENGINE_TEST_WORDS,
+    EPISODE_STEMS,
     GENERIC_TRIGGERS,
     HABITUAL_WORDS,
     INTERCEPT_MASDARS,
@@ -327,7 +328,10 @@ def _tally(s: Sentence, trig: Mention, obj: Mention, m: EventMention) -> bool:
     earlier launches; it reports none of them as news."""
     end = max(trig.end, obj.end)
     clause_end = min([c for c in s.commas if c > end] + [len(s.tokens)])
-    if not any(s.tokens[k] in TALLY_SINCE for k in range(end, min(clause_end, end + 8))):
+    since = [k for k in range(end, min(clause_end, end + 8)) if s.tokens[k] in TALLY_SINCE]
+    # "خلال ضرباته على مواقع": during the attack itself, not over a period
+    since = [k for k in since if not (k + 1 < len(s.tokens) and s.tokens[k + 1].startswith(EPISODE_STEMS))]
+    if not since:
         return False
     many = m.count is not None and m.count >= 10
     return many or m.count_qualifier in ("at_least", "approx", "several") or m.bare_plural
@@ -348,7 +352,7 @@ def _launch_count(s: Sentence, obj: Mention, m: EventMention) -> None:
         if 1 <= obj.start - c.end + 1 <= 2 and c.end <= obj.start:
             card = int(c.term.value)
     digits = [p for p in prev[-2:] if p.isdecimal()]
-    if digits and int(digits[-1]) < 10000 and not YEAR_RE.match(digits[-1]):
+    if digits and 0 < int(digits[-1]) < 10000 and not YEAR_RE.match(digits[-1]):
         m.count, m.count_qualifier = int(digits[-1]), qual or "exact"
     elif card is not None:
         m.count, m.count_qualifier = card, qual or "exact"

@@ -12,6 +12,7 @@ from transforms.tagger.words import (
     CLITIC_LIKE_NAME_STARTS,
     DIRECTIONS,
     KIM_BARE,
+    MILITIA_NOUNS,
     PLACE_HEADS,
     POSITION_HEADS,
     PREPOSITIONS,
@@ -157,6 +158,25 @@ def resolve_government(sentences: list[Sentence]) -> None:
                 continue
             kept.append(m)
         s.mentions[:] = kept
+
+
+def resolve_proxies(sentences: list[Sentence]) -> None:
+    """ "الميليشيات الإيرانية أطلقت صاروخا": a militia called after a state is the state's proxy, the armed group
+    the article names when it names exactly one (the Houthis in a report from Yemen); otherwise it stays the state."""
+    groups = {
+        str(m.term.value)
+        for s in sentences
+        for m in s.mentions
+        if m.cat == "actor" and m.term.value in _NOT_STATES and m.term.value != "UNKNOWN"
+    }
+    if len(groups) != 1:
+        return
+    group = next(iter(groups))
+    for s in sentences:
+        for i, m in enumerate(s.mentions):
+            if m.cat == "actor" and m.term.sub == "nisba" and m.start >= 1 and s.tokens[m.start - 1] in MILITIA_NOUNS:
+                term = dataclasses.replace(m.term, sub="group", value=group, source=f"{m.term.source}:proxy")
+                s.mentions[i] = Mention(term, m.start, m.end)
 
 
 def actor_of(m: Mention) -> str | None:

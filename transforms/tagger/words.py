@@ -40,6 +40,7 @@ THIRD_PARTY_HEADS = word_set("third_party_heads")
 
 # Small sets inside single rules (see grammar.yaml for the phrase each one handles)
 KIM_BARE = word_set("kim_bare")
+MILITIA_NOUNS = word_set("militia_nouns")
 CLITIC_LIKE_NAME_STARTS = word_tuple("clitic_like_name_starts")  # prefixes, for str.startswith
 PASSIVE_AUXILIARIES = word_set("passive_auxiliaries")
 SPACE_MASDARS = word_set("space_masdars")
@@ -60,6 +61,7 @@ ENGINE_TEST_WORDS = word_set("engine_test_words")
 TARGET_PREPOSITIONS = word_set("target_prepositions")
 SPORTS_WORDS = word_set("sports_words")
 TALLY_SINCE = word_set("tally_since")
+EPISODE_STEMS = word_tuple("episode_stems")  # prefixes, for str.startswith
 TRIPARTITE_WORDS = word_set("tripartite_words")
 # "مع"، "بالتعاون والتنسيق مع كل من": links between a state and its partners in a strike (phrases, as token tuples)
 PARTNER_LINKS = sorted((tuple(f.split()) for f in word_tuple("phrase_partner_links")), key=len, reverse=True)

@@ -505,6 +505,32 @@ CASES = [
         {"missile_launch": {"ISR"}},
         exact=True,
     ),
+    Case(
+        "an exercise simulating a missile attack",
+        "مناورات تحاكي هجوما صاروخيا",
+        "بدأت القوات الروسية اليوم مناورات واسعة تحاكي هجوما صاروخيا كثيفا على مواقعها في أقصى الشرق.",
+        {"missile_launch": False},
+    ),
+    # ------------------------------------------------------------- space: aims, plans, resumed objects
+    Case(
+        "a programme's aim is not a launch",
+        "وكالة الفضاء تختار رواد فضاء جددا",
+        "اختارت وكالة الفضاء ثلاثة مرشحين ضمن برنامجها الهادف إلى إرسال رواد فضاء إلى محطة الفضاء الدولية.",
+        {"space_launch": False},
+    ),
+    Case(
+        "a headline's future sending verb plans the body's verbal noun",
+        "الصين سترسل مسبارا إلى المريخ",
+        "قالت إدارة الفضاء الوطنية الصينية إن المسبار جاهز. إرسال مسبار إلى هذا البعد إنجاز كبير للعلماء.",
+        {"space_launch": False},
+    ),
+    Case(
+        "a verbal noun's pronoun resumes the launched vehicle",
+        "انفجار صاروخ فضائي",
+        "انفجر صاروخ فضائي طورته شركة خاصة لنقل الأقمار الصغيرة إلى المدار، بعد ثوان من إطلاقه من قاعدة في جنوب "
+        "البلاد صباح اليوم.",
+        {"space_launch": True, "missile_launch": False},
+    ),
 ]
 
 

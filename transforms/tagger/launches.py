@@ -219,6 +219,9 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
             limit = 4 if sub not in ("nouns",) else 1
             if trig.cat == "launch" and trig.term.sub == "flight":
                 limit = 3
+            if trig.cat == "launch" and sub == "nouns" and trig.term.tokens[0].endswith(("ه", "ها")):
+                # "انفجر صاروخ فضائي … بعد لحظات من إطلاقه": the pronoun on the verbal noun resumes the object
+                limit = 15
         if d <= limit and d < best_d:
             best, best_d = o, d
     if best is None and trig.cat in ("war", "launch") and trig.term.sub in ("nouns", "verbs") and not is_defence(trig):

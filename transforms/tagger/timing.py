@@ -142,7 +142,9 @@ def clause_status(
     if t >= 1 and toks[t - 1] == "قد" and trigger is not None and trigger.term.sub in ("verbs_present", None):
         return "planned", ["status:qad_imperfect"]
     for m in s.cue("future"):
-        if max(clause_start, t - 6) <= m.start < t or (m.start == t and len(m.term.tokens) > 1):
+        # (a future cue on the trigger itself: a phrase, or a space verb in the future, "ناسا سترسل مسبارا")
+        on_trigger = len(m.term.tokens) > 1 or (trigger is not None and trigger.cat == "space")
+        if max(clause_start, t - 6) <= m.start < t or (m.start == t and on_trigger):
             return "planned", ["status:future_cue"]
     # pluperfect: كان/كانت … قد + past verb
     recently = any(m.cat in ("reldate", "weekday") for m in s.mentions)

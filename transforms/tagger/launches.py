@@ -250,8 +250,10 @@ def _build_launch(
             counted = any(0 <= obj.start - q.end <= 1 for q in s.of("vague", "card")) or (
                 obj.start > 0 and s.tokens[obj.start - 1].isdecimal()
             )
-            # "إطلاق عشرات الصواريخ": a counted salvo is a particular launch
-            if not counted:
+            # "إطلاق عشرات الصواريخ": a counted salvo is a particular launch; so is one a leader supervises
+            # ("كيم يشرف على مناورة رماية لراجمات صواريخ")
+            supervised = any(c.term.sub == "supervision" and 0 <= trig.start - c.end <= 3 for c in s.of("coop"))
+            if not counted and not supervised:
                 generic = generic or s.tokens[obj.start].startswith(("ال", "لل", "بال", "وال")) or not dated
         if generic:
             status = "historical"

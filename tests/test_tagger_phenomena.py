@@ -538,6 +538,42 @@ CASES = [
         {"space_launch": False},
     ),
     Case(
+        "a satellite sending pictures is not launched",
+        "القمر يرسل صورا للعاصفة",
+        "أرسل القمر الصناعي الجديد أول صور للعاصفة الاستوائية فوق المحيط الهادئ.",
+        {"space_launch": False},
+    ),
+    Case(
+        "an aim stated in the first person",
+        "الوكالة تعلن خطتها",
+        "قال مدير الوكالة: نهدف إلى إرسال أول رائد فضاء من بلادنا إلى المحطة الدولية.",
+        {"space_launch": False},
+    ),
+    Case(
+        "plans to send a crew",
+        "تأجيل رحلة مأهولة",
+        "قال تقرير حكومي إن خطط إرسال أول رواد فضاء على متن المركبة الجديدة ستتأجل بسبب مشكلات فنية.",
+        {"space_launch": False},
+    ),
+    Case(
+        "a launch suspended by its company, with the day between",
+        "الشركة تعلق الإطلاق",
+        "علقت الشركة الخاصة الخميس إطلاق أول رحلة تجارية مزمعة لها على متن صاروخها الجديد لحمل قمر صناعي إلى المدار.",
+        {"space_launch": False},
+    ),
+    Case(
+        "a launch in a later year is still to come",
+        "مهمة إلى الشمس",
+        "تتضمن المهمة التي أعلنت عنها الوكالة اليوم إطلاق مركبة فضائية في صيف 2026 لدراسة الشمس.",
+        {"space_launch": False},
+    ),
+    Case(
+        "the situation (الوضع) is not placing anything in orbit",
+        "مجلس الأمن يبحث الوضع",
+        "بحث مجلس الأمن الوضع في اليمن، وقال السفير الروسي إن المجلس يدعم جهود المبعوث إلى المدار السياسي للأزمة.",
+        {"space_launch": False},
+    ),
+    Case(
         "a verbal noun's pronoun resumes the launched vehicle",
         "انفجار صاروخ فضائي",
         "انفجر صاروخ فضائي طورته شركة خاصة لنقل الأقمار الصغيرة إلى المدار، بعد ثوان من إطلاقه من قاعدة في جنوب "

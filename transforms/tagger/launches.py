@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from transforms.lexicon import Lexicon, Mention
@@ -23,6 +24,7 @@ from transforms.tagger.words import (
     RELATIVES,
     SATELLITE_ADJECTIVES,
     SELF_MOTION_VERB_STEMS,
+    SENT_DATA_WORDS,
     SKIP_AFTER_LAUNCH,
     SKIP_AFTER_STRIKE,
     SKIP_BEFORE_LAUNCH,
@@ -37,6 +39,9 @@ from transforms.tagger.words import (
 _LAUNCH_SUBS = {"verbs_past", "verbs_present", "verbs_future", "nouns", "interception", "detection"}
 _OBJECT_CATS = ("mnoun", "weapon", "vehicle", "payload")
 _LAUNCH_WORD_SUBS = frozenset({"nouns", "verbs_past", "verbs_present", "verbs_future"})
+
+
+_DEFINITE_PREFIX = re.compile(r"^[وف]?(?:بال|لل|ال)?")
 
 
 def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMention]:
@@ -72,7 +77,7 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
             ):
                 triggers.append(m)
         elif m.cat == "space" and m.term.sub == "verbs":
-            placing = toks[m.start].lstrip("و").startswith(PLACING_VERB_STEMS)
+            placing = _DEFINITE_PREFIX.sub("", toks[m.start]).startswith(PLACING_VERB_STEMS)
             # "وضع قمر في المدار" is a launch; "وضع الطائرة على الأرض" is not: placing needs the orbit, and
             # "الوضع" (the situation) is no verb at all
             definite = toks[m.start].startswith(("ال", "وال", "بال"))
@@ -99,6 +104,13 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
         kind = launch_kind(s, trig, obj)
         if kind is None:
             continue
+        if (
+            trig.cat == "space"
+            and obj.cat == "payload"
+            and any(t in SENT_DATA_WORDS for t in toks[obj.end : obj.end + 5])
+        ):
+            continue  # "أرسل القمر صورا": the satellite sends pictures
+
         results.append(_build_launch(lex, s, trig, obj, kind, pub=pub))
     # Several triggers on one object: keep those with a named actor when any has one.
     named = [r for r in results if r.actors and r.actors != ("UNKNOWN",)]

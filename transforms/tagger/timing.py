@@ -100,6 +100,11 @@ def date_mentions(lex: Lexicon, s: Sentence, pub: date | None) -> list[tuple[int
                 )
                 out.append((m.start, None, old))
     for i, t in enumerate(toks):
+        if YEAR_RE.match(t) and pub is not None and int(t) > pub.year:
+            # "إطلاق مركبة فضائية في صيف 2018" written in 2017: a later year is still to come
+            if not any(m.cat == "month" and m.end <= i <= m.end + 4 for m in s.mentions):
+                out.append((i, date(int(t), 1, 1), False))
+            continue
         if YEAR_RE.match(t) and pub is not None and int(t) < pub.year:
             # a year that belongs to an explicit date was handled with its month
             if i >= 1 and any(m.cat == "month" and m.end <= i <= m.end + 4 for m in s.mentions):
@@ -135,7 +140,8 @@ def clause_status(
         if scoped and coordinated and not any(tok in COMPLEMENTISERS for tok in between):
             return "denied", ["status:negation_coordinated"]
     for m in s.cue("suspension"):
-        if t - 4 <= m.start < t:
+        # ("علقت شركة سبيس إكس الخميس إطلاق": the suspending verb, its subject and a day before the launch)
+        if t - 6 <= m.start < t:
             return "denied", ["status:suspension"]
     if trigger is not None and trigger.term.sub == "verbs_future":
         return "planned", ["status:future_verb"]

@@ -44,6 +44,7 @@ MILITIA_NOUNS = word_set("militia_nouns")
 CLITIC_LIKE_NAME_STARTS = word_tuple("clitic_like_name_starts")  # prefixes, for str.startswith
 PASSIVE_AUXILIARIES = word_set("passive_auxiliaries")
 SPACE_MASDARS = word_set("space_masdars")
+SENT_DATA_WORDS = word_set("sent_data_words")
 SELF_MOTION_VERB_STEMS = word_tuple("self_motion_verb_stems")  # prefixes, for str.startswith
 NEGATION_COORDINATORS = word_set("negation_coordinators")
 PRECEDENCE_MARKERS = word_set("precedence_markers")

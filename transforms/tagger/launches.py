@@ -21,6 +21,7 @@ from transforms.tagger.words import (
     ORIGIN_PREPOSITIONS,
     PASSIVE_AUXILIARIES,
     PLACING_VERB_STEMS,
+    POSSIBILITY_ADJECTIVES,
     RELATIVES,
     SATELLITE_ADJECTIVES,
     SELF_MOTION_VERB_STEMS,
@@ -250,6 +251,11 @@ def _build_launch(
     t = trig.start
     status, srules = clause_status(lex, s, t, pub, trig)
     rules += srules
+    end = max(trig.end, obj.end)
+    if status == "asserted" and any(tok in POSSIBILITY_ADJECTIVES for tok in s.tokens[end : end + 2]):
+        # "هجوم صاروخي محتمل"، "ضربة وشيكة": possible, imminent or expected
+        status = "planned"
+        rules.append("status:possibility_adjective")
     d, dated, old = nearest_date(lex, s, t, pub)
     status, drules = date_status(status, d, old, pub)
     rules += drules

@@ -558,6 +558,27 @@ CASES = [
         {"missile_launch": {"HOUTHI"}},
         exact=True,
     ),
+    Case(
+        "a strike noun as the object of a finite strike verb, past the lead",
+        "غارات على مواقع المسلحين",
+        "قال مصدر محلي إن الطائرات قصفت مواقع في الجبل صباح اليوم. وأضاف أن السكان فروا من القرى القريبة. كما شنت "
+        "قوات التحالف العربي قصفا صاروخيا على مواقع الحوثيين في صعدة.",
+        {"missile_launch": {"SAU"}},
+    ),
+    Case(
+        "since a few days is an ongoing bombardment",
+        "انفجار في مستودع",
+        "قتل عشرة أشخاص في انفجار مستودع في البلدة. وتستهدف قوات النظام منذ أيام بقصف مدفعي وصاروخي قرى في الريف "
+        "الجنوبي.",
+        {"missile_launch": {"SYR"}},
+    ),
+    Case(
+        "the forces after ل carry out the strike; the missiles are its instrument",
+        "قتلى في قصف على الريف",
+        "قتل خمسة مدنيين بقصف مدفعي مكثف لقوات النظام السوري بصواريخ محملة بمادة حارقة على قرى الريف الشمالي اليوم.",
+        {"missile_launch": {"SYR"}},
+        exact=True,
+    ),
     # ------------------------------------------------------------- space: aims, plans, resumed objects
     Case(
         "a programme's aim is not a launch",

@@ -14,6 +14,7 @@ from transforms.tagger.words import (
     GAP_PREPOSITIONS,
     NEGATION_COORDINATORS,
     PRECEDENCE_MARKERS,
+    RECENT_SPANS,
     REPORT_NOUNS,
     TEMPORAL_LINKS,
     YEAR_FILLERS,
@@ -177,7 +178,13 @@ def clause_status(
             return "planned", ["status:threat"]
     recent = any(m.cat in ("reldate", "weekday") for m in s.mentions)
     # a past adverbial opening the sentence ("وفي العام الماضي ...") scopes over every clause in it
-    recalled = any(m.start < t and (t - m.start <= 8 or (m.start <= 2 and not recent)) for m in s.cue("historical"))
+    # ("منذ أيام"، "منذ ساعات": since a few days or hours is ongoing, not past)
+    recalled = any(
+        m.start < t
+        and (t - m.start <= 8 or (m.start <= 2 and not recent))
+        and not (toks[m.start] == "منذ" and m.end < len(toks) and toks[m.end] in RECENT_SPANS)
+        for m in s.cue("historical")
+    )
     if recalled or (t >= 1 and toks[t - 1] in PRECEDENCE_MARKERS):
         return "historical", ["status:historical_cue"]
     for m in s.cue("past_period"):

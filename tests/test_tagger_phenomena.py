@@ -579,6 +579,12 @@ CASES = [
         {"missile_launch": {"SYR"}},
         exact=True,
     ),
+    Case(
+        "a strike a government does not rule out",
+        "واشنطن لا تستبعد الرد",
+        "قال مستشار في البيت الأبيض اليوم إن الولايات المتحدة لا تستبعد شن هجوم صاروخي ردا على الهجوم على المدينة.",
+        {"missile_launch": False},
+    ),
     # ------------------------------------------------------------- space: aims, plans, resumed objects
     Case(
         "a programme's aim is not a launch",

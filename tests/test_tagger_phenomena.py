@@ -585,6 +585,19 @@ CASES = [
         "قال مستشار في البيت الأبيض اليوم إن الولايات المتحدة لا تستبعد شن هجوم صاروخي ردا على الهجوم على المدينة.",
         {"missile_launch": False},
     ),
+    Case(
+        "the article's one launcher does not fill a missile its own sentence shows it intercepting",
+        "إسرائيل تعترض صواريخ قادمة من الأراضي السورية",
+        "قال الجيش الإسرائيلي إن منظومة الدفاع اعترضت اليوم صاروخين أطلقا من الأراضي السورية. وكانت صواريخ "
+        "إسرائيلية قد ضربت الأسبوع الماضي موقعا عسكريا قرب حلب.",
+        {"missile_launch": {"UNKNOWN"}},
+    ),
+    Case(
+        "a detected launch of rockets is a particular one",
+        "صفارات الإنذار في الشمال",
+        "قال الجيش إن صفارات الإنذار دوت في الشمال بعد رصد إطلاق قذائف صاروخية مصدرها الأراضي السورية.",
+        {"missile_launch": True},
+    ),
     # ------------------------------------------------------------- space: aims, plans, resumed objects
     Case(
         "a programme's aim is not a launch",

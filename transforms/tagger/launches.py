@@ -286,8 +286,12 @@ def _build_launch(
             )
             # "إطلاق عشرات الصواريخ": a counted salvo is a particular launch; so is one a leader supervises
             # ("كيم يشرف على مناورة رماية لراجمات صواريخ")
-            supervised = any(c.term.sub == "supervision" and 0 <= trig.start - c.end <= 3 for c in s.of("coop"))
-            if not counted and not supervised:
+            particular = any(c.term.sub == "supervision" and 0 <= trig.start - c.end <= 3 for c in s.of("coop"))
+            # "رصد إطلاق قذائف صاروخية": a launch detected is a particular one
+            particular = particular or any(
+                d.cat == "launch" and d.term.sub == "detection" and d.end == trig.start for d in s.mentions
+            )
+            if not counted and not particular:
                 generic = generic or s.tokens[obj.start].startswith(("ال", "لل", "بال", "وال")) or not dated
         if generic:
             status = "historical"

@@ -271,6 +271,8 @@ def _fill_unknown_actors(mentions: list[EventMention]) -> None:
             continue
         for m in mentions:
             if m.type == etype and not m.actors:
+                if set(fill) & _interceptor_codes([m.sentence]):
+                    continue  # "إسرائيل تعترض صواريخ قادمة من سوريا": the interceptor did not fire them
                 m.actors = fill
                 m.rules.append("actor:article_launcher")
                 if _background(m):

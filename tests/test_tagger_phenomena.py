@@ -56,6 +56,28 @@ CASES = [
         {"missile_launch": {"PRK"}},
     ),
     Case(
+        "unidentified projectiles in the joint chiefs' words",
+        "سيول: الشمال يطلق قذيفتين",
+        "قالت هيئة الأركان المشتركة في سيول إن كوريا الشمالية أطلقت صباح اليوم قذيفتين لم تحدد طبيعتهما باتجاه "
+        "البحر الشرقي.",
+        {"missile_launch": {"PRK"}},
+    ),
+    Case(
+        "the detector before its verb; the launch area's province names the launcher",
+        "رصد إطلاق صواريخ",
+        "قالت هيئة الأركان المشتركة إن الجيش الكوري الجنوبي رصد إطلاق الصواريخ من بلدة ساحلية في مقاطعة بيونغان "
+        "الشمالية باتجاه البحر الأصفر صباح اليوم.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "a verbal noun with the speaker's possessive pronoun",
+        "إعلان رسمي عن تجربة",
+        "أعلنت كوريا الشمالية اليوم إطلاقها صاروخين من طراز كروز بعيدي المدى في تجربة جديدة.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
         "breaking wire item, headline only",
         "عاجل | سيول: بيونغ يانغ تطلق صاروخا قصير المدى نحو بحر اليابان",
         "",

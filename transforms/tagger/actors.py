@@ -42,6 +42,9 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
     for r in s.mentions:
         is_rep = r.cat == "cue" and r.term.sub == "reporting"
         detect = r.cat == "launch" and r.term.sub in ("detection", "interception")
+        if r.cat == "launch" and r.term.sub == "detection":
+            # "الجيش الكوري الجنوبي رصد إطلاق الصواريخ": the detector named before its verb
+            reporters.update(c.start for c in cands if 0 <= r.start - c.end <= 1)
         if is_rep or detect:
             for c in cands:
                 if 0 <= c.start - r.end <= 3 and not any(t in COMPLEMENTISERS for t in toks[r.end : c.start]):
@@ -165,6 +168,14 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
             if after or before:
                 c = min(after, key=lambda x: x.start) if after else max(before, key=lambda x: x.start)
                 return with_coord(c), ["actor:aspectual_subject"]
+        # 4c. a masdar with the possessive pronoun of the clause's subject: "أعلنت كوريا الشمالية الأربعاء إطلاقها
+        # صاروخي كروز"، "أكد الحرس الثوري إطلاقه صواريخ"
+        if trig.cat == "launch" and toks[trig.start].endswith(("ها", "ه", "هم", "هما")) and toks[trig.start] != "اطلاق":
+            # (the speaker of the report is the owner of the launch, so a reporting subject counts here)
+            subj = [c for c in cands if c.start < trig.start and trig.start - c.end <= 4 and actor_of(c)]
+            subj = [c for c in subj if c.term.sub != "nisba" and not has_prep_before(s, c)]
+            if subj:
+                return with_coord(max(subj, key=lambda x: x.start)), ["actor:possessive_masdar"]
         # 4b. masdar as the instrument of the clause's verb: "استبقت كوريا الشمالية اللقاء بإطلاق صاروخين"
         if s.tokens[trig.start][:1] in "بف" or prev_tok(s, trig.start) in INSTRUMENT_PREPOSITIONS:
             subj = [c for c in cands if c.start < trig.start and usable(c) and c.term.sub != "nisba"]
@@ -227,14 +238,18 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
             continue
         if c.start >= 1 and toks[c.start - 1] in ORIGIN_PREPOSITIONS and actor_of(c) in ("GAZA", "YEM", "HOUTHI"):
             return (launcher_code(actor_of(c) or ""),), ["actor:from_territory"]
-    # 6b. "من" + a launch site, through place nouns: "من منطقة سونان"، "من موقع سوهاي"
+    # 6b. "من" + a launch site, through place nouns: "من منطقة سونان"، "من موقع سوهاي"، "من تونغريم في مقاطعة
+    # بيونغان الشمالية" (the site's province a few words after the origin)
+    origins = [i for i, t in enumerate(toks) if t in ORIGIN_PREPOSITIONS and i >= min(trig.start, obj.start)]
     for p in s.of("place"):
         if p.term.sub not in ("dprk_site", "cosmodrome") or not p.term.value[1]:
             continue
         k = p.start - 1
         while k >= 0 and toks[k] in PLACE_HEADS:
             k -= 1
-        if k >= 0 and (toks[k] in ORIGIN_PREPOSITIONS or (k == p.start - 1 and toks[p.start].startswith("من"))):
+        direct = k >= 0 and (toks[k] in ORIGIN_PREPOSITIONS or (k == p.start - 1 and toks[p.start].startswith("من")))
+        province = k >= 0 and toks[k] == "في" and any(0 < k - o <= 4 for o in origins)
+        if direct or province:
             return (str(p.term.value[1]),), ["actor:from_launch_site"]
     # 6c. the speaker speaking of itself: "ذكرت الوكالة المركزية الكورية أن البلاد أجرت"، "قال الحوثيون إنهم
     # أطلقوا": a pronoun complementiser or a self-reference (البلاد، قواتها) right before the verb is the speaker

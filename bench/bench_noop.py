@@ -128,6 +128,10 @@ def main() -> None:
     home.mkdir()
     env = {**os.environ, **PREFECT_QUIET_DEFAULTS, "PREFECT_HOME": str(home)}
     env.pop("PREFECT_API_URL", None)
+    # The warm-up runs write bytecode for both sides, as an installed tool has it; with PYTHONDONTWRITEBYTECODE
+    # every process would compile Prefect (and the server, in ephemeral mode) from source, seconds that say
+    # nothing about either.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     db = work / "noop.duckdb"
     with prefect_server(home, env) as url:
         server_env = {**env, "PREFECT_API_URL": url}

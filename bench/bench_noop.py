@@ -3,7 +3,8 @@
 The floor is a bare flow with one task, in a fresh process, in the same venv and the same Prefect mode. Both
 are timed as whole processes (interpreter start to exit), first against a running Prefect server (SQLite, on
 127.0.0.1, temporary PREFECT_HOME), then in ephemeral mode (no PREFECT_API_URL: each process starts its own
-temporary server). Targets: no-op ≤ floor + 1.5 s with a server, ≤ floor + 3 s in ephemeral mode.
+temporary server). Targets: no-op ≤ floor + 1.5 s with a server, ≤ floor + 3 s in ephemeral mode. With the
+server it also counts the task runs each run made (from the server's API): a run with nothing new should make none.
 
     .venv/bin/python bench/bench_noop.py [--repeat 3] [--no-ephemeral]
 """
@@ -100,11 +101,18 @@ def timed(cmd: list[str], env: dict[str, str]) -> float:
     return elapsed
 
 
-def compare(label: str, env: dict[str, str], db: Path, repeat: int) -> None:
+def task_runs(url: str, flow_name: str) -> int:
+    """Task runs the server holds for flows named `flow_name`."""
+    body = {"flows": {"name": {"any_": [flow_name]}}}
+    return int(httpx.post(f"{url}/task_runs/count", json=body, timeout=30).json())
+
+
+def compare(label: str, env: dict[str, str], db: Path, repeat: int, url: str | None = None) -> None:
     floor_cmd = [sys.executable, "-c", FLOOR]
     noop_cmd = [str(BIN / "marsad"), "demo", "--db", str(db)]
     timed(floor_cmd, env)  # warm caches (bytecode, Prefect's database) for both
     timed(noop_cmd, env)
+    counted = {name: task_runs(url, name) for name in ("floor", "marsad-ingest")} if url else {}
     floors, noops = [], []
     for _ in range(repeat):  # interleaved, so both see the same machine load
         floors.append(timed(floor_cmd, env))
@@ -116,6 +124,13 @@ def compare(label: str, env: dict[str, str], db: Path, repeat: int) -> None:
         f"overhead {noop - floor:+.2f} s",
         flush=True,
     )
+    if url:
+        per_run = {name: (task_runs(url, name) - before) / repeat for name, before in counted.items()}
+        print(
+            f"{label}: task runs per run: bare flow {per_run['floor']:g}, "
+            f"marsad no-op run {per_run['marsad-ingest']:g}",
+            flush=True,
+        )
 
 
 def main() -> None:
@@ -128,11 +143,15 @@ def main() -> None:
     home.mkdir()
     env = {**os.environ, **PREFECT_QUIET_DEFAULTS, "PREFECT_HOME": str(home)}
     env.pop("PREFECT_API_URL", None)
+    # The warm-up runs write bytecode for both sides, as an installed tool has it; with PYTHONDONTWRITEBYTECODE
+    # every process would compile Prefect (and the server, in ephemeral mode) from source, seconds that say
+    # nothing about either.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     db = work / "noop.duckdb"
     with prefect_server(home, env) as url:
         server_env = {**env, "PREFECT_API_URL": url}
         timed([str(BIN / "marsad"), "demo", "--db", str(db)], server_env)  # the first run loads everything
-        compare("with a running server", server_env, db, args.repeat)
+        compare("with a running server", server_env, db, args.repeat, url)
     if not args.no_ephemeral:
         compare("ephemeral mode", env, db, args.repeat)
     print(f"files in {work}")

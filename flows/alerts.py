@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import apprise
 from prefect import get_run_logger, task
 from prefect.cache_policies import NONE
 
@@ -152,6 +151,17 @@ def deliver_pending(
     return report
 
 
+def nothing_to_send(con: Any, channels: Sequence[Channel]) -> bool:
+    """True when no pending alert is for a configured channel: a delivery pass would send nothing."""
+    return not channels or not pending_alerts(con, channel_keys=[c.key for c in channels])
+
+
+def outbox_report(con: Any) -> DeliveryReport:
+    """The outbox's pending and dead counts, for a run that had nothing to send."""
+    counts = alert_counts(con)
+    return DeliveryReport(pending=counts.get("pending", 0), dead=counts.get("dead", 0))
+
+
 @task(cache_policy=NONE)
 def deliver_alerts(con: Any, channels: Sequence[Channel], timeout_s: float = 10) -> DeliveryReport:
     """Prefect task around deliver_pending, logging a summary to the run log."""
@@ -186,6 +196,8 @@ def _send(
         plugin.payload_extras.update({"alert_id": alert.alert_id, "event_id": alert.event_id, "kind": alert.kind})
     if isinstance(getattr(plugin, "headers", None), dict):
         plugin.headers[ALERT_ID_HEADER] = alert.alert_id
+    import apprise  # loaded when an alert is sent, not by every run
+
     target = _target_format(plugin)
     if target == apprise.NotifyFormat.TEXT:
         body, body_format = alert.body_text, apprise.NotifyFormat.TEXT
@@ -206,6 +218,8 @@ def _send(
 def _instantiate(url: str) -> Any:
     """Apprise's plugin for a URL. Its first call loads every plugin module; one of them imports the stdlib
     `imghdr`, which warns of its removal in Python 3.13 — not ours to fix, and not to fail a run over."""
+    import apprise
+
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message="'imghdr' is deprecated", category=DeprecationWarning)
         return apprise.Apprise.instantiate(url)

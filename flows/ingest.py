@@ -2,6 +2,14 @@
 
 Feeds are fetched concurrently and each group of feeds goes down the whole line as soon as it arrives, so one
 slow feed (a drip, a hang, a retry) delays only its own articles, never the others' load and alerts.
+
+A run that finds nothing new should cost little more than Prefect's own floor. So only the steps that do real work
+are Prefect tasks (fetching, extracting and tagging a batch of pages; loading it; sending alerts), each task run
+costing round trips to the API; small steps (parsing feeds, publishing for readers, the ground-truth match, the
+report) are plain calls logged to the run. What a run skips, it skips on a check of the data itself: no pending
+alert for a configured channel → no delivery pass; nothing loaded → only the run's own tables are published for
+readers and the search index is not written; the report's charts and font are drawn again only when what they
+show changed (flows.report).
 """
 
 from __future__ import annotations
@@ -24,7 +32,15 @@ from typing import TYPE_CHECKING, Any
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE
 
-from flows.alerts import DeliveryReport, alert_config, alert_hook, deliver_alerts, resolve_channels
+from flows.alerts import (
+    DeliveryReport,
+    alert_config,
+    alert_hook,
+    deliver_alerts,
+    nothing_to_send,
+    outbox_report,
+    resolve_channels,
+)
 from flows.artifacts import publish_run_artifact
 from flows.fetch import Fetched, Fetcher, FetchRequest, fetch_all
 from flows.progress import Step
@@ -116,10 +132,9 @@ class NewItem:
     key: str  # canonical URL of the item's link
 
 
-# ---------------------------------------------------------------- tasks
+# ---------------------------------------------------------------- steps
 
 
-@task(cache_policy=NONE)
 def parse_feeds(
     feeds: Sequence[FeedSpec], fetched: Sequence[Fetched], run_id: str
 ) -> tuple[list[FetchRecord], list[NewItem]]:
@@ -155,14 +170,12 @@ def parse_feeds(
     return records + refused, items
 
 
-@task(cache_policy=NONE)
 def fetch_pages(batch: Sequence[NewItem], settings: Settings, run_id: str) -> list[Fetched]:
     """Fetch the article pages of one batch of new items."""
     requests = [FetchRequest(url=n.item.link or n.key, kind="page", feed_url=n.spec.url) for n in batch]
     return _run_fetches(settings, run_id, requests)
 
 
-@task(cache_policy=NONE)
 def extract_and_tag(pages: list[PageInput], pool: ProcessPoolExecutor | None, workers: int) -> list[PageOutcome]:
     """Extract and tag pages, spread over worker processes when there are enough of them."""
     from transforms.pipeline import build_articles  # the extractor and the tagger: only when pages came in
@@ -198,16 +211,20 @@ def load_batch(
     return result
 
 
-@task(cache_policy=NONE)
 def publish_for_readers(con: Any, db: str, *, changed: bool) -> Publication:
     """Publish the run's changes for readers (warehouse.readers): new rows, and the small tables rewritten.
 
-    The search index needs nothing here: each load extended it with its own articles.
+    A run that loaded nothing (`changed` false) publishes only the tables every run writes (its run row, feed
+    state, fetch log, alert outbox); the articles' and events' files stay as they are. The search index needs
+    nothing here: each load extended it with its own articles.
     """
-    return publish_readers(con, db, tables=None if changed else RUN_TABLES)
+    publication = publish_readers(con, db, tables=None if changed else RUN_TABLES)
+    get_run_logger().info(
+        "published %s for readers in %.2f s", "changes" if changed else "the run's tables", publication.seconds
+    )
+    return publication
 
 
-@task(cache_policy=NONE)
 def verify_and_report(con: Any, summary: RunSummary, settings: Settings, report: str | None) -> None:
     """Load changed reference files, match the DPRK launches to the CNS tests, write the HTML report if asked.
 
@@ -298,8 +315,11 @@ def ingest(
                 if changed and channels:  # alerts go out now, not after the slowest feed
                     _count_delivery(summary, deliver_alerts(con, channels))
                     delivered = True
-        if not delivered:  # alerts left pending by earlier runs
-            _count_delivery(summary, deliver_alerts(con, channels))
+        if not delivered:  # alerts left pending by earlier runs, if any is for a configured channel
+            if nothing_to_send(con, channels):
+                _count_delivery(summary, outbox_report(con))
+            else:
+                _count_delivery(summary, deliver_alerts(con, channels))
 
         summary.elapsed_s = time.monotonic() - started
         status = "failed" if summary.all_feeds_failed else ("partial" if summary.failures else "ok")

@@ -2,28 +2,33 @@
 cards with the Arabic evidence, outlet coverage, feed health and the ground-truth comparison. One file that opens
 offline and requests nothing: styles, script, font (Noto Sans Arabic, subset to the characters used) and charts
 are inline.
+
+Drawing the charts and subsetting the font are most of a report's cost, and after a run that loaded nothing their
+inputs are the same as last time. So a report written to a file keeps its drawings beside it
+(`marsad-report.html` → `.marsad-report.drawings.json`), each under a hash of what it was drawn from (the
+charted rows or the characters used, this code, the library versions), and the next report reuses a drawing whose
+hash is unchanged. altair, vl-convert and fontTools are imported only when something has to be drawn.
 """
 
 from __future__ import annotations
 
 import base64
 import functools
+import hashlib
 import io
+import json
 import logging
 import os
 import tempfile
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from importlib import resources
+from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
-import altair as alt
 import jinja2
-import vl_convert
-from fontTools import subset as font_subset
 
 from transforms.lexicon import entity_name
 from warehouse.report_data import Card, ReportData, gather
@@ -37,14 +42,6 @@ TYPE_LABELS = {
     "space_launch": "Space launch",
     "russia_dprk_cooperation": "Russia–North Korea cooperation",
 }
-STATUS_COLOURS = {
-    "caught": "#1a7f37",
-    "missed": "#cf222e",
-    "matched a CNS test": "#0969da",
-    "unmatched": "#bc4c00",
-    "reported": "#0969da",
-}
-CHART_WIDTH = 760
 _env = jinja2.Environment(
     loader=jinja2.PackageLoader("flows", "templates"),
     autoescape=jinja2.select_autoescape(["html", "j2"]),
@@ -63,165 +60,84 @@ class ReportResult:
     seconds: float
 
 
-# ---------------------------------------------------------------- charts
+# ---------------------------------------------------------------- drawings kept between reports
+
+# What a drawing depends on besides its input rows: the code that draws it and the libraries that do.
+_DRAWING_CODE = ("report.py", "report_charts.py")
+_DRAWING_LIBRARIES = ("altair", "vl-convert-python", "fonttools", "fontpkg-noto-sans-arabic")
 
 
-def _svg(chart: alt.TopLevelMixin) -> str:
-    """A chart as inline SVG (vl-convert runs Vega offline, in process)."""
-    svg = vl_convert.vegalite_to_svg(chart.to_dict())
-    # The XML prolog is not allowed inside HTML; the SVG element itself is.
-    return svg[svg.index("<svg") :] if "<svg" in svg else svg
+@dataclass
+class Drawings:
+    """The charts and font face of a report, each with the hash of what it was drawn from."""
+
+    charts_key: str | None = None
+    charts: list[tuple[str, str]] = field(default_factory=list)
+    font_key: str | None = None
+    font_face: str = ""
 
 
-def _day(value: date | datetime) -> str:
-    return value.isoformat()[:10]
+def drawings_path(out: Path) -> Path:
+    """Where the drawings of the report file `out` are kept for the next report."""
+    return out.with_name(f".{out.stem}.drawings.json")
 
 
-def _launch_timeline(data: ReportData) -> alt.TopLevelMixin | None:
-    rows = [
-        {
-            "day": _day(r["day"]),
-            "row": "marsad: " + ("missile" if r["event_type"] == "missile_launch" else "space"),
-            "status": r["status"],
-            "events": r["events"],
-            "sources": r["sources"],
-        }
-        for r in data.dprk_launches
-    ]
-    rows += [
-        {
-            "day": _day(r["day"]),
-            "row": "CNS test",
-            "status": r["status"],
-            "events": r["missiles"],
-            "sources": 0,
-            "what": r["what"],
-        }
-        for r in data.cns_days
-    ]
-    if not rows:
-        return None
-    statuses = sorted({r["status"] for r in rows})
-    return (
-        alt.Chart(alt.Data(values=rows), title="North Korean launches: marsad events and CNS tests")
-        .mark_point(filled=True, opacity=0.8)
-        .encode(
-            x=alt.X("day:T", title=None, axis=alt.Axis(format="%Y-%m")),
-            y=alt.Y("row:N", title=None),
-            color=alt.Color(
-                "status:N",
-                scale=alt.Scale(domain=statuses, range=[STATUS_COLOURS.get(s, "#6e7781") for s in statuses]),
-                legend=alt.Legend(orient="bottom", title=None),
-            ),
-            size=alt.Size("events:Q", title="events / missiles", scale=alt.Scale(range=[40, 300]), legend=None),
-            tooltip=["day:T", "row:N", "status:N", "events:Q"],
+@functools.cache
+def _drawing_version() -> str:
+    digest = hashlib.sha256()
+    here = Path(__file__).resolve().parent
+    for name in _DRAWING_CODE:
+        digest.update((here / name).read_bytes())
+    for dist in _DRAWING_LIBRARIES:
+        digest.update(f"{dist}=={metadata.version(dist)}".encode())
+    return digest.hexdigest()
+
+
+def _key(kind: str, inputs: Any) -> str:
+    blob = json.dumps([kind, _drawing_version(), inputs], default=str, ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def _chart_inputs(data: ReportData) -> list[Any]:
+    """Every field of the report data that a chart reads (flows.report_charts)."""
+    return [data.dprk_launches, data.cns_days, data.cooperation, data.monthly, data.coverage, data.coverage_matrix]
+
+
+def read_drawings(path: Path) -> Drawings:
+    """The drawings kept at `path`; none when the file is missing or unreadable (they are drawn again)."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        return Drawings(
+            charts_key=str(raw["charts_key"]) if raw.get("charts_key") else None,
+            charts=[(str(name), str(svg)) for name, svg in raw.get("charts", [])],
+            font_key=str(raw["font_key"]) if raw.get("font_key") else None,
+            font_face=str(raw.get("font_face", "")),
         )
-        .properties(width=CHART_WIDTH, height=130)
-    )
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return Drawings()
 
 
-def _cooperation_timeline(data: ReportData) -> alt.TopLevelMixin | None:
-    if not data.cooperation:
-        return None
-    rows = [{"month": _day(r["month"]), "subtype": r["subtype"], "events": r["events"]} for r in data.cooperation]
-    return (
-        alt.Chart(alt.Data(values=rows), title="Russia–North Korea cooperation events per month, by subtype")
-        .mark_bar()
-        .encode(
-            x=alt.X("yearmonth(month):T", title=None),
-            y=alt.Y("events:Q", title="events"),
-            color=alt.Color(
-                "subtype:N", legend=alt.Legend(orient="bottom", title=None), scale=alt.Scale(scheme="tableau10")
-            ),
-            tooltip=["yearmonth(month):T", "subtype:N", "events:Q"],
-        )
-        .properties(width=CHART_WIDTH, height=160)
-    )
+def _write_drawings(path: Path, drawings: Drawings) -> None:
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_text(json.dumps(drawings.__dict__, ensure_ascii=False), encoding="utf-8")
+        tmp.replace(path)
+    except OSError as exc:  # the report is written; only the next one's shortcut is lost
+        tmp.unlink(missing_ok=True)
+        log.warning("report drawings not kept at %s: %s", path, exc)
 
 
-def _monthly(data: ReportData) -> alt.TopLevelMixin | None:
-    if not data.monthly:
-        return None
-    rows = [
-        {"month": _day(r["month"]), "type": TYPE_LABELS.get(r["event_type"], r["event_type"]), "events": r["events"]}
-        for r in data.monthly
-    ]
-    return (
-        alt.Chart(alt.Data(values=rows), title="Events per month, by type")
-        .mark_bar()
-        .encode(
-            x=alt.X("yearmonth(month):T", title=None),
-            y=alt.Y("events:Q", title="events"),
-            color=alt.Color("type:N", legend=alt.Legend(orient="bottom", title=None)),
-            tooltip=["yearmonth(month):T", "type:N", "events:Q"],
-        )
-        .properties(width=CHART_WIDTH, height=140)
-    )
+def charts(data: ReportData, drawings: Drawings | None = None) -> list[tuple[str, str]]:
+    """(id, inline SVG) of every chart that has data; those of `drawings` when drawn from the same rows."""
+    key = _key("charts", _chart_inputs(data))
+    if drawings is not None and drawings.charts_key == key:
+        return drawings.charts
+    from flows import report_charts  # altair and vl-convert: only when a chart has to be drawn
 
-
-def _coverage(data: ReportData) -> alt.TopLevelMixin | None:
-    top = data.coverage[:20]
-    if not top:
-        return None
-    rows = []
-    for r in top:
-        rows.append({"outlet": r["outlet"], "part": "first to report", "events": r["first"]})
-        rows.append({"outlet": r["outlet"], "part": "later", "events": r["events"] - r["first"]})
-    return (
-        alt.Chart(alt.Data(values=rows), title="Events covered per outlet (top 20), and how often first")
-        .mark_bar()
-        .encode(
-            y=alt.Y("outlet:N", sort=[r["outlet"] for r in top], title=None),
-            x=alt.X("events:Q", stack="zero", title="events"),
-            color=alt.Color(
-                "part:N",
-                scale=alt.Scale(domain=["first to report", "later"], range=["#1a7f37", "#8c959f"]),
-                legend=alt.Legend(orient="bottom", title=None),
-            ),
-            tooltip=["outlet:N", "part:N", "events:Q"],
-        )
-        .properties(width=CHART_WIDTH - 160, height=max(60, 18 * len(top)))
-    )
-
-
-def _coverage_matrix(data: ReportData) -> alt.TopLevelMixin | None:
-    if not data.coverage_matrix:
-        return None
-    rows = [
-        {
-            "event": r["event"],
-            "outlet": r["outlet"],
-            "role": "first" if r["first"] else "later",
-            "lag": round(float(r["lag_hours"] or 0.0), 1),
-        }
-        for r in data.coverage_matrix
-    ]
-    return (
-        alt.Chart(alt.Data(values=rows), title="Who reported the most-covered events, and who was first")
-        .mark_square(size=120)
-        .encode(
-            x=alt.X("event:N", title=None, axis=alt.Axis(labelAngle=-50, labelLimit=160)),
-            y=alt.Y("outlet:N", title=None),
-            color=alt.Color(
-                "role:N",
-                scale=alt.Scale(domain=["first", "later"], range=["#1a7f37", "#8c959f"]),
-                legend=alt.Legend(orient="bottom", title=None),
-            ),
-            tooltip=["event:N", "outlet:N", "role:N", alt.Tooltip("lag:Q", title="hours after first")],
-        )
-    )
-
-
-def charts(data: ReportData) -> list[tuple[str, str]]:
-    """(id, inline SVG) of every chart that has data."""
-    built = [
-        ("launches", _launch_timeline(data)),
-        ("cooperation", _cooperation_timeline(data)),
-        ("monthly", _monthly(data)),
-        ("coverage", _coverage(data)),
-        ("coverage-matrix", _coverage_matrix(data)),
-    ]
-    return [(name, _svg(chart)) for name, chart in built if chart is not None]
+    drawn = report_charts.charts(data)
+    if drawings is not None:
+        drawings.charts_key, drawings.charts = key, drawn
+    return drawn
 
 
 # ---------------------------------------------------------------- the Arabic font
@@ -237,11 +153,26 @@ def _font_bytes() -> bytes:
     raise FileNotFoundError("Noto Sans Arabic font file not found in fontpkg_noto_sans_arabic")
 
 
-def arabic_font_face(texts: Iterable[str]) -> str:
-    """A CSS @font-face with Noto Sans Arabic subset to the characters of `texts` (WOFF2, base64), or ''."""
+def arabic_font_face(texts: Iterable[str], drawings: Drawings | None = None) -> str:
+    """A CSS @font-face with Noto Sans Arabic subset to the characters of `texts` (WOFF2, base64), or ''.
+
+    The face of `drawings` is reused when it was subset to the same characters.
+    """
     chars = {ch for text in texts for ch in text if ord(ch) >= 0x0600}
     if not chars:
         return ""
+    key = _key("font", "".join(sorted(chars)))
+    if drawings is not None and drawings.font_key == key:
+        return drawings.font_face
+    face = _subset_font_face(chars)
+    if drawings is not None:
+        drawings.font_key, drawings.font_face = key, face
+    return face
+
+
+def _subset_font_face(chars: set[str]) -> str:
+    from fontTools import subset as font_subset  # only when the characters changed
+
     options = font_subset.Options()
     options.flavor = "woff2"
     options.layout_features = ["*"]  # keep the shaping features (init/medi/fina, ligatures, marks)
@@ -297,8 +228,9 @@ def _hours(value: float | None) -> str:
     return f"{value:.1f} h" if abs(value) < 72 else f"{value / 24:.1f} days"
 
 
-def render(data: ReportData, *, title: str = "events report") -> str:
-    """The report as one HTML document."""
+def render(data: ReportData, *, title: str = "events report", drawings: Drawings | None = None) -> str:
+    """The report as one HTML document; `drawings` lends charts and font drawn from the same inputs, and gets the
+    ones drawn anew."""
     texts = [p.text for c in data.cards for p in c.evidence] + [s.title for c in data.cards for s in c.sources]
     pages = [data.cards[i : i + CARDS_PER_PAGE] for i in range(0, len(data.cards), CARDS_PER_PAGE)]
     v = data.verification
@@ -306,10 +238,10 @@ def render(data: ReportData, *, title: str = "events report") -> str:
     return template.render(
         title=title,
         data=data,
-        charts=charts(data),
+        charts=charts(data, drawings),
         pages=pages,
         cards_per_page=CARDS_PER_PAGE,
-        font_face=arabic_font_face(texts),
+        font_face=arabic_font_face(texts, drawings),
         type_labels=TYPE_LABELS,
         actor_name=actor_name,
         card_what=card_what,
@@ -332,7 +264,10 @@ def write_report(
     """Write the report for the warehouse behind `con` to `out` atomically (temporary file, then rename)."""
     started = time.perf_counter()
     data = gather(con, since=since, max_cards=max_cards, window_days=window_days, now=datetime.now(UTC))
-    html = render(data, title=title)
+    kept = drawings_path(out)
+    drawings = read_drawings(kept)
+    before = (drawings.charts_key, drawings.font_key)
+    html = render(data, title=title, drawings=drawings)
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
     try:
@@ -345,6 +280,8 @@ def write_report(
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    if (drawings.charts_key, drawings.font_key) != before:
+        _write_drawings(kept, drawings)
     size = out.stat().st_size
     log.info("report %s: %d events, %d cards, %d bytes", out, data.n_events, len(data.cards), size)
     return ReportResult(out, data.n_events, len(data.cards), size, time.perf_counter() - started)

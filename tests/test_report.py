@@ -187,3 +187,60 @@ def test_report_file_is_readable_by_others(warehouse: duckdb.DuckDBPyConnection,
     assert out.stat().st_mode & 0o044  # group/other may read it (mkstemp files are private)
     assert not list(tmp_path.glob(".r.html.*"))  # no temporary file left behind
     assert datetime.now(UTC).strftime("%Y-%m-%d") in out.read_text(encoding="utf-8")
+
+
+def test_a_report_of_unchanged_data_reuses_its_drawings_and_draws_again_when_they_change(
+    warehouse: duckdb.DuckDBPyConnection, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from flows import report, report_charts
+
+    out = tmp_path / "report.html"
+    write_report(warehouse, out)
+    kept = report.drawings_path(out)
+    first = out.read_text(encoding="utf-8")
+    assert kept.is_file() and not kept.name.startswith(f".{out.name}.")
+
+    drawn: list[str] = []
+    real_charts, real_font = report_charts.charts, report._subset_font_face
+
+    def counting_charts(data: object) -> list[tuple[str, str]]:
+        drawn.append("charts")
+        return real_charts(data)  # type: ignore[arg-type]
+
+    def counting_font(chars: set[str]) -> str:
+        drawn.append("font")
+        return real_font(chars)
+
+    monkeypatch.setattr(report_charts, "charts", counting_charts)
+    monkeypatch.setattr(report, "_subset_font_face", counting_font)
+    kept_before = kept.stat().st_mtime_ns
+
+    # Same data: the same charts and font, nothing drawn, the drawings file left alone.
+    write_report(warehouse, out)
+    again = out.read_text(encoding="utf-8")
+    assert drawn == []
+    assert kept.stat().st_mtime_ns == kept_before
+
+    def figures(html: str) -> list[str]:
+        return [str(f) for f in BeautifulSoup(html, "lxml").select("figure.chart")]
+
+    assert figures(again) == figures(first) and len(figures(first)) >= 3
+    assert re.findall(r"@font-face\{[^}]+\}", again) == re.findall(r"@font-face\{[^}]+\}", first) != []
+
+    # Other data (only the latest events): drawn again, and kept for the next report.
+    latest = warehouse.execute(
+        "SELECT max(coalesce(event_date, (first_seen_at AT TIME ZONE 'UTC')::DATE)) FROM events"
+    ).fetchone()[0]  # type: ignore[index]
+    write_report(warehouse, out, since=latest)
+    assert "charts" in drawn
+    assert figures(out.read_text(encoding="utf-8")) != figures(first)
+    now_kept = report.read_drawings(kept)
+    ids = [f["id"] for f in BeautifulSoup(out.read_text(encoding="utf-8"), "lxml").select("figure.chart")]
+    assert now_kept.charts_key and now_kept.font_key and [f"chart-{name}" for name, _ in now_kept.charts] == ids
+
+    # An unreadable drawings file is not an error: everything is drawn again.
+    drawn.clear()
+    kept.write_text("{not json", encoding="utf-8")
+    write_report(warehouse, out)
+    assert drawn == ["charts", "font"]
+    assert figures(out.read_text(encoding="utf-8")) == figures(first)

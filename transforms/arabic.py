@@ -67,6 +67,8 @@ def _build_table() -> dict[int, str]:
         if 0xD800 <= cp <= 0xDFFF:
             continue
         ch = chr(cp)
+        if unicodedata.normalize("NFKC", ch) == ch and _step_map(ch) == ch:
+            continue  # most characters: unchanged by both steps (what _char_output would find, only sooner)
         out = _char_output(ch)
         # A second pass catches outputs that NFKC would still change (keeps normalisation idempotent).
         again = _char_output(out) if out else out

@@ -213,6 +213,7 @@ def gather(
                 bool_or(s.outlet = top.first_source AND s.lag_hours <= 0) AS first
             FROM top JOIN v_event_sources s ON s.event_id = top.event_id
             GROUP BY ALL
+            ORDER BY event, s.outlet
             """,
             [since, since],
         )

@@ -541,6 +541,13 @@ CASES = [
         {"missile_launch": {"PRK"}},
     ),
     Case(
+        "North Korean forces taking part in operations in a Russian region",
+        "بيونغ يانغ تقر بمشاركة قواتها",
+        "قالت وكالة الأنباء الرسمية إن وحدات من القوات المسلحة الكورية الشمالية شاركت في العمليات القتالية في "
+        "منطقة كورسك.",
+        {"russia_dprk_cooperation": True},
+    ),
+    Case(
         "an official who knows nothing of it does not report it",
         "موسكو: لا نعلم شيئا عن نشر جنود كوريين شماليين",
         "قال المتحدث باسم الكرملين إن موسكو لا تملك معلومات عن نشر جنود كوريين شماليين في روسيا.",

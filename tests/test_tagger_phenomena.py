@@ -548,6 +548,27 @@ CASES = [
         {"russia_dprk_cooperation": True},
     ),
     Case(
+        "missiles used to strike a city are launched",
+        "المدعي العام: صواريخ كورية شمالية ضربت المدينة",
+        "أعلن المدعي العام أن الجيش الروسي استخدم صواريخ باليستية كورية شمالية لضرب المدينة فجر اليوم.",
+        {"missile_launch": {"RUS"}, "russia_dprk_cooperation": True},
+        exact=True,
+    ),
+    Case(
+        "missiles used in an attack, as an accusation with a verbal noun",
+        "كييف تتهم موسكو",
+        "اتهمت الاستخبارات الأوكرانية اليوم روسيا باستخدام صواريخ كورية شمالية في هجوم على العاصمة.",
+        {"missile_launch": {"RUS"}},
+        exact=True,
+    ),
+    Case(
+        "missiles that were used, in the passive, are a tally's detail",
+        "تقرير عن الصواريخ",
+        "قال التقرير إن القوات أطلقت أكثر من 20 صاروخا منذ أواخر العام الماضي. وأضاف أن الصواريخ من الطراز نفسه "
+        "واستخدمت في هجمات على عدة مدن.",
+        {"missile_launch": False},
+    ),
+    Case(
         "an official who knows nothing of it does not report it",
         "موسكو: لا نعلم شيئا عن نشر جنود كوريين شماليين",
         "قال المتحدث باسم الكرملين إن موسكو لا تملك معلومات عن نشر جنود كوريين شماليين في روسيا.",

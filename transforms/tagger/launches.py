@@ -34,6 +34,7 @@ from transforms.tagger.words import (
     TARGET_PREPOSITIONS,
     TEST_VERB_FILLERS,
     TOPIC_HEADS,
+    USE_PURPOSES,
 )
 
 # ---------------------------------------------------------------------------------------------- launches
@@ -66,6 +67,13 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
             if m.term.sub == "detection" and toks[m.start].startswith(("ال", "وال", "بال", "لل")):
                 continue  # "الرصد ومراقبة التهديدات": monitoring as a task, not a launch detected
             triggers.append(m)
+        elif m.cat == "launch" and m.term.sub in ("verbs_use", "nouns_use"):
+            # "استخدم الجيش صواريخ باليستية لضرب خاركيف"، "باستخدام صواريخ في هجمات": using missiles in a strike
+            strike = any(
+                w.cat == "war" and w.term.sub in ("verbs", "nouns") and 0 < w.start - m.end <= 8 for w in s.mentions
+            )
+            if strike or any(t in USE_PURPOSES for t in toks[m.end : m.end + 8]):
+                triggers.append(m)
         elif m.cat == "launch" and m.term.sub == "test_verbs":
             # "أجرت تجربة"، "أجرت أمس تجربة"، "أجرت بنجاح أول تجربة": the test noun right after, or after a
             # day or a "successfully"/"first"
@@ -227,8 +235,10 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
         ):
             # "اختبار أرضي لمحرك صاروخ"، "اختبار محرك يعمل بالوقود الصلب لصاروخ": an engine on the ground, no launch
             continue
-        if trig.cat == "war" and o.cat not in ("mnoun", "weapon"):
+        if (trig.cat == "war" or sub in ("verbs_use", "nouns_use")) and o.cat not in ("mnoun", "weapon"):
             continue
+        if sub in ("verbs_use", "nouns_use") and o.start < trig.end:
+            continue  # "الصواريخ … واستخدمت في هجمات": what was used, in the passive, is no launch report
         if trig.cat == "launch" and sub == "test_verbs" and o.start < trig.end:
             # "أجرت تجربة صاروخية": what a test verb tests follows its test noun
             continue

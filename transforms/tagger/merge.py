@@ -236,6 +236,28 @@ def _unattributed_from_the_bombarding_side(
         m.rules.append("actor:article_bombarding_side")
 
 
+def _origin_is_not_the_launcher(mentions: list[EventMention]) -> None:
+    """ "استخدم الجيش الروسي صواريخ كورية شمالية" with the headline "صواريخ كورية شمالية ضربت المدينة": where the
+    article names who fired missiles of another state's make, a launch given to that state only by the nisba on
+    the missiles is the firer's."""
+    firers: dict[str, str] = {}
+    for m in mentions:
+        if m.type != "missile_launch" or len(m.actors) != 1 or "actor:object_nisba" in m.rules:
+            continue
+        s = m.sentence
+        for n in s.mentions:
+            if n.cat == "actor" and n.term.sub == "nisba" and m.tok_start <= n.start <= m.tok_end + 3:
+                origin = launcher_code(actor_of(n) or "")
+                if origin and origin != m.actors[0]:
+                    firers.setdefault(origin, m.actors[0])
+    for m in mentions:
+        if m.type == "missile_launch" and "actor:object_nisba" in m.rules and len(m.actors) == 1:
+            firer = firers.get(m.actors[0])
+            if firer:
+                m.actors = (firer,)
+                m.rules.append("actor:origin_not_launcher")
+
+
 def _speaker_before_colon(mentions: list[EventMention], sentences: list[Sentence]) -> None:
     """ "بيونغ يانغ: اختبرنا بنجاح صاروخا"، "القسام: أطلقنا": a first-person launch right after a short speaker
     phrase and its colon was made by the speaker."""
@@ -376,6 +398,7 @@ def resolve_document(
     if coalition:
         _join_coalition(mentions, coalition)
     _not_the_interceptor(mentions, sentences)
+    _origin_is_not_the_launcher(mentions)
     _speaker_before_colon(mentions, sentences)
     _unattributed_from_the_bombarding_side(mentions, sentences, lex, pub)
     _intercepted_from_the_armed_group(mentions, sentences)

@@ -48,6 +48,7 @@ SENT_DATA_WORDS = word_set("sent_data_words")
 REPORT_NOUNS = word_set("report_nouns")
 RECENT_SPANS = word_set("recent_spans")
 FORCE_HEADS = word_set("force_heads")
+USE_PURPOSES = word_set("use_purposes")
 POSSIBILITY_ADJECTIVES = word_set("possibility_adjectives")
 SELF_MOTION_VERB_STEMS = word_tuple("self_motion_verb_stems")  # prefixes, for str.startswith
 NEGATION_COORDINATORS = word_set("negation_coordinators")

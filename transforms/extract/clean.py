@@ -216,35 +216,52 @@ def tokens(marker: str) -> tuple[str, ...]:
     return tuple(t.lower() for t in _SPLIT.split(_CAMEL.sub(" ", marker)) if t)
 
 
-@lru_cache(maxsize=8192)
-def _verdict(marker: str) -> int:
-    """3 for a notice that is never content (cookie consent), 2 for a strong furniture marker, 1 for a weak one not
-    overruled by a positive token, 0 otherwise."""
-    parts = tokens(marker)
-    strong = weak = positive = False
+_STRONG_FLAG, _WEAK_FLAG, _POSITIVE_FLAG, _NEVER_FLAG = 1, 2, 4, 8
+
+
+@lru_cache(maxsize=16384)
+def _flags(name: str) -> int:
+    """What one class, id or role value says: strong or weak furniture, article, never content (bit flags)."""
+    parts = tokens(name)
+    flags = 0
     for i, token in enumerate(parts):
         if i and parts[i - 1] in _NEGATIONS:
             continue  # a layout that says what it has or lacks
         if token in _STRONG or (len(token) > 7 and token.endswith(_STRONG_SUFFIXES)):
-            strong = True
+            flags |= _STRONG_FLAG
         elif token in _WEAK:
-            weak = True
+            flags |= _WEAK_FLAG
         elif token in _POSITIVE:
-            positive = True
+            flags |= _POSITIVE_FLAG
         if i and parts[i - 1] + token in _STRONG_PAIRS and not (i > 1 and parts[i - 2] in _NEGATIONS):
-            strong = True
-    if strong:
-        return 3 if any(t in _NEVER_CONTENT for t in parts) else 2
-    return 1 if weak and not positive else 0
+            flags |= _STRONG_FLAG
+        if token in _NEVER_CONTENT:
+            flags |= _NEVER_FLAG
+    return flags
+
+
+def _verdict(flags: int) -> int:
+    """3 for a notice that is never content (cookie consent), 2 for a strong furniture marker, 1 for a weak one not
+    overruled by a positive token, 0 otherwise."""
+    if flags & _STRONG_FLAG:
+        return 3 if flags & _NEVER_FLAG else 2
+    return 1 if flags & _WEAK_FLAG and not flags & _POSITIVE_FLAG else 0
 
 
 def is_negative(el: HtmlElement) -> int:
-    """How strongly an element's class, id and role mark it as page furniture (0, 1 weak, 2 strong, 3 never content)."""
+    """How strongly an element's class, id and role mark it as page furniture (0, 1 weak, 2 strong, 3 never content).
+
+    Each attribute is read on its own (and remembered: pages repeat their class names), so an id's first token and
+    a class's last never make a pair."""
     get = el.get
     cls, ident, role = get("class"), get("id"), get("role")
     if (cls is None and ident is None and role is None) or el.tag in ("body", "html"):
         return 0
-    return _verdict(f"{cls or ''} {ident or ''} {role or ''}".strip())
+    flags = 0
+    for name in (cls, ident, role):
+        if name:
+            flags |= _flags(name)
+    return _verdict(flags)
 
 
 def is_positive(el: HtmlElement) -> bool:

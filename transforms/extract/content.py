@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from lxml.html import HtmlElement
 
 from transforms.extract.clean import cumulative_lengths, is_negative, is_positive
-from transforms.extract.common import ARABIC_LETTER, WS, lines_of, text_of
+from transforms.extract.common import WS, arabic_letters, lines_of, text_of
 
 __all__ = ["Article", "clean_lines", "find_article"]
 
@@ -92,7 +92,7 @@ class Article:
 
 
 def _paragraph_score(text: str) -> float:
-    arabic = len(ARABIC_LETTER.findall(text))
+    arabic = arabic_letters(text)
     # Prose scores: commas, length and Arabic letters; lists of headlines have none of them.
     commas = text.count("،") + text.count(",") + text.count("、") + text.count("，")
     return 1 + commas + min(len(text) / 100, 3) + min(arabic / 100, 3)

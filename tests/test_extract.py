@@ -400,6 +400,9 @@ def _layout(article: str, extra: str = "") -> bytes:
         ("entry-header", 0),  # a weak marker beside a positive one
         ("site-header", 1),
         ("elementor-widget-container", 1),
+        ("comments18-wrapper", 2),  # a number glued to a furniture word
+        ("ad300x250", 2),
+        ("h2-title", 0),
     ],
 )
 def test_class_markers_are_read_as_tokens(marker: str, negative: int) -> None:
@@ -414,6 +417,7 @@ def test_tokens_split_on_case_and_punctuation() -> None:
     from transforms.extract.clean import tokens
 
     assert tokens("theiaStickySidebar non-ad_column") == ("theia", "sticky", "sidebar", "non", "ad", "column")
+    assert tokens("comments18-wrapper") == ("comments", "18", "wrapper")
 
 
 @pytest.mark.parametrize(
@@ -464,6 +468,58 @@ def test_lead_and_read_all_blocks_are_one_article() -> None:
     got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
     assert all(p in got for p in [_LEAD, *_BODY])
     assert "اقرأ المزيد" not in got
+
+
+def test_article_in_many_hidden_steps_is_kept_whole() -> None:
+    # A step-by-step layout: every paragraph in its own block, all but the first hidden until "next" is pressed,
+    # each block holding a small share of the text and named "hidden".
+    steps = [_LEAD, *_BODY] * 3
+    blocks = "".join(
+        f"<div class='step-block{'' if i == 0 else ' hidden'}' style='display: {'block' if i == 0 else 'none'}'>"
+        f"<h3>الخطوة {i + 1}</h3><p>{p} ({i + 1})</p></div>"
+        for i, p in enumerate(steps)
+    )
+    article = f"<div class='steps'>{blocks}</div><a class='next' href='#'>التالي</a>"
+    extra = f"<div class='banner hidden'><p>{_AD}</p></div>"
+    got = extract_page(_layout(article, extra), url="https://example.com/a", second_opinion=False).text
+    assert all(f"{p} ({i + 1})" in got for i, p in enumerate(steps))
+    assert _AD not in got
+
+
+def test_contact_block_under_a_press_release_is_left_out_but_a_closing_paragraph_is_not() -> None:
+    contact = "<p>للمزيد من المعلومات:</p><p>المكتب الإعلامي</p><p>هاتف 5555 123</p><p>press@example.com</p>"
+    article = f"<article>{_paragraphs([_LEAD, *_BODY])}{contact}</article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.endswith(_BODY[-1])
+    about = (
+        "المركز مؤسسة بحثية مستقلة تأسست قبل عشرين عاما، تعنى بدراسة الأمن الإقليمي في شرق آسيا وتصدر تقارير "
+        "دورية عن برامج التسلح في المنطقة، ويعمل فيها باحثون من بلدان عدة."
+    )
+    article = f"<article>{_paragraphs([_LEAD, *_BODY])}<p>للمزيد من المعلومات</p><p>{about}</p></article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.endswith(about)
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "Subscribe now to our print edition for the full story.",
+        "For the latest news, download our free apps for iPhone and Android.",
+        "تابعونا على شبكات التواصل الاجتماعي",
+    ],
+)
+def test_a_closing_call_to_subscribe_or_follow_is_left_out(call: str) -> None:
+    article = f"<article>{_paragraphs([_LEAD, *_BODY, call])}</article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.endswith(_BODY[-1])
+
+
+def test_a_closing_sentence_about_participation_is_kept() -> None:
+    # "اشترك" also means "took part": a last sentence that uses it is article text, not a call to subscribe.
+    last = "واشترك في التدريبات أكثر من ألف جندي من البلدين."
+    article = f"<article>{_paragraphs([_LEAD, *_BODY, last])}</article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.endswith(last)
 
 
 def test_lead_in_the_article_header_is_kept_and_its_date_line_is_not() -> None:

@@ -198,7 +198,8 @@ _POSITIVE = frozenset(
 # Words before a marker that describe the layout rather than name the node: "non-ad-column", "no-sidebar",
 # "with-sidebar", "has-comments" are the article's wrappers.
 _NEGATIONS = frozenset({"no", "non", "not", "without", "with", "has", "hide", "show"})
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+# Word boundaries inside a name: camelCase, and letters against digits ("comments18-wrapper", "ad300x250").
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])")
 _SPLIT = re.compile(r"[\W_]+")
 # A node holding at least this share of the page's paragraph text is the article (or wraps it): never dropped.
 # A weak marker ("widget", "banner") gives way sooner: the article may be cut into several such blocks.
@@ -212,7 +213,8 @@ def marker_of(el: HtmlElement) -> str:
 
 @lru_cache(maxsize=8192)
 def tokens(marker: str) -> tuple[str, ...]:
-    """`theiaStickySidebar non-ad-column` → ("theia", "sticky", "sidebar", "non", "ad", "column")."""
+    """`theiaStickySidebar non-ad-column` → ("theia", "sticky", "sidebar", "non", "ad", "column"); `comments18` →
+    ("comments", "18")."""
     return tuple(t.lower() for t in _SPLIT.split(_CAMEL.sub(" ", marker)) if t)
 
 
@@ -328,7 +330,7 @@ def strip_boilerplate(root: HtmlElement, texts: dict[HtmlElement, str] | None = 
     sums = cumulative_lengths(paragraph_texts(root) if texts is None else texts)
     total = sums.get(root, 0)
     doomed: list[HtmlElement] = []
-    guarded: list[tuple[HtmlElement, float]] = []
+    guarded: list[tuple[HtmlElement, float, bool]] = []  # (element, share that protects it, judged with its kind)
     for el in root.iter():
         if not isinstance(el.tag, str):
             doomed.append(el)  # comments and processing instructions
@@ -336,19 +338,28 @@ def strip_boilerplate(root: HtmlElement, texts: dict[HtmlElement, str] | None = 
         tag = el.tag.lower()
         if tag in _ALWAYS_DROP:
             doomed.append(el)
-        elif (
-            tag in _LAYOUT_DROP
-            or (tag == "header" and el.getparent() is not None and el.getparent().tag == "body")
-            or _hidden(el)
-        ):
-            guarded.append((el, _PROTECTED_SHARE))
+        elif tag in _LAYOUT_DROP or (tag == "header" and el.getparent() is not None and el.getparent().tag == "body"):
+            guarded.append((el, _PROTECTED_SHARE, False))
+        elif _hidden(el):
+            guarded.append((el, _PROTECTED_SHARE, True))
         elif tag not in ("article", "main") and (negative := is_negative(el)):
             if negative == 3:
                 doomed.append(el)
+            elif negative == 2:
+                guarded.append((el, _PROTECTED_SHARE, False))
             else:
-                guarded.append((el, _PROTECTED_SHARE if negative == 2 else _PROTECTED_SHARE_WEAK))
-    for el, share in guarded:
+                guarded.append((el, _PROTECTED_SHARE_WEAK, True))
+    # An article cut into many hidden or weakly marked siblings of one kind (gallery steps, text widgets, pages shown
+    # one at a time) holds most of the text together though each piece holds little: the kind is kept whole.
+    kinds: dict[tuple[HtmlElement | None, str, str], int] = {}
+    for el, _, groupable in guarded:
+        if groupable:
+            kind = (el.getparent(), el.tag, el.get("class") or "")
+            kinds[kind] = kinds.get(kind, 0) + sums.get(el, 0)
+    for el, share, groupable in guarded:
         if total and sums.get(el, 0) >= share * total:
+            continue
+        if groupable and total and kinds[(el.getparent(), el.tag, el.get("class") or "")] >= _PROTECTED_SHARE * total:
             continue
         doomed.append(el)
     for el in doomed:

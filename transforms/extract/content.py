@@ -24,9 +24,13 @@ _LINE_BOILERPLATE = re.compile(
 # an article may well talk about comments or privacy.
 _TRAILING_NOTICE = re.compile(
     r"التعليقات|الآراء الواردة|سياسة الخصوصية|شروط الاستخدام|جميع الحقوق محفوظة|حقوق النشر|©|copyright|"
-    r"all rights reserved|comments",
+    r"all rights reserved|comments|"
+    # a call to subscribe, to get the app or to follow the site
+    r"\bsubscribe\b|\bnewsletter\b|abonnieren|\bsuscr[ií]b|\bdownload\b.*\bapps?\b|\bfollow us\b|folgen sie uns|"
+    r"تابعونا|حمّل تطبيق|حمل تطبيق",
     re.IGNORECASE,
 )
+_CONTACT_LINE = 150
 _LINE_END = re.compile(r"[.!?؟。…\"»”)\]]\s*$")
 # A year in a short line: "7. Oktober 2020", "Veröffentlichung: 2. Februar 2022", "12/03/2019 10:45".
 _DATE_LINE = re.compile(r"\b(?:19|20)\d\d\b")
@@ -50,6 +54,13 @@ _MORE_HEADING = re.compile(
     r"notas relacionadas|te puede interesar|lee también|noticias relacionadas|temas relacionados|"
     r"themen im artikel|schlagworte|schlagwörter|tags|"
     r"potrebbe interessarti|leggi anche|articoli correlati)[\s:.!،]*$",
+    re.IGNORECASE,
+)
+# A heading that opens the contact block under a press release: the rest goes when it is only short lines (names,
+# addresses, links), not when a paragraph follows.
+_CONTACT_HEADING = re.compile(
+    r"^(?:(?:weitere|zusatz|mehr) ?informationen|kontakt|pressekontakt|(?:for )?(?:more|further) information|"
+    r"contact(?: us)?|media contact|para más información|للتواصل|للمزيد من المعلومات)[\s:.!،]*$",
     re.IGNORECASE,
 )
 # A cookie or consent notice: the word and a request to accept, in a short block.
@@ -265,7 +276,10 @@ def _prune(container: HtmlElement) -> None:
 def clean_lines(lines: list[str]) -> list[str]:
     """Lines of the article without share/follow lines, repeats, a trailing "related" part and site notices."""
     for i in range(max(1, len(lines) // 2), len(lines)):
-        if len(lines[i]) < 80 and _MORE_HEADING.match(lines[i]):
+        if len(lines[i]) < 80 and (
+            _MORE_HEADING.match(lines[i])
+            or (_CONTACT_HEADING.match(lines[i]) and all(len(line) < _CONTACT_LINE for line in lines[i + 1 :]))
+        ):
             lines = lines[:i]
             break
     out: list[str] = []

@@ -470,6 +470,26 @@ def test_lead_and_read_all_blocks_are_one_article() -> None:
     assert "اقرأ المزيد" not in got
 
 
+def test_article_in_like_bands_one_per_subheading_is_gathered() -> None:
+    # Each part of the article sits in its own full-width band, three wrappers deep; a band of another kind beside
+    # them holds a disclaimer written as prose.
+    def band(kind: str, heading: str, texts: list[str]) -> str:
+        return (
+            f"<div class='{kind}'><div class='container'><div class='row'><div class='col-8'>"
+            f"<h2>{heading}</h2>{_paragraphs(texts)}</div></div></div></div>"
+        )
+
+    article = (
+        band("band text-band", "الإطلاق", [_LEAD, _BODY[0]])
+        + band("band text-band", "الرد الياباني", [*_BODY[1:3], _BODY[0] + " " + _BODY[1]])
+        + band("band text-band", "مجلس الأمن", [_BODY[3]])
+        + band("band note-band", "ملاحظة", [_RAIL])
+    )
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.index(_LEAD) < got.index(_BODY[1]) < got.index(_BODY[3])
+    assert _RAIL not in got
+
+
 def test_article_in_many_hidden_steps_is_kept_whole() -> None:
     # A step-by-step layout: every paragraph in its own block, all but the first hidden until "next" is pressed,
     # each block holding a small share of the text and named "hidden".

@@ -227,6 +227,28 @@ def _gather(best: HtmlElement, scorer: _Scorer) -> list[HtmlElement]:
     return kept
 
 
+def _repeated_units(best: HtmlElement, scorer: _Scorer) -> tuple[list[HtmlElement], list[HtmlElement]]:
+    """Prose in the siblings of the chosen block's outermost wrapper that share its tag and class, before and after
+    it: an article laid out as a row of like sections (one per subheading, each in its own full-width band)."""
+    have = scorer.paragraph_chars(best)
+    unit = best
+    parent = unit.getparent()
+    while parent is not None and parent.tag not in ("body", "html") and scorer.paragraph_chars(parent) == have:
+        unit, parent = parent, parent.getparent()
+    kind = unit.get("class")
+    if unit is best or parent is None or not kind:
+        return [], []
+    before: list[HtmlElement] = []
+    after: list[HtmlElement] = []
+    side = before
+    for sibling in parent:
+        if sibling is unit:
+            side = after
+        elif sibling.tag == unit.tag and sibling.get("class") == kind and _is_prose(sibling, scorer):
+            side.append(sibling)
+    return before, after
+
+
 def _is_teaser_list(el: HtmlElement) -> bool:
     """Three or more items, each a linked headline with at most a short blurb: related posts, more stories."""
     items = [c for c in el if isinstance(c.tag, str)]
@@ -311,6 +333,8 @@ def find_article(body: HtmlElement, texts: dict[HtmlElement, str]) -> Article:
     score = scorer.adjusted[best]
     best = _promote(best, scorer)
     blocks = _gather(best, scorer)
+    before, after = _repeated_units(best, scorer)
+    blocks = before + blocks + after
     total = scorer.paragraph_chars(body)
     share = sum(scorer.paragraph_chars(b) for b in blocks) / total if total else 0.0
     lines: list[str] = []

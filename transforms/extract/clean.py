@@ -198,9 +198,9 @@ _POSITIVE = frozenset(
 # Words before a marker that describe the layout rather than name the node: "non-ad-column", "no-sidebar",
 # "with-sidebar", "has-comments" are the article's wrappers.
 _NEGATIONS = frozenset({"no", "non", "not", "without", "with", "has", "hide", "show"})
-# Word boundaries inside a name: camelCase, and letters against digits ("comments18-wrapper", "ad300x250").
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])")
-_SPLIT = re.compile(r"[\W_]+")
+# The words of a name: split on punctuation, at camelCase humps and between letters and digits ("theiaSticky",
+# "comments18-wrapper", "ad300x250"); a run of capitals stays one word ("HTMLParser").
+_TOKEN = re.compile(r"[A-Z]*[^\W\dA-Z_]+|[A-Z]+|\d+")
 # A node holding at least this share of the page's paragraph text is the article (or wraps it): never dropped.
 # A weak marker ("widget", "banner") gives way sooner: the article may be cut into several such blocks.
 _PROTECTED_SHARE = 0.5
@@ -215,7 +215,7 @@ def marker_of(el: HtmlElement) -> str:
 def tokens(marker: str) -> tuple[str, ...]:
     """`theiaStickySidebar non-ad-column` → ("theia", "sticky", "sidebar", "non", "ad", "column"); `comments18` →
     ("comments", "18")."""
-    return tuple(t.lower() for t in _SPLIT.split(_CAMEL.sub(" ", marker)) if t)
+    return tuple(map(str.lower, _TOKEN.findall(marker)))
 
 
 _STRONG_FLAG, _WEAK_FLAG, _POSITIVE_FLAG, _NEVER_FLAG = 1, 2, 4, 8

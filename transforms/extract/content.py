@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from lxml.html import HtmlElement
 
 from transforms.extract.clean import cumulative_lengths, is_negative, is_positive
-from transforms.extract.common import WS, arabic_letters, lines_of, text_of
+from transforms.extract.common import arabic_letters, lines_of, text_length, text_of
 
 __all__ = ["Article", "clean_lines", "find_article"]
 
@@ -110,7 +110,7 @@ def _paragraph_score(text: str) -> float:
 
 
 def _link_chars(el: HtmlElement) -> int:
-    return sum(len(WS.sub(" ", a.text_content()).strip()) for a in el.iter("a"))
+    return sum(text_length(a) for a in el.iter("a"))
 
 
 def _link_density(el: HtmlElement, length: int) -> float:
@@ -155,7 +155,7 @@ class _Scorer:
 
     def length(self, el: HtmlElement) -> int:
         if el not in self.lengths:
-            self.lengths[el] = len(text_of(el))
+            self.lengths[el] = text_length(el)
         return self.lengths[el]
 
 
@@ -258,7 +258,7 @@ def _is_teaser_list(el: HtmlElement) -> bool:
     for item in items:
         if item.tag == "p":
             return False  # paragraphs are prose, whatever links they carry
-        length = len(text_of(item))
+        length = text_length(item)
         if length == 0:
             continue
         linked = _link_chars(item)
@@ -272,14 +272,17 @@ def _headings(el: HtmlElement) -> list[HtmlElement]:
     return [h for h in el.iter("h2", "h3", "h4", "h5") if h.getparent() is not None]
 
 
+def _is_cookie_notice(text: str) -> bool:
+    return bool(_COOKIE.search(text) and _ACCEPT.search(text))
+
+
 def _prune(container: HtmlElement) -> None:
     """Inside the chosen block, drop link lists, teaser lists and cookie notices."""
     doomed = []
     for el in container.iter("ul", "ol", "div", "table", "section", "p", "li", "dl", "nav", "form"):
         if el is container:
             continue
-        text = text_of(el)
-        length = len(text)
+        length = text_length(el)
         if length == 0:
             continue
         density = _link_density(el, length)
@@ -287,7 +290,7 @@ def _prune(container: HtmlElement) -> None:
             (density > 0.5 and length < 2_000)
             or (el.tag in ("ul", "ol") and density > 0.3)
             or (el.tag != "p" and _is_teaser_list(el))
-            or (el.tag != "p" and length < 1_000 and _COOKIE.search(text) and _ACCEPT.search(text))
+            or (el.tag != "p" and length < 1_000 and _is_cookie_notice(el.text_content()))
         ):
             doomed.append(el)
     for el in doomed:

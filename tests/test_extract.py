@@ -656,6 +656,8 @@ def test_second_opinion_rules() -> None:
     assert not needs_second_opinion(long_text, sure)
     assert needs_second_opinion("قصير", sure)  # short
     assert needs_second_opinion(long_text, Article([long_text], 40.0, 1, share=0.1))  # most of the page left out
+    assert needs_second_opinion(long_text, Article([long_text], 8.0, 1, share=0.5))  # a small block, half left out
+    assert not needs_second_opinion(long_text, Article([long_text], 40.0, 1, share=0.5))  # a long article, sure
     assert better_text("", long_text) == long_text
     assert better_text(long_text, "Home News") == long_text  # a menu is no better than nothing
     assert better_text(_BODY[0], long_text) == long_text  # clearly longer

@@ -340,6 +340,8 @@ def strip_boilerplate(root: HtmlElement, texts: dict[HtmlElement, str] | None = 
             doomed.append(el)
         elif tag in _LAYOUT_DROP or (tag == "header" and el.getparent() is not None and el.getparent().tag == "body"):
             guarded.append((el, _PROTECTED_SHARE, False))
+        elif not el.keys():
+            continue  # no attributes to read (most elements of a page): skip the two lookups below
         elif _hidden(el):
             guarded.append((el, _PROTECTED_SHARE, True))
         elif tag not in ("article", "main") and (negative := is_negative(el)):

@@ -147,8 +147,16 @@ def extract_page(
     asked = second_opinion and needs_second_opinion(page.text, article)
     if asked:
         chosen = better_text(page.text, trafilatura_text(text, url)[:MAX_TEXT_CHARS].strip())
-        if chosen is not page.text:
+        kept = chosen is not page.text
+        if kept:
             page = replace(page, text=chosen, language=metadata.language_of_text(page.language, chosen))
+        logger.debug(
+            "second opinion on %s (share %.2f, score %.1f): %s text kept",
+            url,
+            article.share,
+            article.score,
+            "trafilatura's" if kept else "marsad's",
+        )
     if not page.text:
         raise ExtractionError(_why_empty(text, asked))
     return page

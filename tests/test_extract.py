@@ -403,6 +403,11 @@ def _layout(article: str, extra: str = "") -> bytes:
         ("comments18-wrapper", 2),  # a number glued to a furniture word
         ("ad300x250", 2),
         ("h2-title", 0),
+        ("author", 1),
+        ("entry-author-info", 2),  # an author box, though "entry" names the article
+        ("post-author", 0),
+        ("cmp_notification", 0),  # a journal theme's component prefix, not a consent platform
+        ("cmp-consent-banner", 3),
     ],
 )
 def test_class_markers_are_read_as_tokens(marker: str, negative: int) -> None:
@@ -589,6 +594,23 @@ def test_related_posts_teasers_and_footer_are_left_out() -> None:
     got = extract_page(_layout(article, extra), url="https://example.com/a", second_opinion=False).text
     assert all(p in got for p in [_LEAD, *_BODY])
     assert "عنوان خبر آخر" not in got and "تقرير سابق" not in got and "شارع الصحافة" not in got
+
+
+def test_author_box_under_the_article_is_left_out() -> None:
+    bio = (
+        "يعمل الكاتب محررا للشؤون الآسيوية منذ خمسة عشر عاما، وغطى القمم الكورية ومحادثات نزع السلاح، "
+        "ويكتب عمودا أسبوعيا عن السياسة الدولية."
+    )
+    boxes = [
+        f"<div class='entry-author-info'><div class='author-description'><p>{bio}</p></div></div>",
+        f"<section id='author' class='box'><h4>عن الكاتب</h4><p>{bio}</p></section>",
+    ]
+    # An article several times the box's length: a weakly named block gives way only when it holds little text.
+    text = [_LEAD, *_BODY, f"{_BODY[0]} {_BODY[2]}", f"{_BODY[1]} {_BODY[3]}", f"{_LEAD} {_BODY[3]}"]
+    for box in boxes:
+        article = f"<div class='post'><div class='entry'>{_paragraphs(text)}</div>{box}</div>"
+        got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+        assert got.endswith(text[-1]), box
 
 
 def test_text_stops_at_a_trailing_related_heading() -> None:

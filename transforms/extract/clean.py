@@ -71,7 +71,6 @@ _STRONG = frozenset(
         "cookies",
         "consent",
         "gdpr",
-        "cmp",
         "onetrust",
         "newsletter",
         "subscribe",
@@ -127,7 +126,8 @@ _STRONG = frozenset(
     }
 )
 # Markers of notices that are never an article, however much of the page's text they hold.
-_NEVER_CONTENT = frozenset({"cookie", "cookies", "consent", "gdpr", "cmp", "onetrust"})
+# ("cmp", a consent platform's prefix, is left out: journal and CMS themes prefix their components with it too.)
+_NEVER_CONTENT = frozenset({"cookie", "cookies", "consent", "gdpr", "onetrust"})
 # Glued compounds ending in a furniture word ("textwidget", "leftsidebar", "postcomments").
 _STRONG_SUFFIXES = ("sidebar", "widget", "comments", "advert")
 # Tokens that mark furniture unless the same names also say the node is the article ("entry-header" stays).
@@ -144,6 +144,7 @@ _WEAK = frozenset(
         "logo",
         "search",
         "byline",
+        "author",
         "credit",
         "credits",
         "toolbar",
@@ -168,6 +169,9 @@ _STRONG_PAIRS = frozenset(
         "sidebar",
         "sidenav",
         "authorbox",
+        "authorinfo",
+        "authordescription",
+        "aboutauthor",
         "authorbio",
         "socialmedia",
         "shareicons",

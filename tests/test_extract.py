@@ -408,6 +408,7 @@ def _layout(article: str, extra: str = "") -> bytes:
         ("post-author", 0),
         ("cmp_notification", 0),  # a journal theme's component prefix, not a consent platform
         ("cmp-consent-banner", 3),
+        ("article-prev-next", 2),  # the previous and next articles, though "article" names the page's own
     ],
 )
 def test_class_markers_are_read_as_tokens(marker: str, negative: int) -> None:
@@ -594,6 +595,20 @@ def test_related_posts_teasers_and_footer_are_left_out() -> None:
     got = extract_page(_layout(article, extra), url="https://example.com/a", second_opinion=False).text
     assert all(p in got for p in [_LEAD, *_BODY])
     assert "عنوان خبر آخر" not in got and "تقرير سابق" not in got and "شارع الصحافة" not in got
+
+
+def test_previous_and_next_article_teasers_in_the_article_body_are_left_out() -> None:
+    # Script-driven teasers (no links) for the neighbouring articles, inside the article's own block.
+    teasers = (
+        "<div class='story-prev-next'><div class='story-next' onclick='go(1)'><span>التالي</span>"
+        "<span>مهرجان الزهور يعود إلى العاصمة بعد غياب ثلاث سنوات بمشاركة واسعة</span></div>"
+        "<div class='story-prev' onclick='go(-1)'><span>السابق</span>"
+        "<span>افتتاح معرض للخط العربي يضم أعمال خطاطين من عشرين بلدا</span></div></div>"
+    )
+    article = f"<div class='story-body'>{_paragraphs([_LEAD, *_BODY])}{teasers}</div>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert all(p in got for p in [_LEAD, *_BODY])
+    assert "التالي" not in got and "مهرجان الزهور" not in got
 
 
 def test_author_box_under_the_article_is_left_out() -> None:

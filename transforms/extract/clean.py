@@ -168,6 +168,8 @@ _STRONG_PAIRS = frozenset(
         "alsoread",
         "sidebar",
         "sidenav",
+        "prevnext",  # links to the previous and next articles
+        "nextprev",
         "authorbox",
         "authorinfo",
         "authordescription",

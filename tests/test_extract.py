@@ -532,6 +532,8 @@ def test_contact_block_under_a_press_release_is_left_out_but_a_closing_paragraph
         "Subscribe now to our print edition for the full story.",
         "For the latest news, download our free apps for iPhone and Android.",
         "تابعونا على شبكات التواصل الاجتماعي",
+        "إذا أعجبك هذا التقرير فلا تنس أن تشارك المقال مع أصدقائك.",
+        "Did you find this useful? Share this story with a friend who would like it.",
     ],
 )
 def test_a_closing_call_to_subscribe_or_follow_is_left_out(call: str) -> None:

@@ -27,7 +27,10 @@ _TRAILING_NOTICE = re.compile(
     r"all rights reserved|comments|"
     # a call to subscribe, to get the app or to follow the site
     r"\bsubscribe\b|\bnewsletter\b|abonnieren|\bsuscr[ií]b|\bdownload\b.*\bapps?\b|\bfollow us\b|folgen sie uns|"
-    r"تابعونا|حمّل تطبيق|حمل تطبيق",
+    r"تابعونا|حمّل تطبيق|حمل تطبيق|"
+    # a request to share the article
+    r"(?:artikel|beitrag) (?:teilen|empfehlen)|share (?:this|the) (?:article|post|story|page)|"
+    r"شارك (?:هذا )?(?:الخبر|المقال)",
     re.IGNORECASE,
 )
 _CONTACT_LINE = 150

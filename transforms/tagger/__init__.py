@@ -15,7 +15,14 @@ from transforms.records import Event
 from transforms.tagger.cooperation import find_cooperation
 from transforms.tagger.launches import find_launches
 from transforms.tagger.merge import events_from_mentions, resolve_document
-from transforms.tagger.sentences import EventMention, Sentence, resolve_kim, split_sentences
+from transforms.tagger.sentences import (
+    EventMention,
+    Sentence,
+    resolve_government,
+    resolve_kim,
+    resolve_proxies,
+    split_sentences,
+)
 from transforms.tagger.timing import to_date
 from transforms.tagger.words import OBJECT_RE, PRK_RE, RUS_RE, TRIGGER_RE
 
@@ -50,6 +57,8 @@ def document_mentions(
     norms = {"title": normalize(title), "text": normalize(text)}
     sentences = split_sentences(lex, norms)
     resolve_kim(sentences)
+    resolve_government(sentences)
+    resolve_proxies(sentences)
     mentions: list[EventMention] = []
     for s in sentences:
         if want_launch:

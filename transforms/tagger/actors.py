@@ -13,6 +13,7 @@ from transforms.tagger.sentences import (
 )
 from transforms.tagger.words import (
     ACCUSE,
+    ASPECTUAL_VERBS,
     COMPLEMENTISERS,
     INSTRUMENT_PREPOSITIONS,
     ORIGIN_PREPOSITIONS,
@@ -150,6 +151,19 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
         for c in cands:
             if c.start == trig.end and usable(c) and c.term.sub != "nisba":
                 return with_coord(c), ["actor:masdar_subject"]
+        # 4a. masdar governed by a verb of continuing or starting: "تواصل قوات الحكومة القصف الصاروخي"، "قوات
+        # الحكومة تواصل القصف" — the verb's subject, after it or before it in the clause
+        asp = next(
+            (k for k in range(max(0, trig.start - 3), trig.start) if toks[k].lstrip("و") in ASPECTUAL_VERBS), None
+        )
+        if asp is not None:
+            after = [c for c in cands if asp < c.start < trig.start and usable(c) and c.term.sub != "nisba"]
+            lo = max([i for i in range(asp) if toks[i] in COMPLEMENTISERS or i in s.commas] + [0])
+            before = [c for c in cands if lo <= c.start < asp and asp - c.end <= 2 and usable(c)]
+            before = [c for c in before if c.term.sub != "nisba"]
+            if after or before:
+                c = min(after, key=lambda x: x.start) if after else max(before, key=lambda x: x.start)
+                return with_coord(c), ["actor:aspectual_subject"]
         # 4b. masdar as the instrument of the clause's verb: "استبقت كوريا الشمالية اللقاء بإطلاق صاروخين"
         if s.tokens[trig.start][:1] in "بف" or prev_tok(s, trig.start) in INSTRUMENT_PREPOSITIONS:
             subj = [c for c in cands if c.start < trig.start and usable(c) and c.term.sub != "nisba"]
@@ -169,6 +183,8 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
         crossed = crossed or (any(obj.end <= v < c.start for v in flight_verbs) and has_prep_before(s, c))
         # "الضربات الصاروخية على المدن الأوكرانية": a nisba after a preposition describes the target
         crossed = crossed or any(t in PREPOSITIONS for t in toks[obj.end : c.start])
+        # ("موقعا تابعا للقسام": a side behind a clitic preposition owns the target)
+        crossed = crossed or has_prep_before(s, c)
         if c.cat == "actor" and c.term.sub in ("nisba", "group") and 0 <= c.start - obj.end <= 3 and not crossed:
             return with_coord(c), ["actor:object_nisba"]
         if (
@@ -194,7 +210,12 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
             if c.cat == "actor" and c.term.sub in ("group", "name") and c.start == obj.end and usable(c):
                 return with_coord(c), ["actor:possessor"]
     # 6. "من" + a launching group or territory
-    for c in cands:
+    # (the origin follows the launch: "صواريخ أطلقت من غزة"، "إطلاق صاروخ من داخل اليمن")
+    places = [m for m in s.mentions if m.cat == "actor" and m.term.sub == "territory"]
+    for c in cands + places:
+        near = 0 < c.start - max(trig.end, obj.end) <= 5 or 0 < c.start - min(trig.end, obj.end) <= 5
+        if not near:
+            continue
         if c.start >= 1 and toks[c.start - 1] in ORIGIN_PREPOSITIONS and actor_of(c) in ("GAZA", "YEM", "HOUTHI"):
             return (launcher_code(actor_of(c) or ""),), ["actor:from_territory"]
     # 6b. "من" + a launch site, through place nouns: "من منطقة سونان"، "من موقع سوهاي"
@@ -257,7 +278,11 @@ def _speaker_self(s: Sentence, trig: Mention, cands: list[Mention]) -> Mention |
     # the verb right after "أنها"/"إنهم" is the launch or test itself ("أعلنت أنها اختبرت"، "أنها أجرت بنجاح أول
     # تجربة"), not a detection or a report ("أعلنت أنها رصدت إطلاق")
     own_verb = any(
-        m.start == comp + 1 and m.cat == "launch" and m.term.sub in ("verbs_past", "verbs_present", "test_verbs")
+        m.start == comp + 1
+        and (
+            (m.cat == "launch" and m.term.sub in ("verbs_past", "verbs_present", "test_verbs"))
+            or (m.cat == "war" and m.term.sub == "verbs")  # "أعلن الحرس الثوري أنه شن هجوما صاروخيا"
+        )
         for m in s.mentions
     )
     pronoun = toks[comp] in PRONOUN_COMPLEMENTISERS or (toks[comp] in PRONOUN_ENDED_COMPLEMENTISERS and own_verb)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from transforms.lexicon import Lexicon, Mention
@@ -11,6 +12,7 @@ from transforms.tagger.space import fill_space_launch, launch_kind
 from transforms.tagger.timing import YEAR_RE, clause_status, date_status, nearest_date
 from transforms.tagger.words import (
     ENGINE_TEST_WORDS,
+    EPISODE_STEMS,
     GENERIC_TRIGGERS,
     HABITUAL_WORDS,
     INTERCEPT_MASDARS,
@@ -22,6 +24,7 @@ from transforms.tagger.words import (
     RELATIVES,
     SATELLITE_ADJECTIVES,
     SELF_MOTION_VERB_STEMS,
+    SENT_DATA_WORDS,
     SKIP_AFTER_LAUNCH,
     SKIP_AFTER_STRIKE,
     SKIP_BEFORE_LAUNCH,
@@ -36,6 +39,9 @@ from transforms.tagger.words import (
 _LAUNCH_SUBS = {"verbs_past", "verbs_present", "verbs_future", "nouns", "interception", "detection"}
 _OBJECT_CATS = ("mnoun", "weapon", "vehicle", "payload")
 _LAUNCH_WORD_SUBS = frozenset({"nouns", "verbs_past", "verbs_present", "verbs_future"})
+
+
+_DEFINITE_PREFIX = re.compile(r"^[وف]?(?:بال|لل|ال)?")
 
 
 def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMention]:
@@ -71,7 +77,7 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
             ):
                 triggers.append(m)
         elif m.cat == "space" and m.term.sub == "verbs":
-            placing = toks[m.start].lstrip("و").startswith(PLACING_VERB_STEMS)
+            placing = _DEFINITE_PREFIX.sub("", toks[m.start]).startswith(PLACING_VERB_STEMS)
             # "وضع قمر في المدار" is a launch; "وضع الطائرة على الأرض" is not: placing needs the orbit, and
             # "الوضع" (the situation) is no verb at all
             definite = toks[m.start].startswith(("ال", "وال", "بال"))
@@ -98,6 +104,13 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
         kind = launch_kind(s, trig, obj)
         if kind is None:
             continue
+        if (
+            trig.cat == "space"
+            and obj.cat == "payload"
+            and any(t in SENT_DATA_WORDS for t in toks[obj.end : obj.end + 5])
+        ):
+            continue  # "أرسل القمر صورا": the satellite sends pictures
+
         results.append(_build_launch(lex, s, trig, obj, kind, pub=pub))
     # Several triggers on one object: keep those with a named actor when any has one.
     named = [r for r in results if r.actors and r.actors != ("UNKNOWN",)]
@@ -218,6 +231,9 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
             limit = 4 if sub not in ("nouns",) else 1
             if trig.cat == "launch" and trig.term.sub == "flight":
                 limit = 3
+            if trig.cat == "launch" and sub == "nouns" and trig.term.tokens[0].endswith(("ه", "ها")):
+                # "انفجر صاروخ فضائي … بعد لحظات من إطلاقه": the pronoun on the verbal noun resumes the object
+                limit = 15
         if d <= limit and d < best_d:
             best, best_d = o, d
     if best is None and trig.cat in ("war", "launch") and trig.term.sub in ("nouns", "verbs") and not is_defence(trig):
@@ -246,8 +262,10 @@ def _build_launch(
             counted = any(0 <= obj.start - q.end <= 1 for q in s.of("vague", "card")) or (
                 obj.start > 0 and s.tokens[obj.start - 1].isdecimal()
             )
-            # "إطلاق عشرات الصواريخ": a counted salvo is a particular launch
-            if not counted:
+            # "إطلاق عشرات الصواريخ": a counted salvo is a particular launch; so is one a leader supervises
+            # ("كيم يشرف على مناورة رماية لراجمات صواريخ")
+            supervised = any(c.term.sub == "supervision" and 0 <= trig.start - c.end <= 3 for c in s.of("coop"))
+            if not counted and not supervised:
                 generic = generic or s.tokens[obj.start].startswith(("ال", "لل", "بال", "وال")) or not dated
         if generic:
             status = "historical"
@@ -327,7 +345,10 @@ def _tally(s: Sentence, trig: Mention, obj: Mention, m: EventMention) -> bool:
     earlier launches; it reports none of them as news."""
     end = max(trig.end, obj.end)
     clause_end = min([c for c in s.commas if c > end] + [len(s.tokens)])
-    if not any(s.tokens[k] in TALLY_SINCE for k in range(end, min(clause_end, end + 8))):
+    since = [k for k in range(end, min(clause_end, end + 8)) if s.tokens[k] in TALLY_SINCE]
+    # "خلال ضرباته على مواقع": during the attack itself, not over a period
+    since = [k for k in since if not (k + 1 < len(s.tokens) and s.tokens[k + 1].startswith(EPISODE_STEMS))]
+    if not since:
         return False
     many = m.count is not None and m.count >= 10
     return many or m.count_qualifier in ("at_least", "approx", "several") or m.bare_plural
@@ -348,7 +369,7 @@ def _launch_count(s: Sentence, obj: Mention, m: EventMention) -> None:
         if 1 <= obj.start - c.end + 1 <= 2 and c.end <= obj.start:
             card = int(c.term.value)
     digits = [p for p in prev[-2:] if p.isdecimal()]
-    if digits and int(digits[-1]) < 10000 and not YEAR_RE.match(digits[-1]):
+    if digits and 0 < int(digits[-1]) < 10000 and not YEAR_RE.match(digits[-1]):
         m.count, m.count_qualifier = int(digits[-1]), qual or "exact"
     elif card is not None:
         m.count, m.count_qualifier = card, qual or "exact"

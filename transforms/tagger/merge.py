@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from transforms.lexicon import Lexicon, load_lexicon
 from transforms.records import Event, Evidence
-from transforms.tagger.actors import find_interceptors
+from transforms.tagger.actors import find_interceptors, launch_actors
 from transforms.tagger.cooperation import deny_accused_transfers
 from transforms.tagger.launches import is_defence
 from transforms.tagger.sentences import (
@@ -21,7 +21,14 @@ from transforms.tagger.sentences import (
 )
 from transforms.tagger.space import carrier_rocket
 from transforms.tagger.timing import clause_status, date_mentions
-from transforms.tagger.words import FIRST_PERSON_SUFFIXES, SPORTS_WORDS, THIS_DAY_IN_HISTORY, TRIPARTITE_WORDS
+from transforms.tagger.words import (
+    FIRST_PERSON_SUFFIXES,
+    PARTNER_LINKS,
+    RELATIVES,
+    SPORTS_WORDS,
+    THIS_DAY_IN_HISTORY,
+    TRIPARTITE_WORDS,
+)
 
 
 # ---------------------------------------------------------------------------------------------- merging
@@ -76,7 +83,12 @@ def _strike_coalition(sentences: list[Sentence], lex: Lexicon, pub: date | None)
         strikes += [m.start for m in s.mentions if m.cat == "launch" and m.term.sub in ("verbs_past", "nouns")]
         tripartite = tripartite or any(k + 1 < len(s.tokens) and s.tokens[k + 1] in TRIPARTITE_WORDS for k in strikes)
         for chain in _state_chains(s):
-            near = any(-6 <= k - chain[0] <= 6 + chain[1] - chain[0] for k in strikes)
+            # (a strike after the chain in a relative clause is not theirs: "أدانت دمشق وموسكو العملية التي شنتها")
+            near = any(
+                -6 <= k - chain[0] <= 6 + chain[1] - chain[0]
+                and not any(t in RELATIVES for t in s.tokens[chain[1] : k])
+                for k in strikes
+            )
             if near and clause_status(lex, s, chain[0], pub, None)[0] == "asserted":
                 return chain[2]
     if tripartite:
@@ -98,8 +110,15 @@ def _state_chains(s: Sentence) -> list[tuple[int, int, tuple[str, ...]]]:
         first = states[i]
         chain = [first]
         j = i + 1
-        while j < len(states) and states[j].start == chain[-1].end and s.tokens[states[j].start].startswith("و"):
-            chain.append(states[j])
+        while j < len(states):
+            nxt = states[j]
+            joined = nxt.start == chain[-1].end and s.tokens[nxt.start].startswith("و")
+            # "الولايات المتحدة مع فرنسا وبريطانيا"، "بريطانيا بالتعاون والتنسيق مع كل من الولايات المتحدة"
+            link = tuple(s.tokens[chain[-1].end : nxt.start])
+            link = link[:-2] if link[-2:] == ("كل", "من") else link
+            if not (joined or (link in PARTNER_LINKS and not has_prep_before(s, chain[-1]))):
+                break
+            chain.append(nxt)
             j += 1
         codes = tuple(dict.fromkeys(launcher_code(actor_of(m) or "") for m in chain))
         if len(codes) >= 2 and "" not in codes and not has_prep_before(s, first):
@@ -167,6 +186,47 @@ def _intercepted_from_the_armed_group(mentions: list[EventMention], sentences: l
         if intercepted or (m.mode == "attack" and not named):
             m.actors = (group,)
             m.rules.append("actor:article_armed_group")
+
+
+def _bombarding_sides(sentences: list[Sentence], lex: Lexicon, pub: date | None) -> set[str]:
+    """Who the article shows bombarding now: the subject of a strike verb or noun ("قصف النظام السوري مخيم"، "حملة
+    القصف التي يشنها النظام"، "قوات الحكومة تقصف"), found by the same subject rules as a launcher; strikes recalled
+    as background ("وكانت … قد قصفت") do not count."""
+    sides: set[str] = set()
+    for s in sentences:
+        for w in s.of("war"):
+            if w.term.sub not in ("verbs", "nouns") or is_defence(w):
+                continue
+            if clause_status(lex, s, w.start, pub, w)[0] != "asserted":
+                continue
+            codes, _ = launch_actors(lex, s, w, w)
+            sides.update(c for c in codes if c != "UNKNOWN")
+    return sides
+
+
+def _unattributed_from_the_bombarding_side(
+    mentions: list[EventMention], sentences: list[Sentence], lex: Lexicon, pub: date | None
+) -> None:
+    """ "تواصل القصف الجوي والصاروخي": a missile attack whose sentence names no launcher was fired by the side the
+    article shows bombarding, when it shows exactly one (not an intercepted missile: see the armed-group rule)."""
+    unattributed = [
+        m
+        for m in mentions
+        if m.type == "missile_launch"
+        and m.status == "asserted"
+        and not m.actors
+        and m.mode == "attack"
+        and not any(o.cat == "launch" and o.term.sub == "interception" for o in m.sentence.mentions)
+    ]
+    if not unattributed:
+        return
+    sides = _bombarding_sides(sentences, lex, pub)
+    if len(sides) != 1:
+        return
+    side = next(iter(sides))
+    for m in unattributed:
+        m.actors = (side,)
+        m.rules.append("actor:article_bombarding_side")
 
 
 def _speaker_before_colon(mentions: list[EventMention], sentences: list[Sentence]) -> None:
@@ -308,6 +368,7 @@ def resolve_document(
         _join_coalition(mentions, coalition)
     _not_the_interceptor(mentions, sentences)
     _speaker_before_colon(mentions, sentences)
+    _unattributed_from_the_bombarding_side(mentions, sentences, lex, pub)
     _intercepted_from_the_armed_group(mentions, sentences)
     _fill_unknown_actors(mentions)
     _past_story(mentions)

@@ -100,6 +100,11 @@ def date_mentions(lex: Lexicon, s: Sentence, pub: date | None) -> list[tuple[int
                 )
                 out.append((m.start, None, old))
     for i, t in enumerate(toks):
+        if YEAR_RE.match(t) and pub is not None and int(t) > pub.year:
+            # "إطلاق مركبة فضائية في صيف 2018" written in 2017: a later year is still to come
+            if not any(m.cat == "month" and m.end <= i <= m.end + 4 for m in s.mentions):
+                out.append((i, date(int(t), 1, 1), False))
+            continue
         if YEAR_RE.match(t) and pub is not None and int(t) < pub.year:
             # a year that belongs to an explicit date was handled with its month
             if i >= 1 and any(m.cat == "month" and m.end <= i <= m.end + 4 for m in s.mentions):
@@ -135,14 +140,17 @@ def clause_status(
         if scoped and coordinated and not any(tok in COMPLEMENTISERS for tok in between):
             return "denied", ["status:negation_coordinated"]
     for m in s.cue("suspension"):
-        if t - 4 <= m.start < t:
+        # ("علقت شركة سبيس إكس الخميس إطلاق": the suspending verb, its subject and a day before the launch)
+        if t - 6 <= m.start < t:
             return "denied", ["status:suspension"]
     if trigger is not None and trigger.term.sub == "verbs_future":
         return "planned", ["status:future_verb"]
     if t >= 1 and toks[t - 1] == "قد" and trigger is not None and trigger.term.sub in ("verbs_present", None):
         return "planned", ["status:qad_imperfect"]
     for m in s.cue("future"):
-        if max(clause_start, t - 6) <= m.start < t or (m.start == t and len(m.term.tokens) > 1):
+        # (a future cue on the trigger itself: a phrase, or a space verb in the future, "ناسا سترسل مسبارا")
+        on_trigger = len(m.term.tokens) > 1 or (trigger is not None and trigger.cat == "space")
+        if max(clause_start, t - 6) <= m.start < t or (m.start == t and on_trigger):
             return "planned", ["status:future_cue"]
     # pluperfect: كان/كانت … قد + past verb
     recently = any(m.cat in ("reldate", "weekday") for m in s.mentions)

@@ -17,6 +17,8 @@ PREPOSITIONS = word_set("prepositions")
 DIRECTIONS = word_set("directions")
 # Place nouns that head a target phrase: "باتجاه مدينة جازان"، "فوق العاصمة الرياض"
 PLACE_HEADS = word_set("place_heads")
+# "على مواقع الحوثيين"، "ضد معاقل داعش": positions or fighters of a side, after a preposition
+POSITION_HEADS = word_set("position_heads")
 SKIP_AFTER_LAUNCH = word_set("skip_after_launch")
 # "ضربة جزاء" (penalty kick), "ضربة حرة" (free kick): football, not strikes
 SKIP_AFTER_STRIKE = word_set("skip_after_strike")
@@ -38,14 +40,17 @@ THIRD_PARTY_HEADS = word_set("third_party_heads")
 
 # Small sets inside single rules (see grammar.yaml for the phrase each one handles)
 KIM_BARE = word_set("kim_bare")
+MILITIA_NOUNS = word_set("militia_nouns")
 CLITIC_LIKE_NAME_STARTS = word_tuple("clitic_like_name_starts")  # prefixes, for str.startswith
 PASSIVE_AUXILIARIES = word_set("passive_auxiliaries")
 SPACE_MASDARS = word_set("space_masdars")
+SENT_DATA_WORDS = word_set("sent_data_words")
 SELF_MOTION_VERB_STEMS = word_tuple("self_motion_verb_stems")  # prefixes, for str.startswith
 NEGATION_COORDINATORS = word_set("negation_coordinators")
 PRECEDENCE_MARKERS = word_set("precedence_markers")
 GAP_PREPOSITIONS = word_set("gap_prepositions")
 INSTRUMENT_PREPOSITIONS = word_set("instrument_prepositions")
+ASPECTUAL_VERBS = word_set("aspectual_verbs")
 ORIGIN_PREPOSITIONS = word_set("origin_prepositions")
 INVITATION_WORDS = word_tuple("invitation_words")  # endings, for str.endswith
 TOPIC_OF_TALK = word_set("topic_of_talk")
@@ -57,7 +62,10 @@ ENGINE_TEST_WORDS = word_set("engine_test_words")
 TARGET_PREPOSITIONS = word_set("target_prepositions")
 SPORTS_WORDS = word_set("sports_words")
 TALLY_SINCE = word_set("tally_since")
+EPISODE_STEMS = word_tuple("episode_stems")  # prefixes, for str.startswith
 TRIPARTITE_WORDS = word_set("tripartite_words")
+# "مع"، "بالتعاون والتنسيق مع كل من": links between a state and its partners in a strike (phrases, as token tuples)
+PARTNER_LINKS = sorted((tuple(f.split()) for f in word_tuple("phrase_partner_links")), key=len, reverse=True)
 HABITUAL_WORDS = word_set("habitual_words")
 NAMING_PREPOSITIONS = word_set("naming_prepositions")
 THIS_DAY_IN_HISTORY = word_tuple("phrase_this_day_in_history")  # phrases, searched in the normalised title

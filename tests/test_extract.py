@@ -534,12 +534,26 @@ def test_contact_block_under_a_press_release_is_left_out_but_a_closing_paragraph
         "تابعونا على شبكات التواصل الاجتماعي",
         "إذا أعجبك هذا التقرير فلا تنس أن تشارك المقال مع أصدقائك.",
         "Did you find this useful? Share this story with a friend who would like it.",
+        "الصورة: أرشيف الوكالة",
+        "This text is published under a Creative Commons licence (CC BY 4.0).",
     ],
 )
 def test_a_closing_call_to_subscribe_or_follow_is_left_out(call: str) -> None:
     article = f"<article>{_paragraphs([_LEAD, *_BODY, call])}</article>"
     got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
     assert got.endswith(_BODY[-1])
+
+
+def test_dateline_block_under_the_lead_is_left_out_but_dates_in_the_text_are_not() -> None:
+    dateline = "<p>نشر في</p><p>12 مارس 2024</p><p>آخر تحديث</p><p>12 مارس 2024</p><p>14:05</p>"
+    article = f"<article><p>{_LEAD}</p>{dateline}{_paragraphs(_BODY)}</article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.split("\n")[:2] == [_LEAD, _BODY[0]]
+    # An event listing in the text: a date line with no label before it.
+    listing = "<p>الموعد: 29.02.2024، الساعة 19</p><p>المكان: قاعة المدينة</p>"
+    article = f"<article>{_paragraphs([_LEAD, *_BODY[:3]])}{listing}<p>{_BODY[3]}</p></article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert "الموعد: 29.02.2024، الساعة 19" in got
 
 
 def test_a_closing_sentence_about_participation_is_kept() -> None:

@@ -30,13 +30,25 @@ _TRAILING_NOTICE = re.compile(
     r"تابعونا|حمّل تطبيق|حمل تطبيق|"
     # a request to share the article
     r"(?:artikel|beitrag) (?:teilen|empfehlen)|share (?:this|the) (?:article|post|story|page)|"
-    r"شارك (?:هذا )?(?:الخبر|المقال)",
+    r"شارك (?:هذا )?(?:الخبر|المقال)|"
+    # a picture credit or the text's licence
+    r"^(?:titelbild|foto|fotos|photo|photos|bild|bilder|image|credits?|صورة|الصورة)\s*:|\bcc[- ]by\b|creative commons",
     re.IGNORECASE,
 )
 _CONTACT_LINE = 150
 _LINE_END = re.compile(r"[.!?؟。…\"»”)\]]\s*$")
 # A year in a short line: "7. Oktober 2020", "Veröffentlichung: 2. Februar 2022", "12/03/2019 10:45".
 _DATE_LINE = re.compile(r"\b(?:19|20)\d\d\b")
+# The page's dateline block near the top: a label ("Published", "Ultima modifica", "آخر تحديث") alone on its line, or
+# a line that is only a date or a time ("19 Febbraio 2020", "12:02").
+_DATE_LABEL = re.compile(
+    r"^(?:published|updated|last (?:updated|modified)|veröffentlicht|aktualisiert|zuletzt aktualisiert|"
+    r"pubblicato|aggiornato|ultima modifica|publicado|actualizado|publié|mis à jour|"
+    r"نشر|تاريخ النشر|آخر تحديث|تم التحديث)(?: (?:on|am|il|el|le|في|on the))?[\s:.،]*$",
+    re.IGNORECASE,
+)
+_TIME_OR_DATE = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b(?:19|20)\d\d\b")
+_LETTER = re.compile(r"[^\W\d_]")
 # Wording only a site notice uses, whatever the length of the line.
 _SITE_NOTICE = re.compile(
     r"الآراء الواردة|إرشادات الاستخدام|سياسة الخصوصية|شروط الاستخدام|جميع الحقوق محفوظة|حقوق النشر|"
@@ -311,11 +323,20 @@ def clean_lines(lines: list[str]) -> list[str]:
             lines = lines[:i]
             break
     out: list[str] = []
+    in_dateline = False
     for i, line in enumerate(lines):
         if _LINE_BOILERPLATE.match(line):
             continue
         if i < 4 and len(out) <= 1 and len(line) < 50 and _DATE_LINE.search(line) and not _SENTENCE_END.search(line):
             continue  # a date line above the text: the date is metadata
+        if i < 10 and len(line) < 40:
+            # The dateline block under the lead: a label followed by its date, and the dates or times after it.
+            if _DATE_LABEL.match(line) and i + 1 < len(lines) and _is_bare_date(lines[i + 1]):
+                in_dateline = True
+                continue
+            if in_dateline and _is_bare_date(line):
+                continue
+        in_dateline = False
         if out and out[-1] == line:
             continue
         out.append(line)
@@ -326,6 +347,11 @@ def clean_lines(lines: list[str]) -> list[str]:
         if len(out) > 2 and len(out[-1]) < 60 and not _LINE_END.search(out[-1]):
             out.pop()
     return out
+
+
+def _is_bare_date(line: str) -> bool:
+    """ "19 Febbraio 2020", "12:02", "2020-02-19": a date or time and at most a month's name of letters."""
+    return bool(_TIME_OR_DATE.search(line)) and len(_LETTER.findall(line)) <= 10
 
 
 def find_article(body: HtmlElement, texts: dict[HtmlElement, str]) -> Article:

@@ -408,7 +408,8 @@ def _layout(article: str, extra: str = "") -> bytes:
         ("post-author", 0),
         ("cmp_notification", 0),  # a journal theme's component prefix, not a consent platform
         ("cmp-consent-banner", 3),
-        ("article-prev-next", 2),  # the previous and next articles, though "article" names the page's own
+        ("article-prev-next", 2),
+        ("affiliate-disclosure-text", 2),  # the previous and next articles, though "article" names the page's own
     ],
 )
 def test_class_markers_are_read_as_tokens(marker: str, negative: int) -> None:
@@ -536,6 +537,10 @@ def test_contact_block_under_a_press_release_is_left_out_but_a_closing_paragraph
         "Did you find this useful? Share this story with a friend who would like it.",
         "الصورة: أرشيف الوكالة",
         "This text is published under a Creative Commons licence (CC BY 4.0).",
+        "Follow The Daily Example on Twitter and Instagram @DailyExample and on Facebook @ExampleDaily. Send us a "
+        "message on WhatsApp at 555-0100 or email the newsroom at news@example.com or letters@example.com, we read "
+        "every one of them.",
+        "تابعونا على تويتر وفيسبوك لمعرفة آخر الأخبار العاجلة والتقارير الخاصة، وأرسلوا إلينا صوركم ومقاطعكم.",
     ],
 )
 def test_a_closing_call_to_subscribe_or_follow_is_left_out(call: str) -> None:

@@ -117,6 +117,7 @@ _STRONG = frozenset(
         "popular",
         "tagcloud",
         "disclaimer",
+        "disclosure",
         "reviews",
         "caption",
         "captions",

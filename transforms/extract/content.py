@@ -36,6 +36,12 @@ _TRAILING_NOTICE = re.compile(
     re.IGNORECASE,
 )
 _CONTACT_LINE = 150
+# "Follow the paper on Twitter and Facebook, send us a message on WhatsApp ...": longer, but only ever a site notice.
+_FOLLOW_SOCIAL = re.compile(
+    r"\b(?:follow|folgen|suivez|síguenos|seguici)\b.{0,60}\b(?:twitter|facebook|instagram|telegram|whatsapp|youtube)\b|"
+    r"تابعو[ان]ا?\b.{0,60}(?:تويتر|فيسبوك|فيس بوك|إنستغرام|تلغرام|يوتيوب)",
+    re.IGNORECASE,
+)
 _LINE_END = re.compile(r"[.!?؟。…\"»”)\]]\s*$")
 # A year in a short line: "7. Oktober 2020", "Veröffentlichung: 2. Februar 2022", "12/03/2019 10:45".
 _DATE_LINE = re.compile(r"\b(?:19|20)\d\d\b")
@@ -340,7 +346,11 @@ def clean_lines(lines: list[str]) -> list[str]:
         if out and out[-1] == line:
             continue
         out.append(line)
-    while len(out) > 1 and ((len(out[-1]) < 200 and _TRAILING_NOTICE.search(out[-1])) or _SITE_NOTICE.search(out[-1])):
+    while len(out) > 1 and (
+        (len(out[-1]) < 200 and _TRAILING_NOTICE.search(out[-1]))
+        or (len(out[-1]) < 400 and _FOLLOW_SOCIAL.search(out[-1]))
+        or _SITE_NOTICE.search(out[-1])
+    ):
         out.pop()
     # Short unpunctuated lines after the last sentence: a byline, a category, "back to the list", a follow-us line.
     for _ in range(3):

@@ -524,6 +524,67 @@ CASES = [
         "قال المتحدث باسم الكرملين إن موسكو لا تملك معلومات عن نشر جنود كوريين شماليين في روسيا.",
         {"russia_dprk_cooperation": False},
     ),
+    Case(
+        "a strike qualified as possible",
+        "صفارات الإنذار في الجنوب",
+        "دوت صفارات الإنذار في بلدات الجنوب صباح اليوم تحذيرا من هجوم صاروخي محتمل، ولم يعلن الجيش عن أي إطلاق.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "قد with an imperfect verb is a possibility",
+        "سفن قد تعترض الصواريخ",
+        "قالت مصادر إن السفن الحربية المنتشرة في المتوسط قد تساعد في اعتراض صواريخ تطلق على الساحل.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "months before an earlier past launch",
+        "مجلس الأمن يدين الهجمات",
+        "اعترضت الدفاعات الجوية في ديسمبر الماضي صاروخا باليستيا فوق العاصمة. وقبل ذلك بشهرين أطلقت الجماعة صاروخا "
+        "على قرية حدودية.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a report withdrawn by its source",
+        "الوكالة تسحب تقاريرها",
+        "سحبت وكالة الأنباء الرسمية اليوم تقارير عن تعرض قاعدة جوية لهجوم صاروخي ليلا.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "the intercepting side is not the bombarding side of an unattributed missile",
+        "اعتراض صاروخ باتجاه نجران",
+        "اعترضت الدفاعات الجوية السعودية صاروخا باليستيا باتجاه نجران صباح اليوم. وأوضح المتحدث أن الصاروخ كان "
+        "باتجاه المدينة وأطلق بطريقة متعمدة لاستهداف المناطق المدنية. وشنت مقاتلات التحالف غارات على مواقع "
+        "الحوثيين في صعدة.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+    ),
+    Case(
+        "a strike noun as the object of a finite strike verb, past the lead",
+        "غارات على مواقع المسلحين",
+        "قال مصدر محلي إن الطائرات قصفت مواقع في الجبل صباح اليوم. وأضاف أن السكان فروا من القرى القريبة. كما شنت "
+        "قوات التحالف العربي قصفا صاروخيا على مواقع الحوثيين في صعدة.",
+        {"missile_launch": {"SAU"}},
+    ),
+    Case(
+        "since a few days is an ongoing bombardment",
+        "انفجار في مستودع",
+        "قتل عشرة أشخاص في انفجار مستودع في البلدة. وتستهدف قوات النظام منذ أيام بقصف مدفعي وصاروخي قرى في الريف "
+        "الجنوبي.",
+        {"missile_launch": {"SYR"}},
+    ),
+    Case(
+        "the forces after ل carry out the strike; the missiles are its instrument",
+        "قتلى في قصف على الريف",
+        "قتل خمسة مدنيين بقصف مدفعي مكثف لقوات النظام السوري بصواريخ محملة بمادة حارقة على قرى الريف الشمالي اليوم.",
+        {"missile_launch": {"SYR"}},
+        exact=True,
+    ),
+    Case(
+        "a strike a government does not rule out",
+        "واشنطن لا تستبعد الرد",
+        "قال مستشار في البيت الأبيض اليوم إن الولايات المتحدة لا تستبعد شن هجوم صاروخي ردا على الهجوم على المدينة.",
+        {"missile_launch": False},
+    ),
     # ------------------------------------------------------------- space: aims, plans, resumed objects
     Case(
         "a programme's aim is not a launch",

@@ -15,6 +15,7 @@ from transforms.tagger.words import (
     ACCUSE,
     ASPECTUAL_VERBS,
     COMPLEMENTISERS,
+    FORCE_HEADS,
     INSTRUMENT_PREPOSITIONS,
     ORIGIN_PREPOSITIONS,
     PLACE_HEADS,
@@ -195,6 +196,14 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
             and not people_nisba(c)
         ):
             return with_coord(c), ["actor:strike_nisba"]
+    # 5-. a strike noun and the forces that carry it out, after ل: "بقصف مدفعي مكثف لقوات النظام السوري"
+    noun_use = trig.term.sub == "nouns" or toks[trig.start].startswith(("ب", "وب", "ال", "وال", "لل"))
+    if trig.cat == "war" and noun_use:
+        for c in sorted(cands, key=lambda x: x.start):
+            tok = toks[c.start]
+            head = "ال" + tok[2:] if tok.startswith("لل") else tok[1:] if tok.startswith("ل") else ""
+            if 0 < c.start - trig.end <= 4 and head in FORCE_HEADS and actor_of(c):
+                return with_coord(c), ["actor:strike_agent"]
     # 5a. a strike noun with a resumptive verb: "ضربات صاروخية شنتها الولايات المتحدة وبريطانيا وفرنسا"
     if not is_verb:
         end = max(trig.end, obj.end)

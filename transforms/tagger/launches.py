@@ -21,6 +21,7 @@ from transforms.tagger.words import (
     ORIGIN_PREPOSITIONS,
     PASSIVE_AUXILIARIES,
     PLACING_VERB_STEMS,
+    POSSIBILITY_ADJECTIVES,
     RELATIVES,
     SATELLITE_ADJECTIVES,
     SELF_MOTION_VERB_STEMS,
@@ -170,7 +171,20 @@ def _governed_masdar(s: Sentence, m: Mention) -> bool:
     tok = s.tokens[m.start]
     if tok[:1] == "ب" or tok[:2] in ("وب", "فب"):
         return any(c.cat in ("actor", "person") and c.end <= m.start and not has_prep_before(s, c) for c in s.mentions)
-    return False
+    # "شنت قوات التحالف العربي قصفا صاروخيا": the object of a finite strike verb just before it
+    return any(
+        v.cat == "war"
+        and v.term.sub == "verbs"
+        and 1 <= m.start - v.start <= 5
+        and not s.tokens[v.start].startswith(("ال", "وال", "بال"))
+        and not any(v.start < c <= m.start for c in s.commas)
+        for v in s.mentions
+    )
+
+
+def _has_prep_clitic_name(o: Mention) -> bool:
+    """A launched object's own first letter ب (باليستي) is not the instrumental preposition."""
+    return o.term.tokens[0].startswith("ب")
 
 
 def _is_masdar(m: Mention, tok: str) -> bool:
@@ -224,6 +238,9 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
         if o.start >= trig.end:
             d = o.start - trig.end
             limit = 7 if trig.cat != "war" else 4
+            if trig.cat == "war" and toks[o.start].startswith(("ب", "وب")) and not _has_prep_clitic_name(o):
+                # "بقصف مدفعي مكثف لقوات النظام بصواريخ محملة بالفوسفور": the instrument of the strike
+                limit = 6
             if sub == "interception" and d <= 3:
                 d = -1  # what is intercepted follows the verb: prefer it over a missile word before
         else:
@@ -250,6 +267,11 @@ def _build_launch(
     t = trig.start
     status, srules = clause_status(lex, s, t, pub, trig)
     rules += srules
+    end = max(trig.end, obj.end)
+    if status == "asserted" and any(tok in POSSIBILITY_ADJECTIVES for tok in s.tokens[end : end + 2]):
+        # "هجوم صاروخي محتمل"، "ضربة وشيكة": possible, imminent or expected
+        status = "planned"
+        rules.append("status:possibility_adjective")
     d, dated, old = nearest_date(lex, s, t, pub)
     status, drules = date_status(status, d, old, pub)
     rules += drules

@@ -145,15 +145,21 @@ def _join_coalition(mentions: list[EventMention], coalition: tuple[str, ...]) ->
 _WEAK_ACTOR_RULES = frozenset({"actor:sole_agent", "actor:clause_subject"})
 
 
-def _not_the_interceptor(mentions: list[EventMention], sentences: list[Sentence]) -> None:
-    """The interceptor is never the launcher: a side the article shows intercepting does not become the launcher
-    of a missile by a weak rule (the one actor a sentence names, a clause's subject)."""
+def _interceptor_codes(sentences: list[Sentence]) -> set[str]:
+    """The sides the article shows intercepting."""
     codes: set[str] = set()
     for s in sentences:
         if any(m.cat == "launch" and m.term.sub == "interception" for m in s.mentions):
             cands = [m for m in s.mentions if m.cat in ("actor", "person") and m.term.sub != "territory"]
             codes |= {launcher_code(actor_of(c) or "") for c in find_interceptors(s, cands)}
     codes.discard("")
+    return codes
+
+
+def _not_the_interceptor(mentions: list[EventMention], sentences: list[Sentence]) -> None:
+    """The interceptor is never the launcher: a side the article shows intercepting does not become the launcher
+    of a missile by a weak rule (the one actor a sentence names, a clause's subject)."""
+    codes = _interceptor_codes(sentences)
     for m in mentions:
         weak = any(r in _WEAK_ACTOR_RULES for r in m.rules)
         if m.type == "missile_launch" and m.actors and set(m.actors) <= codes and weak:
@@ -220,7 +226,8 @@ def _unattributed_from_the_bombarding_side(
     ]
     if not unattributed:
         return
-    sides = _bombarding_sides(sentences, lex, pub)
+    # (the interceptor is never the launcher: a side shown intercepting is not the one bombarding with missiles)
+    sides = _bombarding_sides(sentences, lex, pub) - _interceptor_codes(sentences)
     if len(sides) != 1:
         return
     side = next(iter(sides))

@@ -14,6 +14,8 @@ from transforms.tagger.words import (
     GAP_PREPOSITIONS,
     NEGATION_COORDINATORS,
     PRECEDENCE_MARKERS,
+    RECENT_SPANS,
+    REPORT_NOUNS,
     TEMPORAL_LINKS,
     YEAR_FILLERS,
 )
@@ -139,14 +141,22 @@ def clause_status(
         coordinated = any(tok in NEGATION_COORDINATORS for tok in between)
         if scoped and coordinated and not any(tok in COMPLEMENTISERS for tok in between):
             return "denied", ["status:negation_coordinated"]
+    for m in s.cue("retraction"):
+        # "سحبت وكالة الأنباء الرسمية تقارير عن تعرض قاعدة لهجوم صاروخي": the source took its report back
+        if m.start < t and any(tok in REPORT_NOUNS for tok in toks[m.end : min(t, m.end + 5)]):
+            return "denied", ["status:retracted_report"]
     for m in s.cue("suspension"):
         # ("علقت شركة سبيس إكس الخميس إطلاق": the suspending verb, its subject and a day before the launch)
         if t - 6 <= m.start < t:
             return "denied", ["status:suspension"]
     if trigger is not None and trigger.term.sub == "verbs_future":
         return "planned", ["status:future_verb"]
-    if t >= 1 and toks[t - 1] == "قد" and trigger is not None and trigger.term.sub in ("verbs_present", None):
+    if t >= 1 and toks[t - 1] == "قد" and trigger is not None and toks[t][:1] in "يتن":
         return "planned", ["status:qad_imperfect"]
+    # "قد تساعد باعتراض صواريخ"، "قد يشن هجوما": قد with an imperfect verb governing the trigger is a possibility
+    for k in range(max(0, t - 3), t - 1):
+        if toks[k] == "قد" and toks[k + 1][:1] in "يتن" and len(toks[k + 1]) > 2:
+            return "planned", ["status:qad_imperfect"]
     for m in s.cue("future"):
         # (a future cue on the trigger itself: a phrase, or a space verb in the future, "ناسا سترسل مسبارا")
         on_trigger = len(m.term.tokens) > 1 or (trigger is not None and trigger.cat == "space")
@@ -168,7 +178,13 @@ def clause_status(
             return "planned", ["status:threat"]
     recent = any(m.cat in ("reldate", "weekday") for m in s.mentions)
     # a past adverbial opening the sentence ("وفي العام الماضي ...") scopes over every clause in it
-    recalled = any(m.start < t and (t - m.start <= 8 or (m.start <= 2 and not recent)) for m in s.cue("historical"))
+    # ("منذ أيام"، "منذ ساعات": since a few days or hours is ongoing, not past)
+    recalled = any(
+        m.start < t
+        and (t - m.start <= 8 or (m.start <= 2 and not recent))
+        and not (toks[m.start] == "منذ" and m.end < len(toks) and toks[m.end] in RECENT_SPANS)
+        for m in s.cue("historical")
+    )
     if recalled or (t >= 1 and toks[t - 1] in PRECEDENCE_MARKERS):
         return "historical", ["status:historical_cue"]
     for m in s.cue("past_period"):

@@ -226,12 +226,18 @@ def tokens(marker: str) -> tuple[str, ...]:
 
 
 _STRONG_FLAG, _WEAK_FLAG, _POSITIVE_FLAG, _NEVER_FLAG = 1, 2, 4, 8
+# Every word that can change a verdict: the markers themselves and every first part of a two-word marker.
+_TELLING = (
+    _STRONG | _WEAK | _POSITIVE | _NEVER_CONTENT | {pair[:k] for pair in _STRONG_PAIRS for k in range(1, len(pair))}
+)
 
 
 @lru_cache(maxsize=16384)
 def _flags(name: str) -> int:
     """What one class, id or role value says: strong or weak furniture, article, never content (bit flags)."""
-    parts = tokens(name)
+    parts = tuple(map(str.lower, _TOKEN.findall(name)))
+    if _TELLING.isdisjoint(parts) and all(len(token) <= 7 for token in parts):
+        return 0  # most names ("col-md-8", "row", "post-5805") say nothing: no word to look at one by one
     flags = 0
     for i, token in enumerate(parts):
         if i and parts[i - 1] in _NEGATIONS:

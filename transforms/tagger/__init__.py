@@ -28,7 +28,7 @@ from transforms.tagger.words import OBJECT_RE, PRK_RE, RUS_RE, TRIGGER_RE
 
 __all__ = ["TAGGER_VERSION", "tag_article"]
 
-TAGGER_VERSION = "2026.12.1"
+TAGGER_VERSION = "2026.12.2"
 
 
 # ---------------------------------------------------------------------------------------------- public API

@@ -201,8 +201,8 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
     if trig.cat == "war" and noun_use:
         for c in sorted(cands, key=lambda x: x.start):
             tok = toks[c.start]
-            head = "ال" + tok[2:] if tok.startswith("لل") else tok[1:] if tok.startswith("ل") else ""
-            if 0 < c.start - trig.end <= 4 and head in FORCE_HEADS and actor_of(c):
+            bare_head = "ال" + tok[2:] if tok.startswith("لل") else tok[1:] if tok.startswith("ل") else ""
+            if 0 < c.start - trig.end <= 4 and bare_head in FORCE_HEADS and actor_of(c):
                 return with_coord(c), ["actor:strike_agent"]
     # 5a. a strike noun with a resumptive verb: "ضربات صاروخية شنتها الولايات المتحدة وبريطانيا وفرنسا"
     if not is_verb:

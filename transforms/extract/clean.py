@@ -71,7 +71,6 @@ _STRONG = frozenset(
         "cookies",
         "consent",
         "gdpr",
-        "cmp",
         "onetrust",
         "newsletter",
         "subscribe",
@@ -118,6 +117,7 @@ _STRONG = frozenset(
         "popular",
         "tagcloud",
         "disclaimer",
+        "disclosure",
         "reviews",
         "caption",
         "captions",
@@ -127,7 +127,8 @@ _STRONG = frozenset(
     }
 )
 # Markers of notices that are never an article, however much of the page's text they hold.
-_NEVER_CONTENT = frozenset({"cookie", "cookies", "consent", "gdpr", "cmp", "onetrust"})
+# ("cmp", a consent platform's prefix, is left out: journal and CMS themes prefix their components with it too.)
+_NEVER_CONTENT = frozenset({"cookie", "cookies", "consent", "gdpr", "onetrust"})
 # Glued compounds ending in a furniture word ("textwidget", "leftsidebar", "postcomments").
 _STRONG_SUFFIXES = ("sidebar", "widget", "comments", "advert")
 # Tokens that mark furniture unless the same names also say the node is the article ("entry-header" stays).
@@ -144,6 +145,7 @@ _WEAK = frozenset(
         "logo",
         "search",
         "byline",
+        "author",
         "credit",
         "credits",
         "toolbar",
@@ -167,7 +169,12 @@ _STRONG_PAIRS = frozenset(
         "alsoread",
         "sidebar",
         "sidenav",
+        "prevnext",  # links to the previous and next articles
+        "nextprev",
         "authorbox",
+        "authorinfo",
+        "authordescription",
+        "aboutauthor",
         "authorbio",
         "socialmedia",
         "shareicons",
@@ -198,8 +205,9 @@ _POSITIVE = frozenset(
 # Words before a marker that describe the layout rather than name the node: "non-ad-column", "no-sidebar",
 # "with-sidebar", "has-comments" are the article's wrappers.
 _NEGATIONS = frozenset({"no", "non", "not", "without", "with", "has", "hide", "show"})
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-_SPLIT = re.compile(r"[\W_]+")
+# The words of a name: split on punctuation, at camelCase humps and between letters and digits ("theiaSticky",
+# "comments18-wrapper", "ad300x250"); a run of capitals stays one word ("HTMLParser").
+_TOKEN = re.compile(r"[A-Z]*[^\W\dA-Z_]+|[A-Z]+|\d+")
 # A node holding at least this share of the page's paragraph text is the article (or wraps it): never dropped.
 # A weak marker ("widget", "banner") gives way sooner: the article may be cut into several such blocks.
 _PROTECTED_SHARE = 0.5
@@ -212,39 +220,63 @@ def marker_of(el: HtmlElement) -> str:
 
 @lru_cache(maxsize=8192)
 def tokens(marker: str) -> tuple[str, ...]:
-    """`theiaStickySidebar non-ad-column` → ("theia", "sticky", "sidebar", "non", "ad", "column")."""
-    return tuple(t.lower() for t in _SPLIT.split(_CAMEL.sub(" ", marker)) if t)
+    """`theiaStickySidebar non-ad-column` → ("theia", "sticky", "sidebar", "non", "ad", "column"); `comments18` →
+    ("comments", "18")."""
+    return tuple(map(str.lower, _TOKEN.findall(marker)))
 
 
-@lru_cache(maxsize=8192)
-def _verdict(marker: str) -> int:
-    """3 for a notice that is never content (cookie consent), 2 for a strong furniture marker, 1 for a weak one not
-    overruled by a positive token, 0 otherwise."""
-    parts = tokens(marker)
-    strong = weak = positive = False
+_STRONG_FLAG, _WEAK_FLAG, _POSITIVE_FLAG, _NEVER_FLAG = 1, 2, 4, 8
+# Every word that can change a verdict: the markers themselves and every first part of a two-word marker.
+_TELLING = (
+    _STRONG | _WEAK | _POSITIVE | _NEVER_CONTENT | {pair[:k] for pair in _STRONG_PAIRS for k in range(1, len(pair))}
+)
+
+
+@lru_cache(maxsize=16384)
+def _flags(name: str) -> int:
+    """What one class, id or role value says: strong or weak furniture, article, never content (bit flags)."""
+    parts = tuple(map(str.lower, _TOKEN.findall(name)))
+    if _TELLING.isdisjoint(parts) and all(len(token) <= 7 for token in parts):
+        return 0  # most names ("col-md-8", "row", "post-5805") say nothing: no word to look at one by one
+    flags = 0
     for i, token in enumerate(parts):
         if i and parts[i - 1] in _NEGATIONS:
             continue  # a layout that says what it has or lacks
         if token in _STRONG or (len(token) > 7 and token.endswith(_STRONG_SUFFIXES)):
-            strong = True
+            flags |= _STRONG_FLAG
         elif token in _WEAK:
-            weak = True
+            flags |= _WEAK_FLAG
         elif token in _POSITIVE:
-            positive = True
+            flags |= _POSITIVE_FLAG
         if i and parts[i - 1] + token in _STRONG_PAIRS and not (i > 1 and parts[i - 2] in _NEGATIONS):
-            strong = True
-    if strong:
-        return 3 if any(t in _NEVER_CONTENT for t in parts) else 2
-    return 1 if weak and not positive else 0
+            flags |= _STRONG_FLAG
+        if token in _NEVER_CONTENT:
+            flags |= _NEVER_FLAG
+    return flags
+
+
+def _verdict(flags: int) -> int:
+    """3 for a notice that is never content (cookie consent), 2 for a strong furniture marker, 1 for a weak one not
+    overruled by a positive token, 0 otherwise."""
+    if flags & _STRONG_FLAG:
+        return 3 if flags & _NEVER_FLAG else 2
+    return 1 if flags & _WEAK_FLAG and not flags & _POSITIVE_FLAG else 0
 
 
 def is_negative(el: HtmlElement) -> int:
-    """How strongly an element's class, id and role mark it as page furniture (0, 1 weak, 2 strong, 3 never content)."""
+    """How strongly an element's class, id and role mark it as page furniture (0, 1 weak, 2 strong, 3 never content).
+
+    Each attribute is read on its own (and remembered: pages repeat their class names), so an id's first token and
+    a class's last never make a pair."""
     get = el.get
     cls, ident, role = get("class"), get("id"), get("role")
     if (cls is None and ident is None and role is None) or el.tag in ("body", "html"):
         return 0
-    return _verdict(f"{cls or ''} {ident or ''} {role or ''}".strip())
+    flags = 0
+    for name in (cls, ident, role):
+        if name:
+            flags |= _flags(name)
+    return _verdict(flags)
 
 
 def is_positive(el: HtmlElement) -> bool:
@@ -311,7 +343,7 @@ def strip_boilerplate(root: HtmlElement, texts: dict[HtmlElement, str] | None = 
     sums = cumulative_lengths(paragraph_texts(root) if texts is None else texts)
     total = sums.get(root, 0)
     doomed: list[HtmlElement] = []
-    guarded: list[tuple[HtmlElement, float]] = []
+    guarded: list[tuple[HtmlElement, float, bool]] = []  # (element, share that protects it, judged with its kind)
     for el in root.iter():
         if not isinstance(el.tag, str):
             doomed.append(el)  # comments and processing instructions
@@ -319,19 +351,30 @@ def strip_boilerplate(root: HtmlElement, texts: dict[HtmlElement, str] | None = 
         tag = el.tag.lower()
         if tag in _ALWAYS_DROP:
             doomed.append(el)
-        elif (
-            tag in _LAYOUT_DROP
-            or (tag == "header" and el.getparent() is not None and el.getparent().tag == "body")
-            or _hidden(el)
-        ):
-            guarded.append((el, _PROTECTED_SHARE))
+        elif tag in _LAYOUT_DROP or (tag == "header" and el.getparent() is not None and el.getparent().tag == "body"):
+            guarded.append((el, _PROTECTED_SHARE, False))
+        elif not el.keys():
+            continue  # no attributes to read (most elements of a page): skip the two lookups below
+        elif _hidden(el):
+            guarded.append((el, _PROTECTED_SHARE, True))
         elif tag not in ("article", "main") and (negative := is_negative(el)):
             if negative == 3:
                 doomed.append(el)
+            elif negative == 2:
+                guarded.append((el, _PROTECTED_SHARE, False))
             else:
-                guarded.append((el, _PROTECTED_SHARE if negative == 2 else _PROTECTED_SHARE_WEAK))
-    for el, share in guarded:
+                guarded.append((el, _PROTECTED_SHARE_WEAK, True))
+    # An article cut into many hidden or weakly marked siblings of one kind (gallery steps, text widgets, pages shown
+    # one at a time) holds most of the text together though each piece holds little: the kind is kept whole.
+    kinds: dict[tuple[HtmlElement | None, str, str], int] = {}
+    for el, _, groupable in guarded:
+        if groupable:
+            kind = (el.getparent(), el.tag, el.get("class") or "")
+            kinds[kind] = kinds.get(kind, 0) + sums.get(el, 0)
+    for el, share, groupable in guarded:
         if total and sums.get(el, 0) >= share * total:
+            continue
+        if groupable and total and kinds[(el.getparent(), el.tag, el.get("class") or "")] >= _PROTECTED_SHARE * total:
             continue
         doomed.append(el)
     for el in doomed:

@@ -12,6 +12,20 @@ MAX_TITLE_CHARS = 1_000
 MAX_TEXT_CHARS = 500_000
 
 ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
+_ARABIC_RUN = re.compile(r"[\u0621-\u064A]+")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def arabic_letters(text: str) -> int:
+    """How many Arabic letters a text holds (counted by runs: one match per word, not one per letter)."""
+    return sum(map(len, _ARABIC_RUN.findall(text)))
+
+
+def letters(text: str) -> int:
+    """How many letters, of any script, a text holds."""
+    return sum(map(len, _LETTER_RUN.findall(text)))
+
+
 WS = re.compile(r"[ \t\r\f\v\u00a0\ufeff\u200b\u200e\u200f\u2028\u2029]+")  # not ZWNJ: it joins word parts
 NL = re.compile(r"\s*\n\s*")
 
@@ -56,6 +70,13 @@ class ExtractionError(ValueError):
 
 def text_of(el: HtmlElement) -> str:
     return WS.sub(" ", el.text_content()).strip()
+
+
+def text_length(el: HtmlElement) -> int:
+    """About len(text_of(el)): whitespace runs count as one character (str.split is several times faster than the
+    regular expression on the long texts of whole containers)."""
+    words = el.text_content().split()
+    return sum(map(len, words)) + len(words) - 1 if words else 0
 
 
 def lines_of(el: HtmlElement) -> list[str]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from lxml.html import HtmlElement
 
 from transforms.extract.clean import cumulative_lengths, is_negative, is_positive
-from transforms.extract.common import ARABIC_LETTER, WS, lines_of, text_of
+from transforms.extract.common import arabic_letters, lines_of, text_length, text_of
 
 __all__ = ["Article", "clean_lines", "find_article"]
 
@@ -24,12 +24,37 @@ _LINE_BOILERPLATE = re.compile(
 # an article may well talk about comments or privacy.
 _TRAILING_NOTICE = re.compile(
     r"التعليقات|الآراء الواردة|سياسة الخصوصية|شروط الاستخدام|جميع الحقوق محفوظة|حقوق النشر|©|copyright|"
-    r"all rights reserved|comments",
+    r"all rights reserved|comments|"
+    # a call to subscribe, to get the app or to follow the site
+    r"\bsubscribe\b|\bnewsletter\b|abonnieren|\bsuscr[ií]b|\bdownload\b.*\bapps?\b|\bfollow us\b|folgen sie uns|"
+    r"تابعونا|حمّل تطبيق|حمل تطبيق|"
+    # a request to share the article
+    r"(?:artikel|beitrag) (?:teilen|empfehlen)|share (?:this|the) (?:article|post|story|page)|"
+    r"شارك (?:هذا )?(?:الخبر|المقال)|"
+    # a picture credit or the text's licence
+    r"^(?:titelbild|foto|fotos|photo|photos|bild|bilder|image|credits?|صورة|الصورة)\s*:|\bcc[- ]by\b|creative commons",
+    re.IGNORECASE,
+)
+_CONTACT_LINE = 150
+# "Follow the paper on Twitter and Facebook, send us a message on WhatsApp ...": longer, but only ever a site notice.
+_FOLLOW_SOCIAL = re.compile(
+    r"\b(?:follow|folgen|suivez|síguenos|seguici)\b.{0,60}\b(?:twitter|facebook|instagram|telegram|whatsapp|youtube)\b|"
+    r"تابعو[ان]ا?\b.{0,60}(?:تويتر|فيسبوك|فيس بوك|إنستغرام|تلغرام|يوتيوب)",
     re.IGNORECASE,
 )
 _LINE_END = re.compile(r"[.!?؟。…\"»”)\]]\s*$")
 # A year in a short line: "7. Oktober 2020", "Veröffentlichung: 2. Februar 2022", "12/03/2019 10:45".
 _DATE_LINE = re.compile(r"\b(?:19|20)\d\d\b")
+# The page's dateline block near the top: a label ("Published", "Ultima modifica", "آخر تحديث") alone on its line, or
+# a line that is only a date or a time ("19 Febbraio 2020", "12:02").
+_DATE_LABEL = re.compile(
+    r"^(?:published|updated|last (?:updated|modified)|veröffentlicht|aktualisiert|zuletzt aktualisiert|"
+    r"pubblicato|aggiornato|ultima modifica|publicado|actualizado|publié|mis à jour|"
+    r"نشر|تاريخ النشر|آخر تحديث|تم التحديث)(?: (?:on|am|il|el|le|في|on the))?[\s:.،]*$",
+    re.IGNORECASE,
+)
+_TIME_OR_DATE = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b(?:19|20)\d\d\b")
+_LETTER = re.compile(r"[^\W\d_]")
 # Wording only a site notice uses, whatever the length of the line.
 _SITE_NOTICE = re.compile(
     r"الآراء الواردة|إرشادات الاستخدام|سياسة الخصوصية|شروط الاستخدام|جميع الحقوق محفوظة|حقوق النشر|"
@@ -50,6 +75,13 @@ _MORE_HEADING = re.compile(
     r"notas relacionadas|te puede interesar|lee también|noticias relacionadas|temas relacionados|"
     r"themen im artikel|schlagworte|schlagwörter|tags|"
     r"potrebbe interessarti|leggi anche|articoli correlati)[\s:.!،]*$",
+    re.IGNORECASE,
+)
+# A heading that opens the contact block under a press release: the rest goes when it is only short lines (names,
+# addresses, links), not when a paragraph follows.
+_CONTACT_HEADING = re.compile(
+    r"^(?:(?:weitere|zusatz|mehr) ?informationen|kontakt|pressekontakt|(?:for )?(?:more|further) information|"
+    r"contact(?: us)?|media contact|para más información|للتواصل|للمزيد من المعلومات)[\s:.!،]*$",
     re.IGNORECASE,
 )
 # A cookie or consent notice: the word and a request to accept, in a short block.
@@ -92,14 +124,14 @@ class Article:
 
 
 def _paragraph_score(text: str) -> float:
-    arabic = len(ARABIC_LETTER.findall(text))
+    arabic = arabic_letters(text)
     # Prose scores: commas, length and Arabic letters; lists of headlines have none of them.
     commas = text.count("،") + text.count(",") + text.count("、") + text.count("，")
     return 1 + commas + min(len(text) / 100, 3) + min(arabic / 100, 3)
 
 
 def _link_chars(el: HtmlElement) -> int:
-    return sum(len(WS.sub(" ", a.text_content()).strip()) for a in el.iter("a"))
+    return sum(text_length(a) for a in el.iter("a"))
 
 
 def _link_density(el: HtmlElement, length: int) -> float:
@@ -144,7 +176,7 @@ class _Scorer:
 
     def length(self, el: HtmlElement) -> int:
         if el not in self.lengths:
-            self.lengths[el] = len(text_of(el))
+            self.lengths[el] = text_length(el)
         return self.lengths[el]
 
 
@@ -216,6 +248,28 @@ def _gather(best: HtmlElement, scorer: _Scorer) -> list[HtmlElement]:
     return kept
 
 
+def _repeated_units(best: HtmlElement, scorer: _Scorer) -> tuple[list[HtmlElement], list[HtmlElement]]:
+    """Prose in the siblings of the chosen block's outermost wrapper that share its tag and class, before and after
+    it: an article laid out as a row of like sections (one per subheading, each in its own full-width band)."""
+    have = scorer.paragraph_chars(best)
+    unit = best
+    parent = unit.getparent()
+    while parent is not None and parent.tag not in ("body", "html") and scorer.paragraph_chars(parent) == have:
+        unit, parent = parent, parent.getparent()
+    kind = unit.get("class")
+    if unit is best or parent is None or not kind:
+        return [], []
+    before: list[HtmlElement] = []
+    after: list[HtmlElement] = []
+    side = before
+    for sibling in parent:
+        if sibling is unit:
+            side = after
+        elif sibling.tag == unit.tag and sibling.get("class") == kind and _is_prose(sibling, scorer):
+            side.append(sibling)
+    return before, after
+
+
 def _is_teaser_list(el: HtmlElement) -> bool:
     """Three or more items, each a linked headline with at most a short blurb: related posts, more stories."""
     items = [c for c in el if isinstance(c.tag, str)]
@@ -225,7 +279,7 @@ def _is_teaser_list(el: HtmlElement) -> bool:
     for item in items:
         if item.tag == "p":
             return False  # paragraphs are prose, whatever links they carry
-        length = len(text_of(item))
+        length = text_length(item)
         if length == 0:
             continue
         linked = _link_chars(item)
@@ -239,14 +293,17 @@ def _headings(el: HtmlElement) -> list[HtmlElement]:
     return [h for h in el.iter("h2", "h3", "h4", "h5") if h.getparent() is not None]
 
 
+def _is_cookie_notice(text: str) -> bool:
+    return bool(_COOKIE.search(text) and _ACCEPT.search(text))
+
+
 def _prune(container: HtmlElement) -> None:
     """Inside the chosen block, drop link lists, teaser lists and cookie notices."""
     doomed = []
     for el in container.iter("ul", "ol", "div", "table", "section", "p", "li", "dl", "nav", "form"):
         if el is container:
             continue
-        text = text_of(el)
-        length = len(text)
+        length = text_length(el)
         if length == 0:
             continue
         density = _link_density(el, length)
@@ -254,7 +311,7 @@ def _prune(container: HtmlElement) -> None:
             (density > 0.5 and length < 2_000)
             or (el.tag in ("ul", "ol") and density > 0.3)
             or (el.tag != "p" and _is_teaser_list(el))
-            or (el.tag != "p" and length < 1_000 and _COOKIE.search(text) and _ACCEPT.search(text))
+            or (el.tag != "p" and length < 1_000 and _is_cookie_notice(el.text_content()))
         ):
             doomed.append(el)
     for el in doomed:
@@ -265,25 +322,46 @@ def _prune(container: HtmlElement) -> None:
 def clean_lines(lines: list[str]) -> list[str]:
     """Lines of the article without share/follow lines, repeats, a trailing "related" part and site notices."""
     for i in range(max(1, len(lines) // 2), len(lines)):
-        if len(lines[i]) < 80 and _MORE_HEADING.match(lines[i]):
+        if len(lines[i]) < 80 and (
+            _MORE_HEADING.match(lines[i])
+            or (_CONTACT_HEADING.match(lines[i]) and all(len(line) < _CONTACT_LINE for line in lines[i + 1 :]))
+        ):
             lines = lines[:i]
             break
     out: list[str] = []
+    in_dateline = False
     for i, line in enumerate(lines):
         if _LINE_BOILERPLATE.match(line):
             continue
         if i < 4 and len(out) <= 1 and len(line) < 50 and _DATE_LINE.search(line) and not _SENTENCE_END.search(line):
             continue  # a date line above the text: the date is metadata
+        if i < 10 and len(line) < 40:
+            # The dateline block under the lead: a label followed by its date, and the dates or times after it.
+            if _DATE_LABEL.match(line) and i + 1 < len(lines) and _is_bare_date(lines[i + 1]):
+                in_dateline = True
+                continue
+            if in_dateline and _is_bare_date(line):
+                continue
+        in_dateline = False
         if out and out[-1] == line:
             continue
         out.append(line)
-    while len(out) > 1 and ((len(out[-1]) < 200 and _TRAILING_NOTICE.search(out[-1])) or _SITE_NOTICE.search(out[-1])):
+    while len(out) > 1 and (
+        (len(out[-1]) < 200 and _TRAILING_NOTICE.search(out[-1]))
+        or (len(out[-1]) < 400 and _FOLLOW_SOCIAL.search(out[-1]))
+        or _SITE_NOTICE.search(out[-1])
+    ):
         out.pop()
     # Short unpunctuated lines after the last sentence: a byline, a category, "back to the list", a follow-us line.
     for _ in range(3):
         if len(out) > 2 and len(out[-1]) < 60 and not _LINE_END.search(out[-1]):
             out.pop()
     return out
+
+
+def _is_bare_date(line: str) -> bool:
+    """ "19 Febbraio 2020", "12:02", "2020-02-19": a date or time and at most a month's name of letters."""
+    return bool(_TIME_OR_DATE.search(line)) and len(_LETTER.findall(line)) <= 10
 
 
 def find_article(body: HtmlElement, texts: dict[HtmlElement, str]) -> Article:
@@ -297,6 +375,8 @@ def find_article(body: HtmlElement, texts: dict[HtmlElement, str]) -> Article:
     score = scorer.adjusted[best]
     best = _promote(best, scorer)
     blocks = _gather(best, scorer)
+    before, after = _repeated_units(best, scorer)
+    blocks = before + blocks + after
     total = scorer.paragraph_chars(body)
     share = sum(scorer.paragraph_chars(b) for b in blocks) / total if total else 0.0
     lines: list[str] = []

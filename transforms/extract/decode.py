@@ -160,7 +160,7 @@ def _decode(body: bytes, content_type: str | None) -> tuple[str, str]:
                 candidates[codec] = text
     # UTF-8 with a few broken bytes (a truncated multibyte character, a stray latin-1 byte) stays UTF-8.
     lenient = body.decode("utf-8", errors="replace")
-    non_ascii = sum(1 for c in lenient if ord(c) > 127)
+    non_ascii = len(lenient) - len(lenient.encode("ascii", "ignore"))
     if lenient.count("\ufffd") <= max(3, non_ascii // 50):
         candidates.setdefault("utf-8", lenient)
     if not candidates or max(_score(t) for t in candidates.values()) <= 0:

@@ -10,11 +10,9 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
-from transforms.extract.common import ARABIC_LETTER as _ARABIC_LETTER
-from transforms.extract.common import MAX_TITLE_CHARS
+from transforms.extract.common import MAX_TITLE_CHARS, arabic_letters
 from transforms.extract.common import WS as _WS
-
-_LETTER = re.compile(r"[^\W\d_]")
+from transforms.extract.common import letters as count_letters
 
 __all__ = ["canonical", "language", "language_of_text", "meta_map", "parse_date", "published", "title"]
 
@@ -220,8 +218,9 @@ def _language(root: HtmlElement, metas: dict[str, str], text: str) -> str | None
     if not declared:
         declared = metas.get("content-language", "") or metas.get("og:locale", "")
     primary = re.split(r"[-_]", declared.strip().lower())[0] if declared.strip() else None
-    letters = len(_LETTER.findall(text[:20_000]))
-    arabic_share = len(_ARABIC_LETTER.findall(text[:20_000])) / letters if letters else 0.0
+    sample = text[:20_000]
+    letters = count_letters(sample)
+    arabic_share = arabic_letters(sample) / letters if letters else 0.0
     # Pages lie about their language (en-US templates on Arabic sites): the script of the text decides.
     if arabic_share > 0.5 and primary not in ("ar", "fa", "ur", "ps", "ku", "ckb"):
         return "ar"
@@ -231,8 +230,9 @@ def _language(root: HtmlElement, metas: dict[str, str], text: str) -> str | None
 
 
 def _language_of_text(declared: str | None, text: str) -> str | None:
-    letters = len(_LETTER.findall(text[:20_000]))
-    if letters and len(_ARABIC_LETTER.findall(text[:20_000])) / letters > 0.5:
+    sample = text[:20_000]
+    letters = count_letters(sample)
+    if letters and arabic_letters(sample) / letters > 0.5:
         return "ar"
     return declared
 

@@ -1,9 +1,10 @@
 """A second opinion on pages where marsad's own choice is short or unsure: trafilatura (Apache-2.0, offline, no
 network at all when given the page text) extracts the same page, and the better of the two results is kept.
 
-Asked only when marsad's result is short or the chosen blocks hold under 30% of the page's running text (the article
-may be cut into blocks marsad did not gather): about one page in thirty on a mixed benchmark, so the pipeline keeps
-most of marsad's speed.
+Asked only when it is likely to pay, since it costs several times marsad's own extraction: when marsad's text is
+short, when the chosen blocks hold under 30% of the page's running text (the article may be cut into blocks marsad
+did not gather), or when they hold under 60% and are themselves small (a few paragraphs: a landing page of modules,
+a product page). That is about one page in thirty on a mixed benchmark; marsad's own text stands on the rest.
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ logger = logging.getLogger(__name__)
 
 SHORT_TEXT_CHARS = 200
 LOW_SHARE = 0.3
+# A choice of a few paragraphs (article.score is about one point per paragraph of prose, more for long or Arabic
+# ones) that leaves this much of the page's running text out is unsure too.
+PARTIAL_SHARE = 0.6
+SMALL_SCORE = 20.0
 # The other result wins when it is this much longer, or when the two share fewer than this many of marsad's words.
 LONGER = 1.3
 AGREEMENT = 0.5
@@ -29,7 +34,11 @@ _WORD = re.compile(r"\w+")
 
 
 def needs_second_opinion(text: str, article: Article) -> bool:
-    return len(text) < SHORT_TEXT_CHARS or article.share < LOW_SHARE
+    return (
+        len(text) < SHORT_TEXT_CHARS
+        or article.share < LOW_SHARE
+        or (article.share < PARTIAL_SHARE and article.score < SMALL_SCORE)
+    )
 
 
 def trafilatura_text(html: str, url: str) -> str:

@@ -662,6 +662,41 @@ CASES = [
         {"space_launch": False},
     ),
     Case(
+        "a launch attempt that failed took place",
+        "فشل محاولة إطلاق قمر للاستطلاع",
+        "قالت وسائل الإعلام الرسمية في كوريا الشمالية إن المحاولة الثالثة لإطلاق قمر صناعي للاستطلاع باءت بالفشل "
+        "صباح اليوم بعد انفجار الصاروخ في الجو.",
+        {"space_launch": True},
+    ),
+    Case(
+        "the speaker's own attempt, with a day and a complementiser between",
+        "انفجار صاروخ يحمل قمرا",
+        "أعلنت كوريا الشمالية اليوم السبت أن محاولتها الأخيرة لإطلاق صاروخ يحمل قمرا صناعيا انتهت بانفجاره في "
+        "المرحلة الأولى.",
+        {"space_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "a failure word before ordinals and process nouns is not a denial",
+        "بيونغ يانغ تقر بالفشل",
+        "أقرت كوريا الشمالية اليوم بفشل ثاني عملية إطلاق قمر صناعي للتجسس بعد عطل في المرحلة الثانية.",
+        {"space_launch": {"PRK"}},
+    ),
+    Case(
+        "the failure of the latest attempt at placing a satellite in orbit",
+        "فشل جديد",
+        "أعلنت كوريا الشمالية اليوم فشل أحدث محاولاتها في وضع قمر صناعي بالمدار، بعدما انفجر الصاروخ في الجو.",
+        {"space_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "succeeding in a launch after the speaker's pronoun",
+        "قمر صناعي في المدار",
+        "أعلنت بيونغ يانغ اليوم أنها نجحت في إطلاق صاروخ تمكن من وضع قمر صناعي في المدار.",
+        {"space_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
         "a satellite sending pictures is not launched",
         "القمر يرسل صورا للعاصفة",
         "أرسل القمر الصناعي الجديد أول صور للعاصفة الاستوائية فوق المحيط الهادئ.",

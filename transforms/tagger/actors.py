@@ -19,12 +19,14 @@ from transforms.tagger.words import (
     INSTRUMENT_PREPOSITIONS,
     ORIGIN_PREPOSITIONS,
     PLACE_HEADS,
+    POSSESSIVE_MASDARS,
     PREPOSITIONS,
     PRONOUN_COMPLEMENTISERS,
     PRONOUN_ENDED_COMPLEMENTISERS,
     RELATIVES,
     RESUMPTIVE_VERB_RE,
     SELF_REFERENCES,
+    SUCCESS_VERBS,
 )
 
 
@@ -104,6 +106,16 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
     for c in cands:
         if c.start >= 2 and toks[c.start - 1] == "قبل" and toks[c.start - 2] == "من":
             return with_coord(c), ["actor:passive_agent"]
+    # 1b. a masdar with the possessive pronoun of the clause's subject: "أعلنت كوريا الشمالية الأربعاء إطلاقها
+    # صاروخي كروز"، "أكد الحرس الثوري إطلاقه صواريخ"، "أن محاولتها الأخيرة لإطلاق صاروخ"
+    owned = [k for k in range(max(0, trig.start - 3), trig.start + 1) if toks[k].lstrip("وب") in POSSESSIVE_MASDARS]
+    if trig.cat in ("launch", "space") and owned:
+        # (the speaker of the report is the owner of the launch, so a reporting subject counts here; a day and a
+        # complementiser may stand between: "أعلنت كوريا الشمالية اليوم الثلاثاء أن محاولتها")
+        subj = [c for c in cands if c.start < owned[0] and owned[0] - c.end <= 5 and actor_of(c)]
+        subj = [c for c in subj if c.term.sub != "nisba" and not has_prep_before(s, c)]
+        if subj:
+            return with_coord(max(subj, key=lambda x: x.start)), ["actor:possessive_masdar"]
     is_verb = trig.cat in ("launch", "war", "space") and (trig.term.sub or "").startswith(("verbs", "test_verbs"))
     is_verb = is_verb or (trig.cat == "war" and trig.term.sub == "verbs")
     intercept = trig.cat == "launch" and trig.term.sub in ("interception", "detection")
@@ -168,14 +180,6 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
             if after or before:
                 c = min(after, key=lambda x: x.start) if after else max(before, key=lambda x: x.start)
                 return with_coord(c), ["actor:aspectual_subject"]
-        # 4c. a masdar with the possessive pronoun of the clause's subject: "أعلنت كوريا الشمالية الأربعاء إطلاقها
-        # صاروخي كروز"، "أكد الحرس الثوري إطلاقه صواريخ"
-        if trig.cat == "launch" and toks[trig.start].endswith(("ها", "ه", "هم", "هما")) and toks[trig.start] != "اطلاق":
-            # (the speaker of the report is the owner of the launch, so a reporting subject counts here)
-            subj = [c for c in cands if c.start < trig.start and trig.start - c.end <= 4 and actor_of(c)]
-            subj = [c for c in subj if c.term.sub != "nisba" and not has_prep_before(s, c)]
-            if subj:
-                return with_coord(max(subj, key=lambda x: x.start)), ["actor:possessive_masdar"]
         # 4b. masdar as the instrument of the clause's verb: "استبقت كوريا الشمالية اللقاء بإطلاق صاروخين"
         if s.tokens[trig.start][:1] in "بف" or prev_tok(s, trig.start) in INSTRUMENT_PREPOSITIONS:
             subj = [c for c in cands if c.start < trig.start and usable(c) and c.term.sub != "nisba"]
@@ -309,6 +313,8 @@ def _speaker_self(s: Sentence, trig: Mention, cands: list[Mention]) -> Mention |
         )
         for m in s.mentions
     )
+    # "أعلنت أنها نجحت في إطلاق صاروخ": a verb of success before the launch word
+    own_verb = own_verb or (comp + 1 < trig.start and toks[comp + 1] in SUCCESS_VERBS)
     pronoun = toks[comp] in PRONOUN_COMPLEMENTISERS or (toks[comp] in PRONOUN_ENDED_COMPLEMENTISERS and own_verb)
     if not pronoun and not any(t in SELF_REFERENCES for t in between):
         return None

@@ -11,6 +11,8 @@ from transforms.tagger.sentences import LEAD_SENTENCES, EventMention, Sentence, 
 from transforms.tagger.space import fill_space_launch, launch_kind
 from transforms.tagger.timing import YEAR_RE, clause_status, date_status, nearest_date
 from transforms.tagger.words import (
+    ATTEMPT_NOUNS,
+    ATTEMPT_OUTCOMES,
     ENGINE_TEST_WORDS,
     EPISODE_STEMS,
     GENERIC_TRIGGERS,
@@ -190,6 +192,12 @@ def _governed_masdar(s: Sentence, m: Mention) -> bool:
     )
 
 
+def _attempt_with_outcome(s: Sentence, trig: Mention) -> bool:
+    toks = s.tokens
+    attempt = any(toks[k].lstrip("و") in ATTEMPT_NOUNS for k in range(max(0, trig.start - 4), trig.start))
+    return attempt and any(t.lstrip("و") in ATTEMPT_OUTCOMES for t in toks)
+
+
 def _has_prep_clitic_name(o: Mention) -> bool:
     """A launched object's own first letter ب (باليستي) is not the instrumental preposition."""
     return o.term.tokens[0].startswith("ب")
@@ -336,6 +344,11 @@ def _build_launch(
     if status == "asserted" and _lam_prefixed(s, trig):
         status = "planned"
         rules.append("status:purpose_lam")
+    if status in ("planned", "denied") and _attempt_with_outcome(s, trig):
+        # "فشلت المحاولة الثانية لإطلاق قمر اصطناعي"، "محاولتها لإطلاق صاروخ يحمل قمرا انتهت بالفشل": an attempt
+        # that failed or succeeded took place
+        status = "asserted"
+        rules.append("status:attempt_outcome")
     if status == "asserted" and trig.cat == "launch" and trig.term.sub == "nouns" and _topic_head(s, trig):
         # "إنذارات متعلقة بإطلاق صواريخ"، "مخاوف بشأن تجارب صاروخية": launches as a topic, not as news
         status = "analysis"

@@ -12,6 +12,7 @@ from transforms.tagger.words import (
     COMPLEMENTISERS,
     FAILURE_STEMS,
     GAP_PREPOSITIONS,
+    LAUNCH_FILLERS,
     NEGATION_COORDINATORS,
     PRECEDENCE_MARKERS,
     RECENT_SPANS,
@@ -128,8 +129,9 @@ def clause_status(
         if m.start < t:
             return "denied", ["status:denial_cue"]
     for m in s.cue("negation"):
-        if m.end == t and toks[m.start].lstrip("و").startswith(FAILURE_STEMS):
-            continue  # "فشل إطلاق القمر": a failed launch is still a launch
+        failure = toks[m.start].lstrip("و").lstrip("ب").startswith(FAILURE_STEMS)
+        if failure and all(tok in LAUNCH_FILLERS for tok in toks[m.end : t]):
+            continue  # "فشل إطلاق القمر"، "بفشل أول عملية إطلاق": a failed launch is still a launch
         if t - 3 <= m.start < t and toks[m.start] not in ("لا",):
             return "denied", ["status:negation"]
         if t - 2 <= m.start < t:

@@ -697,6 +697,13 @@ CASES = [
         exact=True,
     ),
     Case(
+        "pictures of a launch of missiles of a named type",
+        "مناورات صاروخية",
+        "بث التلفزيون الرسمي الإيراني اليوم مشاهد لإطلاق صواريخ من طراز سجيل خلال مناورات في وسط البلاد.",
+        {"missile_launch": {"IRN"}},
+        exact=True,
+    ),
+    Case(
         "a satellite sending pictures is not launched",
         "القمر يرسل صورا للعاصفة",
         "أرسل القمر الصناعي الجديد أول صور للعاصفة الاستوائية فوق المحيط الهادئ.",

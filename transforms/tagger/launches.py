@@ -18,6 +18,7 @@ from transforms.tagger.words import (
     GENERIC_TRIGGERS,
     HABITUAL_WORDS,
     INTERCEPT_MASDARS,
+    MEDIA_NOUNS,
     NAME_NOUNS,
     NAMING_PREPOSITIONS,
     ORIGIN_PREPOSITIONS,
@@ -162,6 +163,8 @@ def _lam_prefixed(s: Sentence, m: Mention) -> bool:
         return False
     if any("تعرض" in tok for tok in s.tokens[max(0, m.start - 4) : m.start]):
         return False
+    if prev_tok(s, m.start) in MEDIA_NOUNS:
+        return False  # "صورا لإطلاق صواريخ": pictures of a launch
     return tok[:1] == "ل" or tok[:2] in ("ول", "فل")
 
 
@@ -305,9 +308,12 @@ def _build_launch(
             # "إطلاق عشرات الصواريخ": a counted salvo is a particular launch; so is one a leader supervises
             # ("كيم يشرف على مناورة رماية لراجمات صواريخ")
             particular = any(c.term.sub == "supervision" and 0 <= trig.start - c.end <= 3 for c in s.of("coop"))
-            # "رصد إطلاق قذائف صاروخية": a launch detected is a particular one
+            # "رصد إطلاق قذائف صاروخية": a launch detected is a particular one; so are missiles of a named type
+            # ("إطلاق صواريخ بعيدة المدى من طراز شهاب 3")
             particular = particular or any(
-                d.cat == "launch" and d.term.sub == "detection" and d.end == trig.start for d in s.mentions
+                (d.cat == "launch" and d.term.sub == "detection" and d.end == trig.start)
+                or (d.cat == "weapon" and 0 <= d.start - obj.end <= 5)
+                for d in s.mentions
             )
             if not counted and not particular:
                 generic = generic or s.tokens[obj.start].startswith(("ال", "لل", "بال", "وال")) or not dated

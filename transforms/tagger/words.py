@@ -54,6 +54,7 @@ ATTEMPT_OUTCOMES = word_set("attempt_outcomes")
 LAUNCH_FILLERS = word_set("launch_fillers")
 POSSESSIVE_MASDARS = word_set("possessive_masdars")
 SUCCESS_VERBS = word_set("success_verbs")
+MEDIA_NOUNS = word_set("media_nouns")
 POSSIBILITY_ADJECTIVES = word_set("possibility_adjectives")
 SELF_MOTION_VERB_STEMS = word_tuple("self_motion_verb_stems")  # prefixes, for str.startswith
 NEGATION_COORDINATORS = word_set("negation_coordinators")

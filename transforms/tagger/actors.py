@@ -27,6 +27,7 @@ from transforms.tagger.words import (
     RESUMPTIVE_VERB_RE,
     SELF_REFERENCES,
     SUCCESS_VERBS,
+    TARGET_NOUNS,
 )
 
 
@@ -53,6 +54,9 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
                     if detect and any(r.end <= k < c.start for k in stops):
                         continue
                     reporters.add(c.start)
+    # "أبلغت السفينة بتعرضها لمقذوف"، "تعرضت السعودية لهجوم صاروخي": who suffered the strike is its target
+    if trig.cat == "war" and trig.term.sub == "suffered":
+        reporters.update(c.start for c in cands if c.start < trig.start or 0 <= c.start - trig.end <= 2)
     # the interceptor, before or after the verb, is never the launcher (nor is anyone else of its side)
     interceptors = find_interceptors(s, cands)
     reporters.update(c.start for c in interceptors)
@@ -66,8 +70,19 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
     def origin_nisba(c: Mention) -> bool:
         return c.cat == "actor" and c.term.sub == "nisba" and any(0 <= c.start - e <= 2 for e in weapon_nouns)
 
+    verbs = [m.start for m in s.mentions if m.cat in ("launch", "war") and (m.term.sub or "").startswith("verbs")]
+
+    def target_nisba(c: Mention) -> bool:
+        # "استهداف سفينة إسرائيلية"، "بصواريخ بحرية سفينة حربية أميركية": the nisba of a ship, plane or base
+        # describes the target, unless the craft is the subject of a launch verb ("طائرات إسرائيلية أطلقت")
+        craft = any(t.lstrip("و") in TARGET_NOUNS for t in toks[max(0, c.start - 2) : c.start])
+        shooter = any(0 <= v - c.end <= 6 for v in verbs)  # (through "من طراز إف 15")
+        return c.term.sub == "nisba" and craft and not shooter
+
     def usable(c: Mention) -> bool:
         if c.start in reporters or has_prep_before(s, c) or actor_of(c) is None or people_nisba(c):
+            return False
+        if target_nisba(c):
             return False
         return launcher_code(actor_of(c) or "") not in blocked
 
@@ -199,8 +214,10 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
         crossed = crossed or (any(obj.end <= v < c.start for v in flight_verbs) and has_prep_before(s, c))
         # "الضربات الصاروخية على المدن الأوكرانية": a nisba after a preposition describes the target
         crossed = crossed or any(t in PREPOSITIONS for t in toks[obj.end : c.start])
-        # ("موقعا تابعا للقسام": a side behind a clitic preposition owns the target)
+        # ("موقعا تابعا للقسام": a side behind a clitic preposition owns the target; "بصواريخ بحرية سفينة حربية
+        # أميركية": a nisba after a ship, plane or base names the target)
         crossed = crossed or has_prep_before(s, c)
+        crossed = crossed or any(t.lstrip("و") in TARGET_NOUNS for t in toks[obj.end : c.start])
         if c.cat == "actor" and c.term.sub in ("nisba", "group") and 0 <= c.start - obj.end <= 3 and not crossed:
             return with_coord(c), ["actor:object_nisba"]
         if (
@@ -209,6 +226,7 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
             and 0 <= c.start - trig.end <= 1
             and trig.cat == "war"
             and not people_nisba(c)
+            and not target_nisba(c)
         ):
             return with_coord(c), ["actor:strike_nisba"]
     # 5-. a strike noun and the forces that carry it out, after ل: "بقصف مدفعي مكثف لقوات النظام السوري"

@@ -97,7 +97,9 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
                 continue
             if prev_tok(s, m.start) not in SKIP_BEFORE_LAUNCH:
                 triggers.append(m)
-        elif (m.cat == "war" and m.term.sub in ("verbs", "nouns")) or (m.cat == "launch" and m.term.sub == "flight"):
+        elif (m.cat == "war" and m.term.sub in ("verbs", "nouns", "suffered")) or (
+            m.cat == "launch" and m.term.sub == "flight"
+        ):
             if m.end < len(toks) and toks[m.end] in SKIP_AFTER_STRIKE:
                 continue
             if is_defence(m):

@@ -15,6 +15,7 @@ from transforms.tagger.words import (
     LAUNCH_FILLERS,
     NEGATION_COORDINATORS,
     PRECEDENCE_MARKERS,
+    RECENT_HEADS,
     RECENT_SPANS,
     REPORT_NOUNS,
     TEMPORAL_LINKS,
@@ -185,6 +186,7 @@ def clause_status(
         m.start < t
         and (t - m.start <= 8 or (m.start <= 2 and not recent))
         and not (toks[m.start] == "منذ" and m.end < len(toks) and toks[m.end] in RECENT_SPANS)
+        and not (m.start >= 1 and toks[m.start - 1] in RECENT_HEADS)  # "في وقت سابق": earlier today
         for m in s.cue("historical")
     )
     if recalled or (t >= 1 and toks[t - 1] in PRECEDENCE_MARKERS):

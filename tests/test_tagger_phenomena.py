@@ -725,6 +725,24 @@ CASES = [
         {"missile_launch": True},
     ),
     Case(
+        "earlier this year is the past",
+        "تقرير التحقيق",
+        "قال المحققون إن الصاروخ نقل من قاعدة عسكرية. وفي وقت سابق هذا العام، أسقط صاروخ طائرة ركاب فوق المنطقة.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "projectiles thrown in a riot",
+        "مواجهات في المدينة",
+        "تعرض رجال الشرطة الليلة الماضية للرشق بالمقذوفات والزجاجات الحارقة خلال احتجاجات في وسط المدينة.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "what a side used is the object of the verb",
+        "اتهامات متبادلة",
+        "قالت الوزارة اليوم إن الطائرات المهاجمة استخدمت طائرة مدنية كغطاء للهروب من صواريخ الدفاع الجوي.",
+        {"missile_launch": False},
+    ),
+    Case(
         "a satellite sending pictures is not launched",
         "القمر يرسل صورا للعاصفة",
         "أرسل القمر الصناعي الجديد أول صور للعاصفة الاستوائية فوق المحيط الهادئ.",

@@ -23,6 +23,7 @@ from transforms.tagger.words import (
     NAMING_PREPOSITIONS,
     ORIGIN_PREPOSITIONS,
     PASSIVE_AUXILIARIES,
+    PELTING_WORDS,
     PLACING_VERB_STEMS,
     POSSIBILITY_ADJECTIVES,
     RELATIVES,
@@ -250,8 +251,12 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
             continue
         if (trig.cat == "war" or sub in ("verbs_use", "nouns_use")) and o.cat not in ("mnoun", "weapon"):
             continue
-        if sub in ("verbs_use", "nouns_use") and o.start < trig.end:
-            continue  # "الصواريخ … واستخدمت في هجمات": what was used, in the passive, is no launch report
+        if sub in ("verbs_use", "nouns_use") and not 0 <= o.start - trig.end <= 3:
+            # "الصواريخ … واستخدمت في هجمات": what was used, in the passive, is no launch report; what is used is
+            # the verb's object ("استخدمت الطائرة كغطاء للهروب من صواريخ" used something else)
+            continue
+        if o.start >= 2 and any(t.lstrip("و") in PELTING_WORDS for t in toks[o.start - 2 : o.start]):
+            continue  # "تعرض الشرطيون للرشق بالمقذوفات": things thrown by hand
         if trig.cat == "launch" and sub == "test_verbs" and o.start < trig.end:
             # "أجرت تجربة صاروخية": what a test verb tests follows its test noun
             continue

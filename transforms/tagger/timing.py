@@ -186,7 +186,10 @@ def clause_status(
         m.start < t
         and (t - m.start <= 8 or (m.start <= 2 and not recent))
         and not (toks[m.start] == "منذ" and m.end < len(toks) and toks[m.end] in RECENT_SPANS)
-        and not (m.start >= 1 and toks[m.start - 1] in RECENT_HEADS)  # "في وقت سابق": earlier today
+        # "في وقت سابق": earlier today (not "في وقت سابق هذا العام"، "في وقت سابق من الشهر")
+        and not (
+            m.start >= 1 and toks[m.start - 1] in RECENT_HEADS and toks[m.end : m.end + 1] not in (["هذا"], ["من"])
+        )
         for m in s.cue("historical")
     )
     if recalled or (t >= 1 and toks[t - 1] in PRECEDENCE_MARKERS):

@@ -743,6 +743,19 @@ CASES = [
         {"missile_launch": False},
     ),
     Case(
+        "the nisba after a named weapon is its maker; the speaker's forces fired",
+        "ضربة بعيدة المدى",
+        "أعلنت هيئة الأركان الأوكرانية اليوم أن قواتها استهدفت مصفاة نفط داخل روسيا بصواريخ أتاكمز الأمريكية.",
+        {"missile_launch": {"UKR"}},
+        exact=True,
+    ),
+    Case(
+        "the launch that set off the sirens is a particular one",
+        "صفارات الإنذار في المدينة",
+        "دوت صفارات الإنذار في المدينة ظهر اليوم بعد إطلاق صواريخ من القطاع، وفق الجيش.",
+        {"missile_launch": True},
+    ),
+    Case(
         "a satellite sending pictures is not launched",
         "القمر يرسل صورا للعاصفة",
         "أرسل القمر الصناعي الجديد أول صور للعاصفة الاستوائية فوق المحيط الهادئ.",

@@ -218,6 +218,8 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
         # أميركية": a nisba after a ship, plane or base names the target)
         crossed = crossed or has_prep_before(s, c)
         crossed = crossed or any(t.lstrip("و") in TARGET_NOUNS for t in toks[obj.end : c.start])
+        # ("بصواريخ أتاكمز الأمريكية": the nisba after a named weapon is its maker)
+        crossed = crossed or any(w.cat == "weapon" and obj.start <= w.start < c.start for w in s.mentions)
         if c.cat == "actor" and c.term.sub in ("nisba", "group") and 0 <= c.start - obj.end <= 3 and not crossed:
             return with_coord(c), ["actor:object_nisba"]
         if (

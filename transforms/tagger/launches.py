@@ -13,6 +13,7 @@ from transforms.tagger.timing import YEAR_RE, clause_status, date_status, neares
 from transforms.tagger.words import (
     ATTEMPT_NOUNS,
     ATTEMPT_OUTCOMES,
+    CAUSE_LINKS,
     ENGINE_TEST_WORDS,
     EPISODE_STEMS,
     GENERIC_TRIGGERS,
@@ -322,6 +323,8 @@ def _build_launch(
                 or (d.cat == "weapon" and 0 <= d.start - obj.end <= 5)
                 for d in s.mentions
             )
+            # "بعد إطلاق صواريخ من غزة"، "ردا على إطلاق صواريخ": the launch something answered or followed
+            particular = particular or any(t in CAUSE_LINKS for t in s.tokens[max(0, trig.start - 2) : trig.start])
             if not counted and not particular:
                 generic = generic or s.tokens[obj.start].startswith(("ال", "لل", "بال", "وال")) or not dated
         if generic:

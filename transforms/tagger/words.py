@@ -57,6 +57,7 @@ SUCCESS_VERBS = word_set("success_verbs")
 MEDIA_NOUNS = word_set("media_nouns")
 TARGET_NOUNS = word_set("target_nouns")
 PELTING_WORDS = word_set("pelting_words")
+CAUSE_LINKS = word_set("cause_links")
 RECENT_HEADS = word_set("recent_heads")
 POSSIBILITY_ADJECTIVES = word_set("possibility_adjectives")
 SELF_MOTION_VERB_STEMS = word_tuple("self_motion_verb_stems")  # prefixes, for str.startswith

@@ -569,6 +569,18 @@ CASES = [
         {"missile_launch": False},
     ),
     Case(
+        "support for the other side's war is a one-sided statement; نقل as quoting",
+        "بيونغ يانغ تؤيد الحرب",
+        "أعلنت كوريا الشمالية اليوم دعمها الكامل للعملية العسكرية الروسية، وفق ما نقلت الوكالة الرسمية.",
+        {"russia_dprk_cooperation": False},
+    ),
+    Case(
+        "cooperation as the object of a protest",
+        "سيول تستدعي السفير",
+        "استدعت وزارة الخارجية في سيول اليوم السفير الروسي للاحتجاج على التعاون العسكري بين موسكو وبيونغ يانغ.",
+        {"russia_dprk_cooperation": False, "space_launch": False},
+    ),
+    Case(
         "an official who knows nothing of it does not report it",
         "موسكو: لا نعلم شيئا عن نشر جنود كوريين شماليين",
         "قال المتحدث باسم الكرملين إن موسكو لا تملك معلومات عن نشر جنود كوريين شماليين في روسيا.",

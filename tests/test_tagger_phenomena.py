@@ -78,6 +78,13 @@ CASES = [
         exact=True,
     ),
     Case(
+        "a protest after a new operation of launching",
+        "طوكيو تحتج",
+        "قالت وزارة الدفاع اليابانية اليوم إنها احتجت لدى بيونغ يانغ بعد عملية جديدة لإطلاق صواريخ باليستية من قبل "
+        "كوريا الشمالية.",
+        {"missile_launch": {"PRK"}},
+    ),
+    Case(
         "breaking wire item, headline only",
         "عاجل | سيول: بيونغ يانغ تطلق صاروخا قصير المدى نحو بحر اليابان",
         "",

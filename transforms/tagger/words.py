@@ -61,6 +61,7 @@ CAUSE_LINKS = word_set("cause_links")
 STANCE_OBJECTS = word_set("stance_objects")
 PROTEST_HEADS = word_set("protest_heads")
 QUOTE_MARKERS = word_set("quote_markers")
+PROCESS_HEADS = word_set("process_heads")
 RECENT_HEADS = word_set("recent_heads")
 POSSIBILITY_ADJECTIVES = word_set("possibility_adjectives")
 SELF_MOTION_VERB_STEMS = word_tuple("self_motion_verb_stems")  # prefixes, for str.startswith

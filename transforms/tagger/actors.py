@@ -14,6 +14,7 @@ from transforms.tagger.sentences import (
 from transforms.tagger.words import (
     ACCUSE,
     ASPECTUAL_VERBS,
+    CAUSE_LINKS,
     COMPLEMENTISERS,
     FORCE_HEADS,
     INSTRUMENT_PREPOSITIONS,
@@ -158,7 +159,8 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
         # 3. SVO: nearest usable actor before the verb in the clause (after the last complementiser)
         lo = 0
         for i in range(trig.start - 1, -1, -1):
-            if toks[i] in COMPLEMENTISERS or i in s.commas:
+            # (a cause link opens another clause: "قصفت طائرات إسرائيلية موقعين بعد ساعات من إطلاق صواريخ")
+            if toks[i] in COMPLEMENTISERS or i in s.commas or toks[i] in CAUSE_LINKS:
                 lo = i
                 break
         before = [c for c in cands if lo <= c.start < trig.start and usable(c) and not origin_nisba(c)]

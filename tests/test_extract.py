@@ -722,3 +722,48 @@ def test_second_opinion_rules() -> None:
     assert better_text(long_text, long_text[::-1] + "x") == long_text[::-1] + "x"  # disagreement: theirs
     similar = long_text.replace("سيول", "طوكيو")
     assert better_text(long_text, similar) == long_text  # agreement: marsad's own
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div class='support-cta'><p>هل أعجبك التقرير؟ ادعم صحافتنا المستقلة باشتراك شهري يبدأ من دولار.</p></div>",
+        "<div id='donation-box'><h3>ساهم في استمرارنا</h3><p>تبرعك يحفظ استقلال التحرير وكل مساهمة تفيد.</p></div>",
+        "<div class='affiliate-note'><p>قد نحصل على عمولة إذا اشتريت منتجا عبر الروابط في هذه الصفحة.</p></div>",
+        "<div class='app-stores'><h3>حمل التطبيق الآن</h3><p>النسخة الرقمية متاحة على الهواتف كل صباح.</p></div>",
+        "<div class='news-letter-section'><p>تصلك أهم الأخبار في بريدك كل صباح، سجل بريدك الإلكتروني.</p></div>",
+        "<div class='ez-toc-container'><p class='ez-toc-title'>المحتويات</p><ul><li>الخلفية</li><li>ردود الفعل</li>"
+        "</ul></div>",
+        "<p class='postmetadata'>نشرت هذه التدوينة يوم الأربعاء في قسم الشؤون الآسيوية، ويمكنك متابعة الردود.</p>",
+        "<div class='licence-info'><p>المادة محمية بحقوق الملكية الفكرية، ويمنع نقلها دون إذن مكتوب.</p></div>",
+        "<div class='image-description'><p>صورة من الأرشيف لمنصة إطلاق على الساحل الشرقي عند الغروب.</p></div>",
+    ],
+)
+def test_calls_to_pay_or_subscribe_notices_and_contents_boxes_in_the_article_are_left_out(box: str) -> None:
+    article = (
+        f"<article><div class='entry'>{_paragraphs([_LEAD, *_BODY[:2]])}{box}{_paragraphs(_BODY[2:])}</div></article>"
+    )
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.split("\n") == [_LEAD, *_BODY], box
+
+
+def test_a_news_dateline_naming_the_place_stays_with_the_lead() -> None:
+    lead = f"<p><span class='dateline'>سيول -</span> {_LEAD}</p>"
+    article = f"<article>{lead}{_paragraphs(_BODY)}</article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.startswith(f"سيول - {_LEAD}")
+
+
+def test_a_dated_time_line_is_left_out_but_times_in_sentences_and_durations_stay() -> None:
+    meta = "<div class='meta'>آخر تحديث: <time datetime='2024-03-12T14:05'>12 مارس 2024 14:05</time></div>"
+    in_text = (
+        "<p>وقال المتحدث إن الإطلاق تم <time datetime='2024-03-12'>يوم الثلاثاء</time> من منطقة ساحلية، "
+        "وإن الصاروخ حلق مدة <time datetime='PT12M'>12 دقيقة</time> قبل أن يسقط في البحر.</p>"
+    )
+    duration = "<p>مدة القراءة: <time datetime='PT5M'>5 دقائق</time></p>"
+    article = f"<article>{meta}{_paragraphs([_LEAD, *_BODY[:2]])}{in_text}{duration}{_paragraphs(_BODY[2:])}</article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert "آخر تحديث" not in got and "2024" not in got
+    assert got.startswith(_LEAD)
+    assert "وقال المتحدث إن الإطلاق تم يوم الثلاثاء من منطقة ساحلية" in got
+    assert "مدة القراءة: 5 دقائق" in got

@@ -122,6 +122,24 @@ _STRONG = frozenset(
         "caption",
         "captions",
         "bildunterschrift",
+        "bilduntertitel",
+        "imagedescription",
+        # calls to pay, donate or get the app; affiliate notices; a table of contents
+        "cta",
+        "paywall",
+        "paidbox",
+        "donate",
+        "donation",
+        "donations",
+        "spenden",
+        "affiliate",
+        "appstore",
+        "appstores",
+        "assinatura",
+        "suscripcion",
+        "toc",
+        # a post's metadata line
+        "postmetadata",
         "rating",
         "ratings",
     }
@@ -155,6 +173,9 @@ _WEAK = frozenset(
         "hide",
         "hidden",
         "meta",
+        "licence",
+        "license",
+        "signature",
         "teaser",
     }
 )
@@ -180,6 +201,12 @@ _STRONG_PAIRS = frozenset(
         "shareicons",
         "relatedposts",
         "moreposts",
+        "newsletter",  # "news-letter"
+        "appstore",  # "app-store"
+        "appstores",
+        "imagedescription",
+        "imagecaption",
+        "photocaption",
     }
 )
 _POSITIVE = frozenset(

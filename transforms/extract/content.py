@@ -90,6 +90,7 @@ _ACCEPT = re.compile(
     r"accept|agree|akzeptier|zustimm|einverstanden|accepter|aceptar|accetta|consent|einwillig|privacy|datenschutz",
     re.IGNORECASE,
 )
+_DATELINE_CHARS = 60
 # How far up, and how pure in running text, a wider choice may be.
 _MAX_PROMOTION_LEVELS = 8
 _PROMOTION_PURITY = 0.6
@@ -314,6 +315,17 @@ def _prune(container: HtmlElement) -> None:
             or (el.tag != "p" and length < 1_000 and _is_cookie_notice(el.text_content()))
         ):
             doomed.append(el)
+    # A date whose own block holds little more than it is the dateline ("Updated: 12.03.2021 10:45"), metadata; a
+    # date inside a sentence stays with the sentence, and a duration (a recipe's "30 min", PT30M) is no date.
+    for time in container.iter("time"):
+        parent = time.getparent()
+        if (
+            parent is not None
+            and parent is not container
+            and text_length(parent) <= _DATELINE_CHARS
+            and _TIME_OR_DATE.search(f"{time.get('datetime') or ''} {time.text_content()}")
+        ):
+            doomed.append(parent)
     for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()

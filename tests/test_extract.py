@@ -760,10 +760,33 @@ def test_a_dated_time_line_is_left_out_but_times_in_sentences_and_durations_stay
         "<p>وقال المتحدث إن الإطلاق تم <time datetime='2024-03-12'>يوم الثلاثاء</time> من منطقة ساحلية، "
         "وإن الصاروخ حلق مدة <time datetime='PT12M'>12 دقيقة</time> قبل أن يسقط في البحر.</p>"
     )
-    duration = "<p>مدة القراءة: <time datetime='PT5M'>5 دقائق</time></p>"
+    duration = "<p>زمن التحليق: <time datetime='PT12M'>12 دقيقة</time></p>"
     article = f"<article>{meta}{_paragraphs([_LEAD, *_BODY[:2]])}{in_text}{duration}{_paragraphs(_BODY[2:])}</article>"
     got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
     assert "آخر تحديث" not in got and "2024" not in got
     assert got.startswith(_LEAD)
     assert "وقال المتحدث إن الإطلاق تم يوم الثلاثاء من منطقة ساحلية" in got
-    assert "مدة القراءة: 5 دقائق" in got
+    assert "زمن التحليق: 12 دقيقة" in got
+
+
+@pytest.mark.parametrize(
+    "reading",
+    [
+        "<p>5 min read</p>",
+        "<p>قراءة 3 دقائق</p>",
+        "<p>4 دقائق للقراءة</p>",
+        "<div class='info'><span>مدة القراءة:</span><div>6 دقائق</div></div>",
+        "<p>Lesezeit: ca. 3 Minuten</p>",
+    ],
+)
+def test_the_reading_time_above_the_text_is_left_out(reading: str) -> None:
+    article = f"<article>{reading}{_paragraphs([_LEAD, *_BODY])}</article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.split("\n") == [_LEAD, *_BODY], reading
+
+
+def test_a_duration_in_the_text_is_not_a_reading_time() -> None:
+    timing = "<p>مدة الرحلة:</p><p>40 دقيقة</p>"
+    article = f"<article>{_paragraphs([_LEAD, _BODY[0]])}{timing}{_paragraphs(_BODY[1:])}</article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert "40 دقيقة" in got

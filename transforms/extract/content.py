@@ -53,6 +53,20 @@ _DATE_LABEL = re.compile(
     r"نشر|تاريخ النشر|آخر تحديث|تم التحديث)(?: (?:on|am|il|el|le|في|on the))?[\s:.،]*$",
     re.IGNORECASE,
 )
+# How long the article takes to read, shown above it.
+_READING = (
+    r"reading time|read time|estimated reading time|lesezeit|lesedauer|tiempo de lectura|temps de lecture|"
+    r"tempo di lettura|مدة القراءة|وقت القراءة|زمن القراءة"
+)
+_MINUTES = r"(?:ca\.?\s*|about\s*)?\d+\s*(?:min\.?|mins|minutes?|minuten|minutos|minuti|دقيقة|دقائق)"
+_READING_LABEL = re.compile(rf"^(?:{_READING})\s*:?$", re.IGNORECASE)
+_READING_VALUE = re.compile(rf"^{_MINUTES}[\s.]*$", re.IGNORECASE)
+# A bare "5 min" is a reading time only after its label: a recipe's "30 min" stays.
+_READING_TIME = re.compile(
+    rf"^(?:(?:{_READING}|قراءة)\s*:?\s*{_MINUTES}|{_MINUTES}\s*(?:read|reading|to read|lesezeit|lesedauer|"
+    r"lesen|de lectura|lecture|di lettura|للقراءة|قراءة))[\s.]*$",
+    re.IGNORECASE,
+)
 _TIME_OR_DATE = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b(?:19|20)\d\d\b")
 _LETTER = re.compile(r"[^\W\d_]")
 # Wording only a site notice uses, whatever the length of the line.
@@ -347,6 +361,12 @@ def clean_lines(lines: list[str]) -> list[str]:
             continue
         if i < 4 and len(out) <= 1 and len(line) < 50 and _DATE_LINE.search(line) and not _SENTENCE_END.search(line):
             continue  # a date line above the text: the date is metadata
+        if i < 10 and len(line) < 40:
+            # How long the article takes to read: "5 min read", "Lesezeit: 3 Minuten", a label and its value.
+            if _READING_TIME.match(line) or (i and _READING_LABEL.match(lines[i - 1]) and _READING_VALUE.match(line)):
+                continue
+            if _READING_LABEL.match(line) and i + 1 < len(lines) and _READING_VALUE.match(lines[i + 1]):
+                continue
         if i < 10 and len(line) < 40:
             # The dateline block under the lead: a label followed by its date, and the dates or times after it.
             if _DATE_LABEL.match(line) and i + 1 < len(lines) and _is_bare_date(lines[i + 1]):

@@ -790,3 +790,15 @@ def test_a_duration_in_the_text_is_not_a_reading_time() -> None:
     article = f"<article>{_paragraphs([_LEAD, _BODY[0]])}{timing}{_paragraphs(_BODY[1:])}</article>"
     got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
     assert "40 دقيقة" in got
+
+
+def test_notes_under_a_closing_rule_are_left_out_but_sections_between_rules_stay() -> None:
+    note = "<hr><p>الكاتب باحث في الشؤون الآسيوية، وهذا المقال جزء من سلسلة عن الأمن الإقليمي.</p>"
+    text = [_LEAD, *_BODY, f"{_BODY[0]} {_BODY[2]}", f"{_BODY[1]} {_BODY[3]}"]
+    article = f"<article>{_paragraphs(text)}{note}</article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.split("\n") == text
+    # A rule between two halves of the article is a section break.
+    article = f"<article>{_paragraphs(text[:3])}<hr>{_paragraphs(text[3:])}</article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.split("\n") == text

@@ -105,6 +105,10 @@ _ACCEPT = re.compile(
     re.IGNORECASE,
 )
 _DATELINE_CHARS = 60
+# What follows the last horizontal rule of a block is notes set apart from the article when it is at most this share
+# of the block's text. (_RULE marks the rule's place among the lines: a character no page text holds.)
+_CLOSING_NOTES_SHARE = 0.15
+_RULE = "\ue000hr\ue000"
 # How far up, and how pure in running text, a wider choice may be.
 _MAX_PROMOTION_LEVELS = 8
 _PROMOTION_PURITY = 0.6
@@ -396,6 +400,22 @@ def _is_bare_date(line: str) -> bool:
     return bool(_TIME_OR_DATE.search(line)) and len(_LETTER.findall(line)) <= 10
 
 
+def _before_closing_rule(block: HtmlElement) -> list[str]:
+    """The block's lines, without what follows its last horizontal rule when that is a small part of the block: the
+    notes set apart under an article (about the author, how to cite it, a picture credit, a call to read more)."""
+    rules = list(block.iter("hr"))
+    if not rules:
+        return lines_of(block)
+    rules[-1].text = _RULE
+    lines = lines_of(block)
+    rules[-1].text = None
+    cut = max(i for i, line in enumerate(lines) if line == _RULE)
+    after = sum(map(len, lines[cut + 1 :]))
+    if after <= _CLOSING_NOTES_SHARE * sum(map(len, lines)):
+        lines = lines[:cut]
+    return [line for line in lines if line != _RULE]
+
+
 def find_article(body: HtmlElement, texts: dict[HtmlElement, str]) -> Article:
     """The article's lines in a cleaned <body> whose paragraph nodes are `texts` (clean.paragraph_texts); the whole
     body's text when no block stands out."""
@@ -414,5 +434,5 @@ def find_article(body: HtmlElement, texts: dict[HtmlElement, str]) -> Article:
     lines: list[str] = []
     for block in blocks:
         _prune(block)
-        lines.extend(lines_of(block))
+        lines.extend(_before_closing_rule(block))
     return Article(clean_lines(lines), score, len(blocks), share)

@@ -802,3 +802,14 @@ def test_notes_under_a_closing_rule_are_left_out_but_sections_between_rules_stay
     article = f"<article>{_paragraphs(text[:3])}<hr>{_paragraphs(text[3:])}</article>"
     got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
     assert got.split("\n") == text
+
+
+def test_article_text_in_a_paywall_wrapper_is_kept() -> None:
+    # Sites wrap the subscribers' part of the article in a "paywall" block: it is the article, not a notice.
+    article = (
+        f"<article class='has-paywall'><p>{_LEAD}</p>"
+        f"<div class='entry-content steady-paywall-container'>{_paragraphs(_BODY)}</div></article>"
+    )
+    extra = f"<div class='more'>{_paragraphs([_BODY[0] + ' ' + _BODY[1], _BODY[2] + ' ' + _BODY[3]])}</div>"
+    got = extract_page(_layout(article, extra), url="https://example.com/a", second_opinion=False).text
+    assert got.split("\n")[:5] == [_LEAD, *_BODY]

@@ -126,7 +126,6 @@ _STRONG = frozenset(
         "imagedescription",
         # calls to pay, donate or get the app; affiliate notices; a table of contents
         "cta",
-        "paywall",
         "paidbox",
         "donate",
         "donation",

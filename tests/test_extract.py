@@ -813,3 +813,18 @@ def test_article_text_in_a_paywall_wrapper_is_kept() -> None:
     extra = f"<div class='more'>{_paragraphs([_BODY[0] + ' ' + _BODY[1], _BODY[2] + ' ' + _BODY[3]])}</div>"
     got = extract_page(_layout(article, extra), url="https://example.com/a", second_opinion=False).text
     assert got.split("\n")[:5] == [_LEAD, *_BODY]
+
+
+def test_a_lead_set_apart_above_the_body_is_kept_and_a_linked_summary_is_not() -> None:
+    lead = "تقرير خاص: بيونغ يانغ تختبر صاروخا جديدا وسط توتر متصاعد في شبه الجزيرة الكورية ومخاوف في طوكيو."
+    article = (
+        "<article><header><h1>إطلاق صاروخ باليستي جديد</h1>"
+        f"<div class='article-lead'><p>{lead}</p></div></header>"
+        f"<div class='article-body'>{_paragraphs([_LEAD, *_BODY])}</div></article>"
+    )
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.split("\n") == [lead, _LEAD, *_BODY]
+    teaser = f"<div class='summary'><a href='/n/9'>{lead}</a></div>"
+    article = f"<div class='wrap'>{teaser}<div class='article-body'>{_paragraphs([_LEAD, *_BODY])}</div></div>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.split("\n") == [_LEAD, *_BODY]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
-from transforms.extract.clean import cumulative_lengths, is_negative, is_positive
+from transforms.extract.clean import cumulative_lengths, is_negative, is_positive, marker_of, tokens
 from transforms.extract.common import arabic_letters, lines_of, text_length, text_of
 
 __all__ = ["Article", "clean_lines", "find_article"]
@@ -105,6 +105,26 @@ _ACCEPT = re.compile(
     re.IGNORECASE,
 )
 _DATELINE_CHARS = 60
+# A lead set apart above the article body: the names sites give it, how far up from the body it may sit, its size.
+_LEAD_NAMES = frozenset(
+    {
+        "lead",
+        "intro",
+        "abstract",
+        "standfirst",
+        "summary",
+        "excerpt",
+        "einleitung",
+        "sapo",
+        "chapo",
+        "entradilla",
+        "bajada",
+        "deck",
+        "dek",
+    }
+)
+_LEAD_LEVELS = 5
+_LEAD_CHARS = (60, 1_000)
 # What follows the last horizontal rule of a block is notes set apart from the article when it is at most this share
 # of the block's text. (_RULE marks the rule's place among the lines: a character no page text holds.)
 _CLOSING_NOTES_SHARE = 0.15
@@ -416,6 +436,33 @@ def _before_closing_rule(block: HtmlElement) -> list[str]:
     return [line for line in lines if line != _RULE]
 
 
+def _lead_before(first: HtmlElement, scorer: _Scorer) -> HtmlElement | None:
+    """The article's lead (standfirst) when the page sets it apart above the body, outside the chosen blocks: the
+    nearest element named as a lead before the first block, within a few levels of it, that reads as prose."""
+    scope = first
+    for _ in range(_LEAD_LEVELS):
+        parent = scope.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        scope = parent
+    if scope is first:
+        return None
+    found = None
+    for el in scope.iter():
+        if el is first:
+            break
+        if not isinstance(el.tag, str) or (el.get("class") is None and el.get("id") is None):
+            continue
+        if _LEAD_NAMES.isdisjoint(tokens(marker_of(el))) or is_negative(el):
+            continue
+        length = scorer.length(el)
+        if _LEAD_CHARS[0] <= length <= _LEAD_CHARS[1] and _link_density(el, length) < 0.2:
+            found = el
+    if found is None or any(a is found for a in first.iterancestors()):
+        return None
+    return found
+
+
 def find_article(body: HtmlElement, texts: dict[HtmlElement, str]) -> Article:
     """The article's lines in a cleaned <body> whose paragraph nodes are `texts` (clean.paragraph_texts); the whole
     body's text when no block stands out."""
@@ -431,7 +478,8 @@ def find_article(body: HtmlElement, texts: dict[HtmlElement, str]) -> Article:
     blocks = before + blocks + after
     total = scorer.paragraph_chars(body)
     share = sum(scorer.paragraph_chars(b) for b in blocks) / total if total else 0.0
-    lines: list[str] = []
+    lead = _lead_before(blocks[0], scorer)
+    lines: list[str] = [] if lead is None else lines_of(lead)
     for block in blocks:
         _prune(block)
         lines.extend(_before_closing_rule(block))

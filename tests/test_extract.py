@@ -828,3 +828,13 @@ def test_a_lead_set_apart_above_the_body_is_kept_and_a_linked_summary_is_not() -
     article = f"<div class='wrap'>{teaser}<div class='article-body'>{_paragraphs([_LEAD, *_BODY])}</div></div>"
     got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
     assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_an_author_description_named_beside_the_article_is_left_out() -> None:
+    bio = "محرر الشؤون الآسيوية، غطى القمم الكورية ومحادثات نزع السلاح منذ خمسة عشر عاما."
+    article = (
+        f"<article class='story'><div class='story-text'>{_paragraphs([_LEAD, *_BODY])}</div>"
+        f"<div class='story_article_author_desc'><p>{bio}</p></div></article>"
+    )
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.split("\n") == [_LEAD, *_BODY]

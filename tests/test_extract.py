@@ -824,6 +824,9 @@ def test_a_lead_set_apart_above_the_body_is_kept_and_a_linked_summary_is_not() -
     )
     got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
     assert got.split("\n") == [lead, _LEAD, *_BODY]
+    article = article.replace(f"<div class='article-lead'><p>{lead}</p></div>", f"<h2 class='subtitle'>{lead}</h2>")
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.split("\n") == [lead, _LEAD, *_BODY]
     teaser = f"<div class='summary'><a href='/n/9'>{lead}</a></div>"
     article = f"<div class='wrap'>{teaser}<div class='article-body'>{_paragraphs([_LEAD, *_BODY])}</div></div>"
     got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text

@@ -119,6 +119,9 @@ _LEAD_NAMES = frozenset(
         "chapo",
         "entradilla",
         "bajada",
+        "subheadline",
+        "subtitle",
+        "subhead",
         "deck",
         "dek",
     }

@@ -736,6 +736,7 @@ def test_second_opinion_rules() -> None:
         "</ul></div>",
         "<p class='postmetadata'>نشرت هذه التدوينة يوم الأربعاء في قسم الشؤون الآسيوية، ويمكنك متابعة الردود.</p>",
         "<div class='licence-info'><p>المادة محمية بحقوق الملكية الفكرية، ويمنع نقلها دون إذن مكتوب.</p></div>",
+        "<div class='Teasers'><h2 class='Teasers-headline'>المزيد عن المناخ</h2><p>ملف عن التغير المناخي.</p></div>",
         "<div class='image-description'><p>صورة من الأرشيف لمنصة إطلاق على الساحل الشرقي عند الغروب.</p></div>",
     ],
 )

@@ -176,6 +176,9 @@ _WEAK = frozenset(
         "license",
         "signature",
         "teaser",
+        "teasers",
+        "promos",
+        "banners",
     }
 )
 # Furniture named by two tokens ("most-read", "read_more", "also-read", "side-bar", "author-box").

@@ -662,6 +662,100 @@ CASES = [
         {"space_launch": False},
     ),
     Case(
+        "a launch attempt that failed took place",
+        "فشل محاولة إطلاق قمر للاستطلاع",
+        "قالت وسائل الإعلام الرسمية في كوريا الشمالية إن المحاولة الثالثة لإطلاق قمر صناعي للاستطلاع باءت بالفشل "
+        "صباح اليوم بعد انفجار الصاروخ في الجو.",
+        {"space_launch": True},
+    ),
+    Case(
+        "the speaker's own attempt, with a day and a complementiser between",
+        "انفجار صاروخ يحمل قمرا",
+        "أعلنت كوريا الشمالية اليوم السبت أن محاولتها الأخيرة لإطلاق صاروخ يحمل قمرا صناعيا انتهت بانفجاره في "
+        "المرحلة الأولى.",
+        {"space_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "a failure word before ordinals and process nouns is not a denial",
+        "بيونغ يانغ تقر بالفشل",
+        "أقرت كوريا الشمالية اليوم بفشل ثاني عملية إطلاق قمر صناعي للتجسس بعد عطل في المرحلة الثانية.",
+        {"space_launch": {"PRK"}},
+    ),
+    Case(
+        "the failure of the latest attempt at placing a satellite in orbit",
+        "فشل جديد",
+        "أعلنت كوريا الشمالية اليوم فشل أحدث محاولاتها في وضع قمر صناعي بالمدار، بعدما انفجر الصاروخ في الجو.",
+        {"space_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "succeeding in a launch after the speaker's pronoun",
+        "قمر صناعي في المدار",
+        "أعلنت بيونغ يانغ اليوم أنها نجحت في إطلاق صاروخ تمكن من وضع قمر صناعي في المدار.",
+        {"space_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "pictures of a launch of missiles of a named type",
+        "مناورات صاروخية",
+        "بث التلفزيون الرسمي الإيراني اليوم مشاهد لإطلاق صواريخ من طراز سجيل خلال مناورات في وسط البلاد.",
+        {"missile_launch": {"IRN"}},
+        exact=True,
+    ),
+    Case(
+        "a ship reporting it was hit by a projectile",
+        "سفينة تبلغ عن إصابتها",
+        "قالت هيئة بحرية اليوم إن سفينة تجارية أبلغت بتعرضها لمقذوف قبالة السواحل قبل أن تواصل رحلتها.",
+        {"missile_launch": True},
+    ),
+    Case(
+        "the nisba of the ship struck is the target's",
+        "الجماعة تعلن استهداف سفينة بصاروخ",
+        "أعلنت جماعة الحوثي مساء اليوم ضرب سفينة إسرائيلية في البحر بصاروخ باليستي، وقالت إنها حذرت الشركات من "
+        "التعامل مع موانئ إسرائيل.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+    ),
+    Case(
+        "earlier the same day is not the past",
+        "صاروخ على تل أبيب",
+        "قال متحدث عسكري إن قواتهم أطلقت صاروخا باليستيا على تل أبيب اليوم. وفي وقت سابق، أعلنت الجماعة إطلاق "
+        "صاروخ آخر باتجاه إيلات.",
+        {"missile_launch": True},
+    ),
+    Case(
+        "earlier this year is the past",
+        "تقرير التحقيق",
+        "قال المحققون إن الصاروخ نقل من قاعدة عسكرية. وفي وقت سابق هذا العام، أسقط صاروخ طائرة ركاب فوق المنطقة.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "projectiles thrown in a riot",
+        "مواجهات في المدينة",
+        "تعرض رجال الشرطة الليلة الماضية للرشق بالمقذوفات والزجاجات الحارقة خلال احتجاجات في وسط المدينة.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "what a side used is the object of the verb",
+        "اتهامات متبادلة",
+        "قالت الوزارة اليوم إن الطائرات المهاجمة استخدمت طائرة مدنية كغطاء للهروب من صواريخ الدفاع الجوي.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "the nisba after a named weapon is its maker; the speaker's forces fired",
+        "ضربة بعيدة المدى",
+        "أعلنت هيئة الأركان الأوكرانية اليوم أن قواتها استهدفت مصفاة نفط داخل روسيا بصواريخ أتاكمز الأمريكية.",
+        {"missile_launch": {"UKR"}},
+        exact=True,
+    ),
+    Case(
+        "the launch that set off the sirens is a particular one",
+        "صفارات الإنذار في المدينة",
+        "دوت صفارات الإنذار في المدينة ظهر اليوم بعد إطلاق صواريخ من القطاع، وفق الجيش.",
+        {"missile_launch": True},
+    ),
+    Case(
         "a satellite sending pictures is not launched",
         "القمر يرسل صورا للعاصفة",
         "أرسل القمر الصناعي الجديد أول صور للعاصفة الاستوائية فوق المحيط الهادئ.",

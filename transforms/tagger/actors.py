@@ -19,12 +19,15 @@ from transforms.tagger.words import (
     INSTRUMENT_PREPOSITIONS,
     ORIGIN_PREPOSITIONS,
     PLACE_HEADS,
+    POSSESSIVE_MASDARS,
     PREPOSITIONS,
     PRONOUN_COMPLEMENTISERS,
     PRONOUN_ENDED_COMPLEMENTISERS,
     RELATIVES,
     RESUMPTIVE_VERB_RE,
     SELF_REFERENCES,
+    SUCCESS_VERBS,
+    TARGET_NOUNS,
 )
 
 
@@ -51,6 +54,9 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
                     if detect and any(r.end <= k < c.start for k in stops):
                         continue
                     reporters.add(c.start)
+    # "أبلغت السفينة بتعرضها لمقذوف"، "تعرضت السعودية لهجوم صاروخي": who suffered the strike is its target
+    if trig.cat == "war" and trig.term.sub == "suffered":
+        reporters.update(c.start for c in cands if c.start < trig.start or 0 <= c.start - trig.end <= 2)
     # the interceptor, before or after the verb, is never the launcher (nor is anyone else of its side)
     interceptors = find_interceptors(s, cands)
     reporters.update(c.start for c in interceptors)
@@ -64,8 +70,19 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
     def origin_nisba(c: Mention) -> bool:
         return c.cat == "actor" and c.term.sub == "nisba" and any(0 <= c.start - e <= 2 for e in weapon_nouns)
 
+    verbs = [m.start for m in s.mentions if m.cat in ("launch", "war") and (m.term.sub or "").startswith("verbs")]
+
+    def target_nisba(c: Mention) -> bool:
+        # "استهداف سفينة إسرائيلية"، "بصواريخ بحرية سفينة حربية أميركية": the nisba of a ship, plane or base
+        # describes the target, unless the craft is the subject of a launch verb ("طائرات إسرائيلية أطلقت")
+        craft = any(t.lstrip("و") in TARGET_NOUNS for t in toks[max(0, c.start - 2) : c.start])
+        shooter = any(0 <= v - c.end <= 6 for v in verbs)  # (through "من طراز إف 15")
+        return c.term.sub == "nisba" and craft and not shooter
+
     def usable(c: Mention) -> bool:
         if c.start in reporters or has_prep_before(s, c) or actor_of(c) is None or people_nisba(c):
+            return False
+        if target_nisba(c):
             return False
         return launcher_code(actor_of(c) or "") not in blocked
 
@@ -104,6 +121,16 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
     for c in cands:
         if c.start >= 2 and toks[c.start - 1] == "قبل" and toks[c.start - 2] == "من":
             return with_coord(c), ["actor:passive_agent"]
+    # 1b. a masdar with the possessive pronoun of the clause's subject: "أعلنت كوريا الشمالية الأربعاء إطلاقها
+    # صاروخي كروز"، "أكد الحرس الثوري إطلاقه صواريخ"، "أن محاولتها الأخيرة لإطلاق صاروخ"
+    owned = [k for k in range(max(0, trig.start - 3), trig.start + 1) if toks[k].lstrip("وب") in POSSESSIVE_MASDARS]
+    if trig.cat in ("launch", "space") and owned:
+        # (the speaker of the report is the owner of the launch, so a reporting subject counts here; a day and a
+        # complementiser may stand between: "أعلنت كوريا الشمالية اليوم الثلاثاء أن محاولتها")
+        subj = [c for c in cands if c.start < owned[0] and owned[0] - c.end <= 5 and actor_of(c)]
+        subj = [c for c in subj if c.term.sub != "nisba" and not has_prep_before(s, c)]
+        if subj:
+            return with_coord(max(subj, key=lambda x: x.start)), ["actor:possessive_masdar"]
     is_verb = trig.cat in ("launch", "war", "space") and (trig.term.sub or "").startswith(("verbs", "test_verbs"))
     is_verb = is_verb or (trig.cat == "war" and trig.term.sub == "verbs")
     intercept = trig.cat == "launch" and trig.term.sub in ("interception", "detection")
@@ -168,14 +195,6 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
             if after or before:
                 c = min(after, key=lambda x: x.start) if after else max(before, key=lambda x: x.start)
                 return with_coord(c), ["actor:aspectual_subject"]
-        # 4c. a masdar with the possessive pronoun of the clause's subject: "أعلنت كوريا الشمالية الأربعاء إطلاقها
-        # صاروخي كروز"، "أكد الحرس الثوري إطلاقه صواريخ"
-        if trig.cat == "launch" and toks[trig.start].endswith(("ها", "ه", "هم", "هما")) and toks[trig.start] != "اطلاق":
-            # (the speaker of the report is the owner of the launch, so a reporting subject counts here)
-            subj = [c for c in cands if c.start < trig.start and trig.start - c.end <= 4 and actor_of(c)]
-            subj = [c for c in subj if c.term.sub != "nisba" and not has_prep_before(s, c)]
-            if subj:
-                return with_coord(max(subj, key=lambda x: x.start)), ["actor:possessive_masdar"]
         # 4b. masdar as the instrument of the clause's verb: "استبقت كوريا الشمالية اللقاء بإطلاق صاروخين"
         if s.tokens[trig.start][:1] in "بف" or prev_tok(s, trig.start) in INSTRUMENT_PREPOSITIONS:
             subj = [c for c in cands if c.start < trig.start and usable(c) and c.term.sub != "nisba"]
@@ -195,8 +214,12 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
         crossed = crossed or (any(obj.end <= v < c.start for v in flight_verbs) and has_prep_before(s, c))
         # "الضربات الصاروخية على المدن الأوكرانية": a nisba after a preposition describes the target
         crossed = crossed or any(t in PREPOSITIONS for t in toks[obj.end : c.start])
-        # ("موقعا تابعا للقسام": a side behind a clitic preposition owns the target)
+        # ("موقعا تابعا للقسام": a side behind a clitic preposition owns the target; "بصواريخ بحرية سفينة حربية
+        # أميركية": a nisba after a ship, plane or base names the target)
         crossed = crossed or has_prep_before(s, c)
+        crossed = crossed or any(t.lstrip("و") in TARGET_NOUNS for t in toks[obj.end : c.start])
+        # ("بصواريخ أتاكمز الأمريكية": the nisba after a named weapon is its maker)
+        crossed = crossed or any(w.cat == "weapon" and obj.start <= w.start < c.start for w in s.mentions)
         if c.cat == "actor" and c.term.sub in ("nisba", "group") and 0 <= c.start - obj.end <= 3 and not crossed:
             return with_coord(c), ["actor:object_nisba"]
         if (
@@ -205,6 +228,7 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
             and 0 <= c.start - trig.end <= 1
             and trig.cat == "war"
             and not people_nisba(c)
+            and not target_nisba(c)
         ):
             return with_coord(c), ["actor:strike_nisba"]
     # 5-. a strike noun and the forces that carry it out, after ل: "بقصف مدفعي مكثف لقوات النظام السوري"
@@ -309,6 +333,8 @@ def _speaker_self(s: Sentence, trig: Mention, cands: list[Mention]) -> Mention |
         )
         for m in s.mentions
     )
+    # "أعلنت أنها نجحت في إطلاق صاروخ": a verb of success before the launch word
+    own_verb = own_verb or (comp + 1 < trig.start and toks[comp + 1] in SUCCESS_VERBS)
     pronoun = toks[comp] in PRONOUN_COMPLEMENTISERS or (toks[comp] in PRONOUN_ENDED_COMPLEMENTISERS and own_verb)
     if not pronoun and not any(t in SELF_REFERENCES for t in between):
         return None

@@ -11,15 +11,20 @@ from transforms.tagger.sentences import LEAD_SENTENCES, EventMention, Sentence, 
 from transforms.tagger.space import fill_space_launch, launch_kind
 from transforms.tagger.timing import YEAR_RE, clause_status, date_status, nearest_date
 from transforms.tagger.words import (
+    ATTEMPT_NOUNS,
+    ATTEMPT_OUTCOMES,
+    CAUSE_LINKS,
     ENGINE_TEST_WORDS,
     EPISODE_STEMS,
     GENERIC_TRIGGERS,
     HABITUAL_WORDS,
     INTERCEPT_MASDARS,
+    MEDIA_NOUNS,
     NAME_NOUNS,
     NAMING_PREPOSITIONS,
     ORIGIN_PREPOSITIONS,
     PASSIVE_AUXILIARIES,
+    PELTING_WORDS,
     PLACING_VERB_STEMS,
     POSSIBILITY_ADJECTIVES,
     RELATIVES,
@@ -94,7 +99,9 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
                 continue
             if prev_tok(s, m.start) not in SKIP_BEFORE_LAUNCH:
                 triggers.append(m)
-        elif (m.cat == "war" and m.term.sub in ("verbs", "nouns")) or (m.cat == "launch" and m.term.sub == "flight"):
+        elif (m.cat == "war" and m.term.sub in ("verbs", "nouns", "suffered")) or (
+            m.cat == "launch" and m.term.sub == "flight"
+        ):
             if m.end < len(toks) and toks[m.end] in SKIP_AFTER_STRIKE:
                 continue
             if is_defence(m):
@@ -160,6 +167,8 @@ def _lam_prefixed(s: Sentence, m: Mention) -> bool:
         return False
     if any("تعرض" in tok for tok in s.tokens[max(0, m.start - 4) : m.start]):
         return False
+    if prev_tok(s, m.start) in MEDIA_NOUNS:
+        return False  # "صورا لإطلاق صواريخ": pictures of a launch
     return tok[:1] == "ل" or tok[:2] in ("ول", "فل")
 
 
@@ -188,6 +197,12 @@ def _governed_masdar(s: Sentence, m: Mention) -> bool:
         and not any(v.start < c <= m.start for c in s.commas)
         for v in s.mentions
     )
+
+
+def _attempt_with_outcome(s: Sentence, trig: Mention) -> bool:
+    toks = s.tokens
+    attempt = any(toks[k].lstrip("و") in ATTEMPT_NOUNS for k in range(max(0, trig.start - 4), trig.start))
+    return attempt and any(t.lstrip("و") in ATTEMPT_OUTCOMES for t in toks)
 
 
 def _has_prep_clitic_name(o: Mention) -> bool:
@@ -237,8 +252,12 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
             continue
         if (trig.cat == "war" or sub in ("verbs_use", "nouns_use")) and o.cat not in ("mnoun", "weapon"):
             continue
-        if sub in ("verbs_use", "nouns_use") and o.start < trig.end:
-            continue  # "الصواريخ … واستخدمت في هجمات": what was used, in the passive, is no launch report
+        if sub in ("verbs_use", "nouns_use") and not 0 <= o.start - trig.end <= 3:
+            # "الصواريخ … واستخدمت في هجمات": what was used, in the passive, is no launch report; what is used is
+            # the verb's object ("استخدمت الطائرة كغطاء للهروب من صواريخ" used something else)
+            continue
+        if o.start >= 2 and any(t.lstrip("و") in PELTING_WORDS for t in toks[o.start - 2 : o.start]):
+            continue  # "تعرض الشرطيون للرشق بالمقذوفات": things thrown by hand
         if trig.cat == "launch" and sub == "test_verbs" and o.start < trig.end:
             # "أجرت تجربة صاروخية": what a test verb tests follows its test noun
             continue
@@ -297,10 +316,15 @@ def _build_launch(
             # "إطلاق عشرات الصواريخ": a counted salvo is a particular launch; so is one a leader supervises
             # ("كيم يشرف على مناورة رماية لراجمات صواريخ")
             particular = any(c.term.sub == "supervision" and 0 <= trig.start - c.end <= 3 for c in s.of("coop"))
-            # "رصد إطلاق قذائف صاروخية": a launch detected is a particular one
+            # "رصد إطلاق قذائف صاروخية": a launch detected is a particular one; so are missiles of a named type
+            # ("إطلاق صواريخ بعيدة المدى من طراز شهاب 3")
             particular = particular or any(
-                d.cat == "launch" and d.term.sub == "detection" and d.end == trig.start for d in s.mentions
+                (d.cat == "launch" and d.term.sub == "detection" and d.end == trig.start)
+                or (d.cat == "weapon" and 0 <= d.start - obj.end <= 5)
+                for d in s.mentions
             )
+            # "بعد إطلاق صواريخ من غزة"، "ردا على إطلاق صواريخ": the launch something answered or followed
+            particular = particular or any(t in CAUSE_LINKS for t in s.tokens[max(0, trig.start - 2) : trig.start])
             if not counted and not particular:
                 generic = generic or s.tokens[obj.start].startswith(("ال", "لل", "بال", "وال")) or not dated
         if generic:
@@ -336,6 +360,11 @@ def _build_launch(
     if status == "asserted" and _lam_prefixed(s, trig):
         status = "planned"
         rules.append("status:purpose_lam")
+    if status in ("planned", "denied") and _attempt_with_outcome(s, trig):
+        # "فشلت المحاولة الثانية لإطلاق قمر اصطناعي"، "محاولتها لإطلاق صاروخ يحمل قمرا انتهت بالفشل": an attempt
+        # that failed or succeeded took place
+        status = "asserted"
+        rules.append("status:attempt_outcome")
     if status == "asserted" and trig.cat == "launch" and trig.term.sub == "nouns" and _topic_head(s, trig):
         # "إنذارات متعلقة بإطلاق صواريخ"، "مخاوف بشأن تجارب صاروخية": launches as a topic, not as news
         status = "analysis"

@@ -12,8 +12,10 @@ from transforms.tagger.words import (
     COMPLEMENTISERS,
     FAILURE_STEMS,
     GAP_PREPOSITIONS,
+    LAUNCH_FILLERS,
     NEGATION_COORDINATORS,
     PRECEDENCE_MARKERS,
+    RECENT_HEADS,
     RECENT_SPANS,
     REPORT_NOUNS,
     TEMPORAL_LINKS,
@@ -128,8 +130,9 @@ def clause_status(
         if m.start < t:
             return "denied", ["status:denial_cue"]
     for m in s.cue("negation"):
-        if m.end == t and toks[m.start].lstrip("و").startswith(FAILURE_STEMS):
-            continue  # "فشل إطلاق القمر": a failed launch is still a launch
+        failure = toks[m.start].lstrip("و").lstrip("ب").startswith(FAILURE_STEMS)
+        if failure and all(tok in LAUNCH_FILLERS for tok in toks[m.end : t]):
+            continue  # "فشل إطلاق القمر"، "بفشل أول عملية إطلاق": a failed launch is still a launch
         if t - 3 <= m.start < t and toks[m.start] not in ("لا",):
             return "denied", ["status:negation"]
         if t - 2 <= m.start < t:
@@ -183,6 +186,10 @@ def clause_status(
         m.start < t
         and (t - m.start <= 8 or (m.start <= 2 and not recent))
         and not (toks[m.start] == "منذ" and m.end < len(toks) and toks[m.end] in RECENT_SPANS)
+        # "في وقت سابق": earlier today (not "في وقت سابق هذا العام"، "في وقت سابق من الشهر")
+        and not (
+            m.start >= 1 and toks[m.start - 1] in RECENT_HEADS and toks[m.end : m.end + 1] not in (["هذا"], ["من"])
+        )
         for m in s.cue("historical")
     )
     if recalled or (t >= 1 and toks[t - 1] in PRECEDENCE_MARKERS):

@@ -536,6 +536,8 @@ def test_contact_block_under_a_press_release_is_left_out_but_a_closing_paragraph
         "إذا أعجبك هذا التقرير فلا تنس أن تشارك المقال مع أصدقائك.",
         "Did you find this useful? Share this story with a friend who would like it.",
         "الصورة: أرشيف الوكالة",
+        "المصدر: وكالات الأنباء.",
+        "Quelle: Deutsche Presse-Agentur (dpa), 2. Februar 2024.",
         "This text is published under a Creative Commons licence (CC BY 4.0).",
         "Follow The Daily Example on Twitter and Instagram @DailyExample and on Facebook @ExampleDaily. Send us a "
         "message on WhatsApp at 555-0100 or email the newsroom at news@example.com or letters@example.com, we read "

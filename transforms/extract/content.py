@@ -32,7 +32,9 @@ _TRAILING_NOTICE = re.compile(
     r"(?:artikel|beitrag) (?:teilen|empfehlen)|share (?:this|the) (?:article|post|story|page)|"
     r"شارك (?:هذا )?(?:الخبر|المقال)|"
     # a picture credit or the text's licence
-    r"^(?:titelbild|foto|fotos|photo|photos|bild|bilder|image|credits?|صورة|الصورة)\s*:|\bcc[- ]by\b|creative commons",
+    r"^(?:titelbild|foto|fotos|photo|photos|bild|bilder|image|credits?|صورة|الصورة)\s*:|"
+    # where the text comes from: "Quelle: dpa", "المصدر: وكالات"
+    r"^(?:quellen?|quellenangaben|source|sources|fuente|fuentes|المصدر|المصادر)\s*:|\bcc[- ]by\b|creative commons",
     re.IGNORECASE,
 )
 _CONTACT_LINE = 150

@@ -78,6 +78,13 @@ CASES = [
         exact=True,
     ),
     Case(
+        "a protest after a new operation of launching",
+        "طوكيو تحتج",
+        "قالت وزارة الدفاع اليابانية اليوم إنها احتجت لدى بيونغ يانغ بعد عملية جديدة لإطلاق صواريخ باليستية من قبل "
+        "كوريا الشمالية.",
+        {"missile_launch": {"PRK"}},
+    ),
+    Case(
         "breaking wire item, headline only",
         "عاجل | سيول: بيونغ يانغ تطلق صاروخا قصير المدى نحو بحر اليابان",
         "",
@@ -567,6 +574,18 @@ CASES = [
         "قال التقرير إن القوات أطلقت أكثر من 20 صاروخا منذ أواخر العام الماضي. وأضاف أن الصواريخ من الطراز نفسه "
         "واستخدمت في هجمات على عدة مدن.",
         {"missile_launch": False},
+    ),
+    Case(
+        "support for the other side's war is a one-sided statement; نقل as quoting",
+        "بيونغ يانغ تؤيد الحرب",
+        "أعلنت كوريا الشمالية اليوم دعمها الكامل للعملية العسكرية الروسية، وفق ما نقلت الوكالة الرسمية.",
+        {"russia_dprk_cooperation": False},
+    ),
+    Case(
+        "cooperation as the object of a protest",
+        "سيول تستدعي السفير",
+        "استدعت وزارة الخارجية في سيول اليوم السفير الروسي للاحتجاج على التعاون العسكري بين موسكو وبيونغ يانغ.",
+        {"russia_dprk_cooperation": False, "space_launch": False},
     ),
     Case(
         "an official who knows nothing of it does not report it",

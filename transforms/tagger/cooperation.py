@@ -5,9 +5,18 @@ from __future__ import annotations
 from datetime import date
 
 from transforms.lexicon import Lexicon, Mention
-from transforms.tagger.sentences import EventMention, Sentence, actor_of
+from transforms.tagger.sentences import EventMention, Sentence, actor_of, prev_tok
 from transforms.tagger.timing import clause_status, date_status, nearest_date
-from transforms.tagger.words import BETWEEN_WORDS, INVITATION_WORDS, TEMPORAL_LINKS, THIRD_PARTY_HEADS, TOPIC_OF_TALK
+from transforms.tagger.words import (
+    BETWEEN_WORDS,
+    INVITATION_WORDS,
+    PROTEST_HEADS,
+    QUOTE_MARKERS,
+    STANCE_OBJECTS,
+    TEMPORAL_LINKS,
+    THIRD_PARTY_HEADS,
+    TOPIC_OF_TALK,
+)
 
 # ---------------------------------------------------------------------------------------------- cooperation
 _STRONG_COOP = ("summit", "visit_meeting", "communication", "agreement")
@@ -32,6 +41,7 @@ def find_cooperation(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventM
         and any(0 <= m.start - o.end <= 2 for o in s.of("mnoun", "weapon"))
         for m in prk
     ) and _russia_fires(s, rus)
+    interaction = [c for c in interaction if not _one_sided(s, c)]
     anchors = strong or (interaction if content else []) or []
     if not anchors and content and s.cue("denial"):
         # "التقارير عن تزويد كوريا الشمالية روسيا بالأسلحة لا أساس لها": a denied transfer
@@ -114,6 +124,21 @@ def find_cooperation(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventM
     )
     out.event_date, out.dated = d, dated
     return [out]
+
+
+def _one_sided(s: Sentence, c: Mention) -> bool:
+    """ "دعمها الكامل للعملية العسكرية الروسية": support for a stance or a war; "للاحتجاج على التعاون العسكري":
+    cooperation as what someone protests or worries about. Neither reports the two sides acting together."""
+    toks = s.tokens
+    support = toks[c.start].startswith(("دعم", "يدعم", "تدعم", "ودعم")) and any(
+        t in STANCE_OBJECTS for t in toks[c.end : c.end + 3]
+    )
+    protested = any(t in PROTEST_HEADS for t in toks[max(0, c.start - 6) : c.start])
+    # "وفق ما نقلت الوكالة"، "نقلت عن مسؤول": نقل as quoting, not transporting
+    quoting = c.term.sub == "transfer" and (
+        prev_tok(s, c.start) in QUOTE_MARKERS or (c.end < len(toks) and toks[c.end] in QUOTE_MARKERS)
+    )
+    return support or protested or quoting
 
 
 def _russia_fires(s: Sentence, rus: list[Mention]) -> bool:

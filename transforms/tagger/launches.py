@@ -27,6 +27,7 @@ from transforms.tagger.words import (
     PELTING_WORDS,
     PLACING_VERB_STEMS,
     POSSIBILITY_ADJECTIVES,
+    PROCESS_HEADS,
     RELATIVES,
     SATELLITE_ADJECTIVES,
     SELF_MOTION_VERB_STEMS,
@@ -169,6 +170,8 @@ def _lam_prefixed(s: Sentence, m: Mention) -> bool:
         return False
     if prev_tok(s, m.start) in MEDIA_NOUNS:
         return False  # "صورا لإطلاق صواريخ": pictures of a launch
+    if any(t in PROCESS_HEADS for t in s.tokens[max(0, m.start - 2) : m.start]):
+        return False  # "عملية جديدة لإطلاق صواريخ": an operation of launching
     return tok[:1] == "ل" or tok[:2] in ("ول", "فل")
 
 
@@ -324,7 +327,7 @@ def _build_launch(
                 for d in s.mentions
             )
             # "بعد إطلاق صواريخ من غزة"، "ردا على إطلاق صواريخ": the launch something answered or followed
-            particular = particular or any(t in CAUSE_LINKS for t in s.tokens[max(0, trig.start - 2) : trig.start])
+            particular = particular or any(t in CAUSE_LINKS for t in s.tokens[max(0, trig.start - 4) : trig.start])
             if not counted and not particular:
                 generic = generic or s.tokens[obj.start].startswith(("ال", "لل", "بال", "وال")) or not dated
         if generic:

@@ -536,6 +536,8 @@ def test_contact_block_under_a_press_release_is_left_out_but_a_closing_paragraph
         "إذا أعجبك هذا التقرير فلا تنس أن تشارك المقال مع أصدقائك.",
         "Did you find this useful? Share this story with a friend who would like it.",
         "الصورة: أرشيف الوكالة",
+        "المصدر: وكالات الأنباء.",
+        "Quelle: Deutsche Presse-Agentur (dpa), 2. Februar 2024.",
         "This text is published under a Creative Commons licence (CC BY 4.0).",
         "Follow The Daily Example on Twitter and Instagram @DailyExample and on Facebook @ExampleDaily. Send us a "
         "message on WhatsApp at 555-0100 or email the newsroom at news@example.com or letters@example.com, we read "
@@ -722,3 +724,123 @@ def test_second_opinion_rules() -> None:
     assert better_text(long_text, long_text[::-1] + "x") == long_text[::-1] + "x"  # disagreement: theirs
     similar = long_text.replace("سيول", "طوكيو")
     assert better_text(long_text, similar) == long_text  # agreement: marsad's own
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div class='support-cta'><p>هل أعجبك التقرير؟ ادعم صحافتنا المستقلة باشتراك شهري يبدأ من دولار.</p></div>",
+        "<div id='donation-box'><h3>ساهم في استمرارنا</h3><p>تبرعك يحفظ استقلال التحرير وكل مساهمة تفيد.</p></div>",
+        "<div class='affiliate-note'><p>قد نحصل على عمولة إذا اشتريت منتجا عبر الروابط في هذه الصفحة.</p></div>",
+        "<div class='app-stores'><h3>حمل التطبيق الآن</h3><p>النسخة الرقمية متاحة على الهواتف كل صباح.</p></div>",
+        "<div class='news-letter-section'><p>تصلك أهم الأخبار في بريدك كل صباح، سجل بريدك الإلكتروني.</p></div>",
+        "<div class='ez-toc-container'><p class='ez-toc-title'>المحتويات</p><ul><li>الخلفية</li><li>ردود الفعل</li>"
+        "</ul></div>",
+        "<p class='postmetadata'>نشرت هذه التدوينة يوم الأربعاء في قسم الشؤون الآسيوية، ويمكنك متابعة الردود.</p>",
+        "<div class='licence-info'><p>المادة محمية بحقوق الملكية الفكرية، ويمنع نقلها دون إذن مكتوب.</p></div>",
+        "<div class='Teasers'><h2 class='Teasers-headline'>المزيد عن المناخ</h2><p>ملف عن التغير المناخي.</p></div>",
+        "<div class='image-description'><p>صورة من الأرشيف لمنصة إطلاق على الساحل الشرقي عند الغروب.</p></div>",
+    ],
+)
+def test_calls_to_pay_or_subscribe_notices_and_contents_boxes_in_the_article_are_left_out(box: str) -> None:
+    article = (
+        f"<article><div class='entry'>{_paragraphs([_LEAD, *_BODY[:2]])}{box}{_paragraphs(_BODY[2:])}</div></article>"
+    )
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.split("\n") == [_LEAD, *_BODY], box
+
+
+def test_a_news_dateline_naming_the_place_stays_with_the_lead() -> None:
+    lead = f"<p><span class='dateline'>سيول -</span> {_LEAD}</p>"
+    article = f"<article>{lead}{_paragraphs(_BODY)}</article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.startswith(f"سيول - {_LEAD}")
+
+
+def test_a_dated_time_line_is_left_out_but_times_in_sentences_and_durations_stay() -> None:
+    meta = "<div class='meta'>آخر تحديث: <time datetime='2024-03-12T14:05'>12 مارس 2024 14:05</time></div>"
+    in_text = (
+        "<p>وقال المتحدث إن الإطلاق تم <time datetime='2024-03-12'>يوم الثلاثاء</time> من منطقة ساحلية، "
+        "وإن الصاروخ حلق مدة <time datetime='PT12M'>12 دقيقة</time> قبل أن يسقط في البحر.</p>"
+    )
+    duration = "<p>زمن التحليق: <time datetime='PT12M'>12 دقيقة</time></p>"
+    article = f"<article>{meta}{_paragraphs([_LEAD, *_BODY[:2]])}{in_text}{duration}{_paragraphs(_BODY[2:])}</article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert "آخر تحديث" not in got and "2024" not in got
+    assert got.startswith(_LEAD)
+    assert "وقال المتحدث إن الإطلاق تم يوم الثلاثاء من منطقة ساحلية" in got
+    assert "زمن التحليق: 12 دقيقة" in got
+
+
+@pytest.mark.parametrize(
+    "reading",
+    [
+        "<p>5 min read</p>",
+        "<p>قراءة 3 دقائق</p>",
+        "<p>4 دقائق للقراءة</p>",
+        "<div class='info'><span>مدة القراءة:</span><div>6 دقائق</div></div>",
+        "<p>Lesezeit: ca. 3 Minuten</p>",
+    ],
+)
+def test_the_reading_time_above_the_text_is_left_out(reading: str) -> None:
+    article = f"<article>{reading}{_paragraphs([_LEAD, *_BODY])}</article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.split("\n") == [_LEAD, *_BODY], reading
+
+
+def test_a_duration_in_the_text_is_not_a_reading_time() -> None:
+    timing = "<p>مدة الرحلة:</p><p>40 دقيقة</p>"
+    article = f"<article>{_paragraphs([_LEAD, _BODY[0]])}{timing}{_paragraphs(_BODY[1:])}</article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert "40 دقيقة" in got
+
+
+def test_notes_under_a_closing_rule_are_left_out_but_sections_between_rules_stay() -> None:
+    note = "<hr><p>الكاتب باحث في الشؤون الآسيوية، وهذا المقال جزء من سلسلة عن الأمن الإقليمي.</p>"
+    text = [_LEAD, *_BODY, f"{_BODY[0]} {_BODY[2]}", f"{_BODY[1]} {_BODY[3]}"]
+    article = f"<article>{_paragraphs(text)}{note}</article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.split("\n") == text
+    # A rule between two halves of the article is a section break.
+    article = f"<article>{_paragraphs(text[:3])}<hr>{_paragraphs(text[3:])}</article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.split("\n") == text
+
+
+def test_article_text_in_a_paywall_wrapper_is_kept() -> None:
+    # Sites wrap the subscribers' part of the article in a "paywall" block: it is the article, not a notice.
+    article = (
+        f"<article class='has-paywall'><p>{_LEAD}</p>"
+        f"<div class='entry-content steady-paywall-container'>{_paragraphs(_BODY)}</div></article>"
+    )
+    extra = f"<div class='more'>{_paragraphs([_BODY[0] + ' ' + _BODY[1], _BODY[2] + ' ' + _BODY[3]])}</div>"
+    got = extract_page(_layout(article, extra), url="https://example.com/a", second_opinion=False).text
+    assert got.split("\n")[:5] == [_LEAD, *_BODY]
+
+
+def test_a_lead_set_apart_above_the_body_is_kept_and_a_linked_summary_is_not() -> None:
+    lead = "تقرير خاص: بيونغ يانغ تختبر صاروخا جديدا وسط توتر متصاعد في شبه الجزيرة الكورية ومخاوف في طوكيو."
+    article = (
+        "<article><header><h1>إطلاق صاروخ باليستي جديد</h1>"
+        f"<div class='article-lead'><p>{lead}</p></div></header>"
+        f"<div class='article-body'>{_paragraphs([_LEAD, *_BODY])}</div></article>"
+    )
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.split("\n") == [lead, _LEAD, *_BODY]
+    article = article.replace(f"<div class='article-lead'><p>{lead}</p></div>", f"<h2 class='subtitle'>{lead}</h2>")
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.split("\n") == [lead, _LEAD, *_BODY]
+    teaser = f"<div class='summary'><a href='/n/9'>{lead}</a></div>"
+    article = f"<div class='wrap'>{teaser}<div class='article-body'>{_paragraphs([_LEAD, *_BODY])}</div></div>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_an_author_description_named_beside_the_article_is_left_out() -> None:
+    bio = "محرر الشؤون الآسيوية، غطى القمم الكورية ومحادثات نزع السلاح منذ خمسة عشر عاما."
+    article = (
+        f"<article class='story'><div class='story-text'>{_paragraphs([_LEAD, *_BODY])}</div>"
+        f"<div class='story_article_author_desc'><p>{bio}</p></div></article>"
+    )
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.split("\n") == [_LEAD, *_BODY]

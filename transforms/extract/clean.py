@@ -122,6 +122,23 @@ _STRONG = frozenset(
         "caption",
         "captions",
         "bildunterschrift",
+        "bilduntertitel",
+        "imagedescription",
+        # calls to pay, donate or get the app; affiliate notices; a table of contents
+        "cta",
+        "paidbox",
+        "donate",
+        "donation",
+        "donations",
+        "spenden",
+        "affiliate",
+        "appstore",
+        "appstores",
+        "assinatura",
+        "suscripcion",
+        "toc",
+        # a post's metadata line
+        "postmetadata",
         "rating",
         "ratings",
     }
@@ -155,7 +172,13 @@ _WEAK = frozenset(
         "hide",
         "hidden",
         "meta",
+        "licence",
+        "license",
+        "signature",
         "teaser",
+        "teasers",
+        "promos",
+        "banners",
     }
 )
 # Furniture named by two tokens ("most-read", "read_more", "also-read", "side-bar", "author-box").
@@ -176,10 +199,19 @@ _STRONG_PAIRS = frozenset(
         "authordescription",
         "aboutauthor",
         "authorbio",
+        "authordesc",
+        "authorcard",
+        "authorprofile",
         "socialmedia",
         "shareicons",
         "relatedposts",
         "moreposts",
+        "newsletter",  # "news-letter"
+        "appstore",  # "app-store"
+        "appstores",
+        "imagedescription",
+        "imagecaption",
+        "photocaption",
     }
 )
 _POSITIVE = frozenset(

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
-from transforms.extract.clean import cumulative_lengths, is_negative, is_positive
+from transforms.extract.clean import cumulative_lengths, is_negative, is_positive, marker_of, tokens
 from transforms.extract.common import arabic_letters, lines_of, text_length, text_of
 
 __all__ = ["Article", "clean_lines", "find_article"]
@@ -32,7 +32,9 @@ _TRAILING_NOTICE = re.compile(
     r"(?:artikel|beitrag) (?:teilen|empfehlen)|share (?:this|the) (?:article|post|story|page)|"
     r"شارك (?:هذا )?(?:الخبر|المقال)|"
     # a picture credit or the text's licence
-    r"^(?:titelbild|foto|fotos|photo|photos|bild|bilder|image|credits?|صورة|الصورة)\s*:|\bcc[- ]by\b|creative commons",
+    r"^(?:titelbild|foto|fotos|photo|photos|bild|bilder|image|credits?|صورة|الصورة)\s*:|"
+    # where the text comes from: "Quelle: dpa", "المصدر: وكالات"
+    r"^(?:quellen?|quellenangaben|source|sources|fuente|fuentes|المصدر|المصادر)\s*:|\bcc[- ]by\b|creative commons",
     re.IGNORECASE,
 )
 _CONTACT_LINE = 150
@@ -51,6 +53,20 @@ _DATE_LABEL = re.compile(
     r"^(?:published|updated|last (?:updated|modified)|veröffentlicht|aktualisiert|zuletzt aktualisiert|"
     r"pubblicato|aggiornato|ultima modifica|publicado|actualizado|publié|mis à jour|"
     r"نشر|تاريخ النشر|آخر تحديث|تم التحديث)(?: (?:on|am|il|el|le|في|on the))?[\s:.،]*$",
+    re.IGNORECASE,
+)
+# How long the article takes to read, shown above it.
+_READING = (
+    r"reading time|read time|estimated reading time|lesezeit|lesedauer|tiempo de lectura|temps de lecture|"
+    r"tempo di lettura|مدة القراءة|وقت القراءة|زمن القراءة"
+)
+_MINUTES = r"(?:ca\.?\s*|about\s*)?\d+\s*(?:min\.?|mins|minutes?|minuten|minutos|minuti|دقيقة|دقائق)"
+_READING_LABEL = re.compile(rf"^(?:{_READING})\s*:?$", re.IGNORECASE)
+_READING_VALUE = re.compile(rf"^{_MINUTES}[\s.]*$", re.IGNORECASE)
+# A bare "5 min" is a reading time only after its label: a recipe's "30 min" stays.
+_READING_TIME = re.compile(
+    rf"^(?:(?:{_READING}|قراءة)\s*:?\s*{_MINUTES}|{_MINUTES}\s*(?:read|reading|to read|lesezeit|lesedauer|"
+    r"lesen|de lectura|lecture|di lettura|للقراءة|قراءة))[\s.]*$",
     re.IGNORECASE,
 )
 _TIME_OR_DATE = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b(?:19|20)\d\d\b")
@@ -90,6 +106,34 @@ _ACCEPT = re.compile(
     r"accept|agree|akzeptier|zustimm|einverstanden|accepter|aceptar|accetta|consent|einwillig|privacy|datenschutz",
     re.IGNORECASE,
 )
+_DATELINE_CHARS = 60
+# A lead set apart above the article body: the names sites give it, how far up from the body it may sit, its size.
+_LEAD_NAMES = frozenset(
+    {
+        "lead",
+        "intro",
+        "abstract",
+        "standfirst",
+        "summary",
+        "excerpt",
+        "einleitung",
+        "sapo",
+        "chapo",
+        "entradilla",
+        "bajada",
+        "subheadline",
+        "subtitle",
+        "subhead",
+        "deck",
+        "dek",
+    }
+)
+_LEAD_LEVELS = 5
+_LEAD_CHARS = (60, 1_000)
+# What follows the last horizontal rule of a block is notes set apart from the article when it is at most this share
+# of the block's text. (_RULE marks the rule's place among the lines: a character no page text holds.)
+_CLOSING_NOTES_SHARE = 0.15
+_RULE = "\ue000hr\ue000"
 # How far up, and how pure in running text, a wider choice may be.
 _MAX_PROMOTION_LEVELS = 8
 _PROMOTION_PURITY = 0.6
@@ -314,6 +358,17 @@ def _prune(container: HtmlElement) -> None:
             or (el.tag != "p" and length < 1_000 and _is_cookie_notice(el.text_content()))
         ):
             doomed.append(el)
+    # A date whose own block holds little more than it is the dateline ("Updated: 12.03.2021 10:45"), metadata; a
+    # date inside a sentence stays with the sentence, and a duration (a recipe's "30 min", PT30M) is no date.
+    for time in container.iter("time"):
+        parent = time.getparent()
+        if (
+            parent is not None
+            and parent is not container
+            and text_length(parent) <= _DATELINE_CHARS
+            and _TIME_OR_DATE.search(f"{time.get('datetime') or ''} {time.text_content()}")
+        ):
+            doomed.append(parent)
     for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()
@@ -335,6 +390,12 @@ def clean_lines(lines: list[str]) -> list[str]:
             continue
         if i < 4 and len(out) <= 1 and len(line) < 50 and _DATE_LINE.search(line) and not _SENTENCE_END.search(line):
             continue  # a date line above the text: the date is metadata
+        if i < 10 and len(line) < 40:
+            # How long the article takes to read: "5 min read", "Lesezeit: 3 Minuten", a label and its value.
+            if _READING_TIME.match(line) or (i and _READING_LABEL.match(lines[i - 1]) and _READING_VALUE.match(line)):
+                continue
+            if _READING_LABEL.match(line) and i + 1 < len(lines) and _READING_VALUE.match(lines[i + 1]):
+                continue
         if i < 10 and len(line) < 40:
             # The dateline block under the lead: a label followed by its date, and the dates or times after it.
             if _DATE_LABEL.match(line) and i + 1 < len(lines) and _is_bare_date(lines[i + 1]):
@@ -364,6 +425,49 @@ def _is_bare_date(line: str) -> bool:
     return bool(_TIME_OR_DATE.search(line)) and len(_LETTER.findall(line)) <= 10
 
 
+def _before_closing_rule(block: HtmlElement) -> list[str]:
+    """The block's lines, without what follows its last horizontal rule when that is a small part of the block: the
+    notes set apart under an article (about the author, how to cite it, a picture credit, a call to read more)."""
+    rules = list(block.iter("hr"))
+    if not rules:
+        return lines_of(block)
+    rules[-1].text = _RULE
+    lines = lines_of(block)
+    rules[-1].text = None
+    cut = max(i for i, line in enumerate(lines) if line == _RULE)
+    after = sum(map(len, lines[cut + 1 :]))
+    if after <= _CLOSING_NOTES_SHARE * sum(map(len, lines)):
+        lines = lines[:cut]
+    return [line for line in lines if line != _RULE]
+
+
+def _lead_before(first: HtmlElement, scorer: _Scorer) -> HtmlElement | None:
+    """The article's lead (standfirst) when the page sets it apart above the body, outside the chosen blocks: the
+    nearest element named as a lead before the first block, within a few levels of it, that reads as prose."""
+    scope = first
+    for _ in range(_LEAD_LEVELS):
+        parent = scope.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        scope = parent
+    if scope is first:
+        return None
+    found = None
+    for el in scope.iter():
+        if el is first:
+            break
+        if not isinstance(el.tag, str) or (el.get("class") is None and el.get("id") is None):
+            continue
+        if _LEAD_NAMES.isdisjoint(tokens(marker_of(el))) or is_negative(el):
+            continue
+        length = scorer.length(el)
+        if _LEAD_CHARS[0] <= length <= _LEAD_CHARS[1] and _link_density(el, length) < 0.2:
+            found = el
+    if found is None or any(a is found for a in first.iterancestors()):
+        return None
+    return found
+
+
 def find_article(body: HtmlElement, texts: dict[HtmlElement, str]) -> Article:
     """The article's lines in a cleaned <body> whose paragraph nodes are `texts` (clean.paragraph_texts); the whole
     body's text when no block stands out."""
@@ -379,8 +483,9 @@ def find_article(body: HtmlElement, texts: dict[HtmlElement, str]) -> Article:
     blocks = before + blocks + after
     total = scorer.paragraph_chars(body)
     share = sum(scorer.paragraph_chars(b) for b in blocks) / total if total else 0.0
-    lines: list[str] = []
+    lead = _lead_before(blocks[0], scorer)
+    lines: list[str] = [] if lead is None else lines_of(lead)
     for block in blocks:
         _prune(block)
-        lines.extend(lines_of(block))
+        lines.extend(_before_closing_rule(block))
     return Article(clean_lines(lines), score, len(blocks), share)

@@ -775,6 +775,19 @@ CASES = [
         {"missile_launch": True},
     ),
     Case(
+        "a rocket salvo on a city: the city after the strike verb is the target",
+        "الفصائل تقصف المدينة برشقة صاروخية",
+        "قالت كتائب القسام اليوم إنها قصفت تل أبيب برشقة صاروخية كبيرة ردا على قصف مخيم في القطاع.",
+        {"missile_launch": {"GAZA"}},
+        exact=True,
+    ),
+    Case(
+        "a gap measured from a day does not date the launch",
+        "أول قصف منذ أشهر",
+        "أعلنت الفصائل في غزة اليوم الأحد أنها أطلقت رشقة صاروخية على مدينة عسقلان، وذلك لأول مرة منذ 29 يناير الماضي.",
+        {"missile_launch": {"GAZA"}},
+    ),
+    Case(
         "a satellite sending pictures is not launched",
         "القمر يرسل صورا للعاصفة",
         "أرسل القمر الصناعي الجديد أول صور للعاصفة الاستوائية فوق المحيط الهادئ.",

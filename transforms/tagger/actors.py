@@ -16,6 +16,7 @@ from transforms.tagger.words import (
     ASPECTUAL_VERBS,
     CAUSE_LINKS,
     COMPLEMENTISERS,
+    FIRST_PERSON_SUFFIXES,
     FORCE_HEADS,
     INSTRUMENT_PREPOSITIONS,
     ORIGIN_PREPOSITIONS,
@@ -153,8 +154,16 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
             # "الصواريخ أطلقت عمدا على مناطق السعودية": a launch verb right after its bare missile is passive
             bare_obj = not toks[obj.start].startswith(("ب", "وب", "فب", "ل", "ول"))
             missile_subject = missile_subject and bare_obj and trig.start - obj.end <= 2
+        # ("القسام تقصف تل أبيب"، "أعلنت أنها قصفت تل أبيب"، "قصفنا تل أبيب": a capital right after a strike verb
+        # whose subject came before it is the target; "قصفت واشنطن مواقع" with no subject before keeps the capital)
+        subject_before = any(o.start < trig.start and usable(o) and o.term.sub != "metonym" for o in cands)
+        speaker_pronoun = any(t in PRONOUN_ENDED_COMPLEMENTISERS for t in toks[max(0, trig.start - 2) : trig.start])
+        first_person = len(toks[trig.start]) > 3 and toks[trig.start].endswith(FIRST_PERSON_SUFFIXES)
+        subject_elsewhere = trig.cat == "war" and (subject_before or speaker_pronoun or first_person)
         for c in sorted(cands, key=lambda x: x.start):
             if 0 <= c.start - trig.end <= 3 and usable(c) and not origin_nisba(c) and not (relative or missile_subject):
+                if subject_elsewhere and c.term.sub == "metonym":
+                    continue
                 return with_coord(c), ["actor:vso"]
         # 3. SVO: nearest usable actor before the verb in the clause (after the last complementiser)
         lo = 0

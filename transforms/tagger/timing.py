@@ -91,6 +91,8 @@ def date_mentions(lex: Lexicon, s: Sentence, pub: date | None) -> list[tuple[int
                 elif day is None and month == pub.month and m.end in past_idx:
                     # "أبريل الماضي" written in April is last year's April
                     year -= 1
+            if day is not None and "منذ" in toks[max(0, m.start - 3) : m.start]:
+                continue  # "لأول مرة منذ 29 يناير": a gap measured from a day does not date the event
             if day is not None:
                 try:
                     out.append((m.start, date(year, month, day), False))

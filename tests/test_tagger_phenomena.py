@@ -723,10 +723,11 @@ CASES = [
         exact=True,
     ),
     Case(
-        "a ship reporting it was hit by a projectile",
-        "سفينة تبلغ عن إصابتها",
-        "قالت هيئة بحرية اليوم إن سفينة تجارية أبلغت بتعرضها لمقذوف قبالة السواحل قبل أن تواصل رحلتها.",
-        {"missile_launch": True},
+        "who suffered a strike is its target, not its launcher",
+        "أكبر قصف منذ أشهر",
+        "أعلنت أوكرانيا اليوم تعرضها لأكبر قصف صاروخي منذ أشهر، من دون أن تحدد الجهة التي أطلقت الصواريخ.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
     ),
     Case(
         "the nisba of the ship struck is the target's",
@@ -786,6 +787,21 @@ CASES = [
         "أول قصف منذ أشهر",
         "أعلنت الفصائل في غزة اليوم الأحد أنها أطلقت رشقة صاروخية على مدينة عسقلان، وذلك لأول مرة منذ 29 يناير الماضي.",
         {"missile_launch": {"GAZA"}},
+    ),
+    Case(
+        "a strike using missiles, the participle after it",
+        "هجوم ليلي واسع",
+        "شنت روسيا الليلة الماضية هجوما جويا واسعا على مدن أوكرانية، مستخدمة عشرات الصواريخ والطائرات المسيرة.",
+        {"missile_launch": {"RUS"}},
+        exact=True,
+    ),
+    Case(
+        "the biggest strike since the war began is not a running total",
+        "أكبر هجوم منذ بدء الحرب",
+        "شنت روسيا ضربات مكثفة على العاصمة الأوكرانية الليلة الماضية، في أكبر هجوم بالصواريخ تتعرض له أوكرانيا منذ "
+        "بدء الحرب.",
+        {"missile_launch": {"RUS"}},
+        exact=True,
     ),
     Case(
         "a satellite sending pictures is not launched",

@@ -57,8 +57,11 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
                         continue
                     reporters.add(c.start)
     # "أبلغت السفينة بتعرضها لمقذوف"، "تعرضت السعودية لهجوم صاروخي": who suffered the strike is its target
-    if trig.cat == "war" and trig.term.sub == "suffered":
-        reporters.update(c.start for c in cands if c.start < trig.start or 0 <= c.start - trig.end <= 2)
+    suffered = [m for m in s.of("war") if m.term.sub == "suffered" and 0 <= trig.start - m.start <= 3]
+    if suffered:  # (also the strike noun after it: "تعرضها لأكبر قصف"; only the sufferer's own clause)
+        hit = suffered[0]
+        lo = max([i for i in range(hit.start) if toks[i] in COMPLEMENTISERS | RELATIVES or i in s.commas] + [0])
+        reporters.update(c.start for c in cands if lo <= c.start < hit.start or 0 <= c.start - hit.end <= 2)
     # the interceptor, before or after the verb, is never the launcher (nor is anyone else of its side)
     interceptors = find_interceptors(s, cands)
     reporters.update(c.start for c in interceptors)

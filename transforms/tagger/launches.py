@@ -36,6 +36,7 @@ from transforms.tagger.words import (
     SKIP_AFTER_STRIKE,
     SKIP_BEFORE_LAUNCH,
     SPACE_MASDARS,
+    SUPERLATIVES,
     TALLY_SINCE,
     TARGET_PREPOSITIONS,
     TEST_VERB_FILLERS,
@@ -75,8 +76,20 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
             triggers.append(m)
         elif m.cat == "launch" and m.term.sub in ("verbs_use", "nouns_use"):
             # "استخدم الجيش صواريخ باليستية لضرب خاركيف"، "باستخدام صواريخ في هجمات": using missiles in a strike
+            # (the strike after the use, or a finite strike verb before it: "شنت روسيا هجوما واسعا مستخدمة مئات
+            # الصواريخ"; not "ستوجه ضربة باستخدام صواريخ", whose strike is a noun)
             strike = any(
-                w.cat == "war" and w.term.sub in ("verbs", "nouns") and 0 < w.start - m.end <= 8 for w in s.mentions
+                w.cat == "war"
+                and w.term.sub in ("verbs", "nouns")
+                and (
+                    0 < w.start - m.end <= 8
+                    or (
+                        w.term.sub == "verbs"
+                        and not toks[w.start].startswith(("ال", "ب"))
+                        and 0 < m.start - w.end <= 12
+                    )
+                )
+                for w in s.mentions
             )
             if strike or any(t in USE_PURPOSES for t in toks[m.end : m.end + 8]):
                 triggers.append(m)
@@ -100,9 +113,7 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
                 continue
             if prev_tok(s, m.start) not in SKIP_BEFORE_LAUNCH:
                 triggers.append(m)
-        elif (m.cat == "war" and m.term.sub in ("verbs", "nouns", "suffered")) or (
-            m.cat == "launch" and m.term.sub == "flight"
-        ):
+        elif (m.cat == "war" and m.term.sub in ("verbs", "nouns")) or (m.cat == "launch" and m.term.sub == "flight"):
             if m.end < len(toks) and toks[m.end] in SKIP_AFTER_STRIKE:
                 continue
             if is_defence(m):
@@ -278,6 +289,8 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
         else:
             d = trig.start - o.end
             limit = 4 if sub not in ("nouns",) else 1
+            if any(o.end <= r.start < trig.start for r in s.cue("reporting")):
+                continue  # "بالصواريخ وأوكرانيا تعلن تعرضها لأكبر قصف": a report between opens another clause
             if trig.cat == "launch" and trig.term.sub == "flight":
                 limit = 3
             if trig.cat == "launch" and sub == "nouns" and trig.term.tokens[0].endswith(("ه", "ها")):
@@ -412,6 +425,8 @@ def _tally(s: Sentence, trig: Mention, obj: Mention, m: EventMention) -> bool:
     """ "أطلق الحوثيون أكثر من مئة صاروخ منذ بداية الحرب": a count of launches since a point in the past adds up
     earlier launches; it reports none of them as news."""
     end = max(trig.end, obj.end)
+    if any(t in SUPERLATIVES for t in s.tokens[max(0, min(trig.start, obj.start) - 4) : end]):
+        return False  # "في أكبر هجوم بالصواريخ تتعرض له منذ بدء الحرب": the biggest since, not a running total
     clause_end = min([c for c in s.commas if c > end] + [len(s.tokens)])
     since = [k for k in range(end, min(clause_end, end + 8)) if s.tokens[k] in TALLY_SINCE]
     # "خلال ضرباته على مواقع": during the attack itself, not over a period

@@ -18,6 +18,7 @@ from transforms.tagger.words import (
     RECENT_HEADS,
     RECENT_SPANS,
     REPORT_NOUNS,
+    SUPERLATIVES,
     TEMPORAL_LINKS,
     YEAR_FILLERS,
 )
@@ -188,6 +189,8 @@ def clause_status(
         m.start < t
         and (t - m.start <= 8 or (m.start <= 2 and not recent))
         and not (toks[m.start] == "منذ" and m.end < len(toks) and toks[m.end] in RECENT_SPANS)
+        # "أكبر قصف منذ بدء الحرب": a superlative since a point, not a recalled past
+        and not (toks[m.start] == "منذ" and any(tok in SUPERLATIVES for tok in toks[max(0, m.start - 4) : m.start]))
         # "في وقت سابق": earlier today (not "في وقت سابق هذا العام"، "في وقت سابق من الشهر")
         and not (
             m.start >= 1 and toks[m.start - 1] in RECENT_HEADS and toks[m.end : m.end + 1] not in (["هذا"], ["من"])

@@ -62,6 +62,7 @@ STANCE_OBJECTS = word_set("stance_objects")
 PROTEST_HEADS = word_set("protest_heads")
 QUOTE_MARKERS = word_set("quote_markers")
 PROCESS_HEADS = word_set("process_heads")
+SUPERLATIVES = word_set("superlatives")
 RECENT_HEADS = word_set("recent_heads")
 POSSIBILITY_ADJECTIVES = word_set("possibility_adjectives")
 SELF_MOTION_VERB_STEMS = word_tuple("self_motion_verb_stems")  # prefixes, for str.startswith

@@ -7,6 +7,7 @@ from transforms.tagger.sentences import (
     Sentence,
     actor_of,
     has_prep_before,
+    is_definite,
     launcher_code,
     object_suffix,
     prev_tok,
@@ -263,7 +264,7 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
                         return with_coord(c), ["actor:resumptive_verb"]
                 break
     # 5b. possessor of the missiles: "صواريخ ميليشيا الحوثي"، "صواريخ حماس"
-    if obj.cat == "mnoun" and not s.tokens[obj.start].startswith(("ال", "وال", "بال", "لل")):
+    if obj.cat == "mnoun" and not is_definite(s.tokens[obj.start]):
         for c in cands:
             if c.cat == "actor" and c.term.sub in ("group", "name") and c.start == obj.end and usable(c):
                 return with_coord(c), ["actor:possessor"]

@@ -13,6 +13,7 @@ from transforms.tagger.words import (
     PROTEST_HEADS,
     QUOTE_MARKERS,
     STANCE_OBJECTS,
+    SUPPORT_STEMS,
     TEMPORAL_LINKS,
     THIRD_PARTY_HEADS,
     TOPIC_OF_TALK,
@@ -130,9 +131,7 @@ def _one_sided(s: Sentence, c: Mention) -> bool:
     """ "دعمها الكامل للعملية العسكرية الروسية": support for a stance or a war; "للاحتجاج على التعاون العسكري":
     cooperation as what someone protests or worries about. Neither reports the two sides acting together."""
     toks = s.tokens
-    support = toks[c.start].startswith(("دعم", "يدعم", "تدعم", "ودعم")) and any(
-        t in STANCE_OBJECTS for t in toks[c.end : c.end + 3]
-    )
+    support = toks[c.start].startswith(SUPPORT_STEMS) and any(t in STANCE_OBJECTS for t in toks[c.end : c.end + 3])
     protested = any(t in PROTEST_HEADS for t in toks[max(0, c.start - 6) : c.start])
     # "وفق ما نقلت الوكالة"، "نقلت عن مسؤول": نقل as quoting, not transporting
     quoting = c.term.sub == "transfer" and (

@@ -7,7 +7,7 @@ from datetime import date
 
 from transforms.lexicon import Lexicon, Mention
 from transforms.tagger.actors import claim_before, launch_actors
-from transforms.tagger.sentences import LEAD_SENTENCES, EventMention, Sentence, has_prep_before, prev_tok
+from transforms.tagger.sentences import LEAD_SENTENCES, EventMention, Sentence, has_prep_before, is_definite, prev_tok
 from transforms.tagger.space import fill_space_launch, launch_kind
 from transforms.tagger.timing import YEAR_RE, clause_status, date_status, nearest_date
 from transforms.tagger.words import (
@@ -71,7 +71,7 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
             nxt = toks[m.end] if m.end < len(toks) else ""
             if nxt in SKIP_AFTER_LAUNCH or prev_tok(s, m.start) in SKIP_BEFORE_LAUNCH:
                 continue
-            if m.term.sub == "detection" and toks[m.start].startswith(("ال", "وال", "بال", "لل")):
+            if m.term.sub == "detection" and is_definite(toks[m.start]):
                 continue  # "الرصد ومراقبة التهديدات": monitoring as a task, not a launch detected
             triggers.append(m)
         elif m.cat == "launch" and m.term.sub in ("verbs_use", "nouns_use"):
@@ -108,7 +108,7 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
             placing = _DEFINITE_PREFIX.sub("", toks[m.start]).startswith(PLACING_VERB_STEMS)
             # "وضع قمر في المدار" is a launch; "وضع الطائرة على الأرض" is not: placing needs the orbit, and
             # "الوضع" (the situation) is no verb at all
-            definite = toks[m.start].startswith(("ال", "وال", "بال"))
+            definite = is_definite(toks[m.start])
             if placing and (definite or not any(o.cat == "space" and o.term.sub == "orbit" for o in s.mentions)):
                 continue
             if prev_tok(s, m.start) not in SKIP_BEFORE_LAUNCH:
@@ -151,7 +151,7 @@ def _the_moon(s: Sentence, o: Mention) -> bool:
     """ "القمر" alone is the Moon ("رحلة إلى القمر"، "القمر الوردي"); a satellite is "قمر صناعي" or an indefinite
     "قمرا" in a launch."""
     tok = s.tokens[o.start]
-    if o.end - o.start != 1 or not tok.startswith(("ال", "وال", "بال", "لل", "فال")):
+    if o.end - o.start != 1 or not is_definite(tok):
         return False
     return tok.endswith("قمر") and not (o.end < len(s.tokens) and s.tokens[o.end] in SATELLITE_ADJECTIVES)
 
@@ -207,7 +207,7 @@ def _governed_masdar(s: Sentence, m: Mention) -> bool:
         v.cat == "war"
         and v.term.sub == "verbs"
         and 1 <= m.start - v.start <= 5
-        and not s.tokens[v.start].startswith(("ال", "وال", "بال"))
+        and not is_definite(s.tokens[v.start])
         and not any(v.start < c <= m.start for c in s.commas)
         for v in s.mentions
     )
@@ -232,7 +232,7 @@ def _is_masdar(m: Mention, tok: str) -> bool:
     if m.cat == "space" and m.term.sub == "verbs":
         return m.term.tokens[0] in SPACE_MASDARS
     # an indefinite strike noun ("هجمات صاروخية") is generic; "الضربة الصاروخية" names a known strike
-    return m.cat == "war" and m.term.sub == "nouns" and not tok.startswith(("ال", "وال", "بال", "لل", "فال"))
+    return m.cat == "war" and m.term.sub == "nouns" and not is_definite(tok)
 
 
 def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[Mention]) -> Mention | None:
@@ -342,7 +342,7 @@ def _build_launch(
             # "بعد إطلاق صواريخ من غزة"، "ردا على إطلاق صواريخ": the launch something answered or followed
             particular = particular or any(t in CAUSE_LINKS for t in s.tokens[max(0, trig.start - 4) : trig.start])
             if not counted and not particular:
-                generic = generic or s.tokens[obj.start].startswith(("ال", "لل", "بال", "وال")) or not dated
+                generic = generic or is_definite(s.tokens[obj.start]) or not dated
         if generic:
             status = "historical"
             rules.append("status:generic_plural")
@@ -464,7 +464,7 @@ def _launch_count(s: Sentence, obj: Mention, m: EventMention) -> None:
         nxt = obj.end < len(toks) and any(c.start == obj.end for c in s.of("mclass", "weapon"))
         if nxt and not toks[obj.start].startswith("ال"):
             m.count, m.count_qualifier = 2, "exact"
-    elif number == "1" and not obj.term.value and not toks[obj.start].startswith(("ال", "وال", "بال")):
+    elif number == "1" and not obj.term.value and not is_definite(toks[obj.start]):
         m.count, m.count_qualifier = 1, qual or "exact"
     if m.count is not None:
         m.rules.append("count:" + (m.count_qualifier or "exact"))

@@ -12,6 +12,7 @@ from transforms.tagger.actors import find_interceptors, launch_actors
 from transforms.tagger.cooperation import deny_accused_transfers
 from transforms.tagger.launches import is_defence
 from transforms.tagger.sentences import (
+    ARMED_GROUPS,
     LEAD_SENTENCES,
     EventMention,
     Sentence,
@@ -145,29 +146,26 @@ def _join_coalition(mentions: list[EventMention], coalition: tuple[str, ...]) ->
 _WEAK_ACTOR_RULES = frozenset({"actor:sole_agent", "actor:clause_subject"})
 
 
-def _interceptor_codes(sentences: list[Sentence]) -> set[str]:
-    """The sides the article shows intercepting."""
-    codes: set[str] = set()
+def _interceptors_by_sentence(sentences: list[Sentence]) -> dict[int, set[str]]:
+    """The sides each sentence shows intercepting, by sentence order (sentences with none are left out)."""
+    out: dict[int, set[str]] = {}
     for s in sentences:
         if any(m.cat == "launch" and m.term.sub == "interception" for m in s.mentions):
             cands = [m for m in s.mentions if m.cat in ("actor", "person") and m.term.sub != "territory"]
-            codes |= {launcher_code(actor_of(c) or "") for c in find_interceptors(s, cands)}
-    codes.discard("")
-    return codes
+            codes = {launcher_code(actor_of(c) or "") for c in find_interceptors(s, cands)} - {""}
+            if codes:
+                out[s.order] = codes
+    return out
 
 
-def _not_the_interceptor(mentions: list[EventMention], sentences: list[Sentence]) -> None:
+def _not_the_interceptor(mentions: list[EventMention], interceptors: set[str]) -> None:
     """The interceptor is never the launcher: a side the article shows intercepting does not become the launcher
     of a missile by a weak rule (the one actor a sentence names, a clause's subject)."""
-    codes = _interceptor_codes(sentences)
     for m in mentions:
         weak = any(r in _WEAK_ACTOR_RULES for r in m.rules)
-        if m.type == "missile_launch" and m.actors and set(m.actors) <= codes and weak:
+        if m.type == "missile_launch" and m.actors and set(m.actors) <= interceptors and weak:
             m.actors = ()
             m.rules.append("actor:not_the_interceptor")
-
-
-_ARMED_GROUPS = frozenset({"HOUTHI", "GAZA", "HEZBOLLAH", "ISIS"})
 
 
 def _intercepted_from_the_armed_group(mentions: list[EventMention], sentences: list[Sentence]) -> None:
@@ -178,7 +176,7 @@ def _intercepted_from_the_armed_group(mentions: list[EventMention], sentences: l
         launcher_code(actor_of(m) or "")
         for s in sentences
         for m in s.mentions
-        if m.cat == "actor" and launcher_code(actor_of(m) or "") in _ARMED_GROUPS
+        if m.cat == "actor" and launcher_code(actor_of(m) or "") in ARMED_GROUPS
     }
     if len(groups) != 1:
         return
@@ -211,7 +209,7 @@ def _bombarding_sides(sentences: list[Sentence], lex: Lexicon, pub: date | None)
 
 
 def _unattributed_from_the_bombarding_side(
-    mentions: list[EventMention], sentences: list[Sentence], lex: Lexicon, pub: date | None
+    mentions: list[EventMention], sentences: list[Sentence], lex: Lexicon, pub: date | None, interceptors: set[str]
 ) -> None:
     """ "تواصل القصف الجوي والصاروخي": a missile attack whose sentence names no launcher was fired by the side the
     article shows bombarding, when it shows exactly one (not an intercepted missile: see the armed-group rule)."""
@@ -227,7 +225,7 @@ def _unattributed_from_the_bombarding_side(
     if not unattributed:
         return
     # (the interceptor is never the launcher: a side shown intercepting is not the one bombarding with missiles)
-    sides = _bombarding_sides(sentences, lex, pub) - _interceptor_codes(sentences)
+    sides = _bombarding_sides(sentences, lex, pub) - interceptors
     if len(sides) != 1:
         return
     side = next(iter(sides))
@@ -277,7 +275,7 @@ def _speaker_before_colon(mentions: list[EventMention], sentences: list[Sentence
             m.rules.append("actor:speaker_first_person")
 
 
-def _fill_unknown_actors(mentions: list[EventMention]) -> None:
+def _fill_unknown_actors(mentions: list[EventMention], interceptors: dict[int, set[str]]) -> None:
     """A launch mention without a named launcher takes the article's launcher when the article names only one."""
     for etype in ("missile_launch", "space_launch"):
         named = [m for m in mentions if m.type == etype and m.actors]
@@ -293,7 +291,7 @@ def _fill_unknown_actors(mentions: list[EventMention]) -> None:
             continue
         for m in mentions:
             if m.type == etype and not m.actors:
-                if set(fill) & _interceptor_codes([m.sentence]):
+                if set(fill) & interceptors.get(m.sentence.order, set()):
                     continue  # "إسرائيل تعترض صواريخ قادمة من سوريا": the interceptor did not fire them
                 m.actors = fill
                 m.rules.append("actor:article_launcher")
@@ -397,12 +395,14 @@ def resolve_document(
     coalition = _strike_coalition(sentences, lex, pub)
     if coalition:
         _join_coalition(mentions, coalition)
-    _not_the_interceptor(mentions, sentences)
+    by_sentence = _interceptors_by_sentence(sentences)
+    interceptors = set().union(*by_sentence.values())
+    _not_the_interceptor(mentions, interceptors)
     _origin_is_not_the_launcher(mentions)
     _speaker_before_colon(mentions, sentences)
-    _unattributed_from_the_bombarding_side(mentions, sentences, lex, pub)
+    _unattributed_from_the_bombarding_side(mentions, sentences, lex, pub, interceptors)
     _intercepted_from_the_armed_group(mentions, sentences)
-    _fill_unknown_actors(mentions)
+    _fill_unknown_actors(mentions, by_sentence)
     _past_story(mentions)
     _planned_story(mentions)
     _sports_story(mentions, sentences)

@@ -130,9 +130,18 @@ def resolve_kim(sentences: list[Sentence]) -> None:
 
 
 GOVERNMENT = "GOVERNMENT"
-# armed groups have no "government forces"; Yemen has, but its code stands for the Houthis in launch news
-_NOT_STATES = frozenset({"UNKNOWN", "HOUTHI", "GAZA", "HEZBOLLAH", "ISIS"})
+# the non-state launchers of the taxonomy: they have no "government forces", and an article that names exactly one
+# of them lends it to missiles it leaves unattributed
+ARMED_GROUPS = frozenset({"HOUTHI", "GAZA", "HEZBOLLAH", "ISIS"})
+_NOT_STATES = ARMED_GROUPS | {"UNKNOWN"}
+# Yemen has government forces, but its code stands for the Houthis in launch news
 _NO_GOVERNMENT_FORCES = frozenset({"YEM"})
+# the article, alone or after و/ب/ف/ل: "الصواريخ"، "والصواريخ"، "بالصواريخ"، "للصواريخ"، "فالصواريخ"
+DEFINITE_PREFIXES = ("ال", "وال", "بال", "لل", "فال")
+
+
+def is_definite(tok: str) -> bool:
+    return tok.startswith(DEFINITE_PREFIXES)
 
 
 def resolve_government(sentences: list[Sentence]) -> None:
@@ -164,10 +173,7 @@ def resolve_proxies(sentences: list[Sentence]) -> None:
     """ "الميليشيات الإيرانية أطلقت صاروخا": a militia called after a state is the state's proxy, the armed group
     the article names when it names exactly one (the Houthis in a report from Yemen); otherwise it stays the state."""
     groups = {
-        str(m.term.value)
-        for s in sentences
-        for m in s.mentions
-        if m.cat == "actor" and m.term.value in _NOT_STATES and m.term.value != "UNKNOWN"
+        str(m.term.value) for s in sentences for m in s.mentions if m.cat == "actor" and m.term.value in ARMED_GROUPS
     }
     if len(groups) != 1:
         return
@@ -195,18 +201,10 @@ def has_prep_before(s: Sentence, m: Mention) -> bool:
     prev = prev_tok(s, m.start)
     if prev in PREPOSITIONS:
         return True
-    # "باتجاه العاصمة الرياض"، "بجنوب السعودية": a place noun heading the actor inside a prepositional phrase
-    for k in (0, 1, 2):
-        if prev[k:] in PLACE_HEADS and (k == 0 or prev[:k] in ("ب", "ل", "و", "وب", "ول", "فب")):
-            if "ب" in prev[:k] or "ل" in prev[:k] or prev_tok(s, m.start, 2) in DIRECTIONS:
-                return True
-            break
-    # "على مواقع الحوثيين"، "ضد معاقل داعش"، "بمقرات الحرس": a side's positions inside a prepositional phrase
-    for k in (0, 1, 2):
-        if prev[k:] in POSITION_HEADS and (k == 0 or prev[:k] in ("ب", "ل", "و", "وب", "ول", "فب")):
-            if "ب" in prev[:k] or "ل" in prev[:k] or prev_tok(s, m.start, 2) in PREPOSITIONS:
-                return True
-            break
+    # "باتجاه العاصمة الرياض"، "بجنوب السعودية": a place noun heading the actor inside a prepositional phrase;
+    # "على مواقع الحوثيين"، "ضد معاقل داعش"، "بمقرات الحرس": a side's positions inside one
+    if _head_in_phrase(s, m, PLACE_HEADS, DIRECTIONS) or _head_in_phrase(s, m, POSITION_HEADS, PREPOSITIONS):
+        return True
     tok = s.tokens[m.start]
     # attached ب/ل/ك on the actor itself (بروسيا، لكوريا) marks an oblique, not a subject; the lexicon form
     # tells the clitic from the name's own first letter (باكستان، بريطانيا)
@@ -219,6 +217,15 @@ def has_prep_before(s: Sentence, m: Mention) -> bool:
         return prefix.endswith("لل") or any(c in prefix for c in "بك")
     stem = tok[1:] if tok[:1] in "وف" and len(tok) > 3 else tok
     return stem[:1] in "بلك" and not stem.startswith(CLITIC_LIKE_NAME_STARTS)
+
+
+def _head_in_phrase(s: Sentence, m: Mention, heads: frozenset[str], preps: frozenset[str]) -> bool:
+    """The token before the actor is one of `heads`, itself after a ب/ل clitic or one of `preps`."""
+    prev = prev_tok(s, m.start)
+    for k in (0, 1, 2):
+        if prev[k:] in heads and (k == 0 or prev[:k] in ("ب", "ل", "و", "وب", "ول", "فب")):
+            return "ب" in prev[:k] or "ل" in prev[:k] or prev_tok(s, m.start, 2) in preps
+    return False
 
 
 def object_suffix(tok: str) -> bool:

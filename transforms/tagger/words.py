@@ -59,6 +59,7 @@ TARGET_NOUNS = word_set("target_nouns")
 PELTING_WORDS = word_set("pelting_words")
 CAUSE_LINKS = word_set("cause_links")
 STANCE_OBJECTS = word_set("stance_objects")
+SUPPORT_STEMS = word_tuple("support_stems")  # prefixes, for str.startswith
 PROTEST_HEADS = word_set("protest_heads")
 QUOTE_MARKERS = word_set("quote_markers")
 PROCESS_HEADS = word_set("process_heads")

@@ -20,6 +20,7 @@ import json
 import logging
 import os
 import re
+import resource
 import sys
 import time
 from collections import Counter
@@ -305,6 +306,9 @@ def main() -> None:
     failures = sum(1 for n in results if n < 0)
     verdict = "meets" if multi >= 100 else "BELOW"
     print(f"  {workers} cores: {multi:7.1f} pages/s ({verdict} the 100 pages/s target), {failures} failures")
+    peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak_worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"peak RSS: main {peak_self:.0f} MB, largest worker {peak_worker:.0f} MB")
     print(f"measured {datetime.now().isoformat(timespec='seconds')}")
 
 

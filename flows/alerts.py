@@ -145,8 +145,8 @@ def deliver_pending(
                 failed_channels.add(channel.key)
                 report.errors.append((channel.label, error or "failed"))
                 log.warning("alert %s to %s failed, now %s: %s", alert.alert_id, channel.label, status, error)
-    report.pending = len(pending_alerts(con))
-    report.dead = alert_counts(con).get("dead", 0)
+    counts = alert_counts(con)
+    report.pending, report.dead = counts.get("pending", 0), counts.get("dead", 0)
     report.elapsed_s = time.monotonic() - started
     return report
 

@@ -168,7 +168,7 @@ def tag(
     from transforms.tagjsonl import tag_stream
 
     total = None
-    if input:
+    if input and err.is_terminal:  # (the bar's total: counted only when a bar is drawn)
         with input.open("rb") as counted:
             total = sum(1 for _ in counted)
     # bytes in, so that a line that is not UTF-8 is one error line, not the end of the stream
@@ -189,10 +189,16 @@ def tag(
 
 
 def _counted(lines: Iterable[bytes], step: Step) -> Iterator[bytes]:
-    """The lines, advancing `step` as each is handed on (read by the tagger)."""
+    """The lines, advancing `step` as they are handed on (read by the tagger), a thousand at a time."""
+    n = 0
     for line in lines:
         yield line
-        step.advance()
+        n += 1
+        if n == 1000:
+            step.advance(n)
+            n = 0
+    if n:
+        step.advance(n)
 
 
 @app.command("eval")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -844,3 +844,17 @@ def test_an_author_description_named_beside_the_article_is_left_out() -> None:
     )
     got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
     assert got.split("\n") == [_LEAD, *_BODY]
+
+
+@pytest.mark.parametrize(("written", "offset"), [("2024-05-30T01:30:00+03:00", 180), ("2024-05-30T01:30:00", None)])
+def test_a_page_date_keeps_the_offset_it_was_written_with_and_none_when_it_has_none(
+    written: str, offset: int | None
+) -> None:
+    body = "".join(f"<p>{_LEAD} {i}</p>" for i in range(6))
+    html = (
+        f'<html><head><meta property="article:published_time" content="{written}"><title>t</title></head>'
+        f"<body><article>{body}</article></body></html>"
+    )
+    page = extract_page(html.encode(), url="https://example.com/a", second_opinion=False)
+    assert page.published_utc_offset == offset
+    assert page.published_at is not None and page.published_at.utcoffset() == timedelta(0)

@@ -15,7 +15,7 @@ from urllib.parse import urljoin, urlsplit
 
 import feedparser
 
-from transforms.records import FeedItem, ParsedFeed, parse_published
+from transforms.records import FeedItem, ParsedFeed, parse_published, utc_offset_minutes
 
 __all__ = ["MAX_SUMMARY_CHARS", "MAX_TITLE_CHARS", "FeedParseError", "html_to_text", "parse_feed"]
 
@@ -147,10 +147,7 @@ def _entry_date(entry: dict[str, Any]) -> tuple[datetime | None, int | None]:
 
 def _stated_offset(raw: Any) -> int | None:
     """The UTC offset written in a feed date ("Tue, 24 Aug 2020 01:30:00 +0200", "2020-08-24T01:30:00+02:00")."""
-    written = parse_published(raw) if isinstance(raw, str) else None
-    if written is None or written.utcoffset() is None:
-        return None
-    return int(written.utcoffset().total_seconds() // 60)  # type: ignore[union-attr]
+    return utc_offset_minutes(parse_published(raw)) if isinstance(raw, str) else None
 
 
 def _entry_link(entry: dict[str, Any], base_url: str) -> tuple[str | None, str | None]:

@@ -167,6 +167,11 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConne
     con.commit()
 
 
+def quote_ident(identifier: str) -> str:
+    """A table or column name as a quoted SQL identifier."""
+    return '"' + identifier.replace('"', '""') + '"'
+
+
 def scalar(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> Any:
     """The first column of the first row of a query (None when it returns no row)."""
     row = con.execute(sql, params or []).fetchone()

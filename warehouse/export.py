@@ -8,11 +8,9 @@ from pathlib import Path
 
 import duckdb
 
+from warehouse.db import quote_ident
+
 log = logging.getLogger(__name__)
-
-
-def _quote(identifier: str) -> str:
-    return '"' + identifier.replace('"', '""') + '"'
 
 
 def export_parquet(
@@ -36,7 +34,7 @@ def export_parquet(
         target = out / f"{name}.parquet"
         tmp = target.with_suffix(".parquet.tmp")
         path_literal = str(tmp).replace("'", "''")
-        con.execute(f"COPY (SELECT * FROM {_quote(name)}) TO '{path_literal}' (FORMAT parquet, COMPRESSION zstd)")
+        con.execute(f"COPY (SELECT * FROM {quote_ident(name)}) TO '{path_literal}' (FORMAT parquet, COMPRESSION zstd)")
         tmp.replace(target)
         written.append(target)
         if on_progress is not None:

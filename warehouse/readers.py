@@ -32,14 +32,19 @@ from typing import Any
 
 import duckdb
 
-from warehouse.db import VIEWS_DIR, scalar
+from warehouse.db import VIEWS_DIR, quote_ident, scalar
 
 log = logging.getLogger(__name__)
 
 CATALOG = "catalog.duckdb"
 MANIFEST = "manifest.json"
 # Table → the increasing column that marks rows added since the last publication.
-APPEND_ONLY = {"articles": "first_seen_at", "event_mentions": "created_at", "fetch_log": "fetch_id"}
+APPEND_ONLY = {
+    "articles": "first_seen_at",
+    "event_mentions": "created_at",
+    "fetch_log": "fetch_id",
+    "alert_attempts": "attempt_id",
+}
 NOT_PUBLISHED = frozenset({"article_html", "schema_migrations"})
 # What an ingest run that loaded no article may still have changed.
 RUN_TABLES = ("runs", "feeds", "fetch_log", "alerts", "alert_attempts")
@@ -64,10 +69,6 @@ def reader_dir(db: str | Path) -> Path:
 def catalog_path(db: str | Path) -> Path:
     """The catalog readers open (read-only) while the warehouse is being written."""
     return reader_dir(db) / CATALOG
-
-
-def _quote(identifier: str) -> str:
-    return '"' + identifier.replace('"', '""') + '"'
 
 
 def _literal(value: str | Path) -> str:
@@ -148,7 +149,7 @@ def publish_readers(
     tables = all_tables if full or tables is None else {t: c for t, c in all_tables.items() if t in tables}
 
     for table, columns in tables.items():
-        name = _quote(table)
+        name = quote_ident(table)
         column = APPEND_ONLY.get(table)
         if column is None or column not in {c for c, _ in columns}:
             pub.rows[table] = _copy(con, f"SELECT * FROM {name}", gen_dir / table / "all.parquet")
@@ -156,15 +157,15 @@ def publish_readers(
         since = marks.get(table)
         bound = scalar(
             con,
-            f"SELECT max({_quote(column)})::VARCHAR FROM {name}"
-            + ("" if since is None else f" WHERE {_quote(column)} > ?"),
+            f"SELECT max({quote_ident(column)})::VARCHAR FROM {name}"
+            + ("" if since is None else f" WHERE {quote_ident(column)} > ?"),
             [] if since is None else [since],
         )
         if bound is None:
             if since is None:  # an empty table still needs one (empty) file for its view
                 pub.rows[table] = _copy(con, f"SELECT * FROM {name} LIMIT 0", gen_dir / table / "part-0.parquet")
             continue
-        where = f"{_quote(column)} <= ?" + ("" if since is None else f" AND {_quote(column)} > ?")
+        where = f"{quote_ident(column)} <= ?" + ("" if since is None else f" AND {quote_ident(column)} > ?")
         params = [bound] if since is None else [bound, since]
         # Named after the watermark it starts from: a publication retried after a crash overwrites its own part.
         part = "part-0" if since is None else "part-" + hashlib.sha1(str(since).encode()).hexdigest()[:16]
@@ -193,7 +194,7 @@ def _write_catalog(folder: Path, gen_dir: Path, tables: dict[str, list[tuple[str
         cat.begin()
         for table in tables:
             files = (gen_dir.resolve() / table / "*.parquet").as_posix()
-            cat.execute(f"CREATE VIEW {_quote(table)} AS SELECT * FROM read_parquet({_literal(files)})")
+            cat.execute(f"CREATE VIEW {quote_ident(table)} AS SELECT * FROM read_parquet({_literal(files)})")
         for sql_path in sorted(VIEWS_DIR.glob("*.sql")):
             cat.execute(sql_path.read_text(encoding="utf-8"))
         cat.execute("CREATE SCHEMA marsad_meta")

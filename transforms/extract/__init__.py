@@ -33,7 +33,7 @@ from transforms.extract.content import Article, clean_lines, find_article
 from transforms.extract.decode import BAD_CHARS, decode_html
 from transforms.extract.metadata import parse_date
 from transforms.extract.second_opinion import better_text, needs_second_opinion, trafilatura_text
-from transforms.records import ExtractedPage, FeedItem, utc_offset_minutes
+from transforms.records import ExtractedPage, FeedItem
 
 __all__ = ["ExtractionError", "decode_html", "extract_page", "parse_date", "publication_date"]
 
@@ -181,7 +181,7 @@ def _extract(
     metas = metadata.meta_map(root)
     title = metadata.title(root, metas, url)
     published_at, published_source = metadata.published(root, metas)
-    published_utc_offset = utc_offset_minutes(published_at)
+    published_utc_offset = metadata.stated_offset_minutes(published_at)
     if published_at is not None:
         published_at = published_at.astimezone(UTC)
     if published_at is None and feed_item is not None and feed_item.published_at is not None:

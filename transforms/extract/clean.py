@@ -267,7 +267,7 @@ _TELLING = (
 @lru_cache(maxsize=16384)
 def _flags(name: str) -> int:
     """What one class, id or role value says: strong or weak furniture, article, never content (bit flags)."""
-    parts = tuple(map(str.lower, _TOKEN.findall(name)))
+    parts = tokens(name)
     if _TELLING.isdisjoint(parts) and all(len(token) <= 7 for token in parts):
         return 0  # most names ("col-md-8", "row", "post-5805") say nothing: no word to look at one by one
     flags = 0

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from lxml.html import HtmlElement
 
 from transforms.extract.clean import cumulative_lengths, is_negative, is_positive, marker_of, tokens
-from transforms.extract.common import arabic_letters, lines_of, text_length, text_of
+from transforms.extract.common import arabic_letters, letters, lines_of, text_length, text_of
 
 __all__ = ["Article", "clean_lines", "find_article"]
 
@@ -70,7 +70,6 @@ _READING_TIME = re.compile(
     re.IGNORECASE,
 )
 _TIME_OR_DATE = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b(?:19|20)\d\d\b")
-_LETTER = re.compile(r"[^\W\d_]")
 # Wording only a site notice uses, whatever the length of the line.
 _SITE_NOTICE = re.compile(
     r"الآراء الواردة|إرشادات الاستخدام|سياسة الخصوصية|شروط الاستخدام|جميع الحقوق محفوظة|حقوق النشر|"
@@ -422,7 +421,7 @@ def clean_lines(lines: list[str]) -> list[str]:
 
 def _is_bare_date(line: str) -> bool:
     """ "19 Febbraio 2020", "12:02", "2020-02-19": a date or time and at most a month's name of letters."""
-    return bool(_TIME_OR_DATE.search(line)) and len(_LETTER.findall(line)) <= 10
+    return bool(_TIME_OR_DATE.search(line)) and letters(line) <= 10
 
 
 def _before_closing_rule(block: HtmlElement) -> list[str]:

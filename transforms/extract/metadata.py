@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import datetime, timedelta, timezone
 from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
@@ -13,6 +13,7 @@ from lxml.html import HtmlElement
 from transforms.extract.common import MAX_TITLE_CHARS, arabic_letters
 from transforms.extract.common import WS as _WS
 from transforms.extract.common import letters as count_letters
+from transforms.records import utc_offset_minutes
 
 __all__ = ["canonical", "language", "language_of_text", "meta_map", "parse_date", "published", "title"]
 
@@ -54,6 +55,15 @@ _NAIVE_FORMATS = (
 )
 
 
+# UTC read into a date that states no offset: the instant is UTC, but the outlet wrote no offset to keep
+UNSTATED_UTC = timezone(timedelta(0), "UTC (no offset written)")
+
+
+def stated_offset_minutes(value: datetime | None) -> int | None:
+    """The UTC offset a parsed page date was written with, in minutes (None when it states none)."""
+    return None if value is None or value.tzinfo is UNSTATED_UTC else utc_offset_minutes(value)
+
+
 def parse_date(raw: str | None) -> datetime | None:
     """A publication date string → timezone-aware datetime in its own offset (naive values are read as UTC)."""
     if not raw:
@@ -86,7 +96,7 @@ def parse_date(raw: str | None) -> datetime | None:
         except ValueError:
             return None
     if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=UTC)
+        parsed = parsed.replace(tzinfo=UNSTATED_UTC)
     if not 1990 <= parsed.year <= 2100:
         return None
     return parsed

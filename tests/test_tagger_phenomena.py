@@ -42,6 +42,42 @@ CASES = [
         {"missile_launch": {"PRK"}},
     ),
     Case(
+        "the announcer owns the success or the conduct of the test",
+        "بيونغ يانغ تعلن نجاح تجربة جديدة",
+        "أعلنت بيونغ يانغ صباح اليوم عن نجاحها في اختبار إطلاق صاروخ متوسط المدى يعمل بالوقود الصلب، وقالت "
+        "الوكالة الرسمية إن الزعيم تابع العملية. وفي بيان آخر أكدت كوريا الشمالية إجراءها أمس تجربة إطلاق صواريخ "
+        "من منظومة جديدة.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "an owned test of launching missiles is a particular launch",
+        "كوريا الشمالية تعلن تجربة منظومة راجمات",
+        "أعلنت كوريا الشمالية إجراءها تجربة إطلاق صواريخ من منظومة مطورة من العيار الكبير، تحت إشراف زعيمها.",
+        {"missile_launch": {"PRK"}},
+    ),
+    Case(
+        "the guided weapon of the agency's wording, with no missile word in the article",
+        "بيونغ يانغ تختبر سلاحا جديدا",
+        "قالت الوكالة الرسمية إن كوريا الشمالية اختبرت يوم الجمعة سلاحا موجها تكتيكيا من نوع جديد. وفي خبر آخر أشرف "
+        "كيم جونغ أون على إطلاق الأسلحة الموجهة التكتيكية في تدريب للوحدات الغربية.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "a leader supervising a firing drill, his name and the day between",
+        "كيم يتابع تدريبا للمدفعية الصاروخية",
+        "أشرف الزعيم الكوري الشمالي كيم جونغ أون يوم الخميس على تدريب رماية لوحدات راجمات الصواريخ من عيار 600 "
+        "ملم في المنطقة الغربية.",
+        {"missile_launch": {"PRK"}},
+    ),
+    Case(
+        "a pronoun on a test noun after the missiles is the missiles, not an owner",
+        "برنامج الصواريخ الإيراني",
+        "من أبرز ثغرات الاتفاق الصواريخ الباليستية التي عملت طهران على تطويرها واختبارها خلال السنوات الماضية.",
+        {"missile_launch": False},
+    ),
+    Case(
         "detection by the southern joint chiefs from a northern place",
         "الجيش الكوري الجنوبي: رصدنا إطلاق عدة صواريخ",
         "قالت هيئة الأركان المشتركة في سيول إنها رصدت إطلاق عدة صواريخ باليستية قصيرة المدى من منطقة سونان قرب "

@@ -28,7 +28,7 @@ from transforms.tagger.words import OBJECT_RE, PRK_RE, RUS_RE, TRIGGER_RE
 
 __all__ = ["TAGGER_VERSION", "tag_article"]
 
-TAGGER_VERSION = "2026.12.2"
+TAGGER_VERSION = "2026.12.3"
 
 
 # ---------------------------------------------------------------------------------------------- public API
@@ -48,8 +48,10 @@ def document_mentions(
     title = title or ""
     text = text or ""
     fast = normalize_fast(title + "\n" + text)
-    want_launch = bool(OBJECT_RE.search(fast)) and bool(TRIGGER_RE.search(fast))
-    want_coop = bool(PRK_RE.search(fast)) and bool(RUS_RE.search(fast))
+    names_prk = bool(PRK_RE.search(fast))
+    # (an article naming North Korea is read whatever it calls the weapon: "اختبرت سلاحا موجها"، "بوكغوكسونغ")
+    want_launch = bool(TRIGGER_RE.search(fast)) and (names_prk or bool(OBJECT_RE.search(fast)))
+    want_coop = names_prk and bool(RUS_RE.search(fast))
     if not (want_launch or want_coop):
         return None
     pub = to_date(published)

@@ -14,6 +14,7 @@ from transforms.tagger.words import (
     ATTEMPT_NOUNS,
     ATTEMPT_OUTCOMES,
     CAUSE_LINKS,
+    COMPLEMENTISERS,
     ENGINE_TEST_WORDS,
     EPISODE_STEMS,
     GENERIC_TRIGGERS,
@@ -26,6 +27,7 @@ from transforms.tagger.words import (
     PASSIVE_AUXILIARIES,
     PELTING_WORDS,
     PLACING_VERB_STEMS,
+    POSSESSIVE_MASDARS,
     POSSIBILITY_ADJECTIVES,
     PROCESS_HEADS,
     RELATIVES,
@@ -331,7 +333,14 @@ def _build_launch(
             )
             # "إطلاق عشرات الصواريخ": a counted salvo is a particular launch; so is one a leader supervises
             # ("كيم يشرف على مناورة رماية لراجمات صواريخ")
-            particular = any(c.term.sub == "supervision" and 0 <= trig.start - c.end <= 3 for c in s.of("coop"))
+            # (also "أشرف الزعيم كيم جونغ أون أمس على تدريب رماية لراجمات الصواريخ", through the supervisor's name)
+            particular = any(
+                c.term.sub == "supervision"
+                and 0 <= trig.start - c.end <= 12
+                and not any(c.end <= k < trig.start for k in s.commas)
+                and not any(t in COMPLEMENTISERS for t in s.tokens[c.end : trig.start])
+                for c in s.of("coop")
+            )
             # "رصد إطلاق قذائف صاروخية": a launch detected is a particular one; so are missiles of a named type
             # ("إطلاق صواريخ بعيدة المدى من طراز شهاب 3")
             particular = particular or any(
@@ -341,6 +350,12 @@ def _build_launch(
             )
             # "بعد إطلاق صواريخ من غزة"، "ردا على إطلاق صواريخ": the launch something answered or followed
             particular = particular or any(t in CAUSE_LINKS for t in s.tokens[max(0, trig.start - 4) : trig.start])
+            # "أعلنت إجراءها تجربة إطلاق صواريخ"، "أكد الحرس إطلاقه صواريخ": a launch its launcher owns is its own act
+            # (with the missiles after it; in "الصواريخ التي عملت طهران على اختبارها" the pronoun is the missiles)
+            particular = particular or (
+                obj.start > trig.start
+                and any(t.lstrip("وب") in POSSESSIVE_MASDARS for t in s.tokens[max(0, trig.start - 3) : trig.start + 1])
+            )
             if not counted and not particular:
                 generic = generic or is_definite(s.tokens[obj.start]) or not dated
         if generic:

@@ -57,6 +57,13 @@ CASES = [
         {"missile_launch": {"PRK"}},
     ),
     Case(
+        "an interception is the only launch word of the article",
+        "الدفاعات الجوية تتصدى لصاروخين",
+        "قال التلفزيون الرسمي إن الدفاعات الجوية تصدت ليل الثلاثاء لصاروخين إسرائيليين فوق ريف دمشق ودمرتهما.",
+        {"missile_launch": {"ISR"}},
+        published="2024-05-15T09:00:00+03:00",
+    ),
+    Case(
         "the guided weapon of the agency's wording, with no missile word in the article",
         "بيونغ يانغ تختبر سلاحا جديدا",
         "قالت الوكالة الرسمية إن كوريا الشمالية اختبرت يوم الجمعة سلاحا موجها تكتيكيا من نوع جديد. وفي خبر آخر أشرف "
@@ -874,6 +881,13 @@ CASES = [
         "مجلس الأمن يبحث الوضع",
         "بحث مجلس الأمن الوضع في اليمن، وقال السفير الروسي إن المجلس يدعم جهود المبعوث إلى المدار السياسي للأزمة.",
         {"space_launch": False},
+    ),
+    Case(
+        "a carrier rocket placing the satellite in its orbit, with no launch verb in the article",
+        "القمر الجديد في مداره",
+        "قالت وكالة الفضاء إن الصاروخ الحامل تشوليما-1 وضع القمر ماليغيونغ-1 في مداره بعد دقائق من الإقلاع من "
+        "محطة سوهاي مساء الجمعة.",
+        {"space_launch": {"PRK"}},
     ),
     Case(
         "a verbal noun's pronoun resumes the launched vehicle",

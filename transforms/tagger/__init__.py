@@ -48,10 +48,8 @@ def document_mentions(
     title = title or ""
     text = text or ""
     fast = normalize_fast(title + "\n" + text)
-    names_prk = bool(PRK_RE.search(fast))
-    # (an article naming North Korea is read whatever it calls the weapon: "اختبرت سلاحا موجها"، "بوكغوكسونغ")
-    want_launch = bool(TRIGGER_RE.search(fast)) and (names_prk or bool(OBJECT_RE.search(fast)))
-    want_coop = names_prk and bool(RUS_RE.search(fast))
+    want_launch = bool(OBJECT_RE.search(fast)) and bool(TRIGGER_RE.search(fast))
+    want_coop = bool(PRK_RE.search(fast)) and bool(RUS_RE.search(fast))
     if not (want_launch or want_coop):
         return None
     pub = to_date(published)

@@ -42,6 +42,13 @@ CASES = [
         {"missile_launch": {"PRK"}},
     ),
     Case(
+        "artillery pieces and materiel delivered from one side to the other",
+        "سيول: الشمال زود موسكو بمدافع",
+        "قالت وزارة الدفاع في سيول اليوم إن كوريا الشمالية زودت روسيا بأكثر من مئة وخمسين قطعة مدفعية ذاتية الحركة "
+        "خلال الأشهر الأخيرة.",
+        {"russia_dprk_cooperation": True},
+    ),
+    Case(
         "the announcer owns the success or the conduct of the test",
         "بيونغ يانغ تعلن نجاح تجربة جديدة",
         "أعلنت بيونغ يانغ صباح اليوم عن نجاحها في اختبار إطلاق صاروخ متوسط المدى يعمل بالوقود الصلب، وقالت "

@@ -49,6 +49,20 @@ CASES = [
         {"russia_dprk_cooperation": True},
     ),
     Case(
+        "repeated launches are a series, the background of a meeting",
+        "مجلس الأمن يجتمع بشأن كوريا الشمالية",
+        "يعقد مجلس الأمن الدولي اليوم جلسة طارئة لبحث عمليات الإطلاق الصاروخية المتكررة لكوريا الشمالية منذ مطلع "
+        "العام، بطلب من واشنطن وطوكيو.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "successive waves of missiles in one night are one barrage",
+        "الدفاعات السورية تتصدى لموجات من الصواريخ",
+        "قال الجيش السوري إن الدفاعات الجوية تصدت فجر اليوم لموجات الصواريخ الإسرائيلية المتتالية التي استهدفت "
+        "مواقع عسكرية في ريف دمشق.",
+        {"missile_launch": {"ISR"}},
+    ),
+    Case(
         "the announcer owns the success or the conduct of the test",
         "بيونغ يانغ تعلن نجاح تجربة جديدة",
         "أعلنت بيونغ يانغ صباح اليوم عن نجاحها في اختبار إطلاق صاروخ متوسط المدى يعمل بالوقود الصلب، وقالت "

@@ -34,6 +34,7 @@ from transforms.tagger.words import (
     SATELLITE_ADJECTIVES,
     SELF_MOTION_VERB_STEMS,
     SENT_DATA_WORDS,
+    SERIES_ADJECTIVES,
     SKIP_AFTER_LAUNCH,
     SKIP_AFTER_STRIKE,
     SKIP_BEFORE_LAUNCH,
@@ -388,6 +389,12 @@ def _build_launch(
         # "تطلق قمرا صناعيا كل 3 ساعات": a launch every so often is a habit or a capability, not one launch
         status = "analysis"
         rules.append("status:habitual")
+    if status == "asserted" and any(
+        t in SERIES_ADJECTIVES for t in s.tokens[max(trig.end, obj.end) : max(trig.end, obj.end) + 3]
+    ):
+        # "عمليات الإطلاق الصاروخية المتكررة": a series of launches
+        status = "historical"
+        rules.append("status:series")
     if status == "asserted" and _lam_prefixed(s, trig):
         status = "planned"
         rules.append("status:purpose_lam")

@@ -97,3 +97,5 @@ TEST_VERB_STEMS = word_tuple("test_verb_stems")  # prefixes, for str.startswith
 PRONOUN_ENDED_COMPLEMENTISERS = word_set("pronoun_ended_complementisers")
 TEST_VERB_FILLERS = word_set("test_verb_fillers")
 FAILURE_STEMS = word_tuple("failure_stems")  # prefixes, for str.startswith
+# "عمليات الإطلاق الصاروخية المتكررة": repeated launches are a series
+SERIES_ADJECTIVES = word_set("series_adjectives")

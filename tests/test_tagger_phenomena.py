@@ -63,6 +63,21 @@ CASES = [
         {"missile_launch": {"ISR"}},
     ),
     Case(
+        "the North and the northern neighbour in a Korean story",
+        "سيول: الشمال يطلق صاروخا عابرا للقارات",
+        "قال الجيش الكوري الجنوبي إن الشمال أطلق صباح اليوم صاروخا باليستيا عابرا للقارات باتجاه البحر. وأضاف أن "
+        "الجارة الشمالية أطلقت بعد ساعة صاروخين قصيري المدى.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "the north of another country is a region, not North Korea",
+        "قصف في الشمال السوري",
+        "قال المرصد إن الشمال السوري شهد اليوم قصفا صاروخيا على بلدات في ريف إدلب.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
         "the announcer owns the success or the conduct of the test",
         "بيونغ يانغ تعلن نجاح تجربة جديدة",
         "أعلنت بيونغ يانغ صباح اليوم عن نجاحها في اختبار إطلاق صاروخ متوسط المدى يعمل بالوقود الصلب، وقالت "

@@ -99,3 +99,5 @@ TEST_VERB_FILLERS = word_set("test_verb_fillers")
 FAILURE_STEMS = word_tuple("failure_stems")  # prefixes, for str.startswith
 # "عمليات الإطلاق الصاروخية المتكررة": repeated launches are a series
 SERIES_ADJECTIVES = word_set("series_adjectives")
+# "فقد طور الشمال أسلحة واختبر صواريخ": a sentence that explains the story with what came before
+EXPLANATORY_OPENERS = word_set("explanatory_openers")

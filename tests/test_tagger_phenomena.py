@@ -78,6 +78,36 @@ CASES = [
         exact=True,
     ),
     Case(
+        "missiles the other side supplied, through a supplying verb or 'from' after the instrument",
+        "كييف: موسكو تضرب بصواريخ من بيونغ يانغ",
+        "قال مسؤول أوكراني اليوم إن روسيا قصفت مدينة خاركيف بصواريخ زودتها بها كوريا الشمالية. وأضاف أن الجيش "
+        "الروسي قصف زابوريجيا أمس بصواريخ من كوريا الشمالية.",
+        {"russia_dprk_cooperation": True, "missile_launch": {"RUS"}},
+        exact=True,
+    ),
+    Case(
+        "missiles supplied by the other side, their class between",
+        "واشنطن: روسيا أطلقت صواريخ كورية",
+        "أكدت الولايات المتحدة اليوم أن روسيا أطلقت صواريخ باليستية قصيرة المدى قدمتها كوريا الشمالية على أوكرانيا.",
+        {"russia_dprk_cooperation": True, "missile_launch": {"RUS"}},
+        exact=True,
+    ),
+    Case(
+        "missiles launched from North Korea, with Russia reacting, are no supply",
+        "موسكو تدين إطلاق صواريخ",
+        "أدانت روسيا اليوم إطلاق صواريخ من كوريا الشمالية باتجاه بحر اليابان، وقالت إنها رصدت إطلاق صاروخ من كوريا "
+        "الشمالية سقط في البحر.",
+        {"russia_dprk_cooperation": False, "missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "a strike verb's subject right before it: the next country is the target",
+        "كييف: هجوم صاروخي روسي",
+        "قال مسؤول في كييف اليوم إن روسيا قصفت أوكرانيا بعشرات الصواريخ لأول مرة منذ بداية الحرب في عام 2022.",
+        {"missile_launch": {"RUS"}},
+        exact=True,
+    ),
+    Case(
         "the announcer owns the success or the conduct of the test",
         "بيونغ يانغ تعلن نجاح تجربة جديدة",
         "أعلنت بيونغ يانغ صباح اليوم عن نجاحها في اختبار إطلاق صاروخ متوسط المدى يعمل بالوقود الصلب، وقالت "

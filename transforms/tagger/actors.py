@@ -164,9 +164,11 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
         speaker_pronoun = any(t in PRONOUN_ENDED_COMPLEMENTISERS for t in toks[max(0, trig.start - 2) : trig.start])
         first_person = len(toks[trig.start]) > 3 and toks[trig.start].endswith(FIRST_PERSON_SUFFIXES)
         subject_elsewhere = trig.cat == "war" and (subject_before or speaker_pronoun or first_person)
+        # "إن روسيا قصفت أوكرانيا بصواريخ": with its subject right before it, a strike verb's next noun is the target
+        svo = trig.cat == "war" and any(o.end == trig.start and usable(o) and not origin_nisba(o) for o in cands)
         for c in sorted(cands, key=lambda x: x.start):
             if 0 <= c.start - trig.end <= 3 and usable(c) and not origin_nisba(c) and not (relative or missile_subject):
-                if subject_elsewhere and c.term.sub == "metonym":
+                if (subject_elsewhere and c.term.sub == "metonym") or svo:
                     continue
                 return with_coord(c), ["actor:vso"]
         # 3. SVO: nearest usable actor before the verb in the clause (after the last complementiser)
@@ -275,7 +277,11 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
         near = 0 < c.start - max(trig.end, obj.end) <= 5 or 0 < c.start - min(trig.end, obj.end) <= 5
         if not near:
             continue
-        if c.start >= 1 and toks[c.start - 1] in ORIGIN_PREPOSITIONS and actor_of(c) in ("GAZA", "YEM", "HOUTHI"):
+        if (
+            c.start >= 1
+            and toks[c.start - 1] in ORIGIN_PREPOSITIONS
+            and actor_of(c) in ("GAZA", "YEM", "HOUTHI", "PRK")
+        ):
             return (launcher_code(actor_of(c) or ""),), ["actor:from_territory"]
     # 6b. "من" + a launch site, through place nouns: "من منطقة سونان"، "من موقع سوهاي"، "من تونغريم في مقاطعة
     # بيونغان الشمالية" (the site's province a few words after the origin)

@@ -447,13 +447,15 @@ def _tally(s: Sentence, trig: Mention, obj: Mention, m: EventMention) -> bool:
     """ "أطلق الحوثيون أكثر من مئة صاروخ منذ بداية الحرب": a count of launches since a point in the past adds up
     earlier launches; it reports none of them as news."""
     end = max(trig.end, obj.end)
-    if any(t in SUPERLATIVES for t in s.tokens[max(0, min(trig.start, obj.start) - 4) : end]):
-        return False  # "في أكبر هجوم بالصواريخ تتعرض له منذ بدء الحرب": the biggest since, not a running total
     clause_end = min([c for c in s.commas if c > end] + [len(s.tokens)])
     since = [k for k in range(end, min(clause_end, end + 8)) if s.tokens[k] in TALLY_SINCE]
     # "خلال ضرباته على مواقع": during the attack itself, not over a period
     since = [k for k in since if not (k + 1 < len(s.tokens) and s.tokens[k + 1].startswith(EPISODE_STEMS))]
     if not since:
+        return False
+    if any(t in SUPERLATIVES for t in s.tokens[max(0, min(trig.start, obj.start) - 4) : since[0]]):
+        # "في أكبر هجوم بالصواريخ تتعرض له منذ بدء الحرب"، "قصفت بصواريخ كورية لأول مرة منذ بدء الحرب": the
+        # biggest or the first since a point, not a running total
         return False
     many = m.count is not None and m.count >= 10
     return many or m.count_qualifier in ("at_least", "approx", "several") or m.bare_plural

@@ -116,8 +116,9 @@ def date_mentions(lex: Lexicon, s: Sentence, pub: date | None) -> list[tuple[int
             # a year that belongs to an explicit date was handled with its month
             if i >= 1 and any(m.cat == "month" and m.end <= i <= m.end + 4 for m in s.mentions):
                 continue
-            # "الأول منذ 2017" measures a gap; it does not date the event
-            if "منذ" in toks[max(0, i - 2) : i]:
+            # "الأول منذ 2017"، "لأول مرة منذ بداية الحرب في عام 2022" measure a gap; they do not date the event
+            since = [k for k in range(max(0, i - 6), i) if toks[k] == "منذ"]
+            if since and not any(since[-1] < c < i for c in s.commas):
                 continue
             out.append((i, None, True))
     return out

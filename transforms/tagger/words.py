@@ -101,3 +101,5 @@ FAILURE_STEMS = word_tuple("failure_stems")  # prefixes, for str.startswith
 SERIES_ADJECTIVES = word_set("series_adjectives")
 # "فقد طور الشمال أسلحة واختبر صواريخ": a sentence that explains the story with what came before
 EXPLANATORY_OPENERS = word_set("explanatory_openers")
+# "بصواريخ زودتها بها كوريا الشمالية"، "بصواريخ من كوريا الشمالية": missiles linked to the side that supplied them
+SUPPLY_LINKS = word_set("supply_links")

@@ -956,6 +956,13 @@ CASES = [
         {"space_launch": {"PRK"}},
     ),
     Case(
+        "placing a craft on the ground is no launch, though the verb starts like a conjunction",
+        "مروحية المريخ",
+        "قال مسؤولو وكالة الفضاء إن المسبار سيحمل مروحية صغيرة، وبعد وضع المروحية على سطح الكوكب سيبتعد المسبار "
+        "إلى مسافة آمنة.",
+        {"space_launch": False},
+    ),
+    Case(
         "a verbal noun's pronoun resumes the launched vehicle",
         "انفجار صاروخ فضائي",
         "انفجر صاروخ فضائي طورته شركة خاصة لنقل الأقمار الصغيرة إلى المدار، بعد ثوان من إطلاقه من قاعدة في جنوب "

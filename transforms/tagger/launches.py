@@ -108,11 +108,14 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
             ):
                 triggers.append(m)
         elif m.cat == "space" and m.term.sub == "verbs":
-            placing = _DEFINITE_PREFIX.sub("", toks[m.start]).startswith(PLACING_VERB_STEMS)
-            # "وضع قمر في المدار" is a launch; "وضع الطائرة على الأرض" is not: placing needs the orbit, and
-            # "الوضع" (the situation) is no verb at all
+            # ("وضع" itself begins with و: the stem is tested before and after stripping a conjunction)
+            tok = toks[m.start]
+            placing = tok.startswith(PLACING_VERB_STEMS) or _DEFINITE_PREFIX.sub("", tok).startswith(PLACING_VERB_STEMS)
+            # "وضع قمر في المدار" is a launch; "وضع الطائرة على الأرض" is not: placing needs the orbit after it
+            # (not "وكالة الفضاء" elsewhere in the sentence), and "الوضع" (the situation) is no verb at all
             definite = is_definite(toks[m.start])
-            if placing and (definite or not any(o.cat == "space" and o.term.sub == "orbit" for o in s.mentions)):
+            orbit = any(o.cat == "space" and o.term.sub == "orbit" and 0 < o.start - m.end <= 6 for o in s.mentions)
+            if placing and (definite or not orbit):
                 continue
             if prev_tok(s, m.start) not in SKIP_BEFORE_LAUNCH:
                 triggers.append(m)

@@ -201,8 +201,14 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
                 return with_coord(c), ["actor:masdar_subject"]
         # 4a. masdar governed by a verb of continuing or starting: "تواصل قوات الحكومة القصف الصاروخي"، "قوات
         # الحكومة تواصل القصف" — the verb's subject, after it or before it in the clause
+        # ("واصلت" begins with و itself: the token is tested as it is and without one conjunction)
         asp = next(
-            (k for k in range(max(0, trig.start - 3), trig.start) if toks[k].lstrip("و") in ASPECTUAL_VERBS), None
+            (
+                k
+                for k in range(max(0, trig.start - 3), trig.start)
+                if toks[k] in ASPECTUAL_VERBS or (toks[k][:1] == "و" and toks[k][1:] in ASPECTUAL_VERBS)
+            ),
+            None,
         )
         if asp is not None:
             after = [c for c in cands if asp < c.start < trig.start and usable(c) and c.term.sub != "nisba"]

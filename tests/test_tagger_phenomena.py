@@ -108,6 +108,20 @@ CASES = [
         exact=True,
     ),
     Case(
+        "months ago is the past; days ago is this week",
+        "الحوثيون يكثفون هجماتهم",
+        "وكان الحوثيون قد أطلقوا صاروخا باليستيا باتجاه مطار الرياض قبل ستة أشهر. وقال مسؤول إن كوريا الشمالية "
+        "أطلقت صاروخين قبل يومين باتجاه البحر.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "a dual pronoun on the launch noun resumes the missiles before it",
+        "بيونغ يانغ تختبر سلاحا فرط صوتي",
+        "قالت الوكالة الرسمية إن مقذوفين فرط صوتيين تم إطلاقهما أمس من منطقة قريبة من العاصمة وأصابا هدفهما.",
+        {"missile_launch": True},
+    ),
+    Case(
         "the announcer owns the success or the conduct of the test",
         "بيونغ يانغ تعلن نجاح تجربة جديدة",
         "أعلنت بيونغ يانغ صباح اليوم عن نجاحها في اختبار إطلاق صاروخ متوسط المدى يعمل بالوقود الصلب، وقالت "

@@ -103,3 +103,7 @@ SERIES_ADJECTIVES = word_set("series_adjectives")
 EXPLANATORY_OPENERS = word_set("explanatory_openers")
 # "بصواريخ زودتها بها كوريا الشمالية"، "بصواريخ من كوريا الشمالية": missiles linked to the side that supplied them
 SUPPLY_LINKS = word_set("supply_links")
+# "قبل يومين"، "قبل أسبوعين"، "قبل ستة أشهر": a time so long before publication
+AGO_DAY_UNITS = word_set("ago_day_units")
+AGO_WEEK_UNITS = word_set("ago_week_units")
+AGO_LONG_UNITS = word_set("ago_long_units")

@@ -122,6 +122,43 @@ CASES = [
         {"missile_launch": True},
     ),
     Case(
+        "the speaker's own forces strike, and the country after the verb is the target",
+        "بوتين: قصفنا بصاروخ جديد",
+        "أعلن الرئيس الروسي فلاديمير بوتين في كلمة مساء الخميس أن قواته قصفت أوكرانيا بصاروخ باليستي جديد.",
+        {"missile_launch": {"RUS"}},
+        exact=True,
+        published="2024-11-22T09:00:00+03:00",
+    ),
+    Case(
+        "a missile used in the speaker's strike, a parenthesis and a town between",
+        "موسكو تعلن ضربة بصاروخ جديد",
+        "أعلنت وزارة الدفاع الروسية أنها استهدفت، للمرة الأولى منذ بدء الحرب، مصنعا عسكريا في مدينة دنيبرو بوسط "
+        "أوكرانيا باستخدام صاروخ باليستي متوسط المدى.",
+        {"missile_launch": {"RUS"}},
+        exact=True,
+    ),
+    Case(
+        "a transitive strike masdar's next noun is its object; an event noun's is its subject",
+        "الحوثيون يعلنون استهداف تل أبيب بصاروخ باليستي",
+        "قال المتحدث العسكري باسم الحوثيين إن قواتهم نفذت اليوم هجوما بصاروخ فرط صوتي. وندد وزير الخارجية "
+        "البريطاني بهجمات إيران الصاروخية.",
+        {"missile_launch": {"HOUTHI", "IRN"}},
+        exact=True,
+    ),
+    Case(
+        "a verb resuming the missile in a relative clause without a pronoun takes the main subject",
+        "الجيش الروسي يكشف صاروخا جديدا",
+        "كشف الجيش الروسي اليوم عن صاروخ جديد متوسط المدى أطلقه على مدينة دنيبرو الأوكرانية، وقال إنه لا يمكن اعتراضه.",
+        {"missile_launch": {"RUS"}},
+        exact=True,
+    ),
+    Case(
+        "what a city suffered, with its description between, is a strike on it",
+        "صاروخ من اليمن يصيب يافا",
+        "تعرضت تل أبيب في وسط إسرائيل فجر اليوم لقصف صاروخي من اليمن، وقال الجيش إن محاولات الاعتراض لم تنجح.",
+        {"missile_launch": True},
+    ),
+    Case(
         "the announcer owns the success or the conduct of the test",
         "بيونغ يانغ تعلن نجاح تجربة جديدة",
         "أعلنت بيونغ يانغ صباح اليوم عن نجاحها في اختبار إطلاق صاروخ متوسط المدى يعمل بالوقود الصلب، وقالت "

@@ -87,9 +87,10 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
                 and (
                     0 < w.start - m.end <= 8
                     or (
+                        # (through a parenthesis: "أنها استهدفت، لأول مرة منذ اندلاع الحرب، موقعا … باستخدام صاروخ")
                         w.term.sub == "verbs"
                         and not toks[w.start].startswith(("ال", "ب"))
-                        and 0 < m.start - w.end <= 12
+                        and 0 < m.start - w.end <= 16
                     )
                 )
                 for w in s.mentions
@@ -183,7 +184,8 @@ def _lam_prefixed(s: Sentence, m: Mention) -> bool:
     tok = s.tokens[m.start]
     if tok == m.term.tokens[0] or m.term.tokens[0][:1] == "ل":
         return False
-    if any("تعرض" in tok for tok in s.tokens[max(0, m.start - 4) : m.start]):
+    # ("تعرضت تل أبيب في الكيان الصهيوني بفلسطين المحتلة لقصف صاروخي": what the place suffered, its name between)
+    if any("تعرض" in tok for tok in s.tokens[max(0, m.start - 10) : m.start]):
         return False
     if prev_tok(s, m.start) in MEDIA_NOUNS:
         return False  # "صورا لإطلاق صواريخ": pictures of a launch

@@ -107,3 +107,5 @@ SUPPLY_LINKS = word_set("supply_links")
 AGO_DAY_UNITS = word_set("ago_day_units")
 AGO_WEEK_UNITS = word_set("ago_week_units")
 AGO_LONG_UNITS = word_set("ago_long_units")
+# "استهداف تل أبيب"، "قصف غزة": strike masdars whose next noun is their object
+TRANSITIVE_STRIKE_MASDARS = word_set("transitive_strike_masdars")

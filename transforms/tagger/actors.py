@@ -226,8 +226,8 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
         transitive = trig.cat == "war" and toks[trig.start].lstrip("وبل") in TRANSITIVE_STRIKE_MASDARS
         for c in cands:
             if c.start == trig.end and usable(c) and c.term.sub != "nisba":
-                after = toks[c.end] if c.end < len(toks) else ""
-                if transitive and not (after in TARGET_PREPOSITIONS or after[:1] == "ل"):
+                next_tok = toks[c.end] if c.end < len(toks) else ""
+                if transitive and not (next_tok in TARGET_PREPOSITIONS or next_tok[:1] == "ل"):
                     continue
                 return with_coord(c), ["actor:masdar_subject"]
         # 4a. masdar governed by a verb of continuing or starting: "تواصل قوات الحكومة القصف الصاروخي"، "قوات

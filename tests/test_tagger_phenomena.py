@@ -159,6 +159,34 @@ CASES = [
         {"missile_launch": True},
     ),
     Case(
+        "a launch verb's subject, time and count between it and the missiles",
+        "رشقات صاروخية على إسرائيل",
+        "أطلقت إيران، منذ مساء أمس (الجمعة)، أكثر من مئة صاروخ باتجاه إسرائيل في عدة رشقات.",
+        {"missile_launch": {"IRN"}},
+        exact=True,
+    ),
+    Case(
+        "fired from a state's territory, right after the launch and its target",
+        "صفارات الإنذار في تل أبيب",
+        "قال الجيش الإسرائيلي إنه رصد رشقة صاروخية جديدة أطلقت من الأراضي الإيرانية. وأضاف أنه تم إطلاق عشرات "
+        "الصواريخ على إسرائيل من إيران خلال الساعة الأخيرة.",
+        {"missile_launch": {"IRN"}},
+        exact=True,
+    ),
+    Case(
+        "supported from a state is not fired from it",
+        "التحالف: الغارات استهدفت منصات",
+        "قال التحالف إن الحوثيين المدعومين من إيران أطلقوا اليوم صاروخا باليستيا على مدينة جازان.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+    ),
+    Case(
+        "the fall of missiles as a noun",
+        "صواريخ على المدينة",
+        "شهدت المدينة مساء اليوم سقوط صواريخ باليستية أطلقت من الجنوب، وقالت السلطات إن الأضرار مادية.",
+        {"missile_launch": True},
+    ),
+    Case(
         "the announcer owns the success or the conduct of the test",
         "بيونغ يانغ تعلن نجاح تجربة جديدة",
         "أعلنت بيونغ يانغ صباح اليوم عن نجاحها في اختبار إطلاق صاروخ متوسط المدى يعمل بالوقود الصلب، وقالت "

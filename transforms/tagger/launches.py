@@ -51,6 +51,8 @@ from transforms.tagger.words import (
 _LAUNCH_SUBS = {"verbs_past", "verbs_present", "verbs_future", "nouns", "interception", "detection"}
 _OBJECT_CATS = ("mnoun", "weapon", "vehicle", "payload")
 _LAUNCH_WORD_SUBS = frozenset({"nouns", "verbs_past", "verbs_present", "verbs_future"})
+# what may stand between a launch verb and its object without counting as distance: the subject, the time, the count
+_GAP_FILLER_CATS = frozenset({"actor", "person", "reldate", "weekday", "month", "qual", "card", "vague"})
 
 
 _DEFINITE_PREFIX = re.compile(r"^[وف]?(?:بال|لل|ال)?")
@@ -252,6 +254,7 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
     # and "استهدفت خلية كانت تستعد لإطلاق صواريخ" the missiles belong to the launch word, not to the strike
     hitting = trig.cat == "war" or sub == "interception"
     launch_words = [m.start for m in s.mentions if m.cat == "launch" and m.term.sub in _LAUNCH_WORD_SUBS]
+    filler = {k for m in s.mentions if m.cat in _GAP_FILLER_CATS for k in range(m.start, m.end)}
     for o in objects:
         if trig.cat == "space" and o.cat not in ("vehicle", "payload"):
             continue
@@ -289,6 +292,10 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
         if o.start >= trig.end:
             d = o.start - trig.end
             limit = 7 if trig.cat != "war" else 4
+            if trig.cat == "launch" and sub in ("verbs_past", "verbs_present"):
+                # a launch verb's subject, time and count stand before its object: "أطلقت إيران، منذ مساء أمس
+                # (الجمعة)، أكثر من 150 صاروخا"
+                d = min(d, sum(1 for k in range(trig.end, o.start) if k not in filler))
             if trig.cat == "war" and toks[o.start].startswith(("ب", "وب")) and not _has_prep_clitic_name(o):
                 # "بقصف مدفعي مكثف لقوات النظام بصواريخ محملة بالفوسفور": the instrument of the strike
                 limit = 6

@@ -187,6 +187,19 @@ CASES = [
         {"missile_launch": True},
     ),
     Case(
+        "troops who were sent, in the plural",
+        "واشنطن: جنود كوريون شماليون في روسيا",
+        "قالت وزارة الدفاع الأمريكية اليوم إن آلاف الجنود الكوريين الشماليين أرسلوا إلى شرق روسيا للتدرب.",
+        {"russia_dprk_cooperation": True},
+    ),
+    Case(
+        "a gift between the two leaders",
+        "هدية من الكرملين",
+        "أهدى الرئيس الروسي فلاديمير بوتين الزعيم الكوري الشمالي كيم جونغ أون سيارة فاخرة، وفق ما أعلنت الوكالة "
+        "الرسمية اليوم.",
+        {"russia_dprk_cooperation": True},
+    ),
+    Case(
         "the announcer owns the success or the conduct of the test",
         "بيونغ يانغ تعلن نجاح تجربة جديدة",
         "أعلنت بيونغ يانغ صباح اليوم عن نجاحها في اختبار إطلاق صاروخ متوسط المدى يعمل بالوقود الصلب، وقالت "

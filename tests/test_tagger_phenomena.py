@@ -1055,6 +1055,13 @@ CASES = [
         {"space_launch": False},
     ),
     Case(
+        "a warning or a campaign launched, the crew being the subject",
+        "تحذير من الحطام الفضائي",
+        "أطلق رائد الفضاء الروسي اليوم تحذيرا من تزايد الحطام حول الأرض، فيما أطلقت وكالة الفضاء حملة لتوعية "
+        "الطلاب بأخطار الأقمار الصناعية المعطلة.",
+        {"space_launch": False},
+    ),
+    Case(
         "a verbal noun's pronoun resumes the launched vehicle",
         "انفجار صاروخ فضائي",
         "انفجر صاروخ فضائي طورته شركة خاصة لنقل الأقمار الصغيرة إلى المدار، بعد ثوان من إطلاقه من قاعدة في جنوب "

@@ -17,6 +17,7 @@ from transforms.tagger.words import (
     COMPLEMENTISERS,
     ENGINE_TEST_WORDS,
     EPISODE_STEMS,
+    FIGURATIVE_LAUNCH_OBJECTS,
     GENERIC_TRIGGERS,
     HABITUAL_WORDS,
     INTERCEPT_MASDARS,
@@ -75,6 +76,8 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
         if m.cat == "launch" and m.term.sub in _LAUNCH_SUBS:
             nxt = toks[m.end] if m.end < len(toks) else ""
             if nxt in SKIP_AFTER_LAUNCH or prev_tok(s, m.start) in SKIP_BEFORE_LAUNCH:
+                continue
+            if _figurative_object(s, m, objects):
                 continue
             if m.term.sub == "detection" and is_definite(toks[m.start]):
                 continue  # "الرصد ومراقبة التهديدات": monitoring as a task, not a launch detected
@@ -154,6 +157,14 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
     if named:
         results = [r for r in results if r.actors and r.actors != ("UNKNOWN",)]
     return results
+
+
+def _figurative_object(s: Sentence, trig: Mention, objects: list[Mention]) -> bool:
+    """ "أطلق رائد الفضاء الروسي تحذيرا"، "أطلقت الوزارة اليوم مبادرة": what a launch verb launches, before any
+    launched object, is a warning, a campaign or an appeal."""
+    # (a crew right after the verb is its subject: "أطلق رائد الفضاء")
+    first = min((o.start for o in objects if o.start >= trig.end and o.cat != "payload"), default=len(s.tokens))
+    return any(t in FIGURATIVE_LAUNCH_OBJECTS for t in s.tokens[trig.end : min(first, trig.end + 4)])
 
 
 def _the_moon(s: Sentence, o: Mention) -> bool:

@@ -164,7 +164,7 @@ def _figurative_object(s: Sentence, trig: Mention, objects: list[Mention]) -> bo
     launched object, is a warning, a campaign or an appeal."""
     # (a crew right after the verb is its subject: "أطلق رائد الفضاء")
     first = min((o.start for o in objects if o.start >= trig.end and o.cat != "payload"), default=len(s.tokens))
-    return any(t in FIGURATIVE_LAUNCH_OBJECTS for t in s.tokens[trig.end : min(first, trig.end + 4)])
+    return any(t in FIGURATIVE_LAUNCH_OBJECTS for t in s.tokens[trig.end : min(first, trig.end + 6)])
 
 
 def _the_moon(s: Sentence, o: Mention) -> bool:

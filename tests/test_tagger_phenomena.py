@@ -200,6 +200,20 @@ CASES = [
         {"russia_dprk_cooperation": True},
     ),
     Case(
+        "a headline whose test verb governs its test noun",
+        "بيونغ يانغ تجري تجربة صاروخية جديدة",
+        "قال الجيش الكوري الجنوبي إن الإطلاق رصد صباح اليوم قرب الساحل الشرقي.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "a hedge right before a past launch verb reports a probable launch",
+        "خفر السواحل الياباني يحذر السفن",
+        "قال خفر السواحل الياباني اليوم إن كوريا الشمالية ربما أطلقت صاروخا باليستيا، وحث السفن على توخي الحذر.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
         "the announcer owns the success or the conduct of the test",
         "بيونغ يانغ تعلن نجاح تجربة جديدة",
         "أعلنت بيونغ يانغ صباح اليوم عن نجاحها في اختبار إطلاق صاروخ متوسط المدى يعمل بالوقود الصلب، وقالت "

@@ -146,7 +146,7 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
     if not is_verb and not intercept:
         # a test noun governed by a verb: "أجرت باكستان بنجاح تجربة على صاروخ"
         for v in s.of("launch"):
-            if v.term.sub == "test_verbs" and 0 < trig.start - v.end <= 3:
+            if v.term.sub == "test_verbs" and 0 <= trig.start - v.end <= 3:
                 trig, is_verb = v, True
                 break
     if intercept:

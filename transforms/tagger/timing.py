@@ -17,6 +17,7 @@ from transforms.tagger.words import (
     GAP_PREPOSITIONS,
     LAUNCH_FILLERS,
     NEGATION_COORDINATORS,
+    PAST_HEDGES,
     PRECEDENCE_MARKERS,
     RECENT_HEADS,
     RECENT_SPANS,
@@ -198,6 +199,9 @@ def clause_status(
         if toks[k] == "قد" and toks[k + 1][:1] in "يتن" and len(toks[k + 1]) > 2:
             return "planned", ["status:qad_imperfect"]
     for m in s.cue("future"):
+        # "إن كوريا الشمالية ربما أطلقت صاروخا": a hedge right before a past launch verb reports a probable launch
+        if trigger is not None and trigger.term.sub == "verbs_past" and m.end == t and toks[m.start] in PAST_HEDGES:
+            continue
         # (a future cue on the trigger itself: a phrase, or a space verb in the future, "ناسا سترسل مسبارا")
         on_trigger = len(m.term.tokens) > 1 or (trigger is not None and trigger.cat == "space")
         if max(clause_start, t - 6) <= m.start < t or (m.start == t and on_trigger):

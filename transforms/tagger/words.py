@@ -113,3 +113,5 @@ TRANSITIVE_STRIKE_MASDARS = word_set("transitive_strike_masdars")
 BACKING_PARTICIPLES = word_set("backing_participles")
 # "أطلق تحذيرا"، "أطلقت مبادرة": what a launch verb launches figuratively
 FIGURATIVE_LAUNCH_OBJECTS = word_set("figurative_launch_objects")
+# "ربما أطلقت": hedges that leave a past launch verb a (probable) launch
+PAST_HEDGES = word_set("past_hedges")

@@ -858,3 +858,62 @@ def test_a_page_date_keeps_the_offset_it_was_written_with_and_none_when_it_has_n
     page = extract_page(html.encode(), url="https://example.com/a", second_opinion=False)
     assert page.published_utc_offset == offset
     assert page.published_at is not None and page.published_at.utcoffset() == timedelta(0)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "<p>صورة: منصة الإطلاق على الساحل الشرقي كما بدت من قارب صيد</p>",
+        "<p><em>Abbildung 3: Die Flugbahn des Geschosses über dem Meer</em></p>",
+        "<div class='pic'><span>Fig. 2: the launch pad seen from the harbour</span></div>",
+        "<p>منصة الإطلاق على الساحل الشرقي كما بدت من قارب صيد © وكالة الأنباء/مصور</p>",
+        "<p>The launch pad seen from a fishing boat © Harbour Photo/pressbild.example</p>",
+    ],
+)
+def test_a_caption_or_picture_credit_set_as_text_in_the_article_is_left_out(caption: str) -> None:
+    article = f"<article>{_paragraphs([_LEAD, *_BODY[:2]])}{caption}{_paragraphs(_BODY[2:])}</article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.split("\n") == [_LEAD, *_BODY], caption
+
+
+def test_a_picture_named_inside_a_sentence_is_no_caption() -> None:
+    sentences = [
+        "صورة الأقمار الصناعية: هكذا وصفها المتحدث، وقال إنها تظهر منصة جديدة قرب الساحل الشرقي للبلاد.",
+        "وقال المتحدث إن صورة: الأقمار الصناعية تظهر منصة جديدة قرب الساحل الشرقي، وإن الجيش يراقبها.",
+        "وعرض المتحدث الشعار © الذي تضعه الوكالة على صورها، وقال إن الصورة التقطت قبل أسبوع من الإطلاق.",
+    ]
+    article = f"<article>{_paragraphs([_LEAD, *sentences, *_BODY])}</article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.split("\n") == [_LEAD, *sentences, *_BODY]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "<p>الآراء الواردة في هذا المقال تعبر عن رأي كاتبها.</p>",
+        "<div class='note'>المقالات لا تعبر بالضرورة عن رأي الموقع وإنما عن آراء أصحابها.</div>",
+        "<p>If you enjoyed reading this post, would you consider supporting our work? Thanks!</p>",
+        "<p><strong>Jede kleine Spende hilft uns weiter.</strong></p>",
+        "<div class='box'><b>Apoya el periodismo independiente.</b> Hazte miembro desde 5 dólares.</div>",
+        "<p>This article is the copyrighted property of the Example Herald.</p>",
+    ],
+)
+def test_a_disclaimer_or_a_call_to_support_the_site_after_the_text_is_left_out(notice: str) -> None:
+    text = [_LEAD, *_BODY, f"{_BODY[0]} {_BODY[2]}"]
+    article = f"<article>{_paragraphs(text[:4])}{notice}{_paragraphs(text[4:])}</article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.split("\n") == text, notice
+
+
+def test_donations_and_opinions_as_the_subject_of_the_article_stay() -> None:
+    # In the first half of the text, or in a long paragraph, the same words are the article's own.
+    first = "وقالت الجمعية إن جمعية خيرية محلية أطلقت حملة بعنوان: ادعموا الصحيفة المدرسية، لجمع الكتب للطلاب."
+    long = (
+        "وأضاف رئيس الجمعية في مؤتمر صحفي أن الآراء الواردة في التقرير السنوي جمعت من مئات المتطوعين في القرى "
+        "الساحلية، وأن اللجنة درستها على مدى أشهر قبل نشرها، وأن النتائج ستعرض على البرلمان في الدورة المقبلة، "
+        "وأن الحكومة وعدت بدراسة التوصيات كلها وبالرد عليها كتابة قبل نهاية العام الجاري بحسب ما ينص عليه القانون."
+    )
+    text = [_LEAD, first, *_BODY[:3], long, _BODY[3]]
+    article = f"<article>{_paragraphs(text)}</article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.split("\n") == text

@@ -76,6 +76,63 @@ _SITE_NOTICE = re.compile(
     r"all rights reserved|terms of use|privacy policy",
     re.IGNORECASE,
 )
+# What only the site says about itself, never the article: a disclaimer on its authors' opinions or its reprint
+# rights, and a call to support, donate to or pay for the site. Left out from the second half of the text in lines
+# up to _NOTICE_LINE characters (a longer paragraph, or one above, may well be about opinions or donations).
+_DISCLAIMER_PHRASES = (
+    r"(?:opinions|views) expressed (?:in|on|by|here)\b.{0,80}\b(?:(?:are|is) (?:solely )?(?:those|that) of|"
+    r"do(?:es)? not necessarily|belong)",
+    r"not necessarily (?:reflect|represent) the (?:views|opinions?|position) of (?:the )?(?:editors|publisher|site)",
+    r"(?:is|are) not responsible for (?:the )?(?:opinions|views|content)\b",
+    r"copyrighted property",
+    r"n.engagent que (?:leurs|son|ses) auteurs?",
+    r"gibt (?:die|eine) meinung (?:des|der) (?:autors|autorin|verfassers)",
+    r"nicht (?:notwendigerweise|unbedingt) die (?:meinung )?der redaktion",
+    r"no (?:necesariamente )?refleja[n]? (?:la|el) (?:opinión|posición|punto de vista) de(?:l)? "
+    r"(?:medio|diario|editor)",
+    r"الآراء الواردة",
+    r"لا (?:تعبر|تمثل) (?:بالضرورة )?(?:عن )?(?:رأي|وجهة نظر) (?:الموقع|الصحيفة|التحرير)",
+)
+_SUPPORT_PHRASES = (
+    r"support(?:ing)? (?:our work|our journalism|independent journalism)",
+    r"consider supporting us",
+    r"become a (?:patron|supporter|paying member)",
+    r"jede (?:kleine )?spende hilft",
+    r"unterstützen sie (?:uns|unsere arbeit|unabhängigen journalismus)",
+    r"jetzt spenden",
+    r"apóyanos|apoya (?:el|nuestro) periodismo",
+    r"hazte (?:miembro|socio|suscriptor)",
+    r"wesprzyj nas",
+    r"soutenez(?:-nous| notre (?:travail|journalisme))",
+    r"faites un don",
+    r"ادعم(?:وا)? (?:الموقع|الصحيفة|صحافتنا)",
+    r"تبرع(?:وا)? (?:للموقع|لنا)",
+)
+_NOTICE = re.compile("|".join(_DISCLAIMER_PHRASES + _SUPPORT_PHRASES), re.IGNORECASE)
+_NOTICE_LINE = 300
+# A picture's caption or credit set as a line of text: a label opening it ("Abbildung 4:", "Fig. 2:", "صورة:") or a
+# credit closing it ("© Name/agency.example"). Left out wherever it stands, in lines up to _NOTICE_LINE characters.
+_CAPTION_LABELS = (
+    "abbildung",
+    "abb.",
+    "bild",
+    "foto",
+    "fotos",
+    "photo",
+    "photos",
+    "image",
+    "imagen",
+    "fig.",
+    "figure",
+    "grafik",
+    "illustration",
+    "صورة",
+    "الصورة",
+)
+_CAPTION = re.compile(
+    r"^(?:" + "|".join(map(re.escape, _CAPTION_LABELS)) + r")\s*\d*\s*[:|]|©\s*(?:[^.!?؟©]|\.(?=\S)){0,60}$",
+    re.IGNORECASE,
+)
 # A heading that opens the "more to read" part after an article: the rest of the text is not the article.
 _MORE_HEADING = re.compile(
     r"^(?:اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|مواضيع ذات صلة|أخبار ذات صلة|أخبار متعلقة|الأكثر قراءة|"
@@ -416,7 +473,12 @@ def clean_lines(lines: list[str]) -> list[str]:
     for _ in range(3):
         if len(out) > 2 and len(out[-1]) < 60 and not _LINE_END.search(out[-1]):
             out.pop()
-    return out
+    half = len(out) // 2
+    return [
+        line
+        for i, line in enumerate(out)
+        if len(line) > _NOTICE_LINE or not (_CAPTION.search(line) or (i >= half and _NOTICE.search(line)))
+    ]
 
 
 def _is_bare_date(line: str) -> bool:

@@ -410,6 +410,9 @@ def _layout(article: str, extra: str = "") -> bytes:
         ("cmp-consent-banner", 3),
         ("article-prev-next", 2),
         ("affiliate-disclosure-text", 2),  # the previous and next articles, though "article" names the page's own
+        ("visual inline", 1),  # a box set into the article
+        ("d-inline-block", 0),  # a display utility, not a box
+        ("inline-flex", 0),
     ],
 )
 def test_class_markers_are_read_as_tokens(marker: str, negative: int) -> None:
@@ -917,3 +920,14 @@ def test_donations_and_opinions_as_the_subject_of_the_article_stay() -> None:
     article = f"<article>{_paragraphs(text)}</article>"
     got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
     assert got.split("\n") == text
+
+
+def test_a_box_set_inline_into_the_article_is_left_out_but_inline_display_utilities_are_not() -> None:
+    box = (
+        "<div class='visual inline'><div class='description'><strong class='title'>"
+        "منصة الإطلاق على الساحل الشرقي كما بدت من قارب صيد قبل ساعات من التجربة</strong></div></div>"
+    )
+    styled = f"<p>{_BODY[2][:30]}<span class='d-inline-block'>{_BODY[2][30:]}</span></p>"
+    article = f"<article>{_paragraphs([_LEAD, *_BODY[:2]])}{box}{styled}{_paragraphs(_BODY[3:])}</article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.split("\n") == [_LEAD, *_BODY]

@@ -179,8 +179,13 @@ _WEAK = frozenset(
         "teasers",
         "promos",
         "banners",
+        "inline",  # a box set into the article: a picture with its caption, a teaser, a call to subscribe
     }
 )
+# Weak markers that are also CSS display words: beside another display word ("d-inline-block", "inline-flex") they
+# say how the node is laid out, not what it is.
+_DISPLAY_MARKERS = frozenset({"inline"})
+_DISPLAY_WORDS = frozenset({"d", "display", "block", "flex", "grid", "table", "text", "list", "item", "items"})
 # Furniture named by two tokens ("most-read", "read_more", "also-read", "side-bar", "author-box").
 _STRONG_PAIRS = frozenset(
     {
@@ -276,7 +281,7 @@ def _flags(name: str) -> int:
             continue  # a layout that says what it has or lacks
         if token in _STRONG or (len(token) > 7 and token.endswith(_STRONG_SUFFIXES)):
             flags |= _STRONG_FLAG
-        elif token in _WEAK:
+        elif token in _WEAK and not (token in _DISPLAY_MARKERS and _DISPLAY_WORDS.intersection(parts[i - 1 : i + 2])):
             flags |= _WEAK_FLAG
         elif token in _POSITIVE:
             flags |= _POSITIVE_FLAG

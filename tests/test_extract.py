@@ -931,3 +931,13 @@ def test_a_box_set_inline_into_the_article_is_left_out_but_inline_display_utilit
     article = f"<article>{_paragraphs([_LEAD, *_BODY[:2]])}{box}{styled}{_paragraphs(_BODY[3:])}</article>"
     got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
     assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_closing_notices_and_short_lines_go_in_whatever_order_they_follow_the_text() -> None:
+    tail = (
+        "<p>جميع الحقوق محفوظة للموقع الإخباري، ويمنع نقل المواد أو نشرها دون ذكر المصدر والإشارة إليه.</p>"
+        "<p>التصنيف: أخبار دولية</p>"
+    )
+    article = f"<article>{_paragraphs([_LEAD, *_BODY])}{tail}</article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.split("\n") == [_LEAD, *_BODY]

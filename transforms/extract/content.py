@@ -463,16 +463,21 @@ def clean_lines(lines: list[str]) -> list[str]:
         if out and out[-1] == line:
             continue
         out.append(line)
-    while len(out) > 1 and (
-        (len(out[-1]) < 200 and _TRAILING_NOTICE.search(out[-1]))
-        or (len(out[-1]) < 400 and _FOLLOW_SOCIAL.search(out[-1]))
-        or _SITE_NOTICE.search(out[-1])
-    ):
-        out.pop()
-    # Short unpunctuated lines after the last sentence: a byline, a category, "back to the list", a follow-us line.
-    for _ in range(3):
-        if len(out) > 2 and len(out[-1]) < 60 and not _LINE_END.search(out[-1]):
+    # Notices and short unpunctuated lines after the last sentence (a byline, a category, "back to the list"), in
+    # whatever order they follow each other: at most three short lines in all.
+    shorts = 0
+    while len(out) > 1:
+        if (
+            (len(out[-1]) < 200 and _TRAILING_NOTICE.search(out[-1]))
+            or (len(out[-1]) < 400 and _FOLLOW_SOCIAL.search(out[-1]))
+            or _SITE_NOTICE.search(out[-1])
+        ):
             out.pop()
+        elif shorts < 3 and len(out) > 2 and len(out[-1]) < 60 and not _LINE_END.search(out[-1]):
+            out.pop()
+            shorts += 1
+        else:
+            break
     half = len(out) // 2
     return [
         line

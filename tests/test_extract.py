@@ -941,3 +941,12 @@ def test_closing_notices_and_short_lines_go_in_whatever_order_they_follow_the_te
     article = f"<article>{_paragraphs([_LEAD, *_BODY])}{tail}</article>"
     got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
     assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_the_headline_above_the_text_is_left_out_when_the_page_title_wraps_it() -> None:
+    headline = "بيونغ يانغ تطلق صاروخا باليستيا جديدا"
+    head = f"<meta charset='utf-8'><title>12.03.2024 | {headline} - الموقع</title>"
+    quoted = "وقال المسؤول: بيونغ يانغ تطلق صاروخا."  # a line the title does not hold stays
+    body = f"<article><h2>{headline}</h2>{_paragraphs([_LEAD, quoted, *_BODY])}</article>"
+    got = extract_page(_page(body, head).encode(), url="https://example.com/a", second_opinion=False)
+    assert got.text.split("\n") == [_LEAD, quoted, *_BODY]

@@ -950,3 +950,30 @@ def test_the_headline_above_the_text_is_left_out_when_the_page_title_wraps_it() 
     body = f"<article><h2>{headline}</h2>{_paragraphs([_LEAD, quoted, *_BODY])}</article>"
     got = extract_page(_page(body, head).encode(), url="https://example.com/a", second_opinion=False)
     assert got.text.split("\n") == [_LEAD, quoted, *_BODY]
+
+
+def test_a_short_pointer_to_another_page_is_left_out_but_linked_prose_stays() -> None:
+    pointer = "<p>الأرقام الكاملة متاحة في صفحة: <a href='/archive/2023'>أرشيف التجارب الصاروخية 2023</a></p>"
+    linked = (
+        "<p>وكانت <a href='/n/1'>التجربة السابقة</a> قد جرت في الربيع من <a href='/n/2'>الساحل الشرقي</a>، "
+        "وأثارت حينها ردود فعل واسعة في العواصم المجاورة، ودعت إلى اجتماع طارئ لبحث الموقف بعد الإطلاق.</p>"
+    )
+    wiki = "".join(
+        f"<a href='/w/{i}'>{word}</a> {filler} "
+        for i, (word, filler) in enumerate(
+            [
+                ("الصاروخ الباليستي", "هو صاروخ يتبع مسارا"),
+                ("قوسيا", "بعد انتهاء مرحلة الدفع، ويستخدم"),
+                ("لحمل الرؤوس الحربية", "إلى مسافات بعيدة، وقد طورته"),
+                ("دول عدة", "منذ منتصف القرن الماضي، ومنها"),
+                ("كوريا الشمالية", "التي أجرت عشرات التجارب في العقدين الأخيرين"),
+            ]
+        )
+    ).strip()
+    article = (
+        f"<article>{_paragraphs([_LEAD, _BODY[0]])}{pointer}{linked}<p>{wiki}</p>{_paragraphs(_BODY[1:])}</article>"
+    )
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert "أرشيف التجارب" not in got and "الأرقام الكاملة" not in got
+    assert "وكانت التجربة السابقة قد جرت في الربيع" in got
+    assert "الصاروخ الباليستي هو صاروخ يتبع مسارا" in got

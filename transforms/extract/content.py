@@ -397,6 +397,12 @@ def _is_cookie_notice(text: str) -> bool:
     return bool(_COOKIE.search(text) and _ACCEPT.search(text))
 
 
+# A short block whose words are largely a link is a pointer elsewhere ("Tip: the figures of past years are on the page
+# <link>", "... more on <link>"), not article text; a long paragraph with as many links is prose (a wiki's).
+_SHORT_LINKED_CHARS = 200
+_SHORT_LINKED_DENSITY = 0.35
+
+
 def _prune(container: HtmlElement) -> None:
     """Inside the chosen block, drop link lists, teaser lists and cookie notices."""
     doomed = []
@@ -409,6 +415,7 @@ def _prune(container: HtmlElement) -> None:
         density = _link_density(el, length)
         if (
             (density > 0.5 and length < 2_000)
+            or (density > _SHORT_LINKED_DENSITY and length < _SHORT_LINKED_CHARS)
             or (el.tag in ("ul", "ol") and density > 0.3)
             or (el.tag != "p" and _is_teaser_list(el))
             or (el.tag != "p" and length < 1_000 and _is_cookie_notice(el.text_content()))

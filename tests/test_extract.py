@@ -413,6 +413,9 @@ def _layout(article: str, extra: str = "") -> bytes:
         ("visual inline", 1),  # a box set into the article
         ("d-inline-block", 0),  # a display utility, not a box
         ("inline-flex", 0),
+        ("post-user-info", 2),
+        ("infinite-scroll-wrap", 2),
+        ("entry-timestamp", 2),
     ],
 )
 def test_class_markers_are_read_as_tokens(marker: str, negative: int) -> None:
@@ -977,3 +980,14 @@ def test_a_short_pointer_to_another_page_is_left_out_but_linked_prose_stays() ->
     assert "أرشيف التجارب" not in got and "الأرقام الكاملة" not in got
     assert "وكانت التجربة السابقة قد جرت في الربيع" in got
     assert "الصاروخ الباليستي هو صاروخ يتبع مسارا" in got
+
+
+def test_the_next_article_loaded_on_scroll_and_a_poster_panel_are_left_out() -> None:
+    panel = "<div class='user-info'><span>كريم صالح</span> <span>عضو منذ 2015</span> <span>مشاركات: 312</span></div>"
+    following = (
+        f"<div class='infinite-scroll-wrap'>{_paragraphs([_BODY[1] + ' ' + _BODY[0], _BODY[3] + ' ' + _BODY[2]])}</div>"
+    )
+    text = [_LEAD, *_BODY, f"{_BODY[0]} {_BODY[2]}"]
+    article = f"<div class='main'><div class='post-body'>{panel}{_paragraphs(text)}</div>{following}</div>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.split("\n") == text

@@ -141,6 +141,9 @@ _STRONG = frozenset(
         "postmetadata",
         "rating",
         "ratings",
+        "timestamp",
+        "syndication",  # another site's articles
+        "overlay",  # a layer over the page
     }
 )
 # Markers of notices that are never an article, however much of the page's text they hold.
@@ -217,6 +220,9 @@ _STRONG_PAIRS = frozenset(
         "imagedescription",
         "imagecaption",
         "photocaption",
+        "userinfo",  # a forum post's author panel
+        "userprofile",
+        "infinitescroll",  # the next articles, loaded while the reader scrolls
     }
 )
 _POSITIVE = frozenset(

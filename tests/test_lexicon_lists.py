@@ -107,3 +107,23 @@ def test_the_prefilter_lets_through_every_name_of_the_two_sides() -> None:
             assert words.PRK_RE.search(text), text
         if side == "RUS":
             assert words.RUS_RE.search(text), text
+
+
+def test_the_prefilter_lets_through_every_missile_word_and_every_weapon_of_the_two_sides() -> None:
+    # an article calling its missile only by a lexicon form the prefilter misses would never reach the launch rules
+    lex = load_lexicon()
+    for term in lex.terms:
+        owner = lex.weapon_info.get(str(term.value), {}).get("owner") if term.cat == "weapon" else None
+        if term.cat in ("vehicle", "payload"):
+            owner = term.value[1]
+        if term.cat == "mnoun" or owner in ("PRK", "RUS"):
+            assert words.OBJECT_RE.search(" " + " ".join(term.tokens) + " "), term.tokens
+
+
+def test_the_prefilter_lets_through_every_trigger_the_launch_rules_read() -> None:
+    # (a test verb counts only with its test noun, which is itself a trigger; direction, orbit and suffering words
+    # only qualify a trigger)
+    qualifiers = {"test_verbs", "direction", "orbit", "suffered"}
+    for term in load_lexicon().terms:
+        if term.cat in ("launch", "space", "war") and term.sub not in qualifiers:
+            assert words.TRIGGER_RE.search(" " + " ".join(term.tokens) + " "), term.tokens

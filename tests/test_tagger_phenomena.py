@@ -42,6 +42,166 @@ CASES = [
         {"missile_launch": {"PRK"}},
     ),
     Case(
+        "artillery pieces and materiel delivered from one side to the other",
+        "سيول: الشمال زود موسكو بمدافع",
+        "قالت وزارة الدفاع في سيول اليوم إن كوريا الشمالية زودت روسيا بأكثر من مئة وخمسين قطعة مدفعية ذاتية الحركة "
+        "خلال الأشهر الأخيرة.",
+        {"russia_dprk_cooperation": True},
+    ),
+    Case(
+        "repeated launches are a series, the background of a meeting",
+        "مجلس الأمن يجتمع بشأن كوريا الشمالية",
+        "يعقد مجلس الأمن الدولي اليوم جلسة طارئة لبحث عمليات الإطلاق الصاروخية المتكررة لكوريا الشمالية منذ مطلع "
+        "العام، بطلب من واشنطن وطوكيو.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "successive waves of missiles in one night are one barrage",
+        "الدفاعات السورية تتصدى لموجات من الصواريخ",
+        "قال الجيش السوري إن الدفاعات الجوية تصدت فجر اليوم لموجات الصواريخ الإسرائيلية المتتالية التي استهدفت "
+        "مواقع عسكرية في ريف دمشق.",
+        {"missile_launch": {"ISR"}},
+    ),
+    Case(
+        "the North and the northern neighbour in a Korean story",
+        "سيول: الشمال يطلق صاروخا عابرا للقارات",
+        "قال الجيش الكوري الجنوبي إن الشمال أطلق صباح اليوم صاروخا باليستيا عابرا للقارات باتجاه البحر. وأضاف أن "
+        "الجارة الشمالية أطلقت بعد ساعة صاروخين قصيري المدى.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "the north of another country is a region, not North Korea",
+        "قصف في الشمال السوري",
+        "قال المرصد إن الشمال السوري شهد اليوم قصفا صاروخيا على بلدات في ريف إدلب.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "missiles the other side supplied, through a supplying verb or 'from' after the instrument",
+        "كييف: موسكو تضرب بصواريخ من بيونغ يانغ",
+        "قال مسؤول أوكراني اليوم إن روسيا قصفت مدينة خاركيف بصواريخ زودتها بها كوريا الشمالية. وأضاف أن الجيش "
+        "الروسي قصف زابوريجيا أمس بصواريخ من كوريا الشمالية.",
+        {"russia_dprk_cooperation": True, "missile_launch": {"RUS"}},
+        exact=True,
+    ),
+    Case(
+        "missiles supplied by the other side, their class between",
+        "واشنطن: روسيا أطلقت صواريخ كورية",
+        "أكدت الولايات المتحدة اليوم أن روسيا أطلقت صواريخ باليستية قصيرة المدى قدمتها كوريا الشمالية على أوكرانيا.",
+        {"russia_dprk_cooperation": True, "missile_launch": {"RUS"}},
+        exact=True,
+    ),
+    Case(
+        "missiles launched from North Korea, with Russia reacting, are no supply",
+        "موسكو تدين إطلاق صواريخ",
+        "أدانت روسيا اليوم إطلاق صواريخ من كوريا الشمالية باتجاه بحر اليابان، وقالت إنها رصدت إطلاق صاروخ من كوريا "
+        "الشمالية سقط في البحر.",
+        {"russia_dprk_cooperation": False, "missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "a strike verb's subject right before it: the next country is the target",
+        "كييف: هجوم صاروخي روسي",
+        "قال مسؤول في كييف اليوم إن روسيا قصفت أوكرانيا بعشرات الصواريخ لأول مرة منذ بداية الحرب في عام 2022.",
+        {"missile_launch": {"RUS"}},
+        exact=True,
+    ),
+    Case(
+        "months ago is the past; days ago is this week",
+        "الحوثيون يكثفون هجماتهم",
+        "وكان الحوثيون قد أطلقوا صاروخا باليستيا باتجاه مطار الرياض قبل ستة أشهر. وقال مسؤول إن كوريا الشمالية "
+        "أطلقت صاروخين قبل يومين باتجاه البحر.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "a dual pronoun on the launch noun resumes the missiles before it",
+        "بيونغ يانغ تختبر سلاحا فرط صوتي",
+        "قالت الوكالة الرسمية إن مقذوفين فرط صوتيين تم إطلاقهما أمس من منطقة قريبة من العاصمة وأصابا هدفهما.",
+        {"missile_launch": True},
+    ),
+    Case(
+        "the speaker's own forces strike, and the country after the verb is the target",
+        "بوتين: قصفنا بصاروخ جديد",
+        "أعلن الرئيس الروسي فلاديمير بوتين في كلمة مساء الخميس أن قواته قصفت أوكرانيا بصاروخ باليستي جديد.",
+        {"missile_launch": {"RUS"}},
+        exact=True,
+        published="2024-11-22T09:00:00+03:00",
+    ),
+    Case(
+        "a missile used in the speaker's strike, a parenthesis and a town between",
+        "موسكو تعلن ضربة بصاروخ جديد",
+        "أعلنت وزارة الدفاع الروسية أنها استهدفت، للمرة الأولى منذ بدء الحرب، مصنعا عسكريا في مدينة دنيبرو بوسط "
+        "أوكرانيا باستخدام صاروخ باليستي متوسط المدى.",
+        {"missile_launch": {"RUS"}},
+        exact=True,
+    ),
+    Case(
+        "a transitive strike masdar's next noun is its object; an event noun's is its subject",
+        "الحوثيون يعلنون استهداف تل أبيب بصاروخ باليستي",
+        "قال المتحدث العسكري باسم الحوثيين إن قواتهم نفذت اليوم هجوما بصاروخ فرط صوتي. وندد وزير الخارجية "
+        "البريطاني بهجمات إيران الصاروخية.",
+        {"missile_launch": {"HOUTHI", "IRN"}},
+        exact=True,
+    ),
+    Case(
+        "a verb resuming the missile in a relative clause without a pronoun takes the main subject",
+        "الجيش الروسي يكشف صاروخا جديدا",
+        "كشف الجيش الروسي اليوم عن صاروخ جديد متوسط المدى أطلقه على مدينة دنيبرو الأوكرانية، وقال إنه لا يمكن اعتراضه.",
+        {"missile_launch": {"RUS"}},
+        exact=True,
+    ),
+    Case(
+        "what a city suffered, with its description between, is a strike on it",
+        "صاروخ من اليمن يصيب يافا",
+        "تعرضت تل أبيب في وسط إسرائيل فجر اليوم لقصف صاروخي من اليمن، وقال الجيش إن محاولات الاعتراض لم تنجح.",
+        {"missile_launch": True},
+    ),
+    Case(
+        "the announcer owns the success or the conduct of the test",
+        "بيونغ يانغ تعلن نجاح تجربة جديدة",
+        "أعلنت بيونغ يانغ صباح اليوم عن نجاحها في اختبار إطلاق صاروخ متوسط المدى يعمل بالوقود الصلب، وقالت "
+        "الوكالة الرسمية إن الزعيم تابع العملية. وفي بيان آخر أكدت كوريا الشمالية إجراءها أمس تجربة إطلاق صواريخ "
+        "من منظومة جديدة.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "an owned test of launching missiles is a particular launch",
+        "كوريا الشمالية تعلن تجربة منظومة راجمات",
+        "أعلنت كوريا الشمالية إجراءها تجربة إطلاق صواريخ من منظومة مطورة من العيار الكبير، تحت إشراف زعيمها.",
+        {"missile_launch": {"PRK"}},
+    ),
+    Case(
+        "an interception is the only launch word of the article",
+        "الدفاعات الجوية تتصدى لصاروخين",
+        "قال التلفزيون الرسمي إن الدفاعات الجوية تصدت ليل الثلاثاء لصاروخين إسرائيليين فوق ريف دمشق ودمرتهما.",
+        {"missile_launch": {"ISR"}},
+        published="2024-05-15T09:00:00+03:00",
+    ),
+    Case(
+        "the guided weapon of the agency's wording, with no missile word in the article",
+        "بيونغ يانغ تختبر سلاحا جديدا",
+        "قالت الوكالة الرسمية إن كوريا الشمالية اختبرت يوم الجمعة سلاحا موجها تكتيكيا من نوع جديد. وفي خبر آخر أشرف "
+        "كيم جونغ أون على إطلاق الأسلحة الموجهة التكتيكية في تدريب للوحدات الغربية.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "a leader supervising a firing drill, his name and the day between",
+        "كيم يتابع تدريبا للمدفعية الصاروخية",
+        "أشرف الزعيم الكوري الشمالي كيم جونغ أون يوم الخميس على تدريب رماية لوحدات راجمات الصواريخ من عيار 600 "
+        "ملم في المنطقة الغربية.",
+        {"missile_launch": {"PRK"}},
+    ),
+    Case(
+        "a pronoun on a test noun after the missiles is the missiles, not an owner",
+        "برنامج الصواريخ الإيراني",
+        "من أبرز ثغرات الاتفاق الصواريخ الباليستية التي عملت طهران على تطويرها واختبارها خلال السنوات الماضية.",
+        {"missile_launch": False},
+    ),
+    Case(
         "detection by the southern joint chiefs from a northern place",
         "الجيش الكوري الجنوبي: رصدنا إطلاق عدة صواريخ",
         "قالت هيئة الأركان المشتركة في سيول إنها رصدت إطلاق عدة صواريخ باليستية قصيرة المدى من منطقة سونان قرب "
@@ -837,6 +997,20 @@ CASES = [
         "the situation (الوضع) is not placing anything in orbit",
         "مجلس الأمن يبحث الوضع",
         "بحث مجلس الأمن الوضع في اليمن، وقال السفير الروسي إن المجلس يدعم جهود المبعوث إلى المدار السياسي للأزمة.",
+        {"space_launch": False},
+    ),
+    Case(
+        "a carrier rocket placing the satellite in its orbit, with no launch verb in the article",
+        "القمر الجديد في مداره",
+        "قالت وكالة الفضاء إن الصاروخ الحامل تشوليما-1 وضع القمر ماليغيونغ-1 في مداره بعد دقائق من الإقلاع من "
+        "محطة سوهاي مساء الجمعة.",
+        {"space_launch": {"PRK"}},
+    ),
+    Case(
+        "placing a craft on the ground is no launch, though the verb starts like a conjunction",
+        "مروحية المريخ",
+        "قال مسؤولو وكالة الفضاء إن المسبار سيحمل مروحية صغيرة، وبعد وضع المروحية على سطح الكوكب سيبتعد المسبار "
+        "إلى مسافة آمنة.",
         {"space_launch": False},
     ),
     Case(

@@ -20,6 +20,7 @@ from transforms.tagger.sentences import (
     Sentence,
     resolve_government,
     resolve_kim,
+    resolve_korean_north,
     resolve_proxies,
     split_sentences,
 )
@@ -28,7 +29,7 @@ from transforms.tagger.words import OBJECT_RE, PRK_RE, RUS_RE, TRIGGER_RE
 
 __all__ = ["TAGGER_VERSION", "tag_article"]
 
-TAGGER_VERSION = "2026.12.2"
+TAGGER_VERSION = "2026.12.3"
 
 
 # ---------------------------------------------------------------------------------------------- public API
@@ -57,6 +58,7 @@ def document_mentions(
     norms = {"title": normalize(title), "text": normalize(text)}
     sentences = split_sentences(lex, norms)
     resolve_kim(sentences)
+    resolve_korean_north(sentences)
     resolve_government(sentences)
     resolve_proxies(sentences)
     mentions: list[EventMention] = []

@@ -31,6 +31,8 @@ from transforms.tagger.words import (
     SELF_REFERENCES,
     SUCCESS_VERBS,
     TARGET_NOUNS,
+    TARGET_PREPOSITIONS,
+    TRANSITIVE_STRIKE_MASDARS,
 )
 
 
@@ -81,7 +83,8 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
     def target_nisba(c: Mention) -> bool:
         # "استهداف سفينة إسرائيلية"، "بصواريخ بحرية سفينة حربية أميركية": the nisba of a ship, plane or base
         # describes the target, unless the craft is the subject of a launch verb ("طائرات إسرائيلية أطلقت")
-        craft = any(t.lstrip("و") in TARGET_NOUNS for t in toks[max(0, c.start - 2) : c.start])
+        # (also a town's: "أطلقه على مدينة دنيبرو الأوكرانية")
+        craft = any(t.lstrip("و") in TARGET_NOUNS or t in PLACE_HEADS for t in toks[max(0, c.start - 2) : c.start])
         shooter = any(0 <= v - c.end <= 6 for v in verbs)  # (through "من طراز إف 15")
         return c.term.sub == "nisba" and craft and not shooter
 
@@ -164,11 +167,35 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
         speaker_pronoun = any(t in PRONOUN_ENDED_COMPLEMENTISERS for t in toks[max(0, trig.start - 2) : trig.start])
         first_person = len(toks[trig.start]) > 3 and toks[trig.start].endswith(FIRST_PERSON_SUFFIXES)
         subject_elsewhere = trig.cat == "war" and (subject_before or speaker_pronoun or first_person)
+        # "إن روسيا قصفت أوكرانيا بصواريخ": with its subject right before it, a strike verb's next noun is the target
+        # (or the speaker's own forces: "أعلن بوتين أن قواته قصفت أوكرانيا")
+        svo = trig.cat == "war" and (
+            any(o.end == trig.start and usable(o) and not origin_nisba(o) for o in cands)
+            or prev_tok(s, trig.start) in SELF_REFERENCES
+        )
         for c in sorted(cands, key=lambda x: x.start):
             if 0 <= c.start - trig.end <= 3 and usable(c) and not origin_nisba(c) and not (relative or missile_subject):
-                if subject_elsewhere and c.term.sub == "metonym":
+                if (subject_elsewhere and c.term.sub == "metonym") or svo:
                     continue
                 return with_coord(c), ["actor:vso"]
+        # 2b. a verb resuming the missile before it with its object pronoun, in a relative clause without a relative
+        # pronoun: "كشف الجيش الروسي عن صاروخ جديد أطلقه على مدينة دنيبرو" — its subject is the main clause's,
+        # though that one reveals or announces it (never the interceptor: "أسقطت الدفاعات صاروخا أطلقه")
+        if trig.cat == "launch" and object_suffix(toks[trig.start]) and 0 <= trig.start - obj.end <= 6:
+            caught = {c.start for c in interceptors}
+            owners = [
+                c
+                for c in cands
+                if c.end <= obj.start
+                and c.start not in caught
+                and not has_prep_before(s, c)
+                and actor_of(c)
+                and launcher_code(actor_of(c) or "") not in blocked
+            ]
+            lo = max([i for i in range(obj.start) if toks[i] in COMPLEMENTISERS] + [0])
+            owners = [c for c in owners if c.start >= lo]
+            if owners:
+                return with_coord(max(owners, key=lambda x: x.start)), ["actor:resumed_subject"]
         # 3. SVO: nearest usable actor before the verb in the clause (after the last complementiser)
         lo = 0
         for i in range(trig.start - 1, -1, -1):
@@ -193,14 +220,26 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
                     c = head
                 return with_coord(c), ["actor:svo"]
     else:
-        # 4. masdar with its subject: "إطلاق كوريا الشمالية صاروخا"
+        # 4. masdar with its subject: "إطلاق كوريا الشمالية صاروخا"، "هجمات إيران الصاروخية" (the next noun of a
+        # transitive strike masdar is its object, "استهداف تل أبيب بصاروخ"، unless a target follows: "قصف روسيا
+        # لأوكرانيا")
+        transitive = trig.cat == "war" and toks[trig.start].lstrip("وبل") in TRANSITIVE_STRIKE_MASDARS
         for c in cands:
             if c.start == trig.end and usable(c) and c.term.sub != "nisba":
+                next_tok = toks[c.end] if c.end < len(toks) else ""
+                if transitive and not (next_tok in TARGET_PREPOSITIONS or next_tok[:1] == "ل"):
+                    continue
                 return with_coord(c), ["actor:masdar_subject"]
         # 4a. masdar governed by a verb of continuing or starting: "تواصل قوات الحكومة القصف الصاروخي"، "قوات
         # الحكومة تواصل القصف" — the verb's subject, after it or before it in the clause
+        # ("واصلت" begins with و itself: the token is tested as it is and without one conjunction)
         asp = next(
-            (k for k in range(max(0, trig.start - 3), trig.start) if toks[k].lstrip("و") in ASPECTUAL_VERBS), None
+            (
+                k
+                for k in range(max(0, trig.start - 3), trig.start)
+                if toks[k] in ASPECTUAL_VERBS or (toks[k][:1] == "و" and toks[k][1:] in ASPECTUAL_VERBS)
+            ),
+            None,
         )
         if asp is not None:
             after = [c for c in cands if asp < c.start < trig.start and usable(c) and c.term.sub != "nisba"]
@@ -212,7 +251,15 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
                 return with_coord(c), ["actor:aspectual_subject"]
         # 4b. masdar as the instrument of the clause's verb: "استبقت كوريا الشمالية اللقاء بإطلاق صاروخين"
         if s.tokens[trig.start][:1] in "بف" or prev_tok(s, trig.start) in INSTRUMENT_PREPOSITIONS:
-            subj = [c for c in cands if c.start < trig.start and usable(c) and c.term.sub != "nisba"]
+            # (the subject of the strike verb that governs it, not the place after that verb: "أعلنت الوزارة أنها
+            # استهدفت موقعا في مدينة دنيبرو بوسط أوكرانيا باستخدام صاروخ" — the speaker's own strike)
+            verb = max((v for v in verbs if v < trig.start and trig.start - v <= 16), default=None)
+            if verb is not None and prev_tok(s, verb) in PRONOUN_ENDED_COMPLEMENTISERS | PRONOUN_COMPLEMENTISERS:
+                speakers = [c for c in cands if c.end <= verb - 1 and not has_prep_before(s, c)]
+                if speakers:
+                    return with_coord(max(speakers, key=lambda x: x.start)), ["actor:speaker_self"]
+            limit = verb if verb is not None else trig.start
+            subj = [c for c in cands if c.start < limit and usable(c) and c.term.sub != "nisba"]
             if subj:
                 return with_coord(min(subj, key=lambda x: x.start)), ["actor:clause_subject"]
     # 5. nisba on the launched object: "صاروخا حوثيا", "الضربات الصاروخية الأمريكية" (not across a verb:
@@ -275,7 +322,11 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
         near = 0 < c.start - max(trig.end, obj.end) <= 5 or 0 < c.start - min(trig.end, obj.end) <= 5
         if not near:
             continue
-        if c.start >= 1 and toks[c.start - 1] in ORIGIN_PREPOSITIONS and actor_of(c) in ("GAZA", "YEM", "HOUTHI"):
+        if (
+            c.start >= 1
+            and toks[c.start - 1] in ORIGIN_PREPOSITIONS
+            and actor_of(c) in ("GAZA", "YEM", "HOUTHI", "PRK")
+        ):
             return (launcher_code(actor_of(c) or ""),), ["actor:from_territory"]
     # 6b. "من" + a launch site, through place nouns: "من منطقة سونان"، "من موقع سوهاي"، "من تونغريم في مقاطعة
     # بيونغان الشمالية" (the site's province a few words after the origin)

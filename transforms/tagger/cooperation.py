@@ -13,6 +13,7 @@ from transforms.tagger.words import (
     PROTEST_HEADS,
     QUOTE_MARKERS,
     STANCE_OBJECTS,
+    SUPPLY_LINKS,
     SUPPORT_STEMS,
     TEMPORAL_LINKS,
     THIRD_PARTY_HEADS,
@@ -36,10 +37,8 @@ def find_cooperation(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventM
     content = [c for c in coop if c.term.sub in ("military", "space_tech", "economic")]
     # Russian use of North Korean missiles (origin nisba after a weapon noun) is military cooperation.
     origin_use = any(
-        m.cat == "actor"
-        and m.term.sub == "nisba"
-        and actor_of(m) == "PRK"
-        and any(0 <= m.start - o.end <= 2 for o in s.of("mnoun", "weapon"))
+        (m.cat == "actor" and m.term.sub == "nisba" and any(0 <= m.start - o.end <= 2 for o in s.of("mnoun", "weapon")))
+        or _supplied_by(s, m)
         for m in prk
     ) and _russia_fires(s, rus)
     interaction = [c for c in interaction if not _one_sided(s, c)]
@@ -50,7 +49,8 @@ def find_cooperation(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventM
     if not anchors and not origin_use:
         return []
     if not anchors:
-        anchors = [m for m in s.mentions if m.cat in ("launch", "war")][:1]
+        # the firing itself (not a direction word: "على أوكرانيا")
+        anchors = [m for m in s.mentions if m.cat in ("launch", "war") and m.term.sub not in ("direction", "suffered")]
     # the first anchor with both sides near it
     win = 12
 
@@ -150,6 +150,25 @@ def _russia_fires(s: Sentence, rus: list[Mention]) -> bool:
                 return True
             if 0 <= r.start - trig.end <= 2:  # VSO: "قصفت روسيا"، "أطلقتها روسيا"
                 return True
+    return False
+
+
+def _supplied_by(s: Sentence, side: Mention) -> bool:
+    """ "بصواريخ زودتها بها كوريا الشمالية"، "صواريخ قدمتها كوريا الشمالية"، "بصواريخ من كوريا الشمالية"، "بصواريخ
+    تلقتها من بيونغ يانغ": the side named after the missiles, through a supplying verb or "from", supplied them."""
+    transfers = {i for c in s.of("coop") if c.term.sub == "transfer" for i in range(c.start, c.end)}
+    links = transfers | {i for i, t in enumerate(s.tokens) if t in SUPPLY_LINKS}
+    # (the missiles' class may stand between: "صواريخ باليستية قصيرة المدى قدمتها كوريا الشمالية")
+    described = {i for c in s.of("mclass", "weapon") for i in range(c.start, c.end)}
+    for o in s.of("mnoun", "weapon"):
+        between = range(o.end, side.start)
+        if not 0 < len(between) <= 6 or any(i in s.commas for i in between):
+            continue
+        # "من" alone links only the instrument of a strike ("قصفت بصواريخ من كوريا الشمالية"); after a launch
+        # ("إطلاق صواريخ من كوريا الشمالية") it names where they were fired from
+        supplying = any(i in links and (s.tokens[i] != "من" or s.tokens[o.start].startswith("ب")) for i in between)
+        if supplying and all(i in links or i in described for i in between):
+            return True
     return False
 
 

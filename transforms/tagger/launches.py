@@ -14,6 +14,7 @@ from transforms.tagger.words import (
     ATTEMPT_NOUNS,
     ATTEMPT_OUTCOMES,
     CAUSE_LINKS,
+    COMPLEMENTISERS,
     ENGINE_TEST_WORDS,
     EPISODE_STEMS,
     GENERIC_TRIGGERS,
@@ -26,12 +27,14 @@ from transforms.tagger.words import (
     PASSIVE_AUXILIARIES,
     PELTING_WORDS,
     PLACING_VERB_STEMS,
+    POSSESSIVE_MASDARS,
     POSSIBILITY_ADJECTIVES,
     PROCESS_HEADS,
     RELATIVES,
     SATELLITE_ADJECTIVES,
     SELF_MOTION_VERB_STEMS,
     SENT_DATA_WORDS,
+    SERIES_ADJECTIVES,
     SKIP_AFTER_LAUNCH,
     SKIP_AFTER_STRIKE,
     SKIP_BEFORE_LAUNCH,
@@ -84,9 +87,10 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
                 and (
                     0 < w.start - m.end <= 8
                     or (
+                        # (through a parenthesis: "أنها استهدفت، لأول مرة منذ اندلاع الحرب، موقعا … باستخدام صاروخ")
                         w.term.sub == "verbs"
                         and not toks[w.start].startswith(("ال", "ب"))
-                        and 0 < m.start - w.end <= 12
+                        and 0 < m.start - w.end <= 16
                     )
                 )
                 for w in s.mentions
@@ -105,11 +109,14 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
             ):
                 triggers.append(m)
         elif m.cat == "space" and m.term.sub == "verbs":
-            placing = _DEFINITE_PREFIX.sub("", toks[m.start]).startswith(PLACING_VERB_STEMS)
-            # "وضع قمر في المدار" is a launch; "وضع الطائرة على الأرض" is not: placing needs the orbit, and
-            # "الوضع" (the situation) is no verb at all
+            # ("وضع" itself begins with و: the stem is tested before and after stripping a conjunction)
+            tok = toks[m.start]
+            placing = tok.startswith(PLACING_VERB_STEMS) or _DEFINITE_PREFIX.sub("", tok).startswith(PLACING_VERB_STEMS)
+            # "وضع قمر في المدار" is a launch; "وضع الطائرة على الأرض" is not: placing needs the orbit after it
+            # (not "وكالة الفضاء" elsewhere in the sentence), and "الوضع" (the situation) is no verb at all
             definite = is_definite(toks[m.start])
-            if placing and (definite or not any(o.cat == "space" and o.term.sub == "orbit" for o in s.mentions)):
+            orbit = any(o.cat == "space" and o.term.sub == "orbit" and 0 < o.start - m.end <= 6 for o in s.mentions)
+            if placing and (definite or not orbit):
                 continue
             if prev_tok(s, m.start) not in SKIP_BEFORE_LAUNCH:
                 triggers.append(m)
@@ -177,7 +184,8 @@ def _lam_prefixed(s: Sentence, m: Mention) -> bool:
     tok = s.tokens[m.start]
     if tok == m.term.tokens[0] or m.term.tokens[0][:1] == "ل":
         return False
-    if any("تعرض" in tok for tok in s.tokens[max(0, m.start - 4) : m.start]):
+    # ("تعرضت تل أبيب في الكيان الصهيوني بفلسطين المحتلة لقصف صاروخي": what the place suffered, its name between)
+    if any("تعرض" in tok for tok in s.tokens[max(0, m.start - 10) : m.start]):
         return False
     if prev_tok(s, m.start) in MEDIA_NOUNS:
         return False  # "صورا لإطلاق صواريخ": pictures of a launch
@@ -293,7 +301,7 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
                 continue  # "بالصواريخ وأوكرانيا تعلن تعرضها لأكبر قصف": a report between opens another clause
             if trig.cat == "launch" and trig.term.sub == "flight":
                 limit = 3
-            if trig.cat == "launch" and sub == "nouns" and trig.term.tokens[0].endswith(("ه", "ها")):
+            if trig.cat == "launch" and sub == "nouns" and trig.term.tokens[0].endswith(("ه", "ها", "هما", "هم")):
                 # "انفجر صاروخ فضائي … بعد لحظات من إطلاقه": the pronoun on the verbal noun resumes the object
                 limit = 15
         if d <= limit and d < best_d:
@@ -331,7 +339,14 @@ def _build_launch(
             )
             # "إطلاق عشرات الصواريخ": a counted salvo is a particular launch; so is one a leader supervises
             # ("كيم يشرف على مناورة رماية لراجمات صواريخ")
-            particular = any(c.term.sub == "supervision" and 0 <= trig.start - c.end <= 3 for c in s.of("coop"))
+            # (also "أشرف الزعيم كيم جونغ أون أمس على تدريب رماية لراجمات الصواريخ", through the supervisor's name)
+            particular = any(
+                c.term.sub == "supervision"
+                and 0 <= trig.start - c.end <= 12
+                and not any(c.end <= k < trig.start for k in s.commas)
+                and not any(t in COMPLEMENTISERS for t in s.tokens[c.end : trig.start])
+                for c in s.of("coop")
+            )
             # "رصد إطلاق قذائف صاروخية": a launch detected is a particular one; so are missiles of a named type
             # ("إطلاق صواريخ بعيدة المدى من طراز شهاب 3")
             particular = particular or any(
@@ -341,6 +356,12 @@ def _build_launch(
             )
             # "بعد إطلاق صواريخ من غزة"، "ردا على إطلاق صواريخ": the launch something answered or followed
             particular = particular or any(t in CAUSE_LINKS for t in s.tokens[max(0, trig.start - 4) : trig.start])
+            # "أعلنت إجراءها تجربة إطلاق صواريخ"، "أكد الحرس إطلاقه صواريخ": a launch its launcher owns is its own act
+            # (with the missiles after it; in "الصواريخ التي عملت طهران على اختبارها" the pronoun is the missiles)
+            particular = particular or (
+                obj.start > trig.start
+                and any(t.lstrip("وب") in POSSESSIVE_MASDARS for t in s.tokens[max(0, trig.start - 3) : trig.start + 1])
+            )
             if not counted and not particular:
                 generic = generic or is_definite(s.tokens[obj.start]) or not dated
         if generic:
@@ -373,6 +394,12 @@ def _build_launch(
         # "تطلق قمرا صناعيا كل 3 ساعات": a launch every so often is a habit or a capability, not one launch
         status = "analysis"
         rules.append("status:habitual")
+    if status == "asserted" and any(
+        t in SERIES_ADJECTIVES for t in s.tokens[max(trig.end, obj.end) : max(trig.end, obj.end) + 3]
+    ):
+        # "عمليات الإطلاق الصاروخية المتكررة": a series of launches
+        status = "historical"
+        rules.append("status:series")
     if status == "asserted" and _lam_prefixed(s, trig):
         status = "planned"
         rules.append("status:purpose_lam")
@@ -425,13 +452,15 @@ def _tally(s: Sentence, trig: Mention, obj: Mention, m: EventMention) -> bool:
     """ "أطلق الحوثيون أكثر من مئة صاروخ منذ بداية الحرب": a count of launches since a point in the past adds up
     earlier launches; it reports none of them as news."""
     end = max(trig.end, obj.end)
-    if any(t in SUPERLATIVES for t in s.tokens[max(0, min(trig.start, obj.start) - 4) : end]):
-        return False  # "في أكبر هجوم بالصواريخ تتعرض له منذ بدء الحرب": the biggest since, not a running total
     clause_end = min([c for c in s.commas if c > end] + [len(s.tokens)])
     since = [k for k in range(end, min(clause_end, end + 8)) if s.tokens[k] in TALLY_SINCE]
     # "خلال ضرباته على مواقع": during the attack itself, not over a period
     since = [k for k in since if not (k + 1 < len(s.tokens) and s.tokens[k + 1].startswith(EPISODE_STEMS))]
     if not since:
+        return False
+    if any(t in SUPERLATIVES for t in s.tokens[max(0, min(trig.start, obj.start) - 4) : since[0]]):
+        # "في أكبر هجوم بالصواريخ تتعرض له منذ بدء الحرب"، "قصفت بصواريخ كورية لأول مرة منذ بدء الحرب": the
+        # biggest or the first since a point, not a running total
         return False
     many = m.count is not None and m.count >= 10
     return many or m.count_qualifier in ("at_least", "approx", "several") or m.bare_plural

@@ -23,6 +23,7 @@ from transforms.tagger.sentences import (
 from transforms.tagger.space import carrier_rocket
 from transforms.tagger.timing import clause_status, date_mentions
 from transforms.tagger.words import (
+    EXPLANATORY_OPENERS,
     FIRST_PERSON_SUFFIXES,
     PARTNER_LINKS,
     RELATIVES,
@@ -403,6 +404,11 @@ def resolve_document(
     _unattributed_from_the_bombarding_side(mentions, sentences, lex, pub, interceptors)
     _intercepted_from_the_armed_group(mentions, sentences)
     _fill_unknown_actors(mentions, by_sentence)
+    for m in mentions:
+        # "فقد طور الشمال أسلحة نووية واختبر صواريخ": a sentence opened by "فقد" explains what came before
+        if m.type == "missile_launch" and _background(m) and m.sentence.tokens[0] in EXPLANATORY_OPENERS:
+            m.status = "historical"
+            m.rules.append("status:background")
     _past_story(mentions)
     _planned_story(mentions)
     _sports_story(mentions, sentences)

@@ -169,6 +169,26 @@ def resolve_government(sentences: list[Sentence]) -> None:
         s.mentions[:] = kept
 
 
+KOREAN_NORTH = "KOREAN_NORTH"
+_KOREAS = frozenset({"PRK", "KOR"})
+
+
+def resolve_korean_north(sentences: list[Sentence]) -> None:
+    """ "الشمال"، "الجارة الشمالية" are North Korea in an article that names either Korea (or Kim); elsewhere they
+    are a region ("الشمال السوري") and the mention is dropped."""
+    korean = any(actor_of(m) in _KOREAS for s in sentences for m in s.mentions if m.cat in ("actor", "person"))
+    for s in sentences:
+        kept = []
+        for m in s.mentions:
+            if m.cat == "actor" and m.term.value == KOREAN_NORTH:
+                if korean:
+                    term = dataclasses.replace(m.term, value="PRK", source=f"{m.term.source}:PRK")
+                    kept.append(Mention(term, m.start, m.end))
+                continue
+            kept.append(m)
+        s.mentions[:] = kept
+
+
 def resolve_proxies(sentences: list[Sentence]) -> None:
     """ "الميليشيات الإيرانية أطلقت صاروخا": a militia called after a state is the state's proxy, the armed group
     the article names when it names exactly one (the Houthis in a report from Yemen); otherwise it stays the state."""

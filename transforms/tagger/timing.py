@@ -9,6 +9,9 @@ from transforms.lexicon import Lexicon, Mention
 from transforms.records import parse_published
 from transforms.tagger.sentences import Sentence, prev_tok
 from transforms.tagger.words import (
+    AGO_DAY_UNITS,
+    AGO_LONG_UNITS,
+    AGO_WEEK_UNITS,
     COMPLEMENTISERS,
     FAILURE_STEMS,
     GAP_PREPOSITIONS,
@@ -106,6 +109,8 @@ def date_mentions(lex: Lexicon, s: Sentence, pub: date | None) -> list[tuple[int
                     and ((pub - date(year, month, 28)).days > 7)
                 )
                 out.append((m.start, None, old))
+    if pub is not None:
+        out.extend(_ago(s, pub))
     for i, t in enumerate(toks):
         if YEAR_RE.match(t) and pub is not None and int(t) > pub.year:
             # "إطلاق مركبة فضائية في صيف 2018" written in 2017: a later year is still to come
@@ -116,10 +121,39 @@ def date_mentions(lex: Lexicon, s: Sentence, pub: date | None) -> list[tuple[int
             # a year that belongs to an explicit date was handled with its month
             if i >= 1 and any(m.cat == "month" and m.end <= i <= m.end + 4 for m in s.mentions):
                 continue
-            # "الأول منذ 2017" measures a gap; it does not date the event
-            if "منذ" in toks[max(0, i - 2) : i]:
+            # "الأول منذ 2017"، "لأول مرة منذ بداية الحرب في عام 2022" measure a gap; they do not date the event
+            since = [k for k in range(max(0, i - 6), i) if toks[k] == "منذ"]
+            if since and not any(since[-1] < c < i for c in s.commas):
                 continue
             out.append((i, None, True))
+    return out
+
+
+def _ago(s: Sentence, pub: date) -> list[tuple[int, date | None, bool]]:
+    """ "قبل يومين"، "قبل ثلاثة أيام"، "قبل أسبوعين"، "قبل ستة أشهر": so long before publication (months and years
+    are the past, undated)."""
+    toks = s.tokens
+    counts = {c.start: int(c.term.value) for c in s.of("card")}
+    out: list[tuple[int, date | None, bool]] = []
+    for i, t in enumerate(toks):
+        if t not in ("قبل", "وقبل") or i + 1 >= len(toks):
+            continue
+        n, k = 1, i + 1
+        if toks[k].isdecimal() or k in counts:
+            n, k = (int(toks[k]) if toks[k].isdecimal() else counts[k]), k + 1
+        if k >= len(toks):
+            continue
+        unit = toks[k]
+        if k + 1 < len(toks) and toks[k + 1] == "من":
+            continue  # "قبل يومين من القمة": before another event, not before publication
+        n = 2 if unit.endswith(("ين", "تين")) and n == 1 else n
+        plural = unit in ("ايام", "اسابيع") and k == i + 1  # "قبل أيام": a few
+        if unit in AGO_LONG_UNITS:
+            out.append((i, None, True))
+        elif unit in AGO_WEEK_UNITS:
+            out.append((i, pub - timedelta(days=7 * (3 if plural else n)), False))
+        elif unit in AGO_DAY_UNITS:
+            out.append((i, pub - timedelta(days=3 if plural else n), False))
     return out
 
 

@@ -97,3 +97,15 @@ TEST_VERB_STEMS = word_tuple("test_verb_stems")  # prefixes, for str.startswith
 PRONOUN_ENDED_COMPLEMENTISERS = word_set("pronoun_ended_complementisers")
 TEST_VERB_FILLERS = word_set("test_verb_fillers")
 FAILURE_STEMS = word_tuple("failure_stems")  # prefixes, for str.startswith
+# "عمليات الإطلاق الصاروخية المتكررة": repeated launches are a series
+SERIES_ADJECTIVES = word_set("series_adjectives")
+# "فقد طور الشمال أسلحة واختبر صواريخ": a sentence that explains the story with what came before
+EXPLANATORY_OPENERS = word_set("explanatory_openers")
+# "بصواريخ زودتها بها كوريا الشمالية"، "بصواريخ من كوريا الشمالية": missiles linked to the side that supplied them
+SUPPLY_LINKS = word_set("supply_links")
+# "قبل يومين"، "قبل أسبوعين"، "قبل ستة أشهر": a time so long before publication
+AGO_DAY_UNITS = word_set("ago_day_units")
+AGO_WEEK_UNITS = word_set("ago_week_units")
+AGO_LONG_UNITS = word_set("ago_long_units")
+# "استهداف تل أبيب"، "قصف غزة": strike masdars whose next noun is their object
+TRANSITIVE_STRIKE_MASDARS = word_set("transitive_strike_masdars")

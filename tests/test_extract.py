@@ -991,3 +991,13 @@ def test_the_next_article_loaded_on_scroll_and_a_poster_panel_are_left_out() -> 
     article = f"<div class='main'><div class='post-body'>{panel}{_paragraphs(text)}</div>{following}</div>"
     got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
     assert got.split("\n") == text
+
+
+@pytest.mark.parametrize(
+    "call",
+    ["Zapraszamy też do subskrypcji naszego tygodnika.", "Abonnez-vous pour lire tous nos articles.", "Abbonati ora."],
+)
+def test_a_closing_call_to_subscribe_in_other_languages_is_left_out(call: str) -> None:
+    article = f"<article>{_paragraphs([_LEAD, *_BODY, call])}</article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.split("\n") == [_LEAD, *_BODY]

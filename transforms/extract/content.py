@@ -26,7 +26,8 @@ _TRAILING_NOTICE = re.compile(
     r"التعليقات|الآراء الواردة|سياسة الخصوصية|شروط الاستخدام|جميع الحقوق محفوظة|حقوق النشر|©|copyright|"
     r"all rights reserved|comments|"
     # a call to subscribe, to get the app or to follow the site
-    r"\bsubscribe\b|\bnewsletter\b|abonnieren|\bsuscr[ií]b|\bdownload\b.*\bapps?\b|\bfollow us\b|folgen sie uns|"
+    r"\bsubscribe\b|\bnewsletter\b|abonnieren|\bsuscr[ií]b|subskrypcj|\babonnez|\babbonati|"
+    r"\bdownload\b.*\bapps?\b|\bfollow us\b|folgen sie uns|"
     r"تابعونا|حمّل تطبيق|حمل تطبيق|"
     # a request to share the article
     r"(?:artikel|beitrag) (?:teilen|empfehlen)|share (?:this|the) (?:article|post|story|page)|"

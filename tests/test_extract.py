@@ -1001,3 +1001,17 @@ def test_a_closing_call_to_subscribe_in_other_languages_is_left_out(call: str) -
     article = f"<article>{_paragraphs([_LEAD, *_BODY, call])}</article>"
     got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
     assert got.split("\n") == [_LEAD, *_BODY]
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "شاهدوا المزيد من التقارير المصورة على قناتنا على يوتيوب!",
+        "¡Mira lo que tiene nuestro canal de YouTube!",
+        "Abonnieren Sie unseren WhatsApp-Kanal für die wichtigsten Meldungen des Tages.",
+    ],
+)
+def test_a_closing_call_to_the_sites_own_channel_is_left_out(call: str) -> None:
+    article = f"<article>{_paragraphs([_LEAD, *_BODY, call])}</article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.split("\n") == [_LEAD, *_BODY]

@@ -42,7 +42,12 @@ _CONTACT_LINE = 150
 # "Follow the paper on Twitter and Facebook, send us a message on WhatsApp ...": longer, but only ever a site notice.
 _FOLLOW_SOCIAL = re.compile(
     r"\b(?:follow|folgen|suivez|síguenos|seguici)\b.{0,60}\b(?:twitter|facebook|instagram|telegram|whatsapp|youtube)\b|"
-    r"تابعو[ان]ا?\b.{0,60}(?:تويتر|فيسبوك|فيس بوك|إنستغرام|تلغرام|يوتيوب)",
+    r"تابعو[ان]ا?\b.{0,60}(?:تويتر|فيسبوك|فيس بوك|إنستغرام|تلغرام|يوتيوب)|"
+    # the site's own channel: "our YouTube channel", "nuestro canal de YouTube", "unser WhatsApp-Kanal", "قناتنا على"
+    r"\b(?:our|nuestro|notre|unser(?:em|en)?)\b.{0,20}\b(?:channel|canal|chaîne|kanal)\b|"
+    r"\b(?:youtube|telegram|whatsapp|instagram)-?(?:channel|kanal)\b|"
+    r"(?:channel|canal|chaîne|kanal)\b.{0,10}\b(?:youtube|telegram|whatsapp|instagram|tiktok)\b|"
+    r"قناتنا (?:على|في)",
     re.IGNORECASE,
 )
 _LINE_END = re.compile(r"[.!?؟。…\"»”)\]]\s*$")

@@ -1015,3 +1015,10 @@ def test_a_closing_call_to_the_sites_own_channel_is_left_out(call: str) -> None:
     article = f"<article>{_paragraphs([_LEAD, *_BODY, call])}</article>"
     got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
     assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_text_stops_at_a_next_article_heading() -> None:
+    tail = "<h4>المقال التالي</h4><p>مهرجان الزهور يعود إلى العاصمة بعد غياب ثلاث سنوات بمشاركة واسعة من المزارعين.</p>"
+    article = f"<article>{_paragraphs([_LEAD, *_BODY])}{tail}</article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.split("\n") == [_LEAD, *_BODY]

@@ -152,7 +152,11 @@ _MORE_HEADING = re.compile(
     r"(?:à|a) lire aussi|sur le même sujet|articles? (?:similaires|liés)|"
     r"notas relacionadas|te puede interesar|lee también|noticias relacionadas|temas relacionados|"
     r"themen im artikel|schlagworte|schlagwörter|tags|"
-    r"potrebbe interessarti|leggi anche|articoli correlati)[\s:.!،]*$",
+    r"potrebbe interessarti|leggi anche|articoli correlati|"
+    # the neighbouring articles
+    r"(?:vorschau auf den )?nächsten? (?:artikel|beitrag)|vorheriger? (?:artikel|beitrag)|"
+    r"(?:next|previous) (?:article|post|story)|article (?:suivant|précédent)|(?:siguiente|anterior) (?:artículo|nota)|"
+    r"المقال (?:التالي|السابق)|الخبر (?:التالي|السابق))[\s:.!،]*$",
     re.IGNORECASE,
 )
 # A heading that opens the contact block under a press release: the rest goes when it is only short lines (names,

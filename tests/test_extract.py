@@ -874,6 +874,8 @@ def test_a_page_date_keeps_the_offset_it_was_written_with_and_none_when_it_has_n
         "<div class='pic'><span>Fig. 2: the launch pad seen from the harbour</span></div>",
         "<p>منصة الإطلاق على الساحل الشرقي كما بدت من قارب صيد © وكالة الأنباء/مصور</p>",
         "<p>The launch pad seen from a fishing boat © Harbour Photo/pressbild.example</p>",
+        "<p>(صورة: أرشيف الوكالة)</p>",
+        "<p>قائد سلاح الصواريخ خلال العرض العسكري (صورة: التلفزيون الرسمي)</p>",
     ],
 )
 def test_a_caption_or_picture_credit_set_as_text_in_the_article_is_left_out(caption: str) -> None:

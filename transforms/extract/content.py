@@ -135,8 +135,9 @@ _CAPTION_LABELS = (
     "صورة",
     "الصورة",
 )
+_LABELS = "|".join(map(re.escape, _CAPTION_LABELS))
 _CAPTION = re.compile(
-    r"^(?:" + "|".join(map(re.escape, _CAPTION_LABELS)) + r")\s*\d*\s*[:|]|©\s*(?:[^.!?؟©]|\.(?=\S)){0,60}$",
+    r"^\(?(?:" + _LABELS + r")\s*\d*\s*[:|]|\((?:" + _LABELS + r")\s*:[^()]{1,60}\)$|©\s*(?:[^.!?؟©]|\.(?=\S)){0,60}$",
     re.IGNORECASE,
 )
 # A heading that opens the "more to read" part after an article: the rest of the text is not the article.

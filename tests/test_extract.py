@@ -1024,3 +1024,10 @@ def test_text_stops_at_a_next_article_heading() -> None:
     article = f"<article>{_paragraphs([_LEAD, *_BODY])}{tail}</article>"
     got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
     assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_a_disclaimer_above_the_text_is_left_out() -> None:
+    note = "<p class='note'>الآراء الواردة في المدونات تعبر عن أصحابها.</p>"
+    article = f"<article>{note}{_paragraphs([_LEAD, *_BODY])}</article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.split("\n") == [_LEAD, *_BODY]

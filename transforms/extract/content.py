@@ -83,8 +83,9 @@ _SITE_NOTICE = re.compile(
     re.IGNORECASE,
 )
 # What only the site says about itself, never the article: a disclaimer on its authors' opinions or its reprint
-# rights, and a call to support, donate to or pay for the site. Left out from the second half of the text in lines
-# up to _NOTICE_LINE characters (a longer paragraph, or one above, may well be about opinions or donations).
+# rights (left out wherever it stands), and a call to support, donate to or pay for the site (left out from the
+# second half of the text: above, the same words are more likely the article's own). Both only in lines up to
+# _NOTICE_LINE characters: a longer paragraph may well be about opinions or donations.
 _DISCLAIMER_PHRASES = (
     r"(?:opinions|views) expressed (?:in|on|by|here)\b.{0,80}\b(?:(?:are|is) (?:solely )?(?:those|that) of|"
     r"do(?:es)? not necessarily|belong)",
@@ -114,7 +115,8 @@ _SUPPORT_PHRASES = (
     r"ادعم(?:وا)? (?:الموقع|الصحيفة|صحافتنا)",
     r"تبرع(?:وا)? (?:للموقع|لنا)",
 )
-_NOTICE = re.compile("|".join(_DISCLAIMER_PHRASES + _SUPPORT_PHRASES), re.IGNORECASE)
+_DISCLAIMER = re.compile("|".join(_DISCLAIMER_PHRASES), re.IGNORECASE)
+_SUPPORT = re.compile("|".join(_SUPPORT_PHRASES), re.IGNORECASE)
 _NOTICE_LINE = 300
 # A picture's caption or credit set as a line of text: a label opening it ("Abbildung 4:", "Fig. 2:", "صورة:") or a
 # credit closing it ("© Name/agency.example"). Left out wherever it stands, in lines up to _NOTICE_LINE characters.
@@ -500,7 +502,8 @@ def clean_lines(lines: list[str]) -> list[str]:
     return [
         line
         for i, line in enumerate(out)
-        if len(line) > _NOTICE_LINE or not (_CAPTION.search(line) or (i >= half and _NOTICE.search(line)))
+        if len(line) > _NOTICE_LINE
+        or not (_CAPTION.search(line) or _DISCLAIMER.search(line) or (i >= half and _SUPPORT.search(line)))
     ]
 
 

@@ -904,6 +904,7 @@ def test_a_picture_named_inside_a_sentence_is_no_caption() -> None:
         "<p><strong>Jede kleine Spende hilft uns weiter.</strong></p>",
         "<div class='box'><b>Apoya el periodismo independiente.</b> Hazte miembro desde 5 dólares.</div>",
         "<p>This article is the copyrighted property of the Example Herald.</p>",
+        "<p>Únete a nuestros lectores desde 3 dólares al mes. Cancela cuando quieras.</p>",
     ],
 )
 def test_a_disclaimer_or_a_call_to_support_the_site_after_the_text_is_left_out(notice: str) -> None:

@@ -112,6 +112,7 @@ _SUPPORT_PHRASES = (
     r"wesprzyj nas",
     r"soutenez(?:-nous| notre (?:travail|journalisme))",
     r"faites un don",
+    r"cancel (?:anytime|at any time)|cancela cuando quieras|jederzeit kündbar|résiliable à tout moment",
     r"ادعم(?:وا)? (?:الموقع|الصحيفة|صحافتنا)",
     r"تبرع(?:وا)? (?:للموقع|لنا)",
 )

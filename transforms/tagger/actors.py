@@ -322,12 +322,19 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
         near = 0 < c.start - max(trig.end, obj.end) <= 5 or 0 < c.start - min(trig.end, obj.end) <= 5
         if not near:
             continue
-        if (
-            c.start >= 1
-            and toks[c.start - 1] in ORIGIN_PREPOSITIONS
-            and actor_of(c) in ("GAZA", "YEM", "HOUTHI", "PRK")
-        ):
-            return (launcher_code(actor_of(c) or ""),), ["actor:from_territory"]
+        # (through a place noun: "أطلقت من الأراضي الإيرانية"؛ a nisba only so)
+        k = c.start - 1
+        through_place = k >= 1 and toks[k] in PLACE_HEADS
+        k = k - 1 if through_place else k
+        if c.term.sub == "nisba" and not through_place:
+            continue
+        if k < 0 or toks[k] not in ORIGIN_PREPOSITIONS or actor_of(c) not in _LAUNCHING_TERRITORIES:
+            continue
+        # a state's territory only right after the launch and its target ("أطلقت على إسرائيل من إيران"), not
+        # where it "supports" or "brings" from ("الحوثيون المدعومون من إيران"، "منصة جلبت من روسيا")
+        if actor_of(c) in _STATES_FIRING_FROM_HOME and not 0 <= k - max(trig.end, obj.end) <= 2:
+            continue
+        return (launcher_code(actor_of(c) or ""),), ["actor:from_territory"]
     # 6b. "من" + a launch site, through place nouns: "من منطقة سونان"، "من موقع سوهاي"، "من تونغريم في مقاطعة
     # بيونغان الشمالية" (the site's province a few words after the origin)
     origins = [i for i, t in enumerate(toks) if t in ORIGIN_PREPOSITIONS and i >= min(trig.start, obj.start)]
@@ -375,6 +382,12 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
         # (a sentence about an interception names the interceptor; the launcher must be marked as such)
         return (usable_codes.pop(),), ["actor:sole_agent"]
     return (), []
+
+
+# sides whose territory names the launcher of what is fired from it ("صواريخ أطلقت من غزة"، "من إيران"، "من الأراضي
+# الروسية"); not a territory others fire from (Syria, Lebanon)
+_LAUNCHING_TERRITORIES = frozenset({"GAZA", "YEM", "HOUTHI", "PRK", "IRN", "RUS"})
+_STATES_FIRING_FROM_HOME = frozenset({"IRN", "RUS"})
 
 
 def _relative_object(s: Sentence, c: Mention) -> bool:

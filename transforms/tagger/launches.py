@@ -17,6 +17,7 @@ from transforms.tagger.words import (
     COMPLEMENTISERS,
     ENGINE_TEST_WORDS,
     EPISODE_STEMS,
+    FIGURATIVE_LAUNCH_OBJECTS,
     GENERIC_TRIGGERS,
     HABITUAL_WORDS,
     INTERCEPT_MASDARS,
@@ -51,6 +52,8 @@ from transforms.tagger.words import (
 _LAUNCH_SUBS = {"verbs_past", "verbs_present", "verbs_future", "nouns", "interception", "detection"}
 _OBJECT_CATS = ("mnoun", "weapon", "vehicle", "payload")
 _LAUNCH_WORD_SUBS = frozenset({"nouns", "verbs_past", "verbs_present", "verbs_future"})
+# what may stand between a launch verb and its object without counting as distance: the subject, the time, the count
+_GAP_FILLER_CATS = frozenset({"actor", "person", "reldate", "weekday", "month", "qual", "card", "vague"})
 
 
 _DEFINITE_PREFIX = re.compile(r"^[وف]?(?:بال|لل|ال)?")
@@ -73,6 +76,8 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
         if m.cat == "launch" and m.term.sub in _LAUNCH_SUBS:
             nxt = toks[m.end] if m.end < len(toks) else ""
             if nxt in SKIP_AFTER_LAUNCH or prev_tok(s, m.start) in SKIP_BEFORE_LAUNCH:
+                continue
+            if _figurative_object(s, m, objects):
                 continue
             if m.term.sub == "detection" and is_definite(toks[m.start]):
                 continue  # "الرصد ومراقبة التهديدات": monitoring as a task, not a launch detected
@@ -152,6 +157,14 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
     if named:
         results = [r for r in results if r.actors and r.actors != ("UNKNOWN",)]
     return results
+
+
+def _figurative_object(s: Sentence, trig: Mention, objects: list[Mention]) -> bool:
+    """ "أطلق رائد الفضاء الروسي تحذيرا"، "أطلقت الوزارة اليوم مبادرة": what a launch verb launches, before any
+    launched object, is a warning, a campaign or an appeal."""
+    # (a crew right after the verb is its subject: "أطلق رائد الفضاء")
+    first = min((o.start for o in objects if o.start >= trig.end and o.cat != "payload"), default=len(s.tokens))
+    return any(t in FIGURATIVE_LAUNCH_OBJECTS for t in s.tokens[trig.end : min(first, trig.end + 6)])
 
 
 def _the_moon(s: Sentence, o: Mention) -> bool:
@@ -252,6 +265,7 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
     # and "استهدفت خلية كانت تستعد لإطلاق صواريخ" the missiles belong to the launch word, not to the strike
     hitting = trig.cat == "war" or sub == "interception"
     launch_words = [m.start for m in s.mentions if m.cat == "launch" and m.term.sub in _LAUNCH_WORD_SUBS]
+    filler = {k for m in s.mentions if m.cat in _GAP_FILLER_CATS for k in range(m.start, m.end)}
     for o in objects:
         if trig.cat == "space" and o.cat not in ("vehicle", "payload"):
             continue
@@ -289,6 +303,10 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
         if o.start >= trig.end:
             d = o.start - trig.end
             limit = 7 if trig.cat != "war" else 4
+            if trig.cat == "launch" and sub in ("verbs_past", "verbs_present"):
+                # a launch verb's subject, time and count stand before its object: "أطلقت إيران، منذ مساء أمس
+                # (الجمعة)، أكثر من 150 صاروخا"
+                d = min(d, sum(1 for k in range(trig.end, o.start) if k not in filler))
             if trig.cat == "war" and toks[o.start].startswith(("ب", "وب")) and not _has_prep_clitic_name(o):
                 # "بقصف مدفعي مكثف لقوات النظام بصواريخ محملة بالفوسفور": the instrument of the strike
                 limit = 6

@@ -9,6 +9,7 @@ from datetime import date
 
 from transforms.lexicon import Lexicon, Mention, Term
 from transforms.tagger.words import (
+    BACKING_PARTICIPLES,
     CLITIC_LIKE_NAME_STARTS,
     DIRECTIONS,
     KIM_BARE,
@@ -220,6 +221,9 @@ def prev_tok(s: Sentence, i: int, k: int = 1) -> str:
 def has_prep_before(s: Sentence, m: Mention) -> bool:
     prev = prev_tok(s, m.start)
     if prev in PREPOSITIONS:
+        return True
+    # "الحوثيون المدعومون من إيران": the agent of a participle of backing, not a subject
+    if prev == "من" and m.start >= 2 and s.tokens[m.start - 2] in BACKING_PARTICIPLES:
         return True
     # "باتجاه العاصمة الرياض"، "بجنوب السعودية": a place noun heading the actor inside a prepositional phrase;
     # "على مواقع الحوثيين"، "ضد معاقل داعش"، "بمقرات الحرس": a side's positions inside one

@@ -109,3 +109,7 @@ AGO_WEEK_UNITS = word_set("ago_week_units")
 AGO_LONG_UNITS = word_set("ago_long_units")
 # "استهداف تل أبيب"، "قصف غزة": strike masdars whose next noun is their object
 TRANSITIVE_STRIKE_MASDARS = word_set("transitive_strike_masdars")
+# "الحوثيون المدعومون من إيران": participles whose من-phrase names the backer
+BACKING_PARTICIPLES = word_set("backing_participles")
+# "أطلق تحذيرا"، "أطلقت مبادرة": what a launch verb launches figuratively
+FIGURATIVE_LAUNCH_OBJECTS = word_set("figurative_launch_objects")

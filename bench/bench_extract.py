@@ -1,7 +1,7 @@
 """Extraction accuracy and speed: the shared Arabic fixtures, the htmldate pages, trafilatura's evaluation set
 (marsad beside trafilatura in the same run), and throughput on ANT articles wrapped in a news-page template.
 
-Run: .venv/bin/python bench/bench_extract.py [--pages 600] [--eval all|dev|held-out|none]
+Run: .venv/bin/python bench/bench_extract.py [--pages 600] [--eval all|dev|held-out|none] [--worst N]
 Prints per-fixture token precision/recall/F1 (target 1.0), date accuracy on the htmldate pages (6/8), then for
 each part of trafilatura's evaluation set (split by a hash of the file name: dev about two thirds, held-out one
 third; see bench/snippet_eval.py) precision, recall, F1, pages with F1 < 0.1 and pages/s on one core for marsad
@@ -189,8 +189,9 @@ class _SecondOpinions(logging.Handler):
             self.kept += "trafilatura's text kept" in record.getMessage()
 
 
-def eval_set(parts: list[str]) -> None:
-    """marsad and trafilatura on the same pages of trafilatura's evaluation set, one part at a time."""
+def eval_set(parts: list[str], worst: int = 0) -> None:
+    """marsad and trafilatura on the same pages of trafilatura's evaluation set, one part at a time; with `worst`,
+    marsad's that many lowest-scoring pages of the dev part (never of the held-out part: it is not for tuning)."""
     import trafilatura
 
     if not EVAL_ARCHIVE.exists():
@@ -232,6 +233,12 @@ def eval_set(parts: list[str]) -> None:
         lost = results["marsad"].lost
         if lost:
             print(f"marsad pages with F1 < 0.1: {', '.join(sorted(lost))}")
+        if worst and part == "dev":
+            print(f"marsad's {worst} worst dev pages (snippets kept that should not be: fp; missed: fn)")
+            print("| page | P | R | F1 | fp | fn |")
+            print("|---|---|---|---|---|---|")
+            for name, c in results["marsad"].worst(worst):
+                print(f"| {name} | {c.precision:.3f} | {c.recall:.3f} | {c.f1:.3f} | {c.fp} | {c.fn} |")
 
 
 def main() -> None:
@@ -242,6 +249,13 @@ def main() -> None:
         choices=["all", "dev", "held-out", "none"],
         default="all",
         help="which part of trafilatura's evaluation set to run (held-out: report only, never tune on it)",
+    )
+    parser.add_argument(
+        "--worst",
+        type=int,
+        default=0,
+        metavar="N",
+        help="print marsad's N lowest-F1 pages of the dev part (file, P, R, F1; the held-out part is never listed)",
     )
     args = parser.parse_args()
 
@@ -263,7 +277,7 @@ def main() -> None:
     print(f"date accuracy: {right}/{len(truth)} = {right / len(truth):.2f}")
 
     if args.eval != "none":
-        eval_set(list(snippet_eval.PARTS) if args.eval == "all" else [args.eval])
+        eval_set(list(snippet_eval.PARTS) if args.eval == "all" else [args.eval], args.worst)
 
     pages = [(url, page) for url, page, _ in ant_pages(args.pages)]
     scores = [

@@ -130,10 +130,12 @@ class Result:
     seconds: float = 0.0
     failures: int = 0  # raised or returned nothing
     lost: list[str] = field(default_factory=list)  # pages with F1 < 0.1
+    per_page: dict[str, Counts] = field(default_factory=dict)  # each page's own counts, by file name
 
     def add(self, case: Case, text: str, seconds: float) -> None:
         counts = score_page(text, case)
         self.total.add(counts)
+        self.per_page[case.file] = counts
         self.pages += 1
         self.seconds += seconds
         if not text.strip():
@@ -144,6 +146,11 @@ class Result:
     @property
     def rate(self) -> float:
         return self.pages / self.seconds if self.seconds else 0.0
+
+    def worst(self, n: int) -> list[tuple[str, Counts]]:
+        """The n pages with the lowest F1 of their own (ties: more wrong snippets kept first), worst first."""
+        ranked = sorted(self.per_page.items(), key=lambda item: (item[1].f1, -item[1].fp, item[0]))
+        return ranked[:n]
 
 
 def run(

@@ -410,6 +410,12 @@ def _layout(article: str, extra: str = "") -> bytes:
         ("cmp-consent-banner", 3),
         ("article-prev-next", 2),
         ("affiliate-disclosure-text", 2),  # the previous and next articles, though "article" names the page's own
+        ("visual inline", 1),  # a box set into the article
+        ("d-inline-block", 0),  # a display utility, not a box
+        ("inline-flex", 0),
+        ("post-user-info", 2),
+        ("infinite-scroll-wrap", 2),
+        ("entry-timestamp", 2),
     ],
 )
 def test_class_markers_are_read_as_tokens(marker: str, negative: int) -> None:
@@ -858,3 +864,171 @@ def test_a_page_date_keeps_the_offset_it_was_written_with_and_none_when_it_has_n
     page = extract_page(html.encode(), url="https://example.com/a", second_opinion=False)
     assert page.published_utc_offset == offset
     assert page.published_at is not None and page.published_at.utcoffset() == timedelta(0)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "<p>صورة: منصة الإطلاق على الساحل الشرقي كما بدت من قارب صيد</p>",
+        "<p><em>Abbildung 3: Die Flugbahn des Geschosses über dem Meer</em></p>",
+        "<div class='pic'><span>Fig. 2: the launch pad seen from the harbour</span></div>",
+        "<p>منصة الإطلاق على الساحل الشرقي كما بدت من قارب صيد © وكالة الأنباء/مصور</p>",
+        "<p>The launch pad seen from a fishing boat © Harbour Photo/pressbild.example</p>",
+        "<p>(صورة: أرشيف الوكالة)</p>",
+        "<p>قائد سلاح الصواريخ خلال العرض العسكري (صورة: التلفزيون الرسمي)</p>",
+    ],
+)
+def test_a_caption_or_picture_credit_set_as_text_in_the_article_is_left_out(caption: str) -> None:
+    article = f"<article>{_paragraphs([_LEAD, *_BODY[:2]])}{caption}{_paragraphs(_BODY[2:])}</article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.split("\n") == [_LEAD, *_BODY], caption
+
+
+def test_a_picture_named_inside_a_sentence_is_no_caption() -> None:
+    sentences = [
+        "صورة الأقمار الصناعية: هكذا وصفها المتحدث، وقال إنها تظهر منصة جديدة قرب الساحل الشرقي للبلاد.",
+        "وقال المتحدث إن صورة: الأقمار الصناعية تظهر منصة جديدة قرب الساحل الشرقي، وإن الجيش يراقبها.",
+        "وعرض المتحدث الشعار © الذي تضعه الوكالة على صورها، وقال إن الصورة التقطت قبل أسبوع من الإطلاق.",
+    ]
+    article = f"<article>{_paragraphs([_LEAD, *sentences, *_BODY])}</article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.split("\n") == [_LEAD, *sentences, *_BODY]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "<p>الآراء الواردة في هذا المقال تعبر عن رأي كاتبها.</p>",
+        "<div class='note'>المقالات لا تعبر بالضرورة عن رأي الموقع وإنما عن آراء أصحابها.</div>",
+        "<p>If you enjoyed reading this post, would you consider supporting our work? Thanks!</p>",
+        "<p><strong>Jede kleine Spende hilft uns weiter.</strong></p>",
+        "<div class='box'><b>Apoya el periodismo independiente.</b> Hazte miembro desde 5 dólares.</div>",
+        "<p>This article is the copyrighted property of the Example Herald.</p>",
+        "<p>Únete a nuestros lectores desde 3 dólares al mes. Cancela cuando quieras.</p>",
+    ],
+)
+def test_a_disclaimer_or_a_call_to_support_the_site_after_the_text_is_left_out(notice: str) -> None:
+    text = [_LEAD, *_BODY, f"{_BODY[0]} {_BODY[2]}"]
+    article = f"<article>{_paragraphs(text[:4])}{notice}{_paragraphs(text[4:])}</article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.split("\n") == text, notice
+
+
+def test_donations_and_opinions_as_the_subject_of_the_article_stay() -> None:
+    # In the first half of the text, or in a long paragraph, the same words are the article's own.
+    first = "وقالت الجمعية إن جمعية خيرية محلية أطلقت حملة بعنوان: ادعموا الصحيفة المدرسية، لجمع الكتب للطلاب."
+    long = (
+        "وأضاف رئيس الجمعية في مؤتمر صحفي أن الآراء الواردة في التقرير السنوي جمعت من مئات المتطوعين في القرى "
+        "الساحلية، وأن اللجنة درستها على مدى أشهر قبل نشرها، وأن النتائج ستعرض على البرلمان في الدورة المقبلة، "
+        "وأن الحكومة وعدت بدراسة التوصيات كلها وبالرد عليها كتابة قبل نهاية العام الجاري بحسب ما ينص عليه القانون."
+    )
+    text = [_LEAD, first, *_BODY[:3], long, _BODY[3]]
+    article = f"<article>{_paragraphs(text)}</article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.split("\n") == text
+
+
+def test_a_box_set_inline_into_the_article_is_left_out_but_inline_display_utilities_are_not() -> None:
+    box = (
+        "<div class='visual inline'><div class='description'><strong class='title'>"
+        "منصة الإطلاق على الساحل الشرقي كما بدت من قارب صيد قبل ساعات من التجربة</strong></div></div>"
+    )
+    styled = f"<p>{_BODY[2][:30]}<span class='d-inline-block'>{_BODY[2][30:]}</span></p>"
+    article = f"<article>{_paragraphs([_LEAD, *_BODY[:2]])}{box}{styled}{_paragraphs(_BODY[3:])}</article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_closing_notices_and_short_lines_go_in_whatever_order_they_follow_the_text() -> None:
+    tail = (
+        "<p>جميع الحقوق محفوظة للموقع الإخباري، ويمنع نقل المواد أو نشرها دون ذكر المصدر والإشارة إليه.</p>"
+        "<p>التصنيف: أخبار دولية</p>"
+    )
+    article = f"<article>{_paragraphs([_LEAD, *_BODY])}{tail}</article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_the_headline_above_the_text_is_left_out_when_the_page_title_wraps_it() -> None:
+    headline = "بيونغ يانغ تطلق صاروخا باليستيا جديدا"
+    head = f"<meta charset='utf-8'><title>12.03.2024 | {headline} - الموقع</title>"
+    quoted = "وقال المسؤول: بيونغ يانغ تطلق صاروخا."  # a line the title does not hold stays
+    body = f"<article><h2>{headline}</h2>{_paragraphs([_LEAD, quoted, *_BODY])}</article>"
+    got = extract_page(_page(body, head).encode(), url="https://example.com/a", second_opinion=False)
+    assert got.text.split("\n") == [_LEAD, quoted, *_BODY]
+
+
+def test_a_short_pointer_to_another_page_is_left_out_but_linked_prose_stays() -> None:
+    pointer = "<p>الأرقام الكاملة متاحة في صفحة: <a href='/archive/2023'>أرشيف التجارب الصاروخية 2023</a></p>"
+    linked = (
+        "<p>وكانت <a href='/n/1'>التجربة السابقة</a> قد جرت في الربيع من <a href='/n/2'>الساحل الشرقي</a>، "
+        "وأثارت حينها ردود فعل واسعة في العواصم المجاورة، ودعت إلى اجتماع طارئ لبحث الموقف بعد الإطلاق.</p>"
+    )
+    wiki = "".join(
+        f"<a href='/w/{i}'>{word}</a> {filler} "
+        for i, (word, filler) in enumerate(
+            [
+                ("الصاروخ الباليستي", "هو صاروخ يتبع مسارا"),
+                ("قوسيا", "بعد انتهاء مرحلة الدفع، ويستخدم"),
+                ("لحمل الرؤوس الحربية", "إلى مسافات بعيدة، وقد طورته"),
+                ("دول عدة", "منذ منتصف القرن الماضي، ومنها"),
+                ("كوريا الشمالية", "التي أجرت عشرات التجارب في العقدين الأخيرين"),
+            ]
+        )
+    ).strip()
+    article = (
+        f"<article>{_paragraphs([_LEAD, _BODY[0]])}{pointer}{linked}<p>{wiki}</p>{_paragraphs(_BODY[1:])}</article>"
+    )
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert "أرشيف التجارب" not in got and "الأرقام الكاملة" not in got
+    assert "وكانت التجربة السابقة قد جرت في الربيع" in got
+    assert "الصاروخ الباليستي هو صاروخ يتبع مسارا" in got
+
+
+def test_the_next_article_loaded_on_scroll_and_a_poster_panel_are_left_out() -> None:
+    panel = "<div class='user-info'><span>كريم صالح</span> <span>عضو منذ 2015</span> <span>مشاركات: 312</span></div>"
+    following = (
+        f"<div class='infinite-scroll-wrap'>{_paragraphs([_BODY[1] + ' ' + _BODY[0], _BODY[3] + ' ' + _BODY[2]])}</div>"
+    )
+    text = [_LEAD, *_BODY, f"{_BODY[0]} {_BODY[2]}"]
+    article = f"<div class='main'><div class='post-body'>{panel}{_paragraphs(text)}</div>{following}</div>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.split("\n") == text
+
+
+@pytest.mark.parametrize(
+    "call",
+    ["Zapraszamy też do subskrypcji naszego tygodnika.", "Abonnez-vous pour lire tous nos articles.", "Abbonati ora."],
+)
+def test_a_closing_call_to_subscribe_in_other_languages_is_left_out(call: str) -> None:
+    article = f"<article>{_paragraphs([_LEAD, *_BODY, call])}</article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.split("\n") == [_LEAD, *_BODY]
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "شاهدوا المزيد من التقارير المصورة على قناتنا على يوتيوب!",
+        "¡Mira lo que tiene nuestro canal de YouTube!",
+        "Abonnieren Sie unseren WhatsApp-Kanal für die wichtigsten Meldungen des Tages.",
+    ],
+)
+def test_a_closing_call_to_the_sites_own_channel_is_left_out(call: str) -> None:
+    article = f"<article>{_paragraphs([_LEAD, *_BODY, call])}</article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_text_stops_at_a_next_article_heading() -> None:
+    tail = "<h4>المقال التالي</h4><p>مهرجان الزهور يعود إلى العاصمة بعد غياب ثلاث سنوات بمشاركة واسعة من المزارعين.</p>"
+    article = f"<article>{_paragraphs([_LEAD, *_BODY])}{tail}</article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_a_disclaimer_above_the_text_is_left_out() -> None:
+    note = "<p class='note'>الآراء الواردة في المدونات تعبر عن أصحابها.</p>"
+    article = f"<article>{note}{_paragraphs([_LEAD, *_BODY])}</article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    assert got.split("\n") == [_LEAD, *_BODY]

@@ -197,8 +197,11 @@ def _extract(
     article = find_article(body, still_in(body, texts))
     lines = article.lines
     if title:
-        # The headline often sits inside the article container: it is the title, not the text.
-        lines = [line for line in lines if line != title] or lines
+        # The headline often sits inside the article container: it is the title, not the text. At the top it is the
+        # title even when the page's title adds a date, a section or the site's name around it.
+        lines = [
+            line for i, line in enumerate(lines) if not (line == title or (i < 2 and len(line) >= 20 and line in title))
+        ] or lines
     # NFC: one code point sequence per character, whichever form the page used.
     article_text = unicodedata.normalize("NFC", "\n".join(lines))[:MAX_TEXT_CHARS].strip()
     language = metadata.language(root, metas, article_text)

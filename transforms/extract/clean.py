@@ -141,6 +141,9 @@ _STRONG = frozenset(
         "postmetadata",
         "rating",
         "ratings",
+        "timestamp",
+        "syndication",  # another site's articles
+        "overlay",  # a layer over the page
     }
 )
 # Markers of notices that are never an article, however much of the page's text they hold.
@@ -179,8 +182,13 @@ _WEAK = frozenset(
         "teasers",
         "promos",
         "banners",
+        "inline",  # a box set into the article: a picture with its caption, a teaser, a call to subscribe
     }
 )
+# Weak markers that are also CSS display words: beside another display word ("d-inline-block", "inline-flex") they
+# say how the node is laid out, not what it is.
+_DISPLAY_MARKERS = frozenset({"inline"})
+_DISPLAY_WORDS = frozenset({"d", "display", "block", "flex", "grid", "table", "text", "list", "item", "items"})
 # Furniture named by two tokens ("most-read", "read_more", "also-read", "side-bar", "author-box").
 _STRONG_PAIRS = frozenset(
     {
@@ -212,6 +220,9 @@ _STRONG_PAIRS = frozenset(
         "imagedescription",
         "imagecaption",
         "photocaption",
+        "userinfo",  # a forum post's author panel
+        "userprofile",
+        "infinitescroll",  # the next articles, loaded while the reader scrolls
     }
 )
 _POSITIVE = frozenset(
@@ -276,7 +287,7 @@ def _flags(name: str) -> int:
             continue  # a layout that says what it has or lacks
         if token in _STRONG or (len(token) > 7 and token.endswith(_STRONG_SUFFIXES)):
             flags |= _STRONG_FLAG
-        elif token in _WEAK:
+        elif token in _WEAK and not (token in _DISPLAY_MARKERS and _DISPLAY_WORDS.intersection(parts[i - 1 : i + 2])):
             flags |= _WEAK_FLAG
         elif token in _POSITIVE:
             flags |= _POSITIVE_FLAG

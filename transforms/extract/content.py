@@ -26,7 +26,8 @@ _TRAILING_NOTICE = re.compile(
     r"التعليقات|الآراء الواردة|سياسة الخصوصية|شروط الاستخدام|جميع الحقوق محفوظة|حقوق النشر|©|copyright|"
     r"all rights reserved|comments|"
     # a call to subscribe, to get the app or to follow the site
-    r"\bsubscribe\b|\bnewsletter\b|abonnieren|\bsuscr[ií]b|\bdownload\b.*\bapps?\b|\bfollow us\b|folgen sie uns|"
+    r"\bsubscribe\b|\bnewsletter\b|abonnieren|\bsuscr[ií]b|subskrypcj|\babonnez|\babbonati|"
+    r"\bdownload\b.*\bapps?\b|\bfollow us\b|folgen sie uns|"
     r"تابعونا|حمّل تطبيق|حمل تطبيق|"
     # a request to share the article
     r"(?:artikel|beitrag) (?:teilen|empfehlen)|share (?:this|the) (?:article|post|story|page)|"
@@ -41,7 +42,12 @@ _CONTACT_LINE = 150
 # "Follow the paper on Twitter and Facebook, send us a message on WhatsApp ...": longer, but only ever a site notice.
 _FOLLOW_SOCIAL = re.compile(
     r"\b(?:follow|folgen|suivez|síguenos|seguici)\b.{0,60}\b(?:twitter|facebook|instagram|telegram|whatsapp|youtube)\b|"
-    r"تابعو[ان]ا?\b.{0,60}(?:تويتر|فيسبوك|فيس بوك|إنستغرام|تلغرام|يوتيوب)",
+    r"تابعو[ان]ا?\b.{0,60}(?:تويتر|فيسبوك|فيس بوك|إنستغرام|تلغرام|يوتيوب)|"
+    # the site's own channel: "our YouTube channel", "nuestro canal de YouTube", "unser WhatsApp-Kanal", "قناتنا على"
+    r"\b(?:our|nuestro|notre|unser(?:em|en)?)\b.{0,20}\b(?:channel|canal|chaîne|kanal)\b|"
+    r"\b(?:youtube|telegram|whatsapp|instagram)-?(?:channel|kanal)\b|"
+    r"(?:channel|canal|chaîne|kanal)\b.{0,10}\b(?:youtube|telegram|whatsapp|instagram|tiktok)\b|"
+    r"قناتنا (?:على|في)",
     re.IGNORECASE,
 )
 _LINE_END = re.compile(r"[.!?؟。…\"»”)\]]\s*$")
@@ -76,6 +82,67 @@ _SITE_NOTICE = re.compile(
     r"all rights reserved|terms of use|privacy policy",
     re.IGNORECASE,
 )
+# What only the site says about itself, never the article: a disclaimer on its authors' opinions or its reprint
+# rights (left out wherever it stands), and a call to support, donate to or pay for the site (left out from the
+# second half of the text: above, the same words are more likely the article's own). Both only in lines up to
+# _NOTICE_LINE characters: a longer paragraph may well be about opinions or donations.
+_DISCLAIMER_PHRASES = (
+    r"(?:opinions|views) expressed (?:in|on|by|here)\b.{0,80}\b(?:(?:are|is) (?:solely )?(?:those|that) of|"
+    r"do(?:es)? not necessarily|belong)",
+    r"not necessarily (?:reflect|represent) the (?:views|opinions?|position) of (?:the )?(?:editors|publisher|site)",
+    r"(?:is|are) not responsible for (?:the )?(?:opinions|views|content)\b",
+    r"copyrighted property",
+    r"n.engagent que (?:leurs|son|ses) auteurs?",
+    r"gibt (?:die|eine) meinung (?:des|der) (?:autors|autorin|verfassers)",
+    r"nicht (?:notwendigerweise|unbedingt) die (?:meinung )?der redaktion",
+    r"no (?:necesariamente )?refleja[n]? (?:la|el) (?:opinión|posición|punto de vista) de(?:l)? "
+    r"(?:medio|diario|editor)",
+    r"الآراء الواردة",
+    r"لا (?:تعبر|تمثل) (?:بالضرورة )?(?:عن )?(?:رأي|وجهة نظر) (?:الموقع|الصحيفة|التحرير)",
+)
+_SUPPORT_PHRASES = (
+    r"support(?:ing)? (?:our work|our journalism|independent journalism)",
+    r"consider supporting us",
+    r"become a (?:patron|supporter|paying member)",
+    r"jede (?:kleine )?spende hilft",
+    r"unterstützen sie (?:uns|unsere arbeit|unabhängigen journalismus)",
+    r"jetzt spenden",
+    r"apóyanos|apoya (?:el|nuestro) periodismo",
+    r"hazte (?:miembro|socio|suscriptor)",
+    r"wesprzyj nas",
+    r"soutenez(?:-nous| notre (?:travail|journalisme))",
+    r"faites un don",
+    r"cancel (?:anytime|at any time)|cancela cuando quieras|jederzeit kündbar|résiliable à tout moment",
+    r"ادعم(?:وا)? (?:الموقع|الصحيفة|صحافتنا)",
+    r"تبرع(?:وا)? (?:للموقع|لنا)",
+)
+_DISCLAIMER = re.compile("|".join(_DISCLAIMER_PHRASES), re.IGNORECASE)
+_SUPPORT = re.compile("|".join(_SUPPORT_PHRASES), re.IGNORECASE)
+_NOTICE_LINE = 300
+# A picture's caption or credit set as a line of text: a label opening it ("Abbildung 4:", "Fig. 2:", "صورة:") or a
+# credit closing it ("© Name/agency.example"). Left out wherever it stands, in lines up to _NOTICE_LINE characters.
+_CAPTION_LABELS = (
+    "abbildung",
+    "abb.",
+    "bild",
+    "foto",
+    "fotos",
+    "photo",
+    "photos",
+    "image",
+    "imagen",
+    "fig.",
+    "figure",
+    "grafik",
+    "illustration",
+    "صورة",
+    "الصورة",
+)
+_LABELS = "|".join(map(re.escape, _CAPTION_LABELS))
+_CAPTION = re.compile(
+    r"^\(?(?:" + _LABELS + r")\s*\d*\s*[:|]|\((?:" + _LABELS + r")\s*:[^()]{1,60}\)$|©\s*(?:[^.!?؟©]|\.(?=\S)){0,60}$",
+    re.IGNORECASE,
+)
 # A heading that opens the "more to read" part after an article: the rest of the text is not the article.
 _MORE_HEADING = re.compile(
     r"^(?:اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|مواضيع ذات صلة|أخبار ذات صلة|أخبار متعلقة|الأكثر قراءة|"
@@ -89,7 +156,11 @@ _MORE_HEADING = re.compile(
     r"(?:à|a) lire aussi|sur le même sujet|articles? (?:similaires|liés)|"
     r"notas relacionadas|te puede interesar|lee también|noticias relacionadas|temas relacionados|"
     r"themen im artikel|schlagworte|schlagwörter|tags|"
-    r"potrebbe interessarti|leggi anche|articoli correlati)[\s:.!،]*$",
+    r"potrebbe interessarti|leggi anche|articoli correlati|"
+    # the neighbouring articles
+    r"(?:vorschau auf den )?nächsten? (?:artikel|beitrag)|vorheriger? (?:artikel|beitrag)|"
+    r"(?:next|previous) (?:article|post|story)|article (?:suivant|précédent)|(?:siguiente|anterior) (?:artículo|nota)|"
+    r"المقال (?:التالي|السابق)|الخبر (?:التالي|السابق))[\s:.!،]*$",
     re.IGNORECASE,
 )
 # A heading that opens the contact block under a press release: the rest goes when it is only short lines (names,
@@ -340,6 +411,12 @@ def _is_cookie_notice(text: str) -> bool:
     return bool(_COOKIE.search(text) and _ACCEPT.search(text))
 
 
+# A short block whose words are largely a link is a pointer elsewhere ("Tip: the figures of past years are on the page
+# <link>", "... more on <link>"), not article text; a long paragraph with as many links is prose (a wiki's).
+_SHORT_LINKED_CHARS = 200
+_SHORT_LINKED_DENSITY = 0.35
+
+
 def _prune(container: HtmlElement) -> None:
     """Inside the chosen block, drop link lists, teaser lists and cookie notices."""
     doomed = []
@@ -352,6 +429,7 @@ def _prune(container: HtmlElement) -> None:
         density = _link_density(el, length)
         if (
             (density > 0.5 and length < 2_000)
+            or (density > _SHORT_LINKED_DENSITY and length < _SHORT_LINKED_CHARS)
             or (el.tag in ("ul", "ol") and density > 0.3)
             or (el.tag != "p" and _is_teaser_list(el))
             or (el.tag != "p" and length < 1_000 and _is_cookie_notice(el.text_content()))
@@ -406,17 +484,28 @@ def clean_lines(lines: list[str]) -> list[str]:
         if out and out[-1] == line:
             continue
         out.append(line)
-    while len(out) > 1 and (
-        (len(out[-1]) < 200 and _TRAILING_NOTICE.search(out[-1]))
-        or (len(out[-1]) < 400 and _FOLLOW_SOCIAL.search(out[-1]))
-        or _SITE_NOTICE.search(out[-1])
-    ):
-        out.pop()
-    # Short unpunctuated lines after the last sentence: a byline, a category, "back to the list", a follow-us line.
-    for _ in range(3):
-        if len(out) > 2 and len(out[-1]) < 60 and not _LINE_END.search(out[-1]):
+    # Notices and short unpunctuated lines after the last sentence (a byline, a category, "back to the list"), in
+    # whatever order they follow each other: at most three short lines in all.
+    shorts = 0
+    while len(out) > 1:
+        if (
+            (len(out[-1]) < 200 and _TRAILING_NOTICE.search(out[-1]))
+            or (len(out[-1]) < 400 and _FOLLOW_SOCIAL.search(out[-1]))
+            or _SITE_NOTICE.search(out[-1])
+        ):
             out.pop()
-    return out
+        elif shorts < 3 and len(out) > 2 and len(out[-1]) < 60 and not _LINE_END.search(out[-1]):
+            out.pop()
+            shorts += 1
+        else:
+            break
+    half = len(out) // 2
+    return [
+        line
+        for i, line in enumerate(out)
+        if len(line) > _NOTICE_LINE
+        or not (_CAPTION.search(line) or _DISCLAIMER.search(line) or (i >= half and _SUPPORT.search(line)))
+    ]
 
 
 def _is_bare_date(line: str) -> bool:

@@ -214,6 +214,13 @@ CASES = [
         exact=True,
     ),
     Case(
+        "rocket shells fired with artillery, the instrument after a quantity far from the strike verb",
+        "قصف متبادل على الحدود",
+        "أعلنت الجماعة أنها قصفت مواقع الجيش في التلال المحاذية للحدود صباح اليوم بأعداد كبيرة من القذائف المدفعية "
+        "والصاروخية.",
+        {"missile_launch": True},
+    ),
+    Case(
         "the announcer owns the success or the conduct of the test",
         "بيونغ يانغ تعلن نجاح تجربة جديدة",
         "أعلنت بيونغ يانغ صباح اليوم عن نجاحها في اختبار إطلاق صاروخ متوسط المدى يعمل بالوقود الصلب، وقالت "

@@ -20,6 +20,7 @@ from transforms.tagger.words import (
     FIGURATIVE_LAUNCH_OBJECTS,
     GENERIC_TRIGGERS,
     HABITUAL_WORDS,
+    INSTRUMENT_QUANTITIES,
     INTERCEPT_MASDARS,
     MEDIA_NOUNS,
     NAME_NOUNS,
@@ -310,6 +311,13 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
             if trig.cat == "war" and toks[o.start].startswith(("ب", "وب")) and not _has_prep_clitic_name(o):
                 # "بقصف مدفعي مكثف لقوات النظام بصواريخ محملة بالفوسفور": the instrument of the strike
                 limit = 6
+            if trig.cat == "war" and o.start >= 2 and toks[o.start - 1] == "من":
+                # "قصف مواقع الجيش في مزارع شبعا بأعداد كبيرة من القذائف الصاروخية": the instrument after a quantity
+                quantity = any(
+                    toks[k][:1] == "ب" and toks[k][1:] in INSTRUMENT_QUANTITIES
+                    for k in range(max(0, o.start - 4), o.start)
+                )
+                limit = 12 if quantity else limit
             if sub == "interception" and d <= 3:
                 d = -1  # what is intercepted follows the verb: prefer it over a missile word before
         else:

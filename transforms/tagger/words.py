@@ -127,3 +127,5 @@ BACKING_PARTICIPLES = word_set("backing_participles")
 FIGURATIVE_LAUNCH_OBJECTS = word_set("figurative_launch_objects")
 # "ربما أطلقت": hedges that leave a past launch verb a (probable) launch
 PAST_HEDGES = word_set("past_hedges")
+# "بأعداد كبيرة من القذائف"، "بوابل من الصواريخ": a quantity heading a strike's instrument
+INSTRUMENT_QUANTITIES = word_set("instrument_quantities")

@@ -1083,6 +1083,12 @@ CASES = [
         {"space_launch": False},
     ),
     Case(
+        "a launch called off, the agency's full name and the day between",
+        "وكالة الفضاء تلغي الإطلاق",
+        "ألغت وكالة الفضاء الأمريكية ناسا اليوم الاثنين إطلاق صاروخها القمري الجديد قبل ساعتين من الموعد بسبب عطل.",
+        {"space_launch": False},
+    ),
+    Case(
         "a verbal noun's pronoun resumes the launched vehicle",
         "انفجار صاروخ فضائي",
         "انفجر صاروخ فضائي طورته شركة خاصة لنقل الأقمار الصغيرة إلى المدار، بعد ثوان من إطلاقه من قاعدة في جنوب "

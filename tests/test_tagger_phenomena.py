@@ -221,6 +221,13 @@ CASES = [
         {"missile_launch": True},
     ),
     Case(
+        "a missile the Saudi air defences intercepted, no launcher and no group named",
+        "اعتراض صاروخ في سماء الرياض",
+        "أعلنت قوات الدفاع الجوي السعودية مساء اليوم أنها اعترضت صاروخا باليستيا في سماء العاصمة، دون وقوع أضرار.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+    ),
+    Case(
         "the announcer owns the success or the conduct of the test",
         "بيونغ يانغ تعلن نجاح تجربة جديدة",
         "أعلنت بيونغ يانغ صباح اليوم عن نجاحها في اختبار إطلاق صاروخ متوسط المدى يعمل بالوقود الصلب، وقالت "

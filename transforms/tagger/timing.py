@@ -195,7 +195,8 @@ def clause_status(
     if t >= 1 and toks[t - 1] == "قد" and trigger is not None and toks[t][:1] in "يتن":
         return "planned", ["status:qad_imperfect"]
     # "قد تساعد باعتراض صواريخ"، "قد يشن هجوما": قد with an imperfect verb governing the trigger is a possibility
-    for k in range(max(0, t - 3), t - 1):
+    # (also right before the trigger: "قد تزود روسيا كوريا الشمالية بتكنولوجيا")
+    for k in range(max(0, t - 3), t):
         if toks[k] == "قد" and toks[k + 1][:1] in "يتن" and len(toks[k + 1]) > 2:
             return "planned", ["status:qad_imperfect"]
     fillers = {

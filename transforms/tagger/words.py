@@ -129,3 +129,5 @@ FIGURATIVE_LAUNCH_OBJECTS = word_set("figurative_launch_objects")
 PAST_HEDGES = word_set("past_hedges")
 # "بأعداد كبيرة من القذائف"، "بوابل من الصواريخ": a quantity heading a strike's instrument
 INSTRUMENT_QUANTITIES = word_set("instrument_quantities")
+# "التعاون العسكري بين البلدين يثير قلقا": predicates that make the cooperation a topic of worry
+WORRY_PREDICATES = word_set("worry_predicates")

@@ -236,6 +236,20 @@ CASES = [
         {"russia_dprk_cooperation": False},
     ),
     Case(
+        "the owner of a launch noun after ل",
+        "سيول تندد",
+        "جاءت التجربة الصاروخية الأخيرة لكوريا الشمالية اليوم بعد أسبوع من المناورات، وهي أول تجربة لصاروخ باليستي "
+        "لبيونغ يانغ منذ أشهر.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "signs of preparation detected are no launch",
+        "مؤشرات على تجربة وشيكة",
+        "قال الجيش الكوري الجنوبي اليوم إنه رصد مؤشرات على استعداد كوريا الشمالية لإطلاق صاروخ باليستي عابر للقارات.",
+        {"missile_launch": False},
+    ),
+    Case(
         "the announcer owns the success or the conduct of the test",
         "بيونغ يانغ تعلن نجاح تجربة جديدة",
         "أعلنت بيونغ يانغ صباح اليوم عن نجاحها في اختبار إطلاق صاروخ متوسط المدى يعمل بالوقود الصلب، وقالت "

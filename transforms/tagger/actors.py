@@ -321,10 +321,10 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
         end = max(trig.end, obj.end)
         for c in cands:
             tok = toks[c.start]
-            owned = tok[:1] == "ل" and not tok.startswith("لل") and c.term.tokens[0][:1] != "ل"
+            of_owner = tok[:1] == "ل" and not tok.startswith("لل") and c.term.tokens[0][:1] != "ل"
             between = toks[end : c.start]
             plain = all(t not in PREPOSITIONS for t in between) and not any(end <= o.start < c.start for o in cands)
-            if owned and 0 <= c.start - end <= 3 and plain and not any(end < v < c.start for v in verbs):
+            if of_owner and 0 <= c.start - end <= 3 and plain and not any(end < v < c.start for v in verbs):
                 return with_coord(c), ["actor:launch_owner"]
     # 6. "من" + a launching group or territory
     # (the origin follows the launch: "صواريخ أطلقت من غزة"، "إطلاق صاروخ من داخل اليمن")

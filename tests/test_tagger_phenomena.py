@@ -1118,6 +1118,13 @@ CASES = [
         {"space_launch": False},
     ),
     Case(
+        "a satellite placed in orbit beside a rocket launched by a named side",
+        "إيران تضع قمرا في المدار",
+        "أعلنت إيران اليوم أنها أطلقت بنجاح صاروخا محلي الصنع قادرا على حمل قمر اصطناعي، وأنه نجح في وضع قمر اصطناعي "
+        "تجريبي في المدار.",
+        {"space_launch": True},
+    ),
+    Case(
         "a verbal noun's pronoun resumes the launched vehicle",
         "انفجار صاروخ فضائي",
         "انفجر صاروخ فضائي طورته شركة خاصة لنقل الأقمار الصغيرة إلى المدار، بعد ثوان من إطلاقه من قاعدة في جنوب "

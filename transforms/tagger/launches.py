@@ -153,11 +153,10 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
             continue  # "أرسل القمر صورا": the satellite sends pictures
 
         results.append(_build_launch(lex, s, trig, obj, kind, pub=pub))
-    # Several triggers on one object: keep those with a named actor when any has one.
-    named = [r for r in results if r.actors and r.actors != ("UNKNOWN",)]
-    if named:
-        results = [r for r in results if r.actors and r.actors != ("UNKNOWN",)]
-    return results
+    # Several triggers of one type: keep those with a named actor when any has one (per type: "أطلقت صاروخا قادرا
+    # على حمل قمر … ونجح في وضع قمر في المدار" keeps the satellite placed by an unnamed subject)
+    named_types = {r.type for r in results if r.actors and r.actors != ("UNKNOWN",)}
+    return [r for r in results if r.type not in named_types or (r.actors and r.actors != ("UNKNOWN",))]
 
 
 def _figurative_object(s: Sentence, trig: Mention, objects: list[Mention]) -> bool:

@@ -250,6 +250,14 @@ CASES = [
         {"missile_launch": False},
     ),
     Case(
+        "rockets fired from Lebanon, and Lebanon as a place",
+        "صواريخ على شمال إسرائيل",
+        "قال الجيش الإسرائيلي إن نحو مئة صاروخ أطلقت من لبنان باتجاه شمال إسرائيل خلال الليل. وأوقفت شركات طيران "
+        "رحلاتها إلى الأجواء المحيطة بلبنان.",
+        {"missile_launch": {"HEZBOLLAH"}},
+        exact=True,
+    ),
+    Case(
         "the announcer owns the success or the conduct of the test",
         "بيونغ يانغ تعلن نجاح تجربة جديدة",
         "أعلنت بيونغ يانغ صباح اليوم عن نجاحها في اختبار إطلاق صاروخ متوسط المدى يعمل بالوقود الصلب، وقالت "

@@ -175,11 +175,12 @@ def _intercepted_from_the_armed_group(
     """ "الدفاعات السعودية تعترض صاروخا في سماء الرياض"، "الهجمات الصاروخية التي استهدفت المملكة … تعنت الحوثيين":
     an intercepted missile or an attack whose launcher the sentence does not name was fired by the armed group the
     article names, when it names exactly one (states intercept, groups fire)."""
+    # (a group named as such, not a country it fires from: "الأجواء المحيطة بلبنان" names no Hezbollah)
     groups = {
         launcher_code(actor_of(m) or "")
         for s in sentences
         for m in s.mentions
-        if m.cat == "actor" and launcher_code(actor_of(m) or "") in ARMED_GROUPS
+        if m.cat == "actor" and launcher_code(actor_of(m) or "") in ARMED_GROUPS and m.term.sub != "territory"
     }
     if not groups:
         # "القوات السعودية تعترض صاروخا في سماء الرياض": with no group named, the one that fires at this interceptor

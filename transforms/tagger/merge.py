@@ -169,18 +169,24 @@ def _not_the_interceptor(mentions: list[EventMention], interceptors: set[str]) -
             m.rules.append("actor:not_the_interceptor")
 
 
+# armed groups whose territory in the lexicon is a whole country (Lebanon), which names the group only as an origin
+_GROUPS_IN_A_COUNTRY = frozenset({"HEZBOLLAH"})
+
+
 def _intercepted_from_the_armed_group(
     mentions: list[EventMention], sentences: list[Sentence], interceptors: dict[int, set[str]]
 ) -> None:
     """ "الدفاعات السعودية تعترض صاروخا في سماء الرياض"، "الهجمات الصاروخية التي استهدفت المملكة … تعنت الحوثيين":
     an intercepted missile or an attack whose launcher the sentence does not name was fired by the armed group the
     article names, when it names exactly one (states intercept, groups fire)."""
-    # (a group named as such, not a country it fires from: "الأجواء المحيطة بلبنان" names no Hezbollah)
+    # (Gaza names its factions, but a country a group fires from does not: "الأجواء المحيطة بلبنان" names no Hezbollah)
     groups = {
         launcher_code(actor_of(m) or "")
         for s in sentences
         for m in s.mentions
-        if m.cat == "actor" and launcher_code(actor_of(m) or "") in ARMED_GROUPS and m.term.sub != "territory"
+        if m.cat == "actor"
+        and launcher_code(actor_of(m) or "") in ARMED_GROUPS
+        and not (m.term.sub == "territory" and actor_of(m) in _GROUPS_IN_A_COUNTRY)
     }
     if not groups:
         # "القوات السعودية تعترض صاروخا في سماء الرياض": with no group named, the one that fires at this interceptor

@@ -258,6 +258,12 @@ CASES = [
         exact=True,
     ),
     Case(
+        "a drill 'of' launching that a leader supervised",
+        "كيم يشرف على تدريب",
+        "ذكرت الوكالة المركزية الكورية أن كيم جونغ أون أشرف أمس على تدريب لإطلاق راجمات الصواريخ الكبيرة.",
+        {"missile_launch": {"PRK"}},
+    ),
+    Case(
         "the announcer owns the success or the conduct of the test",
         "بيونغ يانغ تعلن نجاح تجربة جديدة",
         "أعلنت بيونغ يانغ صباح اليوم عن نجاحها في اختبار إطلاق صاروخ متوسط المدى يعمل بالوقود الصلب، وقالت "

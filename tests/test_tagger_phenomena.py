@@ -264,6 +264,14 @@ CASES = [
         {"missile_launch": {"PRK"}},
     ),
     Case(
+        "a weapon's maker stands in only when no trigger names the launcher",
+        "موسكو: إسقاط صواريخ أتاكمز",
+        "أعلنت وزارة الدفاع الروسية اليوم أن الدفاعات الجوية أسقطت خمسة صواريخ أتاكمز أمريكية الصنع أطلقتها القوات "
+        "الأوكرانية على منطقة حدودية.",
+        {"missile_launch": {"UKR"}},
+        exact=True,
+    ),
+    Case(
         "the announcer owns the success or the conduct of the test",
         "بيونغ يانغ تعلن نجاح تجربة جديدة",
         "أعلنت بيونغ يانغ صباح اليوم عن نجاحها في اختبار إطلاق صاروخ متوسط المدى يعمل بالوقود الصلب، وقالت "

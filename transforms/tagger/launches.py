@@ -156,11 +156,7 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
     # Several triggers of one type: keep those with a named actor when any has one (per type: "أطلقت صاروخا قادرا
     # على حمل قمر … ونجح في وضع قمر في المدار" keeps the satellite placed by an unnamed subject)
     named_types = {r.type for r in results if r.actors and r.actors != ("UNKNOWN",)}
-    results = [r for r in results if r.type not in named_types or (r.actors and r.actors != ("UNKNOWN",))]
-    # a weapon's maker stands in only when no trigger of the sentence names its launcher: "أسقطت الدفاعات صواريخ
-    # أتاكمز أمريكية الصنع أطلقتها القوات الأوكرانية" was fired by Ukraine, not by the United States
-    told = {r.type for r in results if r.actors and "actor:weapon_owner" not in r.rules}
-    return [r for r in results if not ("actor:weapon_owner" in r.rules and r.type in told)]
+    return [r for r in results if r.type not in named_types or (r.actors and r.actors != ("UNKNOWN",))]
 
 
 def _figurative_object(s: Sentence, trig: Mention, objects: list[Mention]) -> bool:

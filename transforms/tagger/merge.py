@@ -387,6 +387,20 @@ def _sports_story(mentions: list[EventMention], sentences: list[Sentence]) -> No
             m.rules.append("status:sports_story")
 
 
+def _maker_is_not_the_launcher(mentions: list[EventMention]) -> None:
+    """ "إسقاط صواريخ أتاكمز" over "صواريخ أتاكمز أمريكية الصنع أطلقتها القوات الأوكرانية": a weapon's maker stands
+    in for its launcher only when no mention of the same weapon in the article names the launcher."""
+    told: dict[tuple[str, str], tuple[str, ...]] = {}
+    for m in mentions:
+        if m.weapon and m.actors and "actor:weapon_owner" not in m.rules:
+            told.setdefault((m.type, m.weapon), m.actors)
+    for m in mentions:
+        launcher = told.get((m.type, m.weapon or ""))
+        if launcher and "actor:weapon_owner" in m.rules:
+            m.actors = launcher
+            m.rules.append("actor:same_weapon_launcher")
+
+
 def _background(m: EventMention) -> bool:
     """ "فقد طور الشمال أسلحة نووية واختبر صواريخ": past the lead, a launch of uncounted missiles with no date and
     no launcher named in its sentence is the article's background (explainers, profiles), not its news."""
@@ -424,6 +438,7 @@ def resolve_document(
     _unattributed_from_the_bombarding_side(mentions, sentences, lex, pub, interceptors)
     _intercepted_from_the_armed_group(mentions, sentences, by_sentence)
     _fill_unknown_actors(mentions, by_sentence)
+    _maker_is_not_the_launcher(mentions)
     for m in mentions:
         # "فقد طور الشمال أسلحة نووية واختبر صواريخ": a sentence opened by "فقد" explains what came before
         if m.type == "missile_launch" and _background(m) and m.sentence.tokens[0] in EXPLANATORY_OPENERS:

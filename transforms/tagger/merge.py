@@ -324,7 +324,19 @@ def _fill_unknown_actors(mentions: list[EventMention], interceptors: dict[int, s
 _PAST_BY_DATE = frozenset({"status:old_year", "status:date_before_window"})
 
 
-def _past_story(mentions: list[EventMention]) -> None:
+def _old_lead(sentences: list[Sentence], lex: Lexicon, pub: date | None) -> bool:
+    """ "إسقاط الطائرة الماليزية في الأجواء الأوكرانية عام 2014 تم بصاروخ": a lead sentence that dates its missile in
+    a past year, whether or not the rules read a launch in it."""
+    return any(
+        s.field == "text"
+        and s.index < LEAD_SENTENCES
+        and s.of("mnoun", "weapon")
+        and any(old for _i, _d, old in date_mentions(lex, s, pub))
+        for s in sentences
+    )
+
+
+def _past_story(mentions: list[EventMention], old_lead: bool) -> None:
     """A launch the lead dates in the past ("صاروخ بوك الذي أسقط الطائرة … عام 2014") is the story's subject
     recalled, so the undated headline about it is not news either — unless some mention of it has a recent date."""
     for etype in ("missile_launch", "space_launch"):
@@ -336,7 +348,9 @@ def _past_story(mentions: list[EventMention]) -> None:
             and m.sentence.field == "text"
             and m.sentence.index < LEAD_SENTENCES
         ]
-        if not past_lead or any(m.status == "asserted" and m.dated for m in ms):
+        if not (past_lead or (old_lead and etype == "missile_launch")):
+            continue
+        if any(m.status == "asserted" and m.dated for m in ms):
             continue
         codes = {a for m in past_lead for a in m.actors}
         for m in ms:
@@ -444,7 +458,7 @@ def resolve_document(
         if m.type == "missile_launch" and _background(m) and m.sentence.tokens[0] in EXPLANATORY_OPENERS:
             m.status = "historical"
             m.rules.append("status:background")
-    _past_story(mentions)
+    _past_story(mentions, _old_lead(sentences, lex, pub))
     _planned_story(mentions)
     _sports_story(mentions, sentences)
     _almanac(mentions, norms["title"].text)

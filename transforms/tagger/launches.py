@@ -162,7 +162,7 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
 
 def _describes_a_group(s: Sentence, trig: Mention, obj: Mention) -> bool:
     """ "الحوثيين المدعومين من إيران والذين أطلقوا صواريخ": a plural relative pronoun right before a launch verb,
-    a side named just before it and uncounted missiles after it describe the side, not a launch."""
+    a side named just before it and uncounted, undated missiles after it describe the side, not a launch."""
     if trig.cat != "launch" or trig.term.sub != "verbs_past" or obj.start < trig.end:
         return False
     rel = trig.start - 1
@@ -172,7 +172,9 @@ def _describes_a_group(s: Sentence, trig: Mention, obj: Mention) -> bool:
         obj.cat == "mnoun" and obj.term.sub == "plural" and not any(q.end == obj.start for q in s.of("card", "vague"))
     )
     side = any(m.cat == "actor" and 0 <= rel - m.end <= 4 for m in s.mentions)
-    return plural and side
+    # (a day inside the clause makes it one launch: "الحوثيين الذين أطلقوا صواريخ على جازان صباح اليوم")
+    dated = any(m.cat in ("reldate", "weekday", "month") and m.start > rel for m in s.mentions)
+    return plural and side and not dated
 
 
 def _figurative_object(s: Sentence, trig: Mention, objects: list[Mention]) -> bool:
@@ -441,7 +443,7 @@ def _build_launch(
         # "عمليات الإطلاق الصاروخية المتكررة": a series of launches
         status = "historical"
         rules.append("status:series")
-    if status == "asserted" and not dated and _describes_a_group(s, trig, obj):
+    if status == "asserted" and _describes_a_group(s, trig, obj):
         # "للحوثيين المتحالفين مع إيران، الذين أطلقوا صواريخ على السعودية": what a group is known for doing
         status = "historical"
         rules.append("status:group_description")

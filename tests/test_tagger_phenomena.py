@@ -292,6 +292,18 @@ CASES = [
         {"missile_launch": {"HOUTHI"}},
     ),
     Case(
+        "attacks with missiles in general, and a side's own strikes with them",
+        "تقرير حقوقي عن الحرب",
+        "قال التقرير إن المدن الحدودية شنت عليها الجماعة هجمات عشوائية بالصواريخ طوال سنوات الحرب.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a side's own strikes with missiles, named with its nisba, are particular",
+        "قتلى مدنيون في غارات",
+        "قال الدفاع المدني إن مدنيين قتلوا اليوم بغارات روسية بالصواريخ الفراغية على الأحياء السكنية.",
+        {"missile_launch": {"RUS"}},
+    ),
+    Case(
         "the announcer owns the success or the conduct of the test",
         "بيونغ يانغ تعلن نجاح تجربة جديدة",
         "أعلنت بيونغ يانغ صباح اليوم عن نجاحها في اختبار إطلاق صاروخ متوسط المدى يعمل بالوقود الصلب، وقالت "

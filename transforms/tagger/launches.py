@@ -30,6 +30,7 @@ from transforms.tagger.words import (
     PELTING_WORDS,
     PLACING_VERB_STEMS,
     PLURAL_RELATIVES,
+    PLURAL_STRIKE_NOUNS,
     POSSESSIVE_MASDARS,
     POSSIBILITY_ADJECTIVES,
     PROCESS_HEADS,
@@ -158,6 +159,22 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
     # على حمل قمر … ونجح في وضع قمر في المدار" keeps the satellite placed by an unnamed subject)
     named_types = {r.type for r in results if r.actors and r.actors != ("UNKNOWN",)}
     return [r for r in results if r.type not in named_types or (r.actors and r.actors != ("UNKNOWN",))]
+
+
+def _attacks_in_general(s: Sentence, trig: Mention, obj: Mention) -> bool:
+    """ "هجمات عشوائية بالصواريخ": an indefinite plural strike noun whose instrument is the missiles in general (a
+    definite plural after ب), with no count — attacks of a kind, not one attack."""
+    if trig.cat != "war":
+        return False
+    # the strike noun is the trigger or the object of a strike verb ("شن عليها الحوثيون هجمات عشوائية بالصواريخ")
+    nouns = [
+        k for k in range(max(trig.start, obj.start - 3), obj.start) if s.tokens[k].lstrip("و") in PLURAL_STRIKE_NOUNS
+    ]
+    instrument = s.tokens[obj.start].startswith(("بال", "وبال")) and obj.cat == "mnoun" and obj.term.sub == "plural"
+    counted = any(q.end in (*nouns, obj.start) for q in s.of("card", "vague"))
+    # ("غارات روسية بالصواريخ الفراغية": a side's own strikes, named with its nisba, are particular ones)
+    owned = any(m.cat == "actor" and nouns and nouns[0] < m.start < obj.start for m in s.mentions)
+    return bool(nouns) and instrument and not counted and not owned
 
 
 def _describes_a_group(s: Sentence, trig: Mention, obj: Mention) -> bool:
@@ -447,6 +464,10 @@ def _build_launch(
         # "للحوثيين المتحالفين مع إيران، الذين أطلقوا صواريخ على السعودية": what a group is known for doing
         status = "historical"
         rules.append("status:group_description")
+    if status == "asserted" and not dated and _attacks_in_general(s, trig, obj):
+        # "شن عليها الحوثيون هجمات عشوائية بالصواريخ"، "هجمات بالصواريخ عبر الحدود": attacks with missiles in general
+        status = "historical"
+        rules.append("status:generic_plural")
     if status == "asserted" and _lam_prefixed(s, trig):
         status = "planned"
         rules.append("status:purpose_lam")

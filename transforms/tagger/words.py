@@ -133,3 +133,5 @@ INSTRUMENT_QUANTITIES = word_set("instrument_quantities")
 WORRY_PREDICATES = word_set("worry_predicates")
 # "الحوثيين الذين أطلقوا صواريخ": relatives that open a description of a group
 PLURAL_RELATIVES = word_set("plural_relatives")
+# "هجمات عشوائية بالصواريخ": plural strike nouns that, with missiles in general, name a kind of attack
+PLURAL_STRIKE_NOUNS = word_set("plural_strike_nouns")

@@ -1032,3 +1032,27 @@ def test_a_disclaimer_above_the_text_is_left_out() -> None:
     article = f"<article>{note}{_paragraphs([_LEAD, *_BODY])}</article>"
     got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
     assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_an_unnamed_lead_above_the_body_is_kept_when_the_page_describes_its_article_with_it() -> None:
+    lead = "قالت هيئة الأركان في سيول إن الإطلاق الجديد هو الرابع هذا الشهر، وإن الصاروخ أطلق من الساحل الشرقي."
+    header = (
+        f"<div class='head'><h1>إطلاق صاروخ باليستي جديد</h1><div class='top'><p>{lead}</p></div>"
+        "<div class='who'>مراسل الشؤون الكورية</div><div class='when'>الخميس 21 أبريل</div></div>"
+    )
+    text = f"<div class='wrap'><div class='text'>{_paragraphs([_LEAD, *_BODY])}</div></div>"
+    article = f"<div class='page'>{header}{text}</div>"
+    described = f"<meta name='description' content='{lead[:60]}...'>"
+
+    def extract(html: str) -> list[str]:
+        page = _page(f"<header><a href='/'>الموقع</a></header>{html}", f"<meta charset='utf-8'>{described}")
+        return extract_page(page.encode("utf-8"), url="https://example.com/a", second_opinion=False).text.split("\n")
+
+    assert extract(article) == [lead, _LEAD, *_BODY]
+    # A notice set in the same place is not what the page describes: it stays out.
+    notice = "تنبيه: متصفحك قديم ولا يدعم كل خصائص هذا الموقع، ننصحك بتحديثه إلى إصدار أحدث لتصفح أفضل وأسرع."
+    assert extract(article.replace(lead, notice, 1)) == [_LEAD, *_BODY]
+    # Nor is one far above the body, with more than a few short lines between the two.
+    facts = "".join(f"<li>{text[:50]}</li>" for text in _BODY + _BODY[:2])
+    far = article.replace("<div class='wrap'>", f"<ul class='facts'>{facts}</ul><div class='wrap'>")
+    assert lead not in extract(far)

@@ -200,6 +200,13 @@ _LEAD_NAMES = frozenset(
 )
 _LEAD_LEVELS = 5
 _LEAD_CHARS = (60, 1_000)
+# A lead with no name: the paragraph right above the body in the page's order, with at most this much text between
+# them (a byline, a date, a picture credit) and within this many levels above the first block.
+_LEAD_GAP = 250
+_UNNAMED_LEAD_LEVELS = 8
+# The share of the lead's words found in the page's description (meta description, og:description).
+_DESCRIBED_SHARE = 0.6
+_WORD = re.compile(r"\w+")
 # What follows the last horizontal rule of a block is notes set apart from the article when it is at most this share
 # of the block's text. (_RULE marks the rule's place among the lines: a character no page text holds.)
 _CLOSING_NOTES_SHARE = 0.15
@@ -256,6 +263,7 @@ def _link_density(el: HtmlElement, length: int) -> float:
 
 class _Scorer:
     def __init__(self, texts: dict[HtmlElement, str]) -> None:
+        self.texts = texts
         self.raw: dict[HtmlElement, float] = {}
         self.lengths: dict[HtmlElement, int] = {}
         self.sums = cumulative_lengths(texts)
@@ -556,9 +564,80 @@ def _lead_before(first: HtmlElement, scorer: _Scorer) -> HtmlElement | None:
     return found
 
 
-def find_article(body: HtmlElement, texts: dict[HtmlElement, str]) -> Article:
+def _text_after(el: HtmlElement, stop: HtmlElement, scorer: _Scorer) -> int:
+    """Characters of text that follow `el` inside its ancestor `stop`."""
+    total = len((el.tail or "").strip())
+    node = el
+    while node is not stop:
+        for sibling in node.itersiblings():
+            if isinstance(sibling.tag, str):
+                total += scorer.length(sibling)
+            total += len((sibling.tail or "").strip())
+        parent = node.getparent()
+        if parent is None:
+            break
+        if parent is not stop:
+            total += len((parent.tail or "").strip())
+        node = parent
+    return total
+
+
+def _reads_as_lead(el: HtmlElement, scorer: _Scorer, described: frozenset[str]) -> bool:
+    """A paragraph or subheading of a sentence or more, without links, not furniture, not the headline, whose words
+    are mostly those the page gives as its description (the standfirst is what sites put there)."""
+    if not _LEAD_CHARS[0] <= scorer.length(el) <= _LEAD_CHARS[1]:
+        return False
+    if el.find(".//a") is not None or is_negative(el) or any(a.tag == "h1" for a in el.iterancestors()):
+        return False
+    words = _WORD.findall(el.text_content().lower())
+    return bool(words) and sum(word in described for word in words) >= _DESCRIBED_SHARE * len(words)
+
+
+def _unnamed_lead(first: HtmlElement, scorer: _Scorer, description: str) -> HtmlElement | None:
+    """The article's lead when the page sets it above the body without naming it: the nearest paragraph before the
+    first block in the page's order, with only a few short lines (a byline, a date, a credit) between the two, that
+    says what the page's description says."""
+    described = frozenset(_WORD.findall(description.lower()))
+    if not described:
+        return None
+    gap = 0
+    node = first
+    for _ in range(_UNNAMED_LEAD_LEVELS):
+        parent = node.getparent()
+        if parent is None:
+            return None
+        for sibling in node.itersiblings(preceding=True):
+            gap += len((sibling.tail or "").strip())
+            if not isinstance(sibling.tag, str):
+                continue
+            length = scorer.length(sibling)
+            if length == 0:
+                continue
+            candidates = [
+                el
+                for el in sibling.iter("p", "div", "td", "li", "h2", "h3", "h4")
+                if el in scorer.texts or (el.tag in ("h2", "h3", "h4") and scorer.length(el) >= _LEAD_CHARS[0])
+            ]
+            for lead in reversed(candidates):
+                # what lies between: the text after the candidate in this sibling, short lines the lead test refused
+                if gap + _text_after(lead, sibling, scorer) > _LEAD_GAP:
+                    return None
+                if _reads_as_lead(lead, scorer, described):
+                    return lead
+            gap += length
+            if gap > _LEAD_GAP:
+                return None
+        gap += len((parent.text or "").strip())
+        if gap > _LEAD_GAP or parent.tag == "body":
+            return None
+        node = parent
+    return None
+
+
+def find_article(body: HtmlElement, texts: dict[HtmlElement, str], description: str = "") -> Article:
     """The article's lines in a cleaned <body> whose paragraph nodes are `texts` (clean.paragraph_texts); the whole
-    body's text when no block stands out."""
+    body's text when no block stands out. `description`: what the page's metadata says the article is about, which
+    tells its lead when the page sets one above the body without naming it."""
     scorer = _Scorer(texts)
     if not scorer.adjusted:
         _prune(body)
@@ -572,6 +651,8 @@ def find_article(body: HtmlElement, texts: dict[HtmlElement, str]) -> Article:
     total = scorer.paragraph_chars(body)
     share = sum(scorer.paragraph_chars(b) for b in blocks) / total if total else 0.0
     lead = _lead_before(blocks[0], scorer)
+    if lead is None:
+        lead = _unnamed_lead(blocks[0], scorer, description)
     lines: list[str] = [] if lead is None else lines_of(lead)
     for block in blocks:
         _prune(block)

@@ -1056,3 +1056,16 @@ def test_an_unnamed_lead_above_the_body_is_kept_when_the_page_describes_its_arti
     facts = "".join(f"<li>{text[:50]}</li>" for text in _BODY + _BODY[:2])
     far = article.replace("<div class='wrap'>", f"<ul class='facts'>{facts}</ul><div class='wrap'>")
     assert lead not in extract(far)
+
+
+def test_a_list_or_a_command_that_ends_the_article_keeps_its_short_last_lines() -> None:
+    steps = ["رصد موقع الإطلاق", "تتبع مسار الصاروخ", "تقدير مدى الرحلة", "إبلاغ الدول المجاورة"]
+    listed = "<ul>" + "".join(f"<li>{step}</li>" for step in steps) + "</ul>"
+    byline = "<p>مراسلنا في سيول</p>"
+    article = f"<article><div class='body'>{_paragraphs([_LEAD, *_BODY])}{listed}{byline}</div></article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text.split("\n")
+    assert got == [_LEAD, *_BODY, *steps]  # the byline after the list still goes
+    command = "<pre>launch-log --site sohae\nlaunch-log --site tongchang</pre>"
+    article = f"<article><div class='body'>{_paragraphs([_LEAD, *_BODY])}{command}</div></article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text.split("\n")
+    assert got == [_LEAD, *_BODY, "launch-log --site sohae", "launch-log --site tongchang"]

@@ -6,6 +6,7 @@ text (link lists, teaser lists, cookie notices, site notices).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lxml.html import HtmlElement
@@ -39,6 +40,8 @@ _TRAILING_NOTICE = re.compile(
     re.IGNORECASE,
 )
 _CONTACT_LINE = 150
+# A list this long at the end of the article is the article's (a byline and a category are one or two lines).
+_LIST_ITEMS = 3
 # "Follow the paper on Twitter and Facebook, send us a message on WhatsApp ...": longer, but only ever a site notice.
 _FOLLOW_SOCIAL = re.compile(
     r"\b(?:follow|folgen|suivez|síguenos|seguici)\b.{0,60}\b(?:twitter|facebook|instagram|telegram|whatsapp|youtube)\b|"
@@ -459,8 +462,9 @@ def _prune(container: HtmlElement) -> None:
             el.drop_tree()
 
 
-def clean_lines(lines: list[str]) -> list[str]:
-    """Lines of the article without share/follow lines, repeats, a trailing "related" part and site notices."""
+def clean_lines(lines: list[str], items: frozenset[str] = frozenset()) -> list[str]:
+    """Lines of the article without share/follow lines, repeats, a trailing "related" part and site notices.
+    `items`: lines that are entries of the article's own lists or code, never taken for a byline at the end."""
     for i in range(max(1, len(lines) // 2), len(lines)):
         if len(lines[i]) < 80 and (
             _MORE_HEADING.match(lines[i])
@@ -502,7 +506,9 @@ def clean_lines(lines: list[str]) -> list[str]:
             or _SITE_NOTICE.search(out[-1])
         ):
             out.pop()
-        elif shorts < 3 and len(out) > 2 and len(out[-1]) < 60 and not _LINE_END.search(out[-1]):
+        elif (
+            shorts < 3 and len(out) > 2 and len(out[-1]) < 60 and not _LINE_END.search(out[-1]) and out[-1] not in items
+        ):
             out.pop()
             shorts += 1
         else:
@@ -514,6 +520,18 @@ def clean_lines(lines: list[str]) -> list[str]:
         if len(line) > _NOTICE_LINE
         or not (_CAPTION.search(line) or _DISCLAIMER.search(line) or (i >= half and _SUPPORT.search(line)))
     ]
+
+
+def _list_entries(block: HtmlElement) -> Iterator[str]:
+    """The lines of the block's code and the entries of its lists of _LIST_ITEMS or more: a list or a command that
+    ends the article is part of it, however short its last lines."""
+    for el in block.iter("pre", "ul", "ol"):
+        if el.tag == "pre":
+            yield from lines_of(el)
+        else:
+            entries = [item for item in el if item.tag == "li"]
+            if len(entries) >= _LIST_ITEMS:
+                yield from map(text_of, entries)
 
 
 def _is_bare_date(line: str) -> bool:
@@ -654,7 +672,9 @@ def find_article(body: HtmlElement, texts: dict[HtmlElement, str], description: 
     if lead is None:
         lead = _unnamed_lead(blocks[0], scorer, description)
     lines: list[str] = [] if lead is None else lines_of(lead)
+    items: set[str] = set()
     for block in blocks:
         _prune(block)
         lines.extend(_before_closing_rule(block))
-    return Article(clean_lines(lines), score, len(blocks), share)
+        items.update(_list_entries(block))
+    return Article(clean_lines(lines, frozenset(items)), score, len(blocks), share)

@@ -1069,3 +1069,18 @@ def test_a_list_or_a_command_that_ends_the_article_keeps_its_short_last_lines() 
     article = f"<article><div class='body'>{_paragraphs([_LEAD, *_BODY])}{command}</div></article>"
     got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text.split("\n")
     assert got == [_LEAD, *_BODY, "launch-log --site sohae", "launch-log --site tongchang"]
+
+
+def test_a_box_asking_for_support_after_the_article_is_left_out_whole() -> None:
+    box = [
+        "نحتاج إلى دعمكم لنواصل التغطية المستقلة",
+        "منذ عشرين عاما نغطي أخبار شبه الجزيرة الكورية من مراسلينا في المنطقة دون أن نغلق المقالات خلف اشتراك.",
+        "ادعموا الموقع بمبلغ صغير كل شهر",
+    ]
+    article = f"<article><div class='body'>{_paragraphs([_LEAD, *_BODY, *box])}</div></article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text.split("\n")
+    assert got == [_LEAD, *_BODY]
+    # One call alone takes only its own line: the article's last paragraph stays.
+    article = f"<article><div class='body'>{_paragraphs([_LEAD, *_BODY, box[1], box[2]])}</div></article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text.split("\n")
+    assert got == [_LEAD, *_BODY, box[1]]

@@ -107,10 +107,17 @@ _SUPPORT_PHRASES = (
     r"support(?:ing)? (?:our work|our journalism|independent journalism)",
     r"consider supporting us",
     r"become a (?:patron|supporter|paying member)",
+    r"we need your (?:help|support)",
+    r"help us (?:continue|keep)\b",
     r"jede (?:kleine )?spende hilft",
     r"unterstützen sie (?:uns|unsere arbeit|unabhängigen journalismus)",
+    r"unterstütze (?:uns|unser\w* (?:arbeit|magazin|projekt|blog))",
+    r"(?:unsere|meine) arbeit (?:zu )?unterstützen|durch eine spende unterstützen|unterstützungsmöglichkeiten",
+    r"brauchen wir (?:deine|ihre|eure) unterstützung|supporte uns",
+    r"gefällt (?:dir|ihnen|euch) unser\w* \w+\?|(?:dir|ihnen|euch) gefällt unser\w* \w+\?",
     r"jetzt spenden",
     r"apóyanos|apoya (?:el|nuestro) periodismo",
+    r"periodismo independiente necesita|con tu apoyo,? (?:seguiremos|podemos|podremos)",
     r"hazte (?:miembro|socio|suscriptor)",
     r"wesprzyj nas",
     r"soutenez(?:-nous| notre (?:travail|journalisme))",
@@ -118,9 +125,13 @@ _SUPPORT_PHRASES = (
     r"cancel (?:anytime|at any time)|cancela cuando quieras|jederzeit kündbar|résiliable à tout moment",
     r"ادعم(?:وا)? (?:الموقع|الصحيفة|صحافتنا)",
     r"تبرع(?:وا)? (?:للموقع|لنا)",
+    r"نحتاج (?:إلى )?دعمك(?:م)?",
 )
 _DISCLAIMER = re.compile("|".join(_DISCLAIMER_PHRASES), re.IGNORECASE)
 _SUPPORT = re.compile("|".join(_SUPPORT_PHRASES), re.IGNORECASE)
+# Two calls for support among the last lines of the text make them a box after the article, left out whole.
+_SUPPORT_BOX_CALLS = 2
+_SUPPORT_BOX_LINES = 8
 _NOTICE_LINE = 300
 # A picture's caption or credit set as a line of text: a label opening it ("Abbildung 4:", "Fig. 2:", "صورة:") or a
 # credit closing it ("© Name/agency.example"). Left out wherever it stands, in lines up to _NOTICE_LINE characters.
@@ -496,6 +507,9 @@ def clean_lines(lines: list[str], items: frozenset[str] = frozenset()) -> list[s
         if out and out[-1] == line:
             continue
         out.append(line)
+    calls = [i for i in range(len(out) // 2, len(out)) if len(out[i]) <= _NOTICE_LINE and _SUPPORT.search(out[i])]
+    if len(calls) >= _SUPPORT_BOX_CALLS and len(out) - calls[0] <= _SUPPORT_BOX_LINES:
+        out = out[: calls[0]]  # a box asking for support closes the text: all of it, not only the lines that ask
     # Notices and short unpunctuated lines after the last sentence (a byline, a category, "back to the list"), in
     # whatever order they follow each other: at most three short lines in all.
     shorts = 0

@@ -1084,3 +1084,18 @@ def test_a_box_asking_for_support_after_the_article_is_left_out_whole() -> None:
     article = f"<article><div class='body'>{_paragraphs([_LEAD, *_BODY, box[1], box[2]])}</div></article>"
     got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text.split("\n")
     assert got == [_LEAD, *_BODY, box[1]]
+
+
+def test_a_paragraph_whose_sentence_runs_into_a_long_link_is_prose_and_a_pointer_is_not() -> None:
+    linked = (
+        "وخلف المتحدث الجديد زميله السابق في المنصب، "
+        "<a href='/n/4'>الذي جمع طوال ثمانية أشهر بين مهام المتحدث الرسمي وعمله في إدارة الإعلام بالوزارة</a>."
+    )
+    pointer = "المزيد عن الإطلاق: <a href='/n/5'>كيف تتابع أجهزة الرصد الصواريخ الباليستية من لحظة انطلاقها</a>."
+    article = (
+        f"<article><div class='body'><p>{_LEAD}</p><p>{linked}</p><p>{pointer}</p>{_paragraphs(_BODY)}</div></article>"
+    )
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text.split("\n")
+    assert got[1].startswith("وخلف المتحدث الجديد") and got[1].endswith("بالوزارة.")
+    assert not any(line.startswith("المزيد عن الإطلاق") for line in got)
+    assert got[2:] == _BODY

@@ -115,7 +115,8 @@ _SUPPORT_PHRASES = (
     r"(?:unsere|meine) arbeit (?:zu )?unterstützen|durch eine spende unterstützen|unterstützungsmöglichkeiten",
     r"brauchen wir (?:deine|ihre|eure) unterstützung|supporte uns",
     r"gefällt (?:dir|ihnen|euch) unser\w* \w+\?|(?:dir|ihnen|euch) gefällt unser\w* \w+\?",
-    r"jetzt spenden",
+    r"(?:dir|ihnen|euch) hat (?:der|dieser) (?:artikel|beitrag) gefallen\?",
+    r"jetzt spenden|spenden sie jetzt",
     r"apóyanos|apoya (?:el|nuestro) periodismo",
     r"periodismo independiente necesita|con tu apoyo,? (?:seguiremos|podemos|podremos)",
     r"hazte (?:miembro|socio|suscriptor)",
@@ -437,6 +438,21 @@ def _is_cookie_notice(text: str) -> bool:
 # <link>", "... more on <link>"), not article text; a long paragraph with as many links is prose (a wiki's).
 _SHORT_LINKED_CHARS = 200
 _SHORT_LINKED_DENSITY = 0.35
+# A paragraph this long whose first words (this many characters) are its own is prose, whatever its links.
+_LINKED_SENTENCE_CHARS = 100
+_LINKED_SENTENCE_OPENING = 20
+
+
+def _linked_sentence(p: HtmlElement, length: int) -> bool:
+    """A paragraph of prose with a link inside its sentence: it opens with its own words, not the link's, and ends
+    as a sentence does ("X replaced Y, <a>who for eight months had done both jobs</a>.")."""
+    opening = (p.text or "").strip()
+    return (
+        length >= _LINKED_SENTENCE_CHARS
+        and len(opening) >= _LINKED_SENTENCE_OPENING
+        and not opening.endswith(":")  # "More on the vote: <a>headline</a>" points elsewhere
+        and bool(_SENTENCE_END.search(p.text_content()))
+    )
 
 
 def _prune(container: HtmlElement) -> None:
@@ -449,6 +465,8 @@ def _prune(container: HtmlElement) -> None:
         if length == 0:
             continue
         density = _link_density(el, length)
+        if el.tag == "p" and _linked_sentence(el, length):
+            continue
         if (
             (density > 0.5 and length < 2_000)
             or (density > _SHORT_LINKED_DENSITY and length < _SHORT_LINKED_CHARS)

@@ -1099,3 +1099,12 @@ def test_a_paragraph_whose_sentence_runs_into_a_long_link_is_prose_and_a_pointer
     assert got[1].startswith("وخلف المتحدث الجديد") and got[1].endswith("بالوزارة.")
     assert not any(line.startswith("المزيد عن الإطلاق") for line in got)
     assert got[2:] == _BODY
+
+
+def test_a_picture_credit_on_its_own_line_is_left_out_and_a_sentence_naming_the_agency_is_not() -> None:
+    credits = ["Getty Images", "صاروخ خلال التجربة | مصور/رويترز", "AFP/ Lee Jin-man", "(رويترز)"]
+    cited = "ونقلت رويترز عن مسؤول في سيول أن التجربة الأخيرة كانت الأطول مدى هذا العام."
+    article = f"<article><div class='body'>{_paragraphs([credits[0], _LEAD, credits[1], *_BODY[:2], credits[2]])}"
+    article += f"{_paragraphs([cited, credits[3], *_BODY[2:]])}</div></article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text.split("\n")
+    assert got == [_LEAD, *_BODY[:2], cited, *_BODY[2:]]

@@ -158,6 +158,42 @@ _CAPTION = re.compile(
     r"^\(?(?:" + _LABELS + r")\s*\d*\s*[:|]|\((?:" + _LABELS + r")\s*:[^()]{1,60}\)$|©\s*(?:[^.!?؟©]|\.(?=\S)){0,60}$",
     re.IGNORECASE,
 )
+# A picture's credit set as a line of its own: a photo agency or a picture's licence alone, after a slash or a bar
+# ("Name/Getty Images", "Caption. | Name/Getty Images"), or before a photographer's name ("PAP/ Name").
+_CREDIT_NAMES = (
+    "getty images",
+    "gettyimages",
+    "shutterstock",
+    "istock",
+    "istockphoto",
+    "imago",
+    "imago images",
+    "picture alliance",
+    "picture-alliance",
+    "dpa",
+    "afp",
+    "reuters",
+    "ap photo",
+    "epa",
+    "pap",
+    "unsplash",
+    "pixabay",
+    "public domain",
+    "domena publiczna",
+    "dominio público",
+    "gemeinfrei",
+    "رويترز",
+    "أ ف ب",
+    "أ.ف.ب",
+    "غيتي",
+)
+_CREDIT_CHARS = 80
+_CREDIT_NAME = "|".join(map(re.escape, _CREDIT_NAMES))
+_CREDIT = re.compile(
+    rf"^(?:.{{0,60}}\|\s*)?(?:[\w .'-]{{0,40}}\s*[/|]\s*)?\(?(?:{_CREDIT_NAME})\)?$|"
+    rf"^\(?(?:{_CREDIT_NAME})\)?\s*/\s*[\w .'-]{{1,40}}$",
+    re.IGNORECASE,
+)
 # A heading that opens the "more to read" part after an article: the rest of the text is not the article.
 _MORE_HEADING = re.compile(
     r"^(?:اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|مواضيع ذات صلة|أخبار ذات صلة|أخبار متعلقة|الأكثر قراءة|"
@@ -550,7 +586,12 @@ def clean_lines(lines: list[str], items: frozenset[str] = frozenset()) -> list[s
         line
         for i, line in enumerate(out)
         if len(line) > _NOTICE_LINE
-        or not (_CAPTION.search(line) or _DISCLAIMER.search(line) or (i >= half and _SUPPORT.search(line)))
+        or not (
+            _CAPTION.search(line)
+            or _DISCLAIMER.search(line)
+            or (i >= half and _SUPPORT.search(line))
+            or (len(line) <= _CREDIT_CHARS and _CREDIT.match(line))
+        )
     ]
 
 

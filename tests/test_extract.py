@@ -1108,3 +1108,13 @@ def test_a_picture_credit_on_its_own_line_is_left_out_and_a_sentence_naming_the_
     article += f"{_paragraphs([cited, credits[3], *_BODY[2:]])}</div></article>"
     got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text.split("\n")
     assert got == [_LEAD, *_BODY[:2], cited, *_BODY[2:]]
+
+
+def test_a_line_saying_the_site_uses_cookies_is_left_out_and_an_article_about_cookies_is_not() -> None:
+    notices = ["نرحب بكم في موقعنا. نستخدم ملفات تعريف الارتباط لتحسين تجربتكم.", "We use cookies to improve the site."]
+    about = "وقالت الهيئة إن مواقع إخبارية كثيرة تضع ملفات تعريف الارتباط دون إذن القراء، وإنها ستحقق في الأمر."
+    article = (
+        f"<article><div class='body'>{_paragraphs([notices[0], _LEAD, about, *_BODY, notices[1]])}</div></article>"
+    )
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text.split("\n")
+    assert got == [_LEAD, about, *_BODY]

@@ -221,6 +221,19 @@ _CONTACT_HEADING = re.compile(
     r"contact(?: us)?|media contact|para más información|للتواصل|للمزيد من المعلومات)[\s:.!،]*$",
     re.IGNORECASE,
 )
+# A cookie notice set as a line of the text: the site saying that it uses cookies. Left out wherever it stands, in
+# lines up to _NOTICE_LINE characters.
+_COOKIE_PHRASES = (
+    r"\b(?:we|wir) (?:use|verwenden|nutzen|setzen) (?:\w+ ){0,2}cookies\b",
+    r"\b(?:this|our) (?:web)?site uses cookies\b|\bdiese (?:web)?seite (?:verwendet|nutzt) cookies\b",
+    r"\bnous utilisons (?:des )?cookies\b|\bce site utilise des cookies\b",
+    r"\b(?:utilizamos|usamos) (?:\w+ ){0,2}cookies\b|\beste sitio (?:web )?(?:utiliza|usa) cookies\b",
+    r"\b(?:usiamo|utilizziamo) (?:i )?cookie\b|\bquesto sito (?:utilizza|usa) (?:i )?cookie\b",
+    r"\b(?:korzystamy z|używamy) (?:plików )?cookies?\b",
+    r"\bcookies? (?:zu|zustimmen|akzeptieren)\b|\bconsent to (?:the use of )?cookies\b",
+    r"نستخدم (?:ملفات )?(?:تعريف الارتباط|الكوكيز)|يستخدم (?:هذا )?الموقع (?:ملفات )?(?:تعريف الارتباط|الكوكيز)",
+)
+_COOKIE_LINE = re.compile("|".join(_COOKIE_PHRASES), re.IGNORECASE)
 # A cookie or consent notice: the word and a request to accept, in a short block.
 _COOKIE = re.compile(r"\bcookies?\b|\bcookie-", re.IGNORECASE)
 _ACCEPT = re.compile(
@@ -591,6 +604,7 @@ def clean_lines(lines: list[str], items: frozenset[str] = frozenset()) -> list[s
             or _DISCLAIMER.search(line)
             or (i >= half and _SUPPORT.search(line))
             or (len(line) <= _CREDIT_CHARS and _CREDIT.match(line))
+            or (_mentions_cookies(line) and _COOKIE_LINE.search(line))
         )
     ]
 
@@ -605,6 +619,11 @@ def _list_entries(block: HtmlElement) -> Iterator[str]:
             entries = [item for item in el if item.tag == "li"]
             if len(entries) >= _LIST_ITEMS:
                 yield from map(text_of, entries)
+
+
+def _mentions_cookies(line: str) -> bool:
+    """A cheap look for the word before the costlier phrases of _COOKIE_LINE."""
+    return "ookie" in line or "OOKIE" in line or "الارتباط" in line or "الكوكيز" in line
 
 
 def _is_bare_date(line: str) -> bool:

@@ -1118,3 +1118,15 @@ def test_a_line_saying_the_site_uses_cookies_is_left_out_and_an_article_about_co
     )
     got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text.split("\n")
     assert got == [_LEAD, about, *_BODY]
+
+
+def test_a_pointer_to_another_article_inside_the_text_is_left_out() -> None:
+    pointers = [
+        "اقرأ أيضا: اليابان ترفع حالة التأهب بعد إطلاق صاروخ جديد",
+        "Read also | Seoul and Tokyo share launch data",
+    ]
+    kept = "طالع المحللون أيضا صور الأقمار الصناعية لموقع الإطلاق، وقالوا إن المنصة وسعت خلال الأشهر الماضية."
+    article = f"<article><div class='body'>{_paragraphs([_LEAD, pointers[0], *_BODY[:2], kept, pointers[1]])}"
+    article += f"{_paragraphs(_BODY[2:])}</div></article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text.split("\n")
+    assert got == [_LEAD, *_BODY[:2], kept, *_BODY[2:]]

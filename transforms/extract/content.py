@@ -221,6 +221,40 @@ _CONTACT_HEADING = re.compile(
     r"contact(?: us)?|media contact|para más información|للتواصل|للمزيد من المعلومات)[\s:.!،]*$",
     re.IGNORECASE,
 )
+# A pointer to another article set inside the text: a label, a colon or a bar, and that article's headline ("MIRA:
+# ...", "Read also | ...", "اقرأ أيضا: ..."). Left out wherever it stands, in lines up to _POINTER_CHARS characters.
+_POINTER_LABELS = (
+    "mira",
+    "lee también",
+    "lea también",
+    "lee más",
+    "te puede interesar",
+    "te recomendamos",
+    "read also",
+    "also read",
+    "read more",
+    "see also",
+    "lesen sie auch",
+    "auch interessant",
+    "lire aussi",
+    "à lire aussi",
+    "a lire aussi",
+    "leggi anche",
+    "czytaj też",
+    "czytaj także",
+    "zobacz też",
+    "zobacz także",
+    "اقرأ أيضا",
+    "اقرأ أيضاً",
+    "اقرأ ايضا",
+    "اقرأ المزيد",
+    "طالع أيضا",
+    "طالع أيضاً",
+    "شاهد أيضا",
+    "شاهد أيضاً",
+)
+_POINTER_CHARS = 200
+_POINTER_LINE = re.compile(r"^(?:" + "|".join(map(re.escape, _POINTER_LABELS)) + r")\s*[:|»]\s*\S", re.IGNORECASE)
 # A cookie notice set as a line of the text: the site saying that it uses cookies. Left out wherever it stands, in
 # lines up to _NOTICE_LINE characters.
 _COOKIE_PHRASES = (
@@ -605,6 +639,7 @@ def clean_lines(lines: list[str], items: frozenset[str] = frozenset()) -> list[s
             or (i >= half and _SUPPORT.search(line))
             or (len(line) <= _CREDIT_CHARS and _CREDIT.match(line))
             or (_mentions_cookies(line) and _COOKIE_LINE.search(line))
+            or (len(line) <= _POINTER_CHARS and _POINTER_LINE.match(line))
         )
     ]
 

@@ -1130,3 +1130,13 @@ def test_a_pointer_to_another_article_inside_the_text_is_left_out() -> None:
     article += f"{_paragraphs(_BODY[2:])}</div></article>"
     got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text.split("\n")
     assert got == [_LEAD, *_BODY[:2], kept, *_BODY[2:]]
+
+
+def test_a_table_set_as_a_figure_is_part_of_the_text_and_a_picture_is_not() -> None:
+    rows = "".join(f"<tr><td>{site}</td><td>{count}</td></tr>" for site, count in [("سوهاي", "4"), ("تونغتشانغ", "2")])
+    table = f"<figure><table><tr><th>الموقع</th><th>عدد الإطلاقات</th></tr>{rows}</table></figure>"
+    picture = "<figure><img src='/p.jpg'><p>صورة من موقع الإطلاق نشرتها وكالة الأنباء الرسمية صباح اليوم</p></figure>"
+    article = f"<article><div class='body'>{_paragraphs([_LEAD, *_BODY[:2]])}{table}{picture}"
+    article += f"{_paragraphs(_BODY[2:])}</div></article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text.split("\n")
+    assert got == [_LEAD, *_BODY[:2], "الموقع", "عدد الإطلاقات", "سوهاي", "4", "تونغتشانغ", "2", *_BODY[2:]]

@@ -1140,3 +1140,11 @@ def test_a_table_set_as_a_figure_is_part_of_the_text_and_a_picture_is_not() -> N
     article += f"{_paragraphs(_BODY[2:])}</div></article>"
     got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text.split("\n")
     assert got == [_LEAD, *_BODY[:2], "الموقع", "عدد الإطلاقات", "سوهاي", "4", "تونغتشانغ", "2", *_BODY[2:]]
+
+
+def test_a_short_last_sentence_closed_by_full_width_marks_is_not_taken_for_a_byline() -> None:
+    body = ["朝鲜今天上午再次发射了一枚弹道导弹，导弹落入东部海域，韩国军方正在分析飞行数据。" * 2, *_BODY]
+    closing = "这是本月第四次发射！（本报评论员）"
+    article = f"<article><div class='body'>{_paragraphs([*body, closing])}</div></article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text.split("\n")
+    assert got == [*body, closing]

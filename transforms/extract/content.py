@@ -53,7 +53,7 @@ _FOLLOW_SOCIAL = re.compile(
     r"قناتنا (?:على|في)",
     re.IGNORECASE,
 )
-_LINE_END = re.compile(r"[.!?؟。…\"»”)\]]\s*$")
+_LINE_END = re.compile(r"[.!?؟。…\"»”)\]！？）」』]\s*$")  # with the full-width marks of Chinese and Japanese
 # A year in a short line: "7. Oktober 2020", "Veröffentlichung: 2. Februar 2022", "12/03/2019 10:45".
 _DATE_LINE = re.compile(r"\b(?:19|20)\d\d\b")
 # The page's dateline block near the top: a label ("Published", "Ultima modifica", "آخر تحديث") alone on its line, or
@@ -312,7 +312,7 @@ _RULE = "\ue000hr\ue000"
 # How far up, and how pure in running text, a wider choice may be.
 _MAX_PROMOTION_LEVELS = 8
 _PROMOTION_PURITY = 0.6
-_SENTENCE_END = re.compile(r"[.!?؟。…:\"»”]\s*$")
+_SENTENCE_END = re.compile(r"[.!?؟。…:\"»”！？]\s*$")
 _TAG_WEIGHT = {
     "div": 1.0,
     "article": 1.3,

@@ -1148,3 +1148,12 @@ def test_a_short_last_sentence_closed_by_full_width_marks_is_not_taken_for_a_byl
     article = f"<article><div class='body'>{_paragraphs([*body, closing])}</div></article>"
     got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text.split("\n")
     assert got == [*body, closing]
+
+
+def test_an_advertisement_label_with_dashes_and_an_advertisement_marked_by_its_label_are_left_out() -> None:
+    ads = ["- إعلان -", "إعلان: احجز رحلتك إلى سيول بنصف السعر هذا الأسبوع فقط", "[Anzeige]"]
+    mentioned = "إعلان الجيش عن الإطلاق جاء بعد ساعتين من رصده، بحسب ما قال مسؤولون في طوكيو."
+    article = f"<article><div class='body'>{_paragraphs([ads[0], _LEAD, *_BODY[:2], ads[1], mentioned])}"
+    article += f"{_paragraphs([ads[2], *_BODY[2:]])}</div></article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text.split("\n")
+    assert got == [_LEAD, *_BODY[:2], mentioned, *_BODY[2:]]

@@ -17,9 +17,14 @@ from transforms.extract.common import arabic_letters, letters, lines_of, text_le
 __all__ = ["Article", "clean_lines", "find_article"]
 
 _LINE_BOILERPLATE = re.compile(
-    r"^(?:اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|شارك|شاركها|تابعونا|تابعنا|للمزيد|مواضيع ذات صلة|أخبار ذات صلة|"
-    r"اشترك|إعلان|Advertisement|Anzeige|Werbung|Share|Teilen|Related|Read more|Weiterlesen|Mehr zum Thema)[\s:.،]*$",
+    r"^[\s\-–—|*\[(]*(?:اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|شارك|شاركها|تابعونا|تابعنا|للمزيد|مواضيع ذات صلة|أخبار ذات صلة|"
+    r"اشترك|إعلان|Advertisement|Anzeige|Werbung|Share|Teilen|Related|Read more|Weiterlesen|Mehr zum Thema)"
+    r"[\s:.،\-–—|*\])]*$",
     re.IGNORECASE,
+)
+# An advertisement's text marked as one by a label and a dash or a colon ("ANZEIGE - ...", "إعلان: ...").
+_AD_LINE = re.compile(
+    r"^(?:إعلان|advertisement|anzeige|werbung|publicidad|publicité|pubblicità|reklama)\s*[-–—:|]", re.I
 )
 # Site notices that follow the article (comment policy, copyright): dropped only from the end of the text, since
 # an article may well talk about comments or privacy.
@@ -587,7 +592,7 @@ def clean_lines(lines: list[str], items: frozenset[str] = frozenset()) -> list[s
     out: list[str] = []
     in_dateline = False
     for i, line in enumerate(lines):
-        if _LINE_BOILERPLATE.match(line):
+        if _LINE_BOILERPLATE.match(line) or (len(line) <= _NOTICE_LINE and _AD_LINE.match(line)):
             continue
         if i < 4 and len(out) <= 1 and len(line) < 50 and _DATE_LINE.search(line) and not _SENTENCE_END.search(line):
             continue  # a date line above the text: the date is metadata
@@ -608,7 +613,9 @@ def clean_lines(lines: list[str], items: frozenset[str] = frozenset()) -> list[s
         if out and out[-1] == line:
             continue
         out.append(line)
-    calls = [i for i in range(len(out) // 2, len(out)) if len(out[i]) <= _NOTICE_LINE and _SUPPORT.search(out[i])]
+    # Calls for support among the last lines (looked for once: a costly pattern).
+    second = max(len(out) // 2, len(out) - _SUPPORT_BOX_LINES)
+    calls = [i for i in range(second, len(out)) if len(out[i]) <= _NOTICE_LINE and _SUPPORT.search(out[i])]
     if len(calls) >= _SUPPORT_BOX_CALLS and len(out) - calls[0] <= _SUPPORT_BOX_LINES:
         out = out[: calls[0]]  # a box asking for support closes the text: all of it, not only the lines that ask
     # Notices and short unpunctuated lines after the last sentence (a byline, a category, "back to the list"), in
@@ -629,6 +636,7 @@ def clean_lines(lines: list[str], items: frozenset[str] = frozenset()) -> list[s
         else:
             break
     half = len(out) // 2
+    asking = set(calls)
     return [
         line
         for i, line in enumerate(out)
@@ -636,7 +644,7 @@ def clean_lines(lines: list[str], items: frozenset[str] = frozenset()) -> list[s
         or not (
             _CAPTION.search(line)
             or _DISCLAIMER.search(line)
-            or (i >= half and _SUPPORT.search(line))
+            or (i >= half and (i in asking if i >= second else _SUPPORT.search(line)))
             or (len(line) <= _CREDIT_CHARS and _CREDIT.match(line))
             or (_mentions_cookies(line) and _COOKIE_LINE.search(line))
             or (len(line) <= _POINTER_CHARS and _POINTER_LINE.match(line))

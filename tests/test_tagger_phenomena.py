@@ -214,6 +214,64 @@ CASES = [
         exact=True,
     ),
     Case(
+        "rocket shells fired with artillery, the instrument after a quantity far from the strike verb",
+        "قصف متبادل على الحدود",
+        "أعلنت الجماعة أنها قصفت مواقع الجيش في التلال المحاذية للحدود صباح اليوم بأعداد كبيرة من القذائف المدفعية "
+        "والصاروخية.",
+        {"missile_launch": True},
+    ),
+    Case(
+        "a missile the Saudi air defences intercepted, no launcher and no group named",
+        "اعتراض صاروخ في سماء الرياض",
+        "أعلنت قوات الدفاع الجوي السعودية مساء اليوم أنها اعترضت صاروخا باليستيا في سماء العاصمة، دون وقوع أضرار.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+    ),
+    Case(
+        "cooperation as a worry, a response or a possibility is no reported interaction",
+        "واشنطن قلقة من التعاون بين موسكو وبيونغ يانغ",
+        "قال وزير الخارجية الأمريكي اليوم إن التعاون العسكري بين روسيا وكوريا الشمالية يثير قلقا بالغا. وقالت "
+        "سيول إنها ستدرس إرسال أسلحة إلى أوكرانيا ردا على التعاون العسكري بين روسيا وكوريا الشمالية. ويقول محللون "
+        "إنه قد تزود روسيا كوريا الشمالية بتكنولوجيا الغواصات مقابل الجنود.",
+        {"russia_dprk_cooperation": False},
+    ),
+    Case(
+        "the owner of a launch noun after ل",
+        "سيول تندد",
+        "جاءت التجربة الصاروخية الأخيرة لكوريا الشمالية اليوم بعد أسبوع من المناورات، وهي أول تجربة لصاروخ باليستي "
+        "لبيونغ يانغ منذ أشهر.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "signs of preparation detected are no launch",
+        "مؤشرات على تجربة وشيكة",
+        "قال الجيش الكوري الجنوبي اليوم إنه رصد مؤشرات على استعداد كوريا الشمالية لإطلاق صاروخ باليستي عابر للقارات.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "rockets fired from Lebanon, and Lebanon as a place",
+        "صواريخ على شمال إسرائيل",
+        "قال الجيش الإسرائيلي إن نحو مئة صاروخ أطلقت من لبنان باتجاه شمال إسرائيل خلال الليل. وأوقفت شركات طيران "
+        "رحلاتها إلى الأجواء المحيطة بلبنان.",
+        {"missile_launch": {"HEZBOLLAH"}},
+        exact=True,
+    ),
+    Case(
+        "a drill 'of' launching that a leader supervised",
+        "كيم يشرف على تدريب",
+        "ذكرت الوكالة المركزية الكورية أن كيم جونغ أون أشرف أمس على تدريب لإطلاق راجمات الصواريخ الكبيرة.",
+        {"missile_launch": {"PRK"}},
+    ),
+    Case(
+        "a weapon's maker stands in only when no trigger names the launcher",
+        "موسكو: إسقاط صواريخ أتاكمز",
+        "أعلنت وزارة الدفاع الروسية اليوم أن الدفاعات الجوية أسقطت خمسة صواريخ أتاكمز أمريكية الصنع أطلقتها القوات "
+        "الأوكرانية على منطقة حدودية.",
+        {"missile_launch": {"UKR"}},
+        exact=True,
+    ),
+    Case(
         "the announcer owns the success or the conduct of the test",
         "بيونغ يانغ تعلن نجاح تجربة جديدة",
         "أعلنت بيونغ يانغ صباح اليوم عن نجاحها في اختبار إطلاق صاروخ متوسط المدى يعمل بالوقود الصلب، وقالت "
@@ -1074,6 +1132,19 @@ CASES = [
         "أطلق رائد الفضاء الروسي اليوم تحذيرا من تزايد الحطام حول الأرض، فيما أطلقت وكالة الفضاء حملة لتوعية "
         "الطلاب بأخطار الأقمار الصناعية المعطلة.",
         {"space_launch": False},
+    ),
+    Case(
+        "a launch called off, the agency's full name and the day between",
+        "وكالة الفضاء تلغي الإطلاق",
+        "ألغت وكالة الفضاء الأمريكية ناسا اليوم الاثنين إطلاق صاروخها القمري الجديد قبل ساعتين من الموعد بسبب عطل.",
+        {"space_launch": False},
+    ),
+    Case(
+        "a satellite placed in orbit beside a rocket launched by a named side",
+        "إيران تضع قمرا في المدار",
+        "أعلنت إيران اليوم أنها أطلقت بنجاح صاروخا محلي الصنع قادرا على حمل قمر اصطناعي، وأنه نجح في وضع قمر اصطناعي "
+        "تجريبي في المدار.",
+        {"space_launch": True},
     ),
     Case(
         "a verbal noun's pronoun resumes the launched vehicle",

@@ -94,6 +94,8 @@ class Lexicon:
         self.months: dict[tuple[str, ...], int] = {}
         # canonical entities: stable id -> (kind, English name, side code)
         self.entities: dict[str, Entity] = {}
+        # an interceptor -> the side that fires at it when the text names no launcher (actors.yaml)
+        self.usual_attackers: dict[str, str] = {}
         data = {name: _read(name) for name in LEXICON_FILES}
         for name, d in data.items():
             self.versions[name] = str(d["version"])
@@ -128,6 +130,7 @@ class Lexicon:
     def _load_actors(self, d: dict[str, Any]) -> None:
         for code, name in d.get("names", {}).items():
             self.entities[code] = Entity(code, "actor", str(name), code)
+        self.usual_attackers = {str(k): str(v["attacker"]) for k, v in d.get("usual_attackers", {}).items()}
         for code, entries in d["entries"].items():
             for e in entries:
                 for f in _forms_of(e):

@@ -25,7 +25,7 @@ from transforms.tagger.sentences import (
     split_sentences,
 )
 from transforms.tagger.timing import to_date
-from transforms.tagger.words import OBJECT_RE, PRK_RE, RUS_RE, TRIGGER_RE
+from transforms.tagger.words import OBJECT_WORDS, PRK_WORDS, RUS_WORDS, TRIGGER_WORDS
 
 __all__ = ["TAGGER_VERSION", "tag_article"]
 
@@ -49,8 +49,8 @@ def document_mentions(
     title = title or ""
     text = text or ""
     fast = normalize_fast(title + "\n" + text)
-    want_launch = bool(OBJECT_RE.search(fast)) and bool(TRIGGER_RE.search(fast))
-    want_coop = bool(PRK_RE.search(fast)) and bool(RUS_RE.search(fast))
+    want_launch = OBJECT_WORDS.search(fast) and TRIGGER_WORDS.search(fast)
+    want_coop = PRK_WORDS.search(fast) and RUS_WORDS.search(fast)
     if not (want_launch or want_coop):
         return None
     pub = to_date(published)

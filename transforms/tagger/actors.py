@@ -315,6 +315,17 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
         for c in cands:
             if c.cat == "actor" and c.term.sub in ("group", "name") and c.start == obj.end and usable(c):
                 return with_coord(c), ["actor:possessor"]
+    # 5c. the owner of a launch noun after ل: "التجربة الصاروخية الأخيرة لكوريا الشمالية"، "عمليات الإطلاق المتتالية
+    # لبيونغ يانغ" (only adjectives between, no verb or preposition)
+    if trig.cat == "launch" and trig.term.sub == "nouns":
+        end = max(trig.end, obj.end)
+        for c in cands:
+            tok = toks[c.start]
+            of_owner = tok[:1] == "ل" and not tok.startswith("لل") and c.term.tokens[0][:1] != "ل"
+            between = toks[end : c.start]
+            plain = all(t not in PREPOSITIONS for t in between) and not any(end <= o.start < c.start for o in cands)
+            if of_owner and 0 <= c.start - end <= 3 and plain and not any(end < v < c.start for v in verbs):
+                return with_coord(c), ["actor:launch_owner"]
     # 6. "من" + a launching group or territory
     # (the origin follows the launch: "صواريخ أطلقت من غزة"، "إطلاق صاروخ من داخل اليمن")
     places = [m for m in s.mentions if m.cat == "actor" and m.term.sub == "territory"]
@@ -386,7 +397,7 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
 
 # sides whose territory names the launcher of what is fired from it ("صواريخ أطلقت من غزة"، "من إيران"، "من الأراضي
 # الروسية"); not a territory others fire from (Syria, Lebanon)
-_LAUNCHING_TERRITORIES = frozenset({"GAZA", "YEM", "HOUTHI", "PRK", "IRN", "RUS"})
+_LAUNCHING_TERRITORIES = frozenset({"GAZA", "YEM", "HOUTHI", "PRK", "IRN", "RUS", "HEZBOLLAH"})
 _STATES_FIRING_FROM_HOME = frozenset({"IRN", "RUS"})
 
 

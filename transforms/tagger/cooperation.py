@@ -18,6 +18,7 @@ from transforms.tagger.words import (
     TEMPORAL_LINKS,
     THIRD_PARTY_HEADS,
     TOPIC_OF_TALK,
+    WORRY_PREDICATES,
 )
 
 # ---------------------------------------------------------------------------------------------- cooperation
@@ -133,11 +134,21 @@ def _one_sided(s: Sentence, c: Mention) -> bool:
     toks = s.tokens
     support = toks[c.start].startswith(SUPPORT_STEMS) and any(t in STANCE_OBJECTS for t in toks[c.end : c.end + 3])
     protested = any(t in PROTEST_HEADS for t in toks[max(0, c.start - 6) : c.start])
+    # "إن التعاون العسكري بين روسيا وكوريا الشمالية يثير قلقا": the cooperation as the subject of a worry
+    protested = protested or any(t in WORRY_PREDICATES for t in toks[c.end : c.end + 8])
+    # "ستدرس إرسال أسلحة إلى أوكرانيا": a transfer to a third side
+    third = c.term.sub == "transfer" and any(
+        m.cat == "actor"
+        and actor_of(m) not in ("RUS", "PRK")
+        and 0 < m.start - c.end <= 4
+        and prev_tok(s, m.start) in ("الي", "لي")
+        for m in s.mentions
+    )
     # "وفق ما نقلت الوكالة"، "نقلت عن مسؤول": نقل as quoting, not transporting
     quoting = c.term.sub == "transfer" and (
         prev_tok(s, c.start) in QUOTE_MARKERS or (c.end < len(toks) and toks[c.end] in QUOTE_MARKERS)
     )
-    return support or protested or quoting
+    return support or protested or quoting or third
 
 
 def _russia_fires(s: Sentence, rus: list[Mention]) -> bool:

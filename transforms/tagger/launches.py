@@ -20,6 +20,7 @@ from transforms.tagger.words import (
     FIGURATIVE_LAUNCH_OBJECTS,
     GENERIC_TRIGGERS,
     HABITUAL_WORDS,
+    INSTRUMENT_QUANTITIES,
     INTERCEPT_MASDARS,
     MEDIA_NOUNS,
     NAME_NOUNS,
@@ -152,11 +153,14 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
             continue  # "أرسل القمر صورا": the satellite sends pictures
 
         results.append(_build_launch(lex, s, trig, obj, kind, pub=pub))
-    # Several triggers on one object: keep those with a named actor when any has one.
-    named = [r for r in results if r.actors and r.actors != ("UNKNOWN",)]
-    if named:
-        results = [r for r in results if r.actors and r.actors != ("UNKNOWN",)]
-    return results
+    # Several triggers of one type: keep those with a named actor when any has one (per type: "أطلقت صاروخا قادرا
+    # على حمل قمر … ونجح في وضع قمر في المدار" keeps the satellite placed by an unnamed subject)
+    named_types = {r.type for r in results if r.actors and r.actors != ("UNKNOWN",)}
+    results = [r for r in results if r.type not in named_types or (r.actors and r.actors != ("UNKNOWN",))]
+    # a weapon's maker stands in only when no trigger of the sentence names its launcher: "أسقطت الدفاعات صواريخ
+    # أتاكمز أمريكية الصنع أطلقتها القوات الأوكرانية" was fired by Ukraine, not by the United States
+    told = {r.type for r in results if r.actors and "actor:weapon_owner" not in r.rules}
+    return [r for r in results if not ("actor:weapon_owner" in r.rules and r.type in told)]
 
 
 def _figurative_object(s: Sentence, trig: Mention, objects: list[Mention]) -> bool:
@@ -310,6 +314,13 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
             if trig.cat == "war" and toks[o.start].startswith(("ب", "وب")) and not _has_prep_clitic_name(o):
                 # "بقصف مدفعي مكثف لقوات النظام بصواريخ محملة بالفوسفور": the instrument of the strike
                 limit = 6
+            if trig.cat == "war" and o.start >= 2 and toks[o.start - 1] == "من":
+                # "قصف مواقع الجيش في مزارع شبعا بأعداد كبيرة من القذائف الصاروخية": the instrument after a quantity
+                quantity = any(
+                    toks[k][:1] == "ب" and toks[k][1:] in INSTRUMENT_QUANTITIES
+                    for k in range(max(0, o.start - 4), o.start)
+                )
+                limit = 12 if quantity else limit
             if sub == "interception" and d <= 3:
                 d = -1  # what is intercepted follows the verb: prefer it over a missile word before
         else:

@@ -169,16 +169,36 @@ def _not_the_interceptor(mentions: list[EventMention], interceptors: set[str]) -
             m.rules.append("actor:not_the_interceptor")
 
 
-def _intercepted_from_the_armed_group(mentions: list[EventMention], sentences: list[Sentence]) -> None:
+# armed groups whose territory in the lexicon is a whole country (Lebanon), which names the group only as an origin
+_GROUPS_IN_A_COUNTRY = frozenset({"HEZBOLLAH"})
+
+
+def _intercepted_from_the_armed_group(
+    mentions: list[EventMention], sentences: list[Sentence], interceptors: dict[int, set[str]]
+) -> None:
     """ "الدفاعات السعودية تعترض صاروخا في سماء الرياض"، "الهجمات الصاروخية التي استهدفت المملكة … تعنت الحوثيين":
     an intercepted missile or an attack whose launcher the sentence does not name was fired by the armed group the
     article names, when it names exactly one (states intercept, groups fire)."""
+    # (Gaza names its factions, but a country a group fires from does not: "الأجواء المحيطة بلبنان" names no Hezbollah)
     groups = {
         launcher_code(actor_of(m) or "")
         for s in sentences
         for m in s.mentions
-        if m.cat == "actor" and launcher_code(actor_of(m) or "") in ARMED_GROUPS
+        if m.cat == "actor"
+        and launcher_code(actor_of(m) or "") in ARMED_GROUPS
+        and not (m.term.sub == "territory" and actor_of(m) in _GROUPS_IN_A_COUNTRY)
     }
+    if not groups:
+        # "القوات السعودية تعترض صاروخا في سماء الرياض": with no group named, the one that fires at this interceptor
+        lex = load_lexicon()
+        for m in mentions:
+            if m.type != "missile_launch" or m.status != "asserted" or m.actors:
+                continue
+            attackers = {lex.usual_attackers.get(c) for c in interceptors.get(m.sentence.order, set())} - {None}
+            if len(attackers) == 1:
+                m.actors = (str(attackers.pop()),)
+                m.rules.append("actor:usual_attacker")
+        return
     if len(groups) != 1:
         return
     group = next(iter(groups))
@@ -402,7 +422,7 @@ def resolve_document(
     _origin_is_not_the_launcher(mentions)
     _speaker_before_colon(mentions, sentences)
     _unattributed_from_the_bombarding_side(mentions, sentences, lex, pub, interceptors)
-    _intercepted_from_the_armed_group(mentions, sentences)
+    _intercepted_from_the_armed_group(mentions, sentences, by_sentence)
     _fill_unknown_actors(mentions, by_sentence)
     for m in mentions:
         # "فقد طور الشمال أسلحة نووية واختبر صواريخ": a sentence opened by "فقد" explains what came before

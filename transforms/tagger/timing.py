@@ -195,16 +195,25 @@ def clause_status(
     if t >= 1 and toks[t - 1] == "قد" and trigger is not None and toks[t][:1] in "يتن":
         return "planned", ["status:qad_imperfect"]
     # "قد تساعد باعتراض صواريخ"، "قد يشن هجوما": قد with an imperfect verb governing the trigger is a possibility
-    for k in range(max(0, t - 3), t - 1):
+    # (also right before the trigger: "قد تزود روسيا كوريا الشمالية بتكنولوجيا")
+    for k in range(max(0, t - 3), t):
         if toks[k] == "قد" and toks[k + 1][:1] in "يتن" and len(toks[k + 1]) > 2:
             return "planned", ["status:qad_imperfect"]
+    fillers = {
+        k
+        for m in s.mentions
+        if m.cat in ("actor", "person", "reldate", "weekday", "month")
+        for k in range(m.start, m.end)
+    }
     for m in s.cue("future"):
         # "إن كوريا الشمالية ربما أطلقت صاروخا": a hedge right before a past launch verb reports a probable launch
         if trigger is not None and trigger.term.sub == "verbs_past" and m.end == t and toks[m.start] in PAST_HEDGES:
             continue
         # (a future cue on the trigger itself: a phrase, or a space verb in the future, "ناسا سترسل مسبارا")
         on_trigger = len(m.term.tokens) > 1 or (trigger is not None and trigger.cat == "space")
-        if max(clause_start, t - 6) <= m.start < t or (m.start == t and on_trigger):
+        # (the subject and the day between do not count: "ألغت وكالة الفضاء الأمريكية ناسا اليوم الاثنين إطلاق")
+        gap = sum(1 for k in range(m.end, t) if k not in fillers)
+        if (clause_start <= m.start < t and gap <= 5) or (m.start == t and on_trigger):
             return "planned", ["status:future_cue"]
     # pluperfect: كان/كانت … قد + past verb
     recently = any(m.cat in ("reldate", "weekday") for m in s.mentions)

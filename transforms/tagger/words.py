@@ -6,11 +6,23 @@ import re
 
 from transforms.lexicon import word_alternation, word_set, word_tuple
 
+
+class AnyOf:
+    """Whether a text contains any form of a word list: one substring test per form, which for a hundred literal
+    forms is several times faster than a regex alternation of them."""
+
+    def __init__(self, forms: tuple[str, ...]) -> None:
+        self.forms = forms
+
+    def search(self, text: str) -> bool:
+        return any(form in text for form in self.forms)
+
+
 # Cheap prefilter over the fast-normalised article: a launched object and a trigger, or both Russia and North Korea.
-OBJECT_RE = re.compile(word_alternation("prefilter_launched_objects"))
-TRIGGER_RE = re.compile(word_alternation("prefilter_launch_triggers"))
-PRK_RE = re.compile(word_alternation("prefilter_north_korea"))
-RUS_RE = re.compile(word_alternation("prefilter_russia"))
+OBJECT_WORDS = AnyOf(word_tuple("prefilter_launched_objects"))
+TRIGGER_WORDS = AnyOf(word_tuple("prefilter_launch_triggers"))
+PRK_WORDS = AnyOf(word_tuple("prefilter_north_korea"))
+RUS_WORDS = AnyOf(word_tuple("prefilter_russia"))
 
 PREPOSITIONS = word_set("prepositions")
 # Direction prepositions before a place noun ("على" is left out: "على جنوب إسرائيل" is read as before)
@@ -115,3 +127,7 @@ BACKING_PARTICIPLES = word_set("backing_participles")
 FIGURATIVE_LAUNCH_OBJECTS = word_set("figurative_launch_objects")
 # "ربما أطلقت": hedges that leave a past launch verb a (probable) launch
 PAST_HEDGES = word_set("past_hedges")
+# "بأعداد كبيرة من القذائف"، "بوابل من الصواريخ": a quantity heading a strike's instrument
+INSTRUMENT_QUANTITIES = word_set("instrument_quantities")
+# "التعاون العسكري بين البلدين يثير قلقا": predicates that make the cooperation a topic of worry
+WORRY_PREDICATES = word_set("worry_predicates")

@@ -1073,17 +1073,18 @@ def test_a_list_or_a_command_that_ends_the_article_keeps_its_short_last_lines() 
 
 def test_a_box_asking_for_support_after_the_article_is_left_out_whole() -> None:
     box = [
-        "نحتاج إلى دعمكم لنواصل التغطية المستقلة",
+        "ادعم صحافتنا المستقلة",
         "منذ عشرين عاما نغطي أخبار شبه الجزيرة الكورية من مراسلينا في المنطقة دون أن نغلق المقالات خلف اشتراك.",
         "ادعموا الموقع بمبلغ صغير كل شهر",
     ]
     article = f"<article><div class='body'>{_paragraphs([_LEAD, *_BODY, *box])}</div></article>"
     got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text.split("\n")
     assert got == [_LEAD, *_BODY]
-    # One call alone takes only its own line: the article's last paragraph stays.
-    article = f"<article><div class='body'>{_paragraphs([_LEAD, *_BODY, box[1], box[2]])}</div></article>"
+    # One call alone takes only its own line: the article's last paragraph stays, and so does a quoted appeal.
+    appeal = "وقال قائد الشرطة: نحتاج إلى دعمكم في البحث عن الصيادين المفقودين قرب الساحل."
+    article = f"<article><div class='body'>{_paragraphs([_LEAD, *_BODY, appeal, box[1], box[2]])}</div></article>"
     got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text.split("\n")
-    assert got == [_LEAD, *_BODY, box[1]]
+    assert got == [_LEAD, *_BODY, appeal, box[1]]
 
 
 def test_a_paragraph_whose_sentence_runs_into_a_long_link_is_prose_and_a_pointer_is_not() -> None:
@@ -1151,7 +1152,7 @@ def test_a_short_last_sentence_closed_by_full_width_marks_is_not_taken_for_a_byl
 
 
 def test_an_advertisement_label_with_dashes_and_an_advertisement_marked_by_its_label_are_left_out() -> None:
-    ads = ["- إعلان -", "إعلان: احجز رحلتك إلى سيول بنصف السعر هذا الأسبوع فقط", "[Anzeige]"]
+    ads = ["- إعلان -", "ANZEIGE - Flüge nach Seoul zum halben Preis, nur diese Woche", "[Anzeige]"]
     mentioned = "إعلان الجيش عن الإطلاق جاء بعد ساعتين من رصده، بحسب ما قال مسؤولون في طوكيو."
     article = f"<article><div class='body'>{_paragraphs([ads[0], _LEAD, *_BODY[:2], ads[1], mentioned])}"
     article += f"{_paragraphs([ads[2], *_BODY[2:]])}</div></article>"

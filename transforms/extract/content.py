@@ -22,10 +22,9 @@ _LINE_BOILERPLATE = re.compile(
     r"[\s:.،\-–—|*\])]*$",
     re.IGNORECASE,
 )
-# An advertisement's text marked as one by a label and a dash or a colon ("ANZEIGE - ...", "إعلان: ...").
-_AD_LINE = re.compile(
-    r"^(?:إعلان|advertisement|anzeige|werbung|publicidad|publicité|pubblicità|reklama)\s*[-–—:|]", re.I
-)
+# An advertisement's text marked as one by a label and a dash or a colon ("ANZEIGE - ..."). (Not "إعلان", which
+# also means an announcement: "إعلان: ..." may open the news itself.)
+_AD_LINE = re.compile(r"^(?:advertisement|anzeige|werbung|publicidad|publicité|pubblicità|reklama)\s*[-–—:|]", re.I)
 # Site notices that follow the article (comment policy, copyright): dropped only from the end of the text, since
 # an article may well talk about comments or privacy.
 _TRAILING_NOTICE = re.compile(
@@ -112,13 +111,11 @@ _SUPPORT_PHRASES = (
     r"support(?:ing)? (?:our work|our journalism|independent journalism)",
     r"consider supporting us",
     r"become a (?:patron|supporter|paying member)",
-    r"we need your (?:help|support)",
-    r"help us (?:continue|keep)\b",
     r"jede (?:kleine )?spende hilft",
     r"unterstützen sie (?:uns|unsere arbeit|unabhängigen journalismus)",
     r"unterstütze (?:uns|unser\w* (?:arbeit|magazin|projekt|blog))",
     r"(?:unsere|meine) arbeit (?:zu )?unterstützen|durch eine spende unterstützen|unterstützungsmöglichkeiten",
-    r"brauchen wir (?:deine|ihre|eure) unterstützung|supporte uns",
+    r"brauchen wir (?:deine|eure) unterstützung|supporte uns",  # the reader addressed as "du": not a quote
     r"gefällt (?:dir|ihnen|euch) unser\w* \w+\?|(?:dir|ihnen|euch) gefällt unser\w* \w+\?",
     r"(?:dir|ihnen|euch) hat (?:der|dieser) (?:artikel|beitrag) gefallen\?",
     r"jetzt spenden|spenden sie jetzt",
@@ -131,7 +128,6 @@ _SUPPORT_PHRASES = (
     r"cancel (?:anytime|at any time)|cancela cuando quieras|jederzeit kündbar|résiliable à tout moment",
     r"ادعم(?:وا)? (?:الموقع|الصحيفة|صحافتنا)",
     r"تبرع(?:وا)? (?:للموقع|لنا)",
-    r"نحتاج (?:إلى )?دعمك(?:م)?",
 )
 _DISCLAIMER = re.compile("|".join(_DISCLAIMER_PHRASES), re.IGNORECASE)
 _SUPPORT = re.compile("|".join(_SUPPORT_PHRASES), re.IGNORECASE)

@@ -272,6 +272,26 @@ CASES = [
         exact=True,
     ),
     Case(
+        "a lead that dates its missile in a past year makes the undated retelling past",
+        "المحققون: صاروخ أسقط الطائرة",
+        "كشف فريق التحقيق اليوم أن إسقاط طائرة الركاب فوق البحر عام 2016 تم بصاروخ أرض جو. وأضاف أن الصاروخ أطلق من "
+        "وحدة عسكرية كانت متمركزة على الساحل.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a relative clause describing a group by what it does",
+        "واشنطن تؤكد دعمها للتحالف",
+        "قال وزير الدفاع الأمريكي اليوم إن الدعم سيحول دون تحقيق مكاسب للحوثيين المتحالفين مع إيران، الذين أطلقوا "
+        "صواريخ على السعودية واستهدفوا سفنا تجارية.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a relative clause with a counted launch is news",
+        "الحوثيون يطلقون صاروخين",
+        "قال التحالف إن الحوثيين الذين أطلقوا صاروخين باليستيين على جازان صباح اليوم تكبدوا خسائر كبيرة.",
+        {"missile_launch": {"HOUTHI"}},
+    ),
+    Case(
         "the announcer owns the success or the conduct of the test",
         "بيونغ يانغ تعلن نجاح تجربة جديدة",
         "أعلنت بيونغ يانغ صباح اليوم عن نجاحها في اختبار إطلاق صاروخ متوسط المدى يعمل بالوقود الصلب، وقالت "

@@ -29,6 +29,7 @@ from transforms.tagger.words import (
     PASSIVE_AUXILIARIES,
     PELTING_WORDS,
     PLACING_VERB_STEMS,
+    PLURAL_RELATIVES,
     POSSESSIVE_MASDARS,
     POSSIBILITY_ADJECTIVES,
     PROCESS_HEADS,
@@ -156,11 +157,24 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
     # Several triggers of one type: keep those with a named actor when any has one (per type: "أطلقت صاروخا قادرا
     # على حمل قمر … ونجح في وضع قمر في المدار" keeps the satellite placed by an unnamed subject)
     named_types = {r.type for r in results if r.actors and r.actors != ("UNKNOWN",)}
-    results = [r for r in results if r.type not in named_types or (r.actors and r.actors != ("UNKNOWN",))]
-    # a weapon's maker stands in only when no trigger of the sentence names its launcher: "أسقطت الدفاعات صواريخ
-    # أتاكمز أمريكية الصنع أطلقتها القوات الأوكرانية" was fired by Ukraine, not by the United States
-    told = {r.type for r in results if r.actors and "actor:weapon_owner" not in r.rules}
-    return [r for r in results if not ("actor:weapon_owner" in r.rules and r.type in told)]
+    return [r for r in results if r.type not in named_types or (r.actors and r.actors != ("UNKNOWN",))]
+
+
+def _describes_a_group(s: Sentence, trig: Mention, obj: Mention) -> bool:
+    """ "الحوثيين المدعومين من إيران والذين أطلقوا صواريخ": a plural relative pronoun right before a launch verb,
+    a side named just before it and uncounted, undated missiles after it describe the side, not a launch."""
+    if trig.cat != "launch" or trig.term.sub != "verbs_past" or obj.start < trig.end:
+        return False
+    rel = trig.start - 1
+    if rel < 1 or s.tokens[rel].lstrip("و") not in PLURAL_RELATIVES:
+        return False
+    plural = (
+        obj.cat == "mnoun" and obj.term.sub == "plural" and not any(q.end == obj.start for q in s.of("card", "vague"))
+    )
+    side = any(m.cat == "actor" and 0 <= rel - m.end <= 4 for m in s.mentions)
+    # (a day inside the clause makes it one launch: "الحوثيين الذين أطلقوا صواريخ على جازان صباح اليوم")
+    dated = any(m.cat in ("reldate", "weekday", "month") and m.start > rel for m in s.mentions)
+    return plural and side and not dated
 
 
 def _figurative_object(s: Sentence, trig: Mention, objects: list[Mention]) -> bool:
@@ -429,6 +443,10 @@ def _build_launch(
         # "عمليات الإطلاق الصاروخية المتكررة": a series of launches
         status = "historical"
         rules.append("status:series")
+    if status == "asserted" and _describes_a_group(s, trig, obj):
+        # "للحوثيين المتحالفين مع إيران، الذين أطلقوا صواريخ على السعودية": what a group is known for doing
+        status = "historical"
+        rules.append("status:group_description")
     if status == "asserted" and _lam_prefixed(s, trig):
         status = "planned"
         rules.append("status:purpose_lam")

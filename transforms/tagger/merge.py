@@ -324,7 +324,19 @@ def _fill_unknown_actors(mentions: list[EventMention], interceptors: dict[int, s
 _PAST_BY_DATE = frozenset({"status:old_year", "status:date_before_window"})
 
 
-def _past_story(mentions: list[EventMention]) -> None:
+def _old_lead(sentences: list[Sentence], lex: Lexicon, pub: date | None) -> bool:
+    """ "إسقاط الطائرة الماليزية في الأجواء الأوكرانية عام 2014 تم بصاروخ": a lead sentence that dates its missile in
+    a past year, whether or not the rules read a launch in it."""
+    return any(
+        s.field == "text"
+        and s.index < LEAD_SENTENCES
+        and s.of("mnoun", "weapon")
+        and any(old for _i, _d, old in date_mentions(lex, s, pub))
+        for s in sentences
+    )
+
+
+def _past_story(mentions: list[EventMention], old_lead: bool) -> None:
     """A launch the lead dates in the past ("صاروخ بوك الذي أسقط الطائرة … عام 2014") is the story's subject
     recalled, so the undated headline about it is not news either — unless some mention of it has a recent date."""
     for etype in ("missile_launch", "space_launch"):
@@ -336,7 +348,9 @@ def _past_story(mentions: list[EventMention]) -> None:
             and m.sentence.field == "text"
             and m.sentence.index < LEAD_SENTENCES
         ]
-        if not past_lead or any(m.status == "asserted" and m.dated for m in ms):
+        if not (past_lead or (old_lead and etype == "missile_launch")):
+            continue
+        if any(m.status == "asserted" and m.dated for m in ms):
             continue
         codes = {a for m in past_lead for a in m.actors}
         for m in ms:
@@ -387,6 +401,20 @@ def _sports_story(mentions: list[EventMention], sentences: list[Sentence]) -> No
             m.rules.append("status:sports_story")
 
 
+def _maker_is_not_the_launcher(mentions: list[EventMention]) -> None:
+    """ "إسقاط صواريخ أتاكمز" over "صواريخ أتاكمز أمريكية الصنع أطلقتها القوات الأوكرانية": a weapon's maker stands
+    in for its launcher only when no mention of the same weapon in the article names the launcher."""
+    told: dict[tuple[str, str], tuple[str, ...]] = {}
+    for m in mentions:
+        if m.weapon and m.actors and "actor:weapon_owner" not in m.rules:
+            told.setdefault((m.type, m.weapon), m.actors)
+    for m in mentions:
+        launcher = told.get((m.type, m.weapon or ""))
+        if launcher and "actor:weapon_owner" in m.rules:
+            m.actors = launcher
+            m.rules.append("actor:same_weapon_launcher")
+
+
 def _background(m: EventMention) -> bool:
     """ "فقد طور الشمال أسلحة نووية واختبر صواريخ": past the lead, a launch of uncounted missiles with no date and
     no launcher named in its sentence is the article's background (explainers, profiles), not its news."""
@@ -424,12 +452,13 @@ def resolve_document(
     _unattributed_from_the_bombarding_side(mentions, sentences, lex, pub, interceptors)
     _intercepted_from_the_armed_group(mentions, sentences, by_sentence)
     _fill_unknown_actors(mentions, by_sentence)
+    _maker_is_not_the_launcher(mentions)
     for m in mentions:
         # "فقد طور الشمال أسلحة نووية واختبر صواريخ": a sentence opened by "فقد" explains what came before
         if m.type == "missile_launch" and _background(m) and m.sentence.tokens[0] in EXPLANATORY_OPENERS:
             m.status = "historical"
             m.rules.append("status:background")
-    _past_story(mentions)
+    _past_story(mentions, _old_lead(sentences, lex, pub))
     _planned_story(mentions)
     _sports_story(mentions, sentences)
     _almanac(mentions, norms["title"].text)

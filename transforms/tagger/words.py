@@ -131,3 +131,5 @@ PAST_HEDGES = word_set("past_hedges")
 INSTRUMENT_QUANTITIES = word_set("instrument_quantities")
 # "التعاون العسكري بين البلدين يثير قلقا": predicates that make the cooperation a topic of worry
 WORRY_PREDICATES = word_set("worry_predicates")
+# "الحوثيين الذين أطلقوا صواريخ": relatives that open a description of a group
+PLURAL_RELATIVES = word_set("plural_relatives")

@@ -1032,3 +1032,129 @@ def test_a_disclaimer_above_the_text_is_left_out() -> None:
     article = f"<article>{note}{_paragraphs([_LEAD, *_BODY])}</article>"
     got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
     assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_an_unnamed_lead_above_the_body_is_kept_when_the_page_describes_its_article_with_it() -> None:
+    lead = "قالت هيئة الأركان في سيول إن الإطلاق الجديد هو الرابع هذا الشهر، وإن الصاروخ أطلق من الساحل الشرقي."
+    header = (
+        f"<div class='head'><h1>إطلاق صاروخ باليستي جديد</h1><div class='top'><p>{lead}</p></div>"
+        "<div class='who'>مراسل الشؤون الكورية</div><div class='when'>الخميس 21 أبريل</div></div>"
+    )
+    text = f"<div class='wrap'><div class='text'>{_paragraphs([_LEAD, *_BODY])}</div></div>"
+    article = f"<div class='page'>{header}{text}</div>"
+    described = f"<meta name='description' content='{lead[:60]}...'>"
+
+    def extract(html: str) -> list[str]:
+        page = _page(f"<header><a href='/'>الموقع</a></header>{html}", f"<meta charset='utf-8'>{described}")
+        return extract_page(page.encode("utf-8"), url="https://example.com/a", second_opinion=False).text.split("\n")
+
+    assert extract(article) == [lead, _LEAD, *_BODY]
+    # A notice set in the same place is not what the page describes: it stays out.
+    notice = "تنبيه: متصفحك قديم ولا يدعم كل خصائص هذا الموقع، ننصحك بتحديثه إلى إصدار أحدث لتصفح أفضل وأسرع."
+    assert extract(article.replace(lead, notice, 1)) == [_LEAD, *_BODY]
+    # Nor is one far above the body, with more than a few short lines between the two.
+    facts = "".join(f"<li>{text[:50]}</li>" for text in _BODY + _BODY[:2])
+    far = article.replace("<div class='wrap'>", f"<ul class='facts'>{facts}</ul><div class='wrap'>")
+    assert lead not in extract(far)
+
+
+def test_a_list_or_a_command_that_ends_the_article_keeps_its_short_last_lines() -> None:
+    steps = ["رصد موقع الإطلاق", "تتبع مسار الصاروخ", "تقدير مدى الرحلة", "إبلاغ الدول المجاورة"]
+    listed = "<ul>" + "".join(f"<li>{step}</li>" for step in steps) + "</ul>"
+    byline = "<p>مراسلنا في سيول</p>"
+    article = f"<article><div class='body'>{_paragraphs([_LEAD, *_BODY])}{listed}{byline}</div></article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text.split("\n")
+    assert got == [_LEAD, *_BODY, *steps]  # the byline after the list still goes
+    command = "<pre>launch-log --site sohae\nlaunch-log --site tongchang</pre>"
+    article = f"<article><div class='body'>{_paragraphs([_LEAD, *_BODY])}{command}</div></article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text.split("\n")
+    assert got == [_LEAD, *_BODY, "launch-log --site sohae", "launch-log --site tongchang"]
+
+
+def test_a_box_asking_for_support_after_the_article_is_left_out_whole() -> None:
+    box = [
+        "ادعم صحافتنا المستقلة",
+        "منذ عشرين عاما نغطي أخبار شبه الجزيرة الكورية من مراسلينا في المنطقة دون أن نغلق المقالات خلف اشتراك.",
+        "ادعموا الموقع بمبلغ صغير كل شهر",
+    ]
+    article = f"<article><div class='body'>{_paragraphs([_LEAD, *_BODY, *box])}</div></article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text.split("\n")
+    assert got == [_LEAD, *_BODY]
+    # One call alone takes only its own line: the article's last paragraph stays, and so does a quoted appeal.
+    appeal = "وقال قائد الشرطة: نحتاج إلى دعمكم في البحث عن الصيادين المفقودين قرب الساحل."
+    article = f"<article><div class='body'>{_paragraphs([_LEAD, *_BODY, appeal, box[1], box[2]])}</div></article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text.split("\n")
+    assert got == [_LEAD, *_BODY, appeal, box[1]]
+
+
+def test_a_paragraph_whose_sentence_runs_into_a_long_link_is_prose_and_a_pointer_is_not() -> None:
+    linked = (
+        "وخلف المتحدث الجديد زميله السابق في المنصب، "
+        "<a href='/n/4'>الذي جمع طوال ثمانية أشهر بين مهام المتحدث الرسمي وعمله في إدارة الإعلام بالوزارة</a>."
+    )
+    pointer = "المزيد عن الإطلاق: <a href='/n/5'>كيف تتابع أجهزة الرصد الصواريخ الباليستية من لحظة انطلاقها</a>."
+    article = (
+        f"<article><div class='body'><p>{_LEAD}</p><p>{linked}</p><p>{pointer}</p>{_paragraphs(_BODY)}</div></article>"
+    )
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text.split("\n")
+    assert got[1].startswith("وخلف المتحدث الجديد") and got[1].endswith("بالوزارة.")
+    assert not any(line.startswith("المزيد عن الإطلاق") for line in got)
+    assert got[2:] == _BODY
+
+
+def test_a_picture_credit_on_its_own_line_is_left_out_and_a_sentence_naming_the_agency_is_not() -> None:
+    credits = ["Getty Images", "صاروخ خلال التجربة | مصور/رويترز", "AFP/ Lee Jin-man", "(رويترز)"]
+    cited = "ونقلت رويترز عن مسؤول في سيول أن التجربة الأخيرة كانت الأطول مدى هذا العام."
+    article = f"<article><div class='body'>{_paragraphs([credits[0], _LEAD, credits[1], *_BODY[:2], credits[2]])}"
+    article += f"{_paragraphs([cited, credits[3], *_BODY[2:]])}</div></article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text.split("\n")
+    assert got == [_LEAD, *_BODY[:2], cited, *_BODY[2:]]
+
+
+def test_a_line_saying_the_site_uses_cookies_is_left_out_and_an_article_about_cookies_is_not() -> None:
+    notices = ["نرحب بكم في موقعنا. نستخدم ملفات تعريف الارتباط لتحسين تجربتكم.", "We use cookies to improve the site."]
+    about = "وقالت الهيئة إن مواقع إخبارية كثيرة تضع ملفات تعريف الارتباط دون إذن القراء، وإنها ستحقق في الأمر."
+    article = (
+        f"<article><div class='body'>{_paragraphs([notices[0], _LEAD, about, *_BODY, notices[1]])}</div></article>"
+    )
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text.split("\n")
+    assert got == [_LEAD, about, *_BODY]
+
+
+def test_a_pointer_to_another_article_inside_the_text_is_left_out() -> None:
+    pointers = [
+        "اقرأ أيضا: اليابان ترفع حالة التأهب بعد إطلاق صاروخ جديد",
+        "Read also | Seoul and Tokyo share launch data",
+    ]
+    kept = "طالع المحللون أيضا صور الأقمار الصناعية لموقع الإطلاق، وقالوا إن المنصة وسعت خلال الأشهر الماضية."
+    article = f"<article><div class='body'>{_paragraphs([_LEAD, pointers[0], *_BODY[:2], kept, pointers[1]])}"
+    article += f"{_paragraphs(_BODY[2:])}</div></article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text.split("\n")
+    assert got == [_LEAD, *_BODY[:2], kept, *_BODY[2:]]
+
+
+def test_a_table_set_as_a_figure_is_part_of_the_text_and_a_picture_is_not() -> None:
+    rows = "".join(f"<tr><td>{site}</td><td>{count}</td></tr>" for site, count in [("سوهاي", "4"), ("تونغتشانغ", "2")])
+    table = f"<figure><table><tr><th>الموقع</th><th>عدد الإطلاقات</th></tr>{rows}</table></figure>"
+    picture = "<figure><img src='/p.jpg'><p>صورة من موقع الإطلاق نشرتها وكالة الأنباء الرسمية صباح اليوم</p></figure>"
+    article = f"<article><div class='body'>{_paragraphs([_LEAD, *_BODY[:2]])}{table}{picture}"
+    article += f"{_paragraphs(_BODY[2:])}</div></article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text.split("\n")
+    assert got == [_LEAD, *_BODY[:2], "الموقع", "عدد الإطلاقات", "سوهاي", "4", "تونغتشانغ", "2", *_BODY[2:]]
+
+
+def test_a_short_last_sentence_closed_by_full_width_marks_is_not_taken_for_a_byline() -> None:
+    body = ["朝鲜今天上午再次发射了一枚弹道导弹，导弹落入东部海域，韩国军方正在分析飞行数据。" * 2, *_BODY]
+    closing = "这是本月第四次发射！（本报评论员）"
+    article = f"<article><div class='body'>{_paragraphs([*body, closing])}</div></article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text.split("\n")
+    assert got == [*body, closing]
+
+
+def test_an_advertisement_label_with_dashes_and_an_advertisement_marked_by_its_label_are_left_out() -> None:
+    ads = ["- إعلان -", "ANZEIGE - Flüge nach Seoul zum halben Preis, nur diese Woche", "[Anzeige]"]
+    mentioned = "إعلان الجيش عن الإطلاق جاء بعد ساعتين من رصده، بحسب ما قال مسؤولون في طوكيو."
+    article = f"<article><div class='body'>{_paragraphs([ads[0], _LEAD, *_BODY[:2], ads[1], mentioned])}"
+    article += f"{_paragraphs([ads[2], *_BODY[2:]])}</div></article>"
+    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text.split("\n")
+    assert got == [_LEAD, *_BODY[:2], mentioned, *_BODY[2:]]

@@ -194,7 +194,7 @@ def _extract(
         body = root
     texts = paragraph_texts(body)
     strip_boilerplate(body, texts)
-    article = find_article(body, still_in(body, texts))
+    article = find_article(body, still_in(body, texts), metadata.description(metas))
     lines = article.lines
     if title:
         # The headline often sits inside the article container: it is the title, not the text. At the top it is the

@@ -394,6 +394,8 @@ def strip_boilerplate(root: HtmlElement, texts: dict[HtmlElement, str] | None = 
         tag = el.tag.lower()
         if tag in _ALWAYS_DROP:
             doomed.append(el)
+        elif tag == "figure" and el.find(".//table") is not None:
+            continue  # a table set as a figure (with its caption) is part of the text, not a picture
         elif tag in _LAYOUT_DROP or (tag == "header" and el.getparent() is not None and el.getparent().tag == "body"):
             guarded.append((el, _PROTECTED_SHARE, False))
         elif not el.keys():

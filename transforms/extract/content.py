@@ -6,6 +6,7 @@ text (link lists, teaser lists, cookie notices, site notices).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lxml.html import HtmlElement
@@ -16,10 +17,14 @@ from transforms.extract.common import arabic_letters, letters, lines_of, text_le
 __all__ = ["Article", "clean_lines", "find_article"]
 
 _LINE_BOILERPLATE = re.compile(
-    r"^(?:اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|شارك|شاركها|تابعونا|تابعنا|للمزيد|مواضيع ذات صلة|أخبار ذات صلة|"
-    r"اشترك|إعلان|Advertisement|Anzeige|Werbung|Share|Teilen|Related|Read more|Weiterlesen|Mehr zum Thema)[\s:.،]*$",
+    r"^[\s\-–—|*\[(]*(?:اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|شارك|شاركها|تابعونا|تابعنا|للمزيد|مواضيع ذات صلة|أخبار ذات صلة|"
+    r"اشترك|إعلان|Advertisement|Anzeige|Werbung|Share|Teilen|Related|Read more|Weiterlesen|Mehr zum Thema)"
+    r"[\s:.،\-–—|*\])]*$",
     re.IGNORECASE,
 )
+# An advertisement's text marked as one by a label and a dash or a colon ("ANZEIGE - ..."). (Not "إعلان", which
+# also means an announcement: "إعلان: ..." may open the news itself.)
+_AD_LINE = re.compile(r"^(?:advertisement|anzeige|werbung|publicidad|publicité|pubblicità|reklama)\s*[-–—:|]", re.I)
 # Site notices that follow the article (comment policy, copyright): dropped only from the end of the text, since
 # an article may well talk about comments or privacy.
 _TRAILING_NOTICE = re.compile(
@@ -39,6 +44,8 @@ _TRAILING_NOTICE = re.compile(
     re.IGNORECASE,
 )
 _CONTACT_LINE = 150
+# A list this long at the end of the article is the article's (a byline and a category are one or two lines).
+_LIST_ITEMS = 3
 # "Follow the paper on Twitter and Facebook, send us a message on WhatsApp ...": longer, but only ever a site notice.
 _FOLLOW_SOCIAL = re.compile(
     r"\b(?:follow|folgen|suivez|síguenos|seguici)\b.{0,60}\b(?:twitter|facebook|instagram|telegram|whatsapp|youtube)\b|"
@@ -50,7 +57,7 @@ _FOLLOW_SOCIAL = re.compile(
     r"قناتنا (?:على|في)",
     re.IGNORECASE,
 )
-_LINE_END = re.compile(r"[.!?؟。…\"»”)\]]\s*$")
+_LINE_END = re.compile(r"[.!?؟。…\"»”)\]！？）」』]\s*$")  # with the full-width marks of Chinese and Japanese
 # A year in a short line: "7. Oktober 2020", "Veröffentlichung: 2. Februar 2022", "12/03/2019 10:45".
 _DATE_LINE = re.compile(r"\b(?:19|20)\d\d\b")
 # The page's dateline block near the top: a label ("Published", "Ultima modifica", "آخر تحديث") alone on its line, or
@@ -106,8 +113,14 @@ _SUPPORT_PHRASES = (
     r"become a (?:patron|supporter|paying member)",
     r"jede (?:kleine )?spende hilft",
     r"unterstützen sie (?:uns|unsere arbeit|unabhängigen journalismus)",
-    r"jetzt spenden",
+    r"unterstütze (?:uns|unser\w* (?:arbeit|magazin|projekt|blog))",
+    r"(?:unsere|meine) arbeit (?:zu )?unterstützen|durch eine spende unterstützen|unterstützungsmöglichkeiten",
+    r"brauchen wir (?:deine|eure) unterstützung|supporte uns",  # the reader addressed as "du": not a quote
+    r"gefällt (?:dir|ihnen|euch) unser\w* \w+\?|(?:dir|ihnen|euch) gefällt unser\w* \w+\?",
+    r"(?:dir|ihnen|euch) hat (?:der|dieser) (?:artikel|beitrag) gefallen\?",
+    r"jetzt spenden|spenden sie jetzt",
     r"apóyanos|apoya (?:el|nuestro) periodismo",
+    r"periodismo independiente necesita|con tu apoyo,? (?:seguiremos|podemos|podremos)",
     r"hazte (?:miembro|socio|suscriptor)",
     r"wesprzyj nas",
     r"soutenez(?:-nous| notre (?:travail|journalisme))",
@@ -118,6 +131,9 @@ _SUPPORT_PHRASES = (
 )
 _DISCLAIMER = re.compile("|".join(_DISCLAIMER_PHRASES), re.IGNORECASE)
 _SUPPORT = re.compile("|".join(_SUPPORT_PHRASES), re.IGNORECASE)
+# Two calls for support among the last lines of the text make them a box after the article, left out whole.
+_SUPPORT_BOX_CALLS = 2
+_SUPPORT_BOX_LINES = 8
 _NOTICE_LINE = 300
 # A picture's caption or credit set as a line of text: a label opening it ("Abbildung 4:", "Fig. 2:", "صورة:") or a
 # credit closing it ("© Name/agency.example"). Left out wherever it stands, in lines up to _NOTICE_LINE characters.
@@ -141,6 +157,42 @@ _CAPTION_LABELS = (
 _LABELS = "|".join(map(re.escape, _CAPTION_LABELS))
 _CAPTION = re.compile(
     r"^\(?(?:" + _LABELS + r")\s*\d*\s*[:|]|\((?:" + _LABELS + r")\s*:[^()]{1,60}\)$|©\s*(?:[^.!?؟©]|\.(?=\S)){0,60}$",
+    re.IGNORECASE,
+)
+# A picture's credit set as a line of its own: a photo agency or a picture's licence alone, after a slash or a bar
+# ("Name/Getty Images", "Caption. | Name/Getty Images"), or before a photographer's name ("PAP/ Name").
+_CREDIT_NAMES = (
+    "getty images",
+    "gettyimages",
+    "shutterstock",
+    "istock",
+    "istockphoto",
+    "imago",
+    "imago images",
+    "picture alliance",
+    "picture-alliance",
+    "dpa",
+    "afp",
+    "reuters",
+    "ap photo",
+    "epa",
+    "pap",
+    "unsplash",
+    "pixabay",
+    "public domain",
+    "domena publiczna",
+    "dominio público",
+    "gemeinfrei",
+    "رويترز",
+    "أ ف ب",
+    "أ.ف.ب",
+    "غيتي",
+)
+_CREDIT_CHARS = 80
+_CREDIT_NAME = "|".join(map(re.escape, _CREDIT_NAMES))
+_CREDIT = re.compile(
+    rf"^(?:.{{0,60}}\|\s*)?(?:[\w .'-]{{0,40}}\s*[/|]\s*)?\(?(?:{_CREDIT_NAME})\)?$|"
+    rf"^\(?(?:{_CREDIT_NAME})\)?\s*/\s*[\w .'-]{{1,40}}$",
     re.IGNORECASE,
 )
 # A heading that opens the "more to read" part after an article: the rest of the text is not the article.
@@ -170,6 +222,53 @@ _CONTACT_HEADING = re.compile(
     r"contact(?: us)?|media contact|para más información|للتواصل|للمزيد من المعلومات)[\s:.!،]*$",
     re.IGNORECASE,
 )
+# A pointer to another article set inside the text: a label, a colon or a bar, and that article's headline ("MIRA:
+# ...", "Read also | ...", "اقرأ أيضا: ..."). Left out wherever it stands, in lines up to _POINTER_CHARS characters.
+_POINTER_LABELS = (
+    "mira",
+    "lee también",
+    "lea también",
+    "lee más",
+    "te puede interesar",
+    "te recomendamos",
+    "read also",
+    "also read",
+    "read more",
+    "see also",
+    "lesen sie auch",
+    "auch interessant",
+    "lire aussi",
+    "à lire aussi",
+    "a lire aussi",
+    "leggi anche",
+    "czytaj też",
+    "czytaj także",
+    "zobacz też",
+    "zobacz także",
+    "اقرأ أيضا",
+    "اقرأ أيضاً",
+    "اقرأ ايضا",
+    "اقرأ المزيد",
+    "طالع أيضا",
+    "طالع أيضاً",
+    "شاهد أيضا",
+    "شاهد أيضاً",
+)
+_POINTER_CHARS = 200
+_POINTER_LINE = re.compile(r"^(?:" + "|".join(map(re.escape, _POINTER_LABELS)) + r")\s*[:|»]\s*\S", re.IGNORECASE)
+# A cookie notice set as a line of the text: the site saying that it uses cookies. Left out wherever it stands, in
+# lines up to _NOTICE_LINE characters.
+_COOKIE_PHRASES = (
+    r"\b(?:we|wir) (?:use|verwenden|nutzen|setzen) (?:\w+ ){0,2}cookies\b",
+    r"\b(?:this|our) (?:web)?site uses cookies\b|\bdiese (?:web)?seite (?:verwendet|nutzt) cookies\b",
+    r"\bnous utilisons (?:des )?cookies\b|\bce site utilise des cookies\b",
+    r"\b(?:utilizamos|usamos) (?:\w+ ){0,2}cookies\b|\beste sitio (?:web )?(?:utiliza|usa) cookies\b",
+    r"\b(?:usiamo|utilizziamo) (?:i )?cookie\b|\bquesto sito (?:utilizza|usa) (?:i )?cookie\b",
+    r"\b(?:korzystamy z|używamy) (?:plików )?cookies?\b",
+    r"\bcookies? (?:zu|zustimmen|akzeptieren)\b|\bconsent to (?:the use of )?cookies\b",
+    r"نستخدم (?:ملفات )?(?:تعريف الارتباط|الكوكيز)|يستخدم (?:هذا )?الموقع (?:ملفات )?(?:تعريف الارتباط|الكوكيز)",
+)
+_COOKIE_LINE = re.compile("|".join(_COOKIE_PHRASES), re.IGNORECASE)
 # A cookie or consent notice: the word and a request to accept, in a short block.
 _COOKIE = re.compile(r"\bcookies?\b|\bcookie-", re.IGNORECASE)
 _ACCEPT = re.compile(
@@ -200,6 +299,13 @@ _LEAD_NAMES = frozenset(
 )
 _LEAD_LEVELS = 5
 _LEAD_CHARS = (60, 1_000)
+# A lead with no name: the paragraph right above the body in the page's order, with at most this much text between
+# them (a byline, a date, a picture credit) and within this many levels above the first block.
+_LEAD_GAP = 250
+_UNNAMED_LEAD_LEVELS = 8
+# The share of the lead's words found in the page's description (meta description, og:description).
+_DESCRIBED_SHARE = 0.6
+_WORD = re.compile(r"\w+")
 # What follows the last horizontal rule of a block is notes set apart from the article when it is at most this share
 # of the block's text. (_RULE marks the rule's place among the lines: a character no page text holds.)
 _CLOSING_NOTES_SHARE = 0.15
@@ -207,7 +313,7 @@ _RULE = "\ue000hr\ue000"
 # How far up, and how pure in running text, a wider choice may be.
 _MAX_PROMOTION_LEVELS = 8
 _PROMOTION_PURITY = 0.6
-_SENTENCE_END = re.compile(r"[.!?؟。…:\"»”]\s*$")
+_SENTENCE_END = re.compile(r"[.!?؟。…:\"»”！？]\s*$")
 _TAG_WEIGHT = {
     "div": 1.0,
     "article": 1.3,
@@ -256,6 +362,7 @@ def _link_density(el: HtmlElement, length: int) -> float:
 
 class _Scorer:
     def __init__(self, texts: dict[HtmlElement, str]) -> None:
+        self.texts = texts
         self.raw: dict[HtmlElement, float] = {}
         self.lengths: dict[HtmlElement, int] = {}
         self.sums = cumulative_lengths(texts)
@@ -415,6 +522,21 @@ def _is_cookie_notice(text: str) -> bool:
 # <link>", "... more on <link>"), not article text; a long paragraph with as many links is prose (a wiki's).
 _SHORT_LINKED_CHARS = 200
 _SHORT_LINKED_DENSITY = 0.35
+# A paragraph this long whose first words (this many characters) are its own is prose, whatever its links.
+_LINKED_SENTENCE_CHARS = 100
+_LINKED_SENTENCE_OPENING = 20
+
+
+def _linked_sentence(p: HtmlElement, length: int) -> bool:
+    """A paragraph of prose with a link inside its sentence: it opens with its own words, not the link's, and ends
+    as a sentence does ("X replaced Y, <a>who for eight months had done both jobs</a>.")."""
+    opening = (p.text or "").strip()
+    return (
+        length >= _LINKED_SENTENCE_CHARS
+        and len(opening) >= _LINKED_SENTENCE_OPENING
+        and not opening.endswith(":")  # "More on the vote: <a>headline</a>" points elsewhere
+        and bool(_SENTENCE_END.search(p.text_content()))
+    )
 
 
 def _prune(container: HtmlElement) -> None:
@@ -427,6 +549,8 @@ def _prune(container: HtmlElement) -> None:
         if length == 0:
             continue
         density = _link_density(el, length)
+        if el.tag == "p" and _linked_sentence(el, length):
+            continue
         if (
             (density > 0.5 and length < 2_000)
             or (density > _SHORT_LINKED_DENSITY and length < _SHORT_LINKED_CHARS)
@@ -451,8 +575,9 @@ def _prune(container: HtmlElement) -> None:
             el.drop_tree()
 
 
-def clean_lines(lines: list[str]) -> list[str]:
-    """Lines of the article without share/follow lines, repeats, a trailing "related" part and site notices."""
+def clean_lines(lines: list[str], items: frozenset[str] = frozenset()) -> list[str]:
+    """Lines of the article without share/follow lines, repeats, a trailing "related" part and site notices.
+    `items`: lines that are entries of the article's own lists or code, never taken for a byline at the end."""
     for i in range(max(1, len(lines) // 2), len(lines)):
         if len(lines[i]) < 80 and (
             _MORE_HEADING.match(lines[i])
@@ -463,7 +588,7 @@ def clean_lines(lines: list[str]) -> list[str]:
     out: list[str] = []
     in_dateline = False
     for i, line in enumerate(lines):
-        if _LINE_BOILERPLATE.match(line):
+        if _LINE_BOILERPLATE.match(line) or (len(line) <= _NOTICE_LINE and _AD_LINE.match(line)):
             continue
         if i < 4 and len(out) <= 1 and len(line) < 50 and _DATE_LINE.search(line) and not _SENTENCE_END.search(line):
             continue  # a date line above the text: the date is metadata
@@ -484,6 +609,11 @@ def clean_lines(lines: list[str]) -> list[str]:
         if out and out[-1] == line:
             continue
         out.append(line)
+    # Calls for support among the last lines (looked for once: a costly pattern).
+    second = max(len(out) // 2, len(out) - _SUPPORT_BOX_LINES)
+    calls = [i for i in range(second, len(out)) if len(out[i]) <= _NOTICE_LINE and _SUPPORT.search(out[i])]
+    if len(calls) >= _SUPPORT_BOX_CALLS and len(out) - calls[0] <= _SUPPORT_BOX_LINES:
+        out = out[: calls[0]]  # a box asking for support closes the text: all of it, not only the lines that ask
     # Notices and short unpunctuated lines after the last sentence (a byline, a category, "back to the list"), in
     # whatever order they follow each other: at most three short lines in all.
     shorts = 0
@@ -494,18 +624,45 @@ def clean_lines(lines: list[str]) -> list[str]:
             or _SITE_NOTICE.search(out[-1])
         ):
             out.pop()
-        elif shorts < 3 and len(out) > 2 and len(out[-1]) < 60 and not _LINE_END.search(out[-1]):
+        elif (
+            shorts < 3 and len(out) > 2 and len(out[-1]) < 60 and not _LINE_END.search(out[-1]) and out[-1] not in items
+        ):
             out.pop()
             shorts += 1
         else:
             break
     half = len(out) // 2
+    asking = set(calls)
     return [
         line
         for i, line in enumerate(out)
         if len(line) > _NOTICE_LINE
-        or not (_CAPTION.search(line) or _DISCLAIMER.search(line) or (i >= half and _SUPPORT.search(line)))
+        or not (
+            _CAPTION.search(line)
+            or _DISCLAIMER.search(line)
+            or (i >= half and (i in asking if i >= second else _SUPPORT.search(line)))
+            or (len(line) <= _CREDIT_CHARS and _CREDIT.match(line))
+            or (_mentions_cookies(line) and _COOKIE_LINE.search(line))
+            or (len(line) <= _POINTER_CHARS and _POINTER_LINE.match(line))
+        )
     ]
+
+
+def _list_entries(block: HtmlElement) -> Iterator[str]:
+    """The lines of the block's code and the entries of its lists of _LIST_ITEMS or more: a list or a command that
+    ends the article is part of it, however short its last lines."""
+    for el in block.iter("pre", "ul", "ol"):
+        if el.tag == "pre":
+            yield from lines_of(el)
+        else:
+            entries = [item for item in el if item.tag == "li"]
+            if len(entries) >= _LIST_ITEMS:
+                yield from map(text_of, entries)
+
+
+def _mentions_cookies(line: str) -> bool:
+    """A cheap look for the word before the costlier phrases of _COOKIE_LINE."""
+    return "ookie" in line or "OOKIE" in line or "الارتباط" in line or "الكوكيز" in line
 
 
 def _is_bare_date(line: str) -> bool:
@@ -556,9 +713,80 @@ def _lead_before(first: HtmlElement, scorer: _Scorer) -> HtmlElement | None:
     return found
 
 
-def find_article(body: HtmlElement, texts: dict[HtmlElement, str]) -> Article:
+def _text_after(el: HtmlElement, stop: HtmlElement, scorer: _Scorer) -> int:
+    """Characters of text that follow `el` inside its ancestor `stop`."""
+    total = len((el.tail or "").strip())
+    node = el
+    while node is not stop:
+        for sibling in node.itersiblings():
+            if isinstance(sibling.tag, str):
+                total += scorer.length(sibling)
+            total += len((sibling.tail or "").strip())
+        parent = node.getparent()
+        if parent is None:
+            break
+        if parent is not stop:
+            total += len((parent.tail or "").strip())
+        node = parent
+    return total
+
+
+def _reads_as_lead(el: HtmlElement, scorer: _Scorer, described: frozenset[str]) -> bool:
+    """A paragraph or subheading of a sentence or more, without links, not furniture, not the headline, whose words
+    are mostly those the page gives as its description (the standfirst is what sites put there)."""
+    if not _LEAD_CHARS[0] <= scorer.length(el) <= _LEAD_CHARS[1]:
+        return False
+    if el.find(".//a") is not None or is_negative(el) or any(a.tag == "h1" for a in el.iterancestors()):
+        return False
+    words = _WORD.findall(el.text_content().lower())
+    return bool(words) and sum(word in described for word in words) >= _DESCRIBED_SHARE * len(words)
+
+
+def _unnamed_lead(first: HtmlElement, scorer: _Scorer, description: str) -> HtmlElement | None:
+    """The article's lead when the page sets it above the body without naming it: the nearest paragraph before the
+    first block in the page's order, with only a few short lines (a byline, a date, a credit) between the two, that
+    says what the page's description says."""
+    described = frozenset(_WORD.findall(description.lower()))
+    if not described:
+        return None
+    gap = 0
+    node = first
+    for _ in range(_UNNAMED_LEAD_LEVELS):
+        parent = node.getparent()
+        if parent is None:
+            return None
+        for sibling in node.itersiblings(preceding=True):
+            gap += len((sibling.tail or "").strip())
+            if not isinstance(sibling.tag, str):
+                continue
+            length = scorer.length(sibling)
+            if length == 0:
+                continue
+            candidates = [
+                el
+                for el in sibling.iter("p", "div", "td", "li", "h2", "h3", "h4")
+                if el in scorer.texts or (el.tag in ("h2", "h3", "h4") and scorer.length(el) >= _LEAD_CHARS[0])
+            ]
+            for lead in reversed(candidates):
+                # what lies between: the text after the candidate in this sibling, short lines the lead test refused
+                if gap + _text_after(lead, sibling, scorer) > _LEAD_GAP:
+                    return None
+                if _reads_as_lead(lead, scorer, described):
+                    return lead
+            gap += length
+            if gap > _LEAD_GAP:
+                return None
+        gap += len((parent.text or "").strip())
+        if gap > _LEAD_GAP or parent.tag == "body":
+            return None
+        node = parent
+    return None
+
+
+def find_article(body: HtmlElement, texts: dict[HtmlElement, str], description: str = "") -> Article:
     """The article's lines in a cleaned <body> whose paragraph nodes are `texts` (clean.paragraph_texts); the whole
-    body's text when no block stands out."""
+    body's text when no block stands out. `description`: what the page's metadata says the article is about, which
+    tells its lead when the page sets one above the body without naming it."""
     scorer = _Scorer(texts)
     if not scorer.adjusted:
         _prune(body)
@@ -572,8 +800,12 @@ def find_article(body: HtmlElement, texts: dict[HtmlElement, str]) -> Article:
     total = scorer.paragraph_chars(body)
     share = sum(scorer.paragraph_chars(b) for b in blocks) / total if total else 0.0
     lead = _lead_before(blocks[0], scorer)
+    if lead is None:
+        lead = _unnamed_lead(blocks[0], scorer, description)
     lines: list[str] = [] if lead is None else lines_of(lead)
+    items: set[str] = set()
     for block in blocks:
         _prune(block)
         lines.extend(_before_closing_rule(block))
-    return Article(clean_lines(lines), score, len(blocks), share)
+        items.update(_list_entries(block))
+    return Article(clean_lines(lines, frozenset(items)), score, len(blocks), share)

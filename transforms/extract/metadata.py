@@ -15,7 +15,7 @@ from transforms.extract.common import WS as _WS
 from transforms.extract.common import letters as count_letters
 from transforms.records import utc_offset_minutes
 
-__all__ = ["canonical", "language", "language_of_text", "meta_map", "parse_date", "published", "title"]
+__all__ = ["canonical", "description", "language", "language_of_text", "meta_map", "parse_date", "published", "title"]
 
 
 _TITLE_SEPARATORS = re.compile(r"\s+[-|–—:»«·•]\s+|\s*\|\s*")
@@ -135,6 +135,11 @@ def _meta_map(root: HtmlElement) -> dict[str, str]:
         if key and content and key not in found:
             found[key.strip()] = content.strip()
     return found
+
+
+def description(metas: dict[str, str]) -> str:
+    """What the page says its article is about: its meta, Open Graph and Twitter descriptions, together."""
+    return " ".join(metas.get(key, "") for key in ("description", "og:description", "twitter:description"))
 
 
 def _published(root: HtmlElement, metas: dict[str, str]) -> tuple[datetime | None, str | None]:

@@ -380,6 +380,11 @@ def _layout(article: str, extra: str = "") -> bytes:
     return _page(f"<header><a href='/'>الموقع</a></header>{article}{extra}", head).encode("utf-8")
 
 
+def _extracted(article: str) -> str:
+    """The text marsad extracts, with no second opinion, from an article set in the test layout."""
+    return extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+
+
 @pytest.mark.parametrize(
     ("marker", "negative"),
     [
@@ -478,7 +483,7 @@ def test_lead_and_read_all_blocks_are_one_article() -> None:
         "<a class='more' href='#rest'>اقرأ المزيد</a>"
         f"<div id='rest' class='article-rest' style='display: none'>{_paragraphs(_BODY[1:])}</div>"
     )
-    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    got = _extracted(article)
     assert all(p in got for p in [_LEAD, *_BODY])
     assert "اقرأ المزيد" not in got
 
@@ -498,7 +503,7 @@ def test_article_in_like_bands_one_per_subheading_is_gathered() -> None:
         + band("band text-band", "مجلس الأمن", [_BODY[3]])
         + band("band note-band", "ملاحظة", [_RAIL])
     )
-    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    got = _extracted(article)
     assert got.index(_LEAD) < got.index(_BODY[1]) < got.index(_BODY[3])
     assert _RAIL not in got
 
@@ -522,14 +527,14 @@ def test_article_in_many_hidden_steps_is_kept_whole() -> None:
 def test_contact_block_under_a_press_release_is_left_out_but_a_closing_paragraph_is_not() -> None:
     contact = "<p>للمزيد من المعلومات:</p><p>المكتب الإعلامي</p><p>هاتف 5555 123</p><p>press@example.com</p>"
     article = f"<article>{_paragraphs([_LEAD, *_BODY])}{contact}</article>"
-    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    got = _extracted(article)
     assert got.endswith(_BODY[-1])
     about = (
         "المركز مؤسسة بحثية مستقلة تأسست قبل عشرين عاما، تعنى بدراسة الأمن الإقليمي في شرق آسيا وتصدر تقارير "
         "دورية عن برامج التسلح في المنطقة، ويعمل فيها باحثون من بلدان عدة."
     )
     article = f"<article>{_paragraphs([_LEAD, *_BODY])}<p>للمزيد من المعلومات</p><p>{about}</p></article>"
-    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    got = _extracted(article)
     assert got.endswith(about)
 
 
@@ -553,19 +558,19 @@ def test_contact_block_under_a_press_release_is_left_out_but_a_closing_paragraph
 )
 def test_a_closing_call_to_subscribe_or_follow_is_left_out(call: str) -> None:
     article = f"<article>{_paragraphs([_LEAD, *_BODY, call])}</article>"
-    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    got = _extracted(article)
     assert got.endswith(_BODY[-1])
 
 
 def test_dateline_block_under_the_lead_is_left_out_but_dates_in_the_text_are_not() -> None:
     dateline = "<p>نشر في</p><p>12 مارس 2024</p><p>آخر تحديث</p><p>12 مارس 2024</p><p>14:05</p>"
     article = f"<article><p>{_LEAD}</p>{dateline}{_paragraphs(_BODY)}</article>"
-    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    got = _extracted(article)
     assert got.split("\n")[:2] == [_LEAD, _BODY[0]]
     # An event listing in the text: a date line with no label before it.
     listing = "<p>الموعد: 29.02.2024، الساعة 19</p><p>المكان: قاعة المدينة</p>"
     article = f"<article>{_paragraphs([_LEAD, *_BODY[:3]])}{listing}<p>{_BODY[3]}</p></article>"
-    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    got = _extracted(article)
     assert "الموعد: 29.02.2024، الساعة 19" in got
 
 
@@ -573,7 +578,7 @@ def test_a_closing_sentence_about_participation_is_kept() -> None:
     # "اشترك" also means "took part": a last sentence that uses it is article text, not a call to subscribe.
     last = "واشترك في التدريبات أكثر من ألف جندي من البلدين."
     article = f"<article>{_paragraphs([_LEAD, *_BODY, last])}</article>"
-    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    got = _extracted(article)
     assert got.endswith(last)
 
 
@@ -585,7 +590,7 @@ def test_lead_in_the_article_header_is_kept_and_its_date_line_is_not() -> None:
         f"<div class='story-body'>{_paragraphs(_BODY)}</div>"
         "</article>"
     )
-    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    got = _extracted(article)
     assert got.startswith(_LEAD) and got.endswith(_BODY[-1])
     assert "2023" not in got
 
@@ -596,7 +601,7 @@ def test_cookie_banner_is_not_the_article() -> None:
         "By continuing you accept our use of cookies.</p><a href='#'>موافق</a></div>"
     )
     article = f"<article><div class='text'>{banner}{_paragraphs([_LEAD, *_BODY])}</div></article>"
-    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    got = _extracted(article)
     assert _LEAD in got and _BODY[-1] in got
     assert "cookies" not in got
 
@@ -635,7 +640,7 @@ def test_previous_and_next_article_teasers_in_the_article_body_are_left_out() ->
         "<span>افتتاح معرض للخط العربي يضم أعمال خطاطين من عشرين بلدا</span></div></div>"
     )
     article = f"<div class='story-body'>{_paragraphs([_LEAD, *_BODY])}{teasers}</div>"
-    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    got = _extracted(article)
     assert all(p in got for p in [_LEAD, *_BODY])
     assert "التالي" not in got and "مهرجان الزهور" not in got
 
@@ -653,28 +658,28 @@ def test_author_box_under_the_article_is_left_out() -> None:
     text = [_LEAD, *_BODY, f"{_BODY[0]} {_BODY[2]}", f"{_BODY[1]} {_BODY[3]}", f"{_LEAD} {_BODY[3]}"]
     for box in boxes:
         article = f"<div class='post'><div class='entry'>{_paragraphs(text)}</div>{box}</div>"
-        got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+        got = _extracted(article)
         assert got.endswith(text[-1]), box
 
 
 def test_text_stops_at_a_trailing_related_heading() -> None:
     tail = "<h3>اقرأ أيضا</h3><p>سيول تستدعي السفير بعد تصريحات عن الحدود البحرية في الأسبوع الماضي.</p>"
     article = f"<article>{_paragraphs([_LEAD, *_BODY])}{tail}</article>"
-    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    got = _extracted(article)
     assert got.endswith(_BODY[-1])
 
 
 def test_bylines_and_categories_after_the_text_are_left_out() -> None:
     tail = "<p>بقلم: كريم صالح</p><p>التصنيف: أخبار دولية</p>"
     article = f"<article>{_paragraphs([_LEAD, *_BODY])}{tail}</article>"
-    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    got = _extracted(article)
     assert got.endswith(_BODY[-1])
 
 
 def test_paragraph_about_comments_is_not_a_site_notice() -> None:
     last = "وكتب كثير من القراء في التعليقات على الخبر أنهم سمعوا دوي انفجار قرب الساحل قبل ساعة من إعلان الجيش، " * 2
     article = f"<article>{_paragraphs([_LEAD, *_BODY, last.strip()])}</article>"
-    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    got = _extracted(article)
     assert got.endswith(last.strip())
 
 
@@ -752,14 +757,13 @@ def test_calls_to_pay_or_subscribe_notices_and_contents_boxes_in_the_article_are
     article = (
         f"<article><div class='entry'>{_paragraphs([_LEAD, *_BODY[:2]])}{box}{_paragraphs(_BODY[2:])}</div></article>"
     )
-    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
-    assert got.split("\n") == [_LEAD, *_BODY], box
+    assert _extracted(article).split("\n") == [_LEAD, *_BODY], box
 
 
 def test_a_news_dateline_naming_the_place_stays_with_the_lead() -> None:
     lead = f"<p><span class='dateline'>سيول -</span> {_LEAD}</p>"
     article = f"<article>{lead}{_paragraphs(_BODY)}</article>"
-    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    got = _extracted(article)
     assert got.startswith(f"سيول - {_LEAD}")
 
 
@@ -771,7 +775,7 @@ def test_a_dated_time_line_is_left_out_but_times_in_sentences_and_durations_stay
     )
     duration = "<p>زمن التحليق: <time datetime='PT12M'>12 دقيقة</time></p>"
     article = f"<article>{meta}{_paragraphs([_LEAD, *_BODY[:2]])}{in_text}{duration}{_paragraphs(_BODY[2:])}</article>"
-    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    got = _extracted(article)
     assert "آخر تحديث" not in got and "2024" not in got
     assert got.startswith(_LEAD)
     assert "وقال المتحدث إن الإطلاق تم يوم الثلاثاء من منطقة ساحلية" in got
@@ -790,14 +794,13 @@ def test_a_dated_time_line_is_left_out_but_times_in_sentences_and_durations_stay
 )
 def test_the_reading_time_above_the_text_is_left_out(reading: str) -> None:
     article = f"<article>{reading}{_paragraphs([_LEAD, *_BODY])}</article>"
-    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
-    assert got.split("\n") == [_LEAD, *_BODY], reading
+    assert _extracted(article).split("\n") == [_LEAD, *_BODY], reading
 
 
 def test_a_duration_in_the_text_is_not_a_reading_time() -> None:
     timing = "<p>مدة الرحلة:</p><p>40 دقيقة</p>"
     article = f"<article>{_paragraphs([_LEAD, _BODY[0]])}{timing}{_paragraphs(_BODY[1:])}</article>"
-    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    got = _extracted(article)
     assert "40 دقيقة" in got
 
 
@@ -805,11 +808,11 @@ def test_notes_under_a_closing_rule_are_left_out_but_sections_between_rules_stay
     note = "<hr><p>الكاتب باحث في الشؤون الآسيوية، وهذا المقال جزء من سلسلة عن الأمن الإقليمي.</p>"
     text = [_LEAD, *_BODY, f"{_BODY[0]} {_BODY[2]}", f"{_BODY[1]} {_BODY[3]}"]
     article = f"<article>{_paragraphs(text)}{note}</article>"
-    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    got = _extracted(article)
     assert got.split("\n") == text
     # A rule between two halves of the article is a section break.
     article = f"<article>{_paragraphs(text[:3])}<hr>{_paragraphs(text[3:])}</article>"
-    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    got = _extracted(article)
     assert got.split("\n") == text
 
 
@@ -831,14 +834,14 @@ def test_a_lead_set_apart_above_the_body_is_kept_and_a_linked_summary_is_not() -
         f"<div class='article-lead'><p>{lead}</p></div></header>"
         f"<div class='article-body'>{_paragraphs([_LEAD, *_BODY])}</div></article>"
     )
-    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    got = _extracted(article)
     assert got.split("\n") == [lead, _LEAD, *_BODY]
     article = article.replace(f"<div class='article-lead'><p>{lead}</p></div>", f"<h2 class='subtitle'>{lead}</h2>")
-    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    got = _extracted(article)
     assert got.split("\n") == [lead, _LEAD, *_BODY]
     teaser = f"<div class='summary'><a href='/n/9'>{lead}</a></div>"
     article = f"<div class='wrap'>{teaser}<div class='article-body'>{_paragraphs([_LEAD, *_BODY])}</div></div>"
-    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    got = _extracted(article)
     assert got.split("\n") == [_LEAD, *_BODY]
 
 
@@ -848,7 +851,7 @@ def test_an_author_description_named_beside_the_article_is_left_out() -> None:
         f"<article class='story'><div class='story-text'>{_paragraphs([_LEAD, *_BODY])}</div>"
         f"<div class='story_article_author_desc'><p>{bio}</p></div></article>"
     )
-    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    got = _extracted(article)
     assert got.split("\n") == [_LEAD, *_BODY]
 
 
@@ -880,8 +883,7 @@ def test_a_page_date_keeps_the_offset_it_was_written_with_and_none_when_it_has_n
 )
 def test_a_caption_or_picture_credit_set_as_text_in_the_article_is_left_out(caption: str) -> None:
     article = f"<article>{_paragraphs([_LEAD, *_BODY[:2]])}{caption}{_paragraphs(_BODY[2:])}</article>"
-    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
-    assert got.split("\n") == [_LEAD, *_BODY], caption
+    assert _extracted(article).split("\n") == [_LEAD, *_BODY], caption
 
 
 def test_a_picture_named_inside_a_sentence_is_no_caption() -> None:
@@ -891,7 +893,7 @@ def test_a_picture_named_inside_a_sentence_is_no_caption() -> None:
         "وعرض المتحدث الشعار © الذي تضعه الوكالة على صورها، وقال إن الصورة التقطت قبل أسبوع من الإطلاق.",
     ]
     article = f"<article>{_paragraphs([_LEAD, *sentences, *_BODY])}</article>"
-    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    got = _extracted(article)
     assert got.split("\n") == [_LEAD, *sentences, *_BODY]
 
 
@@ -910,7 +912,7 @@ def test_a_picture_named_inside_a_sentence_is_no_caption() -> None:
 def test_a_disclaimer_or_a_call_to_support_the_site_after_the_text_is_left_out(notice: str) -> None:
     text = [_LEAD, *_BODY, f"{_BODY[0]} {_BODY[2]}"]
     article = f"<article>{_paragraphs(text[:4])}{notice}{_paragraphs(text[4:])}</article>"
-    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    got = _extracted(article)
     assert got.split("\n") == text, notice
 
 
@@ -924,7 +926,7 @@ def test_donations_and_opinions_as_the_subject_of_the_article_stay() -> None:
     )
     text = [_LEAD, first, *_BODY[:3], long, _BODY[3]]
     article = f"<article>{_paragraphs(text)}</article>"
-    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    got = _extracted(article)
     assert got.split("\n") == text
 
 
@@ -935,7 +937,7 @@ def test_a_box_set_inline_into_the_article_is_left_out_but_inline_display_utilit
     )
     styled = f"<p>{_BODY[2][:30]}<span class='d-inline-block'>{_BODY[2][30:]}</span></p>"
     article = f"<article>{_paragraphs([_LEAD, *_BODY[:2]])}{box}{styled}{_paragraphs(_BODY[3:])}</article>"
-    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    got = _extracted(article)
     assert got.split("\n") == [_LEAD, *_BODY]
 
 
@@ -945,7 +947,7 @@ def test_closing_notices_and_short_lines_go_in_whatever_order_they_follow_the_te
         "<p>التصنيف: أخبار دولية</p>"
     )
     article = f"<article>{_paragraphs([_LEAD, *_BODY])}{tail}</article>"
-    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    got = _extracted(article)
     assert got.split("\n") == [_LEAD, *_BODY]
 
 
@@ -979,7 +981,7 @@ def test_a_short_pointer_to_another_page_is_left_out_but_linked_prose_stays() ->
     article = (
         f"<article>{_paragraphs([_LEAD, _BODY[0]])}{pointer}{linked}<p>{wiki}</p>{_paragraphs(_BODY[1:])}</article>"
     )
-    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    got = _extracted(article)
     assert "أرشيف التجارب" not in got and "الأرقام الكاملة" not in got
     assert "وكانت التجربة السابقة قد جرت في الربيع" in got
     assert "الصاروخ الباليستي هو صاروخ يتبع مسارا" in got
@@ -992,7 +994,7 @@ def test_the_next_article_loaded_on_scroll_and_a_poster_panel_are_left_out() -> 
     )
     text = [_LEAD, *_BODY, f"{_BODY[0]} {_BODY[2]}"]
     article = f"<div class='main'><div class='post-body'>{panel}{_paragraphs(text)}</div>{following}</div>"
-    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    got = _extracted(article)
     assert got.split("\n") == text
 
 
@@ -1002,7 +1004,7 @@ def test_the_next_article_loaded_on_scroll_and_a_poster_panel_are_left_out() -> 
 )
 def test_a_closing_call_to_subscribe_in_other_languages_is_left_out(call: str) -> None:
     article = f"<article>{_paragraphs([_LEAD, *_BODY, call])}</article>"
-    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    got = _extracted(article)
     assert got.split("\n") == [_LEAD, *_BODY]
 
 
@@ -1016,21 +1018,21 @@ def test_a_closing_call_to_subscribe_in_other_languages_is_left_out(call: str) -
 )
 def test_a_closing_call_to_the_sites_own_channel_is_left_out(call: str) -> None:
     article = f"<article>{_paragraphs([_LEAD, *_BODY, call])}</article>"
-    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    got = _extracted(article)
     assert got.split("\n") == [_LEAD, *_BODY]
 
 
 def test_text_stops_at_a_next_article_heading() -> None:
     tail = "<h4>المقال التالي</h4><p>مهرجان الزهور يعود إلى العاصمة بعد غياب ثلاث سنوات بمشاركة واسعة من المزارعين.</p>"
     article = f"<article>{_paragraphs([_LEAD, *_BODY])}{tail}</article>"
-    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    got = _extracted(article)
     assert got.split("\n") == [_LEAD, *_BODY]
 
 
 def test_a_disclaimer_above_the_text_is_left_out() -> None:
     note = "<p class='note'>الآراء الواردة في المدونات تعبر عن أصحابها.</p>"
     article = f"<article>{note}{_paragraphs([_LEAD, *_BODY])}</article>"
-    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text
+    got = _extracted(article)
     assert got.split("\n") == [_LEAD, *_BODY]
 
 
@@ -1063,11 +1065,11 @@ def test_a_list_or_a_command_that_ends_the_article_keeps_its_short_last_lines() 
     listed = "<ul>" + "".join(f"<li>{step}</li>" for step in steps) + "</ul>"
     byline = "<p>مراسلنا في سيول</p>"
     article = f"<article><div class='body'>{_paragraphs([_LEAD, *_BODY])}{listed}{byline}</div></article>"
-    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text.split("\n")
+    got = _extracted(article).split("\n")
     assert got == [_LEAD, *_BODY, *steps]  # the byline after the list still goes
     command = "<pre>launch-log --site sohae\nlaunch-log --site tongchang</pre>"
     article = f"<article><div class='body'>{_paragraphs([_LEAD, *_BODY])}{command}</div></article>"
-    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text.split("\n")
+    got = _extracted(article).split("\n")
     assert got == [_LEAD, *_BODY, "launch-log --site sohae", "launch-log --site tongchang"]
 
 
@@ -1078,12 +1080,12 @@ def test_a_box_asking_for_support_after_the_article_is_left_out_whole() -> None:
         "ادعموا الموقع بمبلغ صغير كل شهر",
     ]
     article = f"<article><div class='body'>{_paragraphs([_LEAD, *_BODY, *box])}</div></article>"
-    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text.split("\n")
+    got = _extracted(article).split("\n")
     assert got == [_LEAD, *_BODY]
     # One call alone takes only its own line: the article's last paragraph stays, and so does a quoted appeal.
     appeal = "وقال قائد الشرطة: نحتاج إلى دعمكم في البحث عن الصيادين المفقودين قرب الساحل."
     article = f"<article><div class='body'>{_paragraphs([_LEAD, *_BODY, appeal, box[1], box[2]])}</div></article>"
-    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text.split("\n")
+    got = _extracted(article).split("\n")
     assert got == [_LEAD, *_BODY, appeal, box[1]]
 
 
@@ -1096,7 +1098,7 @@ def test_a_paragraph_whose_sentence_runs_into_a_long_link_is_prose_and_a_pointer
     article = (
         f"<article><div class='body'><p>{_LEAD}</p><p>{linked}</p><p>{pointer}</p>{_paragraphs(_BODY)}</div></article>"
     )
-    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text.split("\n")
+    got = _extracted(article).split("\n")
     assert got[1].startswith("وخلف المتحدث الجديد") and got[1].endswith("بالوزارة.")
     assert not any(line.startswith("المزيد عن الإطلاق") for line in got)
     assert got[2:] == _BODY
@@ -1107,7 +1109,7 @@ def test_a_picture_credit_on_its_own_line_is_left_out_and_a_sentence_naming_the_
     cited = "ونقلت رويترز عن مسؤول في سيول أن التجربة الأخيرة كانت الأطول مدى هذا العام."
     article = f"<article><div class='body'>{_paragraphs([credits[0], _LEAD, credits[1], *_BODY[:2], credits[2]])}"
     article += f"{_paragraphs([cited, credits[3], *_BODY[2:]])}</div></article>"
-    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text.split("\n")
+    got = _extracted(article).split("\n")
     assert got == [_LEAD, *_BODY[:2], cited, *_BODY[2:]]
 
 
@@ -1117,7 +1119,7 @@ def test_a_line_saying_the_site_uses_cookies_is_left_out_and_an_article_about_co
     article = (
         f"<article><div class='body'>{_paragraphs([notices[0], _LEAD, about, *_BODY, notices[1]])}</div></article>"
     )
-    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text.split("\n")
+    got = _extracted(article).split("\n")
     assert got == [_LEAD, about, *_BODY]
 
 
@@ -1129,7 +1131,7 @@ def test_a_pointer_to_another_article_inside_the_text_is_left_out() -> None:
     kept = "طالع المحللون أيضا صور الأقمار الصناعية لموقع الإطلاق، وقالوا إن المنصة وسعت خلال الأشهر الماضية."
     article = f"<article><div class='body'>{_paragraphs([_LEAD, pointers[0], *_BODY[:2], kept, pointers[1]])}"
     article += f"{_paragraphs(_BODY[2:])}</div></article>"
-    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text.split("\n")
+    got = _extracted(article).split("\n")
     assert got == [_LEAD, *_BODY[:2], kept, *_BODY[2:]]
 
 
@@ -1139,7 +1141,7 @@ def test_a_table_set_as_a_figure_is_part_of_the_text_and_a_picture_is_not() -> N
     picture = "<figure><img src='/p.jpg'><p>صورة من موقع الإطلاق نشرتها وكالة الأنباء الرسمية صباح اليوم</p></figure>"
     article = f"<article><div class='body'>{_paragraphs([_LEAD, *_BODY[:2]])}{table}{picture}"
     article += f"{_paragraphs(_BODY[2:])}</div></article>"
-    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text.split("\n")
+    got = _extracted(article).split("\n")
     assert got == [_LEAD, *_BODY[:2], "الموقع", "عدد الإطلاقات", "سوهاي", "4", "تونغتشانغ", "2", *_BODY[2:]]
 
 
@@ -1147,7 +1149,7 @@ def test_a_short_last_sentence_closed_by_full_width_marks_is_not_taken_for_a_byl
     body = ["朝鲜今天上午再次发射了一枚弹道导弹，导弹落入东部海域，韩国军方正在分析飞行数据。" * 2, *_BODY]
     closing = "这是本月第四次发射！（本报评论员）"
     article = f"<article><div class='body'>{_paragraphs([*body, closing])}</div></article>"
-    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text.split("\n")
+    got = _extracted(article).split("\n")
     assert got == [*body, closing]
 
 
@@ -1156,5 +1158,5 @@ def test_an_advertisement_label_with_dashes_and_an_advertisement_marked_by_its_l
     mentioned = "إعلان الجيش عن الإطلاق جاء بعد ساعتين من رصده، بحسب ما قال مسؤولون في طوكيو."
     article = f"<article><div class='body'>{_paragraphs([ads[0], _LEAD, *_BODY[:2], ads[1], mentioned])}"
     article += f"{_paragraphs([ads[2], *_BODY[2:]])}</div></article>"
-    got = extract_page(_layout(article), url="https://example.com/a", second_opinion=False).text.split("\n")
+    got = _extracted(article).split("\n")
     assert got == [_LEAD, *_BODY[:2], mentioned, *_BODY[2:]]

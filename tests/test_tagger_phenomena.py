@@ -1179,6 +1179,12 @@ CASES = [
         {"space_launch": True},
     ),
     Case(
+        "the pronoun on the lift-off noun resumes the rocket before it",
+        "انفجار صاروخ بعد إقلاعه",
+        "انفجر صاروخ فضائي يحمل قمرا للاتصالات بعد ثوان من إقلاعه من قاعدة في السهوب صباح اليوم.",
+        {"space_launch": True, "missile_launch": False},
+    ),
+    Case(
         "a verbal noun's pronoun resumes the launched vehicle",
         "انفجار صاروخ فضائي",
         "انفجر صاروخ فضائي طورته شركة خاصة لنقل الأقمار الصغيرة إلى المدار، بعد ثوان من إطلاقه من قاعدة في جنوب "

@@ -361,8 +361,10 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
                 continue  # "بالصواريخ وأوكرانيا تعلن تعرضها لأكبر قصف": a report between opens another clause
             if trig.cat == "launch" and trig.term.sub == "flight":
                 limit = 3
-            if trig.cat == "launch" and sub == "nouns" and trig.term.tokens[0].endswith(("ه", "ها", "هما", "هم")):
-                # "انفجر صاروخ فضائي … بعد لحظات من إطلاقه": the pronoun on the verbal noun resumes the object
+            resumes = trig.term.tokens[0].endswith(("ه", "ها", "هما", "هم"))
+            if resumes and (trig.cat == "space" or (trig.cat == "launch" and sub == "nouns")):
+                # "انفجر صاروخ فضائي … بعد لحظات من إطلاقه"، "… بعد ثوان من إقلاعه": the pronoun on the verbal noun
+                # resumes the object
                 limit = 15
         if d <= limit and d < best_d:
             best, best_d = o, d

@@ -396,7 +396,7 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
 
 
 # sides whose territory names the launcher of what is fired from it ("صواريخ أطلقت من غزة"، "من إيران"، "من الأراضي
-# الروسية"); not a territory others fire from (Syria, Lebanon)
+# الروسية"، "من لبنان"); not a territory several sides fire from (Syria)
 _LAUNCHING_TERRITORIES = frozenset({"GAZA", "YEM", "HOUTHI", "PRK", "IRN", "RUS", "HEZBOLLAH"})
 _STATES_FIRING_FROM_HOME = frozenset({"IRN", "RUS"})
 

@@ -174,7 +174,7 @@ _GROUPS_IN_A_COUNTRY = frozenset({"HEZBOLLAH"})
 
 
 def _intercepted_from_the_armed_group(
-    mentions: list[EventMention], sentences: list[Sentence], interceptors: dict[int, set[str]]
+    mentions: list[EventMention], sentences: list[Sentence], interceptors: dict[int, set[str]], lex: Lexicon
 ) -> None:
     """ "الدفاعات السعودية تعترض صاروخا في سماء الرياض"، "الهجمات الصاروخية التي استهدفت المملكة … تعنت الحوثيين":
     an intercepted missile or an attack whose launcher the sentence does not name was fired by the armed group the
@@ -190,7 +190,6 @@ def _intercepted_from_the_armed_group(
     }
     if not groups:
         # "القوات السعودية تعترض صاروخا في سماء الرياض": with no group named, the one that fires at this interceptor
-        lex = load_lexicon()
         for m in mentions:
             if m.type != "missile_launch" or m.status != "asserted" or m.actors:
                 continue
@@ -415,6 +414,15 @@ def _maker_is_not_the_launcher(mentions: list[EventMention]) -> None:
             m.rules.append("actor:same_weapon_launcher")
 
 
+def _explanatory_background(mentions: list[EventMention]) -> None:
+    """ "فقد طور الشمال أسلحة نووية واختبر صواريخ": a sentence opened by فقد explains the story with what came before,
+    whoever the launcher."""
+    for m in mentions:
+        if m.type == "missile_launch" and _background(m) and m.sentence.tokens[0] in EXPLANATORY_OPENERS:
+            m.status = "historical"
+            m.rules.append("status:background")
+
+
 def _background(m: EventMention) -> bool:
     """ "فقد طور الشمال أسلحة نووية واختبر صواريخ": past the lead, a launch of uncounted missiles with no date and
     no launcher named in its sentence is the article's background (explainers, profiles), not its news."""
@@ -450,14 +458,10 @@ def resolve_document(
     _origin_is_not_the_launcher(mentions)
     _speaker_before_colon(mentions, sentences)
     _unattributed_from_the_bombarding_side(mentions, sentences, lex, pub, interceptors)
-    _intercepted_from_the_armed_group(mentions, sentences, by_sentence)
+    _intercepted_from_the_armed_group(mentions, sentences, by_sentence, lex)
     _fill_unknown_actors(mentions, by_sentence)
     _maker_is_not_the_launcher(mentions)
-    for m in mentions:
-        # "فقد طور الشمال أسلحة نووية واختبر صواريخ": a sentence opened by "فقد" explains what came before
-        if m.type == "missile_launch" and _background(m) and m.sentence.tokens[0] in EXPLANATORY_OPENERS:
-            m.status = "historical"
-            m.rules.append("status:background")
+    _explanatory_background(mentions)
     _past_story(mentions, _old_lead(sentences, lex, pub))
     _planned_story(mentions)
     _sports_story(mentions, sentences)

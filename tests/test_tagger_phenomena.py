@@ -304,6 +304,13 @@ CASES = [
         {"missile_launch": {"RUS"}},
     ),
     Case(
+        "the state agency reporting that 'he' supervised the launch",
+        "تجربة من المدمرة الجديدة",
+        "أوردت وكالة الأنباء المركزية الكورية اليوم أنه أشرف في اليوم السابق على إطلاق صاروخ كروز بنجاح من المدمرة.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
         "the announcer owns the success or the conduct of the test",
         "بيونغ يانغ تعلن نجاح تجربة جديدة",
         "أعلنت بيونغ يانغ صباح اليوم عن نجاحها في اختبار إطلاق صاروخ متوسط المدى يعمل بالوقود الصلب، وقالت "

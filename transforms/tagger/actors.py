@@ -371,6 +371,12 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
                 # "بإشراف كيم"، "أشرف الزعيم كيم على"، "كيم أشرف على": the supervisor next to the word
                 if (0 <= c.start - sup.end <= 3 or 0 <= sup.start - c.end <= 1) and actor_of(c):
                     return (actor_of(c) or "UNKNOWN",), ["actor:supervision"]
+            # "أوردت الوكالة المركزية الكورية أنه أشرف على إطلاق صاروخ": the supervisor is a pronoun, and the
+            # agency reporting him speaks for his side
+            if prev_tok(s, sup.start) in PRONOUN_COMPLEMENTISERS | PRONOUN_ENDED_COMPLEMENTISERS:
+                speakers = [c for c in cands if c.end < sup.start - 1 and not has_prep_before(s, c) and actor_of(c)]
+                if speakers:
+                    return (actor_of(max(speakers, key=lambda x: x.start)) or "UNKNOWN",), ["actor:supervision"]
     # 8. weapon owner (a named system next to the launched object)
     for w in s.of("weapon"):
         if w is obj or abs(w.start - obj.start) <= 4:

@@ -242,6 +242,8 @@ def clause_status(
         and not (
             m.start >= 1 and toks[m.start - 1] in RECENT_HEADS and toks[m.end : m.end + 1] not in (["هذا"], ["من"])
         )
+        # ("في اليوم السابق": a word of a recent date, not a recalled past)
+        and not any(d.start <= m.start and m.end <= d.end for d in s.of("reldate"))
         for m in s.cue("historical")
     )
     if recalled or (t >= 1 and toks[t - 1] in PRECEDENCE_MARKERS):

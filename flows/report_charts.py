@@ -7,6 +7,7 @@ this code and the two libraries are unchanged.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 import altair as alt
 import vl_convert
@@ -82,19 +83,8 @@ def _cooperation_timeline(data: ReportData) -> alt.TopLevelMixin | None:
     if not data.cooperation:
         return None
     rows = [{"month": _day(r["month"]), "subtype": r["subtype"], "events": r["events"]} for r in data.cooperation]
-    return (
-        alt.Chart(alt.Data(values=rows), title="Russia–North Korea cooperation events per month, by subtype")
-        .mark_bar()
-        .encode(
-            x=alt.X("yearmonth(month):T", title=None),
-            y=alt.Y("events:Q", title="events"),
-            color=alt.Color(
-                "subtype:N", legend=alt.Legend(orient="bottom", title=None), scale=alt.Scale(scheme="tableau10")
-            ),
-            tooltip=["yearmonth(month):T", "subtype:N", "events:Q"],
-        )
-        .properties(width=CHART_WIDTH, height=160)
-    )
+    title = "Russia–North Korea cooperation events per month, by subtype"
+    return _monthly_bars(rows, title, "subtype", height=160, scale=alt.Scale(scheme="tableau10"))
 
 
 def _monthly(data: ReportData) -> alt.TopLevelMixin | None:
@@ -104,16 +94,23 @@ def _monthly(data: ReportData) -> alt.TopLevelMixin | None:
         {"month": _day(r["month"]), "type": TYPE_LABELS.get(r["event_type"], r["event_type"]), "events": r["events"]}
         for r in data.monthly
     ]
+    return _monthly_bars(rows, "Events per month, by type", "type", height=140)
+
+
+def _monthly_bars(
+    rows: list[dict[str, Any]], title: str, colour: str, *, height: int, scale: Any = alt.Undefined
+) -> alt.TopLevelMixin:
+    """Events per month as stacked bars, one colour per value of `colour` (in the given colour scale)."""
     return (
-        alt.Chart(alt.Data(values=rows), title="Events per month, by type")
+        alt.Chart(alt.Data(values=rows), title=title)
         .mark_bar()
         .encode(
             x=alt.X("yearmonth(month):T", title=None),
             y=alt.Y("events:Q", title="events"),
-            color=alt.Color("type:N", legend=alt.Legend(orient="bottom", title=None)),
-            tooltip=["yearmonth(month):T", "type:N", "events:Q"],
+            color=alt.Color(f"{colour}:N", legend=alt.Legend(orient="bottom", title=None), scale=scale),
+            tooltip=["yearmonth(month):T", f"{colour}:N", "events:Q"],
         )
-        .properties(width=CHART_WIDTH, height=140)
+        .properties(width=CHART_WIDTH, height=height)
     )
 
 

@@ -109,29 +109,17 @@ TEST_VERB_STEMS = word_tuple("test_verb_stems")  # prefixes, for str.startswith
 PRONOUN_ENDED_COMPLEMENTISERS = word_set("pronoun_ended_complementisers")
 TEST_VERB_FILLERS = word_set("test_verb_fillers")
 FAILURE_STEMS = word_tuple("failure_stems")  # prefixes, for str.startswith
-# "عمليات الإطلاق الصاروخية المتكررة": repeated launches are a series
 SERIES_ADJECTIVES = word_set("series_adjectives")
-# "فقد طور الشمال أسلحة واختبر صواريخ": a sentence that explains the story with what came before
 EXPLANATORY_OPENERS = word_set("explanatory_openers")
-# "بصواريخ زودتها بها كوريا الشمالية"، "بصواريخ من كوريا الشمالية": missiles linked to the side that supplied them
 SUPPLY_LINKS = word_set("supply_links")
-# "قبل يومين"، "قبل أسبوعين"، "قبل ستة أشهر": a time so long before publication
 AGO_DAY_UNITS = word_set("ago_day_units")
 AGO_WEEK_UNITS = word_set("ago_week_units")
 AGO_LONG_UNITS = word_set("ago_long_units")
-# "استهداف تل أبيب"، "قصف غزة": strike masdars whose next noun is their object
 TRANSITIVE_STRIKE_MASDARS = word_set("transitive_strike_masdars")
-# "الحوثيون المدعومون من إيران": participles whose من-phrase names the backer
 BACKING_PARTICIPLES = word_set("backing_participles")
-# "أطلق تحذيرا"، "أطلقت مبادرة": what a launch verb launches figuratively
 FIGURATIVE_LAUNCH_OBJECTS = word_set("figurative_launch_objects")
-# "ربما أطلقت": hedges that leave a past launch verb a (probable) launch
 PAST_HEDGES = word_set("past_hedges")
-# "بأعداد كبيرة من القذائف"، "بوابل من الصواريخ": a quantity heading a strike's instrument
 INSTRUMENT_QUANTITIES = word_set("instrument_quantities")
-# "التعاون العسكري بين البلدين يثير قلقا": predicates that make the cooperation a topic of worry
 WORRY_PREDICATES = word_set("worry_predicates")
-# "الحوثيين الذين أطلقوا صواريخ": relatives that open a description of a group
 PLURAL_RELATIVES = word_set("plural_relatives")
-# "هجمات عشوائية بالصواريخ": plural strike nouns that, with missiles in general, name a kind of attack
 PLURAL_STRIKE_NOUNS = word_set("plural_strike_nouns")

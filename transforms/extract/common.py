@@ -16,6 +16,14 @@ _ARABIC_RUN = re.compile(r"[\u0621-\u064A]+")
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
+_WORD = re.compile(r"\w+")
+
+
+def words_of(text: str) -> list[str]:
+    """The words of a text, lower-cased (for comparing what two texts say)."""
+    return _WORD.findall(text.lower())
+
+
 def arabic_letters(text: str) -> int:
     """How many Arabic letters a text holds (counted by runs: one match per word, not one per letter)."""
     return sum(map(len, _ARABIC_RUN.findall(text)))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from lxml.html import HtmlElement
 
 from transforms.extract.clean import cumulative_lengths, is_negative, is_positive, marker_of, tokens
-from transforms.extract.common import arabic_letters, letters, lines_of, text_length, text_of
+from transforms.extract.common import arabic_letters, letters, lines_of, text_length, text_of, words_of
 
 __all__ = ["Article", "clean_lines", "find_article"]
 
@@ -305,7 +305,6 @@ _LEAD_GAP = 250
 _UNNAMED_LEAD_LEVELS = 8
 # The share of the lead's words found in the page's description (meta description, og:description).
 _DESCRIBED_SHARE = 0.6
-_WORD = re.compile(r"\w+")
 # What follows the last horizontal rule of a block is notes set apart from the article when it is at most this share
 # of the block's text. (_RULE marks the rule's place among the lines: a character no page text holds.)
 _CLOSING_NOTES_SHARE = 0.15
@@ -738,7 +737,7 @@ def _reads_as_lead(el: HtmlElement, scorer: _Scorer, described: frozenset[str]) 
         return False
     if el.find(".//a") is not None or is_negative(el) or any(a.tag == "h1" for a in el.iterancestors()):
         return False
-    words = _WORD.findall(el.text_content().lower())
+    words = words_of(el.text_content())
     return bool(words) and sum(word in described for word in words) >= _DESCRIBED_SHARE * len(words)
 
 
@@ -746,7 +745,7 @@ def _unnamed_lead(first: HtmlElement, scorer: _Scorer, description: str) -> Html
     """The article's lead when the page sets it above the body without naming it: the nearest paragraph before the
     first block in the page's order, with only a few short lines (a byline, a date, a credit) between the two, that
     says what the page's description says."""
-    described = frozenset(_WORD.findall(description.lower()))
+    described = frozenset(words_of(description))
     if not described:
         return None
     gap = 0

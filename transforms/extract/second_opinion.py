@@ -10,8 +10,9 @@ a product page). That is about one page in thirty on a mixed benchmark; marsad's
 from __future__ import annotations
 
 import logging
-import re
 from typing import TYPE_CHECKING
+
+from transforms.extract.common import words_of
 
 if TYPE_CHECKING:
     from transforms.extract.content import Article
@@ -30,7 +31,6 @@ SMALL_SCORE = 20.0
 LONGER = 1.3
 AGREEMENT = 0.5
 MIN_OTHER_CHARS = 80
-_WORD = re.compile(r"\w+")
 
 
 def needs_second_opinion(text: str, article: Article) -> bool:
@@ -60,7 +60,7 @@ def better_text(own: str, other: str) -> str:
         return own  # a menu or a caption: trafilatura keeps some text on pages that have no article
     if not own.strip() or len(other) >= LONGER * len(own):
         return other
-    mine = set(_WORD.findall(own.lower()))
-    theirs = set(_WORD.findall(other.lower()))
+    mine = set(words_of(own))
+    theirs = set(words_of(other))
     shared = len(mine & theirs) / len(mine) if mine else 0.0
     return other if shared < AGREEMENT else own

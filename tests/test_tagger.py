@@ -505,6 +505,23 @@ def test_weekday_followed_by_an_explicit_date_takes_the_date() -> None:
     assert launch.event_date == date(2017, 4, 29)
 
 
+def test_a_day_of_the_month_written_as_an_ordinal() -> None:
+    pub = "2024-01-12T10:00:00+00:00"
+    cases = [
+        ("أطلقت كوريا الشمالية صاروخين في الحادي والعشرين من كانون الأول.", date(2023, 12, 21)),
+        ("أطلقت كوريا الشمالية صاروخا في الثاني من كانون الثاني/يناير.", date(2024, 1, 2)),
+        ("أجرت كوريا الشمالية في الخامس عشر من ديسمبر تجربة صاروخية.", date(2023, 12, 15)),
+        ("أطلقت كوريا الشمالية صاروخا في العاشر من الشهر الجاري.", date(2024, 1, 10)),
+        ("أطلقت كوريا الشمالية صاروخا في الثامن والعشرين من الشهر الماضي.", date(2023, 12, 28)),
+    ]
+    for text, want in cases:
+        launches = [e for e in _events("", text, pub) if e.type == "missile_launch"]
+        assert [e.event_date for e in launches] == [want], text
+    # an ordinal that is not a day of a month dates nothing
+    launch = _one(_events("", "أطلقت كوريا الشمالية اليوم صاروخها الثاني من نوعه هذا العام.", pub), "missile_launch")
+    assert launch.event_date == date(2024, 1, 12)
+
+
 def test_launches_as_a_topic_are_not_news() -> None:
     text = "تعهد الزعيم بعدم إيقاظ الرئيس على إنذارات متعلقة بإطلاق صواريخ، بحسب ما ذكرت سيول الجمعة."
     assert not _asserted(_events("", text, "2018-03-09"))

@@ -1198,6 +1198,71 @@ CASES = [
         "البلاد صباح اليوم.",
         {"space_launch": True, "missile_launch": False},
     ),
+    Case(
+        "use of the other side's missiles behind a verb of obtaining evidence",
+        "كييف: أدلة على استخدام موسكو صواريخ من بيونغ يانغ",
+        "حصل المحققون الأوكرانيون على أدلة تشير إلى أن الجيش الروسي استخدم صواريخ باليستية كورية شمالية لضرب "
+        "مدينة زابوريجيا يوم الخميس.",
+        {"russia_dprk_cooperation": True, "missile_launch": {"RUS"}},
+    ),
+    # ------------------------------------------------------------- space: launches that did not happen or are older
+    Case(
+        "a stopped countdown is a launch that did not happen",
+        "توقف العد التنازلي",
+        "أوقفت الشركة العد التنازلي قبل ثوان من إطلاق صاروخ فالكون 9 بسبب خلل في أحد المحركات، وستحاول مجددا غدا.",
+        {"space_launch": False},
+    ),
+    Case(
+        "the countdown as the subject of the stopping verb",
+        "خلل يؤخر الصاروخ الأوروبي",
+        "توقف العد التنازلي لإطلاق صاروخ أريان 5 من قاعدة كورو قبل دقيقة واحدة من الموعد بسبب خلل في الصمامات.",
+        {"space_launch": False},
+    ),
+    Case(
+        "a service or a programme as the launched object is figurative",
+        "شركة تقنية تطلق خدمة جديدة",
+        "أطلقت الشركة خدمة جديدة لخرائط الأقمار الصناعية، كما أطلقت الوكالة برنامجا لتدريب المهندسين على تصميم "
+        "الأقمار الصغيرة.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
+        "a launch weeks or months before the story's event is the past",
+        "القمر الصناعي يرسل أول صوره",
+        "بث القمر الصناعي صوره الأولى من الفضاء اليوم بعد شهرين من إطلاقه. ووصل المسبار إلى مدار الكوكب الأحمر أمس "
+        "بعد سبعة أشهر من إطلاقه، وفتح الباحثون لاقطه بعد أسبوعين من إطلاقه.",
+        {"space_launch": False},
+    ),
+    Case(
+        "a launch a day or seconds before the story's event is news",
+        "الكبسولة تصل إلى المحطة",
+        "وصلت الكبسولة إلى محطة الفضاء الدولية اليوم بعد يوم من إطلاقها على متن صاروخ فالكون 9 من فلوريدا.",
+        {"space_launch": {"USA"}},
+    ),
+    Case(
+        "an indefinite launch as the subject of a general truth",
+        "مدير الوكالة: الطريق إلى الفضاء طويل",
+        "قال مدير وكالة الفضاء إن إطلاق قمر صناعي يتطلب سنوات من التحضير، وإن إطلاق صاروخ حامل يستغرق دقائق معدودة.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
+        "a clause opened by kana, its subject, then the past verb, without qad",
+        "الشركة تعلن نجاح مهمة قمرها",
+        "أعلنت الشركة اليوم نجاح مهمة القمر الصناعي بعد اكتمال اختباراته في المدار. وكانت شركة الاتصالات الفضائية "
+        "الوطنية أطلقت القمر في إطار توسيع خدماتها إلى قارة أفريقيا.",
+        {"space_launch": False},
+    ),
+    Case(
+        "kana with a recent day still reports the launch",
+        "قمر جديد في المدار",
+        "وكانت الشركة الوطنية للأقمار الصناعية أطلقت أمس قمرا جديدا للاتصالات من قاعدة في غويانا الفرنسية.",
+        {"space_launch": True},
+    ),
+    Case(
+        "an intention noun before the launch noun is a plan",
+        "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
+        "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",
+        {"space_launch": False},
+    ),
 ]
 
 

@@ -209,6 +209,9 @@ class Lexicon:
         for month, forms in d["months"].items():
             for f in forms:
                 self._add("month", None, int(month), f, "time:months")
+        for e in d["ordinal_days"]:
+            for f in _forms_of(e):
+                self._add("dayord", None, int(e["day"]), f, "time:ordinal_days")
 
     # ------------------------------------------------------------------ matching
     def match(self, tokens: list[str]) -> list[Mention]:

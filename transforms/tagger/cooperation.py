@@ -49,9 +49,12 @@ def find_cooperation(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventM
         anchors = content
     if not anchors and not origin_use:
         return []
-    if not anchors:
-        # the firing itself (not a direction word: "على أوكرانيا")
-        anchors = [m for m in s.mentions if m.cat in ("launch", "war") and m.term.sub not in ("direction", "suffered")]
+    if origin_use:
+        # the firing itself (not a direction word: "على أوكرانيا"), after any other anchor ("حصلت السلطات على أدلة
+        # على أن الجيش الروسي استخدم صواريخ كورية شمالية": the obtaining is not between the two sides)
+        anchors = anchors + [
+            m for m in s.mentions if m.cat in ("launch", "war") and m.term.sub not in ("direction", "suffered")
+        ]
     # the first anchor with both sides near it
     win = 12
 

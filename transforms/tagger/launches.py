@@ -18,6 +18,7 @@ from transforms.tagger.words import (
     ENGINE_TEST_WORDS,
     EPISODE_STEMS,
     FIGURATIVE_LAUNCH_OBJECTS,
+    GENERIC_PREDICATES,
     GENERIC_TRIGGERS,
     HABITUAL_WORDS,
     INSTRUMENT_QUANTITIES,
@@ -242,6 +243,15 @@ def _lam_prefixed(s: Sentence, m: Mention) -> bool:
     return tok[:1] == "ل" or tok[:2] in ("ول", "فل")
 
 
+def _generic_subject(s: Sentence, trig: Mention, obj: Mention) -> bool:
+    """ "إطلاق قمر صناعي يتطلب سنوات"، "إطلاق صاروخ يستغرق دقائق": an indefinite launch noun followed closely by a
+    predicate of what such launches take or mean."""
+    start = max(trig.end, obj.end)
+    if is_definite(s.tokens[obj.start]):
+        return False
+    return any(t in GENERIC_PREDICATES for t in s.tokens[start : start + 3])
+
+
 def _topic_head(s: Sentence, m: Mention) -> bool:
     """A launch noun as the complement of a topic word ("متعلقة بإطلاق"، "بشأن تجارب")."""
     return prev_tok(s, m.start) in TOPIC_HEADS
@@ -462,6 +472,10 @@ def _build_launch(
         # "عمليات الإطلاق الصاروخية المتكررة": a series of launches
         status = "historical"
         rules.append("status:series")
+    if status == "asserted" and _is_masdar(trig, trig_tok) and not dated and _generic_subject(s, trig, obj):
+        # "إن إطلاق قمر صناعي يتطلب سنوات من التحضير": a launch as the subject of a general truth
+        status = "analysis"
+        rules.append("status:generic_subject")
     if status == "asserted" and _describes_a_group(s, trig, obj):
         # "للحوثيين المتحالفين مع إيران، الذين أطلقوا صواريخ على السعودية": what a group is known for doing
         status = "historical"

@@ -13,11 +13,14 @@ from transforms.tagger.words import (
     AGO_LONG_UNITS,
     AGO_WEEK_UNITS,
     COMPLEMENTISERS,
+    COUNTDOWN_WORDS,
+    CURRENT_MONTH_WORDS,
     FAILURE_STEMS,
     GAP_PREPOSITIONS,
     LAUNCH_FILLERS,
     NEGATION_COORDINATORS,
     PAST_HEDGES,
+    PAST_MARKER_WORDS,
     PRECEDENCE_MARKERS,
     RECENT_HEADS,
     RECENT_SPANS,
@@ -79,6 +82,9 @@ def date_mentions(lex: Lexicon, s: Sentence, pub: date | None) -> list[tuple[int
             day = None
             if m.start > 0 and toks[m.start - 1].isdecimal() and 1 <= int(toks[m.start - 1]) <= 31:
                 day = int(toks[m.start - 1])
+            elif m.start > 1 and toks[m.start - 1] == "من":
+                # "في الثاني من كانون الثاني"، "الحادي والعشرين من أكتوبر": an ordinal day, then من and the month
+                day = next((int(o.term.value) for o in s.of("dayord") if o.end == m.start - 1), None)
             year = None
             for k in range(m.end, min(len(toks), m.end + 5)):
                 if YEAR_RE.match(toks[k]):
@@ -112,6 +118,7 @@ def date_mentions(lex: Lexicon, s: Sentence, pub: date | None) -> list[tuple[int
                 out.append((m.start, None, old))
     if pub is not None:
         out.extend(_ago(s, pub))
+        out.extend(_day_of_this_month(s, pub))
     for i, t in enumerate(toks):
         if YEAR_RE.match(t) and pub is not None and int(t) > pub.year:
             # "إطلاق مركبة فضائية في صيف 2018" written in 2017: a later year is still to come
@@ -127,6 +134,26 @@ def date_mentions(lex: Lexicon, s: Sentence, pub: date | None) -> list[tuple[int
             if since and not any(since[-1] < c < i for c in s.commas):
                 continue
             out.append((i, None, True))
+    return out
+
+
+def _day_of_this_month(s: Sentence, pub: date) -> list[tuple[int, date | None, bool]]:
+    """ "في العاشر من الشهر الجاري"، "في الثاني من الشهر الماضي": an ordinal day of this month or the last."""
+    toks = s.tokens
+    out: list[tuple[int, date | None, bool]] = []
+    for o in s.of("dayord"):
+        if toks[o.end : o.end + 2] != ["من", "الشهر"] or o.end + 2 >= len(toks):
+            continue
+        which = toks[o.end + 2]
+        year, month = pub.year, pub.month
+        if which in PAST_MARKER_WORDS:
+            year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+        elif which not in CURRENT_MONTH_WORDS:
+            continue
+        try:
+            out.append((o.start, date(year, month, int(o.term.value)), False))
+        except ValueError:
+            continue
     return out
 
 
@@ -190,6 +217,9 @@ def clause_status(
         # ("علقت شركة سبيس إكس الخميس إطلاق": the suspending verb, its subject and a day before the launch)
         if t - 6 <= m.start < t:
             return "denied", ["status:suspension"]
+        # "أوقفت سبيس إكس العد التنازلي قبل ثوان من إطلاق الصاروخ": the countdown stopped, so did the launch
+        if clause_start <= m.start < t and any(tok in COUNTDOWN_WORDS for tok in toks[m.start : t]):
+            return "denied", ["status:countdown_stopped"]
     if trigger is not None and trigger.term.sub == "verbs_future":
         return "planned", ["status:future_verb"]
     if t >= 1 and toks[t - 1] == "قد" and trigger is not None and toks[t][:1] in "يتن":
@@ -225,6 +255,17 @@ def clause_status(
             return "historical", ["status:pluperfect"]
         if 0 < t - m.start <= 3:
             return "historical", ["status:past_copula"]
+        # "وكانت شركة الياه سات العالمية أطلقت القمر": a clause opened by كان, its subject, then the past verb
+        if (
+            m.start == clause_start
+            and trigger is not None
+            and trigger.term.sub == "verbs_past"
+            and 0 < t - m.start <= 12
+            and not recently
+            and not any(c in s.commas for c in range(m.start + 1, t + 1))
+            and not any(tok in COMPLEMENTISERS for tok in toks[m.start : t])
+        ):
+            return "historical", ["status:pluperfect_subject"]
     # a threat verb anywhere before the trigger, unless a temporal link makes the launch its cause
     for m in s.cue("threat"):
         if m.start < t and not any(tok in TEMPORAL_LINKS for tok in toks[m.end : t]):
@@ -248,6 +289,11 @@ def clause_status(
     )
     if recalled or (t >= 1 and toks[t - 1] in PRECEDENCE_MARKERS):
         return "historical", ["status:historical_cue"]
+    # "بث القمر صوره الأولى بعد شهرين من إطلاقه": a launch weeks or months before the story's event is the past
+    if t >= 3 and toks[t - 1] == "من" and "بعد" in toks[max(0, t - 4) : t - 2]:
+        unit = toks[t - 2]
+        if unit in AGO_LONG_UNITS or (unit in AGO_WEEK_UNITS and unit != "اسبوع"):
+            return "historical", ["status:long_after"]
     for m in s.cue("past_period"):
         after = t < m.start <= t + 10 and not any(t < c <= m.start for c in s.commas)
         if after and prev_tok(s, m.start) not in GAP_PREPOSITIONS:

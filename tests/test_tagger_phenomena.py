@@ -944,7 +944,7 @@ CASES = [
         "غارات على مواقع المسلحين",
         "قال مصدر محلي إن الطائرات قصفت مواقع في الجبل صباح اليوم. وأضاف أن السكان فروا من القرى القريبة. كما شنت "
         "قوات التحالف العربي قصفا صاروخيا على مواقع الحوثيين في صعدة.",
-        {"missile_launch": {"SAU"}},
+        {"missile_launch": {"OTHER:Saudi-led coalition"}},
     ),
     Case(
         "since a few days is an ongoing bombardment",
@@ -1204,6 +1204,37 @@ CASES = [
         "حصل المحققون الأوكرانيون على أدلة تشير إلى أن الجيش الروسي استخدم صواريخ باليستية كورية شمالية لضرب "
         "مدينة زابوريجيا يوم الخميس.",
         {"russia_dprk_cooperation": True, "missile_launch": {"RUS"}},
+    ),
+    # ------------------------------------------------------------- actors: the coalition, sufferers, agents
+    Case(
+        "the Arab coalition in Yemen is its own launcher, not Saudi Arabia",
+        "غارات وقصف صاروخي على صعدة",
+        "شنت مقاتلات التحالف العربي اليوم غارات على مواقع الحوثيين، كما شن التحالف بقيادة السعودية قصفا صاروخيا على "
+        "تجمعاتهم في مديرية رازح.",
+        {"missile_launch": {"OTHER:Saudi-led coalition"}},
+        exact=True,
+    ),
+    Case(
+        "the coalition intercepting names the Houthis as launchers",
+        "التحالف يعترض صاروخا فوق جازان",
+        "أعلنت قوات التحالف اليوم اعتراض صاروخ باليستي أطلق باتجاه مدينة جازان، وتدميره في الجو.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+    ),
+    Case(
+        "the side that suffered a launch, with a long subject between, is its target",
+        "استهداف مقاتلة للتحالف",
+        "تعرضت إحدى مقاتلات التحالف بمنطقة العمليات مساء الأربعاء لإطلاق صاروخ دفاع جوي معاد من داخل مطار صعدة. "
+        "وتعرضت سفينة تجارية ترفع علم ليبيريا اليوم لهجوم صاروخي في البحر الأحمر.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "the passive agent after a head noun, the one nearest the launch",
+        "قصف مستشفى في المدينة",
+        "تعرض المستشفى لقصف من قبل مسلحي ميليشيا الحوثي بصواريخ أرض أرض، ثم زعموا أنه قصف من قبل طيران التحالف.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
     ),
     # ------------------------------------------------------------- space: launches that did not happen or are older
     Case(

@@ -60,7 +60,20 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
                         continue
                     reporters.add(c.start)
     # "أبلغت السفينة بتعرضها لمقذوف"، "تعرضت السعودية لهجوم صاروخي": who suffered the strike is its target
-    suffered = [m for m in s.of("war") if m.term.sub == "suffered" and 0 <= trig.start - m.start <= 3]
+    # (the sufferer may stand between: "تعرضت إحدى مقاتلات التحالف بمنطقة العمليات لإطلاق صاروخ")
+    suffered = [
+        m
+        for m in s.of("war")
+        if m.term.sub == "suffered"
+        and (
+            0 <= trig.start - m.start <= 3
+            or (
+                trig.start - m.start <= 8
+                and toks[trig.start].startswith("ل")
+                and not any(m.start < c <= trig.start for c in s.commas)
+            )
+        )
+    ]
     if suffered:  # (also the strike noun after it: "تعرضها لأكبر قصف"; only the sufferer's own clause)
         hit = suffered[0]
         lo = max([i for i in range(hit.start) if toks[i] in COMPLEMENTISERS | RELATIVES or i in s.commas] + [0])
@@ -126,10 +139,15 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
         accused = heads[0] if subject_before and heads else heads[1] if len(heads) >= 2 else None
         if accused is not None:
             return with_coord(accused), ["actor:accused"]
-    # 1. passive agent: "من قبل X", "أطلقه X"
-    for c in cands:
-        if c.start >= 2 and toks[c.start - 1] == "قبل" and toks[c.start - 2] == "من":
-            return with_coord(c), ["actor:passive_agent"]
+
+    # 1. passive agent: "من قبل X", "من قبل مسلحي X" (the one nearest the launch), "أطلقه X"
+    def agent(c: Mention) -> bool:
+        return any(k >= 1 and toks[k] == "قبل" and toks[k - 1] == "من" for k in (c.start - 1, c.start - 2))
+
+    agents = [c for c in cands if agent(c)]
+    if agents:
+        c = min(agents, key=lambda c: abs(c.start - trig.end))
+        return with_coord(c), ["actor:passive_agent"]
     # 1b. a masdar with the possessive pronoun of the clause's subject: "أعلنت كوريا الشمالية الأربعاء إطلاقها
     # صاروخي كروز"، "أكد الحرس الثوري إطلاقه صواريخ"، "أن محاولتها الأخيرة لإطلاق صاروخ"
     owned = [k for k in range(max(0, trig.start - 3), trig.start + 1) if toks[k].lstrip("وب") in POSSESSIVE_MASDARS]

@@ -1205,6 +1205,44 @@ CASES = [
         "مدينة زابوريجيا يوم الخميس.",
         {"russia_dprk_cooperation": True, "missile_launch": {"RUS"}},
     ),
+    # ------------------------------------------------------------- conducting a test
+    Case(
+        "the conduct of a test right after the announcer belongs to the announcer",
+        "بيونغ يانغ تعلن إجراء تجربة",
+        "أعلنت كوريا الشمالية اليوم إجراء تجربة لصاروخ باليستي متوسط المدى. وأكدت بيونغ يانغ، اليوم السبت، تنفيذ "
+        "اختبار جديد لراجمات صواريخ متعددة من الحجم الكبير.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "the conduct's own subject between it and the test",
+        "طوكيو تدين التجربة",
+        "أدانت الحكومة اليابانية اليوم إجراء كوريا الشمالية تجربة صاروخية جديدة، فيما ندد مجلس الأمن بإجراء بيونغ يانغ "
+        "تجربة لصاروخ عابر للقارات أمس.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "a test somebody conducted, with plural missiles and no date in its sentence, is one test",
+        "تجربة صواريخ فرط صوتية",
+        "أجرت بيونغ يانغ تجربة على صواريخ فرط صوتية لتقييم قدرتها على الردع. ونقلت الوكالة الرسمية اليوم عن الزعيم "
+        "الذي أشرف على العملية قوله إن التجربة ناجحة.",
+        {"missile_launch": {"PRK"}},
+    ),
+    Case(
+        "a dated drill of launching definite missiles is one drill",
+        "تدريبات صاروخية",
+        "أجرت القوات الكورية الشمالية تدريبات لإطلاق الصواريخ التكتيكية اليوم في منطقة قريبة من الساحل الشرقي.",
+        {"missile_launch": {"PRK"}},
+    ),
+    Case(
+        "the announcer of the launch its own plane suffered, its day set off by commas, did not launch",
+        "استهداف طائرة للتحالف",
+        "أعلن التحالف العربي، الأربعاء، عن تعرض إحدى مقاتلات التحالف لإطلاق صاروخ من داخل مطار في شمال البلاد، "
+        "وعودتها بسلام.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
     # ------------------------------------------------------------- actors: the coalition, sufferers, agents
     Case(
         "the Arab coalition in Yemen is its own launcher, not Saudi Arabia",

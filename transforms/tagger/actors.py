@@ -17,6 +17,7 @@ from transforms.tagger.words import (
     ASPECTUAL_VERBS,
     CAUSE_LINKS,
     COMPLEMENTISERS,
+    CONDUCT_MASDARS,
     FIRST_PERSON_SUFFIXES,
     FORCE_HEADS,
     INSTRUMENT_PREPOSITIONS,
@@ -151,6 +152,17 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
     # 1b. a masdar with the possessive pronoun of the clause's subject: "أعلنت كوريا الشمالية الأربعاء إطلاقها
     # صاروخي كروز"، "أكد الحرس الثوري إطلاقه صواريخ"، "أن محاولتها الأخيرة لإطلاق صاروخ"
     owned = [k for k in range(max(0, trig.start - 3), trig.start + 1) if toks[k].lstrip("وب") in POSSESSIVE_MASDARS]
+    # "أدانت اليابان إجراء كوريا الشمالية تجربة صاروخية": the conduct's own subject stands between it and the test
+    for c in cands:
+        if (
+            c.start >= 1
+            and toks[c.start - 1].lstrip("وب") in CONDUCT_MASDARS
+            and 0 <= trig.start - c.end <= 1
+            and c.term.sub != "nisba"
+        ):
+            return with_coord(c), ["actor:conduct_subject"]
+    # (so is the conduct of a test right before it: "أعلنت كوريا الشمالية اليوم إجراء تجربة لصاروخ باليستي")
+    owned += [k for k in range(max(0, trig.start - 2), trig.start) if toks[k].lstrip("وب") in CONDUCT_MASDARS]
     if trig.cat in ("launch", "space") and owned:
         # (the speaker of the report is the owner of the launch, so a reporting subject counts here; a day and a
         # complementiser may stand between: "أعلنت كوريا الشمالية اليوم الثلاثاء أن محاولتها")

@@ -15,6 +15,7 @@ from transforms.tagger.words import (
     ATTEMPT_OUTCOMES,
     CAUSE_LINKS,
     COMPLEMENTISERS,
+    CONDUCT_MASDARS,
     ENGINE_TEST_WORDS,
     EPISODE_STEMS,
     FIGURATIVE_LAUNCH_OBJECTS,
@@ -433,6 +434,25 @@ def _build_launch(
             particular = particular or (
                 obj.start > trig.start
                 and any(t.lstrip("وب") in POSSESSIVE_MASDARS for t in s.tokens[max(0, trig.start - 3) : trig.start + 1])
+            )
+            # "أجرت بيونغ يانغ تجربة على صواريخ فرط صوتية"، "إجراء الجيش تجربة ناجحة لإطلاق صواريخ كروز": a test
+            # somebody conducted is one test
+            particular = (
+                particular
+                or any(
+                    v.term.sub == "test_verbs"
+                    and 0 <= trig.start - v.end <= 5
+                    and not any(v.end <= k <= trig.start for k in s.commas)
+                    for v in s.of("launch")
+                )
+                or any(
+                    s.tokens[k].lstrip("وب") in CONDUCT_MASDARS and not any(k < c <= trig.start for c in s.commas)
+                    for k in range(max(0, trig.start - 6), trig.start)
+                )
+            )
+            # "أجرت القوات تدريبات لإطلاق الصواريخ التكتيكية اليوم": a dated drill or operation of launching
+            particular = particular or (
+                dated and any(t in PROCESS_HEADS for t in s.tokens[max(0, trig.start - 2) : trig.start])
             )
             if not counted and not particular:
                 generic = generic or is_definite(s.tokens[obj.start]) or not dated

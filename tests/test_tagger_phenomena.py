@@ -1243,6 +1243,45 @@ CASES = [
         {"missile_launch": {"UNKNOWN"}},
         exact=True,
     ),
+    # ------------------------------------------------------------- strikes in the present tense, salvos, live fire
+    Case(
+        "a present strike verb in a headline with its instrument reports the strike",
+        "كتائب القسام تقصف تل أبيب برشقة صاروخية",
+        "",
+        {"missile_launch": {"GAZA"}},
+    ),
+    Case(
+        "a present strike verb launches only what it strikes with",
+        "التحالف يقصف منصة صواريخ باليستية قرب العاصمة",
+        "البنتاغون يهاجم نظام الدفاع الصاروخي الروسي في سوريا، والطيران يستهدف مخازن الصواريخ في الجبل.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a present strike verb in running text without a date describes",
+        "تقرير عن الحرب",
+        "وقال التقرير إن القوات الحكومية تقصف القرى الحدودية بالصواريخ وتستهدف الطرق بقذائف المدفعية.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a salvo as the instrument after the subject, the day and the target",
+        "رشقة صاروخية على المدينة",
+        "قصفت كتائب القسام الجناح العسكري لحركة حماس، يوم الاثنين، مدينة تل أبيب وسط إسرائيل برشقة صاروخية، "
+        "وأطلقت سرايا القدس صباح اليوم على مستوطنات الغلاف وابلا من الصواريخ.",
+        {"missile_launch": {"GAZA"}},
+    ),
+    Case(
+        "a live-fire drill of rocket launcher units fires rockets",
+        "كيم يشرف على تدريب للمدفعية",
+        "أشرف الزعيم كيم جونغ أون أمس على تدريب إطلاق نار لوحدات المدفعية المجهزة بقاذفات صواريخ متعددة من العيار "
+        "الكبير، بحسب الوكالة الرسمية.",
+        {"missile_launch": {"PRK"}},
+    ),
+    Case(
+        "a live-fire drill with small arms fires no rocket",
+        "تدريب للشرطة",
+        "أجرت وحدات الشرطة اليوم تدريب إطلاق نار بالأسلحة الخفيفة في ميدان قرب العاصمة.",
+        {"missile_launch": False},
+    ),
     # ------------------------------------------------------------- actors: the coalition, sufferers, agents
     Case(
         "the Arab coalition in Yemen is its own launcher, not Saudi Arabia",

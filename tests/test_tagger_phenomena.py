@@ -1282,6 +1282,21 @@ CASES = [
         "أجرت وحدات الشرطة اليوم تدريب إطلاق نار بالأسلحة الخفيفة في ميدان قرب العاصمة.",
         {"missile_launch": False},
     ),
+    Case(
+        "raining missiles down on a place is a strike with them",
+        "الجيش يمطر المدينة بالمسيرات والصواريخ",
+        "أمطرت القوات الروسية مدينة خاركيف الليلة الماضية بالصواريخ الباليستية والطائرات المسيرة.",
+        {"missile_launch": {"RUS"}},
+        exact=True,
+    ),
+    Case(
+        "a speaker's long name up to its complementiser is the reporter, not the launcher",
+        "ضربات صاروخية على مدن الجنوب",
+        "أعلنت هيئة الأركان العامة للقوات المسلحة الأوكرانية اليوم أن 16 ضربة صاروخية استهدفت مدن خاركيف وخيرسون "
+        "وأوديسا، وقالت القيادة الجوية للقوات المسلحة الأوكرانية إن الصواريخ أطلقت من البحر الأسود.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
     # ------------------------------------------------------------- actors: the coalition, sufferers, agents
     Case(
         "the Arab coalition in Yemen is its own launcher, not Saudi Arabia",

@@ -60,6 +60,15 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
                     if detect and any(r.end <= k < c.start for k in stops):
                         continue
                     reporters.add(c.start)
+                elif (
+                    is_rep
+                    and 0 <= c.start - r.end <= 8
+                    and not any(t in COMPLEMENTISERS for t in toks[r.end : c.start])
+                    and any(toks[k] in COMPLEMENTISERS for k in range(c.end, min(len(toks), c.end + 3)))
+                ):
+                    # "أعلنت هيئة الأركان العامة للقوات المسلحة الأوكرانية أن 16 ضربة صاروخية استهدفت": the
+                    # speaker's long name, up to its complementiser
+                    reporters.add(c.start)
     # "أبلغت السفينة بتعرضها لمقذوف"، "تعرضت السعودية لهجوم صاروخي": who suffered the strike is its target
     # (the sufferer may stand between: "تعرضت إحدى مقاتلات التحالف بمنطقة العمليات لإطلاق صاروخ")
     suffered = [

@@ -353,7 +353,12 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
         if (trig.cat == "war" or sub in ("verbs_use", "nouns_use")) and o.cat not in ("mnoun", "weapon"):
             continue
         if trig.term.source == "triggers:war:verbs_present" and not (
-            o.start >= trig.end and toks[o.start].startswith(("ب", "وب"))
+            o.start >= trig.end
+            and (
+                toks[o.start].startswith(("ب", "وب"))
+                # ("بالمسيرات والصواريخ": coordinated with an instrument)
+                or (toks[o.start].startswith("و") and o.start >= 1 and toks[o.start - 1].startswith("ب"))
+            )
         ):
             # "التحالف يقصف منصة صواريخ"، "البنتاغون يهاجم نظام روسيا الصاروخي": a present strike verb launches only
             # what it strikes with ("تقصف تل أبيب برشقة صاروخية")

@@ -1297,6 +1297,35 @@ CASES = [
         {"missile_launch": {"UNKNOWN"}},
         exact=True,
     ),
+    Case(
+        "the announcer owns the strike its possessive masdar reports",
+        "الجماعة تعلن استهداف مواقع في إسرائيل",
+        "أعلنت جماعة الحوثي، يوم الجمعة، عن استهدافها هدفا عسكريا بصاروخ باليستي، وذلك تزامنا مع تصاعد القتال بين "
+        "إسرائيل وقطاع غزة.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+    ),
+    Case(
+        "the nisba after a position, a target or a town names the target",
+        "الحوثيون يعلنون استهداف مواقع إسرائيلية بصاروخ فرط صوتي",
+        "أعلن المتحدث باسم الجماعة أن القوة الصاروخية قصفت بصاروخ باليستي هدفا إسرائيليا حساسا، بعد يوم من قصف مدن "
+        "أوكرانية بصواريخ روسية.",
+        {"missile_launch": {"HOUTHI"}},
+    ),
+    Case(
+        "sides of an exchange of fire after بين both fire",
+        "تبادل إطلاق صواريخ على الحدود",
+        "تبادل إطلاق الصواريخ والقذائف بين إسرائيل وحزب الله صباح اليوم عبر الحدود اللبنانية.",
+        {"missile_launch": {"ISR", "HEZBOLLAH"}},
+        exact=True,
+    ),
+    Case(
+        "the sides right after a verb of exchanging both fire",
+        "تبادل للقصف",
+        "تبادلت إسرائيل وحزب الله إطلاق الصواريخ صباح اليوم عبر الحدود.",
+        {"missile_launch": {"ISR", "HEZBOLLAH"}},
+        exact=True,
+    ),
     # ------------------------------------------------------------- actors: the coalition, sufferers, agents
     Case(
         "the Arab coalition in Yemen is its own launcher, not Saudi Arabia",

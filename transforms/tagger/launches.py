@@ -18,6 +18,7 @@ from transforms.tagger.words import (
     CONDUCT_MASDARS,
     ENGINE_TEST_WORDS,
     EPISODE_STEMS,
+    EXCHANGE_WORDS,
     FIGURATIVE_LAUNCH_OBJECTS,
     GENERIC_PREDICATES,
     GENERIC_TRIGGERS,
@@ -485,6 +486,8 @@ def _build_launch(
                     for k in range(max(0, trig.start - 6), trig.start)
                 )
             )
+            # "تبادل إطلاق الصواريخ بين إسرائيل وحزب الله": an exchange of fire is one episode
+            particular = particular or any(t in EXCHANGE_WORDS for t in s.tokens[max(0, trig.start - 6) : trig.start])
             # "أجرت القوات تدريبات لإطلاق الصواريخ التكتيكية اليوم": a dated drill or operation of launching
             particular = particular or (
                 dated and any(t in PROCESS_HEADS for t in s.tokens[max(0, trig.start - 2) : trig.start])

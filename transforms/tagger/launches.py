@@ -373,6 +373,12 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
         if trig.cat == "launch" and sub == "test_verbs" and o.start < trig.end:
             # "أجرت تجربة صاروخية": what a test verb tests follows its test noun
             continue
+        if (
+            sub == "interception"
+            and o.start >= trig.end
+            and any(toks[k].lstrip("وبل") in ROCKET_LAUNCHER_NOUNS for k in range(trig.end, o.start))
+        ):
+            continue  # "تدمير منصات للصواريخ": the launchers were destroyed, no missile was intercepted
         if "مضاد" in prev_tok(s, o.start):
             # "مضادات الصواريخ": anti-missile weapons, not a launched missile
             continue

@@ -1354,6 +1354,21 @@ CASES = [
         "أعلن التحالف تدمير منصات للصواريخ الباليستية في صعدة، كما دمرت مقاتلاته منصة إطلاق صواريخ في الجوف.",
         {"missile_launch": False},
     ),
+    Case(
+        "a side joined by و to one inside a prepositional phrase is inside it too",
+        "هجمات صاروخية جديدة على قواعد في سورية والعراق",
+        "أعلن التحالف الدولي اليوم استهداف قاعدة لقواته في سورية والعراق بثماني قذائف صاروخية.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "a launch fired from elsewhere does not take the article's launcher",
+        "غارات وصواريخ على الجبهة الشمالية",
+        "قصفت الطائرات الإسرائيلية اليوم بالصواريخ مواقع في ريف دمشق. وفي الليلة نفسها شهدت المنطقة إطلاق عشرات "
+        "الصواريخ من سوريا على الهضبة المحتلة.",
+        {"missile_launch": {"ISR", "UNKNOWN"}},
+        exact=True,
+    ),
     # ------------------------------------------------------------- actors: the coalition, sufferers, agents
     Case(
         "the Arab coalition in Yemen is its own launcher, not Saudi Arabia",

@@ -19,12 +19,14 @@ from transforms.tagger.sentences import (
     actor_of,
     has_prep_before,
     launcher_code,
+    prev_tok,
 )
 from transforms.tagger.space import carrier_rocket
 from transforms.tagger.timing import clause_status, date_mentions
 from transforms.tagger.words import (
     EXPLANATORY_OPENERS,
     FIRST_PERSON_SUFFIXES,
+    ORIGIN_PREPOSITIONS,
     PARTNER_LINKS,
     RELATIVES,
     SPORTS_WORDS,
@@ -250,6 +252,8 @@ def _unattributed_from_the_bombarding_side(
         return
     side = next(iter(sides))
     for m in unattributed:
+        if _fired_from_elsewhere(m, (side,)):
+            continue
         m.actors = (side,)
         m.rules.append("actor:article_bombarding_side")
 
@@ -295,6 +299,17 @@ def _speaker_before_colon(mentions: list[EventMention], sentences: list[Sentence
             m.rules.append("actor:speaker_first_person")
 
 
+def _fired_from_elsewhere(m: EventMention, sides: tuple[str, ...]) -> bool:
+    """ "إطلاق عشرات الصواريخ ليلا من سوريا": the sentence names where the launch came from, and it is none of these
+    sides, so the launch is not theirs by default."""
+    origins = {
+        launcher_code(actor_of(o) or "")
+        for o in m.sentence.mentions
+        if o.cat == "actor" and prev_tok(m.sentence, o.start) in ORIGIN_PREPOSITIONS
+    } - {""}
+    return bool(origins) and not origins & set(sides)
+
+
 def _fill_unknown_actors(mentions: list[EventMention], interceptors: dict[int, set[str]]) -> None:
     """A launch mention without a named launcher takes the article's launcher when the article names only one."""
     for etype in ("missile_launch", "space_launch"):
@@ -313,6 +328,8 @@ def _fill_unknown_actors(mentions: list[EventMention], interceptors: dict[int, s
             if m.type == etype and not m.actors:
                 if set(fill) & interceptors.get(m.sentence.order, set()):
                     continue  # "إسرائيل تعترض صواريخ قادمة من سوريا": the interceptor did not fire them
+                if _fired_from_elsewhere(m, fill):
+                    continue
                 m.actors = fill
                 m.rules.append("actor:article_launcher")
                 if _background(m):

@@ -238,6 +238,11 @@ def has_prep_before(s: Sentence, m: Mention) -> bool:
     prev = prev_tok(s, m.start)
     if prev in PREPOSITIONS:
         return True
+    # "في سورية والعراق": a side joined by و to one inside a prepositional phrase is inside it too
+    if s.tokens[m.start].startswith("و"):
+        before = next((o for o in s.mentions if o.cat == "actor" and o.end == m.start), None)
+        if before is not None and has_prep_before(s, before):
+            return True
     # "الحوثيون المدعومون من إيران": the agent of a participle of backing, not a subject
     if prev == "من" and m.start >= 2 and s.tokens[m.start - 2] in BACKING_PARTICIPLES:
         return True

@@ -1243,6 +1243,18 @@ CASES = [
         {"missile_launch": {"UNKNOWN"}},
         exact=True,
     ),
+    Case(
+        "a plain rocket with the orbit or the station further on in its sentence is a space launch",
+        "شحنة جديدة إلى المحطة",
+        "أطلقت شركة سبيس إكس، الجمعة، صاروخا محملا ببضائع، بينها روبوت وأجهزة علمية، لطاقم محطة الفضاء الدولية.",
+        {"space_launch": {"USA"}, "missile_launch": False},
+    ),
+    Case(
+        "a rocket with a missile class and the word space is still a missile",
+        "صاروخ باليستي يبلغ الفضاء",
+        "أطلقت كوريا الشمالية صباح اليوم صاروخا باليستيا عابرا للقارات بلغ ارتفاعه ستة آلاف كيلومتر في الفضاء.",
+        {"missile_launch": {"PRK"}, "space_launch": False},
+    ),
     # ------------------------------------------------------------- strikes in the present tense, salvos, live fire
     Case(
         "a present strike verb in a headline with its instrument reports the strike",

@@ -534,6 +534,17 @@ def test_a_day_set_off_by_commas_is_an_aside_not_a_clause_boundary() -> None:
     assert sentence.commas == {7}  # the comma before وقالت still opens a clause
 
 
+def test_a_salvo_is_several_missiles_of_unstated_number() -> None:
+    for title, text in (
+        ("كتائب القسام تقصف تل أبيب برشقة صاروخية", ""),
+        ("", "أطلقت الفصائل رشقة صاروخية على عسقلان اليوم."),
+    ):
+        launch = _one(_events(title, text), "missile_launch")
+        assert (launch.count, launch.count_qualifier) == (None, "several"), (title, text)
+    launch = _one(_events("", "اعترضت القبة الحديدية اليوم قذيفتين صاروخيتين أطلقتا من غزة."), "missile_launch")
+    assert (launch.count, launch.count_qualifier) == (2, "exact")
+
+
 def test_launches_as_a_topic_are_not_news() -> None:
     text = "تعهد الزعيم بعدم إيقاظ الرئيس على إنذارات متعلقة بإطلاق صواريخ، بحسب ما ذكرت سيول الجمعة."
     assert not _asserted(_events("", text, "2018-03-09"))

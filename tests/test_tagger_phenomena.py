@@ -1381,6 +1381,18 @@ CASES = [
         {"missile_launch": {"ISR", "UNKNOWN"}},
         exact=True,
     ),
+    Case(
+        "two rocket shells, in the dual",
+        "الفصائل الفلسطينية تستهدف إسرائيل بقذيفتين صاروخيتين من غزة",
+        "اعترضت القبة الحديدية اليوم قذيفتين صاروخيتين أطلقتا من قطاع غزة باتجاه المستوطنات.",
+        {"missile_launch": {"GAZA"}},
+    ),
+    Case(
+        "a launch whose launcher follows the verbal noun as its subject is that side's act",
+        "مجلس الأمن يدين إطلاق الحوثي للصواريخ الباليستية",
+        "دان مجلس الأمن الدولي في بيان اليوم إطلاق الحوثيين الصواريخ الباليستية على الرياض مساء الأحد.",
+        {"missile_launch": {"HOUTHI"}},
+    ),
     # ------------------------------------------------------------- actors: the coalition, sufferers, agents
     Case(
         "the Arab coalition in Yemen is its own launcher, not Saudi Arabia",

@@ -1,47 +1,201 @@
-"""Who launched: subjects, claimants, the accused, passive agents, nisbas, owners; and who intercepted."""
+"""Who launched: subjects, claimants, the accused, passive agents, nisbas, owners; and who intercepted.
+
+`launch_actors` builds an `ActorContext` once per launch mention (the sentence's candidate actors, the ones ruled
+out as reporters, sufferers or interceptors, and the predicates every rule shares) and tries the rule families of
+`transforms.tagger.actor_rules` in a fixed order; the first that finds a launcher wins.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from transforms.lexicon import Lexicon, Mention
+from transforms.tagger import actor_rules as rules
+from transforms.tagger.actor_rules import Found, claim_before
 from transforms.tagger.sentences import (
     Sentence,
     actor_of,
     has_prep_before,
-    is_definite,
     launcher_code,
     object_suffix,
     prev_tok,
 )
 from transforms.tagger.words import (
-    ACCUSE,
-    ASPECTUAL_VERBS,
     BETWEEN_WORDS,
-    CAUSE_LINKS,
     COMPLEMENTISERS,
-    CONDUCT_MASDARS,
     EXCHANGE_WORDS,
-    FIRST_PERSON_SUFFIXES,
-    FORCE_HEADS,
-    INSTRUMENT_PREPOSITIONS,
-    ORIGIN_PREPOSITIONS,
     PLACE_HEADS,
-    POSSESSIVE_MASDARS,
-    PREPOSITIONS,
-    PRONOUN_COMPLEMENTISERS,
-    PRONOUN_ENDED_COMPLEMENTISERS,
     RELATIVES,
-    RESUMPTIVE_VERB_RE,
-    SELF_REFERENCES,
-    SUCCESS_VERBS,
     TARGET_NOUNS,
-    TARGET_PREPOSITIONS,
-    TRANSITIVE_STRIKE_MASDARS,
+)
+
+__all__ = ["ActorContext", "claim_before", "find_interceptors", "launch_actors"]
+
+Rule = Callable[["ActorContext"], Found | None]
+
+# before the trigger is told apart as a verb or a masdar: claims, accusations, passive agents, exchanges of fire,
+# a masdar owned by its subject
+_OPENING_RULES: tuple[Rule, ...] = (
+    rules.claimant,  # 0a
+    rules.accused,  # 0b
+    rules.passive_agent,  # 1
+    rules.exchange_of_fire,  # 1a
+    rules.conduct_subject,  # 1b
+    rules.possessive_masdar,  # 1b
+)
+# a launch or strike verb: its subject after it, the main clause's subject it resumes, its subject before it
+_VERB_RULES: tuple[Rule, ...] = (
+    rules.subject_after_verb,  # 2
+    rules.resumed_subject,  # 2b
+    rules.subject_before_verb,  # 3
+)
+# a masdar: its own subject, the subject of a verb of continuing, the subject of the verb it is the instrument of
+_MASDAR_RULES: tuple[Rule, ...] = (
+    rules.masdar_subject,  # 4
+    rules.aspectual_subject,  # 4a
+    rules.instrument_masdar,  # 4b
+)
+# whatever the trigger: nisbas, owners and agents around the object, the origin, the speaker, the supervisor, the
+# weapon's owner, the only possible agent
+_CLOSING_RULES: tuple[Rule, ...] = (
+    rules.object_nisba,  # 5
+    rules.strike_agent,  # 5-
+    rules.resumptive_verb,  # 5a
+    rules.possessor,  # 5b
+    rules.launch_owner,  # 5c
+    rules.from_territory,  # 6
+    rules.from_launch_site,  # 6b
+    rules.speaker_self,  # 6c
+    rules.supervision,  # 7
+    rules.weapon_owner,  # 8
+    rules.sole_agent,  # 9
 )
 
 
 def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tuple[tuple[str, ...], list[str]]:
+    """The launcher codes of the launch `trig` of `obj` in `s`, and the rule that found them (empty: unknown)."""
+    ctx = ActorContext.build(lex, s, trig, obj)
+    for rule in _OPENING_RULES:
+        found = rule(ctx)
+        if found is not None:
+            return found
+    ctx = ctx.with_test_verb()
+    # the subject of a verb or of a masdar; an interception or detection word has neither
+    clause_rules = () if ctx.intercept else _VERB_RULES if ctx.is_verb else _MASDAR_RULES
+    for rule in (*clause_rules, *_CLOSING_RULES):
+        found = rule(ctx)
+        if found is not None:
+            return found
+    return (), []
+
+
+@dataclass(frozen=True, slots=True)
+class ActorContext:
+    """What every launcher rule reads about one launch mention, computed once."""
+
+    lex: Lexicon
+    s: Sentence
+    toks: list[str]
+    trig: Mention  # the launch word (a test noun's governing verb once `with_test_verb` has run)
+    obj: Mention  # the launched object
+    cands: list[Mention]  # actor and person mentions (not territories)
+    reporters: set[int]  # starts of candidates that report, detect, suffer or intercept the launch
+    interceptors: list[Mention]
+    blocked: set[str]  # launcher codes of the interceptors' sides
+    weapon_nouns: set[int]  # ends of missile nouns and named weapons
+    verbs: list[int]  # starts of launch and strike verbs
+    exchange: bool  # the sentence speaks of an exchange of fire
+    is_verb: bool  # the trigger is a launch, test or strike verb
+    intercept: bool  # the trigger is an interception or detection word
+
+    @classmethod
+    def build(cls, lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> ActorContext:
+        toks = s.tokens
+        cands = [m for m in s.mentions if m.cat in ("actor", "person") and m.term.sub != "territory"]
+        reporters = _reporters(s, trig, cands)
+        # the interceptor, before or after the verb, is never the launcher (nor is anyone else of its side)
+        interceptors = find_interceptors(s, cands)
+        reporters.update(c.start for c in interceptors)
+        is_verb = trig.cat in ("launch", "war", "space") and (trig.term.sub or "").startswith(("verbs", "test_verbs"))
+        is_verb = is_verb or (trig.cat == "war" and trig.term.sub == "verbs")
+        return cls(
+            lex=lex,
+            s=s,
+            toks=toks,
+            trig=trig,
+            obj=obj,
+            cands=cands,
+            reporters=reporters,
+            interceptors=interceptors,
+            blocked={launcher_code(actor_of(c) or "") for c in interceptors},
+            weapon_nouns={o.end for o in s.mentions if o.cat in ("mnoun", "weapon")},
+            verbs=[
+                m.start for m in s.mentions if m.cat in ("launch", "war") and (m.term.sub or "").startswith("verbs")
+            ],
+            exchange=any(t in EXCHANGE_WORDS for t in toks),
+            is_verb=is_verb,
+            intercept=trig.cat == "launch" and trig.term.sub in ("interception", "detection"),
+        )
+
+    def with_test_verb(self) -> ActorContext:
+        """The context the rules after the opening ones read: a test noun's governing verb becomes the trigger."""
+        if self.is_verb or self.intercept:
+            return self
+        # a test noun governed by a verb: "أجرت باكستان بنجاح تجربة على صاروخ"
+        for v in self.s.of("launch"):
+            if v.term.sub == "test_verbs" and 0 <= self.trig.start - v.end <= 3:
+                return dataclasses.replace(self, trig=v, is_verb=True)
+        return self
+
+    def people_nisba(self, c: Mention) -> bool:
+        # "إصابة 3 إسرائيليين": an oblique plural (or dual) nisba names people or describes missiles, never a subject
+        return c.cat == "actor" and c.term.sub == "nisba" and self.toks[c.end - 1].endswith("يين")
+
+    def origin_nisba(self, c: Mention) -> bool:
+        return c.cat == "actor" and c.term.sub == "nisba" and any(0 <= c.start - e <= 2 for e in self.weapon_nouns)
+
+    def target_nisba(self, c: Mention) -> bool:
+        # "استهداف سفينة إسرائيلية"، "بصواريخ بحرية سفينة حربية أميركية": the nisba of a ship, plane or base
+        # describes the target, unless the craft is the subject of a launch verb ("طائرات إسرائيلية أطلقت")
+        # (also a town's: "أطلقه على مدينة دنيبرو الأوكرانية")
+        craft = any(t.lstrip("و") in TARGET_NOUNS or t in PLACE_HEADS for t in self.toks[max(0, c.start - 2) : c.start])
+        shooter = any(0 <= v - c.end <= 6 for v in self.verbs)  # (through "من طراز إف 15")
+        return c.term.sub == "nisba" and craft and not shooter
+
+    def usable(self, c: Mention) -> bool:
+        """A candidate that may be the launcher: not a reporter, not behind a preposition, not a people or target
+        nisba, not of the interceptor's side."""
+        s = self.s
+        if c.start in self.reporters or has_prep_before(s, c) or actor_of(c) is None or self.people_nisba(c):
+            return False
+        if prev_tok(s, c.start) in BETWEEN_WORDS and not self.exchange:
+            return False  # "تصاعد القتال بين إسرائيل وقطاع غزة": the sides of a fight, not the launcher
+        if self.target_nisba(c):
+            return False
+        return launcher_code(actor_of(c) or "") not in self.blocked
+
+    def with_coord(self, c: Mention) -> tuple[str, ...]:
+        """The launcher codes of `c` and of the candidates coordinated with it (by و, or a chain of nisbas)."""
+        toks = self.toks
+        out = [actor_of(c) or "UNKNOWN"]
+        end = c.end
+        chain_nisba = c.term.sub == "nisba"
+        for o in sorted(self.cands, key=lambda x: x.start):
+            if o.start < end:
+                continue
+            if o.start == end and (toks[o.start].startswith("و") or (chain_nisba and o.term.sub == "nisba")):
+                out.append(actor_of(o) or "UNKNOWN")
+                end = o.end
+            elif o.start > end:
+                break
+        return tuple(dict.fromkeys(launcher_code(a) for a in out))
+
+
+def _reporters(s: Sentence, trig: Mention, cands: list[Mention]) -> set[int]:
+    """Starts of the candidates that report or detect the launch, or suffer the strike: never its launcher."""
     toks = s.tokens
-    cands = [m for m in s.mentions if m.cat in ("actor", "person") and m.term.sub != "territory"]
     reporters: set[int] = set()
     # a launched object or a launch verb between a detection word and an actor ends the detector's phrase:
     # in "رصدت الدفاعات صاروخا أطلقه الحوثيون" the Houthis launched
@@ -90,410 +244,7 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
         hit = suffered[0]
         lo = max([i for i in range(hit.start) if toks[i] in COMPLEMENTISERS | RELATIVES or i in s.commas] + [0])
         reporters.update(c.start for c in cands if lo <= c.start < hit.start or 0 <= c.start - hit.end <= 2)
-    # the interceptor, before or after the verb, is never the launcher (nor is anyone else of its side)
-    interceptors = find_interceptors(s, cands)
-    reporters.update(c.start for c in interceptors)
-    blocked = {launcher_code(actor_of(c) or "") for c in interceptors}
-    weapon_nouns = {o.end for o in s.mentions if o.cat in ("mnoun", "weapon")}
-
-    def people_nisba(c: Mention) -> bool:
-        # "إصابة 3 إسرائيليين": an oblique plural (or dual) nisba names people or describes missiles, never a subject
-        return c.cat == "actor" and c.term.sub == "nisba" and toks[c.end - 1].endswith("يين")
-
-    def origin_nisba(c: Mention) -> bool:
-        return c.cat == "actor" and c.term.sub == "nisba" and any(0 <= c.start - e <= 2 for e in weapon_nouns)
-
-    verbs = [m.start for m in s.mentions if m.cat in ("launch", "war") and (m.term.sub or "").startswith("verbs")]
-
-    def target_nisba(c: Mention) -> bool:
-        # "استهداف سفينة إسرائيلية"، "بصواريخ بحرية سفينة حربية أميركية": the nisba of a ship, plane or base
-        # describes the target, unless the craft is the subject of a launch verb ("طائرات إسرائيلية أطلقت")
-        # (also a town's: "أطلقه على مدينة دنيبرو الأوكرانية")
-        craft = any(t.lstrip("و") in TARGET_NOUNS or t in PLACE_HEADS for t in toks[max(0, c.start - 2) : c.start])
-        shooter = any(0 <= v - c.end <= 6 for v in verbs)  # (through "من طراز إف 15")
-        return c.term.sub == "nisba" and craft and not shooter
-
-    exchange = any(t in EXCHANGE_WORDS for t in toks)
-
-    def usable(c: Mention) -> bool:
-        if c.start in reporters or has_prep_before(s, c) or actor_of(c) is None or people_nisba(c):
-            return False
-        if prev_tok(s, c.start) in BETWEEN_WORDS and not exchange:
-            return False  # "تصاعد القتال بين إسرائيل وقطاع غزة": the sides of a fight, not the launcher
-        if target_nisba(c):
-            return False
-        return launcher_code(actor_of(c) or "") not in blocked
-
-    def with_coord(c: Mention) -> tuple[str, ...]:
-        out = [actor_of(c) or "UNKNOWN"]
-        end = c.end
-        chain_nisba = c.term.sub == "nisba"
-        for o in sorted(cands, key=lambda x: x.start):
-            if o.start < end:
-                continue
-            if o.start == end and (toks[o.start].startswith("و") or (chain_nisba and o.term.sub == "nisba")):
-                out.append(actor_of(o) or "UNKNOWN")
-                end = o.end
-            elif o.start > end:
-                break
-        return tuple(dict.fromkeys(launcher_code(a) for a in out))
-
-    # 0a. who claims the launch launched it: "الحرس الثوري يتبنى إطلاق"، "أعلن الحرس مسؤوليته عن إطلاق"
-    claim = claim_before(s, trig)
-    if claim is not None:
-        lo = max([i for i in range(claim.start) if toks[i] in COMPLEMENTISERS] + [0])
-        before = [c for c in cands if lo <= c.start < claim.start and not has_prep_before(s, c)]
-        if before:
-            return with_coord(max(before, key=lambda x: x.start)), ["actor:claimant"]
-    # 0b. the accused: "تتهم إسرائيل فيلق القدس بإطلاق 20 صاروخا" (the accuser is the subject)
-    for acc in s.cue("reporting"):
-        if toks[acc.start].lstrip("وف") not in ACCUSE or not 0 < trig.start - acc.end <= 8:
-            continue
-        heads = [c for c in sorted(cands, key=lambda x: x.start) if acc.end <= c.start < trig.start]
-        heads = [c for c in heads if not (c.term.sub == "nisba" and any(o.end == c.start for o in heads))]
-        subject_before = any(c.end <= acc.start for c in cands)
-        accused = heads[0] if subject_before and heads else heads[1] if len(heads) >= 2 else None
-        if accused is not None:
-            return with_coord(accused), ["actor:accused"]
-
-    # 1. passive agent: "من قبل X", "من قبل مسلحي X" (the one nearest the launch), "أطلقه X"
-    def agent(c: Mention) -> bool:
-        return any(k >= 1 and toks[k] == "قبل" and toks[k - 1] == "من" for k in (c.start - 1, c.start - 2))
-
-    agents = [c for c in cands if agent(c)]
-    if agents:
-        c = min(agents, key=lambda c: abs(c.start - trig.end))
-        return with_coord(c), ["actor:passive_agent"]
-    # 1a. an exchange of fire: "تبادل إطلاق الصواريخ بين إسرائيل وحزب الله" — both sides after بين fire
-    # (or right after the verb of exchanging: "تبادلت إسرائيل وحزب الله إطلاق الصواريخ")
-    exchanged = [k for k in range(max(0, trig.start - 6), trig.start + 1) if toks[k] in EXCHANGE_WORDS]
-    if exchanged:
-        sides = [
-            c
-            for c in cands
-            if (prev_tok(s, c.start) in BETWEEN_WORDS and c.start > trig.start) or c.start == exchanged[0] + 1
-        ]
-        if sides:
-            return with_coord(sides[0]), ["actor:exchange"]
-    # 1b. a masdar with the possessive pronoun of the clause's subject: "أعلنت كوريا الشمالية الأربعاء إطلاقها
-    # صاروخي كروز"، "أكد الحرس الثوري إطلاقه صواريخ"، "أن محاولتها الأخيرة لإطلاق صاروخ"
-    owned = [k for k in range(max(0, trig.start - 3), trig.start + 1) if toks[k].lstrip("وب") in POSSESSIVE_MASDARS]
-    # "أدانت اليابان إجراء كوريا الشمالية تجربة صاروخية": the conduct's own subject stands between it and the test
-    for c in cands:
-        if (
-            c.start >= 1
-            and toks[c.start - 1].lstrip("وب") in CONDUCT_MASDARS
-            and 0 <= trig.start - c.end <= 1
-            and c.term.sub != "nisba"
-        ):
-            return with_coord(c), ["actor:conduct_subject"]
-    # (so is the conduct of a test right before it: "أعلنت كوريا الشمالية اليوم إجراء تجربة لصاروخ باليستي")
-    owned += [k for k in range(max(0, trig.start - 2), trig.start) if toks[k].lstrip("وب") in CONDUCT_MASDARS]
-    if trig.cat in ("launch", "space", "war") and owned:
-        # (the speaker of the report is the owner of the launch, so a reporting subject counts here; a day and a
-        # complementiser may stand between: "أعلنت كوريا الشمالية اليوم الثلاثاء أن محاولتها")
-        subj = [c for c in cands if c.start < owned[0] and owned[0] - c.end <= 5 and actor_of(c)]
-        subj = [c for c in subj if c.term.sub != "nisba" and not has_prep_before(s, c)]
-        if subj:
-            return with_coord(max(subj, key=lambda x: x.start)), ["actor:possessive_masdar"]
-    is_verb = trig.cat in ("launch", "war", "space") and (trig.term.sub or "").startswith(("verbs", "test_verbs"))
-    is_verb = is_verb or (trig.cat == "war" and trig.term.sub == "verbs")
-    intercept = trig.cat == "launch" and trig.term.sub in ("interception", "detection")
-    if not is_verb and not intercept:
-        # a test noun governed by a verb: "أجرت باكستان بنجاح تجربة على صاروخ"
-        for v in s.of("launch"):
-            if v.term.sub == "test_verbs" and 0 <= trig.start - v.end <= 3:
-                trig, is_verb = v, True
-                break
-    if intercept:
-        pass
-    elif is_verb:
-        # 2. VSO: the subject follows the verb, except in a relative clause ("الصواريخ التي استهدفت السعودية"),
-        # whose subject is the antecedent and whose following noun is the object
-        relative = prev_tok(s, trig.start) in RELATIVES and not object_suffix(s.tokens[trig.start])
-        # "صاروخين حوثيين استهدفا الرياض": the missiles are the subject of a strike verb, what follows is the target
-        missile_subject = obj.end <= trig.start and not object_suffix(toks[trig.start])
-        if trig.cat != "war":
-            # "الصواريخ أطلقت عمدا على مناطق السعودية": a launch verb right after its bare missile is passive
-            bare_obj = not toks[obj.start].startswith(("ب", "وب", "فب", "ل", "ول"))
-            missile_subject = missile_subject and bare_obj and trig.start - obj.end <= 2
-        # ("القسام تقصف تل أبيب"، "أعلنت أنها قصفت تل أبيب"، "قصفنا تل أبيب": a capital right after a strike verb
-        # whose subject came before it is the target; "قصفت واشنطن مواقع" with no subject before keeps the capital)
-        subject_before = any(o.start < trig.start and usable(o) and o.term.sub != "metonym" for o in cands)
-        speaker_pronoun = any(t in PRONOUN_ENDED_COMPLEMENTISERS for t in toks[max(0, trig.start - 2) : trig.start])
-        first_person = len(toks[trig.start]) > 3 and toks[trig.start].endswith(FIRST_PERSON_SUFFIXES)
-        subject_elsewhere = trig.cat == "war" and (subject_before or speaker_pronoun or first_person)
-        # "إن روسيا قصفت أوكرانيا بصواريخ": with its subject right before it, a strike verb's next noun is the target
-        # (or the speaker's own forces: "أعلن بوتين أن قواته قصفت أوكرانيا")
-        svo = trig.cat == "war" and (
-            any(o.end == trig.start and usable(o) and not origin_nisba(o) for o in cands)
-            or prev_tok(s, trig.start) in SELF_REFERENCES
-        )
-        for c in sorted(cands, key=lambda x: x.start):
-            if 0 <= c.start - trig.end <= 3 and usable(c) and not origin_nisba(c) and not (relative or missile_subject):
-                if (subject_elsewhere and c.term.sub == "metonym") or svo:
-                    continue
-                return with_coord(c), ["actor:vso"]
-        # 2b. a verb resuming the missile before it with its object pronoun, in a relative clause without a relative
-        # pronoun: "كشف الجيش الروسي عن صاروخ جديد أطلقه على مدينة دنيبرو" — its subject is the main clause's,
-        # though that one reveals or announces it (never the interceptor: "أسقطت الدفاعات صاروخا أطلقه")
-        if trig.cat == "launch" and object_suffix(toks[trig.start]) and 0 <= trig.start - obj.end <= 6:
-            caught = {c.start for c in interceptors}
-            owners = [
-                c
-                for c in cands
-                if c.end <= obj.start
-                and c.start not in caught
-                and not has_prep_before(s, c)
-                and actor_of(c)
-                and launcher_code(actor_of(c) or "") not in blocked
-            ]
-            lo = max([i for i in range(obj.start) if toks[i] in COMPLEMENTISERS] + [0])
-            owners = [c for c in owners if c.start >= lo]
-            if owners:
-                return with_coord(max(owners, key=lambda x: x.start)), ["actor:resumed_subject"]
-        # 3. SVO: nearest usable actor before the verb in the clause (after the last complementiser)
-        lo = 0
-        for i in range(trig.start - 1, -1, -1):
-            # (a cause link opens another clause: "قصفت طائرات إسرائيلية موقعين بعد ساعات من إطلاق صواريخ")
-            if toks[i] in COMPLEMENTISERS or i in s.commas or toks[i] in CAUSE_LINKS:
-                lo = i
-                break
-        before = [c for c in cands if lo <= c.start < trig.start and usable(c) and not origin_nisba(c)]
-        bare = not toks[obj.start].startswith(("ب", "وب", "فب", "ل", "ول"))
-        if bare and 0 <= trig.start - obj.end <= 2 and not object_suffix(toks[trig.start]):
-            # "اعترضت الدفاعات صاروخا أطلق من صعدة": a verb right after its missile describes the missile
-            # (it "was launched"); the actor before the missile is not its subject
-            before = [c for c in before if c.start > obj.start]
-        if before:
-            c = max(before, key=lambda x: x.start)
-            if trig.start - c.end <= 8:
-                # "الولايات المتحدة وبريطانيا وفرنسا أطلقت": the nearest subject ends a coordination; start at its head
-                while toks[c.start].startswith("و"):
-                    head = next((o for o in before if o.end == c.start), None)
-                    if head is None:
-                        break
-                    c = head
-                return with_coord(c), ["actor:svo"]
-    else:
-        # 4. masdar with its subject: "إطلاق كوريا الشمالية صاروخا"، "هجمات إيران الصاروخية" (the next noun of a
-        # transitive strike masdar is its object, "استهداف تل أبيب بصاروخ"، unless a target follows: "قصف روسيا
-        # لأوكرانيا")
-        transitive = trig.cat == "war" and toks[trig.start].lstrip("وبل") in TRANSITIVE_STRIKE_MASDARS
-        for c in cands:
-            if c.start == trig.end and usable(c) and c.term.sub != "nisba":
-                next_tok = toks[c.end] if c.end < len(toks) else ""
-                if transitive and not (next_tok in TARGET_PREPOSITIONS or next_tok[:1] == "ل"):
-                    continue
-                return with_coord(c), ["actor:masdar_subject"]
-        # 4a. masdar governed by a verb of continuing or starting: "تواصل قوات الحكومة القصف الصاروخي"، "قوات
-        # الحكومة تواصل القصف" — the verb's subject, after it or before it in the clause
-        # ("واصلت" begins with و itself: the token is tested as it is and without one conjunction)
-        asp = next(
-            (
-                k
-                for k in range(max(0, trig.start - 3), trig.start)
-                if toks[k] in ASPECTUAL_VERBS or (toks[k][:1] == "و" and toks[k][1:] in ASPECTUAL_VERBS)
-            ),
-            None,
-        )
-        if asp is not None:
-            after = [c for c in cands if asp < c.start < trig.start and usable(c) and c.term.sub != "nisba"]
-            lo = max([i for i in range(asp) if toks[i] in COMPLEMENTISERS or i in s.commas] + [0])
-            before = [c for c in cands if lo <= c.start < asp and asp - c.end <= 2 and usable(c)]
-            before = [c for c in before if c.term.sub != "nisba"]
-            if after or before:
-                c = min(after, key=lambda x: x.start) if after else max(before, key=lambda x: x.start)
-                return with_coord(c), ["actor:aspectual_subject"]
-        # 4b. masdar as the instrument of the clause's verb: "استبقت كوريا الشمالية اللقاء بإطلاق صاروخين"
-        if s.tokens[trig.start][:1] in "بف" or prev_tok(s, trig.start) in INSTRUMENT_PREPOSITIONS:
-            # (the subject of the strike verb that governs it, not the place after that verb: "أعلنت الوزارة أنها
-            # استهدفت موقعا في مدينة دنيبرو بوسط أوكرانيا باستخدام صاروخ" — the speaker's own strike)
-            verb = max((v for v in verbs if v < trig.start and trig.start - v <= 16), default=None)
-            if verb is not None and prev_tok(s, verb) in PRONOUN_ENDED_COMPLEMENTISERS | PRONOUN_COMPLEMENTISERS:
-                speakers = [c for c in cands if c.end <= verb - 1 and not has_prep_before(s, c)]
-                if speakers:
-                    return with_coord(max(speakers, key=lambda x: x.start)), ["actor:speaker_self"]
-            limit = verb if verb is not None else trig.start
-            subj = [c for c in cands if c.start < limit and usable(c) and c.term.sub != "nisba"]
-            if subj:
-                return with_coord(min(subj, key=lambda x: x.start)), ["actor:clause_subject"]
-    # 5. nisba on the launched object: "صاروخا حوثيا", "الضربات الصاروخية الأمريكية" (not across a verb:
-    # in "صاروخ باليستي اعترضته الدفاعات السعودية" the nisba belongs to the interceptor)
-    verbs_after = [
-        v.start
-        for v in s.mentions
-        if v.cat == "launch" and v.term.sub in ("interception", "detection") and v.start >= obj.end
-    ]
-    flight_verbs = [v.start for v in s.mentions if v.cat == "launch" and v.term.sub == "flight" and v.start >= obj.end]
-    for c in sorted(cands, key=lambda x: x.start):
-        crossed = any(obj.end <= v < c.start for v in verbs_after)
-        # (nor across a flight verb and a preposition: "الصاروخ حلق فوق الأراضي اليابانية" names a place)
-        crossed = crossed or (any(obj.end <= v < c.start for v in flight_verbs) and has_prep_before(s, c))
-        # "الضربات الصاروخية على المدن الأوكرانية": a nisba after a preposition describes the target
-        crossed = crossed or any(t in PREPOSITIONS for t in toks[obj.end : c.start])
-        # ("موقعا تابعا للقسام": a side behind a clitic preposition owns the target; "بصواريخ بحرية سفينة حربية
-        # أميركية": a nisba after a ship, plane or base names the target)
-        crossed = crossed or has_prep_before(s, c)
-        crossed = crossed or any(t.lstrip("و") in TARGET_NOUNS for t in toks[obj.end : c.start])
-        # ("بصواريخ أتاكمز الأمريكية": the nisba after a named weapon is its maker)
-        crossed = crossed or any(w.cat == "weapon" and obj.start <= w.start < c.start for w in s.mentions)
-        if c.cat == "actor" and c.term.sub in ("nisba", "group") and 0 <= c.start - obj.end <= 3 and not crossed:
-            return with_coord(c), ["actor:object_nisba"]
-        if (
-            c.cat == "actor"
-            and c.term.sub == "nisba"
-            and 0 <= c.start - trig.end <= 1
-            and trig.cat == "war"
-            and not people_nisba(c)
-            and not target_nisba(c)
-        ):
-            return with_coord(c), ["actor:strike_nisba"]
-    # 5-. a strike noun and the forces that carry it out, after ل: "بقصف مدفعي مكثف لقوات النظام السوري"
-    noun_use = trig.term.sub == "nouns" or toks[trig.start].startswith(("ب", "وب", "ال", "وال", "لل"))
-    if trig.cat == "war" and noun_use:
-        for c in sorted(cands, key=lambda x: x.start):
-            tok = toks[c.start]
-            force = "ال" + tok[2:] if tok.startswith("لل") else tok[1:] if tok.startswith("ل") else ""
-            if 0 < c.start - trig.end <= 4 and force in FORCE_HEADS and actor_of(c):
-                return with_coord(c), ["actor:strike_agent"]
-    # 5a. a strike noun with a resumptive verb: "ضربات صاروخية شنتها الولايات المتحدة وبريطانيا وفرنسا"
-    if not is_verb:
-        end = max(trig.end, obj.end)
-        for k in range(end, min(len(toks), end + 3)):
-            if RESUMPTIVE_VERB_RE.match(toks[k]):
-                for c in cands:
-                    if 0 <= c.start - (k + 1) <= 1 and c.term.sub != "nisba":
-                        return with_coord(c), ["actor:resumptive_verb"]
-                break
-    # 5b. possessor of the missiles: "صواريخ ميليشيا الحوثي"، "صواريخ حماس"
-    if obj.cat == "mnoun" and not is_definite(s.tokens[obj.start]):
-        for c in cands:
-            if c.cat == "actor" and c.term.sub in ("group", "name") and c.start == obj.end and usable(c):
-                return with_coord(c), ["actor:possessor"]
-    # 5c. the owner of a launch noun after ل: "التجربة الصاروخية الأخيرة لكوريا الشمالية"، "عمليات الإطلاق المتتالية
-    # لبيونغ يانغ" (only adjectives between, no verb or preposition)
-    if trig.cat == "launch" and trig.term.sub == "nouns":
-        end = max(trig.end, obj.end)
-        for c in cands:
-            tok = toks[c.start]
-            of_owner = tok[:1] == "ل" and not tok.startswith("لل") and c.term.tokens[0][:1] != "ل"
-            between = toks[end : c.start]
-            plain = all(t not in PREPOSITIONS for t in between) and not any(end <= o.start < c.start for o in cands)
-            if of_owner and 0 <= c.start - end <= 3 and plain and not any(end < v < c.start for v in verbs):
-                return with_coord(c), ["actor:launch_owner"]
-    # 6. "من" + a launching group or territory
-    # (the origin follows the launch: "صواريخ أطلقت من غزة"، "إطلاق صاروخ من داخل اليمن")
-    places = [m for m in s.mentions if m.cat == "actor" and m.term.sub == "territory"]
-    for c in cands + places:
-        near = 0 < c.start - max(trig.end, obj.end) <= 5 or 0 < c.start - min(trig.end, obj.end) <= 5
-        if not near:
-            continue
-        # (through a place noun: "أطلقت من الأراضي الإيرانية"؛ a nisba only so)
-        k = c.start - 1
-        through_place = k >= 1 and toks[k] in PLACE_HEADS
-        k = k - 1 if through_place else k
-        if c.term.sub == "nisba" and not through_place:
-            continue
-        if k < 0 or toks[k] not in ORIGIN_PREPOSITIONS or actor_of(c) not in _LAUNCHING_TERRITORIES:
-            continue
-        # a state's territory only right after the launch and its target ("أطلقت على إسرائيل من إيران"), not
-        # where it "supports" or "brings" from ("الحوثيون المدعومون من إيران"، "منصة جلبت من روسيا")
-        if actor_of(c) in _STATES_FIRING_FROM_HOME and not 0 <= k - max(trig.end, obj.end) <= 2:
-            continue
-        return (launcher_code(actor_of(c) or ""),), ["actor:from_territory"]
-    # 6b. "من" + a launch site, through place nouns: "من منطقة سونان"، "من موقع سوهاي"، "من تونغريم في مقاطعة
-    # بيونغان الشمالية" (the site's province a few words after the origin)
-    origins = [i for i, t in enumerate(toks) if t in ORIGIN_PREPOSITIONS and i >= min(trig.start, obj.start)]
-    for p in s.of("place"):
-        if p.term.sub not in ("dprk_site", "cosmodrome") or not p.term.value[1]:
-            continue
-        k = p.start - 1
-        while k >= 0 and toks[k] in PLACE_HEADS:
-            k -= 1
-        direct = k >= 0 and (toks[k] in ORIGIN_PREPOSITIONS or (k == p.start - 1 and toks[p.start].startswith("من")))
-        province = k >= 0 and toks[k] == "في" and any(0 < k - o <= 4 for o in origins)
-        if direct or province:
-            return (str(p.term.value[1]),), ["actor:from_launch_site"]
-    # 6c. the speaker speaking of itself: "ذكرت الوكالة المركزية الكورية أن البلاد أجرت"، "قال الحوثيون إنهم
-    # أطلقوا": a pronoun complementiser or a self-reference (البلاد، قواتها) right before the verb is the speaker
-    speaker = _speaker_self(s, trig, cands)
-    if speaker is not None:
-        return with_coord(speaker), ["actor:speaker_self"]
-    # 7. supervision: "بإشراف كيم" — the supervisor's side launched
-    for sup in s.of("coop"):
-        if sup.term.sub == "supervision":
-            for c in cands:
-                # "بإشراف كيم"، "أشرف الزعيم كيم على"، "كيم أشرف على": the supervisor next to the word
-                if (0 <= c.start - sup.end <= 3 or 0 <= sup.start - c.end <= 1) and actor_of(c):
-                    return (actor_of(c) or "UNKNOWN",), ["actor:supervision"]
-            # "أوردت الوكالة المركزية الكورية أنه أشرف على إطلاق صاروخ": the supervisor is a pronoun, and the
-            # agency reporting him speaks for his side
-            if prev_tok(s, sup.start) in PRONOUN_COMPLEMENTISERS | PRONOUN_ENDED_COMPLEMENTISERS:
-                speakers = [c for c in cands if c.end < sup.start - 1 and not has_prep_before(s, c) and actor_of(c)]
-                if speakers:
-                    return (actor_of(max(speakers, key=lambda x: x.start)) or "UNKNOWN",), ["actor:supervision"]
-    # 8. weapon owner (a named system next to the launched object)
-    for w in s.of("weapon"):
-        if w is obj or abs(w.start - obj.start) <= 4:
-            owner = lex.weapon_info.get(str(w.term.value), {}).get("owner")
-            if owner:
-                return (str(owner),), ["actor:weapon_owner"]
-    # 9. the one actor the clause names as a possible agent
-    usable_codes = {
-        launcher_code(actor_of(c) or "")
-        for c in cands
-        if usable(c) and not origin_nisba(c) and c.term.sub != "metonym" and not _relative_object(s, c)
-    }
-    usable_codes.discard("")
-    # "أن الصاروخ أطلق"، "الصواريخ التي أطلقت": the missile is the subject of a passive verb; whoever else the
-    # clause names (the target, the interceptor, the speaker) did not launch it
-    passive = is_verb and obj.end <= trig.start and not object_suffix(toks[trig.start])
-    # "الصاروخ حلق فوق اليابان"، "سقط في المنطقة الاقتصادية اليابانية": the missile flies; the others are places
-    passive = passive or (trig.cat == "launch" and trig.term.sub == "flight")
-    if len(usable_codes) == 1 and not intercept and not passive:
-        # (a sentence about an interception names the interceptor; the launcher must be marked as such)
-        return (usable_codes.pop(),), ["actor:sole_agent"]
-    return (), []
-
-
-# sides whose territory names the launcher of what is fired from it ("صواريخ أطلقت من غزة"، "من إيران"، "من الأراضي
-# الروسية"، "من لبنان"); not a territory several sides fire from (Syria)
-_LAUNCHING_TERRITORIES = frozenset({"GAZA", "YEM", "HOUTHI", "PRK", "IRN", "RUS", "HEZBOLLAH"})
-_STATES_FIRING_FROM_HOME = frozenset({"IRN", "RUS"})
-
-
-def _relative_object(s: Sentence, c: Mention) -> bool:
-    """ "الهجمات الصاروخية التي استهدفت المملكة": after a relative pronoun and its verb, the noun is the object."""
-    verbs = {m.start for m in s.mentions if m.cat in ("war", "launch") and (m.term.sub or "").startswith("verbs")}
-    return any(k in verbs and k >= 1 and s.tokens[k - 1] in RELATIVES for k in (c.start - 1, c.start - 2))
-
-
-def _speaker_self(s: Sentence, trig: Mention, cands: list[Mention]) -> Mention | None:
-    toks = s.tokens
-    comp = max((i for i in range(trig.start) if toks[i] in COMPLEMENTISERS | PRONOUN_COMPLEMENTISERS), default=-1)
-    if comp < 0 or trig.start - comp > 5:
-        return None
-    between = toks[comp + 1 : trig.start]
-    # the verb right after "أنها"/"إنهم" is the launch or test itself ("أعلنت أنها اختبرت"، "أنها أجرت بنجاح أول
-    # تجربة"), not a detection or a report ("أعلنت أنها رصدت إطلاق")
-    own_verb = any(
-        m.start == comp + 1
-        and (
-            (m.cat == "launch" and m.term.sub in ("verbs_past", "verbs_present", "test_verbs"))
-            or (m.cat == "war" and m.term.sub == "verbs")  # "أعلن الحرس الثوري أنه شن هجوما صاروخيا"
-        )
-        for m in s.mentions
-    )
-    # "أعلنت أنها نجحت في إطلاق صاروخ": a verb of success before the launch word
-    own_verb = own_verb or (comp + 1 < trig.start and toks[comp + 1] in SUCCESS_VERBS)
-    pronoun = toks[comp] in PRONOUN_COMPLEMENTISERS or (toks[comp] in PRONOUN_ENDED_COMPLEMENTISERS and own_verb)
-    if not pronoun and not any(t in SELF_REFERENCES for t in between):
-        return None
-    if any(comp < c.start < trig.start for c in cands):
-        return None  # a named subject after the complementiser is the launcher, found by the rules above
-    before = [c for c in cands if c.end <= comp and not has_prep_before(s, c)]
-    return max(before, key=lambda c: c.start) if before else None
+    return reporters
 
 
 def find_interceptors(s: Sentence, cands: list[Mention]) -> list[Mention]:
@@ -528,11 +279,3 @@ def find_interceptors(s: Sentence, cands: list[Mention]) -> list[Mention]:
                 continue
             out.append(c)
     return out
-
-
-def claim_before(s: Sentence, trig: Mention) -> Mention | None:
-    """A claim of responsibility governing the trigger ("يتبنى إطلاق"، "مسؤوليته عن إطلاق")."""
-    for c in s.cue("claim"):
-        if 0 < trig.start - c.end <= 3 or 0 < trig.start - c.start <= 5:
-            return c
-    return None

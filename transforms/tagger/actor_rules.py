@@ -1,0 +1,526 @@
+"""The rule families that name who launched, one function each, by stage; `launch_actors` tries them in order.
+
+Each rule reads an `ActorContext` and returns the launcher codes and its rule name, or None to let the next one try.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from transforms.lexicon import Mention
+from transforms.tagger.sentences import (
+    Sentence,
+    actor_of,
+    has_prep_before,
+    is_definite,
+    launcher_code,
+    object_suffix,
+    prev_tok,
+)
+from transforms.tagger.words import (
+    ACCUSE,
+    ASPECTUAL_VERBS,
+    BETWEEN_WORDS,
+    CAUSE_LINKS,
+    COMPLEMENTISERS,
+    CONDUCT_MASDARS,
+    EXCHANGE_WORDS,
+    FIRST_PERSON_SUFFIXES,
+    FORCE_HEADS,
+    INSTRUMENT_PREPOSITIONS,
+    ORIGIN_PREPOSITIONS,
+    PLACE_HEADS,
+    POSSESSIVE_MASDARS,
+    PREPOSITIONS,
+    PRONOUN_COMPLEMENTISERS,
+    PRONOUN_ENDED_COMPLEMENTISERS,
+    RELATIVES,
+    RESUMPTIVE_VERB_RE,
+    SELF_REFERENCES,
+    SUCCESS_VERBS,
+    TARGET_NOUNS,
+    TARGET_PREPOSITIONS,
+    TRANSITIVE_STRIKE_MASDARS,
+)
+
+if TYPE_CHECKING:
+    from transforms.tagger.actors import ActorContext
+
+Found = tuple[tuple[str, ...], list[str]]
+
+# sides whose territory names the launcher of what is fired from it ("صواريخ أطلقت من غزة"، "من إيران"، "من الأراضي
+# الروسية"، "من لبنان"); not a territory several sides fire from (Syria)
+_LAUNCHING_TERRITORIES = frozenset({"GAZA", "YEM", "HOUTHI", "PRK", "IRN", "RUS", "HEZBOLLAH"})
+_STATES_FIRING_FROM_HOME = frozenset({"IRN", "RUS"})
+
+
+def claim_before(s: Sentence, trig: Mention) -> Mention | None:
+    """A claim of responsibility governing the trigger ("يتبنى إطلاق"، "مسؤوليته عن إطلاق")."""
+    for c in s.cue("claim"):
+        if 0 < trig.start - c.end <= 3 or 0 < trig.start - c.start <= 5:
+            return c
+    return None
+
+
+# --- opening rules: tried on the trigger as found, verb or masdar ---------------------------------------------------
+
+
+def claimant(ctx: ActorContext) -> Found | None:
+    """0a. who claims the launch launched it: "الحرس الثوري يتبنى إطلاق"، "أعلن الحرس مسؤوليته عن إطلاق"."""
+    s, toks = ctx.s, ctx.toks
+    claim = claim_before(s, ctx.trig)
+    if claim is not None:
+        lo = max([i for i in range(claim.start) if toks[i] in COMPLEMENTISERS] + [0])
+        before = [c for c in ctx.cands if lo <= c.start < claim.start and not has_prep_before(s, c)]
+        if before:
+            return ctx.with_coord(max(before, key=lambda x: x.start)), ["actor:claimant"]
+    return None
+
+
+def accused(ctx: ActorContext) -> Found | None:
+    """0b. the accused: "تتهم إسرائيل فيلق القدس بإطلاق 20 صاروخا" (the accuser is the subject)."""
+    toks, trig, cands = ctx.toks, ctx.trig, ctx.cands
+    for acc in ctx.s.cue("reporting"):
+        if toks[acc.start].lstrip("وف") not in ACCUSE or not 0 < trig.start - acc.end <= 8:
+            continue
+        heads = [c for c in sorted(cands, key=lambda x: x.start) if acc.end <= c.start < trig.start]
+        heads = [c for c in heads if not (c.term.sub == "nisba" and any(o.end == c.start for o in heads))]
+        subject_before = any(c.end <= acc.start for c in cands)
+        found = heads[0] if subject_before and heads else heads[1] if len(heads) >= 2 else None
+        if found is not None:
+            return ctx.with_coord(found), ["actor:accused"]
+    return None
+
+
+def passive_agent(ctx: ActorContext) -> Found | None:
+    """1. passive agent: "من قبل X", "من قبل مسلحي X" (the one nearest the launch), "أطلقه X"."""
+    toks, trig = ctx.toks, ctx.trig
+
+    def agent(c: Mention) -> bool:
+        return any(k >= 1 and toks[k] == "قبل" and toks[k - 1] == "من" for k in (c.start - 1, c.start - 2))
+
+    agents = [c for c in ctx.cands if agent(c)]
+    if agents:
+        c = min(agents, key=lambda c: abs(c.start - trig.end))
+        return ctx.with_coord(c), ["actor:passive_agent"]
+    return None
+
+
+def exchange_of_fire(ctx: ActorContext) -> Found | None:
+    """1a. an exchange of fire: "تبادل إطلاق الصواريخ بين إسرائيل وحزب الله" — both sides after بين fire
+    (or right after the verb of exchanging: "تبادلت إسرائيل وحزب الله إطلاق الصواريخ")."""
+    s, toks, trig = ctx.s, ctx.toks, ctx.trig
+    exchanged = [k for k in range(max(0, trig.start - 6), trig.start + 1) if toks[k] in EXCHANGE_WORDS]
+    if exchanged:
+        sides = [
+            c
+            for c in ctx.cands
+            if (prev_tok(s, c.start) in BETWEEN_WORDS and c.start > trig.start) or c.start == exchanged[0] + 1
+        ]
+        if sides:
+            return ctx.with_coord(sides[0]), ["actor:exchange"]
+    return None
+
+
+def conduct_subject(ctx: ActorContext) -> Found | None:
+    """1b. "أدانت اليابان إجراء كوريا الشمالية تجربة صاروخية": the conduct's own subject stands between it and the
+    test."""
+    toks, trig = ctx.toks, ctx.trig
+    for c in ctx.cands:
+        if (
+            c.start >= 1
+            and toks[c.start - 1].lstrip("وب") in CONDUCT_MASDARS
+            and 0 <= trig.start - c.end <= 1
+            and c.term.sub != "nisba"
+        ):
+            return ctx.with_coord(c), ["actor:conduct_subject"]
+    return None
+
+
+def possessive_masdar(ctx: ActorContext) -> Found | None:
+    """1b. a masdar with the possessive pronoun of the clause's subject: "أعلنت كوريا الشمالية الأربعاء إطلاقها
+    صاروخي كروز"، "أكد الحرس الثوري إطلاقه صواريخ"، "أن محاولتها الأخيرة لإطلاق صاروخ"."""
+    s, toks, trig = ctx.s, ctx.toks, ctx.trig
+    owned = [k for k in range(max(0, trig.start - 3), trig.start + 1) if toks[k].lstrip("وب") in POSSESSIVE_MASDARS]
+    # (so is the conduct of a test right before it: "أعلنت كوريا الشمالية اليوم إجراء تجربة لصاروخ باليستي")
+    owned += [k for k in range(max(0, trig.start - 2), trig.start) if toks[k].lstrip("وب") in CONDUCT_MASDARS]
+    if trig.cat in ("launch", "space", "war") and owned:
+        # (the speaker of the report is the owner of the launch, so a reporting subject counts here; a day and a
+        # complementiser may stand between: "أعلنت كوريا الشمالية اليوم الثلاثاء أن محاولتها")
+        subj = [c for c in ctx.cands if c.start < owned[0] and owned[0] - c.end <= 5 and actor_of(c)]
+        subj = [c for c in subj if c.term.sub != "nisba" and not has_prep_before(s, c)]
+        if subj:
+            return ctx.with_coord(max(subj, key=lambda x: x.start)), ["actor:possessive_masdar"]
+    return None
+
+
+# --- a launch, test or strike verb (or the verb governing a test noun) -----------------------------------------------
+
+
+def subject_after_verb(ctx: ActorContext) -> Found | None:
+    """2. VSO: the subject follows the verb, except in a relative clause ("الصواريخ التي استهدفت السعودية"), whose
+    subject is the antecedent and whose following noun is the object."""
+    s, toks, trig, obj = ctx.s, ctx.toks, ctx.trig, ctx.obj
+    relative = prev_tok(s, trig.start) in RELATIVES and not object_suffix(s.tokens[trig.start])
+    # "صاروخين حوثيين استهدفا الرياض": the missiles are the subject of a strike verb, what follows is the target
+    missile_subject = obj.end <= trig.start and not object_suffix(toks[trig.start])
+    if trig.cat != "war":
+        # "الصواريخ أطلقت عمدا على مناطق السعودية": a launch verb right after its bare missile is passive
+        bare_obj = not toks[obj.start].startswith(("ب", "وب", "فب", "ل", "ول"))
+        missile_subject = missile_subject and bare_obj and trig.start - obj.end <= 2
+    # ("القسام تقصف تل أبيب"، "أعلنت أنها قصفت تل أبيب"، "قصفنا تل أبيب": a capital right after a strike verb
+    # whose subject came before it is the target; "قصفت واشنطن مواقع" with no subject before keeps the capital)
+    subject_before = any(o.start < trig.start and ctx.usable(o) and o.term.sub != "metonym" for o in ctx.cands)
+    speaker_pronoun = any(t in PRONOUN_ENDED_COMPLEMENTISERS for t in toks[max(0, trig.start - 2) : trig.start])
+    first_person = len(toks[trig.start]) > 3 and toks[trig.start].endswith(FIRST_PERSON_SUFFIXES)
+    subject_elsewhere = trig.cat == "war" and (subject_before or speaker_pronoun or first_person)
+    # "إن روسيا قصفت أوكرانيا بصواريخ": with its subject right before it, a strike verb's next noun is the target
+    # (or the speaker's own forces: "أعلن بوتين أن قواته قصفت أوكرانيا")
+    svo = trig.cat == "war" and (
+        any(o.end == trig.start and ctx.usable(o) and not ctx.origin_nisba(o) for o in ctx.cands)
+        or prev_tok(s, trig.start) in SELF_REFERENCES
+    )
+    for c in sorted(ctx.cands, key=lambda x: x.start):
+        if (
+            0 <= c.start - trig.end <= 3
+            and ctx.usable(c)
+            and not ctx.origin_nisba(c)
+            and not (relative or missile_subject)
+        ):
+            if (subject_elsewhere and c.term.sub == "metonym") or svo:
+                continue
+            return ctx.with_coord(c), ["actor:vso"]
+    return None
+
+
+def resumed_subject(ctx: ActorContext) -> Found | None:
+    """2b. a verb resuming the missile before it with its object pronoun, in a relative clause without a relative
+    pronoun: "كشف الجيش الروسي عن صاروخ جديد أطلقه على مدينة دنيبرو" — its subject is the main clause's, though
+    that one reveals or announces it (never the interceptor: "أسقطت الدفاعات صاروخا أطلقه")."""
+    s, toks, trig, obj = ctx.s, ctx.toks, ctx.trig, ctx.obj
+    if trig.cat == "launch" and object_suffix(toks[trig.start]) and 0 <= trig.start - obj.end <= 6:
+        caught = {c.start for c in ctx.interceptors}
+        owners = [
+            c
+            for c in ctx.cands
+            if c.end <= obj.start
+            and c.start not in caught
+            and not has_prep_before(s, c)
+            and actor_of(c)
+            and launcher_code(actor_of(c) or "") not in ctx.blocked
+        ]
+        lo = max([i for i in range(obj.start) if toks[i] in COMPLEMENTISERS] + [0])
+        owners = [c for c in owners if c.start >= lo]
+        if owners:
+            return ctx.with_coord(max(owners, key=lambda x: x.start)), ["actor:resumed_subject"]
+    return None
+
+
+def subject_before_verb(ctx: ActorContext) -> Found | None:
+    """3. SVO: nearest usable actor before the verb in the clause (after the last complementiser)."""
+    s, toks, trig, obj = ctx.s, ctx.toks, ctx.trig, ctx.obj
+    lo = 0
+    for i in range(trig.start - 1, -1, -1):
+        # (a cause link opens another clause: "قصفت طائرات إسرائيلية موقعين بعد ساعات من إطلاق صواريخ")
+        if toks[i] in COMPLEMENTISERS or i in s.commas or toks[i] in CAUSE_LINKS:
+            lo = i
+            break
+    before = [c for c in ctx.cands if lo <= c.start < trig.start and ctx.usable(c) and not ctx.origin_nisba(c)]
+    bare = not toks[obj.start].startswith(("ب", "وب", "فب", "ل", "ول"))
+    if bare and 0 <= trig.start - obj.end <= 2 and not object_suffix(toks[trig.start]):
+        # "اعترضت الدفاعات صاروخا أطلق من صعدة": a verb right after its missile describes the missile
+        # (it "was launched"); the actor before the missile is not its subject
+        before = [c for c in before if c.start > obj.start]
+    if before:
+        c = max(before, key=lambda x: x.start)
+        if trig.start - c.end <= 8:
+            # "الولايات المتحدة وبريطانيا وفرنسا أطلقت": the nearest subject ends a coordination; start at its head
+            while toks[c.start].startswith("و"):
+                head = next((o for o in before if o.end == c.start), None)
+                if head is None:
+                    break
+                c = head
+            return ctx.with_coord(c), ["actor:svo"]
+    return None
+
+
+# --- a masdar (a launch or strike noun) ------------------------------------------------------------------------------
+
+
+def masdar_subject(ctx: ActorContext) -> Found | None:
+    """4. masdar with its subject: "إطلاق كوريا الشمالية صاروخا"، "هجمات إيران الصاروخية" (the next noun of a
+    transitive strike masdar is its object, "استهداف تل أبيب بصاروخ"، unless a target follows: "قصف روسيا
+    لأوكرانيا")."""
+    toks, trig = ctx.toks, ctx.trig
+    transitive = trig.cat == "war" and toks[trig.start].lstrip("وبل") in TRANSITIVE_STRIKE_MASDARS
+    for c in ctx.cands:
+        if c.start == trig.end and ctx.usable(c) and c.term.sub != "nisba":
+            next_tok = toks[c.end] if c.end < len(toks) else ""
+            if transitive and not (next_tok in TARGET_PREPOSITIONS or next_tok[:1] == "ل"):
+                continue
+            return ctx.with_coord(c), ["actor:masdar_subject"]
+    return None
+
+
+def aspectual_subject(ctx: ActorContext) -> Found | None:
+    """4a. masdar governed by a verb of continuing or starting: "تواصل قوات الحكومة القصف الصاروخي"، "قوات
+    الحكومة تواصل القصف" — the verb's subject, after it or before it in the clause."""
+    s, toks, trig, cands = ctx.s, ctx.toks, ctx.trig, ctx.cands
+    # ("واصلت" begins with و itself: the token is tested as it is and without one conjunction)
+    asp = next(
+        (
+            k
+            for k in range(max(0, trig.start - 3), trig.start)
+            if toks[k] in ASPECTUAL_VERBS or (toks[k][:1] == "و" and toks[k][1:] in ASPECTUAL_VERBS)
+        ),
+        None,
+    )
+    if asp is not None:
+        after = [c for c in cands if asp < c.start < trig.start and ctx.usable(c) and c.term.sub != "nisba"]
+        lo = max([i for i in range(asp) if toks[i] in COMPLEMENTISERS or i in s.commas] + [0])
+        before = [c for c in cands if lo <= c.start < asp and asp - c.end <= 2 and ctx.usable(c)]
+        before = [c for c in before if c.term.sub != "nisba"]
+        if after or before:
+            c = min(after, key=lambda x: x.start) if after else max(before, key=lambda x: x.start)
+            return ctx.with_coord(c), ["actor:aspectual_subject"]
+    return None
+
+
+def instrument_masdar(ctx: ActorContext) -> Found | None:
+    """4b. masdar as the instrument of the clause's verb: "استبقت كوريا الشمالية اللقاء بإطلاق صاروخين"."""
+    s, trig, cands = ctx.s, ctx.trig, ctx.cands
+    if s.tokens[trig.start][:1] in "بف" or prev_tok(s, trig.start) in INSTRUMENT_PREPOSITIONS:
+        # (the subject of the strike verb that governs it, not the place after that verb: "أعلنت الوزارة أنها
+        # استهدفت موقعا في مدينة دنيبرو بوسط أوكرانيا باستخدام صاروخ" — the speaker's own strike)
+        verb = max((v for v in ctx.verbs if v < trig.start and trig.start - v <= 16), default=None)
+        if verb is not None and prev_tok(s, verb) in PRONOUN_ENDED_COMPLEMENTISERS | PRONOUN_COMPLEMENTISERS:
+            speakers = [c for c in cands if c.end <= verb - 1 and not has_prep_before(s, c)]
+            if speakers:
+                return ctx.with_coord(max(speakers, key=lambda x: x.start)), ["actor:speaker_self"]
+        limit = verb if verb is not None else trig.start
+        subj = [c for c in cands if c.start < limit and ctx.usable(c) and c.term.sub != "nisba"]
+        if subj:
+            return ctx.with_coord(min(subj, key=lambda x: x.start)), ["actor:clause_subject"]
+    return None
+
+
+# --- closing rules: around the object, the origin, the speaker, the supervisor, the weapon, the only agent ----------
+
+
+def object_nisba(ctx: ActorContext) -> Found | None:
+    """5. nisba on the launched object: "صاروخا حوثيا", "الضربات الصاروخية الأمريكية" (not across a verb: in
+    "صاروخ باليستي اعترضته الدفاعات السعودية" the nisba belongs to the interceptor); or a nisba right after a
+    strike word."""
+    s, toks, trig, obj = ctx.s, ctx.toks, ctx.trig, ctx.obj
+    verbs_after = [
+        v.start
+        for v in s.mentions
+        if v.cat == "launch" and v.term.sub in ("interception", "detection") and v.start >= obj.end
+    ]
+    flight_verbs = [v.start for v in s.mentions if v.cat == "launch" and v.term.sub == "flight" and v.start >= obj.end]
+    for c in sorted(ctx.cands, key=lambda x: x.start):
+        crossed = any(obj.end <= v < c.start for v in verbs_after)
+        # (nor across a flight verb and a preposition: "الصاروخ حلق فوق الأراضي اليابانية" names a place)
+        crossed = crossed or (any(obj.end <= v < c.start for v in flight_verbs) and has_prep_before(s, c))
+        # "الضربات الصاروخية على المدن الأوكرانية": a nisba after a preposition describes the target
+        crossed = crossed or any(t in PREPOSITIONS for t in toks[obj.end : c.start])
+        # ("موقعا تابعا للقسام": a side behind a clitic preposition owns the target; "بصواريخ بحرية سفينة حربية
+        # أميركية": a nisba after a ship, plane or base names the target)
+        crossed = crossed or has_prep_before(s, c)
+        crossed = crossed or any(t.lstrip("و") in TARGET_NOUNS for t in toks[obj.end : c.start])
+        # ("بصواريخ أتاكمز الأمريكية": the nisba after a named weapon is its maker)
+        crossed = crossed or any(w.cat == "weapon" and obj.start <= w.start < c.start for w in s.mentions)
+        if c.cat == "actor" and c.term.sub in ("nisba", "group") and 0 <= c.start - obj.end <= 3 and not crossed:
+            return ctx.with_coord(c), ["actor:object_nisba"]
+        if (
+            c.cat == "actor"
+            and c.term.sub == "nisba"
+            and 0 <= c.start - trig.end <= 1
+            and trig.cat == "war"
+            and not ctx.people_nisba(c)
+            and not ctx.target_nisba(c)
+        ):
+            return ctx.with_coord(c), ["actor:strike_nisba"]
+    return None
+
+
+def strike_agent(ctx: ActorContext) -> Found | None:
+    """5-. a strike noun and the forces that carry it out, after ل: "بقصف مدفعي مكثف لقوات النظام السوري"."""
+    toks, trig = ctx.toks, ctx.trig
+    noun_use = trig.term.sub == "nouns" or toks[trig.start].startswith(("ب", "وب", "ال", "وال", "لل"))
+    if trig.cat == "war" and noun_use:
+        for c in sorted(ctx.cands, key=lambda x: x.start):
+            tok = toks[c.start]
+            force = "ال" + tok[2:] if tok.startswith("لل") else tok[1:] if tok.startswith("ل") else ""
+            if 0 < c.start - trig.end <= 4 and force in FORCE_HEADS and actor_of(c):
+                return ctx.with_coord(c), ["actor:strike_agent"]
+    return None
+
+
+def resumptive_verb(ctx: ActorContext) -> Found | None:
+    """5a. a strike noun with a resumptive verb: "ضربات صاروخية شنتها الولايات المتحدة وبريطانيا وفرنسا"."""
+    toks = ctx.toks
+    if not ctx.is_verb:
+        end = max(ctx.trig.end, ctx.obj.end)
+        for k in range(end, min(len(toks), end + 3)):
+            if RESUMPTIVE_VERB_RE.match(toks[k]):
+                for c in ctx.cands:
+                    if 0 <= c.start - (k + 1) <= 1 and c.term.sub != "nisba":
+                        return ctx.with_coord(c), ["actor:resumptive_verb"]
+                break
+    return None
+
+
+def possessor(ctx: ActorContext) -> Found | None:
+    """5b. possessor of the missiles: "صواريخ ميليشيا الحوثي"، "صواريخ حماس"."""
+    obj = ctx.obj
+    if obj.cat == "mnoun" and not is_definite(ctx.s.tokens[obj.start]):
+        for c in ctx.cands:
+            if c.cat == "actor" and c.term.sub in ("group", "name") and c.start == obj.end and ctx.usable(c):
+                return ctx.with_coord(c), ["actor:possessor"]
+    return None
+
+
+def launch_owner(ctx: ActorContext) -> Found | None:
+    """5c. the owner of a launch noun after ل: "التجربة الصاروخية الأخيرة لكوريا الشمالية"، "عمليات الإطلاق
+    المتتالية لبيونغ يانغ" (only adjectives between, no verb or preposition)."""
+    toks, trig, cands = ctx.toks, ctx.trig, ctx.cands
+    if trig.cat == "launch" and trig.term.sub == "nouns":
+        end = max(trig.end, ctx.obj.end)
+        for c in cands:
+            tok = toks[c.start]
+            of_owner = tok[:1] == "ل" and not tok.startswith("لل") and c.term.tokens[0][:1] != "ل"
+            between = toks[end : c.start]
+            plain = all(t not in PREPOSITIONS for t in between) and not any(end <= o.start < c.start for o in cands)
+            if of_owner and 0 <= c.start - end <= 3 and plain and not any(end < v < c.start for v in ctx.verbs):
+                return ctx.with_coord(c), ["actor:launch_owner"]
+    return None
+
+
+def from_territory(ctx: ActorContext) -> Found | None:
+    """6. "من" + a launching group or territory (the origin follows the launch: "صواريخ أطلقت من غزة"، "إطلاق
+    صاروخ من داخل اليمن")."""
+    s, toks, trig, obj = ctx.s, ctx.toks, ctx.trig, ctx.obj
+    places = [m for m in s.mentions if m.cat == "actor" and m.term.sub == "territory"]
+    for c in ctx.cands + places:
+        near = 0 < c.start - max(trig.end, obj.end) <= 5 or 0 < c.start - min(trig.end, obj.end) <= 5
+        if not near:
+            continue
+        # (through a place noun: "أطلقت من الأراضي الإيرانية"؛ a nisba only so)
+        k = c.start - 1
+        through_place = k >= 1 and toks[k] in PLACE_HEADS
+        k = k - 1 if through_place else k
+        if c.term.sub == "nisba" and not through_place:
+            continue
+        if k < 0 or toks[k] not in ORIGIN_PREPOSITIONS or actor_of(c) not in _LAUNCHING_TERRITORIES:
+            continue
+        # a state's territory only right after the launch and its target ("أطلقت على إسرائيل من إيران"), not
+        # where it "supports" or "brings" from ("الحوثيون المدعومون من إيران"، "منصة جلبت من روسيا")
+        if actor_of(c) in _STATES_FIRING_FROM_HOME and not 0 <= k - max(trig.end, obj.end) <= 2:
+            continue
+        return (launcher_code(actor_of(c) or ""),), ["actor:from_territory"]
+    return None
+
+
+def from_launch_site(ctx: ActorContext) -> Found | None:
+    """6b. "من" + a launch site, through place nouns: "من منطقة سونان"، "من موقع سوهاي"، "من تونغريم في مقاطعة
+    بيونغان الشمالية" (the site's province a few words after the origin)."""
+    s, toks = ctx.s, ctx.toks
+    origins = [i for i, t in enumerate(toks) if t in ORIGIN_PREPOSITIONS and i >= min(ctx.trig.start, ctx.obj.start)]
+    for p in s.of("place"):
+        if p.term.sub not in ("dprk_site", "cosmodrome") or not p.term.value[1]:
+            continue
+        k = p.start - 1
+        while k >= 0 and toks[k] in PLACE_HEADS:
+            k -= 1
+        direct = k >= 0 and (toks[k] in ORIGIN_PREPOSITIONS or (k == p.start - 1 and toks[p.start].startswith("من")))
+        province = k >= 0 and toks[k] == "في" and any(0 < k - o <= 4 for o in origins)
+        if direct or province:
+            return (str(p.term.value[1]),), ["actor:from_launch_site"]
+    return None
+
+
+def speaker_self(ctx: ActorContext) -> Found | None:
+    """6c. the speaker speaking of itself: "ذكرت الوكالة المركزية الكورية أن البلاد أجرت"، "قال الحوثيون إنهم
+    أطلقوا": a pronoun complementiser or a self-reference (البلاد، قواتها) right before the verb is the speaker."""
+    s, toks, trig, cands = ctx.s, ctx.toks, ctx.trig, ctx.cands
+    comp = max((i for i in range(trig.start) if toks[i] in COMPLEMENTISERS | PRONOUN_COMPLEMENTISERS), default=-1)
+    if comp < 0 or trig.start - comp > 5:
+        return None
+    between = toks[comp + 1 : trig.start]
+    # the verb right after "أنها"/"إنهم" is the launch or test itself ("أعلنت أنها اختبرت"، "أنها أجرت بنجاح أول
+    # تجربة"), not a detection or a report ("أعلنت أنها رصدت إطلاق")
+    own_verb = any(
+        m.start == comp + 1
+        and (
+            (m.cat == "launch" and m.term.sub in ("verbs_past", "verbs_present", "test_verbs"))
+            or (m.cat == "war" and m.term.sub == "verbs")  # "أعلن الحرس الثوري أنه شن هجوما صاروخيا"
+        )
+        for m in s.mentions
+    )
+    # "أعلنت أنها نجحت في إطلاق صاروخ": a verb of success before the launch word
+    own_verb = own_verb or (comp + 1 < trig.start and toks[comp + 1] in SUCCESS_VERBS)
+    pronoun = toks[comp] in PRONOUN_COMPLEMENTISERS or (toks[comp] in PRONOUN_ENDED_COMPLEMENTISERS and own_verb)
+    if not pronoun and not any(t in SELF_REFERENCES for t in between):
+        return None
+    if any(comp < c.start < trig.start for c in cands):
+        return None  # a named subject after the complementiser is the launcher, found by the rules above
+    before = [c for c in cands if c.end <= comp and not has_prep_before(s, c)]
+    if before:
+        return ctx.with_coord(max(before, key=lambda c: c.start)), ["actor:speaker_self"]
+    return None
+
+
+def supervision(ctx: ActorContext) -> Found | None:
+    """7. supervision: "بإشراف كيم" — the supervisor's side launched."""
+    s, cands = ctx.s, ctx.cands
+    for sup in s.of("coop"):
+        if sup.term.sub == "supervision":
+            for c in cands:
+                # "بإشراف كيم"، "أشرف الزعيم كيم على"، "كيم أشرف على": the supervisor next to the word
+                if (0 <= c.start - sup.end <= 3 or 0 <= sup.start - c.end <= 1) and actor_of(c):
+                    return (actor_of(c) or "UNKNOWN",), ["actor:supervision"]
+            # "أوردت الوكالة المركزية الكورية أنه أشرف على إطلاق صاروخ": the supervisor is a pronoun, and the
+            # agency reporting him speaks for his side
+            if prev_tok(s, sup.start) in PRONOUN_COMPLEMENTISERS | PRONOUN_ENDED_COMPLEMENTISERS:
+                speakers = [c for c in cands if c.end < sup.start - 1 and not has_prep_before(s, c) and actor_of(c)]
+                if speakers:
+                    return (actor_of(max(speakers, key=lambda x: x.start)) or "UNKNOWN",), ["actor:supervision"]
+    return None
+
+
+def weapon_owner(ctx: ActorContext) -> Found | None:
+    """8. weapon owner (a named system next to the launched object)."""
+    obj = ctx.obj
+    for w in ctx.s.of("weapon"):
+        if w is obj or abs(w.start - obj.start) <= 4:
+            owner = ctx.lex.weapon_info.get(str(w.term.value), {}).get("owner")
+            if owner:
+                return (str(owner),), ["actor:weapon_owner"]
+    return None
+
+
+def sole_agent(ctx: ActorContext) -> Found | None:
+    """9. the one actor the clause names as a possible agent."""
+    s, toks, trig = ctx.s, ctx.toks, ctx.trig
+    usable_codes = {
+        launcher_code(actor_of(c) or "")
+        for c in ctx.cands
+        if ctx.usable(c) and not ctx.origin_nisba(c) and c.term.sub != "metonym" and not _relative_object(s, c)
+    }
+    usable_codes.discard("")
+    # "أن الصاروخ أطلق"، "الصواريخ التي أطلقت": the missile is the subject of a passive verb; whoever else the
+    # clause names (the target, the interceptor, the speaker) did not launch it
+    passive = ctx.is_verb and ctx.obj.end <= trig.start and not object_suffix(toks[trig.start])
+    # "الصاروخ حلق فوق اليابان"، "سقط في المنطقة الاقتصادية اليابانية": the missile flies; the others are places
+    passive = passive or (trig.cat == "launch" and trig.term.sub == "flight")
+    if len(usable_codes) == 1 and not ctx.intercept and not passive:
+        # (a sentence about an interception names the interceptor; the launcher must be marked as such)
+        return (usable_codes.pop(),), ["actor:sole_agent"]
+    return None
+
+
+def _relative_object(s: Sentence, c: Mention) -> bool:
+    """ "الهجمات الصاروخية التي استهدفت المملكة": after a relative pronoun and its verb, the noun is the object."""
+    verbs = {m.start for m in s.mentions if m.cat in ("war", "launch") and (m.term.sub or "").startswith("verbs")}
+    return any(k in verbs and k >= 1 and s.tokens[k - 1] in RELATIVES for k in (c.start - 1, c.start - 2))

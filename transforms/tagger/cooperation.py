@@ -8,16 +8,24 @@ from transforms.lexicon import Lexicon, Mention
 from transforms.tagger.sentences import EventMention, Sentence, actor_of, prev_tok
 from transforms.tagger.timing import clause_status, date_status, nearest_date
 from transforms.tagger.words import (
+    ANNOUNCING_VERBS,
+    ATTENDANCE_WORDS,
     BETWEEN_WORDS,
+    CONTEXT_HEADS,
+    FEAR_WORDS,
     INVITATION_WORDS,
+    PLACE_HEADS,
     PROTEST_HEADS,
     QUOTE_MARKERS,
+    SCHEDULING_WORDS,
     STANCE_OBJECTS,
+    STATIONING_PREPOSITIONS,
     SUPPLY_LINKS,
     SUPPORT_STEMS,
     TEMPORAL_LINKS,
     THIRD_PARTY_HEADS,
     TOPIC_OF_TALK,
+    TRANSPORT_WORDS,
     WORRY_PREDICATES,
 )
 
@@ -34,8 +42,10 @@ def find_cooperation(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventM
     coop = s.of("coop")
     strong = [c for c in coop if c.term.sub in _STRONG_COOP and _coop_word_ok(s, c)]
     interaction = [c for c in coop if c.term.sub in ("interaction", "permission", "transfer")]
-    interaction += _between_sides(s, rus, prk)
+    interaction += _between_sides(s, rus, prk) + _joint_subject(s, rus, prk) + _stationed_in_russia(s, rus, prk)
     content = [c for c in coop if c.term.sub in ("military", "space_tech", "economic")]
+    # "هبطت في بيونغ يانغ أول طائرة ركاب قادمة من موسكو": a flight, train or bridge joining the two is their link
+    transport = [c for c in content if c.term.sub == "economic" and any(w in TRANSPORT_WORDS for w in c.term.tokens)]
     # Russian use of North Korean missiles (origin nisba after a weapon noun) is military cooperation.
     origin_use = any(
         (m.cat == "actor" and m.term.sub == "nisba" and any(0 <= m.start - o.end <= 2 for o in s.of("mnoun", "weapon")))
@@ -43,7 +53,8 @@ def find_cooperation(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventM
         for m in prk
     ) and _russia_fires(s, rus)
     interaction = [c for c in interaction if not _one_sided(s, c)]
-    anchors = strong or (interaction if content else []) or []
+    # a meeting word first; then, when none has both sides near it, a link that carries content
+    anchors = strong + (interaction if content else []) + [c for c in transport if not _one_sided(s, c)]
     if not anchors and content and s.cue("denial"):
         # "التقارير عن تزويد كوريا الشمالية روسيا بالأسلحة لا أساس لها": a denied transfer
         anchors = content
@@ -65,8 +76,13 @@ def find_cooperation(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventM
     if anchor is None:
         return []
     # a third party's leader closer to a summit/meeting word than the sides: the meeting is someone else's
-    if strong and any(t in THIRD_PARTY_HEADS for t in toks):
-        thirds = [i for i, t in enumerate(toks) if t in THIRD_PARTY_HEADS]
+    # ("التقى وزير الخارجية الصيني نظيره الروسي وبحثا الوضع في كوريا الشمالية": a third state's official, too)
+    thirds = [i for i, t in enumerate(toks) if t in THIRD_PARTY_HEADS] + [
+        m.start
+        for m in s.mentions
+        if m.cat == "actor" and m.term.sub == "nisba" and actor_of(m) not in ("RUS", "PRK", None)
+    ]
+    if anchor in strong and thirds:
         d3 = min(abs(i - anchor.start) for i in thirds)
         d_r = min(abs(m.start - anchor.start) for m in rus)
         d_p = min(abs(m.start - anchor.start) for m in prk)
@@ -98,6 +114,10 @@ def find_cooperation(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventM
             if c.start < t + 4:
                 status, rules = "planned", ["status:future_cue"]
                 break
+    if status == "asserted" and _feared(s, t):
+        status, rules = "planned", ["status:feared"]
+    if rules == ["status:future_cue"] and anchor in strong and _announced_by_a_side(s, t, rus + prk):
+        status, rules = "asserted", ["status:announced"]
     d, dated, old = nearest_date(lex, s, t, pub)
     status, drules = date_status(status, d, old, pub)
     if (
@@ -139,6 +159,8 @@ def _one_sided(s: Sentence, c: Mention) -> bool:
     protested = any(t in PROTEST_HEADS for t in toks[max(0, c.start - 6) : c.start])
     # "إن التعاون العسكري بين روسيا وكوريا الشمالية يثير قلقا": the cooperation as the subject of a worry
     protested = protested or any(t in WORRY_PREDICATES for t in toks[c.end : c.end + 8])
+    # "ويأتي الإطلاق وسط تعاون عسكري متزايد بين بيونغ يانغ وموسكو": the cooperation as the backdrop of other news
+    backdrop = any(t in CONTEXT_HEADS for t in toks[max(0, c.start - 6) : c.start])
     # "ستدرس إرسال أسلحة إلى أوكرانيا": a transfer to a third side
     third = c.term.sub == "transfer" and any(
         m.cat == "actor"
@@ -151,7 +173,7 @@ def _one_sided(s: Sentence, c: Mention) -> bool:
     quoting = c.term.sub == "transfer" and (
         prev_tok(s, c.start) in QUOTE_MARKERS or (c.end < len(toks) and toks[c.end] in QUOTE_MARKERS)
     )
-    return support or protested or quoting or third
+    return support or protested or backdrop or quoting or third
 
 
 def _russia_fires(s: Sentence, rus: list[Mention]) -> bool:
@@ -206,8 +228,73 @@ def _between_sides(s: Sentence, rus: list[Mention], prk: list[Mention]) -> list[
     return out
 
 
+def _joint_subject(s: Sentence, rus: list[Mention], prk: list[Mention]) -> list[Mention]:
+    """ "أجرت روسيا وكوريا الشمالية مناورات مشتركة"، "روسيا وكوريا الشمالية تستأنفان": the two sides joined by و at the
+    head of the sentence are one subject acting together (not an object: "اتهمت سيول روسيا وكوريا الشمالية"), unless a
+    third state is named with them ("حضر بوتين وكيم العرض العسكري في بكين": guests of another's event)."""
+    if any(m.cat == "actor" and actor_of(m) not in ("RUS", "PRK", None) for m in s.mentions):
+        return []
+    for first in rus + prk:
+        if first.start > 1:
+            continue
+        others = prk if first in rus else rus
+        if any(m.start == first.end and s.tokens[m.start].startswith("و") for m in others):
+            return [first]
+    return []
+
+
+def _stationed_in_russia(s: Sentence, rus: list[Mention], prk: list[Mention]) -> list[Mention]:
+    """ "وحدات كورية شمالية في منطقة كورسك"، "الجنود الكوريون الشماليون المنتشرون في روسيا": the North's troops (a
+    military word right before its nisba) placed in Russia; the Russian place stands for the link."""
+    military = [c for c in s.of("coop") if c.term.sub == "military"]
+    out = []
+    for r in rus:
+        # "في كورسك"، "في الأراضي الروسية"
+        at = prev_tok(s, r.start) in STATIONING_PREPOSITIONS or (
+            prev_tok(s, r.start) in PLACE_HEADS and prev_tok(s, r.start, 2) in STATIONING_PREPOSITIONS
+        )
+        if not at:
+            continue
+        # "جنود كوريون شماليون يرتدون زيا روسيا على خطوط الجبهة في كورسك": a few words between, in one clause
+        if any(
+            m.term.sub == "nisba"
+            and 0 < r.start - m.end <= 6
+            and not any(i in s.commas for i in range(m.end, r.start + 1))
+            and any(0 <= m.start - c.end <= 1 for c in military)
+            for m in prk
+        ):
+            out.append(r)
+    return out
+
+
+def _feared(s: Sentence, t: int) -> bool:
+    """ "تخشى الدول الغربية أن تحصل بيونغ يانغ على تكنولوجيا روسية": a fear word before the anchor, with no temporal
+    link between them ("بعد", "منذ") that would make the anchor the cause of the fear rather than its content."""
+    fears = [i for i in range(t) if s.tokens[i] in FEAR_WORDS]
+    return bool(fears) and not any(tok in TEMPORAL_LINKS for tok in s.tokens[fears[-1] : t])
+
+
+def _announced_by_a_side(s: Sentence, t: int, sides: list[Mention]) -> bool:
+    """ "أعلن الكرملين اليوم أن الرئيس بوتين سيزور كوريا الشمالية الأسبوع المقبل": a visit scheduled (every future word
+    before it is one of scheduling) and announced by one of the two sides (named within three words of the verb) is
+    the day's news; "قال محللون إن كيم قد يزور روسيا" is not."""
+    futures = [c for c in s.cue("future") if c.start < t + 4]
+    if not futures or not all(c.term.tokens[-1] in SCHEDULING_WORDS for c in futures):
+        return False
+    if s.cue("hedge", "analysis", "denial", "pluperfect_aux"):
+        return False
+    for i in range(min(t, len(s.tokens))):
+        if s.tokens[i] in ANNOUNCING_VERBS and any(0 < m.start - i <= 3 for m in sides):
+            return True
+    return False
+
+
 def _coop_word_ok(s: Sentence, c: Mention) -> bool:
     tok = s.tokens[c.start]
+    if tok in ATTENDANCE_WORDS and any(
+        m.cat == "actor" and actor_of(m) not in ("RUS", "PRK", None) for m in s.mentions
+    ):
+        return False
     if c.term.sub == "communication" and tok.endswith(INVITATION_WORDS):
         nxt = s.tokens[c.end : c.end + 3]
         return any("زيار" in t for t in nxt)

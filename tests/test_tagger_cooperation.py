@@ -1,0 +1,321 @@
+"""Russia–North Korea cooperation as Arabic news words it, each phenomenon in a few variants written for these tests.
+
+Each case names the phenomenon, gives a headline, a text and a publication time, and says whether the tagger must
+report a cooperation as news (`asserted`); where the text fixes it, the date of the interaction and subtypes it must
+carry as well.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from transforms.tagger import tag_article
+
+PUB = "2024-11-05T09:00:00+03:00"  # a Tuesday
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    title: str
+    text: str
+    want: bool
+    date: str | None = None  # the interaction's date, when the text fixes it
+    subtypes: frozenset[str] = frozenset()  # subtypes the asserted event must carry
+    published: str = PUB
+
+
+def _c(name: str, title: str, text: str, want: bool, *, date: str | None = None, subtypes: str = "") -> Case:
+    return Case(name, title, text, want, date, frozenset(subtypes.split()))
+
+
+CASES = [
+    # ------------------------------------------------------------- the North's troops fighting for Russia
+    _c(
+        "troops: units placed in a Russian region",
+        "زيلينسكي: أول اشتباك مع الكوريين الشماليين",
+        "أعلن الرئيس الأوكراني أن قواته اشتبكت للمرة الأولى مع وحدات كورية شمالية في منطقة كورسك.",
+        True,
+        subtypes="military",
+    ),
+    _c(
+        "troops: stationed in Russian territory, with a participle between",
+        "سيول: الجنود الكوريون الشماليون في الخطوط الخلفية",
+        "قالت الاستخبارات في سيول إن الجنود الكوريين الشماليين المتمركزين في الأراضي الروسية يتولون مهام الحراسة.",
+        True,
+        subtypes="military",
+    ),
+    _c(
+        "troops: the indefinite plural, a few words before the region",
+        "جنود على الجبهة",
+        "قال الجيش الأوكراني إن جنودا كوريين شماليين شوهدوا على خطوط الجبهة في كورسك.",
+        True,
+    ),
+    _c(
+        "troops: fighting beside the Russian army, casualties",
+        "مسؤول أمريكي: خسائر فادحة بين الكوريين الشماليين",
+        "قال مسؤول أمريكي إن مئات الجنود الكوريين الشماليين قتلوا أو أصيبوا خلال قتالهم إلى جانب الجيش الروسي.",
+        True,
+    ),
+    _c(
+        "troops: captured soldiers",
+        "أوكرانيا تأسر جنديين كوريين شماليين",
+        "أسرت القوات الأوكرانية جنديين كوريين شماليين في منطقة كورسك، بحسب ما أعلن الرئيس الأوكراني أمس.",
+        True,
+    ),
+    _c(
+        "troops: the North acknowledges its part",
+        "بيونغ يانغ تقر بمشاركة قواتها",
+        "اعترفت كوريا الشمالية اليوم بأن وحدات من جيشها شاركت في استعادة كورسك إلى جانب الجيش الروسي.",
+        True,
+        date="2024-11-05",
+    ),
+    _c(
+        "troops: an official's count of arrivals",
+        "البنتاغون: ثلاثة آلاف جندي",
+        "قال البنتاغون إن نحو ثلاثة آلاف جندي من كوريا الشمالية وصلوا إلى الشرق الأقصى الروسي للتدرب قبل إرسالهم "
+        "إلى الجبهة.",
+        True,
+    ),
+    _c(
+        "troops: the fighting in a Russian region with no North Korean side is not cooperation",
+        "معارك كورسك",
+        "تواصلت المعارك في منطقة كورسك الروسية اليوم بين القوات الأوكرانية والروسية.",
+        False,
+    ),
+    _c(
+        "troops: a denial by the Kremlin",
+        "الكرملين ينفي",
+        "نفى الكرملين اليوم التقارير عن وجود جنود كوريين شماليين في روسيا ووصفها بأنها كاذبة.",
+        False,
+    ),
+    # ------------------------------------------------------------- munitions and missiles reported as current
+    _c(
+        "munitions: shipped, per the South's intelligence",
+        "سيول: مليون قذيفة",
+        "قال جهاز الاستخبارات الوطني في سيول إن كوريا الشمالية شحنت إلى روسيا أكثر من مليون قذيفة مدفعية منذ أغسطس.",
+        True,
+        subtypes="military",
+    ),
+    _c(
+        "munitions: supplied now, rocket launchers and guns",
+        "الأركان في سيول: راجمات ومدافع",
+        "أفادت هيئة الأركان في سيول بأن كوريا الشمالية تزود روسيا حاليا براجمات صواريخ عيار 240 ملم ومدافع ذاتية "
+        "الحركة.",
+        True,
+    ),
+    _c(
+        "munitions: a Russian purchase disclosed by an official",
+        "صفقة قذائف",
+        "كشف مسؤول أمريكي أن روسيا اشترت ملايين القذائف المدفعية من كوريا الشمالية.",
+        True,
+    ),
+    _c(
+        "munitions: the transfer as others fear it",
+        "مخاوف غربية",
+        "تخشى الدول الغربية أن تحصل كوريا الشمالية على تكنولوجيا صاروخية روسية مقابل إرسال جنود.",
+        False,
+    ),
+    _c(
+        "munitions: analysts' reading",
+        "محللون",
+        "يرى محللون أن موسكو قد تزود بيونغ يانغ بتكنولوجيا الغواصات مقابل الذخائر.",
+        False,
+    ),
+    # ------------------------------------------------------------- summits, trains, visits
+    _c(
+        "summit: the leader leaves by train toward the other side",
+        "كيم يتوجه إلى روسيا بقطاره",
+        "غادر الزعيم الكوري الشمالي كيم جونغ أون بيونغ يانغ على متن قطاره الخاص متجها إلى روسيا، حيث من المقرر أن "
+        "يلتقي الرئيس بوتين.",
+        True,
+    ),
+    _c(
+        "summit: the visit announced by one side",
+        "الكرملين يعلن زيارة",
+        "أعلن الكرملين اليوم أن الرئيس بوتين سيزور كوريا الشمالية الأسبوع المقبل بدعوة من كيم جونغ أون.",
+        True,
+    ),
+    _c(
+        "summit: a possible visit only, as a third party says",
+        "زيارة محتملة",
+        "قال مسؤول ياباني إن بوتين قد يزور كوريا الشمالية في وقت لاحق من العام.",
+        False,
+    ),
+    _c(
+        "summit: the host receives the visitor today",
+        "بيونغ يانغ تستقبل بوتين",
+        "تستقبل بيونغ يانغ اليوم الرئيس الروسي فلاديمير بوتين في أول زيارة له منذ أربعة وعشرين عاما.",
+        True,
+        date="2024-11-05",
+    ),
+    _c(
+        "summit: both leaders at a third state's parade, no meeting reported",
+        "عرض بكين",
+        "حضر بوتين وكيم جونغ أون العرض العسكري في بكين إلى جانب الرئيس الصيني، دون أن يعلن عن لقاء بينهما.",
+        False,
+    ),
+    _c(
+        "summit: a first meeting years ago is background",
+        "خلفية",
+        "يذكر أن بوتين وكيم التقيا للمرة الأولى في فلاديفوستوك عام 2019.",
+        False,
+    ),
+    # ------------------------------------------------------------- ministers and delegations
+    _c(
+        "visit: a minister received at a seaside resort",
+        "كيم يستقبل لافروف في وونسان",
+        "استقبل كيم جونغ أون وزير الخارجية الروسي سيرغي لافروف في منتجع ساحلي بمدينة وونسان يوم السبت.",
+        True,
+        date="2024-11-02",
+        subtypes="visit_meeting",
+    ),
+    _c(
+        "visit: a side's official at the other's parade",
+        "ميدفيديف في العرض",
+        "حضر الرئيس الروسي السابق دميتري ميدفيديف إلى جانب كيم جونغ أون العرض العسكري الذي أقيم اليوم.",
+        True,
+        date="2024-11-05",
+    ),
+    _c(
+        "visit: accompanied by the other side's minister",
+        "كيم في مطار عسكري",
+        "تفقد كيم جونغ أون قاذفات استراتيجية في مطار قرب فلاديفوستوك برفقة وزير الدفاع الروسي.",
+        True,
+    ),
+    _c(
+        "visit: a delegation for an anniversary",
+        "وفد روسي في احتفالات الحزب",
+        "وصل وفد روسي رفيع إلى بيونغ يانغ أمس للمشاركة في احتفالات الذكرى الثمانين لتأسيس حزب العمال الكوري.",
+        True,
+        date="2024-11-04",
+    ),
+    _c(
+        "visit: a delegation leaves after talks on trade",
+        "وفد روسي يغادر",
+        "غادر وفد روسي برئاسة وزير الموارد الطبيعية بيونغ يانغ بعد زيارة استمرت يومين لبحث التعاون التجاري.",
+        True,
+    ),
+    _c(
+        "visit: a third state's minister meets a Russian one about the North",
+        "الصين وروسيا",
+        "التقى وزير الخارجية الصيني نظيره الروسي وبحثا الوضع في شبه الجزيرة الكورية وكوريا الشمالية.",
+        False,
+    ),
+    _c(
+        "visit: Washington and Moscow talk about the North",
+        "بلينكن ولافروف",
+        "بحث وزير الخارجية الأمريكي مع نظيره الروسي في اتصال هاتفي البرنامج النووي لكوريا الشمالية.",
+        False,
+    ),
+    # ------------------------------------------------------------- messages
+    _c(
+        "message: condolences offered",
+        "كيم يقدم تعازيه",
+        "قدم الزعيم الكوري الشمالي تعازيه إلى الرئيس الروسي في ضحايا الهجوم قرب موسكو.",
+        True,
+        subtypes="communication",
+    ),
+    _c(
+        "message: a condolence verb",
+        "تعزية",
+        "عزى كيم جونغ أون نظيره الروسي بوتين في ضحايا الفيضانات، وفق ما أوردت الوكالة المركزية اليوم.",
+        True,
+    ),
+    _c(
+        "message: a congratulation cable",
+        "برقية تهنئة",
+        "بعث الزعيم كيم جونغ أون برقية تهنئة إلى الرئيس الروسي بمناسبة يوم روسيا.",
+        True,
+        subtypes="communication",
+    ),
+    # ------------------------------------------------------------- transport links
+    _c(
+        "transport: a first passenger aircraft lands, from one capital to the other",
+        "أول طائرة ركاب من موسكو",
+        "هبطت في بيونغ يانغ اليوم أول طائرة ركاب قادمة مباشرة من موسكو.",
+        True,
+        date="2024-11-05",
+        subtypes="economic",
+    ),
+    _c(
+        "transport: a first train leaves for the other capital",
+        "انطلاق قطار إلى موسكو",
+        "انطلق أول قطار ركاب من بيونغ يانغ إلى موسكو صباح اليوم.",
+        True,
+        date="2024-11-05",
+    ),
+    _c(
+        "transport: the two sides begin a road bridge",
+        "جسر فوق نهر تومين",
+        "بدأت روسيا وكوريا الشمالية اليوم بناء جسر للسيارات فوق نهر تومين يربط البلدين.",
+        True,
+        date="2024-11-05",
+        subtypes="economic",
+    ),
+    _c(
+        "transport: a freight train to a third state",
+        "قطار شحن",
+        "غادر قطار الشحن محطة خاسان الروسية متجها إلى الصين.",
+        False,
+    ),
+    # ------------------------------------------------------------- the two sides as one subject
+    _c(
+        "joint subject: naval drills",
+        "مناورات مشتركة",
+        "أجرت روسيا وكوريا الشمالية اليوم أول مناورات بحرية مشتركة في المياه الدولية.",
+        True,
+        date="2024-11-05",
+        subtypes="military",
+    ),
+    _c(
+        "joint subject: the pair as the object of an accusation",
+        "انتقاد أمريكي",
+        "انتقد المندوب الأمريكي في مجلس الأمن روسيا وكوريا الشمالية بسبب صفقات الأسلحة.",
+        False,
+    ),
+    # ------------------------------------------------------------- space technology
+    _c(
+        "space: technical help with the North's own satellite",
+        "مساعدة روسية",
+        "قال مسؤول كوري جنوبي إن روسيا قدمت مساعدة تقنية لكوريا الشمالية في إطلاق قمرها الصناعي للاستطلاع.",
+        True,
+        subtypes="space_tech",
+    ),
+    # ------------------------------------------------------------- cooperation as others' worry or backdrop
+    _c(
+        "backdrop: cooperation named as the setting of a launch",
+        "كوريا الشمالية تطلق صاروخا باليستيا",
+        "أطلقت كوريا الشمالية صباح اليوم صاروخا باليستيا باتجاه البحر الشرقي، بحسب الجيش الكوري الجنوبي. ويأتي "
+        "الإطلاق وسط تعاون عسكري متزايد بين بيونغ يانغ وموسكو.",
+        False,
+    ),
+    _c(
+        "backdrop: a protest over the cooperation",
+        "سيول تحتج",
+        "استدعت الخارجية الكورية الجنوبية السفير الروسي للاحتجاج على التعاون العسكري بين موسكو وبيونغ يانغ.",
+        False,
+    ),
+    _c(
+        "backdrop: a Russian veto at the UN",
+        "فيتو روسي",
+        "استخدمت روسيا حق النقض في مجلس الأمن ضد تمديد ولاية لجنة الخبراء المعنية بكوريا الشمالية.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_cooperation(case: Case) -> None:
+    events = [e for e in tag_article(case.title, case.text, case.published) if e.type == "russia_dprk_cooperation"]
+    asserted = [e for e in events if e.status == "asserted"]
+    seen = [(e.status, e.subtypes, e.event_date, e.rules) for e in events]
+    if not case.want:
+        assert not asserted, seen
+        return
+    assert asserted, seen
+    if case.date:
+        assert case.date in {str(e.event_date) for e in asserted}, seen
+    assert case.subtypes <= {s for e in asserted for s in e.subtypes}, seen

@@ -27,8 +27,10 @@ class Case:
     published: str = PUB
 
 
-def _c(name: str, title: str, text: str, want: bool, *, date: str | None = None, subtypes: str = "") -> Case:
-    return Case(name, title, text, want, date, frozenset(subtypes.split()))
+def _c(
+    name: str, title: str, text: str, want: bool, *, date: str | None = None, subtypes: str = "", published: str = PUB
+) -> Case:
+    return Case(name, title, text, want, date, frozenset(subtypes.split()), published)
 
 
 CASES = [
@@ -155,6 +157,28 @@ CASES = [
         "summit: both leaders at a third state's parade, no meeting reported",
         "عرض بكين",
         "حضر بوتين وكيم جونغ أون العرض العسكري في بكين إلى جانب الرئيس الصيني، دون أن يعلن عن لقاء بينهما.",
+        False,
+    ),
+    _c(
+        "summit: a Russian city stands for Russia",
+        "عاجل | كيم جونغ أون يصل إلى فلاديفوستوك",
+        "وصل الزعيم الكوري الشمالي كيم جونغ أون صباح اليوم الأربعاء إلى مدينة فلاديفوستوك على متن قطاره المصفح، "
+        "حيث كان في استقباله وزير روسي.",
+        True,
+        date="2019-04-24",
+        published="2019-04-24T10:00:00+03:00",
+    ),
+    _c(
+        "summit: both leaders travel to a third state's parade",
+        "بوتين وكيم في بكين",
+        "وصل الرئيس الروسي والزعيم الكوري الشمالي إلى بكين للمشاركة في العرض العسكري الصيني، إلى جانب أكثر من "
+        "عشرين زعيما أجنبيا.",
+        False,
+    ),
+    _c(
+        "summit: one of several states' journalists",
+        "صحافيون أجانب في وونسان",
+        "توجه عشرات الصحافيين من الصين والولايات المتحدة وروسيا وبريطانيا إلى مدينة وونسان لتغطية الحدث.",
         False,
     ),
     _c(

@@ -12,8 +12,10 @@ from transforms.tagger.words import (
     ATTENDANCE_WORDS,
     BETWEEN_WORDS,
     CONTEXT_HEADS,
+    DESTINATION_PREPOSITIONS,
     FEAR_WORDS,
     INVITATION_WORDS,
+    PARTICIPATION_WORDS,
     PLACE_HEADS,
     PROTEST_HEADS,
     QUOTE_MARKERS,
@@ -31,11 +33,24 @@ from transforms.tagger.words import (
 
 # ---------------------------------------------------------------------------------------------- cooperation
 _STRONG_COOP = ("summit", "visit_meeting", "communication", "agreement")
+# the two sides and the one their troops fight in the war they cooperate in
+_WAR_SIDES = ("RUS", "PRK", "UKR", None)
 
 
 def find_cooperation(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMention]:
-    rus = [m for m in s.mentions if m.cat in ("actor", "person") and actor_of(m) == "RUS" and not _topic(s, m)]
-    prk = [m for m in s.mentions if m.cat in ("actor", "person") and actor_of(m) == "PRK" and not _topic(s, m)]
+    rus = [
+        m
+        for m in s.mentions
+        if m.cat in ("actor", "person") and actor_of(m) == "RUS" and not _topic(s, m) and not _in_a_list(s, m)
+    ]
+    prk = [
+        m
+        for m in s.mentions
+        if m.cat in ("actor", "person") and actor_of(m) == "PRK" and not _topic(s, m) and not _in_a_list(s, m)
+    ]
+    # a city or site of either side stands for it ("وصل الزعيم الكوري الشمالي إلى فلاديفوستوك"، "استقبل في وونسان")
+    rus += [m for m in s.of("place") if m.term.value[1] == "RUS"]
+    prk += [m for m in s.of("place") if m.term.value[1] == "PRK"]
     if not rus or not prk:
         return []
     toks = s.tokens
@@ -173,7 +188,12 @@ def _one_sided(s: Sentence, c: Mention) -> bool:
     quoting = c.term.sub == "transfer" and (
         prev_tok(s, c.start) in QUOTE_MARKERS or (c.end < len(toks) and toks[c.end] in QUOTE_MARKERS)
     )
-    return support or protested or backdrop or quoting or third
+    # "للمشاركة في العرض العسكري الصيني": a third state's event (Ukraine, the side fought, is no host: "شاركوا في
+    # القتال ضد القوات الأوكرانية")
+    guests = toks[c.start] in PARTICIPATION_WORDS and any(
+        m.cat == "actor" and actor_of(m) not in _WAR_SIDES and 0 < m.start - c.end <= 6 for m in s.mentions
+    )
+    return support or protested or backdrop or quoting or third or guests
 
 
 def _russia_fires(s: Sentence, rus: list[Mention]) -> bool:
@@ -211,6 +231,21 @@ def _supplied_by(s: Sentence, side: Mention) -> bool:
 def _topic(s: Sentence, m: Mention) -> bool:
     """A side named only as what others talk about: "الملف النووي لكوريا الشمالية"، "عقوبات على روسيا"."""
     return any(t in TOPIC_OF_TALK for t in s.tokens[max(0, m.start - 2) : m.start])
+
+
+def _in_a_list(s: Sentence, m: Mention) -> bool:
+    """ "صحافيون من الصين والولايات المتحدة وروسيا وبريطانيا"، "عارضت روسيا والصين": a state joined by و to a third
+    state is one of several, not a side of a bilateral link."""
+    if m.cat != "actor":
+        return False
+    for o in s.mentions:
+        if o.cat != "actor" or actor_of(o) in ("RUS", "PRK", None):
+            continue
+        if (o.end == m.start and s.tokens[m.start].startswith("و")) or (
+            m.end == o.start and s.tokens[o.start].startswith("و")
+        ):
+            return True
+    return False
 
 
 def _between_sides(s: Sentence, rus: list[Mention], prk: list[Mention]) -> list[Mention]:
@@ -289,11 +324,26 @@ def _announced_by_a_side(s: Sentence, t: int, sides: list[Mention]) -> bool:
     return False
 
 
+def _destination_elsewhere(s: Sentence, c: Mention) -> bool:
+    """ "وصل الرئيس الروسي والزعيم الكوري الشمالي إلى بكين للمشاركة في العرض": a journey whose destination (the
+    first side or place after إلى) is a third state brings the two together only as guests of another."""
+    to = next((i for i in range(c.end, min(c.end + 8, len(s.tokens))) if s.tokens[i] in DESTINATION_PREPOSITIONS), None)
+    if to is None:
+        return False
+    dest = next((m for m in s.mentions if m.cat in ("actor", "place") and to < m.start <= to + 2), None)
+    if dest is None:
+        return False
+    code = actor_of(dest) if dest.cat == "actor" else dest.term.value[1]
+    return code not in ("RUS", "PRK", None)
+
+
 def _coop_word_ok(s: Sentence, c: Mention) -> bool:
     tok = s.tokens[c.start]
     if tok in ATTENDANCE_WORDS and any(
         m.cat == "actor" and actor_of(m) not in ("RUS", "PRK", None) for m in s.mentions
     ):
+        return False
+    if c.term.sub == "visit_meeting" and _destination_elsewhere(s, c):
         return False
     if c.term.sub == "communication" and tok.endswith(INVITATION_WORDS):
         nxt = s.tokens[c.end : c.end + 3]

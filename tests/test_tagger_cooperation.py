@@ -115,6 +115,13 @@ CASES = [
         True,
     ),
     _c(
+        "munitions: a count of shells in the singular after the number",
+        "تقرير رقابي",
+        "ذكر تقرير لفريق رقابة دولي أن كوريا الشمالية زودت روسيا بنحو تسعة ملايين قذيفة منذ مطلع العام الماضي.",
+        True,
+        subtypes="military",
+    ),
+    _c(
         "munitions: the transfer as others fear it",
         "مخاوف غربية",
         "تخشى الدول الغربية أن تحصل كوريا الشمالية على تكنولوجيا صاروخية روسية مقابل إرسال جنود.",
@@ -221,6 +228,19 @@ CASES = [
         "وفد روسي يغادر",
         "غادر وفد روسي برئاسة وزير الموارد الطبيعية بيونغ يانغ بعد زيارة استمرت يومين لبحث التعاون التجاري.",
         True,
+    ),
+    _c(
+        "visit: a North Korean resort stands for the North",
+        "سياح روس في وونسان",
+        "زارت أول مجموعة من السياح الروس منتجع وونسان الساحلي هذا الأسبوع، قادمين من مدينة روسية في الشرق الأقصى.",
+        True,
+    ),
+    _c(
+        "visit: an ambassador presents credentials",
+        "أوراق اعتماد",
+        "قدم السفير الكوري الشمالي الجديد أوراق اعتماده إلى الرئيس بوتين في الكرملين اليوم.",
+        True,
+        date="2024-11-05",
     ),
     _c(
         "visit: a third state's minister meets a Russian one about the North",

@@ -131,10 +131,14 @@ def find_cooperation(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventM
                 break
     if status == "asserted" and _feared(s, t):
         status, rules = "planned", ["status:feared"]
-    if rules == ["status:future_cue"] and anchor in strong and _announced_by_a_side(s, t, rus + prk):
+    announced = rules == ["status:future_cue"] and anchor in strong and _announced_by_a_side(s, t, rus + prk)
+    if announced:
         status, rules = "asserted", ["status:announced"]
     d, dated, old = nearest_date(lex, s, t, pub)
     status, drules = date_status(status, d, old, pub)
+    if announced:
+        # the visit's own day is ahead of the article ("يوم الجمعة" is the coming one), which past-biased dates miss
+        d, dated = None, False
     if (
         status == "historical"
         and set(subtypes) <= {"military", "space_tech"}

@@ -343,12 +343,36 @@ CASES = [
         False,
     ),
     _c(
+        "backdrop: the cooperation condemned in a joint statement",
+        "بيان ثلاثي",
+        "أدانت كوريا الجنوبية واليابان والولايات المتحدة في بيان مشترك التعاون العسكري غير المشروع بين روسيا وكوريا "
+        "الشمالية، وطالبت بوقفه فورا.",
+        False,
+    ),
+    _c(
+        "backdrop: a transfer condemned is still reported",
+        "سيول تدين",
+        "أدانت سيول اليوم إرسال كوريا الشمالية آلاف الجنود إلى روسيا، وطالبت بسحبهم فورا.",
+        True,
+        subtypes="military",
+    ),
+    _c(
         "backdrop: a Russian veto at the UN",
         "فيتو روسي",
         "استخدمت روسيا حق النقض في مجلس الأمن ضد تمديد ولاية لجنة الخبراء المعنية بكوريا الشمالية.",
         False,
     ),
 ]
+
+
+def test_the_workers_party_is_no_labour_cooperation() -> None:
+    title = "كيم يستقبل وفدا برلمانيا روسيا"
+    text = (
+        "استقبل الأمين العام لحزب العمال كيم جونغ أون في مقر اللجنة المركزية أمس وفدا برلمانيا برئاسة رئيس مجلس "
+        "الدوما فياتشيسلاف فولودين."
+    )
+    events = [e for e in tag_article(title, text, PUB) if e.type == "russia_dprk_cooperation"]
+    assert [e.subtypes for e in events if e.status == "asserted"] == [("visit_meeting",)], events
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])

@@ -11,11 +11,13 @@ from transforms.tagger.words import (
     ANNOUNCING_VERBS,
     ATTENDANCE_WORDS,
     BETWEEN_WORDS,
+    CONDEMNING_VERBS,
     CONTEXT_HEADS,
     DESTINATION_PREPOSITIONS,
     FEAR_WORDS,
     INVITATION_WORDS,
     PARTICIPATION_WORDS,
+    PARTY_HEADS,
     PLACE_HEADS,
     PROTEST_HEADS,
     QUOTE_MARKERS,
@@ -58,7 +60,15 @@ def find_cooperation(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventM
     strong = [c for c in coop if c.term.sub in _STRONG_COOP and _coop_word_ok(s, c)]
     interaction = [c for c in coop if c.term.sub in ("interaction", "permission", "transfer")]
     interaction += _between_sides(s, rus, prk) + _joint_subject(s, rus, prk) + _stationed_in_russia(s, rus, prk)
-    content = [c for c in coop if c.term.sub in ("military", "space_tech", "economic")]
+    # (not a word inside a side's name: "العمال" in "حزب العمال الكوري"، "لحزب العمال" is no labour)
+    named = {i for m in s.of("actor", "person") for i in range(m.start, m.end)}
+    content = [
+        c
+        for c in coop
+        if c.term.sub in ("military", "space_tech", "economic")
+        and not named & set(range(c.start, c.end))
+        and prev_tok(s, c.start) not in PARTY_HEADS
+    ]
     # "هبطت في بيونغ يانغ أول طائرة ركاب قادمة من موسكو": a flight, train or bridge joining the two is their link
     transport = [c for c in content if c.term.sub == "economic" and any(w in TRANSPORT_WORDS for w in c.term.tokens)]
     # Russian use of North Korean missiles (origin nisba after a weapon noun) is military cooperation.
@@ -178,6 +188,15 @@ def _one_sided(s: Sentence, c: Mention) -> bool:
     protested = any(t in PROTEST_HEADS for t in toks[max(0, c.start - 6) : c.start])
     # "إن التعاون العسكري بين روسيا وكوريا الشمالية يثير قلقا": the cooperation as the subject of a worry
     protested = protested or any(t in WORRY_PREDICATES for t in toks[c.end : c.end + 8])
+    # "أدانت الدول الثلاث في بيان مشترك التعاون العسكري بين روسيا وكوريا الشمالية": the cooperation (not a transfer)
+    # as what is condemned, in one clause with the verb
+    protested = protested or (
+        c.term.sub != "transfer"
+        and any(
+            toks[i] in CONDEMNING_VERBS and not any(j in s.commas for j in range(i + 1, c.start + 1))
+            for i in range(max(0, c.start - 14), c.start)
+        )
+    )
     # "ويأتي الإطلاق وسط تعاون عسكري متزايد بين بيونغ يانغ وموسكو": the cooperation as the backdrop of other news
     backdrop = any(t in CONTEXT_HEADS for t in toks[max(0, c.start - 6) : c.start])
     # "ستدرس إرسال أسلحة إلى أوكرانيا": a transfer to a third side

@@ -153,7 +153,9 @@ def find_cooperation(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventM
         status == "historical"
         and set(subtypes) <= {"military", "space_tech"}
         and any(r.start < t for r in s.cue("reporting"))
-        and not s.cue("pluperfect_aux", "analysis", "future", "hedge")
+        and not s.cue("pluperfect_aux", "analysis", "hedge")
+        # (a purpose after the transfer is no plan: "أرسلت آلاف الجنود إلى روسيا، من أجل المساهمة في إعادة البناء")
+        and not any(c.start < t + 4 for c in s.cue("future"))
     ):
         # "كييف: روسيا أطلقت أكثر من 20 صاروخا كوريا شماليا منذ ديسمبر"، "قالت سيول إن بيونغ يانغ أرسلت آلاف
         # الجنود": arms or troops reported by an official are the day's news, however long the transfers took

@@ -187,7 +187,11 @@ def _one_sided(s: Sentence, c: Mention) -> bool:
     cooperation as what someone protests or worries about. Neither reports the two sides acting together."""
     toks = s.tokens
     support = toks[c.start].startswith(SUPPORT_STEMS) and any(t in STANCE_OBJECTS for t in toks[c.end : c.end + 3])
-    protested = any(t in PROTEST_HEADS for t in toks[max(0, c.start - 6) : c.start])
+    # (up to ten words back, in one clause: "تحذيراتها من زيادة حجم التعاون العسكري بين كوريا الشمالية وروسيا")
+    protested = any(
+        toks[i] in PROTEST_HEADS and not any(j in s.commas for j in range(i + 1, c.start + 1))
+        for i in range(max(0, c.start - 10), c.start)
+    )
     # "إن التعاون العسكري بين روسيا وكوريا الشمالية يثير قلقا": the cooperation as the subject of a worry
     protested = protested or any(t in WORRY_PREDICATES for t in toks[c.end : c.end + 8])
     # "أدانت الدول الثلاث في بيان مشترك التعاون العسكري بين روسيا وكوريا الشمالية": the cooperation (not a transfer)
@@ -215,8 +219,10 @@ def _one_sided(s: Sentence, c: Mention) -> bool:
     )
     # "للمشاركة في العرض العسكري الصيني": a third state's event (Ukraine, the side fought, is no host: "شاركوا في
     # القتال ضد القوات الأوكرانية")
+    # "زعيم كوريا الشمالية في بكين لحضور عرض عسكري يشارك فيه بوتين": the host named before, too
     guests = toks[c.start] in PARTICIPATION_WORDS and any(
-        m.cat == "actor" and actor_of(m) not in _WAR_SIDES and 0 < m.start - c.end <= 6 for m in s.mentions
+        m.cat == "actor" and actor_of(m) not in _WAR_SIDES and (0 < m.start - c.end <= 6 or 0 < c.start - m.end <= 6)
+        for m in s.mentions
     )
     return support or protested or backdrop or quoting or third or guests
 

@@ -328,6 +328,30 @@ CASES = [
         subtypes="economic",
     ),
     _c(
+        "transport: no direct flights, the negation before the link's content word",
+        "لا رحلات مباشرة",
+        "لا توجد رحلات جوية مباشرة بين موسكو وبيونغ يانغ منذ سنوات.",
+        False,
+    ),
+    _c(
+        "transport: flights under study",
+        "دراسة رحلات",
+        "تدرس روسيا إطلاق رحلات جوية مباشرة إلى كوريا الشمالية.",
+        False,
+    ),
+    _c(
+        "transport: trains suspended",
+        "تعليق القطارات",
+        "علقت روسيا رحلات القطارات إلى كوريا الشمالية بسبب الجائحة.",
+        False,
+    ),
+    _c(
+        "labour: a transfer the sanctions forbid",
+        "العقوبات",
+        "تحظر العقوبات الأممية على كوريا الشمالية تصدير العمال إلى روسيا وغيرها.",
+        False,
+    ),
+    _c(
         "transport: a freight train to a third state",
         "قطار شحن",
         "غادر قطار الشحن محطة خاسان الروسية متجها إلى الصين.",

@@ -12,6 +12,7 @@ from transforms.tagger.words import (
     ATTENDANCE_WORDS,
     BETWEEN_WORDS,
     CONDEMNING_VERBS,
+    CONSIDERATION_VERBS,
     CONTEXT_HEADS,
     DESTINATION_PREPOSITIONS,
     FEAR_WORDS,
@@ -19,6 +20,7 @@ from transforms.tagger.words import (
     PARTICIPATION_WORDS,
     PARTY_HEADS,
     PLACE_HEADS,
+    PROHIBITION_WORDS,
     PROTEST_HEADS,
     QUOTE_MARKERS,
     SCHEDULING_WORDS,
@@ -131,6 +133,10 @@ def find_cooperation(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventM
     if not subtypes:
         return []
     t = anchor.start
+    if anchor.cat in ("actor", "place"):
+        # a side standing for the link ("لا توجد رحلات جوية مباشرة بين موسكو وبيونغ يانغ"): the clause's status is
+        # read at the content word just before it, where its negation or modality stands
+        t = min([c.start for c in content if 0 < t - c.start <= 6] + [t])
     status, rules = clause_status(lex, s, t, pub, None)
     if s.cue("denial"):
         status, rules = "denied", ["status:denial_cue"]
@@ -141,6 +147,12 @@ def find_cooperation(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventM
                 break
     if status == "asserted" and _feared(s, t):
         status, rules = "planned", ["status:feared"]
+    if status == "asserted" and any(s.tokens[i] in CONSIDERATION_VERBS for i in range(max(0, t - 4), t)):
+        # "تدرس روسيا إطلاق رحلات جوية مباشرة إلى كوريا الشمالية": under study, not yet done
+        status, rules = "planned", ["status:considered"]
+    if status == "asserted" and any(s.tokens[i] in PROHIBITION_WORDS for i in range(max(0, t - 6), t)):
+        # "تحظر العقوبات على كوريا الشمالية تصدير العمال إلى روسيا": what is forbidden is not reported as done
+        status, rules = "denied", ["status:prohibited"]
     announced = rules == ["status:future_cue"] and anchor in strong and _announced_by_a_side(s, t, rus + prk)
     if announced:
         status, rules = "asserted", ["status:announced"]

@@ -210,6 +210,20 @@ CASES = [
         False,
     ),
     _c(
+        "agreement: a year that dates the older treaty the new one replaces",
+        "معاهدة جديدة",
+        "وقع بوتين وكيم جونغ أون معاهدة للشراكة الاستراتيجية الشاملة لتحل محل معاهدة الصداقة الموقعة عام 2000.",
+        True,
+        subtypes="agreement",
+        published="2024-06-19T09:00:00+03:00",
+    ),
+    _c(
+        "agreement: a treaty signed months ago, in a pluperfect clause",
+        "خلفية المعاهدة",
+        "وكان بوتين وكيم جونغ أون قد وقعا معاهدة للشراكة في يونيو الماضي.",
+        False,
+    ),
+    _c(
         "summit: a first meeting years ago is background",
         "خلفية",
         "يذكر أن بوتين وكيم التقيا للمرة الأولى في فلاديفوستوك عام 2019.",

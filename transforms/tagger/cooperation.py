@@ -6,7 +6,7 @@ from datetime import date
 
 from transforms.lexicon import Lexicon, Mention
 from transforms.tagger.sentences import EventMention, Sentence, actor_of, prev_tok
-from transforms.tagger.timing import clause_status, date_status, nearest_date
+from transforms.tagger.timing import clause_status, date_mentions, date_status, nearest_date
 from transforms.tagger.words import (
     ANNOUNCING_VERBS,
     ATTENDANCE_WORDS,
@@ -17,6 +17,7 @@ from transforms.tagger.words import (
     DESTINATION_PREPOSITIONS,
     FEAR_WORDS,
     INVITATION_WORDS,
+    OTHER_THING_LINKS,
     PARTICIPATION_WORDS,
     PARTY_HEADS,
     PLACE_HEADS,
@@ -156,7 +157,11 @@ def find_cooperation(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventM
     announced = rules == ["status:future_cue"] and anchor in strong and _announced_by_a_side(s, t, rus + prk)
     if announced:
         status, rules = "asserted", ["status:announced"]
-    d, dated, old = nearest_date(lex, s, t, pub)
+    if _dates_of_another_thing(lex, s, t, pub):
+        # "وقع الزعيمان معاهدة لتحل محل معاهدة الصداقة الموقعة عام 2000": the year dates the older treaty
+        d, dated, old = None, False, False
+    else:
+        d, dated, old = nearest_date(lex, s, t, pub)
     status, drules = date_status(status, d, old, pub)
     if announced:
         # the visit's own day is ahead of the article ("يوم الجمعة" is the coming one), which past-biased dates miss
@@ -378,6 +383,15 @@ def _destination_elsewhere(s: Sentence, c: Mention) -> bool:
         return False
     code = actor_of(dest) if dest.cat == "actor" else dest.term.value[1]
     return code not in ("RUS", "PRK", None)
+
+
+def _dates_of_another_thing(lex: Lexicon, s: Sentence, t: int, pub: date | None) -> bool:
+    """Every date of the sentence comes after the anchor, past a word that opens the description of another thing
+    (a relative, "الموقعة"، "محل"): the anchor itself is undated."""
+    ds = date_mentions(lex, s, pub)
+    if not ds or any(i <= t for i, _, _ in ds):
+        return False
+    return all(any(s.tokens[k] in OTHER_THING_LINKS for k in range(t + 1, i)) for i, _, _ in ds)
 
 
 def _coop_word_ok(s: Sentence, c: Mention) -> bool:

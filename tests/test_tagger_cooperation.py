@@ -137,6 +137,27 @@ CASES = [
         subtypes="military",
     ),
     _c(
+        "military: Russian help in return, drones",
+        "مسيرات",
+        "قالت الاستخبارات الأوكرانية إن روسيا تساعد كوريا الشمالية حاليا في إنتاج طائرات مسيرة هجومية.",
+        True,
+        subtypes="military",
+    ),
+    _c(
+        "military: Russian help in return, air defences",
+        "دفاع جوي",
+        "قال رئيس الاستخبارات في سيول إن روسيا زودت بيونغ يانغ بمعدات دفاع جوي لحماية العاصمة.",
+        True,
+        subtypes="military",
+    ),
+    _c(
+        "military: the remains of the North's soldiers handed over",
+        "رفات الجنود",
+        "تسلمت كوريا الشمالية من روسيا اليوم رفات جنودها الذين قتلوا في كورسك.",
+        True,
+        subtypes="military",
+    ),
+    _c(
         "munitions: the transfer as others fear it",
         "مخاوف غربية",
         "تخشى الدول الغربية أن تحصل كوريا الشمالية على تكنولوجيا صاروخية روسية مقابل إرسال جنود.",

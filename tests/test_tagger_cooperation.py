@@ -178,6 +178,14 @@ CASES = [
         True,
     ),
     _c(
+        "summit: the leader's own train crosses the border, a visit and no trade",
+        "قطار الزعيم",
+        "عبر القطار الخاص للزعيم الكوري الشمالي الحدود الروسية صباح اليوم.",
+        True,
+        date="2024-11-05",
+        subtypes="visit_meeting",
+    ),
+    _c(
         "summit: the visit announced by one side",
         "الكرملين يعلن زيارة",
         "أعلن الكرملين اليوم أن الرئيس بوتين سيزور كوريا الشمالية الأسبوع المقبل بدعوة من كيم جونغ أون.",
@@ -456,6 +464,18 @@ CASES = [
         False,
     ),
 ]
+
+
+def test_a_leaders_train_is_no_transport_link() -> None:
+    title = "كيم يتوجه إلى روسيا"
+    texts = [
+        "عبر القطار الخاص للزعيم الكوري الشمالي الحدود الروسية صباح اليوم.",
+        "غادر الزعيم الكوري الشمالي كيم جونغ أون بلاده متجها إلى روسيا بالقطار بعد ظهر اليوم.",
+    ]
+    for text in texts:
+        events = [e for e in tag_article(title, text, PUB) if e.type == "russia_dprk_cooperation"]
+        subtypes = {s for e in events if e.status == "asserted" for s in e.subtypes}
+        assert subtypes and "economic" not in subtypes, (text, events)
 
 
 def test_the_workers_party_is_no_labour_cooperation() -> None:

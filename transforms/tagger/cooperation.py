@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from transforms.lexicon import Lexicon, Mention
@@ -17,6 +18,7 @@ from transforms.tagger.words import (
     DESTINATION_PREPOSITIONS,
     FEAR_WORDS,
     INVITATION_WORDS,
+    LEADER_VEHICLE_WORDS,
     OTHER_THING_LINKS,
     PARTICIPATION_WORDS,
     PARTY_HEADS,
@@ -61,6 +63,12 @@ def find_cooperation(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventM
     toks = s.tokens
     coop = s.of("coop")
     strong = [c for c in coop if c.term.sub in _STRONG_COOP and _coop_word_ok(s, c)]
+    # "عبر القطار الخاص للزعيم الكوري الشمالي الحدود الروسية": a leader's own train carries his visit
+    strong += [
+        Mention(replace(c.term, sub="visit_meeting", source="cooperation:leader_vehicle"), c.start, c.end)
+        for c in coop
+        if c.term.sub == "economic" and _leaders_vehicle(s, c)
+    ]
     interaction = [c for c in coop if c.term.sub in ("interaction", "permission", "transfer")]
     interaction += _between_sides(s, rus, prk) + _joint_subject(s, rus, prk) + _stationed_in_russia(s, rus, prk)
     # (not a word inside a side's name: "العمال" in "حزب العمال الكوري"، "لحزب العمال" is no labour)
@@ -71,6 +79,8 @@ def find_cooperation(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventM
         if c.term.sub in ("military", "space_tech", "economic")
         and not named & set(range(c.start, c.end))
         and prev_tok(s, c.start) not in PARTY_HEADS
+        and not _leaders_vehicle(s, c)
+        and not _means_of_travel(s, c)
     ]
     # "هبطت في بيونغ يانغ أول طائرة ركاب قادمة من موسكو": a flight, train or bridge joining the two is their link
     transport = [c for c in content if c.term.sub == "economic" and any(w in TRANSPORT_WORDS for w in c.term.tokens)]
@@ -355,6 +365,21 @@ def _feared(s: Sentence, t: int) -> bool:
     link between them ("بعد", "منذ") that would make the anchor the cause of the fear rather than its content."""
     fears = [i for i in range(t) if s.tokens[i] in FEAR_WORDS]
     return bool(fears) and not any(tok in TEMPORAL_LINKS for tok in s.tokens[fears[-1] : t])
+
+
+def _leaders_vehicle(s: Sentence, c: Mention) -> bool:
+    """ "قطار كيم المصفح"، "القطار الخاص للزعيم": a leader's own train or plane carries a visit, not trade."""
+    if not any(w in TRANSPORT_WORDS for w in c.term.tokens):
+        return False
+    after = s.tokens[c.end : c.end + 2]
+    return any(w in LEADER_VEHICLE_WORDS for w in after) or any(
+        m.cat == "person" and m.start == c.end for m in s.mentions
+    )
+
+
+def _means_of_travel(s: Sentence, c: Mention) -> bool:
+    """ "غادر إلى روسيا بالقطار": the way a traveller goes, not a link between the two."""
+    return any(w in TRANSPORT_WORDS for w in c.term.tokens) and s.tokens[c.start].startswith("ب")
 
 
 def _announced_by_a_side(s: Sentence, t: int, sides: list[Mention]) -> bool:

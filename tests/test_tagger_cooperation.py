@@ -186,6 +186,13 @@ CASES = [
         subtypes="visit_meeting",
     ),
     _c(
+        "labour: workers leaving Russia as a sanctions deadline nears is no visit",
+        "العمال يغادرون",
+        "غادر آلاف العمال الكوريين الشماليين روسيا قبل انتهاء المهلة التي حددها مجلس الأمن لإعادتهم.",
+        False,
+        published="2019-12-20T09:00:00+03:00",
+    ),
+    _c(
         "summit: the visit announced by one side",
         "الكرملين يعلن زيارة",
         "أعلن الكرملين اليوم أن الرئيس بوتين سيزور كوريا الشمالية الأسبوع المقبل بدعوة من كيم جونغ أون.",

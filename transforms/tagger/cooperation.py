@@ -15,9 +15,11 @@ from transforms.tagger.words import (
     CONDEMNING_VERBS,
     CONSIDERATION_VERBS,
     CONTEXT_HEADS,
+    DEPARTURE_VERBS,
     DESTINATION_PREPOSITIONS,
     FEAR_WORDS,
     INVITATION_WORDS,
+    JOURNEY_WORDS,
     LEADER_VEHICLE_WORDS,
     OTHER_THING_LINKS,
     PARTICIPATION_WORDS,
@@ -426,6 +428,9 @@ def _coop_word_ok(s: Sentence, c: Mention) -> bool:
     ):
         return False
     if c.term.sub == "visit_meeting" and _destination_elsewhere(s, c):
+        return False
+    if tok in DEPARTURE_VERBS and not any(t in JOURNEY_WORDS for t in s.tokens):
+        # "غادر آلاف العمال الكوريين الشماليين روسيا قبل انتهاء المهلة": leaving, with no journey or visit
         return False
     if c.term.sub == "communication" and tok.endswith(INVITATION_WORDS):
         nxt = s.tokens[c.end : c.end + 3]

@@ -240,6 +240,20 @@ CASES = [
         False,
     ),
     _c(
+        "summit: the two leaders meet in a third state's capital, named by its adjective",
+        "قمة في بكين",
+        "وصل كيم جونغ أون إلى العاصمة الصينية بكين حيث التقى الرئيس بوتين اليوم.",
+        True,
+        subtypes="summit",
+    ),
+    _c(
+        "summit: a journey to a third state, the Russian side only in the clause after 'while'",
+        "كيم إلى سنغافورة",
+        "توجه كيم جونغ أون إلى سنغافورة على متن طائرة مستأجرة، فيما أعرب الكرملين عن أمله في نجاح القمة.",
+        False,
+        published="2018-06-10T10:00:00+03:00",
+    ),
+    _c(
         "summit: one of several states' journalists",
         "صحافيون أجانب في وونسان",
         "توجه عشرات الصحافيين من الصين والولايات المتحدة وروسيا وبريطانيا إلى مدينة وونسان لتغطية الحدث.",

@@ -12,6 +12,7 @@ from transforms.tagger.words import (
     ANNOUNCING_VERBS,
     ATTENDANCE_WORDS,
     BETWEEN_WORDS,
+    CLAUSE_BREAKS,
     CONDEMNING_VERBS,
     CONSIDERATION_VERBS,
     CONTEXT_HEADS,
@@ -21,6 +22,7 @@ from transforms.tagger.words import (
     INVITATION_WORDS,
     JOURNEY_WORDS,
     LEADER_VEHICLE_WORDS,
+    OFFICIAL_TITLES,
     OTHER_THING_LINKS,
     PARTICIPATION_WORDS,
     PARTY_HEADS,
@@ -109,18 +111,29 @@ def find_cooperation(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventM
     # the first anchor with both sides near it
     win = 12
 
+    # (in the anchor's clause: "توجه كيم إلى سنغافورة، فيما أعرب الكرملين عن أمله في نجاح القمة")
+    breaks = [i for i, t in enumerate(toks) if t in CLAUSE_BREAKS]
+
     def near(ms: list[Mention], anchor: Mention) -> bool:
-        return any(abs(m.start - anchor.start) <= win for m in ms)
+        return any(
+            abs(m.start - anchor.start) <= win
+            and not any(min(m.start, anchor.start) < b < max(m.start, anchor.start) for b in breaks)
+            for m in ms
+        )
 
     anchor = next((a for a in anchors if near(rus, a) and near(prk, a)), None)
     if anchor is None:
         return []
     # a third party's leader closer to a summit/meeting word than the sides: the meeting is someone else's
-    # ("التقى وزير الخارجية الصيني نظيره الروسي وبحثا الوضع في كوريا الشمالية": a third state's official, too)
+    # ("التقى وزير الخارجية الصيني نظيره الروسي وبحثا الوضع في كوريا الشمالية": a third state's official, too, but
+    # not a place of it: "وصل كيم إلى العاصمة الصينية بكين حيث التقى بوتين")
     thirds = [i for i, t in enumerate(toks) if t in THIRD_PARTY_HEADS] + [
         m.start
         for m in s.mentions
-        if m.cat == "actor" and m.term.sub == "nisba" and actor_of(m) not in ("RUS", "PRK", None)
+        if m.cat == "actor"
+        and m.term.sub == "nisba"
+        and actor_of(m) not in ("RUS", "PRK", None)
+        and any(t in OFFICIAL_TITLES for t in toks[max(0, m.start - 3) : m.start])
     ]
     if anchor in strong and thirds:
         d3 = min(abs(i - anchor.start) for i in thirds)

@@ -75,6 +75,12 @@ CASES = [
         True,
     ),
     _c(
+        "troops: a captive soldier who says he was taken to Russia",
+        "أسير يتحدث",
+        "ظهر جندي كوري شمالي أسير في تسجيل نشرته السلطات الأوكرانية اليوم، وقال إنه نقل إلى روسيا للتدريب.",
+        True,
+    ),
+    _c(
         "troops: sent since a past month, with a purpose after the transfer",
         "جنود للبناء",
         "قالت المخابرات الكورية الجنوبية إن كوريا الشمالية نشرت نحو خمسة آلاف جندي من سلاح الهندسة في روسيا منذ "

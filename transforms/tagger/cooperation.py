@@ -27,10 +27,12 @@ from transforms.tagger.words import (
     PARTICIPATION_WORDS,
     PARTY_HEADS,
     PLACE_HEADS,
+    POSSIBILITY_WORDS,
     PROHIBITION_WORDS,
     PROTEST_HEADS,
     QUOTE_MARKERS,
     SCHEDULING_WORDS,
+    SPECULATORS,
     STANCE_OBJECTS,
     STATIONING_PREPOSITIONS,
     SUPPLY_LINKS,
@@ -173,6 +175,12 @@ def find_cooperation(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventM
                 break
     if status == "asserted" and _feared(s, t):
         status, rules = "planned", ["status:feared"]
+    if status == "asserted" and any(s.tokens[i] in SPECULATORS for i in range(max(0, t - 8), t)):
+        # "يعتقد مراقبون أن روسيا تزود كوريا الشمالية بتكنولوجيا الأقمار": observers' reading
+        status, rules = "analysis", ["status:speculation"]
+    if status == "asserted" and any(s.tokens[i] in POSSIBILITY_WORDS for i in range(max(0, t - 4), t)):
+        # "من الممكن أن تحصل كوريا الشمالية على مقاتلات روسية"
+        status, rules = "planned", ["status:possibility"]
     if status == "asserted" and any(s.tokens[i] in CONSIDERATION_VERBS for i in range(max(0, t - 4), t)):
         # "تدرس روسيا إطلاق رحلات جوية مباشرة إلى كوريا الشمالية": under study, not yet done
         status, rules = "planned", ["status:considered"]

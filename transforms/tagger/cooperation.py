@@ -173,20 +173,9 @@ def find_cooperation(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventM
             if c.start < t + 4:
                 status, rules = "planned", ["status:future_cue"]
                 break
-    if status == "asserted" and _feared(s, t):
-        status, rules = "planned", ["status:feared"]
-    if status == "asserted" and any(s.tokens[i] in SPECULATORS for i in range(max(0, t - 8), t)):
-        # "يعتقد مراقبون أن روسيا تزود كوريا الشمالية بتكنولوجيا الأقمار": observers' reading
-        status, rules = "analysis", ["status:speculation"]
-    if status == "asserted" and any(s.tokens[i] in POSSIBILITY_WORDS for i in range(max(0, t - 4), t)):
-        # "من الممكن أن تحصل كوريا الشمالية على مقاتلات روسية"
-        status, rules = "planned", ["status:possibility"]
-    if status == "asserted" and any(s.tokens[i] in CONSIDERATION_VERBS for i in range(max(0, t - 4), t)):
-        # "تدرس روسيا إطلاق رحلات جوية مباشرة إلى كوريا الشمالية": under study, not yet done
-        status, rules = "planned", ["status:considered"]
-    if status == "asserted" and any(s.tokens[i] in PROHIBITION_WORDS for i in range(max(0, t - 6), t)):
-        # "تحظر العقوبات على كوريا الشمالية تصدير العمال إلى روسيا": what is forbidden is not reported as done
-        status, rules = "denied", ["status:prohibited"]
+    unreported = _unreported(s, t) if status == "asserted" else None
+    if unreported:
+        status, rules = unreported[0], [unreported[1]]
     announced = rules == ["status:future_cue"] and anchor in strong and _announced_by_a_side(s, t, rus + prk)
     if announced:
         status, rules = "asserted", ["status:announced"]
@@ -381,6 +370,29 @@ def _stationed_in_russia(s: Sentence, rus: list[Mention], prk: list[Mention]) ->
         ):
             out.append(r)
     return out
+
+
+def _unreported(s: Sentence, t: int) -> tuple[str, str] | None:
+    """(status, rule) when the words before the anchor make the cooperation something other than reported news."""
+
+    def before(words: frozenset[str], n: int) -> bool:
+        return any(s.tokens[i] in words for i in range(max(0, t - n), t))
+
+    if _feared(s, t):
+        return "planned", "status:feared"
+    if before(SPECULATORS, 8):
+        # "يعتقد مراقبون أن روسيا تزود كوريا الشمالية بتكنولوجيا الأقمار": observers' reading
+        return "analysis", "status:speculation"
+    if before(POSSIBILITY_WORDS, 4):
+        # "من الممكن أن تحصل كوريا الشمالية على مقاتلات روسية"
+        return "planned", "status:possibility"
+    if before(CONSIDERATION_VERBS, 4):
+        # "تدرس روسيا إطلاق رحلات جوية مباشرة إلى كوريا الشمالية": under study, not yet done
+        return "planned", "status:considered"
+    if before(PROHIBITION_WORDS, 6):
+        # "تحظر العقوبات على كوريا الشمالية تصدير العمال إلى روسيا": what is forbidden is not reported as done
+        return "denied", "status:prohibited"
+    return None
 
 
 def _feared(s: Sentence, t: int) -> bool:

@@ -1297,6 +1297,63 @@ CASES = [
         {"missile_launch": {"UNKNOWN"}},
         exact=True,
     ),
+    Case(
+        "the announcer owns the strike its possessive masdar reports",
+        "الجماعة تعلن استهداف مواقع في إسرائيل",
+        "أعلنت جماعة الحوثي، يوم الجمعة، عن استهدافها هدفا عسكريا بصاروخ باليستي، وذلك تزامنا مع تصاعد القتال بين "
+        "إسرائيل وقطاع غزة.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+    ),
+    Case(
+        "the nisba after a position, a target or a town names the target",
+        "الحوثيون يعلنون استهداف مواقع إسرائيلية بصاروخ فرط صوتي",
+        "أعلن المتحدث باسم الجماعة أن القوة الصاروخية قصفت بصاروخ باليستي هدفا إسرائيليا حساسا، بعد يوم من قصف مدن "
+        "أوكرانية بصواريخ روسية.",
+        {"missile_launch": {"HOUTHI"}},
+    ),
+    Case(
+        "sides of an exchange of fire after بين both fire",
+        "تبادل إطلاق صواريخ على الحدود",
+        "تبادل إطلاق الصواريخ والقذائف بين إسرائيل وحزب الله صباح اليوم عبر الحدود اللبنانية.",
+        {"missile_launch": {"ISR", "HEZBOLLAH"}},
+        exact=True,
+    ),
+    Case(
+        "the sides right after a verb of exchanging both fire",
+        "تبادل للقصف",
+        "تبادلت إسرائيل وحزب الله إطلاق الصواريخ صباح اليوم عبر الحدود.",
+        {"missile_launch": {"ISR", "HEZBOLLAH"}},
+        exact=True,
+    ),
+    # ------------------------------------------------------------- old stories, launchers destroyed, capability
+    Case(
+        "a lead that dates a shoot-down in a past year makes the undated launch of it the story recalled",
+        "لجنة التحقيق تحسم مصدر الصاروخ",
+        "خلصت لجنة التحقيق الدولية، الخميس، إلى أن وحدة عسكرية تقف وراء إسقاط طائرة الركاب فوق السهول عام 2016. "
+        "وقال رئيس اللجنة إن الصاروخ الذي أسقط الطائرة جاء من كتيبة متمركزة قرب الحدود، وإن الصاروخ أطلق من حقل "
+        "زراعي.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a month name that is also a person's name or a verb is not a date",
+        "ضربات صاروخية على مواقع عسكرية",
+        "قالت رئيسة الوزراء تيريزا ماي اليوم إن الضربات الصاروخية التي نفذتها القوات البريطانية فجر اليوم أصابت "
+        "أهدافها، بينما مارس الحلفاء ضغوطا على دمشق.",
+        {"missile_launch": {"GBR"}},
+    ),
+    Case(
+        "a verb of enabling before the launch makes it a capability",
+        "غواصات تتحرك",
+        "أمرت الحكومة غواصاتها بالتحرك إلى مسافة تتيح لها إطلاق صواريخ على الساحل، وبما يسمح لها بضرب أهداف بعيدة.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "destroying launchers intercepts no missile",
+        "تدمير منصات صواريخ",
+        "أعلن التحالف تدمير منصات للصواريخ الباليستية في صعدة، كما دمرت مقاتلاته منصة إطلاق صواريخ في الجوف.",
+        {"missile_launch": False},
+    ),
     # ------------------------------------------------------------- actors: the coalition, sufferers, agents
     Case(
         "the Arab coalition in Yemen is its own launcher, not Saudi Arabia",

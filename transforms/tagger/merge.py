@@ -323,13 +323,17 @@ def _fill_unknown_actors(mentions: list[EventMention], interceptors: dict[int, s
 _PAST_BY_DATE = frozenset({"status:old_year", "status:date_before_window"})
 
 
+_LEAD_LAUNCH_SUBS = frozenset({"nouns", "verbs_past", "verbs_present", "interception"})
+
+
 def _old_lead(sentences: list[Sentence], lex: Lexicon, pub: date | None) -> bool:
-    """ "إسقاط الطائرة الماليزية في الأجواء الأوكرانية عام 2014 تم بصاروخ": a lead sentence that dates its missile in
-    a past year, whether or not the rules read a launch in it."""
+    """ "إسقاط الطائرة الماليزية في الأجواء الأوكرانية عام 2014 تم بصاروخ"، "خلصت اللجنة الخميس إلى أن الجيش يقف
+    وراء تدمير الطائرة عام 2014": a lead sentence that dates its missile, or a launch or shoot-down word, in a past
+    year, whether or not the rules read a launch in it."""
     return any(
         s.field == "text"
         and s.index < LEAD_SENTENCES
-        and s.of("mnoun", "weapon")
+        and (s.of("mnoun", "weapon") or any(m.cat == "launch" and m.term.sub in _LEAD_LAUNCH_SUBS for m in s.mentions))
         and any(old for _i, _d, old in date_mentions(lex, s, pub))
         for s in sentences
     )

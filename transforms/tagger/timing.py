@@ -12,12 +12,14 @@ from transforms.tagger.words import (
     AGO_DAY_UNITS,
     AGO_LONG_UNITS,
     AGO_WEEK_UNITS,
+    AMBIGUOUS_MONTH_NAMES,
     COMPLEMENTISERS,
     COUNTDOWN_WORDS,
     CURRENT_MONTH_WORDS,
     FAILURE_STEMS,
     GAP_PREPOSITIONS,
     LAUNCH_FILLERS,
+    MONTH_HEADS,
     NEGATION_COORDINATORS,
     PAST_HEDGES,
     PAST_MARKER_WORDS,
@@ -94,6 +96,13 @@ def date_mentions(lex: Lexicon, s: Sentence, pub: date | None) -> list[tuple[int
                     break
             if pub is None and year is None:
                 continue
+            if (
+                day is None
+                and year is None
+                and toks[m.start] in AMBIGUOUS_MONTH_NAMES
+                and prev_tok(s, m.start) not in MONTH_HEADS
+            ):
+                continue  # "تيريزا ماي"، "مارس ضغوطا": a name or a verb, not a month
             if year is None:
                 assert pub is not None
                 year = pub.year

@@ -527,6 +527,18 @@ def test_the_workers_party_is_no_labour_cooperation() -> None:
     assert [e.subtypes for e in events if e.status == "asserted"] == [("visit_meeting",)], events
 
 
+def test_an_announced_visit_is_not_dated_by_a_past_day_of_the_lead() -> None:
+    title = "الكرملين يعلن زيارة بوتين إلى بيونغ يانغ"
+    text = (
+        "أعلن الكرملين يوم الجمعة أن الرئيس فلاديمير بوتين سيزور كوريا الشمالية بدعوة من الزعيم كيم جونغ أون. "
+        "وتأتي الزيارة في إطار تعزيز العلاقات بين البلدين."
+    )
+    events = [e for e in tag_article(title, text, PUB) if e.type == "russia_dprk_cooperation"]
+    announced = [e for e in events if e.status == "asserted" and "status:announced" in e.rules]
+    assert announced, events
+    assert all(e.event_date is None for e in announced), events
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_cooperation(case: Case) -> None:
     events = [e for e in tag_article(case.title, case.text, case.published) if e.type == "russia_dprk_cooperation"]

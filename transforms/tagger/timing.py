@@ -103,10 +103,11 @@ def date_mentions(lex: Lexicon, s: Sentence, pub: date | None) -> list[tuple[int
                 and prev_tok(s, m.start) not in MONTH_HEADS
             ):
                 continue  # "تيريزا ماي"، "مارس ضغوطا": a name or a verb, not a month
+            this_month = m.end < len(toks) and toks[m.end] in CURRENT_MONTH_WORDS  # "العاشر من أبريل الجاري"
             if year is None:
                 assert pub is not None
                 year = pub.year
-                if (month, day or 1) > (pub.month, pub.day):
+                if (month, day or 1) > (pub.month, pub.day) and not this_month:
                     year -= 1
                 elif day is None and month == pub.month and m.end in past_idx:
                     # "أبريل الماضي" written in April is last year's April

@@ -539,6 +539,26 @@ def test_an_announced_visit_is_not_dated_by_a_past_day_of_the_lead() -> None:
     assert all(e.event_date is None for e in announced), events
 
 
+def test_the_two_leaders_or_countries_of_a_later_sentence_are_the_two_sides() -> None:
+    title = "بوتين يصل إلى بيونغ يانغ في زيارة رسمية"
+    text = (
+        "وصل الرئيس الروسي فلاديمير بوتين إلى بيونغ يانغ فجر اليوم، حيث استقبله الزعيم كيم جونغ أون في المطار. "
+        "ووقع الزعيمان بعد ظهر اليوم معاهدة للشراكة الاستراتيجية الشاملة. واتفق البلدان على توسيع التعاون في مجال "
+        "الطاقة."
+    )
+    events = [e for e in tag_article(title, text, PUB) if e.type == "russia_dprk_cooperation"]
+    subtypes = {s for e in events if e.status == "asserted" for s in e.subtypes}
+    assert {"summit", "agreement", "economic"} <= subtypes, events
+    # in a story about another pair of states the two leaders are not Russia and North Korea
+    title = "ترامب يلتقي كيم في سنغافورة"
+    text = (
+        "التقى الرئيس الأمريكي دونالد ترامب الزعيم الكوري الشمالي كيم جونغ أون في سنغافورة اليوم، بينما رحبت "
+        "روسيا باللقاء. ووقع الزعيمان وثيقة مشتركة، وقالت واشنطن إن البلدين سيواصلان المحادثات."
+    )
+    events = [e for e in tag_article(title, text, PUB) if e.type == "russia_dprk_cooperation"]
+    assert not [e for e in events if e.status == "asserted"], events
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_cooperation(case: Case) -> None:
     events = [e for e in tag_article(case.title, case.text, case.published) if e.type == "russia_dprk_cooperation"]

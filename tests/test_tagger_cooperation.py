@@ -559,6 +559,12 @@ def test_the_two_leaders_or_countries_of_a_later_sentence_are_the_two_sides() ->
     assert not [e for e in events if e.status == "asserted"], events
 
 
+def test_soldiers_of_the_north_in_the_dual() -> None:
+    text = "قتل جنديان كوريان شماليان أثناء القتال إلى جانب القوات الروسية في منطقة كورسك، بحسب الاستخبارات."
+    events = [e for e in tag_article("مقتل جنديين في كورسك", text, PUB) if e.type == "russia_dprk_cooperation"]
+    assert [e for e in events if e.status == "asserted"], events
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_cooperation(case: Case) -> None:
     events = [e for e in tag_article(case.title, case.text, case.published) if e.type == "russia_dprk_cooperation"]

@@ -565,6 +565,15 @@ def test_soldiers_of_the_north_in_the_dual() -> None:
     assert [e for e in events if e.status == "asserted"], events
 
 
+def test_a_panel_of_experts_reports_it_does_not_speculate() -> None:
+    reported = "قال فريق خبراء الأمم المتحدة في تقرير اليوم إن كوريا الشمالية زودت روسيا بصواريخ باليستية وذخائر."
+    events = [e for e in tag_article("تقرير أممي", reported, PUB) if e.type == "russia_dprk_cooperation"]
+    assert [e for e in events if e.status == "asserted"], events
+    speculated = "يرى خبراء أن كوريا الشمالية ربما زودت روسيا بصواريخ باليستية."
+    events = [e for e in tag_article("قراءة", speculated, PUB) if e.type == "russia_dprk_cooperation"]
+    assert not [e for e in events if e.status == "asserted"], events
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_cooperation(case: Case) -> None:
     events = [e for e in tag_article(case.title, case.text, case.published) if e.type == "russia_dprk_cooperation"]

@@ -21,6 +21,7 @@ from transforms.tagger.words import (
     LAUNCH_FILLERS,
     MONTH_HEADS,
     NEGATION_COORDINATORS,
+    PANEL_HEADS,
     PAST_HEDGES,
     PAST_MARKER_WORDS,
     PRECEDENCE_MARKERS,
@@ -312,7 +313,8 @@ def clause_status(
         if after and prev_tok(s, m.start) not in GAP_PREPOSITIONS:
             return "historical", ["status:past_period_after"]
     for m in s.cue("analysis"):
-        if m.start < t:
+        # ("فريق خبراء الأمم المتحدة"، "لجنة الخبراء": a panel of experts reports, it does not speculate)
+        if m.start < t and prev_tok(s, m.start) not in PANEL_HEADS:
             return "analysis", ["status:analysis_cue"]
     return "asserted", []
 

@@ -518,10 +518,14 @@ def test_a_day_of_the_month_written_as_an_ordinal() -> None:
         ("أطلقت كوريا الشمالية صاروخا في الثامن والعشرين من الشهر الماضي.", date(2023, 12, 28)),
         ("أطلقت كوريا الشمالية صاروخين يوم 30 من الشهر الماضي.", date(2023, 12, 30)),
         ("أطلقت كوريا الشمالية صاروخين في 9 من الشهر الجاري.", date(2024, 1, 9)),
+        ("أطلقت كوريا الشمالية صاروخين في الخامس من يناير الجاري.", date(2024, 1, 5)),
     ]
     for text, want in cases:
         launches = [e for e in _events("", text, pub) if e.type == "missile_launch"]
         assert [e.event_date for e in launches] == [want], text
+    # a later day of the current month is ahead, not last year's
+    planned = [e for e in _events("", "ستطلق كوريا الشمالية قمرا في العشرين من يناير الجاري.", pub)]
+    assert [e.event_date for e in planned if e.type == "space_launch"] == [date(2024, 1, 20)]
     # an ordinal that is not a day of a month dates nothing
     launch = _one(_events("", "أطلقت كوريا الشمالية اليوم صاروخها الثاني من نوعه هذا العام.", pub), "missile_launch")
     assert launch.event_date == date(2024, 1, 12)

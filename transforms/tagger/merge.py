@@ -465,7 +465,8 @@ def resolve_document(
     lex = load_lexicon()
     lead = _lead_date(sentences, lex, pub)
     for m in mentions:
-        if m.status == "asserted" and not m.dated:
+        # (an announced visit is ahead of the article: the lead's past-biased day is not its date)
+        if m.status == "asserted" and not m.dated and "status:announced" not in m.rules:
             # "كوريا الشمالية تختبر صاروخا" over "ذكرت الوكالة اليوم أن البلاد أجرت أمس تجربة": the headline's
             # launch is the one the article dates, not the day of the report
             m.event_date = (_date_of_same_event(m, mentions) if m.type != "russia_dprk_cooperation" else None) or lead

@@ -410,7 +410,9 @@ def _extracted(article: str) -> str:
         ("h2-title", 0),
         ("author", 1),
         ("entry-author-info", 2),  # an author box, though "entry" names the article
-        ("post-author", 0),
+        ("post-author", 2),  # the writer's box under a post
+        ("entryAuthor", 2),
+        ("post author-5", 0),  # two class names: an article's classes, not a box about its writer
         ("cmp_notification", 0),  # a journal theme's component prefix, not a consent platform
         ("cmp-consent-banner", 3),
         ("article-prev-next", 2),
@@ -667,6 +669,25 @@ def test_text_stops_at_a_trailing_related_heading() -> None:
     article = f"<article>{_paragraphs([_LEAD, *_BODY])}{tail}</article>"
     got = _extracted(article)
     assert got.endswith(_BODY[-1])
+
+
+@pytest.mark.parametrize("heading", ["التعليقات", "3 Comments", "Leave a Reply", "Kommentare (12)", "أضف تعليقاً:"])
+def test_text_stops_at_the_heading_of_the_comment_thread(heading: str) -> None:
+    # A thread with no class or id to tell it: its heading ends the article, whatever the comments say.
+    thread = (
+        f"<h3>{heading}</h3><p>كتب أحد القراء أن الحكومة تأخرت كثيرا في الرد على الإطلاق، وأن البيان جاء ضعيفا.</p>"
+        "<p>Advertise with us: our packages reach thousands of readers every day, call the sales desk now.</p>"
+    )
+    article = f"<article>{_paragraphs([_LEAD, *_BODY])}{thread}</article>"
+    got = _extracted(article)
+    assert got.endswith(_BODY[-1])
+
+
+def test_a_comment_heading_high_in_the_text_does_not_cut_it() -> None:
+    # A count of comments beside the headline sits above the article: the text is not cut there.
+    article = f"<article><p>التعليقات</p>{_paragraphs([_LEAD, *_BODY])}</article>"
+    got = _extracted(article)
+    assert all(p in got for p in [_LEAD, *_BODY])
 
 
 def test_bylines_and_categories_after_the_text_are_left_out() -> None:

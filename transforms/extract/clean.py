@@ -13,6 +13,7 @@ from functools import lru_cache
 from lxml.html import HtmlElement
 
 from transforms.extract.common import WS
+from transforms.extract.furniture import AUTHOR_BOX_PAIRS
 
 __all__ = [
     "cumulative_lengths",
@@ -275,6 +276,16 @@ _TELLING = (
 )
 
 
+def _author_box(name: str) -> bool:
+    """A writer's box named by two tokens of ONE class name ("post-author", "entryAuthor"): across two names
+    ("post author-5", an article's classes) the tokens say nothing of the kind."""
+    for word in name.split():
+        parts = tokens(word)
+        if any(parts[i - 1] + parts[i] in AUTHOR_BOX_PAIRS for i in range(1, len(parts))):
+            return True
+    return False
+
+
 @lru_cache(maxsize=16384)
 def _flags(name: str) -> int:
     """What one class, id or role value says: strong or weak furniture, article, never content (bit flags)."""
@@ -295,6 +306,8 @@ def _flags(name: str) -> int:
             flags |= _STRONG_FLAG
         if token in _NEVER_CONTENT:
             flags |= _NEVER_FLAG
+    if "author" in parts and _author_box(name):
+        flags |= _STRONG_FLAG
     return flags
 
 

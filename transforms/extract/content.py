@@ -13,6 +13,7 @@ from lxml.html import HtmlElement
 
 from transforms.extract.clean import cumulative_lengths, is_negative, is_positive, marker_of, tokens
 from transforms.extract.common import arabic_letters, letters, lines_of, text_length, text_of, words_of
+from transforms.extract.furniture import COMMENT_HEADING
 
 __all__ = ["Article", "clean_lines", "find_article"]
 
@@ -580,6 +581,7 @@ def clean_lines(lines: list[str], items: frozenset[str] = frozenset()) -> list[s
     for i in range(max(1, len(lines) // 2), len(lines)):
         if len(lines[i]) < 80 and (
             _MORE_HEADING.match(lines[i])
+            or COMMENT_HEADING.match(lines[i])
             or (_CONTACT_HEADING.match(lines[i]) and all(len(line) < _CONTACT_LINE for line in lines[i + 1 :]))
         ):
             lines = lines[:i]

@@ -633,6 +633,33 @@ def test_related_posts_teasers_and_footer_are_left_out() -> None:
     assert "عنوان خبر آخر" not in got and "تقرير سابق" not in got and "شارع الصحافة" not in got
 
 
+def test_cards_of_other_stories_without_links_are_left_out() -> None:
+    # A row of cards opened by script: each a headline and a line of blurb, no link to tell them.
+    cards = "".join(
+        f"<div class='card' data-target='/n/{i}'><h3>{title}</h3><p>{blurb}</p></div>"
+        for i, (title, blurb) in enumerate(
+            [
+                ("افتتاح جسر جديد فوق النهر", "يربط الجسر ضفتي المدينة ويختصر الطريق نصف ساعة."),
+                ("موسم الحصاد يبدأ مبكرا", "توقع المزارعون محصولا وفيرا بعد أمطار الشتاء."),
+                ("معرض الكتاب يفتح أبوابه", "يشارك في المعرض ناشرون من ثلاثين بلدا هذا العام."),
+            ]
+        )
+    )
+    article = f"<div class='wrap'><div class='story'>{_paragraphs([_LEAD, *_BODY])}</div><div>{cards}</div></div>"
+    got = _extracted(article)
+    assert got.endswith(_BODY[-1])
+    assert "جسر" not in got and "الحصاد" not in got
+
+
+def test_sections_that_open_with_a_subheading_are_kept() -> None:
+    # The article's own sections, each a subheading and its paragraphs: long enough not to be cards.
+    sections = "".join(
+        f"<div class='section'><h3>الفصل {i}</h3>{_paragraphs([_BODY[i], _LEAD])}</div>" for i in range(3)
+    )
+    got = _extracted(f"<article>{_paragraphs([_LEAD])}{sections}</article>")
+    assert all(_BODY[i] in got for i in range(3))
+
+
 def test_previous_and_next_article_teasers_in_the_article_body_are_left_out() -> None:
     # Script-driven teasers (no links) for the neighbouring articles, inside the article's own block.
     teasers = (

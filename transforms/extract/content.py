@@ -504,10 +504,37 @@ def _is_teaser_list(el: HtmlElement) -> bool:
         if length == 0:
             continue
         linked = _link_chars(item)
-        headline = any(h.find(".//a") is not None or h.getparent().tag == "a" for h in _headings(item))
-        if (length < 300 and linked / length >= 0.5) or (headline and length < 500):
+        headings = _headings(item)
+        headline = any(h.find(".//a") is not None or h.getparent().tag == "a" for h in headings)
+        if (
+            (length < 300 and linked / length >= 0.5)
+            or (headline and length < 500)
+            or (length < _CARD_CHARS and _opens_with(item, headings))
+        ):
             teasers += 1
     return teasers >= 3 and teasers >= 0.7 * len(items)
+
+
+# A card: a headline and a line or two of blurb, opened by script rather than by a link (an item of a "more
+# stories" row). A section of an article is longer, and a list's entries open with their own words.
+_CARD_CHARS = 250
+
+
+def _opens_with(item: HtmlElement, headings: list[HtmlElement]) -> bool:
+    """The item's text begins with one of its headings."""
+    if not headings or (item.text or "").strip():
+        return False
+    first = headings[0]
+    node = first
+    while node is not item:
+        parent = node.getparent()
+        if parent is None or (parent.text or "").strip():
+            return False
+        for before in node.itersiblings(preceding=True):
+            if before.text_content().strip() or (before.tail or "").strip():
+                return False
+        node = parent
+    return True
 
 
 def _headings(el: HtmlElement) -> list[HtmlElement]:

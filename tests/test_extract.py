@@ -651,6 +651,19 @@ def test_cards_of_other_stories_without_links_are_left_out() -> None:
     assert "جسر" not in got and "الحصاد" not in got
 
 
+def test_an_article_set_as_short_cards_is_kept() -> None:
+    # Steps of a guide, each a heading and a line: the cards are most of the text, so they are the article.
+    steps = [
+        ("احجز موعدا مسبقا", "يفتح الحجز عبر الهاتف قبل أسبوع من الزيارة، والأماكن محدودة."),
+        ("أحضر بطاقة الهوية", "لا يدخل الزائر من دون بطاقة سارية المفعول أو جواز سفر."),
+        ("وصول قبل الموعد", "يفضل الوصول قبل ربع ساعة لإتمام إجراءات التفتيش عند البوابة."),
+        ("اتباع المرشد", "يرافق المرشد كل مجموعة ويشرح تاريخ المكان خلال ساعة كاملة."),
+    ]
+    cards = "".join(f"<div class='step'><h3>{title}</h3><p>{line}</p></div>" for title, line in steps)
+    got = _extracted(f"<article><p>{_LEAD}</p><div class='steps'>{cards}</div></article>")
+    assert all(line in got for _, line in steps)
+
+
 def test_sections_that_open_with_a_subheading_are_kept() -> None:
     # The article's own sections, each a subheading and its paragraphs: long enough not to be cards.
     sections = "".join(

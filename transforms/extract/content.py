@@ -491,8 +491,9 @@ def _repeated_units(best: HtmlElement, scorer: _Scorer) -> tuple[list[HtmlElemen
     return before, after
 
 
-def _is_teaser_list(el: HtmlElement) -> bool:
-    """Three or more items, each a linked headline with at most a short blurb: related posts, more stories."""
+def _is_teaser_list(el: HtmlElement, cards: bool = False) -> bool:
+    """Three or more items, each a linked headline with at most a short blurb: related posts, more stories. With
+    `cards`, an item that opens with an unlinked headline and is short counts too."""
     items = [c for c in el if isinstance(c.tag, str)]
     if len(items) < 3:
         return False
@@ -509,7 +510,7 @@ def _is_teaser_list(el: HtmlElement) -> bool:
         if (
             (length < 300 and linked / length >= 0.5)
             or (headline and length < 500)
-            or (length < _CARD_CHARS and _opens_with(item, headings))
+            or (cards and length < _CARD_CHARS and _opens_with(item, headings))
         ):
             teasers += 1
     return teasers >= 3 and teasers >= 0.7 * len(items)
@@ -518,6 +519,8 @@ def _is_teaser_list(el: HtmlElement) -> bool:
 # A card: a headline and a line or two of blurb, opened by script rather than by a link (an item of a "more
 # stories" row). A section of an article is longer, and a list's entries open with their own words.
 _CARD_CHARS = 250
+# Cards are a row beside the article, never most of it: a list article set as cards (steps, items) is the text.
+_CARDS_SHARE = 0.3
 
 
 def _opens_with(item: HtmlElement, headings: list[HtmlElement]) -> bool:
@@ -569,6 +572,7 @@ def _linked_sentence(p: HtmlElement, length: int) -> bool:
 def _prune(container: HtmlElement) -> None:
     """Inside the chosen block, drop link lists, teaser lists and cookie notices."""
     doomed = []
+    whole = text_length(container)
     for el in container.iter("ul", "ol", "div", "table", "section", "p", "li", "dl", "nav", "form"):
         if el is container:
             continue
@@ -582,7 +586,7 @@ def _prune(container: HtmlElement) -> None:
             (density > 0.5 and length < 2_000)
             or (density > _SHORT_LINKED_DENSITY and length < _SHORT_LINKED_CHARS)
             or (el.tag in ("ul", "ol") and density > 0.3)
-            or (el.tag != "p" and _is_teaser_list(el))
+            or (el.tag != "p" and _is_teaser_list(el, cards=length <= _CARDS_SHARE * whole))
             or (el.tag != "p" and length < 1_000 and _is_cookie_notice(el.text_content()))
         ):
             doomed.append(el)

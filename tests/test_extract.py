@@ -730,6 +730,16 @@ def test_a_comment_heading_high_in_the_text_does_not_cut_it() -> None:
     assert all(p in got for p in [_LEAD, *_BODY])
 
 
+@pytest.mark.parametrize("label", ["<p>اقرأ أيضاً</p>", "<h4>اقرأ أيضا:</h4>", "<p><strong>Read also</strong></p>"])
+def test_a_read_also_label_low_in_the_text_does_not_end_it(label: str) -> None:
+    # The label and its link sit between two paragraphs of the article's second half: the article goes on after.
+    pointer = "<p><a href='/n/7'>الحافلات الليلية تصل إلى الأحياء الشمالية</a></p>"
+    article = f"<article>{_paragraphs([_LEAD, *_BODY[:3]])}{label}{pointer}{_paragraphs(_BODY[3:])}</article>"
+    got = _extracted(article)
+    assert got.endswith(_BODY[-1])
+    assert "أيضا" not in got and "Read also" not in got and "الحافلات" not in got
+
+
 def test_bylines_and_categories_after_the_text_are_left_out() -> None:
     tail = "<p>بقلم: كريم صالح</p><p>التصنيف: أخبار دولية</p>"
     article = f"<article>{_paragraphs([_LEAD, *_BODY])}{tail}</article>"

@@ -601,9 +601,36 @@ def _prune(container: HtmlElement) -> None:
             and _TIME_OR_DATE.search(f"{time.get('datetime') or ''} {time.text_content()}")
         ):
             doomed.append(parent)
+    doomed.extend(_inline_pointer_labels(doomed))
     for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()
+
+
+# A paragraph of this many characters after a pointer to other stories says that the article goes on below it.
+_GOES_ON_CHARS = 100
+_LABEL_TAGS = frozenset({"p", "div", "span", "strong", "b", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _inline_pointer_labels(doomed: list[HtmlElement]) -> list[HtmlElement]:
+    """The labels ("Read also", "اقرأ أيضاً") of pointers to other stories set inside the text, as a paragraph or
+    heading of their own right above pointers that go: the label goes with them when the article's prose goes on
+    after them. (Left alone, a label in the second half of the text would end it there.)"""
+    gone = set(doomed)
+    labels = []
+    for el in doomed:
+        label = el.getprevious()
+        if label is None or label in gone or label.tag not in _LABEL_TAGS or text_length(label) >= 80:
+            continue
+        if not _MORE_HEADING.match(text_of(label)):
+            continue
+        after = el.getnext()
+        while after is not None and after in gone:
+            after = after.getnext()
+        if after is not None and after.tag == "p" and text_length(after) >= _GOES_ON_CHARS:
+            labels.append(label)
+            gone.add(label)
+    return labels
 
 
 def clean_lines(lines: list[str], items: frozenset[str] = frozenset()) -> list[str]:

@@ -740,6 +740,35 @@ def test_a_read_also_label_low_in_the_text_does_not_end_it(label: str) -> None:
     assert "أيضا" not in got and "Read also" not in got and "الحافلات" not in got
 
 
+_ABOUT_SITE = (
+    "الشبكة الإخبارية صحيفة يومية مستقلة تأسست قبل نصف قرن، وتغطي السياسة والاقتصاد والثقافة في المنطقة، "
+    "ويعمل فيها أربعون صحفيا ومصورا في ثلاث مدن."
+)
+
+
+@pytest.mark.parametrize(
+    ("wide", "narrow"),
+    [("col-12 col-md-8", "col-12 col-md-4"), ("span8", "span4"), ("large-9 columns", "large-3 columns")],
+)
+def test_a_narrow_grid_column_beside_the_article_is_a_rail(wide: str, narrow: str) -> None:
+    # Prose in the side column (a note about the site, a disclaimer) is not more of the article.
+    rail = (
+        f"<div class='{narrow}'><div class='box'><h3>من نحن</h3>{_paragraphs([_ABOUT_SITE, _ABOUT_SITE])}</div></div>"
+    )
+    article = f"<div class='row'><div class='{wide}'>{_paragraphs([_LEAD, *_BODY])}</div>{rail}</div>"
+    got = _extracted(article)
+    assert all(p in got for p in [_LEAD, *_BODY])
+    assert "الشبكة الإخبارية صحيفة" not in got
+
+
+def test_grid_columns_of_equal_width_are_one_article() -> None:
+    # An article set in two half-width columns is gathered whole.
+    row = f"<div class='row'><div class='col-md-6'>{_paragraphs([_LEAD, *_BODY[:2]])}</div>"
+    row += f"<div class='col-md-6'>{_paragraphs(_BODY[2:])}</div></div>"
+    got = _extracted(row)
+    assert all(p in got for p in [_LEAD, *_BODY])
+
+
 def test_bylines_and_categories_after_the_text_are_left_out() -> None:
     tail = "<p>بقلم: كريم صالح</p><p>التصنيف: أخبار دولية</p>"
     article = f"<article>{_paragraphs([_LEAD, *_BODY])}{tail}</article>"

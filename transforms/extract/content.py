@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lxml.html import HtmlElement
 
@@ -412,15 +413,60 @@ def _inside_article(el: HtmlElement) -> bool:
     return False
 
 
+# CSS grid classes that give a column's width: "col-md-8", "col-4", "span4", "large-8", "uk-width-medium-2-3"; for
+# each, the screen size it applies from (the widest one present describes the page as a desktop reader sees it).
+_BREAKPOINTS = {"xs": 0, "sm": 1, "small": 1, "md": 2, "medium": 2, "lg": 3, "large": 3, "xl": 4, "xlarge": 4, "xxl": 5}
+_GRID_COLUMNS = 12
+# A column at most this share of the row's width beside one of at least _WIDE_COLUMN is a rail, not more article.
+_NARROW_COLUMN = 0.34
+_WIDE_COLUMN = 0.5
+
+
+@lru_cache(maxsize=4096)
+def _grid_share(cls: str) -> float | None:
+    """The share of its row's width that a grid class gives a column (0 to 1), or None if it names no width."""
+    found: tuple[int, float] | None = None
+    for word in cls.split():
+        parts = tokens(word)
+        share: float | None = None
+        size = 0
+        if len(parts) >= 2 and parts[0] in ("col", "span", "grid") and parts[-1].isdigit():
+            size = _BREAKPOINTS.get(parts[1], 0) if len(parts) == 3 else 0
+            share = int(parts[-1]) / _GRID_COLUMNS if len(parts) <= 3 else None
+        elif len(parts) == 2 and parts[0] in _BREAKPOINTS and parts[1].isdigit():
+            size, share = _BREAKPOINTS[parts[0]], int(parts[1]) / _GRID_COLUMNS
+        elif len(parts) >= 4 and parts[:2] == ("uk", "width") and parts[-1].isdigit() and parts[-2].isdigit():
+            size = _BREAKPOINTS.get(parts[2], 0) if len(parts) == 5 else 0
+            share = int(parts[-2]) / int(parts[-1]) if int(parts[-1]) else None
+        if share is not None and 0 < share <= 1 and (found is None or size >= found[0]):
+            found = (size, share)
+    return None if found is None else found[1]
+
+
+def _column_share(el: HtmlElement) -> float | None:
+    cls = el.get("class")
+    return _grid_share(cls) if cls else None
+
+
+def _is_rail_beside(el: HtmlElement, column: float | None) -> bool:
+    """`el` is a narrow grid column beside a wide one (`column`: the wide one's share): a rail."""
+    if column is None or column < _WIDE_COLUMN:
+        return False
+    share = _column_share(el)
+    return share is not None and share <= _NARROW_COLUMN
+
+
 def _promote(best: HtmlElement, scorer: _Scorer) -> HtmlElement:
     """Widen the choice to an ancestor while the ancestor adds running text and is itself mostly running text:
     an article cut into several blocks (columns, text widgets, a lead above the body) is gathered whole."""
     chosen = best
     have = scorer.paragraph_chars(best)
-    node = best.getparent()
+    child, node = best, best.getparent()
     for _ in range(_MAX_PROMOTION_LEVELS):
         if node is None or node.tag in ("body", "html") or is_negative(node) >= 2:
             break
+        if _in_grid_row(child, node, scorer):
+            break  # the chosen text fills a wide column; what the row adds is in the rails beside it
         more = scorer.paragraph_chars(node)
         # An <article> element that adds any running text (a lead in its header) is the article itself.
         if more > have * 1.1 + 50 or (node.tag == "article" and more > have):
@@ -428,8 +474,16 @@ def _promote(best: HtmlElement, scorer: _Scorer) -> HtmlElement:
             if length == 0 or more / length < _PROMOTION_PURITY or _link_density(node, length) > 0.3:
                 break
             chosen, have = node, more
-        node = node.getparent()
+        child, node = node, node.getparent()
     return chosen
+
+
+def _in_grid_row(child: HtmlElement, row: HtmlElement, scorer: _Scorer) -> bool:
+    """`child` is a wide grid column of `row` with a narrow column beside it that holds running text."""
+    column = _column_share(child)
+    return column is not None and any(
+        other is not child and scorer.paragraph_chars(other) and _is_rail_beside(other, column) for other in row
+    )
 
 
 def _is_prose(el: HtmlElement, scorer: _Scorer) -> bool:
@@ -454,12 +508,15 @@ def _gather(best: HtmlElement, scorer: _Scorer) -> list[HtmlElement]:
     top = scorer.adjusted.get(best, 0.0)
     threshold = max(5.0, top * 0.2)
     best_class = best.get("class")
+    column = _column_share(best)
     kept = []
     for sibling in parent:
         if not isinstance(sibling.tag, str):
             continue
         if sibling is best:
             kept.append(sibling)
+            continue
+        if _is_rail_beside(sibling, column):
             continue
         score = scorer.adjusted.get(sibling, 0.0)
         if best_class and sibling.get("class") == best_class:

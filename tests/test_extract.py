@@ -769,6 +769,23 @@ def test_grid_columns_of_equal_width_are_one_article() -> None:
     assert all(p in got for p in [_LEAD, *_BODY])
 
 
+def test_a_sign_up_box_between_paragraphs_is_left_out() -> None:
+    # A field for the reader's address and a line that asks for it, sent by script: no form element to tell it.
+    call = "احصل على نشرتنا الصباحية في بريدك كل يوم قبل السابعة."
+    box = f"<div><p>{call}</p><input type='email'><button>اشترك</button></div>"
+    article = f"<article>{_paragraphs([_LEAD, *_BODY[:2]])}{box}{_paragraphs(_BODY[2:])}</article>"
+    got = _extracted(article)
+    assert all(p in got for p in [_LEAD, *_BODY])
+    assert "نشرتنا" not in got
+
+
+def test_a_paragraph_holding_a_field_inside_a_long_block_is_kept() -> None:
+    # A field set into a block of prose (a form to try the example, say): the block is more than a call to sign up.
+    block = f"<div><p>{_BODY[0]}</p><p>{_BODY[1]}</p><p>{_BODY[2]}</p><input type='text'></div>"
+    got = _extracted(f"<article><p>{_LEAD}</p>{block}<p>{_BODY[3]}</p></article>")
+    assert all(p in got for p in [_LEAD, *_BODY])
+
+
 def test_bylines_and_categories_after_the_text_are_left_out() -> None:
     tail = "<p>بقلم: كريم صالح</p><p>التصنيف: أخبار دولية</p>"
     article = f"<article>{_paragraphs([_LEAD, *_BODY])}{tail}</article>"

@@ -394,6 +394,29 @@ def strip_markup(root: HtmlElement) -> None:
             el.drop_tree()
 
 
+# A field to type an address or a name into, in a small block of its own: a call to sign up for a newsletter or an
+# alert, set between the article's paragraphs without a form (script sends it). The block goes with the field.
+_SIGNUP_INPUTS = frozenset({"email", "text", "tel"})
+_SIGNUP_LEVELS = 3
+_SIGNUP_CHARS = 300
+
+
+def _signup_box(field: HtmlElement) -> HtmlElement | None:
+    """The nearest block around a text field that holds only a short call (the field's label and a line or two)."""
+    node = field.getparent()
+    box = None
+    for _ in range(_SIGNUP_LEVELS):
+        if node is None or node.tag in ("body", "html", "article", "main", "form"):
+            break
+        length = len(node.text_content().strip())
+        if length > _SIGNUP_CHARS:
+            break
+        if length:
+            box = node
+        node = node.getparent()
+    return box
+
+
 def strip_boilerplate(root: HtmlElement, texts: dict[HtmlElement, str] | None = None) -> None:
     """Drop comments, scripts and furniture from the tree in place (`texts`: its paragraph_texts, if known)."""
     sums = cumulative_lengths(paragraph_texts(root) if texts is None else texts)
@@ -407,6 +430,10 @@ def strip_boilerplate(root: HtmlElement, texts: dict[HtmlElement, str] | None = 
         tag = el.tag.lower()
         if tag in _ALWAYS_DROP:
             doomed.append(el)
+            if tag == "input" and (el.get("type") or "text").lower() in _SIGNUP_INPUTS:
+                box = _signup_box(el)
+                if box is not None:
+                    guarded.append((box, _PROTECTED_SHARE, False))
         elif tag == "figure" and el.find(".//table") is not None:
             continue  # a table set as a figure (with its caption) is part of the text, not a picture
         elif tag in _LAYOUT_DROP or (tag == "header" and el.getparent() is not None and el.getparent().tag == "body"):

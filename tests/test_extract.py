@@ -786,6 +786,21 @@ def test_a_paragraph_holding_a_field_inside_a_long_block_is_kept() -> None:
     assert all(p in got for p in [_LEAD, *_BODY])
 
 
+@pytest.mark.parametrize(
+    "byline",
+    ["بقلم: سامي الحداد", "كتب - سامي الحداد", "By Sami Haddad, Staff Reporter", "Von Sami Haddad und Lea Roth, dpa"],
+)
+def test_a_byline_above_the_text_is_left_out(byline: str) -> None:
+    got = _extracted(f"<article><p>{byline}</p>{_paragraphs([_LEAD, *_BODY])}</article>")
+    assert got.startswith(_LEAD)
+
+
+@pytest.mark.parametrize("opening", ["كتب التاريخ فصلا جديدا", "By the river at dawn", "Von der Küste bis zur Grenze"])
+def test_a_short_opening_line_that_names_no_writer_is_kept(opening: str) -> None:
+    got = _extracted(f"<article><p>{opening}</p>{_paragraphs([_LEAD, *_BODY])}</article>")
+    assert got.startswith(opening)
+
+
 def test_bylines_and_categories_after_the_text_are_left_out() -> None:
     tail = "<p>بقلم: كريم صالح</p><p>التصنيف: أخبار دولية</p>"
     article = f"<article>{_paragraphs([_LEAD, *_BODY])}{tail}</article>"

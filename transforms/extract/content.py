@@ -14,7 +14,7 @@ from lxml.html import HtmlElement
 
 from transforms.extract.clean import cumulative_lengths, is_negative, is_positive, marker_of, tokens
 from transforms.extract.common import arabic_letters, letters, lines_of, text_length, text_of, words_of
-from transforms.extract.furniture import COMMENT_HEADING
+from transforms.extract.furniture import COMMENT_HEADING, is_byline
 
 __all__ = ["Article", "clean_lines", "find_article"]
 
@@ -278,6 +278,8 @@ _ACCEPT = re.compile(
     re.IGNORECASE,
 )
 _DATELINE_CHARS = 60
+# How far down the text a byline is looked for: under the headline, a kicker or a date.
+_BYLINE_LINES = 3
 # A lead set apart above the article body: the names sites give it, how far up from the body it may sit, its size.
 _LEAD_NAMES = frozenset(
     {
@@ -708,6 +710,8 @@ def clean_lines(lines: list[str], items: frozenset[str] = frozenset()) -> list[s
             continue
         if i < 4 and len(out) <= 1 and len(line) < 50 and _DATE_LINE.search(line) and not _SENTENCE_END.search(line):
             continue  # a date line above the text: the date is metadata
+        if i < _BYLINE_LINES and len(out) < _BYLINE_LINES and is_byline(line):
+            continue  # the writer's name above the text: metadata too
         if i < 10 and len(line) < 40:
             # How long the article takes to read: "5 min read", "Lesezeit: 3 Minuten", a label and its value.
             if _READING_TIME.match(line) or (i and _READING_LABEL.match(lines[i - 1]) and _READING_VALUE.match(line)):

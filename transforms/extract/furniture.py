@@ -7,16 +7,18 @@ from importlib import resources
 
 import yaml
 
-__all__ = ["AUTHOR_BOX_PAIRS", "COMMENT_HEADING"]
+__all__ = ["AUTHOR_BOX_PAIRS", "COMMENT_HEADING", "is_byline"]
 
 
 def _load() -> dict[str, list[str]]:
+    """Every list of the file, its entries stripped and lower-cased (a single word is a list of one)."""
     text = resources.files(__package__).joinpath("furniture.yaml").read_text(encoding="utf-8")
     data = yaml.safe_load(text)
     if not isinstance(data, dict):
         raise ValueError("furniture.yaml must map list names to lists of words")
     lists: dict[str, list[str]] = {}
-    for key, values in data.items():
+    for key, entry in data.items():
+        values = [entry] if isinstance(entry, str) else entry
         if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
             raise ValueError(f"furniture.yaml: {key} must be a list of non-empty strings")
         lists[key] = [v.strip().lower() for v in values]
@@ -38,3 +40,38 @@ COMMENT_HEADING = re.compile(
     rf"^(?:\d+\s+)?(?:{_alternation(_LISTS['comment_headings'])})(?:\s*[(\[]\d+[)\]])?[\s:.!،]*$",
     re.IGNORECASE,
 )
+
+
+_BYLINE = re.compile(rf"^(?:{_alternation(_LISTS['byline_words'])})\s*:?\s+(?P<rest>\S.*)$", re.IGNORECASE)
+_BYLINE_ARABIC = re.compile(
+    rf"^(?:(?:{_alternation(_LISTS['byline_words_arabic'])})\s*[:\-–—]|{_alternation(_LISTS['byline_word_arabic_pen'])}"
+    r"\s*[:\-–—]?)\s*(?P<rest>\S.*)$"
+)
+_BYLINE_PARTICLES = frozenset(_LISTS["byline_particles"])
+# What may follow the name: the writer's outlet, a place, a date ("By Jane Roe, Reuters", "Por Ana | 03/05/2022").
+_AFTER_NAME = re.compile(r"\s*(?:[,|/(–—]|\s-\s|\b(?:for|für|para|pour|per)\b)")
+BYLINE_CHARS = 80
+_ARABIC_BYLINE_CHARS = 50
+_NAME_WORDS = 6
+_CLOSED = re.compile(r"[.!?؟]$")
+
+
+def is_byline(line: str) -> bool:
+    """A byline: a by-word and a name, perhaps with an outlet or a date after it."""
+    if len(line) >= BYLINE_CHARS:
+        return False
+    latin = _BYLINE.match(line)
+    if latin is None:
+        arabic = _BYLINE_ARABIC.match(line)
+        return (
+            arabic is not None
+            and len(line) <= _ARABIC_BYLINE_CHARS
+            and len(arabic["rest"].split()) <= _NAME_WORDS
+            and not _CLOSED.search(line)
+        )
+    words = _AFTER_NAME.split(latin["rest"], maxsplit=1)[0].split()
+    return (
+        0 < len(words) <= _NAME_WORDS
+        and words[0][0].isupper()
+        and all(word[0].isupper() or word.lower() in _BYLINE_PARTICLES for word in words)
+    )

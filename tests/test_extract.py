@@ -801,6 +801,18 @@ def test_a_short_opening_line_that_names_no_writer_is_kept(opening: str) -> None
     assert got.startswith(opening)
 
 
+@pytest.mark.parametrize("control", ["شارك هذا المقال", "Story continues below advertisement", "» Share this article"])
+def test_controls_set_as_lines_inside_the_text_are_left_out(control: str) -> None:
+    got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY[:2], control, *_BODY[2:]])}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_a_sentence_that_starts_like_a_control_is_kept() -> None:
+    line = "Share this article with the council, the mayor told residents who had gathered outside the hall."
+    got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY[:2], line, *_BODY[2:]])}</article>")
+    assert line in got
+
+
 def test_bylines_and_categories_after_the_text_are_left_out() -> None:
     tail = "<p>بقلم: كريم صالح</p><p>التصنيف: أخبار دولية</p>"
     article = f"<article>{_paragraphs([_LEAD, *_BODY])}{tail}</article>"

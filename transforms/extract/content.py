@@ -14,7 +14,7 @@ from lxml.html import HtmlElement
 
 from transforms.extract.clean import cumulative_lengths, is_negative, is_positive, marker_of, tokens
 from transforms.extract.common import arabic_letters, letters, lines_of, text_length, text_of, words_of
-from transforms.extract.furniture import COMMENT_HEADING, is_byline
+from transforms.extract.furniture import COMMENT_HEADING, is_byline, is_furniture_line
 
 __all__ = ["Article", "clean_lines", "find_article"]
 
@@ -706,7 +706,11 @@ def clean_lines(lines: list[str], items: frozenset[str] = frozenset()) -> list[s
     out: list[str] = []
     in_dateline = False
     for i, line in enumerate(lines):
-        if _LINE_BOILERPLATE.match(line) or (len(line) <= _NOTICE_LINE and _AD_LINE.match(line)):
+        if (
+            _LINE_BOILERPLATE.match(line)
+            or (len(line) <= _NOTICE_LINE and _AD_LINE.match(line))
+            or is_furniture_line(line)
+        ):
             continue
         if i < 4 and len(out) <= 1 and len(line) < 50 and _DATE_LINE.search(line) and not _SENTENCE_END.search(line):
             continue  # a date line above the text: the date is metadata

@@ -7,7 +7,7 @@ from importlib import resources
 
 import yaml
 
-__all__ = ["AUTHOR_BOX_PAIRS", "COMMENT_HEADING", "is_byline"]
+__all__ = ["AUTHOR_BOX_PAIRS", "COMMENT_HEADING", "FURNITURE_LINE_CHARS", "is_byline", "is_furniture_line"]
 
 
 def _load() -> dict[str, list[str]]:
@@ -75,3 +75,14 @@ def is_byline(line: str) -> bool:
         and words[0][0].isupper()
         and all(word[0].isupper() or word.lower() in _BYLINE_PARTICLES for word in words)
     )
+
+
+_FURNITURE_LINES = frozenset(_LISTS["furniture_lines"])
+FURNITURE_LINE_CHARS = max(map(len, _FURNITURE_LINES)) + 8  # room for the punctuation around a label
+_AROUND = re.compile(r"^[\s\-–—|*\[(>»«<›‹→←]+|[\s:.!،|»«<>›‹→←\-–—…)\]]+$")
+
+
+def is_furniture_line(line: str) -> bool:
+    """A line that is only a control or a label of the page ("Share this article", "Story continues below
+    advertisement", "شارك هذا المقال")."""
+    return len(line) <= FURNITURE_LINE_CHARS and _AROUND.sub("", line).lower() in _FURNITURE_LINES

@@ -813,6 +813,14 @@ def test_a_sentence_that_starts_like_a_control_is_kept() -> None:
     assert line in got
 
 
+@pytest.mark.parametrize(
+    "credit", ["(Photo by Sami Haddad/Agency)", "مصدر الصورة: وكالة الأنباء", "Bildquelle: Lea Roth"]
+)
+def test_picture_credits_set_as_lines_are_left_out(credit: str) -> None:
+    got = _extracted(f"<article>{_paragraphs([_LEAD, credit, *_BODY])}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY]
+
+
 def test_bylines_and_categories_after_the_text_are_left_out() -> None:
     tail = "<p>بقلم: كريم صالح</p><p>التصنيف: أخبار دولية</p>"
     article = f"<article>{_paragraphs([_LEAD, *_BODY])}{tail}</article>"

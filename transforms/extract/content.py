@@ -14,7 +14,7 @@ from lxml.html import HtmlElement
 
 from transforms.extract.clean import cumulative_lengths, is_negative, is_positive, marker_of, tokens
 from transforms.extract.common import arabic_letters, letters, lines_of, text_length, text_of, words_of
-from transforms.extract.furniture import COMMENT_HEADING, is_byline, is_furniture_line
+from transforms.extract.furniture import COMMENT_HEADING, is_byline, is_credit_line, is_furniture_line
 
 __all__ = ["Article", "clean_lines", "find_article"]
 
@@ -766,6 +766,7 @@ def clean_lines(lines: list[str], items: frozenset[str] = frozenset()) -> list[s
             or _DISCLAIMER.search(line)
             or (i >= half and (i in asking if i >= second else _SUPPORT.search(line)))
             or (len(line) <= _CREDIT_CHARS and _CREDIT.match(line))
+            or is_credit_line(line)
             or (_mentions_cookies(line) and _COOKIE_LINE.search(line))
             or (len(line) <= _POINTER_CHARS and _POINTER_LINE.match(line))
         )

@@ -7,7 +7,14 @@ from importlib import resources
 
 import yaml
 
-__all__ = ["AUTHOR_BOX_PAIRS", "COMMENT_HEADING", "FURNITURE_LINE_CHARS", "is_byline", "is_furniture_line"]
+__all__ = [
+    "AUTHOR_BOX_PAIRS",
+    "COMMENT_HEADING",
+    "FURNITURE_LINE_CHARS",
+    "is_byline",
+    "is_credit_line",
+    "is_furniture_line",
+]
 
 
 def _load() -> dict[str, list[str]]:
@@ -86,3 +93,15 @@ def is_furniture_line(line: str) -> bool:
     """A line that is only a control or a label of the page ("Share this article", "Story continues below
     advertisement", "شارك هذا المقال")."""
     return len(line) <= FURNITURE_LINE_CHARS and _AROUND.sub("", line).lower() in _FURNITURE_LINES
+
+
+CREDIT_LINE_CHARS = 120
+_CREDIT_LINE = re.compile(
+    rf"^[(\[]?(?:(?:{_alternation(_LISTS['credit_labels'])})\s*:|(?:{_alternation(_LISTS['credit_openings'])})\b)",
+    re.IGNORECASE,
+)
+
+
+def is_credit_line(line: str) -> bool:
+    """A short line that is a picture's credit ("Bildquelle: Name", "(Photo by Name/Agency)")."""
+    return len(line) <= CREDIT_LINE_CHARS and _CREDIT_LINE.match(line) is not None

@@ -821,6 +821,32 @@ def test_picture_credits_set_as_lines_are_left_out(credit: str) -> None:
     assert got.split("\n") == [_LEAD, *_BODY]
 
 
+_NEXT_STORY = [
+    "أعلنت بلدية العاصمة أمس افتتاح حديقة عامة جديدة على ضفة النهر، تضم ممرات للدراجات وملاعب للأطفال ومسرحا مفتوحا.",
+    "وقال رئيس البلدية إن الحديقة أقيمت على أرض كانت مستودعات مهجورة، وإن أعمال التشجير استمرت عامين كاملين.",
+    "ومن المنتظر أن تستقبل الحديقة زوارها ابتداء من الأسبوع المقبل، وتفتح من السادسة صباحا حتى منتصف الليل.",
+]
+
+
+def _story(headline: str, paragraphs: list[str]) -> str:
+    return f"<article><header><h1>{headline}</h1></header><div class='text'>{_paragraphs(paragraphs)}</div></article>"
+
+
+def test_the_next_stories_loaded_under_the_article_are_left_out() -> None:
+    # The page's story, then the next one the site loads as the reader scrolls, longer than the first.
+    stories = _story("إطلاق صاروخ باليستي جديد", [_LEAD, *_BODY]) + _story("حديقة جديدة", _NEXT_STORY * 2)
+    got = _extracted(f"<div class='stream'>{stories}</div>")
+    assert all(p in got for p in [_LEAD, *_BODY])
+    assert _NEXT_STORY[0] not in got
+
+
+def test_of_several_stories_the_one_the_title_names_is_kept() -> None:
+    stories = _story("حديقة جديدة", _NEXT_STORY) + _story("إطلاق صاروخ باليستي جديد", [_LEAD, *_BODY])
+    got = _extracted(f"<div class='stream'>{stories}</div>")  # the layout's title names the missile launch
+    assert all(p in got for p in [_LEAD, *_BODY])
+    assert _NEXT_STORY[0] not in got
+
+
 def test_bylines_and_categories_after_the_text_are_left_out() -> None:
     tail = "<p>بقلم: كريم صالح</p><p>التصنيف: أخبار دولية</p>"
     article = f"<article>{_paragraphs([_LEAD, *_BODY])}{tail}</article>"

@@ -908,10 +908,39 @@ def _unnamed_lead(first: HtmlElement, scorer: _Scorer, description: str) -> Html
     return None
 
 
-def find_article(body: HtmlElement, texts: dict[HtmlElement, str], description: str = "") -> Article:
+# Several stories on one page, one after the other (the next ones loaded as the reader scrolls): each an <article>
+# with its own <h1> and at least this much running text.
+_STORY_CHARS = 300
+
+
+def _stories(blocks: list[HtmlElement], scorer: _Scorer) -> list[HtmlElement]:
+    """The outermost <article> elements inside the chosen blocks that each hold a headline and a story's text."""
+    found: list[HtmlElement] = []
+    for block in blocks:
+        for el in block.iter("article"):
+            if scorer.paragraph_chars(el) < _STORY_CHARS or el.find(".//h1") is None:
+                continue
+            if not any(outer in found for outer in el.iterancestors()):
+                found.append(el)
+    return found
+
+
+def _page_story(stories: list[HtmlElement], title: str) -> HtmlElement:
+    """The story the page is about: the one whose headline is the page's title, else the first."""
+    wanted = " ".join(title.split()).casefold()
+    for story in stories:
+        h1 = story.find(".//h1")
+        headline = "" if h1 is None else " ".join(h1.text_content().split()).casefold()
+        if headline and wanted and (headline in wanted or wanted in headline):
+            return story
+    return stories[0]
+
+
+def find_article(body: HtmlElement, texts: dict[HtmlElement, str], description: str = "", title: str = "") -> Article:
     """The article's lines in a cleaned <body> whose paragraph nodes are `texts` (clean.paragraph_texts); the whole
     body's text when no block stands out. `description`: what the page's metadata says the article is about, which
-    tells its lead when the page sets one above the body without naming it."""
+    tells its lead when the page sets one above the body without naming it; `title`: the page's title, which tells
+    its story among several set one after the other."""
     scorer = _Scorer(texts)
     if not scorer.adjusted:
         _prune(body)
@@ -923,6 +952,12 @@ def find_article(body: HtmlElement, texts: dict[HtmlElement, str], description: 
     before, after = _repeated_units(best, scorer)
     blocks = before + blocks + after
     total = scorer.paragraph_chars(body)
+    stories = _stories(blocks, scorer)
+    if len(stories) >= 2:
+        # The choice runs over several stories: the page's own is one of them, the others are not more of it.
+        story = _page_story(stories, title)
+        total -= sum(scorer.paragraph_chars(other) for other in stories if other is not story)
+        blocks = [story]
     share = sum(scorer.paragraph_chars(b) for b in blocks) / total if total else 0.0
     lead = _lead_before(blocks[0], scorer)
     if lead is None:

@@ -801,7 +801,10 @@ def test_a_short_opening_line_that_names_no_writer_is_kept(opening: str) -> None
     assert got.startswith(opening)
 
 
-@pytest.mark.parametrize("control", ["شارك هذا المقال", "Story continues below advertisement", "» Share this article"])
+@pytest.mark.parametrize(
+    "control",
+    ["شارك هذا المقال", "Story continues below advertisement", "» Share this article", "جاري التحميل...", "Loading…"],
+)
 def test_controls_set_as_lines_inside_the_text_are_left_out(control: str) -> None:
     got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY[:2], control, *_BODY[2:]])}</article>")
     assert got.split("\n") == [_LEAD, *_BODY]

@@ -850,6 +850,12 @@ def test_of_several_stories_the_one_the_title_names_is_kept() -> None:
     assert _NEXT_STORY[0] not in got
 
 
+def test_contact_details_in_an_address_element_are_left_out() -> None:
+    contact = "<address>مكتب التحرير، شارع الصحافة 12، الطابق الثالث، هاتف 5550100، البريد desk@example.com</address>"
+    got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY])}{contact}</article>")
+    assert got.endswith(_BODY[-1])
+
+
 def test_bylines_and_categories_after_the_text_are_left_out() -> None:
     tail = "<p>بقلم: كريم صالح</p><p>التصنيف: أخبار دولية</p>"
     article = f"<article>{_paragraphs([_LEAD, *_BODY])}{tail}</article>"

@@ -51,8 +51,8 @@ _ALWAYS_DROP = frozenset(
 )
 # Layout elements that nearly always hold furniture; kept only when the article lives inside one.
 # (<noscript> too: a tracking pixel as a rule, but some sites put the whole article there for readers without
-# JavaScript.)
-_LAYOUT_DROP = frozenset({"nav", "footer", "aside", "menu", "form", "figure", "noscript"})
+# JavaScript; <address>, the contact details of the page's owner or writer.)
+_LAYOUT_DROP = frozenset({"nav", "footer", "aside", "menu", "form", "figure", "noscript", "address"})
 
 # Tokens that mark furniture wherever they appear in a class or id, even beside a positive token
 # ("post-share", "comment-content", "related-posts").

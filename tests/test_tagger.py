@@ -8,8 +8,11 @@ from datetime import date
 import pytest
 
 from flows.demo.build_snapshot import SEED_ID, read_articles
+from transforms.arabic import normalize
+from transforms.lexicon import load_lexicon
 from transforms.records import Event
 from transforms.tagger import TAGGER_VERSION, tag_article
+from transforms.tagger.sentences import split_sentences
 
 PUB = "2023-09-13T18:00:00+03:00"  # a Wednesday
 
@@ -513,6 +516,8 @@ def test_a_day_of_the_month_written_as_an_ordinal() -> None:
         ("أجرت كوريا الشمالية في الخامس عشر من ديسمبر تجربة صاروخية.", date(2023, 12, 15)),
         ("أطلقت كوريا الشمالية صاروخا في العاشر من الشهر الجاري.", date(2024, 1, 10)),
         ("أطلقت كوريا الشمالية صاروخا في الثامن والعشرين من الشهر الماضي.", date(2023, 12, 28)),
+        ("أطلقت كوريا الشمالية صاروخين يوم 30 من الشهر الماضي.", date(2023, 12, 30)),
+        ("أطلقت كوريا الشمالية صاروخين في 9 من الشهر الجاري.", date(2024, 1, 9)),
     ]
     for text, want in cases:
         launches = [e for e in _events("", text, pub) if e.type == "missile_launch"]
@@ -520,6 +525,13 @@ def test_a_day_of_the_month_written_as_an_ordinal() -> None:
     # an ordinal that is not a day of a month dates nothing
     launch = _one(_events("", "أطلقت كوريا الشمالية اليوم صاروخها الثاني من نوعه هذا العام.", pub), "missile_launch")
     assert launch.event_date == date(2024, 1, 12)
+
+
+def test_a_day_set_off_by_commas_is_an_aside_not_a_clause_boundary() -> None:
+    text = "أكدت كوريا الشمالية، اليوم الجمعة، إجراء اختبار، وقالت إنه ناجح."
+    sentence = split_sentences(load_lexicon(), {"title": normalize(""), "text": normalize(text)})[0]
+    assert sentence.tokens[7] == "وقالت"
+    assert sentence.commas == {7}  # the comma before وقالت still opens a clause
 
 
 def test_launches_as_a_topic_are_not_news() -> None:

@@ -944,7 +944,7 @@ CASES = [
         "غارات على مواقع المسلحين",
         "قال مصدر محلي إن الطائرات قصفت مواقع في الجبل صباح اليوم. وأضاف أن السكان فروا من القرى القريبة. كما شنت "
         "قوات التحالف العربي قصفا صاروخيا على مواقع الحوثيين في صعدة.",
-        {"missile_launch": {"SAU"}},
+        {"missile_launch": {"OTHER:Saudi-led coalition"}},
     ),
     Case(
         "since a few days is an ongoing bombardment",
@@ -1204,6 +1204,129 @@ CASES = [
         "حصل المحققون الأوكرانيون على أدلة تشير إلى أن الجيش الروسي استخدم صواريخ باليستية كورية شمالية لضرب "
         "مدينة زابوريجيا يوم الخميس.",
         {"russia_dprk_cooperation": True, "missile_launch": {"RUS"}},
+    ),
+    # ------------------------------------------------------------- conducting a test
+    Case(
+        "the conduct of a test right after the announcer belongs to the announcer",
+        "بيونغ يانغ تعلن إجراء تجربة",
+        "أعلنت كوريا الشمالية اليوم إجراء تجربة لصاروخ باليستي متوسط المدى. وأكدت بيونغ يانغ، اليوم السبت، تنفيذ "
+        "اختبار جديد لراجمات صواريخ متعددة من الحجم الكبير.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "the conduct's own subject between it and the test",
+        "طوكيو تدين التجربة",
+        "أدانت الحكومة اليابانية اليوم إجراء كوريا الشمالية تجربة صاروخية جديدة، فيما ندد مجلس الأمن بإجراء بيونغ يانغ "
+        "تجربة لصاروخ عابر للقارات أمس.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "a test somebody conducted, with plural missiles and no date in its sentence, is one test",
+        "تجربة صواريخ فرط صوتية",
+        "أجرت بيونغ يانغ تجربة على صواريخ فرط صوتية لتقييم قدرتها على الردع. ونقلت الوكالة الرسمية اليوم عن الزعيم "
+        "الذي أشرف على العملية قوله إن التجربة ناجحة.",
+        {"missile_launch": {"PRK"}},
+    ),
+    Case(
+        "a dated drill of launching definite missiles is one drill",
+        "تدريبات صاروخية",
+        "أجرت القوات الكورية الشمالية تدريبات لإطلاق الصواريخ التكتيكية اليوم في منطقة قريبة من الساحل الشرقي.",
+        {"missile_launch": {"PRK"}},
+    ),
+    Case(
+        "the announcer of the launch its own plane suffered, its day set off by commas, did not launch",
+        "استهداف طائرة للتحالف",
+        "أعلن التحالف العربي، الأربعاء، عن تعرض إحدى مقاتلات التحالف لإطلاق صاروخ من داخل مطار في شمال البلاد، "
+        "وعودتها بسلام.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    # ------------------------------------------------------------- strikes in the present tense, salvos, live fire
+    Case(
+        "a present strike verb in a headline with its instrument reports the strike",
+        "كتائب القسام تقصف تل أبيب برشقة صاروخية",
+        "",
+        {"missile_launch": {"GAZA"}},
+    ),
+    Case(
+        "a present strike verb launches only what it strikes with",
+        "التحالف يقصف منصة صواريخ باليستية قرب العاصمة",
+        "البنتاغون يهاجم نظام الدفاع الصاروخي الروسي في سوريا، والطيران يستهدف مخازن الصواريخ في الجبل.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a present strike verb in running text without a date describes",
+        "تقرير عن الحرب",
+        "وقال التقرير إن القوات الحكومية تقصف القرى الحدودية بالصواريخ وتستهدف الطرق بقذائف المدفعية.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a salvo as the instrument after the subject, the day and the target",
+        "رشقة صاروخية على المدينة",
+        "قصفت كتائب القسام الجناح العسكري لحركة حماس، يوم الاثنين، مدينة تل أبيب وسط إسرائيل برشقة صاروخية، "
+        "وأطلقت سرايا القدس صباح اليوم على مستوطنات الغلاف وابلا من الصواريخ.",
+        {"missile_launch": {"GAZA"}},
+    ),
+    Case(
+        "a live-fire drill of rocket launcher units fires rockets",
+        "كيم يشرف على تدريب للمدفعية",
+        "أشرف الزعيم كيم جونغ أون أمس على تدريب إطلاق نار لوحدات المدفعية المجهزة بقاذفات صواريخ متعددة من العيار "
+        "الكبير، بحسب الوكالة الرسمية.",
+        {"missile_launch": {"PRK"}},
+    ),
+    Case(
+        "a live-fire drill with small arms fires no rocket",
+        "تدريب للشرطة",
+        "أجرت وحدات الشرطة اليوم تدريب إطلاق نار بالأسلحة الخفيفة في ميدان قرب العاصمة.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "raining missiles down on a place is a strike with them",
+        "الجيش يمطر المدينة بالمسيرات والصواريخ",
+        "أمطرت القوات الروسية مدينة خاركيف الليلة الماضية بالصواريخ الباليستية والطائرات المسيرة.",
+        {"missile_launch": {"RUS"}},
+        exact=True,
+    ),
+    Case(
+        "a speaker's long name up to its complementiser is the reporter, not the launcher",
+        "ضربات صاروخية على مدن الجنوب",
+        "أعلنت هيئة الأركان العامة للقوات المسلحة الأوكرانية اليوم أن 16 ضربة صاروخية استهدفت مدن خاركيف وخيرسون "
+        "وأوديسا، وقالت القيادة الجوية للقوات المسلحة الأوكرانية إن الصواريخ أطلقت من البحر الأسود.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    # ------------------------------------------------------------- actors: the coalition, sufferers, agents
+    Case(
+        "the Arab coalition in Yemen is its own launcher, not Saudi Arabia",
+        "غارات وقصف صاروخي على صعدة",
+        "شنت مقاتلات التحالف العربي اليوم غارات على مواقع الحوثيين، كما شن التحالف بقيادة السعودية قصفا صاروخيا على "
+        "تجمعاتهم في مديرية رازح.",
+        {"missile_launch": {"OTHER:Saudi-led coalition"}},
+        exact=True,
+    ),
+    Case(
+        "the coalition intercepting names the Houthis as launchers",
+        "التحالف يعترض صاروخا فوق جازان",
+        "أعلنت قوات التحالف اليوم اعتراض صاروخ باليستي أطلق باتجاه مدينة جازان، وتدميره في الجو.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+    ),
+    Case(
+        "the side that suffered a launch, with a long subject between, is its target",
+        "استهداف مقاتلة للتحالف",
+        "تعرضت إحدى مقاتلات التحالف بمنطقة العمليات مساء الأربعاء لإطلاق صاروخ دفاع جوي معاد من داخل مطار صعدة. "
+        "وتعرضت سفينة تجارية ترفع علم ليبيريا اليوم لهجوم صاروخي في البحر الأحمر.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "the passive agent after a head noun, the one nearest the launch",
+        "قصف مستشفى في المدينة",
+        "تعرض المستشفى لقصف من قبل مسلحي ميليشيا الحوثي بصواريخ أرض أرض، ثم زعموا أنه قصف من قبل طيران التحالف.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
     ),
     # ------------------------------------------------------------- space: launches that did not happen or are older
     Case(

@@ -176,7 +176,8 @@ class Lexicon:
         for group, cat in (("launch", "launch"), ("space", "space"), ("war", "war"), ("test", "test")):
             for sub, e in d[group].items():
                 for f in _forms_of(e):
-                    self._add(cat, sub, None, f, f"triggers:{group}:{sub}")
+                    # ("as": a sub-list the rules read as another, its own name kept in the rule source)
+                    self._add(cat, e.get("as", sub), None, f, f"triggers:{group}:{sub}")
         for sub, e in d["cooperation"].items():
             for f in _forms_of(e):
                 self._add("coop", sub, sub, f, f"triggers:cooperation:{sub}")

@@ -17,6 +17,7 @@ from transforms.tagger.words import (
     ASPECTUAL_VERBS,
     CAUSE_LINKS,
     COMPLEMENTISERS,
+    CONDUCT_MASDARS,
     FIRST_PERSON_SUFFIXES,
     FORCE_HEADS,
     INSTRUMENT_PREPOSITIONS,
@@ -59,8 +60,30 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
                     if detect and any(r.end <= k < c.start for k in stops):
                         continue
                     reporters.add(c.start)
+                elif (
+                    is_rep
+                    and 0 <= c.start - r.end <= 8
+                    and not any(t in COMPLEMENTISERS for t in toks[r.end : c.start])
+                    and any(toks[k] in COMPLEMENTISERS for k in range(c.end, min(len(toks), c.end + 3)))
+                ):
+                    # "أعلنت هيئة الأركان العامة للقوات المسلحة الأوكرانية أن 16 ضربة صاروخية استهدفت": the
+                    # speaker's long name, up to its complementiser
+                    reporters.add(c.start)
     # "أبلغت السفينة بتعرضها لمقذوف"، "تعرضت السعودية لهجوم صاروخي": who suffered the strike is its target
-    suffered = [m for m in s.of("war") if m.term.sub == "suffered" and 0 <= trig.start - m.start <= 3]
+    # (the sufferer may stand between: "تعرضت إحدى مقاتلات التحالف بمنطقة العمليات لإطلاق صاروخ")
+    suffered = [
+        m
+        for m in s.of("war")
+        if m.term.sub == "suffered"
+        and (
+            0 <= trig.start - m.start <= 3
+            or (
+                trig.start - m.start <= 8
+                and toks[trig.start].startswith("ل")
+                and not any(m.start < c <= trig.start for c in s.commas)
+            )
+        )
+    ]
     if suffered:  # (also the strike noun after it: "تعرضها لأكبر قصف"; only the sufferer's own clause)
         hit = suffered[0]
         lo = max([i for i in range(hit.start) if toks[i] in COMPLEMENTISERS | RELATIVES or i in s.commas] + [0])
@@ -126,13 +149,29 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
         accused = heads[0] if subject_before and heads else heads[1] if len(heads) >= 2 else None
         if accused is not None:
             return with_coord(accused), ["actor:accused"]
-    # 1. passive agent: "من قبل X", "أطلقه X"
-    for c in cands:
-        if c.start >= 2 and toks[c.start - 1] == "قبل" and toks[c.start - 2] == "من":
-            return with_coord(c), ["actor:passive_agent"]
+
+    # 1. passive agent: "من قبل X", "من قبل مسلحي X" (the one nearest the launch), "أطلقه X"
+    def agent(c: Mention) -> bool:
+        return any(k >= 1 and toks[k] == "قبل" and toks[k - 1] == "من" for k in (c.start - 1, c.start - 2))
+
+    agents = [c for c in cands if agent(c)]
+    if agents:
+        c = min(agents, key=lambda c: abs(c.start - trig.end))
+        return with_coord(c), ["actor:passive_agent"]
     # 1b. a masdar with the possessive pronoun of the clause's subject: "أعلنت كوريا الشمالية الأربعاء إطلاقها
     # صاروخي كروز"، "أكد الحرس الثوري إطلاقه صواريخ"، "أن محاولتها الأخيرة لإطلاق صاروخ"
     owned = [k for k in range(max(0, trig.start - 3), trig.start + 1) if toks[k].lstrip("وب") in POSSESSIVE_MASDARS]
+    # "أدانت اليابان إجراء كوريا الشمالية تجربة صاروخية": the conduct's own subject stands between it and the test
+    for c in cands:
+        if (
+            c.start >= 1
+            and toks[c.start - 1].lstrip("وب") in CONDUCT_MASDARS
+            and 0 <= trig.start - c.end <= 1
+            and c.term.sub != "nisba"
+        ):
+            return with_coord(c), ["actor:conduct_subject"]
+    # (so is the conduct of a test right before it: "أعلنت كوريا الشمالية اليوم إجراء تجربة لصاروخ باليستي")
+    owned += [k for k in range(max(0, trig.start - 2), trig.start) if toks[k].lstrip("وب") in CONDUCT_MASDARS]
     if trig.cat in ("launch", "space") and owned:
         # (the speaker of the report is the owner of the launch, so a reporting subject counts here; a day and a
         # complementiser may stand between: "أعلنت كوريا الشمالية اليوم الثلاثاء أن محاولتها")

@@ -15,6 +15,7 @@ from transforms.tagger.words import (
     ATTEMPT_OUTCOMES,
     CAUSE_LINKS,
     COMPLEMENTISERS,
+    CONDUCT_MASDARS,
     ENGINE_TEST_WORDS,
     EPISODE_STEMS,
     FIGURATIVE_LAUNCH_OBJECTS,
@@ -36,6 +37,7 @@ from transforms.tagger.words import (
     POSSIBILITY_ADJECTIVES,
     PROCESS_HEADS,
     RELATIVES,
+    ROCKET_LAUNCHER_NOUNS,
     SATELLITE_ADJECTIVES,
     SELF_MOTION_VERB_STEMS,
     SENT_DATA_WORDS,
@@ -79,7 +81,9 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
             continue
         if m.cat == "launch" and m.term.sub in _LAUNCH_SUBS:
             nxt = toks[m.end] if m.end < len(toks) else ""
-            if nxt in SKIP_AFTER_LAUNCH or prev_tok(s, m.start) in SKIP_BEFORE_LAUNCH:
+            if (nxt in SKIP_AFTER_LAUNCH and not _firing_drill_of_launchers(s, m)) or prev_tok(
+                s, m.start
+            ) in SKIP_BEFORE_LAUNCH:
                 continue
             if _figurative_object(s, m, objects):
                 continue
@@ -243,6 +247,21 @@ def _lam_prefixed(s: Sentence, m: Mention) -> bool:
     return tok[:1] == "ل" or tok[:2] in ("ول", "فل")
 
 
+def _firing_drill_of_launchers(s: Sentence, m: Mention) -> bool:
+    """ "أشرف كيم على تدريب إطلاق نار لوحدات مجهزة بقاذفات صواريخ متعددة": a live-fire drill of rocket launcher
+    units fires rockets, though إطلاق النار alone is gunfire."""
+    toks = s.tokens
+    if m.end >= len(toks) or toks[m.end] not in ("نار", "النار"):
+        return False
+    if not any(t in PROCESS_HEADS for t in toks[max(0, m.start - 2) : m.start]):
+        return False
+    missiles = {o.start for o in s.of("mnoun")}
+    return any(
+        toks[k].lstrip("وبل") in ROCKET_LAUNCHER_NOUNS and k + 1 in missiles
+        for k in range(m.end, min(len(toks) - 1, m.end + 8))
+    )
+
+
 def _generic_subject(s: Sentence, trig: Mention, obj: Mention) -> bool:
     """ "إطلاق قمر صناعي يتطلب سنوات"، "إطلاق صاروخ يستغرق دقائق": an indefinite launch noun followed closely by a
     predicate of what such launches take or mean."""
@@ -333,6 +352,17 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
             continue
         if (trig.cat == "war" or sub in ("verbs_use", "nouns_use")) and o.cat not in ("mnoun", "weapon"):
             continue
+        if trig.term.source == "triggers:war:verbs_present" and not (
+            o.start >= trig.end
+            and (
+                toks[o.start].startswith(("ب", "وب"))
+                # ("بالمسيرات والصواريخ": coordinated with an instrument)
+                or (toks[o.start].startswith("و") and o.start >= 1 and toks[o.start - 1].startswith("ب"))
+            )
+        ):
+            # "التحالف يقصف منصة صواريخ"، "البنتاغون يهاجم نظام روسيا الصاروخي": a present strike verb launches only
+            # what it strikes with ("تقصف تل أبيب برشقة صاروخية")
+            continue
         if sub in ("verbs_use", "nouns_use") and not 0 <= o.start - trig.end <= 3:
             # "الصواريخ … واستخدمت في هجمات": what was used, in the passive, is no launch report; what is used is
             # the verb's object ("استخدمت الطائرة كغطاء للهروب من صواريخ" used something else)
@@ -355,6 +385,12 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
             if trig.cat == "war" and toks[o.start].startswith(("ب", "وب")) and not _has_prep_clitic_name(o):
                 # "بقصف مدفعي مكثف لقوات النظام بصواريخ محملة بالفوسفور": the instrument of the strike
                 limit = 6
+                if toks[o.start].lstrip("و")[1:] in INSTRUMENT_QUANTITIES and not any(
+                    tok in COMPLEMENTISERS for tok in toks[trig.end : o.start]
+                ):
+                    # "قصفت كتائب القسام، يوم الاثنين، مدينة تل أبيب وسط البلاد برشقة صاروخية": a salvo or a barrage
+                    # is the strike's instrument after its subject, day and target, however long
+                    limit = 24
             if trig.cat == "war" and o.start >= 2 and toks[o.start - 1] == "من":
                 # "قصف مواقع الجيش في مزارع شبعا بأعداد كبيرة من القذائف الصاروخية": the instrument after a quantity
                 quantity = any(
@@ -434,6 +470,25 @@ def _build_launch(
                 obj.start > trig.start
                 and any(t.lstrip("وب") in POSSESSIVE_MASDARS for t in s.tokens[max(0, trig.start - 3) : trig.start + 1])
             )
+            # "أجرت بيونغ يانغ تجربة على صواريخ فرط صوتية"، "إجراء الجيش تجربة ناجحة لإطلاق صواريخ كروز": a test
+            # somebody conducted is one test
+            particular = (
+                particular
+                or any(
+                    v.term.sub == "test_verbs"
+                    and 0 <= trig.start - v.end <= 5
+                    and not any(v.end <= k <= trig.start for k in s.commas)
+                    for v in s.of("launch")
+                )
+                or any(
+                    s.tokens[k].lstrip("وب") in CONDUCT_MASDARS and not any(k < c <= trig.start for c in s.commas)
+                    for k in range(max(0, trig.start - 6), trig.start)
+                )
+            )
+            # "أجرت القوات تدريبات لإطلاق الصواريخ التكتيكية اليوم": a dated drill or operation of launching
+            particular = particular or (
+                dated and any(t in PROCESS_HEADS for t in s.tokens[max(0, trig.start - 2) : trig.start])
+            )
             if not counted and not particular:
                 generic = generic or is_definite(s.tokens[obj.start]) or not dated
         if generic:
@@ -443,7 +498,7 @@ def _build_launch(
         status == "asserted"
         and s.field == "text"
         and not dated
-        and trig.term.sub in ("verbs_present", "flight")
+        and (trig.term.sub in ("verbs_present", "flight") or trig.term.source == "triggers:war:verbs_present")
         and not trig_tok.startswith(SELF_MOTION_VERB_STEMS)
     ):
         # present tense in running text without a date describes a capability or habit, not a reported launch

@@ -105,7 +105,8 @@ def split_sentences(lex: Lexicon, norms: dict) -> list[Sentence]:
                 last = tm.end()
             if not toks:
                 continue
-            out.append(Sentence(fld, a, toks, spans, lex.match(toks), order, commas, index))
+            mentions = lex.match(toks)
+            out.append(Sentence(fld, a, toks, spans, mentions, order, _without_dated_asides(commas, mentions), index))
             order += 1
             index += 1
     return out
@@ -139,6 +140,21 @@ _NOT_STATES = ARMED_GROUPS | {"UNKNOWN"}
 _NO_GOVERNMENT_FORCES = frozenset({"YEM"})
 # the article, alone or after و/ب/ف/ل: "الصواريخ"، "والصواريخ"، "بالصواريخ"، "للصواريخ"، "فالصواريخ"
 DEFINITE_PREFIXES = ("ال", "وال", "بال", "لل", "فال")
+
+
+_DATE_CATS = frozenset({"weekday", "reldate", "month"})
+
+
+def _without_dated_asides(commas: set[int], mentions: list[Mention]) -> set[int]:
+    """ "أكدت كوريا الشمالية، اليوم الجمعة، إجراء اختبار": a day set off by two commas is an aside; the clause goes
+    on across it, so neither comma starts a new clause."""
+    dated = {k for m in mentions if m.cat in _DATE_CATS for k in range(m.start, m.end)}
+    out = set(commas)
+    for a in sorted(commas):
+        b = min((c for c in commas if c > a), default=None)
+        if b is not None and all(k in dated for k in range(a, b)):
+            out -= {a, b}
+    return out
 
 
 def is_definite(tok: str) -> bool:

@@ -138,20 +138,23 @@ def date_mentions(lex: Lexicon, s: Sentence, pub: date | None) -> list[tuple[int
 
 
 def _day_of_this_month(s: Sentence, pub: date) -> list[tuple[int, date | None, bool]]:
-    """ "في العاشر من الشهر الجاري"، "في الثاني من الشهر الماضي": an ordinal day of this month or the last."""
+    """ "في العاشر من الشهر الجاري"، "يوم 30 من الشهر الماضي": a day (ordinal or in digits) of this month or the
+    last."""
     toks = s.tokens
     out: list[tuple[int, date | None, bool]] = []
-    for o in s.of("dayord"):
-        if toks[o.end : o.end + 2] != ["من", "الشهر"] or o.end + 2 >= len(toks):
+    days = [(o.start, o.end, int(o.term.value)) for o in s.of("dayord")]
+    days += [(i, i + 1, int(t)) for i, t in enumerate(toks) if t.isdecimal() and len(t) <= 2 and 1 <= int(t) <= 31]
+    for start, end, day in days:
+        if toks[end : end + 2] != ["من", "الشهر"] or end + 2 >= len(toks):
             continue
-        which = toks[o.end + 2]
+        which = toks[end + 2]
         year, month = pub.year, pub.month
         if which in PAST_MARKER_WORDS:
             year, month = (year - 1, 12) if month == 1 else (year, month - 1)
         elif which not in CURRENT_MONTH_WORDS:
             continue
         try:
-            out.append((o.start, date(year, month, int(o.term.value)), False))
+            out.append((start, date(year, month, day), False))
         except ValueError:
             continue
     return out

@@ -424,10 +424,10 @@ def strip_boilerplate(root: HtmlElement, texts: dict[HtmlElement, str] | None = 
     doomed: list[HtmlElement] = []
     guarded: list[tuple[HtmlElement, float, bool]] = []  # (element, share that protects it, judged with its kind)
     for el in root.iter():
-        if not isinstance(el.tag, str):
+        tag = el.tag  # lower case: every tree here comes from the HTML parser, which lower-cases the names
+        if not isinstance(tag, str):
             doomed.append(el)  # comments and processing instructions
             continue
-        tag = el.tag.lower()
         if tag in _ALWAYS_DROP:
             doomed.append(el)
             if tag == "input" and (el.get("type") or "text").lower() in _SIGNUP_INPUTS:

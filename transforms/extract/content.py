@@ -550,29 +550,34 @@ def _repeated_units(best: HtmlElement, scorer: _Scorer) -> tuple[list[HtmlElemen
     return before, after
 
 
-def _is_teaser_list(el: HtmlElement, cards: bool = False) -> bool:
-    """Three or more items, each a linked headline with at most a short blurb: related posts, more stories. With
-    `cards`, an item that opens with an unlinked headline and is short counts too."""
+_NOT_TEASERS, _TEASERS, _CARDS = 0, 1, 2
+
+
+def _teaser_list(el: HtmlElement) -> int:
+    """_TEASERS for three or more items, each a linked headline with at most a short blurb (related posts, more
+    stories); _CARDS when that holds only if short items that open with an unlinked headline count too."""
     items = [c for c in el if isinstance(c.tag, str)]
     if len(items) < 3:
-        return False
-    teasers = 0
+        return _NOT_TEASERS
+    teasers = cards = 0
     for item in items:
         if item.tag == "p":
-            return False  # paragraphs are prose, whatever links they carry
+            return _NOT_TEASERS  # paragraphs are prose, whatever links they carry
         length = text_length(item)
         if length == 0:
             continue
         linked = _link_chars(item)
         headings = _headings(item)
         headline = any(h.find(".//a") is not None or h.getparent().tag == "a" for h in headings)
-        if (
-            (length < 300 and linked / length >= 0.5)
-            or (headline and length < 500)
-            or (cards and length < _CARD_CHARS and _opens_with(item, headings))
-        ):
+        if (length < 300 and linked / length >= 0.5) or (headline and length < 500):
             teasers += 1
-    return teasers >= 3 and teasers >= 0.7 * len(items)
+        elif length < _CARD_CHARS and _opens_with(item, headings):
+            cards += 1
+    if teasers >= 3 and teasers >= 0.7 * len(items):
+        return _TEASERS
+    if teasers + cards >= 3 and teasers + cards >= 0.7 * len(items):
+        return _CARDS
+    return _NOT_TEASERS
 
 
 # A card: a headline and a line or two of blurb, opened by script rather than by a link (an item of a "more
@@ -628,10 +633,14 @@ def _linked_sentence(p: HtmlElement, length: int) -> bool:
     )
 
 
+def _is_teasers(el: HtmlElement, length: int, container: HtmlElement) -> bool:
+    kind = _teaser_list(el)
+    return kind == _TEASERS or (kind == _CARDS and length <= _CARDS_SHARE * text_length(container))
+
+
 def _prune(container: HtmlElement) -> None:
     """Inside the chosen block, drop link lists, teaser lists and cookie notices."""
     doomed = []
-    whole = text_length(container)
     for el in container.iter("ul", "ol", "div", "table", "section", "p", "li", "dl", "nav", "form"):
         if el is container:
             continue
@@ -645,7 +654,7 @@ def _prune(container: HtmlElement) -> None:
             (density > 0.5 and length < 2_000)
             or (density > _SHORT_LINKED_DENSITY and length < _SHORT_LINKED_CHARS)
             or (el.tag in ("ul", "ol") and density > 0.3)
-            or (el.tag != "p" and _is_teaser_list(el, cards=length <= _CARDS_SHARE * whole))
+            or (el.tag != "p" and _is_teasers(el, length, container))
             or (el.tag != "p" and length < 1_000 and _is_cookie_notice(el.text_content()))
         ):
             doomed.append(el)

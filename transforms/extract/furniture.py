@@ -86,13 +86,13 @@ def is_byline(line: str) -> bool:
 
 _FURNITURE_LINES = frozenset(_LISTS["furniture_lines"])
 FURNITURE_LINE_CHARS = max(map(len, _FURNITURE_LINES)) + 8  # room for the punctuation around a label
-_AROUND = re.compile(r"^[\s\-–—|*\[(>»«<›‹→←]+|[\s:.!،|»«<>›‹→←\-–—…)\]]+$")
+_AROUND = " \t-–—|*[]()<>»«›‹→←:.!،…"
 
 
 def is_furniture_line(line: str) -> bool:
     """A line that is only a control or a label of the page ("Share this article", "Story continues below
     advertisement", "شارك هذا المقال")."""
-    return len(line) <= FURNITURE_LINE_CHARS and _AROUND.sub("", line).lower() in _FURNITURE_LINES
+    return len(line) <= FURNITURE_LINE_CHARS and line.strip(_AROUND).lower() in _FURNITURE_LINES
 
 
 CREDIT_LINE_CHARS = 120

@@ -856,6 +856,27 @@ def test_contact_details_in_an_address_element_are_left_out() -> None:
     assert got.endswith(_BODY[-1])
 
 
+@pytest.mark.parametrize("where", ["top", "end"])
+def test_an_arabic_cookie_notice_in_the_article_block_is_left_out(where: str) -> None:
+    notice = (
+        "<div><p>يستعمل موقعنا الكوكيز لتحسين تجربة التصفح، وبمتابعة التصفح فإنك توافق على ذلك.</p>"
+        "<span>موافق</span></div>"
+    )
+    inner = notice + _paragraphs([_LEAD, *_BODY]) if where == "top" else _paragraphs([_LEAD, *_BODY]) + notice
+    got = _extracted(f"<article>{inner}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_a_report_that_mentions_cookies_and_consent_apart_is_kept() -> None:
+    report = (
+        "وقالت الهيئة إن الشركة خزنت ملفات تعريف الارتباط على أجهزة المستخدمين لسنوات من دون إذن صريح منهم، "
+        "وإن التحقيق شمل أيضا طريقة عرض الإعلانات ومدة حفظ البيانات في خوادمها خارج البلاد، "
+        "ولم تحصل الشركة على الموافقة المطلوبة قانونا."
+    )
+    got = _extracted(f"<article>{_paragraphs([_LEAD, report, *_BODY])}</article>")
+    assert report in got
+
+
 def test_bylines_and_categories_after_the_text_are_left_out() -> None:
     tail = "<p>بقلم: كريم صالح</p><p>التصنيف: أخبار دولية</p>"
     article = f"<article>{_paragraphs([_LEAD, *_BODY])}{tail}</article>"

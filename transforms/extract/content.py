@@ -14,7 +14,13 @@ from lxml.html import HtmlElement
 
 from transforms.extract.clean import cumulative_lengths, is_negative, is_positive, marker_of, tokens
 from transforms.extract.common import arabic_letters, letters, lines_of, text_length, text_of, words_of
-from transforms.extract.furniture import COMMENT_HEADING, is_byline, is_credit_line, is_furniture_line
+from transforms.extract.furniture import (
+    COMMENT_HEADING,
+    is_arabic_cookie_notice,
+    is_byline,
+    is_credit_line,
+    is_furniture_line,
+)
 
 __all__ = ["Article", "clean_lines", "find_article"]
 
@@ -609,7 +615,7 @@ def _headings(el: HtmlElement) -> list[HtmlElement]:
 
 
 def _is_cookie_notice(text: str) -> bool:
-    return bool(_COOKIE.search(text) and _ACCEPT.search(text))
+    return bool(_COOKIE.search(text) and _ACCEPT.search(text)) or is_arabic_cookie_notice(text)
 
 
 # A short block whose words are largely a link is a pointer elsewhere ("Tip: the figures of past years are on the page
@@ -776,7 +782,7 @@ def clean_lines(lines: list[str], items: frozenset[str] = frozenset()) -> list[s
             or (i >= half and (i in asking if i >= second else _SUPPORT.search(line)))
             or (len(line) <= _CREDIT_CHARS and _CREDIT.match(line))
             or is_credit_line(line)
-            or (_mentions_cookies(line) and _COOKIE_LINE.search(line))
+            or (_mentions_cookies(line) and (_COOKIE_LINE.search(line) or is_arabic_cookie_notice(line)))
             or (len(line) <= _POINTER_CHARS and _POINTER_LINE.match(line))
         )
     ]
@@ -796,7 +802,7 @@ def _list_entries(block: HtmlElement) -> Iterator[str]:
 
 def _mentions_cookies(line: str) -> bool:
     """A cheap look for the word before the costlier phrases of _COOKIE_LINE."""
-    return "ookie" in line or "OOKIE" in line or "الارتباط" in line or "الكوكيز" in line
+    return "ookie" in line or "OOKIE" in line or "الارتباط" in line or "كوكيز" in line
 
 
 def _is_bare_date(line: str) -> bool:

@@ -105,3 +105,21 @@ _CREDIT_LINE = re.compile(
 def is_credit_line(line: str) -> bool:
     """A short line that is a picture's credit ("Bildquelle: Name", "(Photo by Name/Agency)")."""
     return len(line) <= CREDIT_LINE_CHARS and _CREDIT_LINE.match(line) is not None
+
+
+_ARABIC_COOKIE = re.compile(_alternation(_LISTS["cookie_words_arabic"]))
+_ARABIC_CONSENT = re.compile(_alternation(_LISTS["consent_words_arabic"]))
+
+
+# How near the request to agree stands to the word for cookies: a notice says both in one breath; a report on
+# privacy law may use both words paragraphs apart.
+_CONSENT_WINDOW = 100
+
+
+def is_arabic_cookie_notice(text: str) -> bool:
+    """Arabic text that names cookies and, close by, asks the reader to agree to them."""
+    for cookie in _ARABIC_COOKIE.finditer(text):
+        near = text[max(0, cookie.start() - _CONSENT_WINDOW) : cookie.end() + _CONSENT_WINDOW]
+        if _ARABIC_CONSENT.search(near):
+            return True
+    return False

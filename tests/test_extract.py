@@ -803,7 +803,15 @@ def test_a_short_opening_line_that_names_no_writer_is_kept(opening: str) -> None
 
 @pytest.mark.parametrize(
     "control",
-    ["شارك هذا المقال", "Story continues below advertisement", "» Share this article", "جاري التحميل...", "Loading…"],
+    [
+        "شارك هذا المقال",
+        "Story continues below advertisement",
+        "» Share this article",
+        "جاري التحميل...",
+        "Loading…",
+        "نسخ الرابط",
+        "محتوى إعلاني",
+    ],
 )
 def test_controls_set_as_lines_inside_the_text_are_left_out(control: str) -> None:
     got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY[:2], control, *_BODY[2:]])}</article>")

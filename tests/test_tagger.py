@@ -518,10 +518,14 @@ def test_a_day_of_the_month_written_as_an_ordinal() -> None:
         ("أطلقت كوريا الشمالية صاروخا في الثامن والعشرين من الشهر الماضي.", date(2023, 12, 28)),
         ("أطلقت كوريا الشمالية صاروخين يوم 30 من الشهر الماضي.", date(2023, 12, 30)),
         ("أطلقت كوريا الشمالية صاروخين في 9 من الشهر الجاري.", date(2024, 1, 9)),
+        ("أطلقت كوريا الشمالية صاروخين في الخامس من يناير الجاري.", date(2024, 1, 5)),
     ]
     for text, want in cases:
         launches = [e for e in _events("", text, pub) if e.type == "missile_launch"]
         assert [e.event_date for e in launches] == [want], text
+    # a later day of the current month is ahead, not last year's
+    planned = [e for e in _events("", "ستطلق كوريا الشمالية قمرا في العشرين من يناير الجاري.", pub)]
+    assert [e.event_date for e in planned if e.type == "space_launch"] == [date(2024, 1, 20)]
     # an ordinal that is not a day of a month dates nothing
     launch = _one(_events("", "أطلقت كوريا الشمالية اليوم صاروخها الثاني من نوعه هذا العام.", pub), "missile_launch")
     assert launch.event_date == date(2024, 1, 12)
@@ -532,6 +536,17 @@ def test_a_day_set_off_by_commas_is_an_aside_not_a_clause_boundary() -> None:
     sentence = split_sentences(load_lexicon(), {"title": normalize(""), "text": normalize(text)})[0]
     assert sentence.tokens[7] == "وقالت"
     assert sentence.commas == {7}  # the comma before وقالت still opens a clause
+
+
+def test_a_salvo_is_several_missiles_of_unstated_number() -> None:
+    for title, text in (
+        ("كتائب القسام تقصف تل أبيب برشقة صاروخية", ""),
+        ("", "أطلقت الفصائل رشقة صاروخية على عسقلان اليوم."),
+    ):
+        launch = _one(_events(title, text), "missile_launch")
+        assert (launch.count, launch.count_qualifier) == (None, "several"), (title, text)
+    launch = _one(_events("", "اعترضت القبة الحديدية اليوم قذيفتين صاروخيتين أطلقتا من غزة."), "missile_launch")
+    assert (launch.count, launch.count_qualifier) == (2, "exact")
 
 
 def test_launches_as_a_topic_are_not_news() -> None:

@@ -1243,6 +1243,18 @@ CASES = [
         {"missile_launch": {"UNKNOWN"}},
         exact=True,
     ),
+    Case(
+        "a plain rocket with the orbit or the station further on in its sentence is a space launch",
+        "شحنة جديدة إلى المحطة",
+        "أطلقت شركة سبيس إكس، الجمعة، صاروخا محملا ببضائع، بينها روبوت وأجهزة علمية، لطاقم محطة الفضاء الدولية.",
+        {"space_launch": {"USA"}, "missile_launch": False},
+    ),
+    Case(
+        "a rocket with a missile class and the word space is still a missile",
+        "صاروخ باليستي يبلغ الفضاء",
+        "أطلقت كوريا الشمالية صباح اليوم صاروخا باليستيا عابرا للقارات بلغ ارتفاعه ستة آلاف كيلومتر في الفضاء.",
+        {"missile_launch": {"PRK"}, "space_launch": False},
+    ),
     # ------------------------------------------------------------- strikes in the present tense, salvos, live fire
     Case(
         "a present strike verb in a headline with its instrument reports the strike",
@@ -1296,6 +1308,90 @@ CASES = [
         "وأوديسا، وقالت القيادة الجوية للقوات المسلحة الأوكرانية إن الصواريخ أطلقت من البحر الأسود.",
         {"missile_launch": {"UNKNOWN"}},
         exact=True,
+    ),
+    Case(
+        "the announcer owns the strike its possessive masdar reports",
+        "الجماعة تعلن استهداف مواقع في إسرائيل",
+        "أعلنت جماعة الحوثي، يوم الجمعة، عن استهدافها هدفا عسكريا بصاروخ باليستي، وذلك تزامنا مع تصاعد القتال بين "
+        "إسرائيل وقطاع غزة.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+    ),
+    Case(
+        "the nisba after a position, a target or a town names the target",
+        "الحوثيون يعلنون استهداف مواقع إسرائيلية بصاروخ فرط صوتي",
+        "أعلن المتحدث باسم الجماعة أن القوة الصاروخية قصفت بصاروخ باليستي هدفا إسرائيليا حساسا، بعد يوم من قصف مدن "
+        "أوكرانية بصواريخ روسية.",
+        {"missile_launch": {"HOUTHI"}},
+    ),
+    Case(
+        "sides of an exchange of fire after بين both fire",
+        "تبادل إطلاق صواريخ على الحدود",
+        "تبادل إطلاق الصواريخ والقذائف بين إسرائيل وحزب الله صباح اليوم عبر الحدود اللبنانية.",
+        {"missile_launch": {"ISR", "HEZBOLLAH"}},
+        exact=True,
+    ),
+    Case(
+        "the sides right after a verb of exchanging both fire",
+        "تبادل للقصف",
+        "تبادلت إسرائيل وحزب الله إطلاق الصواريخ صباح اليوم عبر الحدود.",
+        {"missile_launch": {"ISR", "HEZBOLLAH"}},
+        exact=True,
+    ),
+    # ------------------------------------------------------------- old stories, launchers destroyed, capability
+    Case(
+        "a lead that dates a shoot-down in a past year makes the undated launch of it the story recalled",
+        "لجنة التحقيق تحسم مصدر الصاروخ",
+        "خلصت لجنة التحقيق الدولية، الخميس، إلى أن وحدة عسكرية تقف وراء إسقاط طائرة الركاب فوق السهول عام 2016. "
+        "وقال رئيس اللجنة إن الصاروخ الذي أسقط الطائرة جاء من كتيبة متمركزة قرب الحدود، وإن الصاروخ أطلق من حقل "
+        "زراعي.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a month name that is also a person's name or a verb is not a date",
+        "ضربات صاروخية على مواقع عسكرية",
+        "قالت رئيسة الوزراء تيريزا ماي اليوم إن الضربات الصاروخية التي نفذتها القوات البريطانية فجر اليوم أصابت "
+        "أهدافها، بينما مارس الحلفاء ضغوطا على دمشق.",
+        {"missile_launch": {"GBR"}},
+    ),
+    Case(
+        "a verb of enabling before the launch makes it a capability",
+        "غواصات تتحرك",
+        "أمرت الحكومة غواصاتها بالتحرك إلى مسافة تتيح لها إطلاق صواريخ على الساحل، وبما يسمح لها بضرب أهداف بعيدة.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "destroying launchers intercepts no missile",
+        "تدمير منصات صواريخ",
+        "أعلن التحالف تدمير منصات للصواريخ الباليستية في صعدة، كما دمرت مقاتلاته منصة إطلاق صواريخ في الجوف.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a side joined by و to one inside a prepositional phrase is inside it too",
+        "هجمات صاروخية جديدة على قواعد في سورية والعراق",
+        "أعلن التحالف الدولي اليوم استهداف قاعدة لقواته في سورية والعراق بثماني قذائف صاروخية.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "a launch fired from elsewhere does not take the article's launcher",
+        "غارات وصواريخ على الجبهة الشمالية",
+        "قصفت الطائرات الإسرائيلية اليوم بالصواريخ مواقع في ريف دمشق. وفي الليلة نفسها شهدت المنطقة إطلاق عشرات "
+        "الصواريخ من سوريا على الهضبة المحتلة.",
+        {"missile_launch": {"ISR", "UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "two rocket shells, in the dual",
+        "الفصائل الفلسطينية تستهدف إسرائيل بقذيفتين صاروخيتين من غزة",
+        "اعترضت القبة الحديدية اليوم قذيفتين صاروخيتين أطلقتا من قطاع غزة باتجاه المستوطنات.",
+        {"missile_launch": {"GAZA"}},
+    ),
+    Case(
+        "a launch whose launcher follows the verbal noun as its subject is that side's act",
+        "مجلس الأمن يدين إطلاق الحوثي للصواريخ الباليستية",
+        "دان مجلس الأمن الدولي في بيان اليوم إطلاق الحوثيين الصواريخ الباليستية على الرياض مساء الأحد.",
+        {"missile_launch": {"HOUTHI"}},
     ),
     # ------------------------------------------------------------- actors: the coalition, sufferers, agents
     Case(

@@ -22,6 +22,7 @@ from transforms.tagger.sentences import (
     resolve_kim,
     resolve_korean_north,
     resolve_proxies,
+    resolve_two_sides,
     split_sentences,
 )
 from transforms.tagger.timing import to_date
@@ -29,7 +30,7 @@ from transforms.tagger.words import OBJECT_WORDS, PRK_WORDS, RUS_WORDS, TRIGGER_
 
 __all__ = ["TAGGER_VERSION", "tag_article"]
 
-TAGGER_VERSION = "2026.12.4"
+TAGGER_VERSION = "2026.12.5"
 
 
 # ---------------------------------------------------------------------------------------------- public API
@@ -61,6 +62,7 @@ def document_mentions(
     resolve_korean_north(sentences)
     resolve_government(sentences)
     resolve_proxies(sentences)
+    resolve_two_sides(sentences)
     mentions: list[EventMention] = []
     for s in sentences:
         if want_launch:

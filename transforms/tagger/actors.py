@@ -15,9 +15,11 @@ from transforms.tagger.sentences import (
 from transforms.tagger.words import (
     ACCUSE,
     ASPECTUAL_VERBS,
+    BETWEEN_WORDS,
     CAUSE_LINKS,
     COMPLEMENTISERS,
     CONDUCT_MASDARS,
+    EXCHANGE_WORDS,
     FIRST_PERSON_SUFFIXES,
     FORCE_HEADS,
     INSTRUMENT_PREPOSITIONS,
@@ -111,9 +113,13 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
         shooter = any(0 <= v - c.end <= 6 for v in verbs)  # (through "من طراز إف 15")
         return c.term.sub == "nisba" and craft and not shooter
 
+    exchange = any(t in EXCHANGE_WORDS for t in toks)
+
     def usable(c: Mention) -> bool:
         if c.start in reporters or has_prep_before(s, c) or actor_of(c) is None or people_nisba(c):
             return False
+        if prev_tok(s, c.start) in BETWEEN_WORDS and not exchange:
+            return False  # "تصاعد القتال بين إسرائيل وقطاع غزة": the sides of a fight, not the launcher
         if target_nisba(c):
             return False
         return launcher_code(actor_of(c) or "") not in blocked
@@ -158,6 +164,17 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
     if agents:
         c = min(agents, key=lambda c: abs(c.start - trig.end))
         return with_coord(c), ["actor:passive_agent"]
+    # 1a. an exchange of fire: "تبادل إطلاق الصواريخ بين إسرائيل وحزب الله" — both sides after بين fire
+    # (or right after the verb of exchanging: "تبادلت إسرائيل وحزب الله إطلاق الصواريخ")
+    exchanged = [k for k in range(max(0, trig.start - 6), trig.start + 1) if toks[k] in EXCHANGE_WORDS]
+    if exchanged:
+        sides = [
+            c
+            for c in cands
+            if (prev_tok(s, c.start) in BETWEEN_WORDS and c.start > trig.start) or c.start == exchanged[0] + 1
+        ]
+        if sides:
+            return with_coord(sides[0]), ["actor:exchange"]
     # 1b. a masdar with the possessive pronoun of the clause's subject: "أعلنت كوريا الشمالية الأربعاء إطلاقها
     # صاروخي كروز"، "أكد الحرس الثوري إطلاقه صواريخ"، "أن محاولتها الأخيرة لإطلاق صاروخ"
     owned = [k for k in range(max(0, trig.start - 3), trig.start + 1) if toks[k].lstrip("وب") in POSSESSIVE_MASDARS]
@@ -172,7 +189,7 @@ def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tup
             return with_coord(c), ["actor:conduct_subject"]
     # (so is the conduct of a test right before it: "أعلنت كوريا الشمالية اليوم إجراء تجربة لصاروخ باليستي")
     owned += [k for k in range(max(0, trig.start - 2), trig.start) if toks[k].lstrip("وب") in CONDUCT_MASDARS]
-    if trig.cat in ("launch", "space") and owned:
+    if trig.cat in ("launch", "space", "war") and owned:
         # (the speaker of the report is the owner of the launch, so a reporting subject counts here; a day and a
         # complementiser may stand between: "أعلنت كوريا الشمالية اليوم الثلاثاء أن محاولتها")
         subj = [c for c in cands if c.start < owned[0] and owned[0] - c.end <= 5 and actor_of(c)]

@@ -2,40 +2,94 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from transforms.lexicon import Lexicon, Mention
 from transforms.tagger.sentences import EventMention, Sentence, actor_of, prev_tok
-from transforms.tagger.timing import clause_status, date_status, nearest_date
+from transforms.tagger.timing import clause_status, date_mentions, date_status, nearest_date
 from transforms.tagger.words import (
+    ANNOUNCING_VERBS,
+    ATTENDANCE_WORDS,
     BETWEEN_WORDS,
+    CLAUSE_BREAKS,
+    CONDEMNING_VERBS,
+    CONSIDERATION_VERBS,
+    CONTEXT_HEADS,
+    DEPARTURE_VERBS,
+    DESTINATION_PREPOSITIONS,
+    FEAR_WORDS,
     INVITATION_WORDS,
+    JOURNEY_WORDS,
+    LEADER_VEHICLE_WORDS,
+    OFFICIAL_TITLES,
+    OTHER_THING_LINKS,
+    PARTICIPATION_WORDS,
+    PARTY_HEADS,
+    PLACE_HEADS,
+    POSSIBILITY_WORDS,
+    PROHIBITION_WORDS,
     PROTEST_HEADS,
     QUOTE_MARKERS,
+    SCHEDULING_WORDS,
+    SPECULATORS,
     STANCE_OBJECTS,
+    STATIONING_PREPOSITIONS,
     SUPPLY_LINKS,
     SUPPORT_STEMS,
     TEMPORAL_LINKS,
     THIRD_PARTY_HEADS,
     TOPIC_OF_TALK,
+    TRANSPORT_WORDS,
     WORRY_PREDICATES,
 )
 
 # ---------------------------------------------------------------------------------------------- cooperation
 _STRONG_COOP = ("summit", "visit_meeting", "communication", "agreement")
+# the two sides and the one their troops fight in the war they cooperate in
+_WAR_SIDES = ("RUS", "PRK", "UKR", None)
 
 
 def find_cooperation(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMention]:
-    rus = [m for m in s.mentions if m.cat in ("actor", "person") and actor_of(m) == "RUS" and not _topic(s, m)]
-    prk = [m for m in s.mentions if m.cat in ("actor", "person") and actor_of(m) == "PRK" and not _topic(s, m)]
+    rus = [
+        m
+        for m in s.mentions
+        if m.cat in ("actor", "person") and actor_of(m) == "RUS" and not _topic(s, m) and not _in_a_list(s, m)
+    ]
+    prk = [
+        m
+        for m in s.mentions
+        if m.cat in ("actor", "person") and actor_of(m) == "PRK" and not _topic(s, m) and not _in_a_list(s, m)
+    ]
+    # a city or site of either side stands for it ("وصل الزعيم الكوري الشمالي إلى فلاديفوستوك"، "استقبل في وونسان")
+    rus += [m for m in s.of("place") if m.term.value[1] == "RUS"]
+    prk += [m for m in s.of("place") if m.term.value[1] == "PRK"]
     if not rus or not prk:
         return []
     toks = s.tokens
     coop = s.of("coop")
     strong = [c for c in coop if c.term.sub in _STRONG_COOP and _coop_word_ok(s, c)]
+    # "عبر القطار الخاص للزعيم الكوري الشمالي الحدود الروسية": a leader's own train carries his visit
+    strong += [
+        Mention(replace(c.term, sub="visit_meeting", source="cooperation:leader_vehicle"), c.start, c.end)
+        for c in coop
+        if c.term.sub == "economic" and _leaders_vehicle(s, c)
+    ]
     interaction = [c for c in coop if c.term.sub in ("interaction", "permission", "transfer")]
-    interaction += _between_sides(s, rus, prk)
-    content = [c for c in coop if c.term.sub in ("military", "space_tech", "economic")]
+    interaction += _between_sides(s, rus, prk) + _joint_subject(s, rus, prk) + _stationed_in_russia(s, rus, prk)
+    # (not a word inside a side's name: "العمال" in "حزب العمال الكوري"، "لحزب العمال" is no labour)
+    named = {i for m in s.of("actor", "person") for i in range(m.start, m.end)}
+    content = [
+        c
+        for c in coop
+        if c.term.sub in ("military", "space_tech", "economic")
+        and not named & set(range(c.start, c.end))
+        and prev_tok(s, c.start) not in PARTY_HEADS
+        and not _leaders_vehicle(s, c)
+        and not _means_of_travel(s, c)
+    ]
+    # "هبطت في بيونغ يانغ أول طائرة ركاب قادمة من موسكو": a flight, train or bridge joining the two is their link
+    transport = [c for c in content if c.term.sub == "economic" and any(w in TRANSPORT_WORDS for w in c.term.tokens)]
     # Russian use of North Korean missiles (origin nisba after a weapon noun) is military cooperation.
     origin_use = any(
         (m.cat == "actor" and m.term.sub == "nisba" and any(0 <= m.start - o.end <= 2 for o in s.of("mnoun", "weapon")))
@@ -43,7 +97,8 @@ def find_cooperation(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventM
         for m in prk
     ) and _russia_fires(s, rus)
     interaction = [c for c in interaction if not _one_sided(s, c)]
-    anchors = strong or (interaction if content else []) or []
+    # a meeting word first; then, when none has both sides near it, a link that carries content
+    anchors = strong + (interaction if content else []) + [c for c in transport if not _one_sided(s, c)]
     if not anchors and content and s.cue("denial"):
         # "التقارير عن تزويد كوريا الشمالية روسيا بالأسلحة لا أساس لها": a denied transfer
         anchors = content
@@ -58,15 +113,31 @@ def find_cooperation(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventM
     # the first anchor with both sides near it
     win = 12
 
+    # (in the anchor's clause: "توجه كيم إلى سنغافورة، فيما أعرب الكرملين عن أمله في نجاح القمة")
+    breaks = [i for i, t in enumerate(toks) if t in CLAUSE_BREAKS]
+
     def near(ms: list[Mention], anchor: Mention) -> bool:
-        return any(abs(m.start - anchor.start) <= win for m in ms)
+        return any(
+            abs(m.start - anchor.start) <= win
+            and not any(min(m.start, anchor.start) < b < max(m.start, anchor.start) for b in breaks)
+            for m in ms
+        )
 
     anchor = next((a for a in anchors if near(rus, a) and near(prk, a)), None)
     if anchor is None:
         return []
     # a third party's leader closer to a summit/meeting word than the sides: the meeting is someone else's
-    if strong and any(t in THIRD_PARTY_HEADS for t in toks):
-        thirds = [i for i, t in enumerate(toks) if t in THIRD_PARTY_HEADS]
+    # ("التقى وزير الخارجية الصيني نظيره الروسي وبحثا الوضع في كوريا الشمالية": a third state's official, too, but
+    # not a place of it: "وصل كيم إلى العاصمة الصينية بكين حيث التقى بوتين")
+    thirds = [i for i, t in enumerate(toks) if t in THIRD_PARTY_HEADS] + [
+        m.start
+        for m in s.mentions
+        if m.cat == "actor"
+        and m.term.sub == "nisba"
+        and actor_of(m) not in ("RUS", "PRK", None)
+        and any(t in OFFICIAL_TITLES for t in toks[max(0, m.start - 3) : m.start])
+    ]
+    if anchor in strong and thirds:
         d3 = min(abs(i - anchor.start) for i in thirds)
         d_r = min(abs(m.start - anchor.start) for m in rus)
         d_p = min(abs(m.start - anchor.start) for m in prk)
@@ -90,6 +161,10 @@ def find_cooperation(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventM
     if not subtypes:
         return []
     t = anchor.start
+    if anchor.cat in ("actor", "place"):
+        # a side standing for the link ("لا توجد رحلات جوية مباشرة بين موسكو وبيونغ يانغ"): the clause's status is
+        # read at the content word just before it, where its negation or modality stands
+        t = min([c.start for c in content if 0 < t - c.start <= 6] + [t])
     status, rules = clause_status(lex, s, t, pub, None)
     if s.cue("denial"):
         status, rules = "denied", ["status:denial_cue"]
@@ -98,13 +173,28 @@ def find_cooperation(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventM
             if c.start < t + 4:
                 status, rules = "planned", ["status:future_cue"]
                 break
-    d, dated, old = nearest_date(lex, s, t, pub)
+    unreported = _unreported(s, t) if status == "asserted" else None
+    if unreported:
+        status, rules = unreported[0], [unreported[1]]
+    announced = rules == ["status:future_cue"] and anchor in strong and _announced_by_a_side(s, t, rus + prk)
+    if announced:
+        status, rules = "asserted", ["status:announced"]
+    if _dates_of_another_thing(lex, s, t, pub):
+        # "وقع الزعيمان معاهدة لتحل محل معاهدة الصداقة الموقعة عام 2000": the year dates the older treaty
+        d, dated, old = None, False, False
+    else:
+        d, dated, old = nearest_date(lex, s, t, pub)
     status, drules = date_status(status, d, old, pub)
+    if announced:
+        # the visit's own day is ahead of the article ("يوم الجمعة" is the coming one), which past-biased dates miss
+        d, dated = None, False
     if (
         status == "historical"
         and set(subtypes) <= {"military", "space_tech"}
         and any(r.start < t for r in s.cue("reporting"))
-        and not s.cue("pluperfect_aux", "analysis", "future", "hedge")
+        and not s.cue("pluperfect_aux", "analysis", "hedge")
+        # (a purpose after the transfer is no plan: "أرسلت آلاف الجنود إلى روسيا، من أجل المساهمة في إعادة البناء")
+        and not any(c.start < t + 4 for c in s.cue("future"))
     ):
         # "كييف: روسيا أطلقت أكثر من 20 صاروخا كوريا شماليا منذ ديسمبر"، "قالت سيول إن بيونغ يانغ أرسلت آلاف
         # الجنود": arms or troops reported by an official are the day's news, however long the transfers took
@@ -136,9 +226,24 @@ def _one_sided(s: Sentence, c: Mention) -> bool:
     cooperation as what someone protests or worries about. Neither reports the two sides acting together."""
     toks = s.tokens
     support = toks[c.start].startswith(SUPPORT_STEMS) and any(t in STANCE_OBJECTS for t in toks[c.end : c.end + 3])
-    protested = any(t in PROTEST_HEADS for t in toks[max(0, c.start - 6) : c.start])
+    # (up to ten words back, in one clause: "تحذيراتها من زيادة حجم التعاون العسكري بين كوريا الشمالية وروسيا")
+    protested = any(
+        toks[i] in PROTEST_HEADS and not any(j in s.commas for j in range(i + 1, c.start + 1))
+        for i in range(max(0, c.start - 10), c.start)
+    )
     # "إن التعاون العسكري بين روسيا وكوريا الشمالية يثير قلقا": the cooperation as the subject of a worry
     protested = protested or any(t in WORRY_PREDICATES for t in toks[c.end : c.end + 8])
+    # "أدانت الدول الثلاث في بيان مشترك التعاون العسكري بين روسيا وكوريا الشمالية": the cooperation (not a transfer)
+    # as what is condemned, in one clause with the verb
+    protested = protested or (
+        c.term.sub != "transfer"
+        and any(
+            toks[i] in CONDEMNING_VERBS and not any(j in s.commas for j in range(i + 1, c.start + 1))
+            for i in range(max(0, c.start - 14), c.start)
+        )
+    )
+    # "ويأتي الإطلاق وسط تعاون عسكري متزايد بين بيونغ يانغ وموسكو": the cooperation as the backdrop of other news
+    backdrop = any(t in CONTEXT_HEADS for t in toks[max(0, c.start - 6) : c.start])
     # "ستدرس إرسال أسلحة إلى أوكرانيا": a transfer to a third side
     third = c.term.sub == "transfer" and any(
         m.cat == "actor"
@@ -151,7 +256,14 @@ def _one_sided(s: Sentence, c: Mention) -> bool:
     quoting = c.term.sub == "transfer" and (
         prev_tok(s, c.start) in QUOTE_MARKERS or (c.end < len(toks) and toks[c.end] in QUOTE_MARKERS)
     )
-    return support or protested or quoting or third
+    # "للمشاركة في العرض العسكري الصيني": a third state's event (Ukraine, the side fought, is no host: "شاركوا في
+    # القتال ضد القوات الأوكرانية")
+    # "زعيم كوريا الشمالية في بكين لحضور عرض عسكري يشارك فيه بوتين": the host named before, too
+    guests = toks[c.start] in PARTICIPATION_WORDS and any(
+        m.cat == "actor" and actor_of(m) not in _WAR_SIDES and (0 < m.start - c.end <= 6 or 0 < c.start - m.end <= 6)
+        for m in s.mentions
+    )
+    return support or protested or backdrop or quoting or third or guests
 
 
 def _russia_fires(s: Sentence, rus: list[Mention]) -> bool:
@@ -191,6 +303,21 @@ def _topic(s: Sentence, m: Mention) -> bool:
     return any(t in TOPIC_OF_TALK for t in s.tokens[max(0, m.start - 2) : m.start])
 
 
+def _in_a_list(s: Sentence, m: Mention) -> bool:
+    """ "صحافيون من الصين والولايات المتحدة وروسيا وبريطانيا"، "عارضت روسيا والصين": a state joined by و to a third
+    state is one of several, not a side of a bilateral link."""
+    if m.cat != "actor":
+        return False
+    for o in s.mentions:
+        if o.cat != "actor" or actor_of(o) in ("RUS", "PRK", None):
+            continue
+        if (o.end == m.start and s.tokens[m.start].startswith("و")) or (
+            m.end == o.start and s.tokens[o.start].startswith("و")
+        ):
+            return True
+    return False
+
+
 def _between_sides(s: Sentence, rus: list[Mention], prk: list[Mention]) -> list[Mention]:
     """ "بين موسكو وبيونغ يانغ": the two sides joined by بين; the first side named stands for the link."""
     out = []
@@ -206,8 +333,138 @@ def _between_sides(s: Sentence, rus: list[Mention], prk: list[Mention]) -> list[
     return out
 
 
+def _joint_subject(s: Sentence, rus: list[Mention], prk: list[Mention]) -> list[Mention]:
+    """ "أجرت روسيا وكوريا الشمالية مناورات مشتركة"، "روسيا وكوريا الشمالية تستأنفان": the two sides joined by و at the
+    head of the sentence are one subject acting together (not an object: "اتهمت سيول روسيا وكوريا الشمالية"), unless a
+    third state is named with them ("حضر بوتين وكيم العرض العسكري في بكين": guests of another's event)."""
+    if any(m.cat == "actor" and actor_of(m) not in ("RUS", "PRK", None) for m in s.mentions):
+        return []
+    for first in rus + prk:
+        if first.start > 1:
+            continue
+        others = prk if first in rus else rus
+        if any(m.start == first.end and s.tokens[m.start].startswith("و") for m in others):
+            return [first]
+    return []
+
+
+def _stationed_in_russia(s: Sentence, rus: list[Mention], prk: list[Mention]) -> list[Mention]:
+    """ "وحدات كورية شمالية في منطقة كورسك"، "الجنود الكوريون الشماليون المنتشرون في روسيا": the North's troops (a
+    military word right before its nisba) placed in Russia; the Russian place stands for the link."""
+    military = [c for c in s.of("coop") if c.term.sub == "military"]
+    out = []
+    for r in rus:
+        # "في كورسك"، "في الأراضي الروسية"
+        at = prev_tok(s, r.start) in STATIONING_PREPOSITIONS or (
+            prev_tok(s, r.start) in PLACE_HEADS and prev_tok(s, r.start, 2) in STATIONING_PREPOSITIONS
+        )
+        if not at:
+            continue
+        # "جنود كوريون شماليون يرتدون زيا روسيا على خطوط الجبهة في كورسك": a few words between, in one clause
+        if any(
+            m.term.sub == "nisba"
+            and 0 < r.start - m.end <= 6
+            and not any(i in s.commas for i in range(m.end, r.start + 1))
+            and any(0 <= m.start - c.end <= 1 for c in military)
+            for m in prk
+        ):
+            out.append(r)
+    return out
+
+
+def _unreported(s: Sentence, t: int) -> tuple[str, str] | None:
+    """(status, rule) when the words before the anchor make the cooperation something other than reported news."""
+
+    def before(words: frozenset[str], n: int) -> bool:
+        return any(s.tokens[i] in words for i in range(max(0, t - n), t))
+
+    if _feared(s, t):
+        return "planned", "status:feared"
+    if before(SPECULATORS, 8):
+        # "يعتقد مراقبون أن روسيا تزود كوريا الشمالية بتكنولوجيا الأقمار": observers' reading
+        return "analysis", "status:speculation"
+    if before(POSSIBILITY_WORDS, 4):
+        # "من الممكن أن تحصل كوريا الشمالية على مقاتلات روسية"
+        return "planned", "status:possibility"
+    if before(CONSIDERATION_VERBS, 4):
+        # "تدرس روسيا إطلاق رحلات جوية مباشرة إلى كوريا الشمالية": under study, not yet done
+        return "planned", "status:considered"
+    if before(PROHIBITION_WORDS, 6):
+        # "تحظر العقوبات على كوريا الشمالية تصدير العمال إلى روسيا": what is forbidden is not reported as done
+        return "denied", "status:prohibited"
+    return None
+
+
+def _feared(s: Sentence, t: int) -> bool:
+    """ "تخشى الدول الغربية أن تحصل بيونغ يانغ على تكنولوجيا روسية": a fear word before the anchor, with no temporal
+    link between them ("بعد", "منذ") that would make the anchor the cause of the fear rather than its content."""
+    fears = [i for i in range(t) if s.tokens[i] in FEAR_WORDS]
+    return bool(fears) and not any(tok in TEMPORAL_LINKS for tok in s.tokens[fears[-1] : t])
+
+
+def _leaders_vehicle(s: Sentence, c: Mention) -> bool:
+    """ "قطار كيم المصفح"، "القطار الخاص للزعيم": a leader's own train or plane carries a visit, not trade."""
+    if not any(w in TRANSPORT_WORDS for w in c.term.tokens):
+        return False
+    after = s.tokens[c.end : c.end + 2]
+    return any(w in LEADER_VEHICLE_WORDS for w in after) or any(
+        m.cat == "person" and m.start == c.end for m in s.mentions
+    )
+
+
+def _means_of_travel(s: Sentence, c: Mention) -> bool:
+    """ "غادر إلى روسيا بالقطار": the way a traveller goes, not a link between the two."""
+    return any(w in TRANSPORT_WORDS for w in c.term.tokens) and s.tokens[c.start].startswith("ب")
+
+
+def _announced_by_a_side(s: Sentence, t: int, sides: list[Mention]) -> bool:
+    """ "أعلن الكرملين اليوم أن الرئيس بوتين سيزور كوريا الشمالية الأسبوع المقبل": a visit scheduled (every future word
+    before it is one of scheduling) and announced by one of the two sides (named within three words of the verb) is
+    the day's news; "قال محللون إن كيم قد يزور روسيا" is not."""
+    futures = [c for c in s.cue("future") if c.start < t + 4]
+    if not futures or not all(c.term.tokens[-1] in SCHEDULING_WORDS for c in futures):
+        return False
+    if s.cue("hedge", "analysis", "denial", "pluperfect_aux"):
+        return False
+    for i in range(min(t, len(s.tokens))):
+        if s.tokens[i] in ANNOUNCING_VERBS and any(0 < m.start - i <= 3 for m in sides):
+            return True
+    return False
+
+
+def _destination_elsewhere(s: Sentence, c: Mention) -> bool:
+    """ "وصل الرئيس الروسي والزعيم الكوري الشمالي إلى بكين للمشاركة في العرض": a journey whose destination (the
+    first side or place after إلى) is a third state brings the two together only as guests of another."""
+    to = next((i for i in range(c.end, min(c.end + 8, len(s.tokens))) if s.tokens[i] in DESTINATION_PREPOSITIONS), None)
+    if to is None:
+        return False
+    dest = next((m for m in s.mentions if m.cat in ("actor", "place") and to < m.start <= to + 2), None)
+    if dest is None:
+        return False
+    code = actor_of(dest) if dest.cat == "actor" else dest.term.value[1]
+    return code not in ("RUS", "PRK", None)
+
+
+def _dates_of_another_thing(lex: Lexicon, s: Sentence, t: int, pub: date | None) -> bool:
+    """Every date of the sentence comes after the anchor, past a word that opens the description of another thing
+    (a relative, "الموقعة"، "محل"): the anchor itself is undated."""
+    ds = date_mentions(lex, s, pub)
+    if not ds or any(i <= t for i, _, _ in ds):
+        return False
+    return all(any(s.tokens[k] in OTHER_THING_LINKS for k in range(t + 1, i)) for i, _, _ in ds)
+
+
 def _coop_word_ok(s: Sentence, c: Mention) -> bool:
     tok = s.tokens[c.start]
+    if tok in ATTENDANCE_WORDS and any(
+        m.cat == "actor" and actor_of(m) not in ("RUS", "PRK", None) for m in s.mentions
+    ):
+        return False
+    if c.term.sub == "visit_meeting" and _destination_elsewhere(s, c):
+        return False
+    if tok in DEPARTURE_VERBS and not any(t in JOURNEY_WORDS for t in s.tokens):
+        # "غادر آلاف العمال الكوريين الشماليين روسيا قبل انتهاء المهلة": leaving, with no journey or visit
+        return False
     if c.term.sub == "communication" and tok.endswith(INVITATION_WORDS):
         nxt = s.tokens[c.end : c.end + 3]
         return any("زيار" in t for t in nxt)

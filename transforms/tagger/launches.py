@@ -18,6 +18,7 @@ from transforms.tagger.words import (
     CONDUCT_MASDARS,
     ENGINE_TEST_WORDS,
     EPISODE_STEMS,
+    EXCHANGE_WORDS,
     FIGURATIVE_LAUNCH_OBJECTS,
     GENERIC_PREDICATES,
     GENERIC_TRIGGERS,
@@ -372,6 +373,12 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
         if trig.cat == "launch" and sub == "test_verbs" and o.start < trig.end:
             # "أجرت تجربة صاروخية": what a test verb tests follows its test noun
             continue
+        if (
+            sub == "interception"
+            and o.start >= trig.end
+            and any(toks[k].lstrip("وبل") in ROCKET_LAUNCHER_NOUNS for k in range(trig.end, o.start))
+        ):
+            continue  # "تدمير منصات للصواريخ": the launchers were destroyed, no missile was intercepted
         if "مضاد" in prev_tok(s, o.start):
             # "مضادات الصواريخ": anti-missile weapons, not a launched missile
             continue
@@ -485,6 +492,13 @@ def _build_launch(
                     for k in range(max(0, trig.start - 6), trig.start)
                 )
             )
+            # "يدين إطلاق الحوثي للصواريخ الباليستية"، "إطلاق الحوثيين الصواريخ": a launch whose launcher follows the
+            # verbal noun as its subject is that side's act
+            particular = particular or any(
+                c.cat == "actor" and c.start == trig.end and c.term.sub != "territory" for c in s.mentions
+            )
+            # "تبادل إطلاق الصواريخ بين إسرائيل وحزب الله": an exchange of fire is one episode
+            particular = particular or any(t in EXCHANGE_WORDS for t in s.tokens[max(0, trig.start - 6) : trig.start])
             # "أجرت القوات تدريبات لإطلاق الصواريخ التكتيكية اليوم": a dated drill or operation of launching
             particular = particular or (
                 dated and any(t in PROCESS_HEADS for t in s.tokens[max(0, trig.start - 2) : trig.start])
@@ -626,6 +640,8 @@ def _launch_count(s: Sentence, obj: Mention, m: EventMention) -> None:
         m.count, m.count_qualifier = card, qual or "exact"
     elif any(v.start < obj.start and obj.start - v.end <= 1 for v in s.of("vague")):
         m.count, m.count_qualifier = None, "several"
+    elif any(v.start == obj.start for v in s.of("vague")):
+        m.count_qualifier = "several"  # "رشقة صاروخية": the salvo word heads the missile noun itself
     elif number == "2":
         m.count, m.count_qualifier = 2, qual or "exact"
     elif number == "dual_construct":

@@ -19,12 +19,14 @@ from transforms.tagger.sentences import (
     actor_of,
     has_prep_before,
     launcher_code,
+    prev_tok,
 )
 from transforms.tagger.space import carrier_rocket
 from transforms.tagger.timing import clause_status, date_mentions
 from transforms.tagger.words import (
     EXPLANATORY_OPENERS,
     FIRST_PERSON_SUFFIXES,
+    ORIGIN_PREPOSITIONS,
     PARTNER_LINKS,
     RELATIVES,
     SPORTS_WORDS,
@@ -250,6 +252,8 @@ def _unattributed_from_the_bombarding_side(
         return
     side = next(iter(sides))
     for m in unattributed:
+        if _fired_from_elsewhere(m, (side,)):
+            continue
         m.actors = (side,)
         m.rules.append("actor:article_bombarding_side")
 
@@ -295,6 +299,17 @@ def _speaker_before_colon(mentions: list[EventMention], sentences: list[Sentence
             m.rules.append("actor:speaker_first_person")
 
 
+def _fired_from_elsewhere(m: EventMention, sides: tuple[str, ...]) -> bool:
+    """ "إطلاق عشرات الصواريخ ليلا من سوريا": the sentence names where the launch came from, and it is none of these
+    sides, so the launch is not theirs by default."""
+    origins = {
+        launcher_code(actor_of(o) or "")
+        for o in m.sentence.mentions
+        if o.cat == "actor" and prev_tok(m.sentence, o.start) in ORIGIN_PREPOSITIONS
+    } - {""}
+    return bool(origins) and not origins & set(sides)
+
+
 def _fill_unknown_actors(mentions: list[EventMention], interceptors: dict[int, set[str]]) -> None:
     """A launch mention without a named launcher takes the article's launcher when the article names only one."""
     for etype in ("missile_launch", "space_launch"):
@@ -313,6 +328,8 @@ def _fill_unknown_actors(mentions: list[EventMention], interceptors: dict[int, s
             if m.type == etype and not m.actors:
                 if set(fill) & interceptors.get(m.sentence.order, set()):
                     continue  # "إسرائيل تعترض صواريخ قادمة من سوريا": the interceptor did not fire them
+                if _fired_from_elsewhere(m, fill):
+                    continue
                 m.actors = fill
                 m.rules.append("actor:article_launcher")
                 if _background(m):
@@ -323,13 +340,17 @@ def _fill_unknown_actors(mentions: list[EventMention], interceptors: dict[int, s
 _PAST_BY_DATE = frozenset({"status:old_year", "status:date_before_window"})
 
 
+_LEAD_LAUNCH_SUBS = frozenset({"nouns", "verbs_past", "verbs_present", "interception"})
+
+
 def _old_lead(sentences: list[Sentence], lex: Lexicon, pub: date | None) -> bool:
-    """ "إسقاط الطائرة الماليزية في الأجواء الأوكرانية عام 2014 تم بصاروخ": a lead sentence that dates its missile in
-    a past year, whether or not the rules read a launch in it."""
+    """ "إسقاط الطائرة الماليزية في الأجواء الأوكرانية عام 2014 تم بصاروخ"، "خلصت اللجنة الخميس إلى أن الجيش يقف
+    وراء تدمير الطائرة عام 2014": a lead sentence that dates its missile, or a launch or shoot-down word, in a past
+    year, whether or not the rules read a launch in it."""
     return any(
         s.field == "text"
         and s.index < LEAD_SENTENCES
-        and s.of("mnoun", "weapon")
+        and (s.of("mnoun", "weapon") or any(m.cat == "launch" and m.term.sub in _LEAD_LAUNCH_SUBS for m in s.mentions))
         and any(old for _i, _d, old in date_mentions(lex, s, pub))
         for s in sentences
     )
@@ -444,7 +465,8 @@ def resolve_document(
     lex = load_lexicon()
     lead = _lead_date(sentences, lex, pub)
     for m in mentions:
-        if m.status == "asserted" and not m.dated:
+        # (an announced visit is ahead of the article: the lead's past-biased day is not its date)
+        if m.status == "asserted" and not m.dated and "status:announced" not in m.rules:
             # "كوريا الشمالية تختبر صاروخا" over "ذكرت الوكالة اليوم أن البلاد أجرت أمس تجربة": the headline's
             # launch is the one the article dates, not the day of the report
             m.event_date = (_date_of_same_event(m, mentions) if m.type != "russia_dprk_cooperation" else None) or lead

@@ -17,6 +17,7 @@ from transforms.tagger.words import (
     PLACE_HEADS,
     POSITION_HEADS,
     PREPOSITIONS,
+    TWO_SIDES_WORDS,
 )
 
 _SENTENCE_RE = re.compile(r"(?:[!?;:\n]|\.(?!\d))+")
@@ -186,6 +187,27 @@ def resolve_government(sentences: list[Sentence]) -> None:
         s.mentions[:] = kept
 
 
+def resolve_two_sides(sentences: list[Sentence]) -> None:
+    """ "وقع الزعيمان معاهدة"، "اتفق البلدان على": in an article about Russia and North Korea (both named, and no
+    third state named as often), the two leaders, countries or sides are those two."""
+    counts: dict[str, int] = {}
+    for s in sentences:
+        for m in s.mentions:
+            code = actor_of(m) if m.cat in ("actor", "person") else None
+            if code and code not in _NOT_STATES:
+                counts[code] = counts.get(code, 0) + 1
+    sides = min(counts.get("RUS", 0), counts.get("PRK", 0))
+    if not sides or any(n >= sides for code, n in counts.items() if code not in ("RUS", "PRK")):
+        return
+    for s in sentences:
+        covered = {i for m in s.mentions for i in range(m.start, m.end) if m.cat in ("actor", "person")}
+        for i, t in enumerate(s.tokens):
+            if t in TWO_SIDES_WORDS and i not in covered:
+                for code in ("RUS", "PRK"):
+                    term = Term("actor", "group", code, (t,), f"actors:{code}:two_sides")
+                    s.mentions.append(Mention(term, i, i + 1))
+
+
 KOREAN_NORTH = "KOREAN_NORTH"
 _KOREAS = frozenset({"PRK", "KOR"})
 
@@ -238,6 +260,11 @@ def has_prep_before(s: Sentence, m: Mention) -> bool:
     prev = prev_tok(s, m.start)
     if prev in PREPOSITIONS:
         return True
+    # "في سورية والعراق": a side joined by و to one inside a prepositional phrase is inside it too
+    if s.tokens[m.start].startswith("و"):
+        before = next((o for o in s.mentions if o.cat == "actor" and o.end == m.start), None)
+        if before is not None and has_prep_before(s, before):
+            return True
     # "الحوثيون المدعومون من إيران": the agent of a participle of backing, not a subject
     if prev == "من" and m.start >= 2 and s.tokens[m.start - 2] in BACKING_PARTICIPLES:
         return True

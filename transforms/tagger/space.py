@@ -24,6 +24,20 @@ def launch_kind(s: Sentence, trig: Mention, obj: Mention) -> str | None:
             return "space_launch"
         if m.cat == "space" and m.term.sub == "orbit" and m.start in window and space_trigger:
             return "space_launch"
+    # "أطلقت الشركة الجمعة صاروخا محملا ببضائع لطاقم محطة الفضاء الدولية": a plain rocket, no weapon, class or
+    # combat in the sentence, and the orbit, a payload or a launch vehicle further on
+    plain = not any(
+        m.cat in ("mclass", "weapon")
+        or (m.cat == "war" and m.term.sub in ("verbs", "nouns"))
+        or (m.cat == "launch" and m.term.sub == "interception")
+        for m in s.mentions
+    )
+    further = any(
+        m.start >= obj.end and (m.cat in ("payload", "vehicle") or (m.cat == "space" and m.term.sub == "orbit"))
+        for m in s.mentions
+    )
+    if space_trigger and plain and further:
+        return "space_launch"
     return "missile_launch"
 
 

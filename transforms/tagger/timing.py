@@ -12,13 +12,16 @@ from transforms.tagger.words import (
     AGO_DAY_UNITS,
     AGO_LONG_UNITS,
     AGO_WEEK_UNITS,
+    AMBIGUOUS_MONTH_NAMES,
     COMPLEMENTISERS,
     COUNTDOWN_WORDS,
     CURRENT_MONTH_WORDS,
     FAILURE_STEMS,
     GAP_PREPOSITIONS,
     LAUNCH_FILLERS,
+    MONTH_HEADS,
     NEGATION_COORDINATORS,
+    PANEL_HEADS,
     PAST_HEDGES,
     PAST_MARKER_WORDS,
     PRECEDENCE_MARKERS,
@@ -94,10 +97,18 @@ def date_mentions(lex: Lexicon, s: Sentence, pub: date | None) -> list[tuple[int
                     break
             if pub is None and year is None:
                 continue
+            if (
+                day is None
+                and year is None
+                and toks[m.start] in AMBIGUOUS_MONTH_NAMES
+                and prev_tok(s, m.start) not in MONTH_HEADS
+            ):
+                continue  # "تيريزا ماي"، "مارس ضغوطا": a name or a verb, not a month
+            this_month = m.end < len(toks) and toks[m.end] in CURRENT_MONTH_WORDS  # "العاشر من أبريل الجاري"
             if year is None:
                 assert pub is not None
                 year = pub.year
-                if (month, day or 1) > (pub.month, pub.day):
+                if (month, day or 1) > (pub.month, pub.day) and not this_month:
                     year -= 1
                 elif day is None and month == pub.month and m.end in past_idx:
                     # "أبريل الماضي" written in April is last year's April
@@ -302,7 +313,8 @@ def clause_status(
         if after and prev_tok(s, m.start) not in GAP_PREPOSITIONS:
             return "historical", ["status:past_period_after"]
     for m in s.cue("analysis"):
-        if m.start < t:
+        # ("فريق خبراء الأمم المتحدة"، "لجنة الخبراء": a panel of experts reports, it does not speculate)
+        if m.start < t and prev_tok(s, m.start) not in PANEL_HEADS:
             return "analysis", ["status:analysis_cue"]
     return "asserted", []
 

@@ -1,0 +1,588 @@
+"""Russia–North Korea cooperation as Arabic news words it, each phenomenon in a few variants written for these tests.
+
+Each case names the phenomenon, gives a headline, a text and a publication time, and says whether the tagger must
+report a cooperation as news (`asserted`); where the text fixes it, the date of the interaction and subtypes it must
+carry as well.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from transforms.tagger import tag_article
+
+PUB = "2024-11-05T09:00:00+03:00"  # a Tuesday
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    title: str
+    text: str
+    want: bool
+    date: str | None = None  # the interaction's date, when the text fixes it
+    subtypes: frozenset[str] = frozenset()  # subtypes the asserted event must carry
+    published: str = PUB
+
+
+def _c(
+    name: str, title: str, text: str, want: bool, *, date: str | None = None, subtypes: str = "", published: str = PUB
+) -> Case:
+    return Case(name, title, text, want, date, frozenset(subtypes.split()), published)
+
+
+CASES = [
+    # ------------------------------------------------------------- the North's troops fighting for Russia
+    _c(
+        "troops: units placed in a Russian region",
+        "زيلينسكي: أول اشتباك مع الكوريين الشماليين",
+        "أعلن الرئيس الأوكراني أن قواته اشتبكت للمرة الأولى مع وحدات كورية شمالية في منطقة كورسك.",
+        True,
+        subtypes="military",
+    ),
+    _c(
+        "troops: stationed in Russian territory, with a participle between",
+        "سيول: الجنود الكوريون الشماليون في الخطوط الخلفية",
+        "قالت الاستخبارات في سيول إن الجنود الكوريين الشماليين المتمركزين في الأراضي الروسية يتولون مهام الحراسة.",
+        True,
+        subtypes="military",
+    ),
+    _c(
+        "troops: the indefinite plural, a few words before the region",
+        "جنود على الجبهة",
+        "قال الجيش الأوكراني إن جنودا كوريين شماليين شوهدوا على خطوط الجبهة في كورسك.",
+        True,
+    ),
+    _c(
+        "troops: fighting beside the Russian army, casualties",
+        "مسؤول أمريكي: خسائر فادحة بين الكوريين الشماليين",
+        "قال مسؤول أمريكي إن مئات الجنود الكوريين الشماليين قتلوا أو أصيبوا خلال قتالهم إلى جانب الجيش الروسي.",
+        True,
+    ),
+    _c(
+        "troops: captured soldiers",
+        "أوكرانيا تأسر جنديين كوريين شماليين",
+        "أسرت القوات الأوكرانية جنديين كوريين شماليين في منطقة كورسك، بحسب ما أعلن الرئيس الأوكراني أمس.",
+        True,
+    ),
+    _c(
+        "troops: a captured soldier, wounded in his fighting beside the Russian forces",
+        "وفاة أسير كوري شمالي",
+        "قالت الاستخبارات في سيول اليوم إن الجندي الكوري الشمالي الذي أسرته القوات الأوكرانية توفي متأثرا بجروح أصيب "
+        "بها خلال قتاله مع القوات الروسية.",
+        True,
+    ),
+    _c(
+        "troops: a captive soldier who says he was taken to Russia",
+        "أسير يتحدث",
+        "ظهر جندي كوري شمالي أسير في تسجيل نشرته السلطات الأوكرانية اليوم، وقال إنه نقل إلى روسيا للتدريب.",
+        True,
+    ),
+    _c(
+        "troops: sent since a past month, with a purpose after the transfer",
+        "جنود للبناء",
+        "قالت المخابرات الكورية الجنوبية إن كوريا الشمالية نشرت نحو خمسة آلاف جندي من سلاح الهندسة في روسيا منذ "
+        "أغسطس الماضي، من أجل المساهمة في إعادة بناء الطرق والجسور.",
+        True,
+        published="2025-10-30T10:00:00+03:00",
+    ),
+    _c(
+        "troops: the North acknowledges its part",
+        "بيونغ يانغ تقر بمشاركة قواتها",
+        "اعترفت كوريا الشمالية اليوم بأن وحدات من جيشها شاركت في استعادة كورسك إلى جانب الجيش الروسي.",
+        True,
+        date="2024-11-05",
+    ),
+    _c(
+        "troops: an official's count of arrivals",
+        "البنتاغون: ثلاثة آلاف جندي",
+        "قال البنتاغون إن نحو ثلاثة آلاف جندي من كوريا الشمالية وصلوا إلى الشرق الأقصى الروسي للتدرب قبل إرسالهم "
+        "إلى الجبهة.",
+        True,
+    ),
+    _c(
+        "troops: the fighting in a Russian region with no North Korean side is not cooperation",
+        "معارك كورسك",
+        "تواصلت المعارك في منطقة كورسك الروسية اليوم بين القوات الأوكرانية والروسية.",
+        False,
+    ),
+    _c(
+        "troops: a denial by the Kremlin",
+        "الكرملين ينفي",
+        "نفى الكرملين اليوم التقارير عن وجود جنود كوريين شماليين في روسيا ووصفها بأنها كاذبة.",
+        False,
+    ),
+    # ------------------------------------------------------------- munitions and missiles reported as current
+    _c(
+        "munitions: shipped, per the South's intelligence",
+        "سيول: مليون قذيفة",
+        "قال جهاز الاستخبارات الوطني في سيول إن كوريا الشمالية شحنت إلى روسيا أكثر من مليون قذيفة مدفعية منذ أغسطس.",
+        True,
+        subtypes="military",
+    ),
+    _c(
+        "munitions: supplied now, rocket launchers and guns",
+        "الأركان في سيول: راجمات ومدافع",
+        "أفادت هيئة الأركان في سيول بأن كوريا الشمالية تزود روسيا حاليا براجمات صواريخ عيار 240 ملم ومدافع ذاتية "
+        "الحركة.",
+        True,
+    ),
+    _c(
+        "munitions: a Russian purchase disclosed by an official",
+        "صفقة قذائف",
+        "كشف مسؤول أمريكي أن روسيا اشترت ملايين القذائف المدفعية من كوريا الشمالية.",
+        True,
+    ),
+    _c(
+        "munitions: a count of shells in the singular after the number",
+        "تقرير رقابي",
+        "ذكر تقرير لفريق رقابة دولي أن كوريا الشمالية زودت روسيا بنحو تسعة ملايين قذيفة منذ مطلع العام الماضي.",
+        True,
+        subtypes="military",
+    ),
+    _c(
+        "military: Russian help in return, drones",
+        "مسيرات",
+        "قالت الاستخبارات الأوكرانية إن روسيا تساعد كوريا الشمالية حاليا في إنتاج طائرات مسيرة هجومية.",
+        True,
+        subtypes="military",
+    ),
+    _c(
+        "military: Russian help in return, air defences",
+        "دفاع جوي",
+        "قال رئيس الاستخبارات في سيول إن روسيا زودت بيونغ يانغ بمعدات دفاع جوي لحماية العاصمة.",
+        True,
+        subtypes="military",
+    ),
+    _c(
+        "military: the remains of the North's soldiers handed over",
+        "رفات الجنود",
+        "تسلمت كوريا الشمالية من روسيا اليوم رفات جنودها الذين قتلوا في كورسك.",
+        True,
+        subtypes="military",
+    ),
+    _c(
+        "munitions: the transfer as others fear it",
+        "مخاوف غربية",
+        "تخشى الدول الغربية أن تحصل كوريا الشمالية على تكنولوجيا صاروخية روسية مقابل إرسال جنود.",
+        False,
+    ),
+    _c(
+        "munitions: analysts' reading",
+        "محللون",
+        "يرى محللون أن موسكو قد تزود بيونغ يانغ بتكنولوجيا الغواصات مقابل الذخائر.",
+        False,
+    ),
+    _c(
+        "munitions: what observers believe",
+        "مراقبون",
+        "يعتقد مراقبون أن روسيا تزود كوريا الشمالية بتكنولوجيا الأقمار الصناعية مقابل الذخائر.",
+        False,
+    ),
+    _c(
+        "munitions: a possibility",
+        "احتمال",
+        "من الممكن أن تحصل كوريا الشمالية على مقاتلات روسية حديثة في المقابل.",
+        False,
+    ),
+    # ------------------------------------------------------------- summits, trains, visits
+    _c(
+        "summit: the leader leaves by train toward the other side",
+        "كيم يتوجه إلى روسيا بقطاره",
+        "استقل الزعيم الكوري الشمالي كيم جونغ أون قطاره المدرع وغادر عاصمته متجها إلى روسيا للقاء الرئيس بوتين.",
+        True,
+    ),
+    _c(
+        "summit: the leader's own train crosses the border, a visit and no trade",
+        "قطار الزعيم",
+        "عبر القطار الخاص للزعيم الكوري الشمالي الحدود الروسية صباح اليوم.",
+        True,
+        date="2024-11-05",
+        subtypes="visit_meeting",
+    ),
+    _c(
+        "labour: workers leaving Russia as a sanctions deadline nears is no visit",
+        "العمال يغادرون",
+        "غادر آلاف العمال الكوريين الشماليين روسيا قبل انتهاء المهلة التي حددها مجلس الأمن لإعادتهم.",
+        False,
+        published="2019-12-20T09:00:00+03:00",
+    ),
+    _c(
+        "summit: the visit announced by one side",
+        "الكرملين يعلن زيارة",
+        "أعلن الكرملين اليوم أن الرئيس بوتين سيزور كوريا الشمالية الأسبوع المقبل بدعوة من كيم جونغ أون.",
+        True,
+    ),
+    _c(
+        "summit: a possible visit only, as a third party says",
+        "زيارة محتملة",
+        "قال مسؤول ياباني إن بوتين قد يزور كوريا الشمالية في وقت لاحق من العام.",
+        False,
+    ),
+    _c(
+        "summit: the host receives the visitor today",
+        "بيونغ يانغ تستقبل بوتين",
+        "تستقبل بيونغ يانغ اليوم الرئيس الروسي فلاديمير بوتين في أول زيارة له منذ أربعة وعشرين عاما.",
+        True,
+        date="2024-11-05",
+    ),
+    _c(
+        "summit: both leaders at a third state's parade, no meeting reported",
+        "عرض بكين",
+        "حضر بوتين وكيم جونغ أون العرض العسكري في بكين إلى جانب الرئيس الصيني، دون أن يعلن عن لقاء بينهما.",
+        False,
+    ),
+    _c(
+        "summit: a Russian city stands for Russia",
+        "عاجل | كيم جونغ أون يصل إلى فلاديفوستوك",
+        "وصل الزعيم الكوري الشمالي كيم جونغ أون صباح اليوم الأربعاء إلى مدينة فلاديفوستوك على متن قطاره المصفح، "
+        "حيث كان في استقباله وزير روسي.",
+        True,
+        date="2019-04-24",
+        published="2019-04-24T10:00:00+03:00",
+    ),
+    _c(
+        "summit: both leaders travel to a third state's parade",
+        "بوتين وكيم في بكين",
+        "وصل الرئيس الروسي والزعيم الكوري الشمالي إلى بكين للمشاركة في العرض العسكري الصيني، إلى جانب أكثر من "
+        "عشرين زعيما أجنبيا.",
+        False,
+    ),
+    _c(
+        "summit: a leader in a third state's capital for a parade another leader takes part in",
+        "كيم في بكين",
+        "وصل الزعيم الكوري الشمالي إلى بكين لحضور عرض عسكري يشارك فيه الرئيس الروسي بوتين وعشرات القادة.",
+        False,
+    ),
+    _c(
+        "summit: the two leaders meet in a third state's capital, named by its adjective",
+        "قمة في بكين",
+        "وصل كيم جونغ أون إلى العاصمة الصينية بكين حيث التقى الرئيس بوتين اليوم.",
+        True,
+        subtypes="summit",
+    ),
+    _c(
+        "summit: a journey to a third state, the Russian side only in the clause after 'while'",
+        "كيم إلى سنغافورة",
+        "توجه كيم جونغ أون إلى سنغافورة على متن طائرة مستأجرة، فيما أعرب الكرملين عن أمله في نجاح القمة.",
+        False,
+        published="2018-06-10T10:00:00+03:00",
+    ),
+    _c(
+        "summit: one of several states' journalists",
+        "صحافيون أجانب في وونسان",
+        "توجه عشرات الصحافيين من الصين والولايات المتحدة وروسيا وبريطانيا إلى مدينة وونسان لتغطية الحدث.",
+        False,
+    ),
+    _c(
+        "agreement: a year that dates the older treaty the new one replaces",
+        "معاهدة جديدة",
+        "وقع بوتين وكيم جونغ أون معاهدة للشراكة الاستراتيجية الشاملة لتحل محل معاهدة الصداقة الموقعة عام 2000.",
+        True,
+        subtypes="agreement",
+        published="2024-06-19T09:00:00+03:00",
+    ),
+    _c(
+        "agreement: a treaty signed months ago, in a pluperfect clause",
+        "خلفية المعاهدة",
+        "وكان بوتين وكيم جونغ أون قد وقعا معاهدة للشراكة في يونيو الماضي.",
+        False,
+    ),
+    _c(
+        "summit: a first meeting years ago is background",
+        "خلفية",
+        "يذكر أن بوتين وكيم التقيا للمرة الأولى في فلاديفوستوك عام 2019.",
+        False,
+    ),
+    # ------------------------------------------------------------- ministers and delegations
+    _c(
+        "visit: a minister received at a seaside resort",
+        "كيم يستقبل لافروف في وونسان",
+        "استقبل كيم جونغ أون وزير الخارجية الروسي سيرغي لافروف في منتجع ساحلي بمدينة وونسان يوم السبت.",
+        True,
+        date="2024-11-02",
+        subtypes="visit_meeting",
+    ),
+    _c(
+        "visit: a side's official at the other's parade",
+        "ميدفيديف في العرض",
+        "حضر الرئيس الروسي السابق دميتري ميدفيديف إلى جانب كيم جونغ أون العرض العسكري الذي أقيم اليوم.",
+        True,
+        date="2024-11-05",
+    ),
+    _c(
+        "visit: accompanied by the other side's minister",
+        "كيم في مطار عسكري",
+        "تفقد كيم جونغ أون قاذفات استراتيجية في مطار قرب فلاديفوستوك برفقة وزير الدفاع الروسي.",
+        True,
+    ),
+    _c(
+        "visit: a delegation for an anniversary",
+        "وفد روسي في احتفالات الحزب",
+        "وصل وفد روسي رفيع إلى بيونغ يانغ أمس للمشاركة في احتفالات الذكرى الثمانين لتأسيس حزب العمال الكوري.",
+        True,
+        date="2024-11-04",
+    ),
+    _c(
+        "visit: a delegation leaves after talks on trade",
+        "وفد روسي يغادر",
+        "غادر بيونغ يانغ اليوم وفد اقتصادي روسي يرأسه وزير الموارد الطبيعية، بعد يومين من المحادثات حول التبادل "
+        "التجاري.",
+        True,
+    ),
+    _c(
+        "visit: a North Korean resort stands for the North",
+        "سياح روس في وونسان",
+        "زارت أول مجموعة من السياح الروس منتجع وونسان الساحلي هذا الأسبوع، قادمين من مدينة روسية في الشرق الأقصى.",
+        True,
+    ),
+    _c(
+        "visit: an ambassador presents credentials",
+        "أوراق اعتماد",
+        "قدم السفير الكوري الشمالي الجديد أوراق اعتماده إلى الرئيس بوتين في الكرملين اليوم.",
+        True,
+        date="2024-11-05",
+    ),
+    _c(
+        "visit: a banquet in a visiting minister's honour",
+        "مأدبة",
+        "أقام السفير الروسي مأدبة على شرف وزيرة الخارجية الكورية الشمالية في موسكو أمس.",
+        True,
+        date="2024-11-04",
+    ),
+    _c(
+        "visit: a third state's minister meets a Russian one about the North",
+        "الصين وروسيا",
+        "التقى وزير الخارجية الصيني نظيره الروسي وبحثا الوضع في شبه الجزيرة الكورية وكوريا الشمالية.",
+        False,
+    ),
+    _c(
+        "visit: Washington and Moscow talk about the North",
+        "بلينكن ولافروف",
+        "بحث وزير الخارجية الأمريكي مع نظيره الروسي في اتصال هاتفي البرنامج النووي لكوريا الشمالية.",
+        False,
+    ),
+    # ------------------------------------------------------------- messages
+    _c(
+        "message: condolences offered",
+        "كيم يقدم تعازيه",
+        "قدم الزعيم الكوري الشمالي تعازيه إلى الرئيس الروسي في ضحايا الهجوم قرب موسكو.",
+        True,
+        subtypes="communication",
+    ),
+    _c(
+        "message: a condolence verb",
+        "تعزية",
+        "عزى كيم جونغ أون نظيره الروسي بوتين في ضحايا الفيضانات، وفق ما أوردت الوكالة المركزية اليوم.",
+        True,
+    ),
+    _c(
+        "message: a congratulation cable",
+        "برقية تهنئة",
+        "بعث الزعيم كيم جونغ أون برقية تهنئة إلى الرئيس الروسي بمناسبة يوم روسيا.",
+        True,
+        subtypes="communication",
+    ),
+    # ------------------------------------------------------------- transport links
+    _c(
+        "transport: a first passenger aircraft lands, from one capital to the other",
+        "أول طائرة ركاب من موسكو",
+        "هبطت في بيونغ يانغ اليوم أول طائرة ركاب قادمة مباشرة من موسكو.",
+        True,
+        date="2024-11-05",
+        subtypes="economic",
+    ),
+    _c(
+        "transport: a first train leaves for the other capital",
+        "انطلاق قطار إلى موسكو",
+        "انطلق أول قطار ركاب من بيونغ يانغ إلى موسكو صباح اليوم.",
+        True,
+        date="2024-11-05",
+    ),
+    _c(
+        "transport: the two sides begin a road bridge",
+        "جسر فوق نهر تومين",
+        "بدأت روسيا وكوريا الشمالية اليوم بناء جسر للسيارات فوق نهر تومين يربط البلدين.",
+        True,
+        date="2024-11-05",
+        subtypes="economic",
+    ),
+    _c(
+        "transport: no direct flights, the negation before the link's content word",
+        "لا رحلات مباشرة",
+        "لا توجد رحلات جوية مباشرة بين موسكو وبيونغ يانغ منذ سنوات.",
+        False,
+    ),
+    _c(
+        "transport: flights under study",
+        "دراسة رحلات",
+        "تدرس روسيا إطلاق رحلات جوية مباشرة إلى كوريا الشمالية.",
+        False,
+    ),
+    _c(
+        "transport: trains suspended",
+        "تعليق القطارات",
+        "علقت روسيا رحلات القطارات إلى كوريا الشمالية بسبب الجائحة.",
+        False,
+    ),
+    _c(
+        "labour: a transfer the sanctions forbid",
+        "العقوبات",
+        "تحظر العقوبات الأممية على كوريا الشمالية تصدير العمال إلى روسيا وغيرها.",
+        False,
+    ),
+    _c(
+        "transport: a freight train to a third state",
+        "قطار شحن",
+        "غادر قطار الشحن محطة خاسان الروسية متجها إلى الصين.",
+        False,
+    ),
+    # ------------------------------------------------------------- the two sides as one subject
+    _c(
+        "joint subject: naval drills",
+        "مناورات مشتركة",
+        "أجرت روسيا وكوريا الشمالية اليوم أول مناورات بحرية مشتركة في المياه الدولية.",
+        True,
+        date="2024-11-05",
+        subtypes="military",
+    ),
+    _c(
+        "joint subject: the pair as the object of an accusation",
+        "انتقاد أمريكي",
+        "انتقد المندوب الأمريكي في مجلس الأمن روسيا وكوريا الشمالية بسبب صفقات الأسلحة.",
+        False,
+    ),
+    # ------------------------------------------------------------- space technology
+    _c(
+        "space: technical help with the North's own satellite",
+        "مساعدة روسية",
+        "قال مسؤول كوري جنوبي إن روسيا قدمت مساعدة تقنية لكوريا الشمالية في إطلاق قمرها الصناعي للاستطلاع.",
+        True,
+        subtypes="space_tech",
+    ),
+    # ------------------------------------------------------------- cooperation as others' worry or backdrop
+    _c(
+        "backdrop: cooperation named as the setting of a launch",
+        "كوريا الشمالية تطلق صاروخا باليستيا",
+        "أطلقت كوريا الشمالية صباح اليوم صاروخا باليستيا باتجاه البحر الشرقي، بحسب الجيش الكوري الجنوبي. ويأتي "
+        "الإطلاق وسط تعاون عسكري متزايد بين بيونغ يانغ وموسكو.",
+        False,
+    ),
+    _c(
+        "backdrop: a protest over the cooperation",
+        "سيول تحتج",
+        "استدعت الخارجية الكورية الجنوبية السفير الروسي للاحتجاج على التعاون العسكري بين موسكو وبيونغ يانغ.",
+        False,
+    ),
+    _c(
+        "backdrop: the cooperation condemned in a joint statement",
+        "بيان ثلاثي",
+        "أدانت كوريا الجنوبية واليابان والولايات المتحدة في بيان مشترك التعاون العسكري غير المشروع بين روسيا وكوريا "
+        "الشمالية، وطالبت بوقفه فورا.",
+        False,
+    ),
+    _c(
+        "backdrop: warnings about growing cooperation, the noun far before the two sides",
+        "واشنطن تجدد تحذيراتها",
+        "جددت واشنطن اليوم تحذيراتها من زيادة حجم التعاون العسكري المتنامي بين كوريا الشمالية وروسيا.",
+        False,
+    ),
+    _c(
+        "backdrop: a transfer condemned is still reported",
+        "سيول تدين",
+        "أدانت سيول اليوم إرسال كوريا الشمالية آلاف الجنود إلى روسيا، وطالبت بسحبهم فورا.",
+        True,
+        subtypes="military",
+    ),
+    _c(
+        "backdrop: a Russian veto at the UN",
+        "فيتو روسي",
+        "استخدمت روسيا حق النقض في مجلس الأمن ضد تمديد ولاية لجنة الخبراء المعنية بكوريا الشمالية.",
+        False,
+    ),
+]
+
+
+def test_a_leaders_train_is_no_transport_link() -> None:
+    title = "كيم يتوجه إلى روسيا"
+    texts = [
+        "عبر القطار الخاص للزعيم الكوري الشمالي الحدود الروسية صباح اليوم.",
+        "غادر الزعيم الكوري الشمالي كيم جونغ أون بلاده متجها إلى روسيا بالقطار بعد ظهر اليوم.",
+    ]
+    for text in texts:
+        events = [e for e in tag_article(title, text, PUB) if e.type == "russia_dprk_cooperation"]
+        subtypes = {s for e in events if e.status == "asserted" for s in e.subtypes}
+        assert subtypes and "economic" not in subtypes, (text, events)
+
+
+def test_the_workers_party_is_no_labour_cooperation() -> None:
+    title = "كيم يستقبل وفدا برلمانيا روسيا"
+    text = (
+        "استقبل الأمين العام لحزب العمال كيم جونغ أون في مقر اللجنة المركزية أمس وفدا برلمانيا برئاسة رئيس مجلس "
+        "الدوما فياتشيسلاف فولودين."
+    )
+    events = [e for e in tag_article(title, text, PUB) if e.type == "russia_dprk_cooperation"]
+    assert [e.subtypes for e in events if e.status == "asserted"] == [("visit_meeting",)], events
+
+
+def test_an_announced_visit_is_not_dated_by_a_past_day_of_the_lead() -> None:
+    title = "الكرملين يعلن زيارة بوتين إلى بيونغ يانغ"
+    text = (
+        "أعلن الكرملين يوم الجمعة أن الرئيس فلاديمير بوتين سيزور كوريا الشمالية بدعوة من الزعيم كيم جونغ أون. "
+        "وتأتي الزيارة في إطار تعزيز العلاقات بين البلدين."
+    )
+    events = [e for e in tag_article(title, text, PUB) if e.type == "russia_dprk_cooperation"]
+    announced = [e for e in events if e.status == "asserted" and "status:announced" in e.rules]
+    assert announced, events
+    assert all(e.event_date is None for e in announced), events
+
+
+def test_the_two_leaders_or_countries_of_a_later_sentence_are_the_two_sides() -> None:
+    title = "بوتين يصل إلى بيونغ يانغ في زيارة رسمية"
+    text = (
+        "وصل الرئيس الروسي فلاديمير بوتين إلى بيونغ يانغ فجر اليوم، حيث استقبله الزعيم كيم جونغ أون في المطار. "
+        "ووقع الزعيمان بعد ظهر اليوم معاهدة للشراكة الاستراتيجية الشاملة. واتفق البلدان على توسيع التعاون في مجال "
+        "الطاقة."
+    )
+    events = [e for e in tag_article(title, text, PUB) if e.type == "russia_dprk_cooperation"]
+    subtypes = {s for e in events if e.status == "asserted" for s in e.subtypes}
+    assert {"summit", "agreement", "economic"} <= subtypes, events
+    # in a story about another pair of states the two leaders are not Russia and North Korea
+    title = "ترامب يلتقي كيم في سنغافورة"
+    text = (
+        "التقى الرئيس الأمريكي دونالد ترامب الزعيم الكوري الشمالي كيم جونغ أون في سنغافورة اليوم، بينما رحبت "
+        "روسيا باللقاء. ووقع الزعيمان وثيقة مشتركة، وقالت واشنطن إن البلدين سيواصلان المحادثات."
+    )
+    events = [e for e in tag_article(title, text, PUB) if e.type == "russia_dprk_cooperation"]
+    assert not [e for e in events if e.status == "asserted"], events
+
+
+def test_soldiers_of_the_north_in_the_dual() -> None:
+    text = "قتل جنديان كوريان شماليان أثناء القتال إلى جانب القوات الروسية في منطقة كورسك، بحسب الاستخبارات."
+    events = [e for e in tag_article("مقتل جنديين في كورسك", text, PUB) if e.type == "russia_dprk_cooperation"]
+    assert [e for e in events if e.status == "asserted"], events
+
+
+def test_a_panel_of_experts_reports_it_does_not_speculate() -> None:
+    reported = "قال فريق خبراء الأمم المتحدة في تقرير اليوم إن كوريا الشمالية زودت روسيا بصواريخ باليستية وذخائر."
+    events = [e for e in tag_article("تقرير أممي", reported, PUB) if e.type == "russia_dprk_cooperation"]
+    assert [e for e in events if e.status == "asserted"], events
+    speculated = "يرى خبراء أن كوريا الشمالية ربما زودت روسيا بصواريخ باليستية."
+    events = [e for e in tag_article("قراءة", speculated, PUB) if e.type == "russia_dprk_cooperation"]
+    assert not [e for e in events if e.status == "asserted"], events
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_cooperation(case: Case) -> None:
+    events = [e for e in tag_article(case.title, case.text, case.published) if e.type == "russia_dprk_cooperation"]
+    asserted = [e for e in events if e.status == "asserted"]
+    seen = [(e.status, e.subtypes, e.event_date, e.rules) for e in events]
+    if not case.want:
+        assert not asserted, seen
+        return
+    assert asserted, seen
+    if case.date:
+        assert case.date in {str(e.event_date) for e in asserted}, seen
+    assert case.subtypes <= {s for e in asserted for s in e.subtypes}, seen

@@ -410,7 +410,9 @@ def _extracted(article: str) -> str:
         ("h2-title", 0),
         ("author", 1),
         ("entry-author-info", 2),  # an author box, though "entry" names the article
-        ("post-author", 0),
+        ("post-author", 2),  # the writer's box under a post
+        ("entryAuthor", 2),
+        ("post author-5", 0),  # two class names: an article's classes, not a box about its writer
         ("cmp_notification", 0),  # a journal theme's component prefix, not a consent platform
         ("cmp-consent-banner", 3),
         ("article-prev-next", 2),
@@ -631,6 +633,46 @@ def test_related_posts_teasers_and_footer_are_left_out() -> None:
     assert "عنوان خبر آخر" not in got and "تقرير سابق" not in got and "شارع الصحافة" not in got
 
 
+def test_cards_of_other_stories_without_links_are_left_out() -> None:
+    # A row of cards opened by script: each a headline and a line of blurb, no link to tell them.
+    cards = "".join(
+        f"<div class='card' data-target='/n/{i}'><h3>{title}</h3><p>{blurb}</p></div>"
+        for i, (title, blurb) in enumerate(
+            [
+                ("افتتاح جسر جديد فوق النهر", "يربط الجسر ضفتي المدينة ويختصر الطريق نصف ساعة."),
+                ("موسم الحصاد يبدأ مبكرا", "توقع المزارعون محصولا وفيرا بعد أمطار الشتاء."),
+                ("معرض الكتاب يفتح أبوابه", "يشارك في المعرض ناشرون من ثلاثين بلدا هذا العام."),
+            ]
+        )
+    )
+    article = f"<div class='wrap'><div class='story'>{_paragraphs([_LEAD, *_BODY])}</div><div>{cards}</div></div>"
+    got = _extracted(article)
+    assert got.endswith(_BODY[-1])
+    assert "جسر" not in got and "الحصاد" not in got
+
+
+def test_an_article_set_as_short_cards_is_kept() -> None:
+    # Steps of a guide, each a heading and a line: the cards are most of the text, so they are the article.
+    steps = [
+        ("احجز موعدا مسبقا", "يفتح الحجز عبر الهاتف قبل أسبوع من الزيارة، والأماكن محدودة."),
+        ("أحضر بطاقة الهوية", "لا يدخل الزائر من دون بطاقة سارية المفعول أو جواز سفر."),
+        ("وصول قبل الموعد", "يفضل الوصول قبل ربع ساعة لإتمام إجراءات التفتيش عند البوابة."),
+        ("اتباع المرشد", "يرافق المرشد كل مجموعة ويشرح تاريخ المكان خلال ساعة كاملة."),
+    ]
+    cards = "".join(f"<div class='step'><h3>{title}</h3><p>{line}</p></div>" for title, line in steps)
+    got = _extracted(f"<article><p>{_LEAD}</p><div class='steps'>{cards}</div></article>")
+    assert all(line in got for _, line in steps)
+
+
+def test_sections_that_open_with_a_subheading_are_kept() -> None:
+    # The article's own sections, each a subheading and its paragraphs: long enough not to be cards.
+    sections = "".join(
+        f"<div class='section'><h3>الفصل {i}</h3>{_paragraphs([_BODY[i], _LEAD])}</div>" for i in range(3)
+    )
+    got = _extracted(f"<article>{_paragraphs([_LEAD])}{sections}</article>")
+    assert all(_BODY[i] in got for i in range(3))
+
+
 def test_previous_and_next_article_teasers_in_the_article_body_are_left_out() -> None:
     # Script-driven teasers (no links) for the neighbouring articles, inside the article's own block.
     teasers = (
@@ -667,6 +709,180 @@ def test_text_stops_at_a_trailing_related_heading() -> None:
     article = f"<article>{_paragraphs([_LEAD, *_BODY])}{tail}</article>"
     got = _extracted(article)
     assert got.endswith(_BODY[-1])
+
+
+@pytest.mark.parametrize("heading", ["التعليقات", "3 Comments", "Leave a Reply", "Kommentare (12)", "أضف تعليقاً:"])
+def test_text_stops_at_the_heading_of_the_comment_thread(heading: str) -> None:
+    # A thread with no class or id to tell it: its heading ends the article, whatever the comments say.
+    thread = (
+        f"<h3>{heading}</h3><p>كتب أحد القراء أن الحكومة تأخرت كثيرا في الرد على الإطلاق، وأن البيان جاء ضعيفا.</p>"
+        "<p>Advertise with us: our packages reach thousands of readers every day, call the sales desk now.</p>"
+    )
+    article = f"<article>{_paragraphs([_LEAD, *_BODY])}{thread}</article>"
+    got = _extracted(article)
+    assert got.endswith(_BODY[-1])
+
+
+def test_a_comment_heading_high_in_the_text_does_not_cut_it() -> None:
+    # A count of comments beside the headline sits above the article: the text is not cut there.
+    article = f"<article><p>التعليقات</p>{_paragraphs([_LEAD, *_BODY])}</article>"
+    got = _extracted(article)
+    assert all(p in got for p in [_LEAD, *_BODY])
+
+
+@pytest.mark.parametrize("label", ["<p>اقرأ أيضاً</p>", "<h4>اقرأ أيضا:</h4>", "<p><strong>Read also</strong></p>"])
+def test_a_read_also_label_low_in_the_text_does_not_end_it(label: str) -> None:
+    # The label and its link sit between two paragraphs of the article's second half: the article goes on after.
+    pointer = "<p><a href='/n/7'>الحافلات الليلية تصل إلى الأحياء الشمالية</a></p>"
+    article = f"<article>{_paragraphs([_LEAD, *_BODY[:3]])}{label}{pointer}{_paragraphs(_BODY[3:])}</article>"
+    got = _extracted(article)
+    assert got.endswith(_BODY[-1])
+    assert "أيضا" not in got and "Read also" not in got and "الحافلات" not in got
+
+
+_ABOUT_SITE = (
+    "الشبكة الإخبارية صحيفة يومية مستقلة تأسست قبل نصف قرن، وتغطي السياسة والاقتصاد والثقافة في المنطقة، "
+    "ويعمل فيها أربعون صحفيا ومصورا في ثلاث مدن."
+)
+
+
+@pytest.mark.parametrize(
+    ("wide", "narrow"),
+    [("col-12 col-md-8", "col-12 col-md-4"), ("span8", "span4"), ("large-9 columns", "large-3 columns")],
+)
+def test_a_narrow_grid_column_beside_the_article_is_a_rail(wide: str, narrow: str) -> None:
+    # Prose in the side column (a note about the site, a disclaimer) is not more of the article.
+    rail = (
+        f"<div class='{narrow}'><div class='box'><h3>من نحن</h3>{_paragraphs([_ABOUT_SITE, _ABOUT_SITE])}</div></div>"
+    )
+    article = f"<div class='row'><div class='{wide}'>{_paragraphs([_LEAD, *_BODY])}</div>{rail}</div>"
+    got = _extracted(article)
+    assert all(p in got for p in [_LEAD, *_BODY])
+    assert "الشبكة الإخبارية صحيفة" not in got
+
+
+def test_grid_columns_of_equal_width_are_one_article() -> None:
+    # An article set in two half-width columns is gathered whole.
+    row = f"<div class='row'><div class='col-md-6'>{_paragraphs([_LEAD, *_BODY[:2]])}</div>"
+    row += f"<div class='col-md-6'>{_paragraphs(_BODY[2:])}</div></div>"
+    got = _extracted(row)
+    assert all(p in got for p in [_LEAD, *_BODY])
+
+
+def test_a_sign_up_box_between_paragraphs_is_left_out() -> None:
+    # A field for the reader's address and a line that asks for it, sent by script: no form element to tell it.
+    call = "احصل على نشرتنا الصباحية في بريدك كل يوم قبل السابعة."
+    box = f"<div><p>{call}</p><input type='email'><button>اشترك</button></div>"
+    article = f"<article>{_paragraphs([_LEAD, *_BODY[:2]])}{box}{_paragraphs(_BODY[2:])}</article>"
+    got = _extracted(article)
+    assert all(p in got for p in [_LEAD, *_BODY])
+    assert "نشرتنا" not in got
+
+
+def test_a_paragraph_holding_a_field_inside_a_long_block_is_kept() -> None:
+    # A field set into a block of prose (a form to try the example, say): the block is more than a call to sign up.
+    block = f"<div><p>{_BODY[0]}</p><p>{_BODY[1]}</p><p>{_BODY[2]}</p><input type='text'></div>"
+    got = _extracted(f"<article><p>{_LEAD}</p>{block}<p>{_BODY[3]}</p></article>")
+    assert all(p in got for p in [_LEAD, *_BODY])
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["بقلم: سامي الحداد", "كتب - سامي الحداد", "By Sami Haddad, Staff Reporter", "Von Sami Haddad und Lea Roth, dpa"],
+)
+def test_a_byline_above_the_text_is_left_out(byline: str) -> None:
+    got = _extracted(f"<article><p>{byline}</p>{_paragraphs([_LEAD, *_BODY])}</article>")
+    assert got.startswith(_LEAD)
+
+
+@pytest.mark.parametrize("opening", ["كتب التاريخ فصلا جديدا", "By the river at dawn", "Von der Küste bis zur Grenze"])
+def test_a_short_opening_line_that_names_no_writer_is_kept(opening: str) -> None:
+    got = _extracted(f"<article><p>{opening}</p>{_paragraphs([_LEAD, *_BODY])}</article>")
+    assert got.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    "control",
+    [
+        "شارك هذا المقال",
+        "Story continues below advertisement",
+        "» Share this article",
+        "جاري التحميل...",
+        "Loading…",
+        "نسخ الرابط",
+        "محتوى إعلاني",
+    ],
+)
+def test_controls_set_as_lines_inside_the_text_are_left_out(control: str) -> None:
+    got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY[:2], control, *_BODY[2:]])}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_a_sentence_that_starts_like_a_control_is_kept() -> None:
+    line = "Share this article with the council, the mayor told residents who had gathered outside the hall."
+    got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY[:2], line, *_BODY[2:]])}</article>")
+    assert line in got
+
+
+@pytest.mark.parametrize(
+    "credit", ["(Photo by Sami Haddad/Agency)", "مصدر الصورة: وكالة الأنباء", "Bildquelle: Lea Roth"]
+)
+def test_picture_credits_set_as_lines_are_left_out(credit: str) -> None:
+    got = _extracted(f"<article>{_paragraphs([_LEAD, credit, *_BODY])}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY]
+
+
+_NEXT_STORY = [
+    "أعلنت بلدية العاصمة أمس افتتاح حديقة عامة جديدة على ضفة النهر، تضم ممرات للدراجات وملاعب للأطفال ومسرحا مفتوحا.",
+    "وقال رئيس البلدية إن الحديقة أقيمت على أرض كانت مستودعات مهجورة، وإن أعمال التشجير استمرت عامين كاملين.",
+    "ومن المنتظر أن تستقبل الحديقة زوارها ابتداء من الأسبوع المقبل، وتفتح من السادسة صباحا حتى منتصف الليل.",
+]
+
+
+def _story(headline: str, paragraphs: list[str]) -> str:
+    return f"<article><header><h1>{headline}</h1></header><div class='text'>{_paragraphs(paragraphs)}</div></article>"
+
+
+def test_the_next_stories_loaded_under_the_article_are_left_out() -> None:
+    # The page's story, then the next one the site loads as the reader scrolls, longer than the first.
+    stories = _story("إطلاق صاروخ باليستي جديد", [_LEAD, *_BODY]) + _story("حديقة جديدة", _NEXT_STORY * 2)
+    got = _extracted(f"<div class='stream'>{stories}</div>")
+    assert all(p in got for p in [_LEAD, *_BODY])
+    assert _NEXT_STORY[0] not in got
+
+
+def test_of_several_stories_the_one_the_title_names_is_kept() -> None:
+    stories = _story("حديقة جديدة", _NEXT_STORY) + _story("إطلاق صاروخ باليستي جديد", [_LEAD, *_BODY])
+    got = _extracted(f"<div class='stream'>{stories}</div>")  # the layout's title names the missile launch
+    assert all(p in got for p in [_LEAD, *_BODY])
+    assert _NEXT_STORY[0] not in got
+
+
+def test_contact_details_in_an_address_element_are_left_out() -> None:
+    contact = "<address>مكتب التحرير، شارع الصحافة 12، الطابق الثالث، هاتف 5550100، البريد desk@example.com</address>"
+    got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY])}{contact}</article>")
+    assert got.endswith(_BODY[-1])
+
+
+@pytest.mark.parametrize("where", ["top", "end"])
+def test_an_arabic_cookie_notice_in_the_article_block_is_left_out(where: str) -> None:
+    notice = (
+        "<div><p>يستعمل موقعنا الكوكيز لتحسين تجربة التصفح، وبمتابعة التصفح فإنك توافق على ذلك.</p>"
+        "<span>موافق</span></div>"
+    )
+    inner = notice + _paragraphs([_LEAD, *_BODY]) if where == "top" else _paragraphs([_LEAD, *_BODY]) + notice
+    got = _extracted(f"<article>{inner}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_a_report_that_mentions_cookies_and_consent_apart_is_kept() -> None:
+    report = (
+        "وقالت الهيئة إن الشركة خزنت ملفات تعريف الارتباط على أجهزة المستخدمين لسنوات من دون إذن صريح منهم، "
+        "وإن التحقيق شمل أيضا طريقة عرض الإعلانات ومدة حفظ البيانات في خوادمها خارج البلاد، "
+        "ولم تحصل الشركة على الموافقة المطلوبة قانونا."
+    )
+    got = _extracted(f"<article>{_paragraphs([_LEAD, report, *_BODY])}</article>")
+    assert report in got
 
 
 def test_bylines_and_categories_after_the_text_are_left_out() -> None:

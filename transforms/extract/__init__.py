@@ -194,7 +194,9 @@ def _extract(
         body = root
     texts = paragraph_texts(body)
     strip_boilerplate(body, texts)
-    article = find_article(body, still_in(body, texts), metadata.description(metas))
+    # The page's own title (not a headline of its body, which may be another story's) tells its story among several.
+    page_title = metas.get("og:title") or metas.get("twitter:title") or root.findtext(".//title") or ""
+    article = find_article(body, still_in(body, texts), metadata.description(metas), page_title)
     lines = article.lines
     if title:
         # The headline often sits inside the article container: it is the title, not the text. At the top it is the

@@ -13,6 +13,7 @@ from functools import lru_cache
 from lxml.html import HtmlElement
 
 from transforms.extract.common import WS
+from transforms.extract.furniture import AUTHOR_BOX_PAIRS
 
 __all__ = [
     "cumulative_lengths",
@@ -50,8 +51,8 @@ _ALWAYS_DROP = frozenset(
 )
 # Layout elements that nearly always hold furniture; kept only when the article lives inside one.
 # (<noscript> too: a tracking pixel as a rule, but some sites put the whole article there for readers without
-# JavaScript.)
-_LAYOUT_DROP = frozenset({"nav", "footer", "aside", "menu", "form", "figure", "noscript"})
+# JavaScript; <address>, the contact details of the page's owner or writer.)
+_LAYOUT_DROP = frozenset({"nav", "footer", "aside", "menu", "form", "figure", "noscript", "address"})
 
 # Tokens that mark furniture wherever they appear in a class or id, even beside a positive token
 # ("post-share", "comment-content", "related-posts").
@@ -275,6 +276,16 @@ _TELLING = (
 )
 
 
+def _author_box(name: str) -> bool:
+    """A writer's box named by two tokens of ONE class name ("post-author", "entryAuthor"): across two names
+    ("post author-5", an article's classes) the tokens say nothing of the kind."""
+    for word in name.split():
+        parts = tokens(word)
+        if any(parts[i - 1] + parts[i] in AUTHOR_BOX_PAIRS for i in range(1, len(parts))):
+            return True
+    return False
+
+
 @lru_cache(maxsize=16384)
 def _flags(name: str) -> int:
     """What one class, id or role value says: strong or weak furniture, article, never content (bit flags)."""
@@ -295,6 +306,8 @@ def _flags(name: str) -> int:
             flags |= _STRONG_FLAG
         if token in _NEVER_CONTENT:
             flags |= _NEVER_FLAG
+    if "author" in parts and _author_box(name):
+        flags |= _STRONG_FLAG
     return flags
 
 
@@ -381,6 +394,29 @@ def strip_markup(root: HtmlElement) -> None:
             el.drop_tree()
 
 
+# A field to type an address or a name into, in a small block of its own: a call to sign up for a newsletter or an
+# alert, set between the article's paragraphs without a form (script sends it). The block goes with the field.
+_SIGNUP_INPUTS = frozenset({"email", "text", "tel"})
+_SIGNUP_LEVELS = 3
+_SIGNUP_CHARS = 300
+
+
+def _signup_box(field: HtmlElement) -> HtmlElement | None:
+    """The nearest block around a text field that holds only a short call (the field's label and a line or two)."""
+    node = field.getparent()
+    box = None
+    for _ in range(_SIGNUP_LEVELS):
+        if node is None or node.tag in ("body", "html", "article", "main", "form"):
+            break
+        length = len(node.text_content().strip())
+        if length > _SIGNUP_CHARS:
+            break
+        if length:
+            box = node
+        node = node.getparent()
+    return box
+
+
 def strip_boilerplate(root: HtmlElement, texts: dict[HtmlElement, str] | None = None) -> None:
     """Drop comments, scripts and furniture from the tree in place (`texts`: its paragraph_texts, if known)."""
     sums = cumulative_lengths(paragraph_texts(root) if texts is None else texts)
@@ -388,12 +424,16 @@ def strip_boilerplate(root: HtmlElement, texts: dict[HtmlElement, str] | None = 
     doomed: list[HtmlElement] = []
     guarded: list[tuple[HtmlElement, float, bool]] = []  # (element, share that protects it, judged with its kind)
     for el in root.iter():
-        if not isinstance(el.tag, str):
+        tag = el.tag  # lower case: every tree here comes from the HTML parser, which lower-cases the names
+        if not isinstance(tag, str):
             doomed.append(el)  # comments and processing instructions
             continue
-        tag = el.tag.lower()
         if tag in _ALWAYS_DROP:
             doomed.append(el)
+            if tag == "input" and (el.get("type") or "text").lower() in _SIGNUP_INPUTS:
+                box = _signup_box(el)
+                if box is not None:
+                    guarded.append((box, _PROTECTED_SHARE, False))
         elif tag == "figure" and el.find(".//table") is not None:
             continue  # a table set as a figure (with its caption) is part of the text, not a picture
         elif tag in _LAYOUT_DROP or (tag == "header" and el.getparent() is not None and el.getparent().tag == "body"):

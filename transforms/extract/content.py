@@ -8,11 +8,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lxml.html import HtmlElement
 
 from transforms.extract.clean import cumulative_lengths, is_negative, is_positive, marker_of, tokens
 from transforms.extract.common import arabic_letters, letters, lines_of, text_length, text_of, words_of
+from transforms.extract.furniture import (
+    COMMENT_HEADING,
+    is_arabic_cookie_notice,
+    is_byline,
+    is_credit_line,
+    is_furniture_line,
+)
 
 __all__ = ["Article", "clean_lines", "find_article"]
 
@@ -276,6 +284,8 @@ _ACCEPT = re.compile(
     re.IGNORECASE,
 )
 _DATELINE_CHARS = 60
+# How far down the text a byline is looked for: under the headline, a kicker or a date.
+_BYLINE_LINES = 3
 # A lead set apart above the article body: the names sites give it, how far up from the body it may sit, its size.
 _LEAD_NAMES = frozenset(
     {
@@ -411,15 +421,60 @@ def _inside_article(el: HtmlElement) -> bool:
     return False
 
 
+# CSS grid classes that give a column's width: "col-md-8", "col-4", "span4", "large-8", "uk-width-medium-2-3"; for
+# each, the screen size it applies from (the widest one present describes the page as a desktop reader sees it).
+_BREAKPOINTS = {"xs": 0, "sm": 1, "small": 1, "md": 2, "medium": 2, "lg": 3, "large": 3, "xl": 4, "xlarge": 4, "xxl": 5}
+_GRID_COLUMNS = 12
+# A column at most this share of the row's width beside one of at least _WIDE_COLUMN is a rail, not more article.
+_NARROW_COLUMN = 0.34
+_WIDE_COLUMN = 0.5
+
+
+@lru_cache(maxsize=4096)
+def _grid_share(cls: str) -> float | None:
+    """The share of its row's width that a grid class gives a column (0 to 1), or None if it names no width."""
+    found: tuple[int, float] | None = None
+    for word in cls.split():
+        parts = tokens(word)
+        share: float | None = None
+        size = 0
+        if len(parts) >= 2 and parts[0] in ("col", "span", "grid") and parts[-1].isdigit():
+            size = _BREAKPOINTS.get(parts[1], 0) if len(parts) == 3 else 0
+            share = int(parts[-1]) / _GRID_COLUMNS if len(parts) <= 3 else None
+        elif len(parts) == 2 and parts[0] in _BREAKPOINTS and parts[1].isdigit():
+            size, share = _BREAKPOINTS[parts[0]], int(parts[1]) / _GRID_COLUMNS
+        elif len(parts) >= 4 and parts[:2] == ("uk", "width") and parts[-1].isdigit() and parts[-2].isdigit():
+            size = _BREAKPOINTS.get(parts[2], 0) if len(parts) == 5 else 0
+            share = int(parts[-2]) / int(parts[-1]) if int(parts[-1]) else None
+        if share is not None and 0 < share <= 1 and (found is None or size >= found[0]):
+            found = (size, share)
+    return None if found is None else found[1]
+
+
+def _column_share(el: HtmlElement) -> float | None:
+    cls = el.get("class")
+    return _grid_share(cls) if cls else None
+
+
+def _is_rail_beside(el: HtmlElement, column: float | None) -> bool:
+    """`el` is a narrow grid column beside a wide one (`column`: the wide one's share): a rail."""
+    if column is None or column < _WIDE_COLUMN:
+        return False
+    share = _column_share(el)
+    return share is not None and share <= _NARROW_COLUMN
+
+
 def _promote(best: HtmlElement, scorer: _Scorer) -> HtmlElement:
     """Widen the choice to an ancestor while the ancestor adds running text and is itself mostly running text:
     an article cut into several blocks (columns, text widgets, a lead above the body) is gathered whole."""
     chosen = best
     have = scorer.paragraph_chars(best)
-    node = best.getparent()
+    child, node = best, best.getparent()
     for _ in range(_MAX_PROMOTION_LEVELS):
         if node is None or node.tag in ("body", "html") or is_negative(node) >= 2:
             break
+        if _in_grid_row(child, node, scorer):
+            break  # the chosen text fills a wide column; what the row adds is in the rails beside it
         more = scorer.paragraph_chars(node)
         # An <article> element that adds any running text (a lead in its header) is the article itself.
         if more > have * 1.1 + 50 or (node.tag == "article" and more > have):
@@ -427,8 +482,16 @@ def _promote(best: HtmlElement, scorer: _Scorer) -> HtmlElement:
             if length == 0 or more / length < _PROMOTION_PURITY or _link_density(node, length) > 0.3:
                 break
             chosen, have = node, more
-        node = node.getparent()
+        child, node = node, node.getparent()
     return chosen
+
+
+def _in_grid_row(child: HtmlElement, row: HtmlElement, scorer: _Scorer) -> bool:
+    """`child` is a wide grid column of `row` with a narrow column beside it that holds running text."""
+    column = _column_share(child)
+    return column is not None and any(
+        other is not child and scorer.paragraph_chars(other) and _is_rail_beside(other, column) for other in row
+    )
 
 
 def _is_prose(el: HtmlElement, scorer: _Scorer) -> bool:
@@ -453,12 +516,15 @@ def _gather(best: HtmlElement, scorer: _Scorer) -> list[HtmlElement]:
     top = scorer.adjusted.get(best, 0.0)
     threshold = max(5.0, top * 0.2)
     best_class = best.get("class")
+    column = _column_share(best)
     kept = []
     for sibling in parent:
         if not isinstance(sibling.tag, str):
             continue
         if sibling is best:
             kept.append(sibling)
+            continue
+        if _is_rail_beside(sibling, column):
             continue
         score = scorer.adjusted.get(sibling, 0.0)
         if best_class and sibling.get("class") == best_class:
@@ -490,23 +556,58 @@ def _repeated_units(best: HtmlElement, scorer: _Scorer) -> tuple[list[HtmlElemen
     return before, after
 
 
-def _is_teaser_list(el: HtmlElement) -> bool:
-    """Three or more items, each a linked headline with at most a short blurb: related posts, more stories."""
+_NOT_TEASERS, _TEASERS, _CARDS = 0, 1, 2
+
+
+def _teaser_list(el: HtmlElement) -> int:
+    """_TEASERS for three or more items, each a linked headline with at most a short blurb (related posts, more
+    stories); _CARDS when that holds only if short items that open with an unlinked headline count too."""
     items = [c for c in el if isinstance(c.tag, str)]
     if len(items) < 3:
-        return False
-    teasers = 0
+        return _NOT_TEASERS
+    teasers = cards = 0
     for item in items:
         if item.tag == "p":
-            return False  # paragraphs are prose, whatever links they carry
+            return _NOT_TEASERS  # paragraphs are prose, whatever links they carry
         length = text_length(item)
         if length == 0:
             continue
         linked = _link_chars(item)
-        headline = any(h.find(".//a") is not None or h.getparent().tag == "a" for h in _headings(item))
+        headings = _headings(item)
+        headline = any(h.find(".//a") is not None or h.getparent().tag == "a" for h in headings)
         if (length < 300 and linked / length >= 0.5) or (headline and length < 500):
             teasers += 1
-    return teasers >= 3 and teasers >= 0.7 * len(items)
+        elif length < _CARD_CHARS and _opens_with(item, headings):
+            cards += 1
+    if teasers >= 3 and teasers >= 0.7 * len(items):
+        return _TEASERS
+    if teasers + cards >= 3 and teasers + cards >= 0.7 * len(items):
+        return _CARDS
+    return _NOT_TEASERS
+
+
+# A card: a headline and a line or two of blurb, opened by script rather than by a link (an item of a "more
+# stories" row). A section of an article is longer, and a list's entries open with their own words.
+_CARD_CHARS = 250
+# Cards are a row beside the article, never most of it: a list article set as cards (steps, items) is the text.
+_CARDS_SHARE = 0.3
+
+
+def _opens_with(item: HtmlElement, headings: list[HtmlElement]) -> bool:
+    """The item's text begins with one of its headings."""
+    if not headings or (item.text or "").strip():
+        return False
+    first = headings[0]
+    node = first
+    while node is not item:
+        parent = node.getparent()
+        if parent is None or (parent.text or "").strip():
+            return False
+        for before in node.itersiblings(preceding=True):
+            if before.text_content().strip() or (before.tail or "").strip():
+                return False
+        node = parent
+    return True
 
 
 def _headings(el: HtmlElement) -> list[HtmlElement]:
@@ -514,7 +615,7 @@ def _headings(el: HtmlElement) -> list[HtmlElement]:
 
 
 def _is_cookie_notice(text: str) -> bool:
-    return bool(_COOKIE.search(text) and _ACCEPT.search(text))
+    return bool(_COOKIE.search(text) and _ACCEPT.search(text)) or is_arabic_cookie_notice(text)
 
 
 # A short block whose words are largely a link is a pointer elsewhere ("Tip: the figures of past years are on the page
@@ -538,6 +639,11 @@ def _linked_sentence(p: HtmlElement, length: int) -> bool:
     )
 
 
+def _is_teasers(el: HtmlElement, length: int, container: HtmlElement) -> bool:
+    kind = _teaser_list(el)
+    return kind == _TEASERS or (kind == _CARDS and length <= _CARDS_SHARE * text_length(container))
+
+
 def _prune(container: HtmlElement) -> None:
     """Inside the chosen block, drop link lists, teaser lists and cookie notices."""
     doomed = []
@@ -554,7 +660,7 @@ def _prune(container: HtmlElement) -> None:
             (density > 0.5 and length < 2_000)
             or (density > _SHORT_LINKED_DENSITY and length < _SHORT_LINKED_CHARS)
             or (el.tag in ("ul", "ol") and density > 0.3)
-            or (el.tag != "p" and _is_teaser_list(el))
+            or (el.tag != "p" and _is_teasers(el, length, container))
             or (el.tag != "p" and length < 1_000 and _is_cookie_notice(el.text_content()))
         ):
             doomed.append(el)
@@ -569,9 +675,36 @@ def _prune(container: HtmlElement) -> None:
             and _TIME_OR_DATE.search(f"{time.get('datetime') or ''} {time.text_content()}")
         ):
             doomed.append(parent)
+    doomed.extend(_inline_pointer_labels(doomed))
     for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()
+
+
+# A paragraph of this many characters after a pointer to other stories says that the article goes on below it.
+_GOES_ON_CHARS = 100
+_LABEL_TAGS = frozenset({"p", "div", "span", "strong", "b", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _inline_pointer_labels(doomed: list[HtmlElement]) -> list[HtmlElement]:
+    """The labels ("Read also", "اقرأ أيضاً") of pointers to other stories set inside the text, as a paragraph or
+    heading of their own right above pointers that go: the label goes with them when the article's prose goes on
+    after them. (Left alone, a label in the second half of the text would end it there.)"""
+    gone = set(doomed)
+    labels = []
+    for el in doomed:
+        label = el.getprevious()
+        if label is None or label in gone or label.tag not in _LABEL_TAGS or text_length(label) >= 80:
+            continue
+        if not _MORE_HEADING.match(text_of(label)):
+            continue
+        after = el.getnext()
+        while after is not None and after in gone:
+            after = after.getnext()
+        if after is not None and after.tag == "p" and text_length(after) >= _GOES_ON_CHARS:
+            labels.append(label)
+            gone.add(label)
+    return labels
 
 
 def clean_lines(lines: list[str], items: frozenset[str] = frozenset()) -> list[str]:
@@ -580,6 +713,7 @@ def clean_lines(lines: list[str], items: frozenset[str] = frozenset()) -> list[s
     for i in range(max(1, len(lines) // 2), len(lines)):
         if len(lines[i]) < 80 and (
             _MORE_HEADING.match(lines[i])
+            or COMMENT_HEADING.match(lines[i])
             or (_CONTACT_HEADING.match(lines[i]) and all(len(line) < _CONTACT_LINE for line in lines[i + 1 :]))
         ):
             lines = lines[:i]
@@ -587,10 +721,16 @@ def clean_lines(lines: list[str], items: frozenset[str] = frozenset()) -> list[s
     out: list[str] = []
     in_dateline = False
     for i, line in enumerate(lines):
-        if _LINE_BOILERPLATE.match(line) or (len(line) <= _NOTICE_LINE and _AD_LINE.match(line)):
+        if (
+            _LINE_BOILERPLATE.match(line)
+            or (len(line) <= _NOTICE_LINE and _AD_LINE.match(line))
+            or is_furniture_line(line)
+        ):
             continue
         if i < 4 and len(out) <= 1 and len(line) < 50 and _DATE_LINE.search(line) and not _SENTENCE_END.search(line):
             continue  # a date line above the text: the date is metadata
+        if i < _BYLINE_LINES and len(out) < _BYLINE_LINES and is_byline(line):
+            continue  # the writer's name above the text: metadata too
         if i < 10 and len(line) < 40:
             # How long the article takes to read: "5 min read", "Lesezeit: 3 Minuten", a label and its value.
             if _READING_TIME.match(line) or (i and _READING_LABEL.match(lines[i - 1]) and _READING_VALUE.match(line)):
@@ -641,7 +781,8 @@ def clean_lines(lines: list[str], items: frozenset[str] = frozenset()) -> list[s
             or _DISCLAIMER.search(line)
             or (i >= half and (i in asking if i >= second else _SUPPORT.search(line)))
             or (len(line) <= _CREDIT_CHARS and _CREDIT.match(line))
-            or (_mentions_cookies(line) and _COOKIE_LINE.search(line))
+            or is_credit_line(line)
+            or (_mentions_cookies(line) and (_COOKIE_LINE.search(line) or is_arabic_cookie_notice(line)))
             or (len(line) <= _POINTER_CHARS and _POINTER_LINE.match(line))
         )
     ]
@@ -661,7 +802,7 @@ def _list_entries(block: HtmlElement) -> Iterator[str]:
 
 def _mentions_cookies(line: str) -> bool:
     """A cheap look for the word before the costlier phrases of _COOKIE_LINE."""
-    return "ookie" in line or "OOKIE" in line or "الارتباط" in line or "الكوكيز" in line
+    return "ookie" in line or "OOKIE" in line or "الارتباط" in line or "كوكيز" in line
 
 
 def _is_bare_date(line: str) -> bool:
@@ -782,10 +923,39 @@ def _unnamed_lead(first: HtmlElement, scorer: _Scorer, description: str) -> Html
     return None
 
 
-def find_article(body: HtmlElement, texts: dict[HtmlElement, str], description: str = "") -> Article:
+# Several stories on one page, one after the other (the next ones loaded as the reader scrolls): each an <article>
+# with its own <h1> and at least this much running text.
+_STORY_CHARS = 300
+
+
+def _stories(blocks: list[HtmlElement], scorer: _Scorer) -> list[HtmlElement]:
+    """The outermost <article> elements inside the chosen blocks that each hold a headline and a story's text."""
+    found: list[HtmlElement] = []
+    for block in blocks:
+        for el in block.iter("article"):
+            if scorer.paragraph_chars(el) < _STORY_CHARS or el.find(".//h1") is None:
+                continue
+            if not any(outer in found for outer in el.iterancestors()):
+                found.append(el)
+    return found
+
+
+def _page_story(stories: list[HtmlElement], title: str) -> HtmlElement:
+    """The story the page is about: the one whose headline is the page's title, else the first."""
+    wanted = " ".join(title.split()).casefold()
+    for story in stories:
+        h1 = story.find(".//h1")
+        headline = "" if h1 is None else " ".join(h1.text_content().split()).casefold()
+        if headline and wanted and (headline in wanted or wanted in headline):
+            return story
+    return stories[0]
+
+
+def find_article(body: HtmlElement, texts: dict[HtmlElement, str], description: str = "", title: str = "") -> Article:
     """The article's lines in a cleaned <body> whose paragraph nodes are `texts` (clean.paragraph_texts); the whole
     body's text when no block stands out. `description`: what the page's metadata says the article is about, which
-    tells its lead when the page sets one above the body without naming it."""
+    tells its lead when the page sets one above the body without naming it; `title`: the page's title, which tells
+    its story among several set one after the other."""
     scorer = _Scorer(texts)
     if not scorer.adjusted:
         _prune(body)
@@ -797,6 +967,12 @@ def find_article(body: HtmlElement, texts: dict[HtmlElement, str], description: 
     before, after = _repeated_units(best, scorer)
     blocks = before + blocks + after
     total = scorer.paragraph_chars(body)
+    stories = _stories(blocks, scorer)
+    if len(stories) >= 2:
+        # The choice runs over several stories: the page's own is one of them, the others are not more of it.
+        story = _page_story(stories, title)
+        total -= sum(scorer.paragraph_chars(other) for other in stories if other is not story)
+        blocks = [story]
     share = sum(scorer.paragraph_chars(b) for b in blocks) / total if total else 0.0
     lead = _lead_before(blocks[0], scorer)
     if lead is None:

@@ -1393,6 +1393,26 @@ CASES = [
         "دان مجلس الأمن الدولي في بيان اليوم إطلاق الحوثيين الصواريخ الباليستية على الرياض مساء الأحد.",
         {"missile_launch": {"HOUTHI"}},
     ),
+    Case(
+        "a strike announced as the announcer's own act, its verbal noun right after the announcer and the day",
+        "استهداف إسرائيل بصواريخ كاتيوشا",
+        "أعلن حزب الله، اليوم السبت، قصف إسرائيل بصواريخ كاتيوشا ردا على غارة طالت بلدة في الجنوب، كما أعلنت "
+        "الجماعة استهداف مدينة إيلات بصاروخ باليستي.",
+        {"missile_launch": {"HEZBOLLAH"}},
+    ),
+    Case(
+        "the noun right after a transitive strike masdar is what it struck",
+        "استهداف إسرائيل بصواريخ كاتيوشا",
+        "",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "the preposition ب written apart before the count of the missiles",
+        "حزب الله يقصف كريات شمونة بـ 30 صاروخا",
+        "أعلنت الجماعة مساء اليوم أنها استهدفت مستوطنة في الشمال بـ 20 صاروخ كاتيوشا.",
+        {"missile_launch": {"HEZBOLLAH"}},
+    ),
     # ------------------------------------------------------------- actors: the coalition, sufferers, agents
     Case(
         "the Arab coalition in Yemen is its own launcher, not Saudi Arabia",

@@ -19,6 +19,7 @@ from transforms.tagger.sentences import (
 )
 from transforms.tagger.words import (
     ACCUSE,
+    ANNOUNCE_VERBS,
     ASPECTUAL_VERBS,
     BETWEEN_WORDS,
     CAUSE_LINKS,
@@ -151,6 +152,20 @@ def possessive_masdar(ctx: ActorContext) -> Found | None:
         subj = [c for c in subj if c.term.sub != "nisba" and not has_prep_before(s, c)]
         if subj:
             return ctx.with_coord(max(subj, key=lambda x: x.start)), ["actor:possessive_masdar"]
+    # "أعلن حزب الله، اليوم الأحد، قصف إسرائيل بصواريخ كاتيوشا": a strike announced as the announcer's own act, its
+    # verbal noun right after the announcer (and the day)
+    if trig.cat == "war" and toks[trig.start].lstrip("و") in TRANSITIVE_STRIKE_MASDARS:
+        dated = {k for m in s.mentions if m.cat in ("weekday", "reldate") for k in range(m.start, m.end)}
+        for r in s.cue("reporting"):
+            if toks[r.start].lstrip("و") not in ANNOUNCE_VERBS:
+                continue
+            subj = [
+                c
+                for c in ctx.cands
+                if c.start == r.end and c.term.sub != "nisba" and all(k in dated for k in range(c.end, trig.start))
+            ]
+            if subj:
+                return ctx.with_coord(subj[0]), ["actor:announced_strike"]
     return None
 
 
@@ -506,7 +521,11 @@ def sole_agent(ctx: ActorContext) -> Found | None:
     usable_codes = {
         launcher_code(actor_of(c) or "")
         for c in ctx.cands
-        if ctx.usable(c) and not ctx.origin_nisba(c) and c.term.sub != "metonym" and not _relative_object(s, c)
+        if ctx.usable(c)
+        and not ctx.origin_nisba(c)
+        and c.term.sub != "metonym"
+        and not _relative_object(s, c)
+        and not _strike_object(s, c)
     }
     usable_codes.discard("")
     # "أن الصاروخ أطلق"، "الصواريخ التي أطلقت": the missile is the subject of a passive verb; whoever else the
@@ -518,6 +537,16 @@ def sole_agent(ctx: ActorContext) -> Found | None:
         # (a sentence about an interception names the interceptor; the launcher must be marked as such)
         return (usable_codes.pop(),), ["actor:sole_agent"]
     return None
+
+
+def _strike_object(s: Sentence, c: Mention) -> bool:
+    """ "استهداف إسرائيل بصواريخ كاتيوشا": the noun right after a transitive strike masdar is what it struck (unless
+    a target follows it: "قصف روسيا لأوكرانيا")."""
+    toks = s.tokens
+    if c.start < 1 or toks[c.start - 1].lstrip("وبل") not in TRANSITIVE_STRIKE_MASDARS:
+        return False
+    next_tok = toks[c.end] if c.end < len(toks) else ""
+    return not (next_tok in TARGET_PREPOSITIONS or next_tok[:1] == "ل")
 
 
 def _relative_object(s: Sentence, c: Mention) -> bool:

@@ -248,6 +248,15 @@ def _lam_prefixed(s: Sentence, m: Mention) -> bool:
     return tok[:1] == "ل" or tok[:2] in ("ول", "فل")
 
 
+def _with_instrument_ba(toks: list[str], o: Mention) -> bool:
+    """ "بصواريخ"، "وبالصواريخ"، "بـ 30 صاروخا"، "بـ صاروخين": the launched object behind the preposition ب, attached
+    or written apart before it or before its count."""
+    if toks[o.start].startswith(("ب", "وب")):
+        return True
+    before = toks[max(0, o.start - 2) : o.start]
+    return bool(before) and (before[-1] == "ب" or (len(before) == 2 and before[0] == "ب" and before[1].isdecimal()))
+
+
 def _firing_drill_of_launchers(s: Sentence, m: Mention) -> bool:
     """ "أشرف كيم على تدريب إطلاق نار لوحدات مجهزة بقاذفات صواريخ متعددة": a live-fire drill of rocket launcher
     units fires rockets, though إطلاق النار alone is gunfire."""
@@ -356,7 +365,7 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
         if trig.term.source == "triggers:war:verbs_present" and not (
             o.start >= trig.end
             and (
-                toks[o.start].startswith(("ب", "وب"))
+                _with_instrument_ba(toks, o)
                 # ("بالمسيرات والصواريخ": coordinated with an instrument)
                 or (toks[o.start].startswith("و") and o.start >= 1 and toks[o.start - 1].startswith("ب"))
             )
@@ -389,7 +398,7 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
                 # a launch verb's subject, time and count stand before its object: "أطلقت إيران، منذ مساء أمس
                 # (الجمعة)، أكثر من 150 صاروخا"
                 d = min(d, sum(1 for k in range(trig.end, o.start) if k not in filler))
-            if trig.cat == "war" and toks[o.start].startswith(("ب", "وب")) and not _has_prep_clitic_name(o):
+            if trig.cat == "war" and _with_instrument_ba(toks, o) and not _has_prep_clitic_name(o):
                 # "بقصف مدفعي مكثف لقوات النظام بصواريخ محملة بالفوسفور": the instrument of the strike
                 limit = 6
                 if toks[o.start].lstrip("و")[1:] in INSTRUMENT_QUANTITIES and not any(

@@ -1413,6 +1413,19 @@ CASES = [
         "أعلنت الجماعة مساء اليوم أنها استهدفت مستوطنة في الشمال بـ 20 صاروخ كاتيوشا.",
         {"missile_launch": {"HEZBOLLAH"}},
     ),
+    Case(
+        "a story marking an anniversary tells its undated launches as the past",
+        "في الذكرى العشرين لسقوط العاصمة.. شهادات من الأيام الأخيرة",
+        "يروي ضباط سابقون كيف أطلقت القوات صواريخ كروز على المقرات الحكومية، وكيف أسقطت الدفاعات العديد من "
+        "الصواريخ فوق المدينة.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a launch dated today on an anniversary is news",
+        "كوريا الشمالية تحيي ذكرى تأسيس الحزب بإطلاق صاروخ",
+        "أطلقت كوريا الشمالية صباح اليوم صاروخا باليستيا باتجاه البحر الشرقي، في ذكرى تأسيس حزب العمال.",
+        {"missile_launch": {"PRK"}},
+    ),
     # ------------------------------------------------------------- actors: the coalition, sufferers, agents
     Case(
         "the Arab coalition in Yemen is its own launcher, not Saudi Arabia",

@@ -24,6 +24,7 @@ from transforms.tagger.sentences import (
 from transforms.tagger.space import carrier_rocket
 from transforms.tagger.timing import clause_status, date_mentions
 from transforms.tagger.words import (
+    ANNIVERSARY_WORDS,
     EXPLANATORY_OPENERS,
     FIRST_PERSON_SUFFIXES,
     ORIGIN_PREPOSITIONS,
@@ -379,6 +380,17 @@ def _past_story(mentions: list[EventMention], old_lead: bool) -> None:
                 m.rules.append("status:past_story")
 
 
+def _anniversary(mentions: list[EventMention], sentences: list[Sentence]) -> None:
+    """ "الذكرى 15 لسقوط بغداد"، "في ذكرى مصرع العقيد": a story marking an anniversary tells its undated launches as
+    the past it remembers."""
+    if not any(s.field == "title" and any(t in ANNIVERSARY_WORDS for t in s.tokens) for s in sentences):
+        return
+    for m in mentions:
+        if m.status == "asserted" and not m.dated and m.type != "russia_dprk_cooperation":
+            m.status = "historical"
+            m.rules.append("status:anniversary")
+
+
 def _almanac(mentions: list[EventMention], title: str) -> None:
     """ "حدث في 4 أكتوبر.. إطلاق أول قمر صناعي": an on-this-day column tells history, whatever its tenses."""
     if not any(phrase in title for phrase in THIS_DAY_IN_HISTORY):
@@ -488,6 +500,7 @@ def resolve_document(
     _planned_story(mentions)
     _sports_story(mentions, sentences)
     _almanac(mentions, norms["title"].text)
+    _anniversary(mentions, sentences)
     space_story = any(m.type == "space_launch" and m.status == "asserted" for m in mentions)
     return [m for m in mentions if not (m.type == "missile_launch" and carrier_rocket(m, space_story))]
 

@@ -1255,6 +1255,13 @@ CASES = [
         "أطلقت كوريا الشمالية صباح اليوم صاروخا باليستيا عابرا للقارات بلغ ارتفاعه ستة آلاف كيلومتر في الفضاء.",
         {"missile_launch": {"PRK"}, "space_launch": False},
     ),
+    Case(
+        "a launch something is likened to is not reported by the likeness",
+        "أضواء غامضة في السماء",
+        "ظهر في السماء ذيل ضبابي ساطع يشبه إلى حد بعيد ما خلفه صاروخ الفضاء فالكون 9 التابع للشركة عند إطلاقه، "
+        "وقال خبير إن المشهد على غرار ما رافق إطلاق صاروخ حامل للأقمار الصناعية.",
+        {"space_launch": False, "missile_launch": False},
+    ),
     # ------------------------------------------------------------- strikes in the present tense, salvos, live fire
     Case(
         "a present strike verb in a headline with its instrument reports the strike",

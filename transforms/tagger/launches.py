@@ -25,6 +25,7 @@ from transforms.tagger.words import (
     HABITUAL_WORDS,
     INSTRUMENT_QUANTITIES,
     INTERCEPT_MASDARS,
+    LIKENESS_WORDS,
     MEDIA_NOUNS,
     NAME_NOUNS,
     NAMING_PREPOSITIONS,
@@ -550,6 +551,13 @@ def _build_launch(
         # "عمليات الإطلاق الصاروخية المتكررة": a series of launches
         status = "historical"
         rules.append("status:series")
+    if status == "asserted" and any(
+        s.tokens[k] in LIKENESS_WORDS and not any(k < c <= trig.start for c in s.commas)
+        for k in range(max(0, trig.start - 16), trig.start)
+    ):
+        # "ذيل ضبابي يشبه إلى حد بعيد ما خلفه صاروخ فالكون 9 عند إطلاقه": a launch something is likened to
+        status = "analysis"
+        rules.append("status:likeness")
     if status == "asserted" and _is_masdar(trig, trig_tok) and not dated and _generic_subject(s, trig, obj):
         # "إن إطلاق قمر صناعي يتطلب سنوات من التحضير": a launch as the subject of a general truth
         status = "analysis"

@@ -1262,6 +1262,19 @@ CASES = [
         "وقال خبير إن المشهد على غرار ما رافق إطلاق صاروخ حامل للأقمار الصناعية.",
         {"space_launch": False, "missile_launch": False},
     ),
+    Case(
+        "an earlier success the news follows is the past",
+        "الشركة تعلن رحلاتها المقبلة",
+        "قال رئيس الشركة إن رحلاتها إلى المريخ ستبدأ العام المقبل. ويأتي الإعلان بعد نجاح الشركة بإطلاق أكبر صاروخ "
+        "في العالم.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
+        "an earlier success dated yesterday is news",
+        "بيونغ يانغ تتوعد بمزيد من التجارب",
+        "أعلنت بيونغ يانغ اليوم، بعد نجاحها في إطلاق صاروخ عابر للقارات أمس، أنها ستواصل التجارب.",
+        {"missile_launch": {"PRK"}},
+    ),
     # ------------------------------------------------------------- strikes in the present tense, salvos, live fire
     Case(
         "a present strike verb in a headline with its instrument reports the strike",

@@ -303,6 +303,14 @@ def clause_status(
     )
     if recalled or (t >= 1 and toks[t - 1] in PRECEDENCE_MARKERS):
         return "historical", ["status:historical_cue"]
+    # "ويأتي إطلاق القمر بعد نجاح الشركة بإطلاق أكبر صاروخ في العالم": an earlier success the news follows
+    after_success = [
+        k
+        for k in range(max(0, t - 6), t - 1)
+        if toks[k].lstrip("و") == "بعد" and toks[k + 1].startswith(("نجاح", "بنجاح"))
+    ]
+    if after_success and not recently:
+        return "historical", ["status:after_success"]
     # "بث القمر صوره الأولى بعد شهرين من إطلاقه": a launch weeks or months before the story's event is the past
     if t >= 3 and toks[t - 1] == "من" and "بعد" in toks[max(0, t - 4) : t - 2]:
         unit = toks[t - 2]

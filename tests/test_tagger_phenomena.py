@@ -1275,6 +1275,12 @@ CASES = [
         "أعلنت بيونغ يانغ اليوم، بعد نجاحها في إطلاق صاروخ عابر للقارات أمس، أنها ستواصل التجارب.",
         {"missile_launch": {"PRK"}},
     ),
+    Case(
+        "satellites that warn of missile launches are not launched by the missiles' verbal noun",
+        "عقد لأقمار الإنذار المبكر",
+        "وقعت الوزارة اليوم عقدا لإنتاج أقمار صناعية للإنذار المبكر عن إطلاق الصواريخ الباليستية.",
+        {"space_launch": False, "missile_launch": False},
+    ),
     # ------------------------------------------------------------- strikes in the present tense, salvos, live fire
     Case(
         "a present strike verb in a headline with its instrument reports the strike",

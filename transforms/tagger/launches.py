@@ -424,6 +424,9 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
                 continue  # "بالصواريخ وأوكرانيا تعلن تعرضها لأكبر قصف": a report between opens another clause
             if trig.cat == "launch" and trig.term.sub == "flight":
                 limit = 3
+            if trig.cat == "space" and any(m.start in (trig.end, trig.end + 1) for m in s.of("mnoun", "weapon")):
+                # "أقمار صناعية للإنذار المبكر عن إطلاق الصواريخ": the missiles right after are what is launched
+                continue
             resumes = trig.term.tokens[0].endswith(("ه", "ها", "هما", "هم"))
             if resumes and (trig.cat == "space" or (trig.cat == "launch" and sub == "nouns")):
                 # "انفجر صاروخ فضائي … بعد لحظات من إطلاقه"، "… بعد ثوان من إقلاعه": the pronoun on the verbal noun

@@ -28,6 +28,7 @@ from transforms.tagger.words import (
     RECENT_HEADS,
     RECENT_SPANS,
     REPORT_NOUNS,
+    SUCCESS_NOUN_STEMS,
     SUPERLATIVES,
     TEMPORAL_LINKS,
     YEAR_FILLERS,
@@ -307,7 +308,7 @@ def clause_status(
     after_success = [
         k
         for k in range(max(0, t - 6), t - 1)
-        if toks[k].lstrip("و") == "بعد" and toks[k + 1].startswith(("نجاح", "بنجاح"))
+        if toks[k].lstrip("و") == "بعد" and toks[k + 1].startswith(SUCCESS_NOUN_STEMS)
     ]
     if after_success and not recently:
         return "historical", ["status:after_success"]

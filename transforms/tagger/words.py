@@ -126,6 +126,7 @@ PANEL_HEADS = word_set("panel_heads")
 ANNOUNCE_VERBS = word_set("announce_verbs")
 ANNIVERSARY_WORDS = word_set("anniversary_words")
 LIKENESS_WORDS = word_set("likeness_words")
+SUCCESS_NOUN_STEMS = word_tuple("success_noun_stems")  # prefixes, for str.startswith
 AMBIGUOUS_MONTH_NAMES = word_set("ambiguous_month_names")
 MONTH_HEADS = word_set("month_heads")
 ROCKET_LAUNCHER_NOUNS = word_set("rocket_launcher_nouns")

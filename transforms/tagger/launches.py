@@ -22,6 +22,7 @@ from transforms.tagger.words import (
     FIGURATIVE_LAUNCH_OBJECTS,
     GENERIC_PREDICATES,
     GENERIC_TRIGGERS,
+    GUNFIRE_WORDS,
     HABITUAL_WORDS,
     INSTRUMENT_QUANTITIES,
     INTERCEPT_MASDARS,
@@ -83,9 +84,8 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
             continue
         if m.cat == "launch" and m.term.sub in _LAUNCH_SUBS:
             nxt = toks[m.end] if m.end < len(toks) else ""
-            if (nxt in SKIP_AFTER_LAUNCH and not _firing_drill_of_launchers(s, m)) or prev_tok(
-                s, m.start
-            ) in SKIP_BEFORE_LAUNCH:
+            idiom = nxt in SKIP_AFTER_LAUNCH and not _firing_drill_of_launchers(s, m)
+            if idiom or prev_tok(s, m.start) in SKIP_BEFORE_LAUNCH:
                 continue
             if _figurative_object(s, m, objects):
                 continue
@@ -262,7 +262,7 @@ def _firing_drill_of_launchers(s: Sentence, m: Mention) -> bool:
     """ "أشرف كيم على تدريب إطلاق نار لوحدات مجهزة بقاذفات صواريخ متعددة": a live-fire drill of rocket launcher
     units fires rockets, though إطلاق النار alone is gunfire."""
     toks = s.tokens
-    if m.end >= len(toks) or toks[m.end] not in ("نار", "النار"):
+    if m.end >= len(toks) or toks[m.end] not in GUNFIRE_WORDS:
         return False
     if not any(t in PROCESS_HEADS for t in toks[max(0, m.start - 2) : m.start]):
         return False

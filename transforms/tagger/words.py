@@ -130,6 +130,7 @@ SUCCESS_NOUN_STEMS = word_tuple("success_noun_stems")  # prefixes, for str.start
 AMBIGUOUS_MONTH_NAMES = word_set("ambiguous_month_names")
 MONTH_HEADS = word_set("month_heads")
 ROCKET_LAUNCHER_NOUNS = word_set("rocket_launcher_nouns")
+GUNFIRE_WORDS = word_set("gunfire_words")
 TRANSITIVE_STRIKE_MASDARS = word_set("transitive_strike_masdars")
 BACKING_PARTICIPLES = word_set("backing_participles")
 FIGURATIVE_LAUNCH_OBJECTS = word_set("figurative_launch_objects")

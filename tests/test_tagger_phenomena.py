@@ -1281,6 +1281,19 @@ CASES = [
         "وقعت الوزارة اليوم عقدا لإنتاج أقمار صناعية للإنذار المبكر عن إطلاق الصواريخ الباليستية.",
         {"space_launch": False, "missile_launch": False},
     ),
+    Case(
+        "a report told in the pluperfect, its complementiser opening the launch's clause",
+        "قصف لمستودع أسلحة قرب العاصمة",
+        "قال المرصد إن قصفا استهدف مستودعا للأسلحة. وكانت الوكالة الرسمية قد نقلت عن مصدر عسكري قوله إن الدفاعات "
+        "الجوية تصدت لصاروخين إسرائيليين ودمرتهما.",
+        {"missile_launch": {"ISR"}},
+    ),
+    Case(
+        "the launch itself told in the pluperfect is the past",
+        "قصف لمستودع أسلحة قرب العاصمة",
+        "وكانت الطائرات الإسرائيلية قد أطلقت صاروخين على المستودع نفسه قبل عامين.",
+        {"missile_launch": False},
+    ),
     # ------------------------------------------------------------- strikes in the present tense, salvos, live fire
     Case(
         "a present strike verb in a headline with its instrument reports the strike",

@@ -266,6 +266,14 @@ def clause_status(
         # "وكانت سول قد أعلنت أمس أن بيونغ يانغ أطلقت": the pluperfect is the report's, and a recent day dates
         # the reported launch
         reported = recently and any(tok in COMPLEMENTISERS for tok in toks[m.start : t])
+        # "وكانت وكالة سانا قد نقلت عن مصدر قوله إن الدفاعات تصدت لصاروخين": the pluperfect verb is the report's
+        # own, and its complementiser opens the launch's clause
+        qad = [k for k in range(m.start, t) if toks[k] == "قد"]
+        reported = reported or bool(
+            qad
+            and any(r.start == qad[0] + 1 for r in s.cue("reporting"))
+            and any(tok in COMPLEMENTISERS for tok in toks[qad[0] + 1 : t])
+        )
         if m.start < t and "قد" in toks[m.start : t + 1] and not reported:
             return "historical", ["status:pluperfect"]
         if 0 < t - m.start <= 3:

@@ -1294,6 +1294,13 @@ CASES = [
         "وكانت الطائرات الإسرائيلية قد أطلقت صاروخين على المستودع نفسه قبل عامين.",
         {"missile_launch": False},
     ),
+    Case(
+        "a verb of doing governs the verbal noun after ب, which reports the act",
+        "ضربات غربية على مواقع عسكرية",
+        "شاركت ثلاث دول غربية فجر السبت في توجيه ضربات لمواقع عسكرية. وقامت الدول الثلاث بإطلاق صواريخ تراوح عددها "
+        "بين مئة ومئة وعشرين، بحسب مسؤولين عسكريين.",
+        {"missile_launch": True},
+    ),
     # ------------------------------------------------------------- strikes in the present tense, salvos, live fire
     Case(
         "a present strike verb in a headline with its instrument reports the strike",

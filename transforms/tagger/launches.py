@@ -16,6 +16,7 @@ from transforms.tagger.words import (
     CAUSE_LINKS,
     COMPLEMENTISERS,
     CONDUCT_MASDARS,
+    DOING_VERBS,
     ENGINE_TEST_WORDS,
     EPISODE_STEMS,
     EXCHANGE_WORDS,
@@ -297,7 +298,11 @@ def _governed_masdar(s: Sentence, m: Mention) -> bool:
         return True
     tok = s.tokens[m.start]
     if tok[:1] == "ب" or tok[:2] in ("وب", "فب"):
-        return any(c.cat in ("actor", "person") and c.end <= m.start and not has_prep_before(s, c) for c in s.mentions)
+        # ("وقامت الدول الثلاث بإطلاق صواريخ": a verb of doing governs the verbal noun, whatever its subject)
+        doing = any(t.lstrip("وف") in DOING_VERBS for t in s.tokens[max(0, m.start - 4) : m.start])
+        return doing or any(
+            c.cat in ("actor", "person") and c.end <= m.start and not has_prep_before(s, c) for c in s.mentions
+        )
     # "شنت قوات التحالف العربي قصفا صاروخيا": the object of a finite strike verb just before it
     return any(
         v.cat == "war"

@@ -549,6 +549,18 @@ def test_a_salvo_is_several_missiles_of_unstated_number() -> None:
     assert (launch.count, launch.count_qualifier) == (2, "exact")
 
 
+def test_the_states_counted_as_a_group_resume_the_coalition_and_its_day() -> None:
+    title = "ضربات غربية على مواقع عسكرية"
+    text = (
+        "شاركت الولايات المتحدة وفرنسا وبريطانيا، فجر السبت، في توجيه ضربات عسكرية لمواقع خاضعة للحكومة. "
+        "وقامت الدول الثلاث بإطلاق صواريخ تراوح عددها بين مئة ومئة وعشرين، بحسب مسؤولين عسكريين."
+    )
+    launches = [e for e in _events(title, text, "2018-04-15T16:00:00+00:00") if e.type == "missile_launch"]
+    asserted = [e for e in launches if e.status == "asserted"]
+    assert {e.actor for e in asserted} == {"USA", "FRA", "GBR"}, launches
+    assert {e.event_date for e in asserted} == {date(2018, 4, 14)}, launches
+
+
 def test_launches_as_a_topic_are_not_news() -> None:
     text = "تعهد الزعيم بعدم إيقاظ الرئيس على إنذارات متعلقة بإطلاق صواريخ، بحسب ما ذكرت سيول الجمعة."
     assert not _asserted(_events("", text, "2018-03-09"))

@@ -27,10 +27,12 @@ from transforms.tagger.words import (
     ANNIVERSARY_WORDS,
     EXPLANATORY_OPENERS,
     FIRST_PERSON_SUFFIXES,
+    GROUP_COUNTS,
     ORIGIN_PREPOSITIONS,
     PARTNER_LINKS,
     RELATIVES,
     SPORTS_WORDS,
+    STATE_GROUP_NOUNS,
     THIS_DAY_IN_HISTORY,
     TRIPARTITE_WORDS,
 )
@@ -136,15 +138,42 @@ def _nisba_at(s: Sentence, k: int) -> bool:
     return any(m.cat == "actor" and m.term.sub == "nisba" and m.start == k for m in s.mentions)
 
 
-def _join_coalition(mentions: list[EventMention], coalition: tuple[str, ...]) -> None:
+def _names_the_states_together(s: Sentence) -> bool:
+    """ "وقامت الدول الثلاث بإطلاق صواريخ": the states counted as a group resume the coalition named before."""
+    toks = s.tokens
+    return any(toks[k].lstrip("و") in STATE_GROUP_NOUNS and toks[k + 1] in GROUP_COUNTS for k in range(len(toks) - 1))
+
+
+def _day_of_the_named_states(
+    m: EventMention, sentences: list[Sentence], coalition: tuple[str, ...], lex: Lexicon, pub: date | None
+) -> date | None:
+    """The recent day of the nearest earlier sentence of the article that names the coalition's states in a row."""
+    earlier = [s for s in sentences if s.order < m.sentence.order and s.order >= m.sentence.order - 2]
+    for s in reversed(earlier):
+        if any(set(chain[2]) == set(coalition) for chain in _state_chains(s)):
+            days = [d for _i, d, old in date_mentions(lex, s, pub) if d is not None and not old]
+            if days:
+                return days[0]
+    return None
+
+
+def _join_coalition(
+    mentions: list[EventMention], coalition: tuple[str, ...], sentences: list[Sentence], lex: Lexicon, pub: date | None
+) -> None:
     """A strike by several countries: a launch in the article by one of them, or an unattributed missile strike,
     is the coalition's."""
     for m in mentions:
-        if m.type != "missile_launch" or m.status != "asserted" or m.mode != "attack":
+        if m.type != "missile_launch" or m.status != "asserted":
+            continue
+        if m.mode != "attack" and not _names_the_states_together(m.sentence):
             continue
         if (m.actors and set(m.actors) <= set(coalition)) or not m.actors:
             m.actors = coalition
             m.rules.append("actor:strike_coalition")
+            if not m.dated and _names_the_states_together(m.sentence):
+                # (and the day the sentence that names them gives: "شاركت الولايات المتحدة وفرنسا وبريطانيا، فجر
+                # السبت، في توجيه ضربات … وقامت الدول الثلاث بإطلاق صواريخ")
+                m.event_date = _day_of_the_named_states(m, sentences, coalition, lex, pub) or m.event_date
 
 
 _WEAK_ACTOR_RULES = frozenset({"actor:sole_agent", "actor:clause_subject"})
@@ -485,7 +514,7 @@ def resolve_document(
     deny_accused_transfers(mentions)
     coalition = _strike_coalition(sentences, lex, pub)
     if coalition:
-        _join_coalition(mentions, coalition)
+        _join_coalition(mentions, coalition, sentences, lex, pub)
     by_sentence = _interceptors_by_sentence(sentences)
     interceptors = set().union(*by_sentence.values())
     _not_the_interceptor(mentions, interceptors)

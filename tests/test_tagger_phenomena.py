@@ -1301,6 +1301,20 @@ CASES = [
         "بين مئة ومئة وعشرين، بحسب مسؤولين عسكريين.",
         {"missile_launch": True},
     ),
+    Case(
+        "China's crewed and cargo spacecraft belong to China",
+        "رواد جدد إلى المحطة",
+        "أعلنت وسائل إعلام رسمية اليوم نجاح إطلاق مركبة الفضاء شنتشو-21 على متن صاروخ لونج مارش-2 إف من مركز "
+        "جيوتشيوان.",
+        {"space_launch": {"CHN"}},
+        exact=True,
+    ),
+    Case(
+        "speeding up a launch, or what will be sent, is a plan",
+        "الصين تسرع إطلاق مركبة شنتشو إلى محطتها الفضائية",
+        "بدأت الاستعدادات لإطلاق المركبة قبل الموعد المحدد، وسيجري إرسال شنتشو-22 دون طاقم إلى المحطة.",
+        {"space_launch": False},
+    ),
     # ------------------------------------------------------------- strikes in the present tense, salvos, live fire
     Case(
         "a present strike verb in a headline with its instrument reports the strike",

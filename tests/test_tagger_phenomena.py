@@ -1315,6 +1315,13 @@ CASES = [
         "بدأت الاستعدادات لإطلاق المركبة قبل الموعد المحدد، وسيجري إرسال شنتشو-22 دون طاقم إلى المحطة.",
         {"space_launch": False},
     ),
+    Case(
+        "a failed delivery of a satellite to orbit is a launch; its own satellite belongs to the subject",
+        "للمرة الثالثة.. إيران تفشل في إطلاق قمرها الصناعي",
+        "أعلنت السلطات الإيرانية اليوم فشل عملية إيصال القمر الصناعي إلى المدار المطلوب.",
+        {"space_launch": {"IRN"}},
+        exact=True,
+    ),
     # ------------------------------------------------------------- strikes in the present tense, salvos, live fire
     Case(
         "a present strike verb in a headline with its instrument reports the strike",

@@ -51,6 +51,47 @@ _WAR_SIDES = ("RUS", "PRK", "UKR", None)
 
 
 def find_cooperation(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMention]:
+    """A Russia–North Korea interaction in one sentence: the two sides, the word that links them (the anchor), what
+    kind of cooperation it is, and its status and date."""
+    rus, prk = _sides(s)
+    if not rus or not prk:
+        return []
+    found = _anchor(s, rus, prk)
+    if found is None:
+        return []
+    anchor, strong, content, origin_use = found
+    if anchor in strong and _third_partys_meeting(s, anchor, rus, prk):
+        return []
+    subtypes = _subtypes(s, strong, content, origin_use)
+    if not subtypes:
+        return []
+    status, rules, d, dated = _status_and_date(
+        lex, s, pub, anchor=anchor, strong=strong, content=content, subtypes=subtypes, sides=rus + prk
+    )
+    # canonical ids of the people on the two sides (the lexicon's keys); their Arabic forms stay in the evidence span
+    participants = tuple(
+        dict.fromkeys(str(m.term.value[0]) for m in s.mentions if m.cat == "person" and actor_of(m) in ("RUS", "PRK"))
+    )
+    lo = min([m.start for m in rus + prk] + [anchor.start])
+    hi = max([m.end for m in rus + prk] + [anchor.end])
+    out = EventMention(
+        "russia_dprk_cooperation",
+        status,
+        s,
+        lo,
+        hi,
+        actors=(),
+        participants=participants,
+        subtypes=tuple(subtypes),
+        rules=["coop:" + anchor.term.source, *sorted({c.term.source for c in s.of("coop")}), *rules],
+    )
+    out.event_date, out.dated = d, dated
+    return [out]
+
+
+def _sides(s: Sentence) -> tuple[list[Mention], list[Mention]]:
+    """The mentions of each side: its names, people and (standing for it) its cities and sites ("وصل الزعيم الكوري
+    الشمالي إلى فلاديفوستوك"، "استقبل في وونسان"); not a side only talked about or listed with third states."""
     rus = [
         m
         for m in s.mentions
@@ -61,11 +102,16 @@ def find_cooperation(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventM
         for m in s.mentions
         if m.cat in ("actor", "person") and actor_of(m) == "PRK" and not _topic(s, m) and not _in_a_list(s, m)
     ]
-    # a city or site of either side stands for it ("وصل الزعيم الكوري الشمالي إلى فلاديفوستوك"، "استقبل في وونسان")
     rus += [m for m in s.of("place") if m.term.value[1] == "RUS"]
     prk += [m for m in s.of("place") if m.term.value[1] == "PRK"]
-    if not rus or not prk:
-        return []
+    return rus, prk
+
+
+def _anchor(
+    s: Sentence, rus: list[Mention], prk: list[Mention]
+) -> tuple[Mention, list[Mention], list[Mention], bool] | None:
+    """(anchor, meeting words, content words, Russian use of the North's missiles): the first word linking the two
+    sides with both of them near it in its clause, or None."""
     toks = s.tokens
     coop = s.of("coop")
     strong = [c for c in coop if c.term.sub in _STRONG_COOP and _coop_word_ok(s, c)]
@@ -103,7 +149,7 @@ def find_cooperation(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventM
         # "التقارير عن تزويد كوريا الشمالية روسيا بالأسلحة لا أساس لها": a denied transfer
         anchors = content
     if not anchors and not origin_use:
-        return []
+        return None
     if origin_use:
         # the firing itself (not a direction word: "على أوكرانيا"), after any other anchor ("حصلت السلطات على أدلة
         # على أن الجيش الروسي استخدم صواريخ كورية شمالية": the obtaining is not between the two sides)
@@ -125,10 +171,15 @@ def find_cooperation(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventM
 
     anchor = next((a for a in anchors if near(rus, a) and near(prk, a)), None)
     if anchor is None:
-        return []
-    # a third party's leader closer to a summit/meeting word than the sides: the meeting is someone else's
-    # ("التقى وزير الخارجية الصيني نظيره الروسي وبحثا الوضع في كوريا الشمالية": a third state's official, too, but
-    # not a place of it: "وصل كيم إلى العاصمة الصينية بكين حيث التقى بوتين")
+        return None
+    return anchor, strong, content, origin_use
+
+
+def _third_partys_meeting(s: Sentence, anchor: Mention, rus: list[Mention], prk: list[Mention]) -> bool:
+    """A third party's leader closer to a summit/meeting word than the sides: the meeting is someone else's
+    ("التقى وزير الخارجية الصيني نظيره الروسي وبحثا الوضع في كوريا الشمالية": a third state's official, too, but
+    not a place of it: "وصل كيم إلى العاصمة الصينية بكين حيث التقى بوتين")."""
+    toks = s.tokens
     thirds = [i for i, t in enumerate(toks) if t in THIRD_PARTY_HEADS] + [
         m.start
         for m in s.mentions
@@ -137,12 +188,17 @@ def find_cooperation(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventM
         and actor_of(m) not in ("RUS", "PRK", None)
         and any(t in OFFICIAL_TITLES for t in toks[max(0, m.start - 3) : m.start])
     ]
-    if anchor in strong and thirds:
-        d3 = min(abs(i - anchor.start) for i in thirds)
-        d_r = min(abs(m.start - anchor.start) for m in rus)
-        d_p = min(abs(m.start - anchor.start) for m in prk)
-        if d3 < max(d_r, d_p):
-            return []
+    if not thirds:
+        return False
+    d3 = min(abs(i - anchor.start) for i in thirds)
+    d_r = min(abs(m.start - anchor.start) for m in rus)
+    d_p = min(abs(m.start - anchor.start) for m in prk)
+    return d3 < max(d_r, d_p)
+
+
+def _subtypes(s: Sentence, strong: list[Mention], content: list[Mention], origin_use: bool) -> list[str]:
+    """The kinds of cooperation: from the meeting words (a summit when the two heads of state meet) and the content
+    words, and military for Russian use of the North's missiles."""
     subtypes: list[str] = []
     heads = {m.term.value[0] for m in s.mentions if m.cat == "person" and m.term.sub == "head"}
     subs = {c.term.sub for c in strong}
@@ -158,8 +214,21 @@ def find_cooperation(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventM
             subtypes.append(sub)
     if origin_use and "military" not in subtypes:
         subtypes.append("military")
-    if not subtypes:
-        return []
+    return subtypes
+
+
+def _status_and_date(
+    lex: Lexicon,
+    s: Sentence,
+    pub: date | None,
+    *,
+    anchor: Mention,
+    strong: list[Mention],
+    content: list[Mention],
+    subtypes: list[str],
+    sides: list[Mention],
+) -> tuple[str, list[str], date | None, bool]:
+    """(status, the rules that decided it and the date, date, dated) of the interaction the anchor reports."""
     t = anchor.start
     if anchor.cat in ("actor", "place"):
         # a side standing for the link ("لا توجد رحلات جوية مباشرة بين موسكو وبيونغ يانغ"): the clause's status is
@@ -176,7 +245,7 @@ def find_cooperation(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventM
     unreported = _unreported(s, t) if status == "asserted" else None
     if unreported:
         status, rules = unreported[0], [unreported[1]]
-    announced = rules == ["status:future_cue"] and anchor in strong and _announced_by_a_side(s, t, rus + prk)
+    announced = rules == ["status:future_cue"] and anchor in strong and _announced_by_a_side(s, t, sides)
     if announced:
         status, rules = "asserted", ["status:announced"]
     if _dates_of_another_thing(lex, s, t, pub):
@@ -200,25 +269,7 @@ def find_cooperation(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventM
         # الجنود": arms or troops reported by an official are the day's news, however long the transfers took
         status, drules = "asserted", ["status:reported_transfer"]
         d, dated = None, False
-    # canonical ids of the people on the two sides (the lexicon's keys); their Arabic forms stay in the evidence span
-    participants = tuple(
-        dict.fromkeys(str(m.term.value[0]) for m in s.mentions if m.cat == "person" and actor_of(m) in ("RUS", "PRK"))
-    )
-    lo = min([m.start for m in rus + prk] + [anchor.start])
-    hi = max([m.end for m in rus + prk] + [anchor.end])
-    out = EventMention(
-        "russia_dprk_cooperation",
-        status,
-        s,
-        lo,
-        hi,
-        actors=(),
-        participants=participants,
-        subtypes=tuple(subtypes),
-        rules=["coop:" + anchor.term.source, *sorted({c.term.source for c in coop}), *rules, *drules],
-    )
-    out.event_date, out.dated = d, dated
-    return [out]
+    return status, rules + drules, d, dated
 
 
 def _one_sided(s: Sentence, c: Mention) -> bool:

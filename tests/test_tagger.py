@@ -540,7 +540,7 @@ def test_a_day_set_off_by_commas_is_an_aside_not_a_clause_boundary() -> None:
 
 def test_a_salvo_is_several_missiles_of_unstated_number() -> None:
     for title, text in (
-        ("كتائب القسام تقصف تل أبيب برشقة صاروخية", ""),
+        ("سرايا القدس تقصف عسقلان برشقة صاروخية", ""),
         ("", "أطلقت الفصائل رشقة صاروخية على عسقلان اليوم."),
     ):
         launch = _one(_events(title, text), "missile_launch")
@@ -552,8 +552,8 @@ def test_a_salvo_is_several_missiles_of_unstated_number() -> None:
 def test_the_states_counted_as_a_group_resume_the_coalition_and_its_day() -> None:
     title = "ضربات غربية على مواقع عسكرية"
     text = (
-        "شاركت الولايات المتحدة وفرنسا وبريطانيا، فجر السبت، في توجيه ضربات عسكرية لمواقع خاضعة للحكومة. "
-        "وقامت الدول الثلاث بإطلاق صواريخ تراوح عددها بين مئة ومئة وعشرين، بحسب مسؤولين عسكريين."
+        "انضمت الولايات المتحدة وفرنسا وبريطانيا، فجر السبت، إلى حملة ضربات على منشآت عسكرية. "
+        "وقامت الدول الثلاث بإطلاق صواريخ كروز من سفن وطائرات، وفق مسؤولين في وزارات الدفاع."
     )
     launches = [e for e in _events(title, text, "2018-04-15T16:00:00+00:00") if e.type == "missile_launch"]
     asserted = [e for e in launches if e.status == "asserted"]

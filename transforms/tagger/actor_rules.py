@@ -152,7 +152,7 @@ def possessive_masdar(ctx: ActorContext) -> Found | None:
         subj = [c for c in subj if c.term.sub != "nisba" and not has_prep_before(s, c)]
         if subj:
             return ctx.with_coord(max(subj, key=lambda x: x.start)), ["actor:possessive_masdar"]
-    # "أعلن حزب الله، اليوم الأحد، قصف إسرائيل بصواريخ كاتيوشا": a strike announced as the announcer's own act, its
+    # "أعلن الحزب، اليوم الخميس، قصف إسرائيل بصواريخ غراد": a strike announced as the announcer's own act, its
     # verbal noun right after the announcer (and the day)
     if trig.cat == "war" and toks[trig.start].lstrip("و") in TRANSITIVE_STRIKE_MASDARS:
         dated = {k for m in s.mentions if m.cat in ("weekday", "reldate") for k in range(m.start, m.end)}
@@ -540,7 +540,7 @@ def sole_agent(ctx: ActorContext) -> Found | None:
 
 
 def _strike_object(s: Sentence, c: Mention) -> bool:
-    """ "استهداف إسرائيل بصواريخ كاتيوشا": the noun right after a transitive strike masdar is what it struck (unless
+    """ "استهداف إسرائيل بصواريخ غراد": the noun right after a transitive strike masdar is what it struck (unless
     a target follows it: "قصف روسيا لأوكرانيا")."""
     toks = s.tokens
     if c.start < 1 or toks[c.start - 1].lstrip("وبل") not in TRANSITIVE_STRIKE_MASDARS:

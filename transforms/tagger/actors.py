@@ -226,7 +226,7 @@ def _reporters(s: Sentence, trig: Mention, cands: list[Mention]) -> set[int]:
                     # speaker's long name, up to its complementiser
                     reporters.add(c.start)
     # "أبلغت السفينة بتعرضها لمقذوف"، "تعرضت السعودية لهجوم صاروخي": who suffered the strike is its target
-    # (the sufferer may stand between: "تعرضت إحدى مقاتلات التحالف بمنطقة العمليات لإطلاق صاروخ")
+    # (the sufferer may stand between: "تعرضت إحدى طائرات التحالف الحربية لإطلاق صاروخ")
     suffered = [
         m
         for m in s.of("war")

@@ -151,7 +151,7 @@ def _anchor(
     if not anchors and not origin_use:
         return None
     if origin_use:
-        # the firing itself (not a direction word: "على أوكرانيا"), after any other anchor ("حصلت السلطات على أدلة
+        # the firing itself (not a direction word: "على أوكرانيا"), after any other anchor ("حصل المحققون على أدلة
         # على أن الجيش الروسي استخدم صواريخ كورية شمالية": the obtaining is not between the two sides)
         anchors = anchors + [
             m for m in s.mentions if m.cat in ("launch", "war") and m.term.sub not in ("direction", "suffered")

@@ -260,7 +260,7 @@ def _with_instrument_ba(toks: list[str], o: Mention) -> bool:
 
 
 def _firing_drill_of_launchers(s: Sentence, m: Mention) -> bool:
-    """ "أشرف كيم على تدريب إطلاق نار لوحدات مجهزة بقاذفات صواريخ متعددة": a live-fire drill of rocket launcher
+    """ "أشرف كيم على تدريب إطلاق نار أجرته كتائب مزودة بقاذفات صواريخ": a live-fire drill of rocket launcher
     units fires rockets, though إطلاق النار alone is gunfire."""
     toks = s.tokens
     if m.end >= len(toks) or toks[m.end] not in GUNFIRE_WORDS:
@@ -377,7 +377,7 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
             )
         ):
             # "التحالف يقصف منصة صواريخ"، "البنتاغون يهاجم نظام روسيا الصاروخي": a present strike verb launches only
-            # what it strikes with ("تقصف تل أبيب برشقة صاروخية")
+            # what it strikes with ("تقصف عسقلان برشقة صاروخية")
             continue
         if sub in ("verbs_use", "nouns_use") and not 0 <= o.start - trig.end <= 3:
             # "الصواريخ … واستخدمت في هجمات": what was used, in the passive, is no launch report; what is used is
@@ -410,7 +410,7 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
                 if toks[o.start].lstrip("و")[1:] in INSTRUMENT_QUANTITIES and not any(
                     tok in COMPLEMENTISERS for tok in toks[trig.end : o.start]
                 ):
-                    # "قصفت كتائب القسام، يوم الاثنين، مدينة تل أبيب وسط البلاد برشقة صاروخية": a salvo or a barrage
+                    # "قصفت الفصائل، مساء الثلاثاء، مدينة أسدود جنوب البلاد برشقة صاروخية": a salvo or a barrage
                     # is the strike's instrument after its subject, day and target, however long
                     limit = 24
             if trig.cat == "war" and o.start >= 2 and toks[o.start - 1] == "من":
@@ -563,7 +563,7 @@ def _build_launch(
         s.tokens[k] in LIKENESS_WORDS and not any(k < c <= trig.start for c in s.commas)
         for k in range(max(0, trig.start - 16), trig.start)
     ):
-        # "ذيل ضبابي يشبه إلى حد بعيد ما خلفه صاروخ فالكون 9 عند إطلاقه": a launch something is likened to
+        # "خط متوهج يشبه الأثر الذي يتركه صاروخ فالكون 9 لدى إطلاقه": a launch something is likened to
         status = "analysis"
         rules.append("status:likeness")
     if status == "asserted" and _is_masdar(trig, trig_tok) and not dated and _generic_subject(s, trig, obj):

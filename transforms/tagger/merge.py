@@ -171,7 +171,7 @@ def _join_coalition(
             m.actors = coalition
             m.rules.append("actor:strike_coalition")
             if not m.dated and _names_the_states_together(m.sentence):
-                # (and the day the sentence that names them gives: "شاركت الولايات المتحدة وفرنسا وبريطانيا، فجر
+                # (and the day the sentence that names them gives: "انضمت الولايات المتحدة وفرنسا وبريطانيا، فجر
                 # السبت، في توجيه ضربات … وقامت الدول الثلاث بإطلاق صواريخ")
                 m.event_date = _day_of_the_named_states(m, sentences, coalition, lex, pub) or m.event_date
 
@@ -374,8 +374,8 @@ _LEAD_LAUNCH_SUBS = frozenset({"nouns", "verbs_past", "verbs_present", "intercep
 
 
 def _old_lead(sentences: list[Sentence], lex: Lexicon, pub: date | None) -> bool:
-    """ "إسقاط الطائرة الماليزية في الأجواء الأوكرانية عام 2014 تم بصاروخ"، "خلصت اللجنة الخميس إلى أن الجيش يقف
-    وراء تدمير الطائرة عام 2014": a lead sentence that dates its missile, or a launch or shoot-down word, in a past
+    """ "إسقاط الطائرة الماليزية في الأجواء الأوكرانية عام 2014 تم بصاروخ"، "خلصت اللجنة الخميس إلى أن وحدة عسكرية تقف
+    وراء إسقاط الطائرة عام 2016": a lead sentence that dates its missile, or a launch or shoot-down word, in a past
     year, whether or not the rules read a launch in it."""
     return any(
         s.field == "text"
@@ -410,8 +410,8 @@ def _past_story(mentions: list[EventMention], old_lead: bool) -> None:
 
 
 def _anniversary(mentions: list[EventMention], sentences: list[Sentence]) -> None:
-    """ "الذكرى 15 لسقوط بغداد"، "في ذكرى مصرع العقيد": a story marking an anniversary tells its undated launches as
-    the past it remembers."""
+    """ "في الذكرى العشرين لسقوط العاصمة"، "في ذكرى رحيل الزعيم": a story marking an anniversary tells its undated
+    launches as the past it remembers."""
     if not any(s.field == "title" and any(t in ANNIVERSARY_WORDS for t in s.tokens) for s in sentences):
         return
     for m in mentions:

@@ -147,7 +147,7 @@ _DATE_CATS = frozenset({"weekday", "reldate", "month"})
 
 
 def _without_dated_asides(commas: set[int], mentions: list[Mention]) -> set[int]:
-    """ "أكدت كوريا الشمالية، اليوم الجمعة، إجراء اختبار": a day set off by two commas is an aside; the clause goes
+    """ "أكدت بيونغ يانغ، اليوم السبت، إجراء اختبار": a day set off by two commas is an aside; the clause goes
     on across it, so neither comma starts a new clause."""
     dated = {k for m in mentions if m.cat in _DATE_CATS for k in range(m.start, m.end)}
     out = set(commas)

@@ -24,7 +24,7 @@ def launch_kind(s: Sentence, trig: Mention, obj: Mention) -> str | None:
             return "space_launch"
         if m.cat == "space" and m.term.sub == "orbit" and m.start in window and space_trigger:
             return "space_launch"
-    # "أطلقت الشركة الجمعة صاروخا محملا ببضائع لطاقم محطة الفضاء الدولية": a plain rocket, no weapon, class or
+    # "أطلقت الشركة صباح الأحد صاروخا يحمل مؤنا لرواد محطة الفضاء الدولية": a plain rocket, no weapon, class or
     # combat in the sentence, and the orbit, a payload or a launch vehicle further on
     plain = not any(
         m.cat in ("mclass", "weapon")

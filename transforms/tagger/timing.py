@@ -266,7 +266,7 @@ def clause_status(
         # "وكانت سول قد أعلنت أمس أن بيونغ يانغ أطلقت": the pluperfect is the report's, and a recent day dates
         # the reported launch
         reported = recently and any(tok in COMPLEMENTISERS for tok in toks[m.start : t])
-        # "وكانت وكالة سانا قد نقلت عن مصدر قوله إن الدفاعات تصدت لصاروخين": the pluperfect verb is the report's
+        # "وكانت الوكالة الرسمية قد نقلت عن مصدر قوله إن الدفاعات تصدت لصاروخين": the pluperfect verb is the report's
         # own, and its complementiser opens the launch's clause
         qad = [k for k in range(m.start, t) if toks[k] == "قد"]
         reported = reported or bool(
@@ -278,7 +278,7 @@ def clause_status(
             return "historical", ["status:pluperfect"]
         if 0 < t - m.start <= 3:
             return "historical", ["status:past_copula"]
-        # "وكانت شركة الياه سات العالمية أطلقت القمر": a clause opened by كان, its subject, then the past verb
+        # "وكانت الهيئة الوطنية للاتصالات أطلقت القمر": a clause opened by كان, its subject, then the past verb
         if (
             m.start == clause_start
             and trigger is not None
@@ -312,7 +312,7 @@ def clause_status(
     )
     if recalled or (t >= 1 and toks[t - 1] in PRECEDENCE_MARKERS):
         return "historical", ["status:historical_cue"]
-    # "ويأتي إطلاق القمر بعد نجاح الشركة بإطلاق أكبر صاروخ في العالم": an earlier success the news follows
+    # "ويأتي الإعلان بعد نجاح الشركة بإطلاق أكبر صواريخها": an earlier success the news follows
     after_success = [
         k
         for k in range(max(0, t - 6), t - 1)

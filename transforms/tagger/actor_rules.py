@@ -19,7 +19,7 @@ from transforms.tagger.sentences import (
 )
 from transforms.tagger.words import (
     ACCUSE,
-    ANNOUNCE_VERBS,
+    ANNOUNCING_VERBS,
     ASPECTUAL_VERBS,
     BETWEEN_WORDS,
     CAUSE_LINKS,
@@ -157,7 +157,7 @@ def possessive_masdar(ctx: ActorContext) -> Found | None:
     if trig.cat == "war" and toks[trig.start].lstrip("و") in TRANSITIVE_STRIKE_MASDARS:
         dated = {k for m in s.mentions if m.cat in ("weekday", "reldate") for k in range(m.start, m.end)}
         for r in s.cue("reporting"):
-            if toks[r.start].lstrip("و") not in ANNOUNCE_VERBS:
+            if toks[r.start].lstrip("و") not in ANNOUNCING_VERBS:
                 continue
             subj = [
                 c

@@ -23,7 +23,6 @@ from transforms.tagger.words import (
     NEGATION_COORDINATORS,
     PANEL_HEADS,
     PAST_HEDGES,
-    PAST_MARKER_WORDS,
     PRECEDENCE_MARKERS,
     RECENT_HEADS,
     RECENT_SPANS,
@@ -161,7 +160,7 @@ def _day_of_this_month(s: Sentence, pub: date) -> list[tuple[int, date | None, b
             continue
         which = toks[end + 2]
         year, month = pub.year, pub.month
-        if which in PAST_MARKER_WORDS:
+        if any(p.start == end + 2 for p in s.of("past")):
             year, month = (year - 1, 12) if month == 1 else (year, month - 1)
         elif which not in CURRENT_MONTH_WORDS:
             continue

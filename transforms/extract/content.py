@@ -16,6 +16,7 @@ from transforms.extract.clean import cumulative_lengths, is_negative, is_positiv
 from transforms.extract.common import arabic_letters, letters, lines_of, text_length, text_of, words_of
 from transforms.extract.furniture import (
     COMMENT_HEADING,
+    FURNITURE_LISTS,
     is_arabic_cookie_notice,
     is_byline,
     is_credit_line,
@@ -169,33 +170,7 @@ _CAPTION = re.compile(
 )
 # A picture's credit set as a line of its own: a photo agency or a picture's licence alone, after a slash or a bar
 # ("Name/Getty Images", "Caption. | Name/Getty Images"), or before a photographer's name ("PAP/ Name").
-_CREDIT_NAMES = (
-    "getty images",
-    "gettyimages",
-    "shutterstock",
-    "istock",
-    "istockphoto",
-    "imago",
-    "imago images",
-    "picture alliance",
-    "picture-alliance",
-    "dpa",
-    "afp",
-    "reuters",
-    "ap photo",
-    "epa",
-    "pap",
-    "unsplash",
-    "pixabay",
-    "public domain",
-    "domena publiczna",
-    "dominio público",
-    "gemeinfrei",
-    "رويترز",
-    "أ ف ب",
-    "أ.ف.ب",
-    "غيتي",
-)
+_CREDIT_NAMES = FURNITURE_LISTS["credit_names"]
 _CREDIT_CHARS = 80
 _CREDIT_NAME = "|".join(map(re.escape, _CREDIT_NAMES))
 _CREDIT = re.compile(
@@ -232,36 +207,7 @@ _CONTACT_HEADING = re.compile(
 )
 # A pointer to another article set inside the text: a label, a colon or a bar, and that article's headline ("MIRA:
 # ...", "Read also | ...", "اقرأ أيضا: ..."). Left out wherever it stands, in lines up to _POINTER_CHARS characters.
-_POINTER_LABELS = (
-    "mira",
-    "lee también",
-    "lea también",
-    "lee más",
-    "te puede interesar",
-    "te recomendamos",
-    "read also",
-    "also read",
-    "read more",
-    "see also",
-    "lesen sie auch",
-    "auch interessant",
-    "lire aussi",
-    "à lire aussi",
-    "a lire aussi",
-    "leggi anche",
-    "czytaj też",
-    "czytaj także",
-    "zobacz też",
-    "zobacz także",
-    "اقرأ أيضا",
-    "اقرأ أيضاً",
-    "اقرأ ايضا",
-    "اقرأ المزيد",
-    "طالع أيضا",
-    "طالع أيضاً",
-    "شاهد أيضا",
-    "شاهد أيضاً",
-)
+_POINTER_LABELS = FURNITURE_LISTS["pointer_labels"]
 _POINTER_CHARS = 200
 _POINTER_LINE = re.compile(r"^(?:" + "|".join(map(re.escape, _POINTER_LABELS)) + r")\s*[:|»]\s*\S", re.IGNORECASE)
 # A cookie notice set as a line of the text: the site saying that it uses cookies. Left out wherever it stands, in

@@ -11,6 +11,7 @@ __all__ = [
     "AUTHOR_BOX_PAIRS",
     "COMMENT_HEADING",
     "FURNITURE_LINE_CHARS",
+    "FURNITURE_LISTS",
     "is_byline",
     "is_credit_line",
     "is_furniture_line",
@@ -33,6 +34,8 @@ def _load() -> dict[str, list[str]]:
 
 
 _LISTS = _load()
+# every list by name, for the rules that build their own patterns from them
+FURNITURE_LISTS: dict[str, list[str]] = _LISTS
 
 AUTHOR_BOX_PAIRS = frozenset(_LISTS["author_box_pairs"])
 

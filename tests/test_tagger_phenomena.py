@@ -1576,6 +1576,34 @@ CASES = [
         {"space_launch": True},
     ),
     Case(
+        "a verb of striking in the future before the strike noun is a plan",
+        "الرئيس: سنرد بقوة",
+        "قال الرئيس في خطاب اليوم إن قواته ستوجه ضربة صاروخية إلى مواقع الميليشيا، وأضاف أن الجيش سيشن هجوما "
+        "بالصواريخ على معاقلها إذا لم تنسحب. وقال وزير الدفاع إن البحرية ستنفذ ضربات بصواريخ كروز خلال أيام.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a list opened by 'including' after a comma shares the status of the clause before it",
+        "البنتاغون يعد خيارات للرد",
+        "وضع المخططون العسكريون عدة خيارات لرد عسكري محتمل ضد النظام، بما في ذلك شن ضربات صاروخية على المطارات. "
+        "وتشمل الخطط المقترحة ضربات جوية، ومنها استهداف مخازن الصواريخ.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a past period with an adjective inside (the last few years) after the strikes dates them to the past",
+        "تقرير عن الهجمات على سوريا",
+        "شنت الطائرات الحربية مئات الهجمات الجوية والصاروخية على مواقع داخل سوريا خلال السنوات القليلة الماضية، "
+        "كما قصفت البحرية أهدافا بصواريخ كروز في الأشهر القليلة الماضية.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a future strike after a launch reported today leaves the launch as news",
+        "كوريا الشمالية تطلق صاروخا",
+        "أطلقت كوريا الشمالية صاروخا باليستيا صباح اليوم باتجاه البحر، وقال الجيش الجنوبي إنه سيرد بحزم على أي "
+        "استفزاز.",
+        {"missile_launch": {"PRK"}},
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

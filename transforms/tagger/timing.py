@@ -17,7 +17,9 @@ from transforms.tagger.words import (
     COUNTDOWN_WORDS,
     CURRENT_MONTH_WORDS,
     FAILURE_STEMS,
+    FUTURE_VERB_RE,
     GAP_PREPOSITIONS,
+    INCLUSION_OPENERS,
     LAUNCH_FILLERS,
     MONTH_HEADS,
     NEGATION_COORDINATORS,
@@ -204,7 +206,7 @@ def clause_status(
 ) -> tuple[str, list[str]]:
     """Status of an event whose trigger is at token t (plus the rules that decided it)."""
     toks = s.tokens
-    clause_start = max([c for c in s.commas if c <= t] + [0])
+    clause_start = _clause_start(s, t)
     for m in s.cue("denial"):
         if m.start < t:
             return "denied", ["status:denial_cue"]
@@ -249,6 +251,11 @@ def clause_status(
         if m.cat in ("actor", "person", "reldate", "weekday", "month")
         for k in range(m.start, m.end)
     }
+    fillers.update(k for c in s.commas if clause_start < c < t for k in _inclusion_opener(s, c))
+    # "إن إدارته ستوجه ضربة إلى سوريا"، "سيشن الجيش هجوما": a verb of striking in the future right before the noun
+    for k in range(max(clause_start, t - 4), t):
+        if FUTURE_VERB_RE.match(toks[k]) and sum(1 for j in range(k + 1, t) if j not in fillers) <= 1:
+            return "planned", ["status:future_verb_before"]
     for m in s.cue("future"):
         # "إن كوريا الشمالية ربما أطلقت صاروخا": a hedge right before a past launch verb reports a probable launch
         if trigger is not None and trigger.term.sub == "verbs_past" and m.end == t and toks[m.start] in PAST_HEDGES:
@@ -333,6 +340,25 @@ def clause_status(
         if m.start < t and prev_tok(s, m.start) not in PANEL_HEADS:
             return "analysis", ["status:analysis_cue"]
     return "asserted", []
+
+
+def _clause_start(s: Sentence, t: int) -> int:
+    """The first token of the clause holding token t: after the last comma before it, unless that comma opens a list
+    of inclusions ("خيارات لرد محتمل، بما في ذلك شن ضربات"), which continues the clause before it."""
+    commas = sorted(c for c in s.commas if c <= t)
+    while commas:
+        c = commas.pop()
+        if not _inclusion_opener(s, c):
+            return c
+    return 0
+
+
+def _inclusion_opener(s: Sentence, c: int) -> range:
+    """The tokens of an inclusion opener ("بما في ذلك"، "ومنها") starting at token c, if one does."""
+    for p in INCLUSION_OPENERS:
+        if tuple(s.tokens[c : c + len(p)]) == p:
+            return range(c, c + len(p))
+    return range(0)
 
 
 def nearest_date(lex: Lexicon, s: Sentence, t: int, pub: date | None) -> tuple[date | None, bool, bool]:

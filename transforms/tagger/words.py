@@ -161,3 +161,7 @@ SPECULATORS = word_set("speculators")
 POSSIBILITY_WORDS = word_set("possibility_words")
 PLURAL_RELATIVES = word_set("plural_relatives")
 PLURAL_STRIKE_NOUNS = word_set("plural_strike_nouns")
+# "ستوجه ضربة"، "سيشن هجوما"، "سنرد": the future (س + imperfect prefix) of a verb of striking or launching
+FUTURE_VERB_RE = re.compile(r"^[وف]?س[يتن](" + word_alternation("future_verb_stems") + r")(ون|ان|ين|ا)?$")
+# "، بما في ذلك شن ضربات": a list of inclusions continues the clause before its comma (phrases, as token tuples)
+INCLUSION_OPENERS = tuple(tuple(f.split()) for f in word_tuple("phrase_inclusion_openers"))

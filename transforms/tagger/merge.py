@@ -340,9 +340,14 @@ def _fired_from_elsewhere(m: EventMention, sides: tuple[str, ...]) -> bool:
     return bool(origins) and not origins & set(sides)
 
 
-def _fill_unknown_actors(mentions: list[EventMention], interceptors: dict[int, set[str]]) -> None:
+_LAUNCH_TYPES = ("missile_launch", "space_launch")
+
+
+def _fill_unknown_actors(
+    mentions: list[EventMention], interceptors: dict[int, set[str]], etypes: tuple[str, ...] = _LAUNCH_TYPES
+) -> None:
     """A launch mention without a named launcher takes the article's launcher when the article names only one."""
-    for etype in ("missile_launch", "space_launch"):
+    for etype in etypes:
         named = [m for m in mentions if m.type == etype and m.actors]
         codes = {a for m in named for a in m.actors if a != "UNKNOWN"}
         fill: tuple[str, ...] = ()
@@ -530,8 +535,21 @@ def resolve_document(
     _sports_story(mentions, sentences)
     _almanac(mentions, norms["title"].text)
     _anniversary(mentions, sentences)
+    return _carrier_rockets(mentions)
+
+
+def _carrier_rockets(mentions: list[EventMention]) -> list[EventMention]:
+    """Rockets that carry a payload to space are not missiles. In a story of an asserted space launch, a state's
+    plain rocket ("أطلقت الصين الخميس أول صاروخ تطوره شركة خاصة") is that space launch, and names its launcher."""
     space_story = any(m.type == "space_launch" and m.status == "asserted" for m in mentions)
-    return [m for m in mentions if not (m.type == "missile_launch" and carrier_rocket(m, space_story))]
+    out: list[EventMention] = []
+    for m in mentions:
+        if m.type != "missile_launch" or not carrier_rocket(m, space_story):
+            out.append(m)
+        elif space_story and set(m.actors) - {"UNKNOWN"}:
+            out.append(replace(m, type="space_launch", rules=[*m.rules, "space:carrier_rocket"]))
+    _fill_unknown_actors(out, {}, ("space_launch",))
+    return out
 
 
 def events_from_mentions(mentions: list[EventMention], norms: dict, raws: dict) -> list[Event]:

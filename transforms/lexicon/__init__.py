@@ -151,6 +151,11 @@ class Lexicon:
         for e in d["missile_nouns"]:
             for f in _forms_of(e):
                 self._add("mnoun", str(e["number"]), bool(e.get("bare_class")), f, "weapons:missile_nouns")
+        for e in d["projectile_nouns"]:
+            for f in _forms_of(e):
+                self._add("projectile", str(e["number"]), False, f, "weapons:projectile_nouns")
+        for f in _forms_of(d["anti_missile_defences"]):
+            self._add("antimissile", None, None, f, "weapons:anti_missile_defences")
         for e in d["missile_adjectives"]:
             for f in _forms_of(e):
                 self._add("madj", None, None, f, "weapons:missile_adjectives")

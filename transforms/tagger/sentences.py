@@ -106,7 +106,7 @@ def split_sentences(lex: Lexicon, norms: dict) -> list[Sentence]:
                 last = tm.end()
             if not toks:
                 continue
-            mentions = lex.match(toks)
+            mentions = _intercepted_projectiles(lex.match(toks))
             out.append(Sentence(fld, a, toks, spans, mentions, order, _without_dated_asides(commas, mentions), index))
             order += 1
             index += 1
@@ -144,6 +144,26 @@ DEFINITE_PREFIXES = ("ال", "وال", "بال", "لل", "فال")
 
 
 _DATE_CATS = frozenset({"weekday", "reldate", "month"})
+
+
+def _intercepted_projectiles(mentions: list[Mention]) -> list[Mention]:
+    """ "اعترضت القبة الحديدية إحدى قذيفتين أطلقتا من القطاع": a shell that an anti-missile defence intercepts is a
+    rocket (a missile noun of its number); elsewhere, as a mortar or artillery shell, or fired by the defence itself
+    ("أطلقت الدفاعات الجوية وابلا من القذائف أثناء التصدي"), it is no launched object."""
+    defended = any(m.cat == "antimissile" for m in mentions)
+    intercepts = [m.end for m in mentions if m.cat == "launch" and m.term.sub == "interception"]
+    # ("قال الجيش إن 27 قذيفة أطلقت من القطاع، فيما اعترضت القبة الحديدية معظمها": fired, then met)
+    fired = [m.start for m in mentions if m.cat == "launch" and m.term.sub == "verbs_past"]
+    out = []
+    for m in mentions:
+        if m.cat == "projectile":
+            met = any(0 <= m.start - end <= 5 for end in intercepts) or any(f - m.end in (0, 1) for f in fired)
+            if not (defended and met) or m.term.sub == "artillery":
+                continue
+            out.append(dataclasses.replace(m, term=dataclasses.replace(m.term, cat="mnoun")))
+        elif m.cat != "antimissile":
+            out.append(m)
+    return out
 
 
 def _without_dated_asides(commas: set[int], mentions: list[Mention]) -> set[int]:

@@ -1632,6 +1632,20 @@ CASES = [
         {"missile_launch": False},
     ),
     Case(
+        "whatever a sending verb takes to space or to the station is launched there",
+        "روبوت مساعد في طريقه إلى المحطة",
+        "أرسلت شركة سبيس إكس إلى الفضاء، الجمعة، روبوتا صغيرا يساعد الطاقم على متن المحطة. وأرسلت الوكالة الأسبوع "
+        "الجاري بذورا وفئرانا إلى محطة الفضاء الدولية لإجراء تجارب عليها.",
+        {"space_launch": {"USA"}, "missile_launch": False},
+    ),
+    Case(
+        "data sent from space, troops sent to a front and a plan to send crews are no launch",
+        "المسبار يرسل صورا جديدة",
+        "أرسل المسبار صورا جديدة إلى الأرض من مداره حول المريخ، وأرسل الجيش تعزيزات إلى الجبهة. وتعتزم الهند "
+        "إرسال رواد إلى الفضاء العام المقبل.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

@@ -16,6 +16,7 @@ from transforms.tagger.words import (
     CAUSE_LINKS,
     COMPLEMENTISERS,
     CONDUCT_MASDARS,
+    DESTINATION_PREPOSITIONS,
     DOING_VERBS,
     ENGINE_TEST_WORDS,
     EPISODE_STEMS,
@@ -44,12 +45,14 @@ from transforms.tagger.words import (
     ROCKET_LAUNCHER_NOUNS,
     SATELLITE_ADJECTIVES,
     SELF_MOTION_VERB_STEMS,
+    SENDING_VERB_STEMS,
     SENT_DATA_WORDS,
     SERIES_ADJECTIVES,
     SKIP_AFTER_LAUNCH,
     SKIP_AFTER_STRIKE,
     SKIP_BEFORE_LAUNCH,
     SPACE_MASDARS,
+    STATION_HEADS,
     SUPERLATIVES,
     TALLY_SINCE,
     TARGET_PREPOSITIONS,
@@ -72,7 +75,7 @@ _DEFINITE_PREFIX = re.compile(r"^[وف]?(?:بال|لل|ال)?")
 def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMention]:
     objects = [m for m in s.mentions if m.cat in _OBJECT_CATS]
     madj = s.of("madj")
-    if not objects and not madj:
+    if not objects and not madj and not any(m.cat == "space" and m.term.sub == "orbit" for m in s.mentions):
         return []
     toks = s.tokens
     real_nouns = [m.start for m in objects if m.cat == "mnoun" and not m.term.value]
@@ -150,9 +153,14 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
         if _naming(s, trig):
             continue
         obj = _pair_object(s, trig, objects, madj)
+        kind: str | None
         if obj is None:
-            continue
-        kind = launch_kind(s, trig, obj)
+            obj = _sent_to_space(s, trig)
+            if obj is None:
+                continue
+            kind = "space_launch"
+        else:
+            kind = launch_kind(s, trig, obj)
         if kind is None:
             continue
         if (
@@ -167,6 +175,29 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
     # على حمل قمر … ونجح في وضع قمر في المدار" keeps the satellite placed by an unnamed subject)
     named_types = {r.type for r in results if r.actors and r.actors != ("UNKNOWN",)}
     return [r for r in results if r.type not in named_types or (r.actors and r.actors != ("UNKNOWN",))]
+
+
+def _sent_to_space(s: Sentence, trig: Mention) -> Mention | None:
+    """ "أرسلت الشركة إلى الفضاء، الجمعة، أول روبوت …"، "إرسال فئران إلى محطة الفضاء": what a sending verb takes
+    to space or to the orbit is launched there, whatever it is (the destination stands for the launched object).
+    Not what is sent as data ("أرسل القمر صورا إلى الأرض"), nor in a sentence of weapons or combat."""
+    toks = s.tokens
+    if trig.term.sub != "verbs" or not _DEFINITE_PREFIX.sub("", toks[trig.start]).startswith(SENDING_VERB_STEMS):
+        return None
+    if any(
+        m.cat in ("mclass", "weapon", "mnoun") or (m.cat == "war" and m.term.sub in ("verbs", "nouns"))
+        for m in s.mentions
+    ):
+        return None
+    for o in s.mentions:
+        if o.cat != "space" or o.term.sub != "orbit" or not 0 <= o.start - trig.end <= 6:
+            continue
+        # ("إلى الفضاء"، "للفضاء"، "إلى محطة الفضاء")
+        head = o.start - 1 if o.start >= 1 and toks[o.start - 1] in STATION_HEADS else o.start
+        to_space = toks[head].startswith("لل") or (head >= 1 and toks[head - 1] in DESTINATION_PREPOSITIONS)
+        if to_space and not any(t in SENT_DATA_WORDS for t in toks[trig.end : o.start + 8]):
+            return o
+    return None
 
 
 def _attacks_in_general(s: Sentence, trig: Mention, obj: Mention) -> bool:

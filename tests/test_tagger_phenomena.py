@@ -1551,6 +1551,13 @@ CASES = [
         {"space_launch": False},
     ),
     Case(
+        "more than a week of days after the launch is the past too",
+        "المركبة تهبط على سطح القمر",
+        "هبطت المركبة قرب القطب الجنوبي للقمر مساء اليوم بعد أربعين يوما من إطلاقها، ودخل المسبار مدار الكوكب "
+        "بعد 25 يوما من إطلاقه.",
+        {"space_launch": False},
+    ),
+    Case(
         "a launch a day or seconds before the story's event is news",
         "الكبسولة تصل إلى المحطة",
         "وصلت الكبسولة إلى محطة الفضاء الدولية اليوم بعد يوم من إطلاقها على متن صاروخ فالكون 9 من فلوريدا.",

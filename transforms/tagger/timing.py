@@ -331,6 +331,9 @@ def clause_status(
         unit = toks[t - 2]
         if unit in AGO_LONG_UNITS or (unit in AGO_WEEK_UNITS and unit != "اسبوع"):
             return "historical", ["status:long_after"]
+        # ("بعد أربعين يوما من إطلاقها"، "بعد 12 يوما": more than a week of days)
+        if unit in AGO_DAY_UNITS and _count_before(s, t - 2) >= LONG_AFTER_DAYS:
+            return "historical", ["status:long_after"]
     for m in s.cue("past_period"):
         after = t < m.start <= t + 10 and not any(t < c <= m.start for c in s.commas)
         if after and prev_tok(s, m.start) not in GAP_PREPOSITIONS:
@@ -340,6 +343,17 @@ def clause_status(
         if m.start < t and prev_tok(s, m.start) not in PANEL_HEADS:
             return "analysis", ["status:analysis_cue"]
     return "asserted", []
+
+
+# days after a launch from which the launch is no longer the story's news, as "بعد شهرين من إطلاقه" is not
+LONG_AFTER_DAYS = 8
+
+
+def _count_before(s: Sentence, k: int) -> int:
+    """The number counting the noun at token k ("أربعين يوما"، "12 يوما"), or 0."""
+    if k >= 1 and s.tokens[k - 1].isdecimal():
+        return int(s.tokens[k - 1])
+    return next((int(c.term.value) for c in s.of("card") if c.end == k), 0)
 
 
 def _clause_start(s: Sentence, t: int) -> int:

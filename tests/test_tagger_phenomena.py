@@ -1653,6 +1653,14 @@ CASES = [
         {"space_launch": False, "missile_launch": False},
     ),
     Case(
+        "the side a reporting or condemning verb names after the launch noun is its subject, the launcher",
+        "طوكيو تندد",
+        "أدانت الحكومة اليابانية إطلاق كوريا الشمالية صاروخين بالستيين صباح اليوم، وأعلنت واشنطن إطلاق الحوثيين "
+        "صاروخا على سفينة تجارية أمس.",
+        {"missile_launch": {"PRK", "HOUTHI"}},
+        exact=True,
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

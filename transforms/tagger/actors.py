@@ -215,6 +215,8 @@ def _reporters(s: Sentence, trig: Mention, cands: list[Mention]) -> set[int]:
                 if 0 <= c.start - r.end <= 3 and not any(t in COMPLEMENTISERS for t in toks[r.end : c.start]):
                     if detect and any(r.end <= k < c.start for k in stops):
                         continue
+                    if is_rep and r.end <= trig.start < c.start:
+                        continue  # "أدانت اليابان إطلاق كوريا الشمالية صاروخين": the launch word's own subject
                     reporters.add(c.start)
                 elif (
                     is_rep

@@ -1661,6 +1661,19 @@ CASES = [
         exact=True,
     ),
     Case(
+        "the time passed since a launch makes it the past",
+        "عام على التجربة الأكبر",
+        "يصادف اليوم مرور عام على أول تجربة لصاروخ هواسونغ-15 العابر للقارات، وبمرور ستة أشهر على إطلاق القمر "
+        "الصناعي بدأت المحطة الأرضية بث صوره.",
+        {"missile_launch": False, "space_launch": False},
+    ),
+    Case(
+        "a launch on the day a year has passed since something else is news",
+        "صاروخ في ذكرى التنصيب",
+        "أطلقت كوريا الشمالية صاروخا باليستيا اليوم بمناسبة مرور عام على تولي الرئيس الجنوبي منصبه.",
+        {"missile_launch": {"PRK"}},
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

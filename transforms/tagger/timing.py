@@ -16,6 +16,7 @@ from transforms.tagger.words import (
     COMPLEMENTISERS,
     COUNTDOWN_WORDS,
     CURRENT_MONTH_WORDS,
+    ELAPSED_NOUNS,
     FAILURE_STEMS,
     FUTURE_VERB_RE,
     GAP_PREPOSITIONS,
@@ -326,6 +327,11 @@ def clause_status(
     ]
     if after_success and not recently:
         return "historical", ["status:after_success"]
+    # "يصادف اليوم مرور عام على أول تجربة للصاروخ"، "بمرور ستة أشهر على إطلاقه": the time passed since a launch
+    # makes it the past
+    for k in range(max(clause_start, t - 6), t - 2):
+        if toks[k].lstrip("و") in ELAPSED_NOUNS and "علي" in toks[k + 2 : t] and _long_span(s, k + 1):
+            return "historical", ["status:elapsed"]
     # "بث القمر صوره الأولى بعد شهرين من إطلاقه": a launch weeks or months before the story's event is the past
     if t >= 3 and toks[t - 1] == "من" and "بعد" in toks[max(0, t - 4) : t - 2]:
         unit = toks[t - 2]
@@ -354,6 +360,17 @@ def _count_before(s: Sentence, k: int) -> int:
     if k >= 1 and s.tokens[k - 1].isdecimal():
         return int(s.tokens[k - 1])
     return next((int(c.term.value) for c in s.of("card") if c.end == k), 0)
+
+
+def _long_span(s: Sentence, k: int) -> bool:
+    """Whether token k begins a span of weeks, months or years ("عام"، "ستة أشهر"، "أسبوعين")."""
+    toks = s.tokens
+    unit = (
+        toks[k + 1]
+        if k + 1 < len(toks) and (toks[k].isdecimal() or any(c.start == k for c in s.of("card")))
+        else toks[k]
+    )
+    return unit in AGO_LONG_UNITS or unit in AGO_WEEK_UNITS
 
 
 def _clause_start(s: Sentence, t: int) -> int:

@@ -1674,6 +1674,12 @@ CASES = [
         {"missile_launch": {"PRK"}},
     ),
     Case(
+        "a definite noun takes definite adjectives: the article on every word of a multi-word form",
+        "الفصائل تطلق القذائف الصاروخية",
+        "أطلقت فصائل فلسطينية في غزة عشرات القذائف الصاروخية على مستوطنات إسرائيلية مساء اليوم.",
+        {"missile_launch": {"GAZA"}},
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

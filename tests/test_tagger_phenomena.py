@@ -1680,6 +1680,36 @@ CASES = [
         {"missile_launch": {"GAZA"}},
     ),
     Case(
+        "a strike verb's instrument after its subject and a long target, in one clause",
+        "تصعيد في شمال سوريا",
+        "قصفت القوات التركية مواقع وحدات حماية الشعب الكردية في عفرين بالصواريخ اليوم. واستهدفت قوات النظام السوري "
+        "بلدات في ريف إدلب بصواريخ أرض-أرض مساء أمس.",
+        {"missile_launch": {"TUR", "SYR"}},
+        exact=True,
+    ),
+    Case(
+        "the count of the missiles may carry the instrument's preposition",
+        "الحرس الثوري يقصف مقرات معارضة",
+        "أعلن الحرس الثوري الإيراني أنه استهدف مقرات لجماعات كردية معارضة في إقليم كردستان العراق بسبعة صواريخ "
+        "أرض-أرض اليوم.",
+        {"missile_launch": {"IRN"}},
+        exact=True,
+    ),
+    Case(
+        "warplanes right after a strike verb are its subject, their nisba the launcher",
+        "غارات على ريف دمشق",
+        "قصفت طائرات إسرائيلية مواقع عسكرية قرب دمشق بالصواريخ فجر اليوم.",
+        {"missile_launch": {"ISR"}},
+        exact=True,
+    ),
+    Case(
+        "a ship after a strike verb whose subject came before is the target",
+        "الحوثيون يستهدفون سفينة",
+        "استهدف الحوثيون بصاروخ سفينة إسرائيلية في البحر الأحمر اليوم.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

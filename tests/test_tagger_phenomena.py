@@ -1710,6 +1710,21 @@ CASES = [
         exact=True,
     ),
     Case(
+        "an agent the report does not name is an unknown launcher, not a side named elsewhere",
+        "صواريخ على قاعدة تستضيف قوات أجنبية",
+        "أطلق مسلحون مجهولون صاروخين على قاعدة عسكرية تستضيف قوات أمريكية في العراق الليلة الماضية. وقالت وزارة "
+        "الدفاع الروسية إن قواتها أسقطت صواريخ أطلقها مسلحون على قاعدة حميميم اليوم.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "gunmen of a named side are that side",
+        "تصعيد على جبهتين",
+        "أطلق مسلحون حوثيون صاروخا على جازان اليوم، وأطلق مسلحون فلسطينيون عشرات الصواريخ من غزة مساء أمس.",
+        {"missile_launch": {"HOUTHI", "GAZA"}},
+        exact=True,
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

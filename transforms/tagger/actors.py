@@ -41,6 +41,7 @@ Rule = Callable[["ActorContext"], Found | None]
 _OPENING_RULES: tuple[Rule, ...] = (
     rules.claimant,  # 0a
     rules.accused,  # 0b
+    rules.unnamed_agent,  # 1a-
     rules.passive_agent,  # 1
     rules.exchange_of_fire,  # 1a
     rules.conduct_subject,  # 1b

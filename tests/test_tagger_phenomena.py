@@ -1725,6 +1725,26 @@ CASES = [
         exact=True,
     ),
     Case(
+        "what is fired from the Houthi-held provinces is the Houthis'",
+        "اعتراض صاروخ فوق خميس مشيط",
+        "أعلن المتحدث باسم التحالف اعتراض صاروخ باليستي أطلق من صعدة باتجاه خميس مشيط اليوم.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+    ),
+    Case(
+        "the missiles after the target of a strike are its instrument, not a second target",
+        "غارات على مواقع المتمردين",
+        "شنت مقاتلات التحالف غارات على مواقع الحوثيين في الحديدة بالصواريخ اليوم.",
+        {"missile_launch": {"OTHER:Saudi-led coalition"}},
+        exact=True,
+    ),
+    Case(
+        "the present of the verb of doing with an undated verbal noun is a habit",
+        "الوزير: الجماعة تعرقل السلام",
+        "قال الوزير إن الجماعة تقوم بالاعتداء على الدول المجاورة بالصواريخ الباليستية وتهدد الملاحة في البحر الأحمر.",
+        {"missile_launch": False},
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

@@ -119,7 +119,7 @@ def unnamed_agent(ctx: ActorContext) -> Found | None:
     spots += [k + 2 for k in range(trig.end, min(len(toks) - 2, trig.end + 6)) if toks[k : k + 2] == ["من", "قبل"]]
     for k in spots:
         if k < len(toks) and toks[k].lstrip("و") in UNNAMED_AGENTS:
-            if any(m.cat == "actor" and 0 < m.start - k <= 3 for m in ctx.s.mentions):
+            if any(m.cat == "actor" and 0 <= m.start - k <= 3 for m in ctx.s.mentions):
                 continue  # ("مسلحون حوثيون"، "مسلحون من غزة": the side is named after all)
             if k + 1 < len(toks) and toks[k + 1].endswith(("يون", "يين")):
                 continue  # ("مسلحون فلسطينيون": a people's nisba names the side)

@@ -406,8 +406,14 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
         if hitting and any(lo <= k < hi or 0 <= o.start - k <= 2 for k in launch_words if k != trig.start):
             # (also when a launch word right before the missile governs it: "محاولة لإطلاق صواريخ …، ودمرت")
             continue
-        if trig.cat == "war" and o.start >= trig.end and any(t in TARGET_PREPOSITIONS for t in toks[lo:hi]):
-            # "ضربات على صاروخين حوثيين"، "غارات ضد منصات صواريخ": the missiles are the target
+        if (
+            trig.cat == "war"
+            and o.start >= trig.end
+            and any(t in TARGET_PREPOSITIONS for t in toks[lo:hi])
+            and not _with_instrument_ba(toks, o)
+        ):
+            # "ضربات على صاروخين حوثيين"، "غارات ضد منصات صواريخ": the missiles are the target (not the instrument
+            # after the target: "شنت المقاتلات غارات على مواقع الحوثيين بالصواريخ")
             continue
         if any(t in ENGINE_TEST_WORDS for t in toks[lo:hi]) or (
             o.start >= trig.end and o.start >= 1 and toks[o.start - 1] in ENGINE_TEST_WORDS

@@ -27,6 +27,7 @@ from transforms.tagger.words import (
     PANEL_HEADS,
     PAST_HEDGES,
     PRECEDENCE_MARKERS,
+    PRESENT_DOING_VERBS,
     RECENT_HEADS,
     RECENT_SPANS,
     REPORT_NOUNS,
@@ -246,6 +247,7 @@ def clause_status(
     for k in range(max(0, t - 3), t):
         if toks[k] == "قد" and toks[k + 1][:1] in "يتن" and len(toks[k + 1]) > 2:
             return "planned", ["status:qad_imperfect"]
+    recent_day = any(m.cat in ("reldate", "weekday", "month") for m in s.mentions)
     fillers = {
         k
         for m in s.mentions
@@ -267,6 +269,9 @@ def clause_status(
         gap = sum(1 for k in range(m.end, t) if k not in fillers)
         if (clause_start <= m.start < t and gap <= 5) or (m.start == t and on_trigger):
             return "planned", ["status:future_cue"]
+    # "يقوم بالاعتداء على الدول المجاورة بالصواريخ": a present verb of doing with its undated verbal noun is a habit
+    if t >= 1 and toks[t - 1].lstrip("و") in PRESENT_DOING_VERBS and toks[t].startswith("ب") and not recent_day:
+        return "analysis", ["status:habitual_doing"]
     # pluperfect: كان/كانت … قد + past verb
     recently = any(m.cat in ("reldate", "weekday") for m in s.mentions)
     for m in s.cue("pluperfect_aux"):

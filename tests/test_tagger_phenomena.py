@@ -1759,6 +1759,35 @@ CASES = [
         {"missile_launch": True},
     ),
     Case(
+        "a leader watching a launch is its supervisor, and the launch one particular launch",
+        "كيم يتابع إطلاق راجمة صواريخ جديدة",
+        "ذكرت الوكالة المركزية الكورية اليوم أن الزعيم كيم جونغ أون شهد أمس إطلاق صواريخ من راجمة جديدة من العيار "
+        "الكبير.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "the world watching launches in general is no supervisor",
+        "قلق دولي",
+        "يتابع العالم بقلق إطلاق الصواريخ في المنطقة، وتابع الوزير قائلا إن الحوار هو الحل.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a verb resuming two missiles with its dual pronoun",
+        "واشنطن تقلل من خطورة التجربة",
+        "قال مسؤولون أمريكيون اليوم إن الصاروخين اللذين أطلقتهما كوريا الشمالية قصيرا المدى.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "the side named after the head noun of a struck thing is the target, not the subject of a later verb",
+        "فشل هجوم على بارجة",
+        "قالت مصادر محلية إن الحوثيين فشلوا في استهداف بوارج التحالف قبالة الساحل بصاروخين أطلقوهما من مواقع شرق "
+        "المدينة اليوم.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

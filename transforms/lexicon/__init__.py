@@ -185,7 +185,7 @@ class Lexicon:
                     self._add(cat, e.get("as", sub), None, f, f"triggers:{group}:{sub}")
         for sub, e in d["cooperation"].items():
             for f in _forms_of(e):
-                self._add("coop", sub, sub, f, f"triggers:cooperation:{sub}")
+                self._add("coop", e.get("as", sub), e.get("as", sub), f, f"triggers:cooperation:{sub}")
 
     def _load_cues(self, d: dict[str, Any]) -> None:
         for key, e in d.items():

@@ -16,6 +16,7 @@ from transforms.tagger.sentences import (
     launcher_code,
     object_suffix,
     prev_tok,
+    supervisor_named,
 )
 from transforms.tagger.words import (
     ACCUSE,
@@ -260,7 +261,11 @@ def subject_before_verb(ctx: ActorContext) -> Found | None:
         if toks[i] in COMPLEMENTISERS or i in s.commas or toks[i] in CAUSE_LINKS:
             lo = i
             break
-    before = [c for c in ctx.cands if lo <= c.start < trig.start and ctx.usable(c) and not ctx.origin_nisba(c)]
+    before = [
+        c
+        for c in ctx.cands
+        if lo <= c.start < trig.start and ctx.usable(c) and not ctx.origin_nisba(c) and not _strike_object(ctx.s, c)
+    ]
     bare = not toks[obj.start].startswith(("ب", "وب", "فب", "ل", "ول"))
     if bare and 0 <= trig.start - obj.end <= 2 and not object_suffix(toks[trig.start]):
         # "اعترضت الدفاعات صاروخا أطلق من صعدة": a verb right after its missile describes the missile
@@ -510,7 +515,7 @@ def supervision(ctx: ActorContext) -> Found | None:
     """7. supervision: "بإشراف كيم" — the supervisor's side launched."""
     s, cands = ctx.s, ctx.cands
     for sup in s.of("coop"):
-        if sup.term.sub == "supervision":
+        if sup.term.sub == "supervision" and supervisor_named(s, sup):
             for c in cands:
                 # "بإشراف كيم"، "أشرف الزعيم كيم على"، "كيم أشرف على": the supervisor next to the word
                 if (0 <= c.start - sup.end <= 3 or 0 <= sup.start - c.end <= 1) and actor_of(c):
@@ -563,7 +568,13 @@ def _strike_object(s: Sentence, c: Mention) -> bool:
     """ "استهداف إسرائيل بصواريخ غراد": the noun right after a transitive strike masdar is what it struck (unless
     a target follows it: "قصف روسيا لأوكرانيا")."""
     toks = s.tokens
-    if c.start < 1 or toks[c.start - 1].lstrip("وبل") not in TRANSITIVE_STRIKE_MASDARS:
+    # (or through the head noun of the struck thing: "لاستهداف بوارج التحالف")
+    head = (
+        c.start >= 2
+        and toks[c.start - 2].lstrip("وبل") in TRANSITIVE_STRIKE_MASDARS
+        and not any(o.start == c.start - 1 for o in s.of("mnoun", "weapon"))
+    )
+    if not head and (c.start < 1 or toks[c.start - 1].lstrip("وبل") not in TRANSITIVE_STRIKE_MASDARS):
         return False
     next_tok = toks[c.end] if c.end < len(toks) else ""
     return not (next_tok in TARGET_PREPOSITIONS or next_tok[:1] == "ل")

@@ -7,7 +7,15 @@ from datetime import date
 
 from transforms.lexicon import Lexicon, Mention, load_lexicon
 from transforms.tagger.actors import claim_before, launch_actors
-from transforms.tagger.sentences import LEAD_SENTENCES, EventMention, Sentence, has_prep_before, is_definite, prev_tok
+from transforms.tagger.sentences import (
+    LEAD_SENTENCES,
+    EventMention,
+    Sentence,
+    has_prep_before,
+    is_definite,
+    prev_tok,
+    supervisor_named,
+)
 from transforms.tagger.space import fill_space_launch, launch_kind
 from transforms.tagger.timing import YEAR_RE, clause_status, date_status, nearest_date
 from transforms.tagger.words import (
@@ -533,6 +541,7 @@ def _build_launch(
             # (also "أشرف الزعيم كيم جونغ أون أمس على تدريب رماية لراجمات الصواريخ", through the supervisor's name)
             particular = any(
                 c.term.sub == "supervision"
+                and supervisor_named(s, c)
                 and 0 <= trig.start - c.end <= 12
                 and not any(c.end <= k < trig.start for k in s.commas)
                 and not any(t in COMPLEMENTISERS for t in s.tokens[c.end : trig.start])

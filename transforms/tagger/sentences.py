@@ -322,3 +322,13 @@ def object_suffix(tok: str) -> bool:
 
 def launcher_code(code: str) -> str:
     return "HOUTHI" if code == "YEM" else code
+
+
+def supervisor_named(s: Sentence, c: Mention) -> bool:
+    """A verb of supervising, or a verb of watching ("يتابع"، "شهد") with a leader next to it ("كيم يتابع إطلاق"،
+    "تابع الزعيم كيم"; not "يتابع العالم بقلق إطلاق الصواريخ")."""
+    if c.term.source != "triggers:cooperation:supervision_watch":
+        return True
+    toks = s.tokens
+    near = range(max(0, c.start - 2), min(len(toks), c.end + 4))
+    return any(m.cat == "person" and m.start in near for m in s.mentions) or any(toks[k] in KIM_BARE for k in near)

@@ -1788,6 +1788,13 @@ CASES = [
         exact=True,
     ),
     Case(
+        "a present verb resuming the launch with an object pronoun names its agent next",
+        "أول تجربة من نوعها منذ سنوات",
+        "يعد هذا أول اختبار لصاروخ عابر للقارات تجريه بيونغ يانغ منذ عام 2017، بحسب الجيش الجنوبي.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

@@ -42,7 +42,11 @@ TOPIC_HEADS = word_set("topic_heads")
 YEAR_FILLERS = word_set("year_fillers")
 ACCUSE = word_set("accuse")
 # "شنتها"، "نفذه"، "وأطلقوها": a verb resuming a strike noun with an object pronoun
-RESUMPTIVE_VERB_RE = re.compile(r"^[وف]?(" + word_alternation("resumptive_verb_stems") + r")(ت|وا|تا|ا)?(ها|ه|هم|هما)$")
+RESUMPTIVE_VERB_RE = re.compile(
+    r"^[وف]?(?:(" + word_alternation("resumptive_verb_stems") + r")(ت|وا|تا|ا)?"
+    # ("تجريه"، "يطلقها": the present tense, as in "أول اختبار لصاروخ تجريه بيونغ يانغ منذ 2017")
+    r"|[يت](" + word_alternation("resumptive_present_stems") + r"))(ها|ه|هم|هما)$"
+)
 RELATIVES = word_set("relatives")
 COMPLEMENTISERS = word_set("complementisers")
 # Connectives after which a launch is the cause of the threat or warning, not its content.

@@ -1795,6 +1795,12 @@ CASES = [
         exact=True,
     ),
     Case(
+        "a launch whose date is named has not happened yet",
+        "انفجار صاروخ على منصته",
+        "انفجر صاروخ فالكون 9 على منصة الإطلاق أثناء اختبار روتيني اليوم قبل يومين من موعد إطلاقه.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

@@ -1801,6 +1801,13 @@ CASES = [
         {"space_launch": False, "missile_launch": False},
     ),
     Case(
+        "a plain rocket of a space agency or company is a space launch",
+        "أقوى صاروخ في العالم ينطلق",
+        "نجحت شركة سبيس إكس في إطلاق أقوى صاروخ في العالم أمس الثلاثاء، وأطلقت وكالة ناسا مسبارها الجديد نحو "
+        "المريخ اليوم.",
+        {"space_launch": {"USA"}, "missile_launch": False},
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from transforms.lexicon import Mention
 from transforms.tagger.sentences import EventMention, Sentence
-from transforms.tagger.words import TEST_VERB_STEMS
+from transforms.tagger.words import SPACE_ORGANISATION_WORDS, TEST_VERB_STEMS
 
 
 def launch_kind(s: Sentence, trig: Mention, obj: Mention) -> str | None:
@@ -37,6 +37,9 @@ def launch_kind(s: Sentence, trig: Mention, obj: Mention) -> str | None:
         for m in s.mentions
     )
     if space_trigger and plain and further:
+        return "space_launch"
+    # "نجحت شركة سبيس إكس في إطلاق أقوى صاروخ في العالم": a plain rocket of a space agency or company
+    if space_trigger and plain and any(t.lstrip("ول") in SPACE_ORGANISATION_WORDS for t in s.tokens):
         return "space_launch"
     return "missile_launch"
 

@@ -66,6 +66,7 @@ from transforms.tagger.words import (
     TARGET_PREPOSITIONS,
     TEST_VERB_FILLERS,
     TOPIC_HEADS,
+    TRANSITIVE_STRIKE_MASDARS,
     USE_PURPOSES,
 )
 
@@ -122,7 +123,12 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
                 )
                 for w in s.mentions
             )
-            if strike or any(t in USE_PURPOSES for t in toks[m.end : m.end + 8]):
+            # ("استخدمت روسيا صواريخ كورية شمالية في ضرب خاركيف": the strike the missiles were used in)
+            used_in = any(
+                toks[k] == "في" and toks[k + 1] in TRANSITIVE_STRIKE_MASDARS
+                for k in range(m.end, min(len(toks) - 1, m.end + 8))
+            )
+            if strike or used_in or any(t in USE_PURPOSES for t in toks[m.end : m.end + 8]):
                 triggers.append(m)
         elif m.cat == "launch" and m.term.sub == "test_verbs":
             # "أجرت تجربة"، "أجرت أمس تجربة"، "أجرت بنجاح أول تجربة": the test noun right after, or after a

@@ -1808,6 +1808,14 @@ CASES = [
         {"space_launch": {"USA"}, "missile_launch": False},
     ),
     Case(
+        "missiles used in a strike, and salvos as the instrument after the target",
+        "صواريخ على خاركيف والجليل",
+        "استخدمت روسيا صواريخ باليستية كورية شمالية في ضرب خاركيف أمس، وفق المدعي العام. وأعلن حزب الله أنه قصف "
+        "مستوطنة كريات شمونة بصليات من الصواريخ اليوم.",
+        {"missile_launch": {"RUS", "HEZBOLLAH"}},
+        exact=True,
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

@@ -1816,6 +1816,13 @@ CASES = [
         exact=True,
     ),
     Case(
+        "a test the condemned side conducted, resumed by the verb of conducting",
+        "تنديد ثلاثي",
+        "نددت سيول وواشنطن وطوكيو بالتجربة الصاروخية الجديدة التي أجرتها بيونغ يانغ فجر اليوم.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

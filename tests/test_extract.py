@@ -1376,3 +1376,14 @@ def test_an_advertisement_label_with_dashes_and_an_advertisement_marked_by_its_l
     article += f"{_paragraphs([ads[2], *_BODY[2:]])}</div></article>"
     got = _extracted(article).split("\n")
     assert got == [_LEAD, *_BODY[:2], mentioned, *_BODY[2:]]
+
+
+def test_a_sidebar_kept_for_its_long_text_widget_is_not_gathered_with_a_short_article() -> None:
+    about = (
+        "هذه المدونة يكتبها فريق من الهواة المهتمين بأخبار الفضاء والصواريخ، وننشر فيها ملاحظاتنا وصورنا منذ سنوات، "
+        "ونرحب بمشاركات القراء وأسئلتهم عن الرصد والتصوير وعن الأجهزة التي نستعملها في عملنا اليومي. "
+    )
+    sidebar = f"<aside class='blog-sidebar'><div class='text-widget'><p>{about * 4}</p></div></aside>"
+    article = f"<div class='wrap'><article class='entry'>{_paragraphs([_LEAD, _BODY[0]])}</article>{sidebar}</div>"
+    got = _extracted(article)
+    assert got.split("\n") == [_LEAD, _BODY[0]]

@@ -330,6 +330,7 @@ class _Scorer:
             grand = parent.getparent()
             if grand is not None:
                 self.raw[grand] = self.raw.get(grand, 0.0) + score / 2
+        self.rail: dict[HtmlElement, bool] = {}
         self.adjusted: dict[HtmlElement, float] = {}
         for el, raw in self.raw.items():
             self.adjusted[el] = raw * self._weight(el)
@@ -344,7 +345,30 @@ class _Scorer:
             weight *= 1.25
         if el.tag == "article" or _inside_article(el):
             weight *= 1.2
+        parent = el.getparent()
+        if parent is not None and self.in_rail(parent):
+            weight *= _IN_RAIL_WEIGHT
         return weight
+
+    def in_rail(self, el: HtmlElement) -> bool:
+        """`el` or one of its ancestors is a rail or a box named as furniture that cleaning left in place for its
+        size: the text inside it is less likely the article's than the same text elsewhere."""
+        path: list[HtmlElement] = []
+        node: HtmlElement | None = el
+        found = False
+        while node is not None and node.tag not in ("body", "html"):
+            known = self.rail.get(node)
+            if known is not None:
+                found = known
+                break
+            path.append(node)
+            if node.tag in _SIDE_TAGS or is_negative(node) >= 2:
+                found = True
+                break
+            node = node.getparent()
+        for seen in path:
+            self.rail[seen] = found
+        return found
 
     def paragraph_chars(self, el: HtmlElement) -> int:
         """Characters of running text inside an element."""
@@ -427,9 +451,30 @@ def _promote(best: HtmlElement, scorer: _Scorer) -> HtmlElement:
             length = scorer.length(node)
             if length == 0 or more / length < _PROMOTION_PURITY or _link_density(node, length) > 0.3:
                 break
+            if _added_by_furniture(node, child, scorer) > _FURNITURE_ADDED * (more - have):
+                break  # what the ancestor adds is a rail or a box its names mark as furniture, kept for its size
             chosen, have = node, more
         child, node = node, node.getparent()
     return chosen
+
+
+# Blocks that cleaning left in place only because they hold much of the page's text (a sidebar with a long text
+# widget beside a short article): the layout tag or a strong furniture name still tells what they are.
+_SIDE_TAGS = frozenset({"aside", "nav", "footer"})
+_FURNITURE_ADDED = 0.5
+_IN_RAIL_WEIGHT = 0.5
+
+
+def _added_by_furniture(node: HtmlElement, child: HtmlElement, scorer: _Scorer) -> int:
+    """Running text in the children of `node` beside `child` that are rails or boxes marked as furniture."""
+    return sum(
+        scorer.paragraph_chars(other)
+        for other in node
+        if other is not child
+        and isinstance(other.tag, str)
+        and scorer.paragraph_chars(other)
+        and (other.tag in _SIDE_TAGS or is_negative(other) >= 2)
+    )
 
 
 def _in_grid_row(child: HtmlElement, row: HtmlElement, scorer: _Scorer) -> bool:

@@ -1387,3 +1387,14 @@ def test_a_sidebar_kept_for_its_long_text_widget_is_not_gathered_with_a_short_ar
     article = f"<div class='wrap'><article class='entry'>{_paragraphs([_LEAD, _BODY[0]])}</article>{sidebar}</div>"
     got = _extracted(article)
     assert got.split("\n") == [_LEAD, _BODY[0]]
+
+
+def test_sections_named_as_text_with_numbered_contents_anchors_are_kept_and_numbered_comments_are_not() -> None:
+    sections = "".join(
+        f"<div class='wrap'><h2>الجزء {n}</h2><div class='article-text' id='toc-part-{n}'><p>{text}</p></div></div>"
+        for n, text in enumerate(_BODY, start=1)
+    )
+    reply = "شكرا على التغطية السريعة، ننتظر المزيد من التفاصيل عن موقع الإطلاق."
+    comments = "".join(f"<div class='comment-text' id='reply-{n}'><p>{reply}</p></div>" for n in (1, 2))
+    got = _extracted(f"<div class='main'>{sections}</div><div class='thread'>{comments}</div>")
+    assert [line for line in got.split("\n") if not line.startswith("الجزء")] == _BODY

@@ -1398,3 +1398,16 @@ def test_sections_named_as_text_with_numbered_contents_anchors_are_kept_and_numb
     comments = "".join(f"<div class='comment-text' id='reply-{n}'><p>{reply}</p></div>" for n in (1, 2))
     got = _extracted(f"<div class='main'>{sections}</div><div class='thread'>{comments}</div>")
     assert [line for line in got.split("\n") if not line.startswith("الجزء")] == _BODY
+
+
+def test_a_paragraph_set_without_p_whose_sentences_hold_several_links_is_prose() -> None:
+    loose = (
+        "<div class='section-text'>قال <a href='/a'>المتحدث باسم الجيش</a> إن الرادارات رصدت الصاروخ منذ لحظة "
+        "إطلاقه، وإن <a href='/b'>الدفاعات الجوية</a> كانت في حالة تأهب قصوى طوال الليل، وأضاف أن "
+        "<a href='/c'>التقارير الأولية</a> تشير إلى أنه من طراز جديد لم يختبر من قبل.</div>"
+    )
+    links = "".join(f"<div><a href='/n/{n}'>{text}</a></div>" for n, text in enumerate(_BODY))
+    teasers = f"<div class='more'>{links}</div>"
+    got = _extracted(f"<article>{loose}{_paragraphs([_LEAD, *_BODY[:2]])}{teasers}</article>")
+    assert got.split("\n")[0].startswith("قال المتحدث باسم الجيش إن الرادارات")
+    assert got.split("\n")[1:] == [_LEAD, *_BODY[:2]]

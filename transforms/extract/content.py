@@ -556,6 +556,8 @@ def _teaser_list(el: HtmlElement) -> int:
     items = [c for c in el if isinstance(c.tag, str)]
     if len(items) < 3:
         return _NOT_TEASERS
+    if _own_text(el) > _OWN_PROSE_CHARS:
+        return _NOT_TEASERS  # sentences set straight in the block, its links inside them: prose, not a list
     teasers = cards = 0
     for item in items:
         if item.tag == "p":
@@ -575,6 +577,16 @@ def _teaser_list(el: HtmlElement) -> int:
     if teasers + cards >= 3 and teasers + cards >= 0.7 * len(items):
         return _CARDS
     return _NOT_TEASERS
+
+
+# Loose text between a block's children, outside any of them: a list of teasers has none to speak of, a paragraph
+# set without <p> (its links inline) has its sentences there.
+_OWN_PROSE_CHARS = 100
+
+
+def _own_text(el: HtmlElement) -> int:
+    """Characters of the block's own text: before its first child and after each child, outside them."""
+    return len((el.text or "").strip()) + sum(len((child.tail or "").strip()) for child in el)
 
 
 # A card: a headline and a line or two of blurb, opened by script rather than by a link (an item of a "more

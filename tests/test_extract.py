@@ -1411,3 +1411,15 @@ def test_a_paragraph_set_without_p_whose_sentences_hold_several_links_is_prose()
     got = _extracted(f"<article>{loose}{_paragraphs([_LEAD, *_BODY[:2]])}{teasers}</article>")
     assert got.split("\n")[0].startswith("قال المتحدث باسم الجيش إن الرادارات")
     assert got.split("\n")[1:] == [_LEAD, *_BODY[:2]]
+
+
+def test_bands_between_like_sections_of_an_article_are_kept_and_furniture_between_them_is_not() -> None:
+    def part(texts: list[str]) -> str:
+        return f"<section class='story-part'><div class='part-body'>{_paragraphs(texts)}</div></section>"
+
+    band = "<div class='band'><h2>ماذا بعد الإطلاق؟</h2></div>"
+    promo = "<div class='promo'><p>اشترك الآن واحصل على شهر مجاني من التغطية الحصرية.</p></div>"
+    closing = "<div class='band-end'><p>صفحة من إعداد قسم الشؤون الدولية</p></div>"
+    # the sections stand right in the page's body, one band after the other
+    got = _extracted(f"{part([_LEAD, _BODY[0]])}{band}{part(_BODY[1:3])}{promo}{part(_BODY[3:])}{closing}")
+    assert got.split("\n") == [_LEAD, _BODY[0], "ماذا بعد الإطلاق؟", *_BODY[1:]]

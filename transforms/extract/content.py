@@ -536,15 +536,33 @@ def _repeated_units(best: HtmlElement, scorer: _Scorer) -> tuple[list[HtmlElemen
     kind = unit.get("class")
     if unit is best or parent is None or not kind:
         return [], []
-    before: list[HtmlElement] = []
-    after: list[HtmlElement] = []
-    side = before
-    for sibling in parent:
-        if sibling is unit:
-            side = after
-        elif sibling.tag == unit.tag and sibling.get("class") == kind and _is_prose(sibling, scorer):
-            side.append(sibling)
+    siblings = [sibling for sibling in parent if isinstance(sibling.tag, str)]
+    units = [
+        i
+        for i, sibling in enumerate(siblings)
+        if sibling is unit or (sibling.tag == unit.tag and sibling.get("class") == kind and _is_prose(sibling, scorer))
+    ]
+    if len(units) == 1:
+        return [], []
+    # Between the first unit and the last, the bands of another kind that hold a few words of text (a subheading, a
+    # pull quote set across the page) are the article's too; furniture among them goes by its name or its links.
+    chosen = set(units)
+    for i in range(units[0] + 1, units[-1]):
+        if i not in chosen and _is_interlude(siblings[i], scorer):
+            chosen.add(i)
+    at = siblings.index(unit)
+    before = [siblings[i] for i in sorted(chosen) if i < at]
+    after = [siblings[i] for i in sorted(chosen) if i > at]
     return before, after
+
+
+_INTERLUDE_CHARS = 300
+
+
+def _is_interlude(el: HtmlElement, scorer: _Scorer) -> bool:
+    """A short band of text set between the sections of an article: no furniture name, few links."""
+    length = scorer.length(el)
+    return 0 < length <= _INTERLUDE_CHARS and not is_negative(el) and _link_density(el, length) < 0.3
 
 
 _NOT_TEASERS, _TEASERS, _CARDS = 0, 1, 2

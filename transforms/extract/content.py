@@ -25,15 +25,19 @@ from transforms.extract.furniture import (
 
 __all__ = ["Article", "clean_lines", "find_article"]
 
+
+def _labels(name: str) -> str:
+    """A list of furniture.yaml as a regular expression's alternation, each entry as written."""
+    return "|".join(map(re.escape, FURNITURE_LISTS[name]))
+
+
+# A label alone on its line: the page's controls and section marks.
 _LINE_BOILERPLATE = re.compile(
-    r"^[\s\-–—|*\[(]*(?:اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|شارك|شاركها|تابعونا|تابعنا|للمزيد|مواضيع ذات صلة|أخبار ذات صلة|"
-    r"اشترك|إعلان|Advertisement|Anzeige|Werbung|Share|Teilen|Related|Read more|Weiterlesen|Mehr zum Thema)"
-    r"[\s:.،\-–—|*\])]*$",
+    rf"^[\s\-–—|*\[(]*(?:{_labels('line_labels')})[\s:.،\-–—|*\])]*$",
     re.IGNORECASE,
 )
-# An advertisement's text marked as one by a label and a dash or a colon ("ANZEIGE - ..."). (Not "إعلان", which
-# also means an announcement: "إعلان: ..." may open the news itself.)
-_AD_LINE = re.compile(r"^(?:advertisement|anzeige|werbung|publicidad|publicité|pubblicità|reklama)\s*[-–—:|]", re.I)
+# An advertisement's text marked as one by a label and a dash or a colon ("ANZEIGE - ...").
+_AD_LINE = re.compile(rf"^(?:{_labels('ad_labels')})\s*[-–—:|]", re.I)
 # Site notices that follow the article (comment policy, copyright): dropped only from the end of the text, since
 # an article may well talk about comments or privacy.
 _TRAILING_NOTICE = re.compile(
@@ -146,24 +150,7 @@ _SUPPORT_BOX_LINES = 8
 _NOTICE_LINE = 300
 # A picture's caption or credit set as a line of text: a label opening it ("Abbildung 4:", "Fig. 2:", "صورة:") or a
 # credit closing it ("© Name/agency.example"). Left out wherever it stands, in lines up to _NOTICE_LINE characters.
-_CAPTION_LABELS = (
-    "abbildung",
-    "abb.",
-    "bild",
-    "foto",
-    "fotos",
-    "photo",
-    "photos",
-    "image",
-    "imagen",
-    "fig.",
-    "figure",
-    "grafik",
-    "illustration",
-    "صورة",
-    "الصورة",
-)
-_LABELS = "|".join(map(re.escape, _CAPTION_LABELS))
+_LABELS = _labels("caption_labels")
 _CAPTION = re.compile(
     r"^\(?(?:" + _LABELS + r")\s*\d*\s*[:|]|\((?:" + _LABELS + r")\s*:[^()]{1,60}\)$|©\s*(?:[^.!?؟©]|\.(?=\S)){0,60}$",
     re.IGNORECASE,
@@ -233,26 +220,7 @@ _DATELINE_CHARS = 60
 # How far down the text a byline is looked for: under the headline, a kicker or a date.
 _BYLINE_LINES = 3
 # A lead set apart above the article body: the names sites give it, how far up from the body it may sit, its size.
-_LEAD_NAMES = frozenset(
-    {
-        "lead",
-        "intro",
-        "abstract",
-        "standfirst",
-        "summary",
-        "excerpt",
-        "einleitung",
-        "sapo",
-        "chapo",
-        "entradilla",
-        "bajada",
-        "subheadline",
-        "subtitle",
-        "subhead",
-        "deck",
-        "dek",
-    }
-)
+_LEAD_NAMES = frozenset(FURNITURE_LISTS["lead_names"])
 _LEAD_LEVELS = 5
 _LEAD_CHARS = (60, 1_000)
 # A lead with no name: the paragraph right above the body in the page's order, with at most this much text between

@@ -1423,3 +1423,17 @@ def test_bands_between_like_sections_of_an_article_are_kept_and_furniture_betwee
     # the sections stand right in the page's body, one band after the other
     got = _extracted(f"{part([_LEAD, _BODY[0]])}{band}{part(_BODY[1:3])}{promo}{part(_BODY[3:])}{closing}")
     assert got.split("\n") == [_LEAD, _BODY[0], "ماذا بعد الإطلاق؟", *_BODY[1:]]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["We need your help", "Help us keep this glossary free for every reader, wherever they are."],
+        ["Unterstütze Weltblick schon mit 3 Euro im Monat!", "Jeder Beitrag sichert unsere Berichte aus Asien."],
+    ],
+)
+def test_calls_for_help_or_a_sum_after_the_article_are_left_out(box: list[str]) -> None:
+    article = f"<article><div class='body'>{_paragraphs([_LEAD, *_BODY, *box])}</div></article>"
+    got = _extracted(article).split("\n")
+    assert got[: len(_BODY) + 1] == [_LEAD, *_BODY]
+    assert box[0] not in got

@@ -123,10 +123,12 @@ _DISCLAIMER_PHRASES = (
 _SUPPORT_PHRASES = (
     r"support(?:ing)? (?:our work|our journalism|independent journalism)",
     r"consider supporting us",
+    r"we need your (?:help|support)\b|help us (?:continue|keep)\b",
     r"become a (?:patron|supporter|paying member)",
     r"jede (?:kleine )?spende hilft",
     r"unterstützen sie (?:uns|unsere arbeit|unabhängigen journalismus)",
     r"unterstütze (?:uns|unser\w* (?:arbeit|magazin|projekt|blog))",
+    r"unterstütze \w+ (?:bereits |schon )?(?:mit|ab) (?:\d|einem)",  # "Unterstütze X mit 2,50 €": a sum asked for
     r"(?:unsere|meine) arbeit (?:zu )?unterstützen|durch eine spende unterstützen|unterstützungsmöglichkeiten",
     r"brauchen wir (?:deine|eure) unterstützung|supporte uns",  # the reader addressed as "du": not a quote
     r"gefällt (?:dir|ihnen|euch) unser\w* \w+\?|(?:dir|ihnen|euch) gefällt unser\w* \w+\?",

@@ -1437,3 +1437,13 @@ def test_calls_for_help_or_a_sum_after_the_article_are_left_out(box: list[str]) 
     got = _extracted(article).split("\n")
     assert got[: len(_BODY) + 1] == [_LEAD, *_BODY]
     assert box[0] not in got
+
+
+def test_a_closing_sentence_that_mentions_the_comments_stays_and_a_short_comments_line_does_not() -> None:
+    last = "If you have any further questions about the launch, please let me know in the comments below."
+    english = [
+        "The agency said the rocket reached orbit after a flight of nine minutes, carrying two small satellites.",
+        "Engineers will now check the data from the second stage, which had failed in the previous attempt.",
+    ]
+    got = _extracted(f"<article>{_paragraphs([*english, last, 'Comments are closed.'])}</article>")
+    assert got.split("\n") == [*english, last]

@@ -42,7 +42,7 @@ _AD_LINE = re.compile(rf"^(?:{_labels('ad_labels')})\s*[-–—:|]", re.I)
 # an article may well talk about comments or privacy.
 _TRAILING_NOTICE = re.compile(
     r"التعليقات|الآراء الواردة|سياسة الخصوصية|شروط الاستخدام|جميع الحقوق محفوظة|حقوق النشر|©|copyright|"
-    r"all rights reserved|comments|"
+    r"all rights reserved|"
     # a call to subscribe, to get the app or to follow the site
     r"\bsubscribe\b|\bnewsletter\b|abonnieren|\bsuscr[ií]b|subskrypcj|\babonnez|\babbonati|"
     r"\bdownload\b.*\bapps?\b|\bfollow us\b|folgen sie uns|"
@@ -56,6 +56,10 @@ _TRAILING_NOTICE = re.compile(
     r"^(?:quellen?|quellenangaben|source|sources|fuente|fuentes|المصدر|المصادر)\s*:|\bcc[- ]by\b|creative commons",
     re.IGNORECASE,
 )
+# A short line about the comments ("Comments are closed.", "12 comments", "Show comments") is the page's; a sentence
+# that mentions them ("Please let me know in the comments if you have questions.") is the writer's own last word.
+_COMMENTS_NOTICE = re.compile(r"comments", re.IGNORECASE)
+_COMMENTS_NOTICE_CHARS = 60
 _CONTACT_LINE = 150
 # A list this long at the end of the article is the article's (a byline and a category are one or two lines).
 _LIST_ITEMS = 3
@@ -750,6 +754,7 @@ def clean_lines(lines: list[str], items: frozenset[str] = frozenset()) -> list[s
     while len(out) > 1:
         if (
             (len(out[-1]) < 200 and _TRAILING_NOTICE.search(out[-1]))
+            or (len(out[-1]) < _COMMENTS_NOTICE_CHARS and _COMMENTS_NOTICE.search(out[-1]))
             or (len(out[-1]) < 400 and _FOLLOW_SOCIAL.search(out[-1]))
             or _SITE_NOTICE.search(out[-1])
         ):

@@ -1447,3 +1447,20 @@ def test_a_closing_sentence_that_mentions_the_comments_stays_and_a_short_comment
     ]
     got = _extracted(f"<article>{_paragraphs([*english, last, 'Comments are closed.'])}</article>")
     assert got.split("\n") == [*english, last]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Wenn Sie uns über das Kontaktformular schreiben, speichern wir Ihre Angaben aus dem Kontaktformular samt der "
+        "dort genannten Kontaktdaten, um Ihre Anfrage und mögliche Anschlussfragen zu bearbeiten; ohne Ihre "
+        "Einwilligung geben wir diese Daten nicht weiter, und nach Abschluss der Bearbeitung löschen wir sie wieder.",
+        "Should you write to us, your details from the contact form, together with the contact data you give there, "
+        "are kept by us to answer your request and any follow-up questions; we do not pass them on without your "
+        "consent, and we delete them once the request has been dealt with and no longer needs any further reply.",
+    ],
+)
+def test_a_long_note_on_how_the_contact_form_is_stored_closing_the_text_is_left_out(notice: str) -> None:
+    assert len(notice) > 300  # longer than the lines that notices are looked for in wherever they stand
+    got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY, notice])}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY]

@@ -103,7 +103,9 @@ _TIME_OR_DATE = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b(?:19|20)\d\d\b")
 # Wording only a site notice uses, whatever the length of the line.
 _SITE_NOTICE = re.compile(
     r"الآراء الواردة|إرشادات الاستخدام|سياسة الخصوصية|شروط الاستخدام|جميع الحقوق محفوظة|حقوق النشر|"
-    r"all rights reserved|terms of use|privacy policy",
+    r"all rights reserved|terms of use|privacy policy|"
+    # how the site stores what readers send through its contact form
+    r"(?:angaben|daten) aus dem (?:anfrage|kontakt)formular|(?:details|data) from the (?:inquiry|enquiry|contact) form",
     re.IGNORECASE,
 )
 # What only the site says about itself, never the article: a disclaimer on its authors' opinions or its reprint

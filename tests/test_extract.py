@@ -1464,3 +1464,16 @@ def test_a_long_note_on_how_the_contact_form_is_stored_closing_the_text_is_left_
     assert len(notice) > 300  # longer than the lines that notices are looked for in wherever they stand
     got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY, notice])}</article>")
     assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_the_head_band_with_the_lead_above_like_sections_of_an_article_is_kept() -> None:
+    def part(texts: list[str]) -> str:
+        return f"<div class='topic-band'><div class='topic-text'>{_paragraphs(texts)}</div></div>"
+
+    headline = "<h1>إطلاق صاروخ باليستي جديد</h1>"
+    head = f"<section class='post-head'>{headline}<div class='post-text'><p>{_LEAD}</p></div></section>"
+    links = "<a href='/'>الرئيسية</a> <a href='/world'>العالم</a> <a href='/sport'>رياضة</a>"
+    menu = f"<div class='top-links'>{links}</div>"
+    # the head and the sections stand right in the page's body, one band after the other
+    got = _extracted(f"{menu}{head}{part(_BODY[:2])}{part(_BODY[2:])}")
+    assert got.split("\n") == [_LEAD, *_BODY]

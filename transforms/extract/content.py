@@ -526,6 +526,9 @@ def _repeated_units(best: HtmlElement, scorer: _Scorer) -> tuple[list[HtmlElemen
     for i in range(units[0] + 1, units[-1]):
         if i not in chosen and _is_interlude(siblings[i], scorer):
             chosen.add(i)
+    # Right above the first section, a band of prose of another kind is the article's head: its headline and lead.
+    if units[0] and _is_prose(siblings[units[0] - 1], scorer):
+        chosen.add(units[0] - 1)
     at = siblings.index(unit)
     before = [siblings[i] for i in sorted(chosen) if i < at]
     after = [siblings[i] for i in sorted(chosen) if i > at]

@@ -1674,6 +1674,91 @@ CASES = [
         {"missile_launch": {"PRK"}},
     ),
     Case(
+        "a definite noun takes definite adjectives: the article on every word of a multi-word form",
+        "الفصائل تطلق القذائف الصاروخية",
+        "أطلقت فصائل فلسطينية في غزة عشرات القذائف الصاروخية على مستوطنات إسرائيلية مساء اليوم.",
+        {"missile_launch": {"GAZA"}},
+    ),
+    Case(
+        "a strike verb's instrument after its subject and a long target, in one clause",
+        "تصعيد في شمال سوريا",
+        "قصفت القوات التركية مواقع وحدات حماية الشعب الكردية في عفرين بالصواريخ اليوم. واستهدفت قوات النظام السوري "
+        "بلدات في ريف إدلب بصواريخ أرض-أرض مساء أمس.",
+        {"missile_launch": {"TUR", "SYR"}},
+        exact=True,
+    ),
+    Case(
+        "the count of the missiles may carry the instrument's preposition",
+        "الحرس الثوري يقصف مقرات معارضة",
+        "أعلن الحرس الثوري الإيراني أنه استهدف مقرات لجماعات كردية معارضة في إقليم كردستان العراق بسبعة صواريخ "
+        "أرض-أرض اليوم.",
+        {"missile_launch": {"IRN"}},
+        exact=True,
+    ),
+    Case(
+        "warplanes right after a strike verb are its subject, their nisba the launcher",
+        "غارات على ريف دمشق",
+        "قصفت طائرات إسرائيلية مواقع عسكرية قرب دمشق بالصواريخ فجر اليوم.",
+        {"missile_launch": {"ISR"}},
+        exact=True,
+    ),
+    Case(
+        "a ship after a strike verb whose subject came before is the target",
+        "الحوثيون يستهدفون سفينة",
+        "استهدف الحوثيون بصاروخ سفينة إسرائيلية في البحر الأحمر اليوم.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+    ),
+    Case(
+        "an agent the report does not name is an unknown launcher, not a side named elsewhere",
+        "صواريخ على قاعدة تستضيف قوات أجنبية",
+        "أطلق مسلحون مجهولون صاروخين على قاعدة عسكرية تستضيف قوات أمريكية في العراق الليلة الماضية. وقالت وزارة "
+        "الدفاع الروسية إن قواتها أسقطت صواريخ أطلقها مسلحون على قاعدة حميميم اليوم.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "gunmen of a named side are that side",
+        "تصعيد على جبهتين",
+        "أطلق مسلحون حوثيون صاروخا على جازان اليوم، وأطلق مسلحون فلسطينيون عشرات الصواريخ من غزة مساء أمس.",
+        {"missile_launch": {"HOUTHI", "GAZA"}},
+        exact=True,
+    ),
+    Case(
+        "what is fired from the Houthi-held provinces is the Houthis'",
+        "اعتراض صاروخ فوق خميس مشيط",
+        "أعلن المتحدث باسم التحالف اعتراض صاروخ باليستي أطلق من صعدة باتجاه خميس مشيط اليوم.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+    ),
+    Case(
+        "the missiles after the target of a strike are its instrument, not a second target",
+        "غارات على مواقع المتمردين",
+        "شنت مقاتلات التحالف غارات على مواقع الحوثيين في الحديدة بالصواريخ اليوم.",
+        {"missile_launch": {"OTHER:Saudi-led coalition"}},
+        exact=True,
+    ),
+    Case(
+        "the present of the verb of doing with an undated verbal noun is a habit",
+        "الوزير: الجماعة تعرقل السلام",
+        "قال الوزير إن الجماعة تقوم بالاعتداء على الدول المجاورة بالصواريخ الباليستية وتهدد الملاحة في البحر الأحمر.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "past the lead, last week's launch is the context of the article's news",
+        "مقتل شاب قرب السياج",
+        "قتل الجنود شابا حاول عبور السياج الحدودي اليوم الاثنين. وقال الجيش إن الشاب كان يحمل فأسا. وتأتي الحادثة "
+        "في ظل توتر متجدد على الحدود. وأطلقت الفصائل عشرات الصواريخ وقذائف الهاون على البلدات المجاورة الأسبوع "
+        "الماضي، وردت الطائرات بغارات على مواقعها.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "in the lead, last week's launch is the news",
+        "نصر الله يتحدث عن الرد",
+        "قال الأمين العام للحزب في خطاب اليوم إن 55 صاروخا أطلقت نحو الجولان الأسبوع الماضي ردا على الغارات.",
+        {"missile_launch": True},
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

@@ -232,7 +232,11 @@ class Lexicon:
                     k = len(term.tokens)
                     if i + k > n:
                         continue
-                    if k > 1 and tuple(tokens[i + 1 : i + k]) != term.tokens[1:]:
+                    if (
+                        k > 1
+                        and tuple(tokens[i + 1 : i + k]) != term.tokens[1:]
+                        and not _definite_agreement(tokens, i, term)
+                    ):
                         continue
                     slot = (term.cat, term.sub if term.cat == "cue" else None)
                     cur = best.get(slot)
@@ -293,6 +297,16 @@ def _drop_contained(mentions: list[Mention]) -> list[Mention]:
                 continue
         keep.append(m)
     return keep
+
+
+def _definite_agreement(tokens: list[str], i: int, term: Term) -> bool:
+    """ "القذائف الصاروخية" for the form "قذائف صاروخية": a definite noun takes definite adjectives, so when the first
+    token carries the article, the following tokens may carry it too."""
+    first = tokens[i].lstrip("وف")
+    if not first.startswith(("ال", "بال", "لل", "كال")):
+        return False
+    rest = tokens[i + 1 : i + len(term.tokens)]
+    return all(t == w or t == "ال" + w for t, w in zip(rest, term.tokens[1:], strict=True))
 
 
 @lru_cache(maxsize=200_000)

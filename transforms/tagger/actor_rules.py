@@ -42,6 +42,7 @@ from transforms.tagger.words import (
     TARGET_NOUNS,
     TARGET_PREPOSITIONS,
     TRANSITIVE_STRIKE_MASDARS,
+    UNNAMED_AGENTS,
 )
 
 if TYPE_CHECKING:
@@ -104,6 +105,25 @@ def passive_agent(ctx: ActorContext) -> Found | None:
     if agents:
         c = min(agents, key=lambda c: abs(c.start - trig.end))
         return ctx.with_coord(c), ["actor:passive_agent"]
+    return None
+
+
+def unnamed_agent(ctx: ActorContext) -> Found | None:
+    """1a-. an agent the report does not name: "أطلق مسلحون مجهولون صاروخين"، "صواريخ أطلقها مسلحون"، "من قبل
+    مسلحين": the launcher is unknown, whoever else the article names (unless a side follows: "مسلحون حوثيون")."""
+    toks, trig, obj = ctx.toks, ctx.trig, ctx.obj
+    spots = []
+    if ctx.is_verb:
+        spots.append(trig.end)
+    spots += [k + 1 for k in range(obj.end, min(len(toks), obj.end + 3)) if RESUMPTIVE_VERB_RE.match(toks[k])]
+    spots += [k + 2 for k in range(trig.end, min(len(toks) - 2, trig.end + 6)) if toks[k : k + 2] == ["من", "قبل"]]
+    for k in spots:
+        if k < len(toks) and toks[k].lstrip("و") in UNNAMED_AGENTS:
+            if any(m.cat == "actor" and 0 <= m.start - k <= 3 for m in ctx.s.mentions):
+                continue  # ("مسلحون حوثيون"، "مسلحون من غزة": the side is named after all)
+            if k + 1 < len(toks) and toks[k + 1].endswith(("يون", "يين")):
+                continue  # ("مسلحون فلسطينيون": a people's nisba names the side)
+            return ("UNKNOWN",), ["actor:unnamed_agent"]
     return None
 
 

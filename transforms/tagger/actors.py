@@ -26,6 +26,7 @@ from transforms.tagger.words import (
     BETWEEN_WORDS,
     COMPLEMENTISERS,
     EXCHANGE_WORDS,
+    FORCE_HEADS,
     PLACE_HEADS,
     RELATIVES,
     TARGET_NOUNS,
@@ -40,6 +41,7 @@ Rule = Callable[["ActorContext"], Found | None]
 _OPENING_RULES: tuple[Rule, ...] = (
     rules.claimant,  # 0a
     rules.accused,  # 0b
+    rules.unnamed_agent,  # 1a-
     rules.passive_agent,  # 1
     rules.exchange_of_fire,  # 1a
     rules.conduct_subject,  # 1b
@@ -162,7 +164,15 @@ class ActorContext:
         # (also a town's: "أطلقه على مدينة دنيبرو الأوكرانية")
         craft = any(t.lstrip("و") in TARGET_NOUNS or t in PLACE_HEADS for t in self.toks[max(0, c.start - 2) : c.start])
         shooter = any(0 <= v - c.end <= 6 for v in self.verbs)  # (through "من طراز إف 15")
-        return c.term.sub == "nisba" and craft and not shooter
+        # "قصفت طائرات إسرائيلية مواقع": warplanes right after a strike verb, with no subject before it, strike
+        head = c.start - 1
+        vso = (
+            head >= 1
+            and self.toks[head].lstrip("و") in FORCE_HEADS
+            and head - 1 in self.verbs
+            and not any(o.end <= head - 1 and o.cat == "actor" and o.term.sub != "territory" for o in self.cands)
+        )
+        return c.term.sub == "nisba" and craft and not shooter and not vso
 
     def usable(self, c: Mention) -> bool:
         """A candidate that may be the launcher: not a reporter, not behind a preposition, not a people or target

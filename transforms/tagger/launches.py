@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from transforms.lexicon import Lexicon, Mention
+from transforms.lexicon import Lexicon, Mention, load_lexicon
 from transforms.tagger.actors import claim_before, launch_actors
 from transforms.tagger.sentences import LEAD_SENTENCES, EventMention, Sentence, has_prep_before, is_definite, prev_tok
 from transforms.tagger.space import fill_space_launch, launch_kind
@@ -177,6 +177,17 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
     return [r for r in results if r.type not in named_types or (r.actors and r.actors != ("UNKNOWN",))]
 
 
+def _one_clause(s: Sentence, a: int, b: int) -> bool:
+    """Whether tokens a..b stay in one clause: no comma, complementiser, relative pronoun or other verb of launching
+    or striking between."""
+    toks = s.tokens
+    if any(a < c <= b for c in s.commas) or any(t in COMPLEMENTISERS or t in RELATIVES for t in toks[a:b]):
+        return False
+    return not any(
+        a <= m.start < b and m.cat in ("launch", "war") and (m.term.sub or "").startswith("verbs") for m in s.mentions
+    )
+
+
 def _sent_to_space(s: Sentence, trig: Mention) -> Mention | None:
     """ "أرسلت الشركة إلى الفضاء، الجمعة، أول روبوت …"، "إرسال فئران إلى محطة الفضاء": what a sending verb takes
     to space or to the orbit is launched there, whatever it is (the destination stands for the launched object).
@@ -287,7 +298,13 @@ def _with_instrument_ba(toks: list[str], o: Mention) -> bool:
     if toks[o.start].startswith(("ب", "وب")):
         return True
     before = toks[max(0, o.start - 2) : o.start]
+    if before and before[-1].startswith("ب") and (before[-1][1:] in _CARDINALS or before[-1][1:].isdecimal()):
+        return True  # "استهدف مقرات الجماعات بسبعة صواريخ": the count carries the preposition
     return bool(before) and (before[-1] == "ب" or (len(before) == 2 and before[0] == "ب" and before[1].isdecimal()))
+
+
+# one-word cardinals of the counting lexicon ("سبعه"، "عشرين")
+_CARDINALS = frozenset(t.tokens[0] for t in load_lexicon().terms if t.cat == "card" and len(t.tokens) == 1)
 
 
 def _firing_drill_of_launchers(s: Sentence, m: Mention) -> bool:
@@ -389,8 +406,14 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
         if hitting and any(lo <= k < hi or 0 <= o.start - k <= 2 for k in launch_words if k != trig.start):
             # (also when a launch word right before the missile governs it: "محاولة لإطلاق صواريخ …، ودمرت")
             continue
-        if trig.cat == "war" and o.start >= trig.end and any(t in TARGET_PREPOSITIONS for t in toks[lo:hi]):
-            # "ضربات على صاروخين حوثيين"، "غارات ضد منصات صواريخ": the missiles are the target
+        if (
+            trig.cat == "war"
+            and o.start >= trig.end
+            and any(t in TARGET_PREPOSITIONS for t in toks[lo:hi])
+            and not _with_instrument_ba(toks, o)
+        ):
+            # "ضربات على صاروخين حوثيين"، "غارات ضد منصات صواريخ": the missiles are the target (not the instrument
+            # after the target: "شنت المقاتلات غارات على مواقع الحوثيين بالصواريخ")
             continue
         if any(t in ENGINE_TEST_WORDS for t in toks[lo:hi]) or (
             o.start >= trig.end and o.start >= 1 and toks[o.start - 1] in ENGINE_TEST_WORDS
@@ -444,6 +467,10 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
                     # "قصفت الفصائل، مساء الثلاثاء، مدينة أسدود جنوب البلاد برشقة صاروخية": a salvo or a barrage
                     # is the strike's instrument after its subject, day and target, however long
                     limit = 24
+                elif trig.term.sub == "verbs" and _one_clause(s, trig.end, o.start):
+                    # "قصفت القوات التركية مواقع وحدات حماية الشعب الكردية في عفرين بالصواريخ": a strike verb's
+                    # instrument after its subject and a long target, in the same clause
+                    limit = 12
             if trig.cat == "war" and o.start >= 2 and toks[o.start - 1] == "من":
                 # "قصف مواقع الجيش في مزارع شبعا بأعداد كبيرة من القذائف الصاروخية": the instrument after a quantity
                 quantity = any(

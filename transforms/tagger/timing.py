@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 
 from transforms.lexicon import Lexicon, Mention
 from transforms.records import parse_published
-from transforms.tagger.sentences import Sentence, prev_tok
+from transforms.tagger.sentences import LEAD_SENTENCES, Sentence, prev_tok
 from transforms.tagger.words import (
     AGO_DAY_UNITS,
     AGO_LONG_UNITS,
@@ -26,13 +26,16 @@ from transforms.tagger.words import (
     NEGATION_COORDINATORS,
     PANEL_HEADS,
     PAST_HEDGES,
+    PAST_MARKERS,
     PRECEDENCE_MARKERS,
+    PRESENT_DOING_VERBS,
     RECENT_HEADS,
     RECENT_SPANS,
     REPORT_NOUNS,
     SUCCESS_NOUN_STEMS,
     SUPERLATIVES,
     TEMPORAL_LINKS,
+    WEEK_NOUNS,
     YEAR_FILLERS,
 )
 
@@ -246,6 +249,7 @@ def clause_status(
     for k in range(max(0, t - 3), t):
         if toks[k] == "قد" and toks[k + 1][:1] in "يتن" and len(toks[k + 1]) > 2:
             return "planned", ["status:qad_imperfect"]
+    recent_day = any(m.cat in ("reldate", "weekday", "month") for m in s.mentions)
     fillers = {
         k
         for m in s.mentions
@@ -267,6 +271,16 @@ def clause_status(
         gap = sum(1 for k in range(m.end, t) if k not in fillers)
         if (clause_start <= m.start < t and gap <= 5) or (m.start == t and on_trigger):
             return "planned", ["status:future_cue"]
+    # "وأطلق عناصر من الحركتين عشرات الصواريخ على إسرائيل الأسبوع الماضي" past the lead: last week's launch is the
+    # context of the article's news (in the lead it is the news: "قال إن 55 صاروخا أطلقت الأسبوع الماضي")
+    if s.field == "text" and s.index >= LEAD_SENTENCES:
+        clause_end = min([c for c in s.commas if c > t] + [len(toks) - 1, t + 18])
+        for k in range(max(clause_start, t - 10), clause_end):
+            if toks[k].lstrip("و").lstrip("ف") in WEEK_NOUNS and toks[k + 1] in PAST_MARKERS:
+                return "historical", ["status:last_week_background"]
+    # "يقوم بالاعتداء على الدول المجاورة بالصواريخ": a present verb of doing with its undated verbal noun is a habit
+    if t >= 1 and toks[t - 1].lstrip("و") in PRESENT_DOING_VERBS and toks[t].startswith("ب") and not recent_day:
+        return "analysis", ["status:habitual_doing"]
     # pluperfect: كان/كانت … قد + past verb
     recently = any(m.cat in ("reldate", "weekday") for m in s.mentions)
     for m in s.cue("pluperfect_aux"):

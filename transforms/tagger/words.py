@@ -164,6 +164,10 @@ PLURAL_STRIKE_NOUNS = word_set("plural_strike_nouns")
 SENDING_VERB_STEMS = word_tuple("sending_verb_stems")  # prefixes, for str.startswith
 STATION_HEADS = word_set("station_heads")
 ELAPSED_NOUNS = word_set("elapsed_nouns")
+UNNAMED_AGENTS = word_set("unnamed_agents")
+PRESENT_DOING_VERBS = word_set("present_doing_verbs")
+WEEK_NOUNS = word_set("week_nouns")
+PAST_MARKERS = word_set("past_markers")
 # "ستوجه ضربة"، "سيشن هجوما"، "سنرد": the future (س + imperfect prefix) of a verb of striking or launching
 FUTURE_VERB_RE = re.compile(r"^[وف]?س[يتن](" + word_alternation("future_verb_stems") + r")(ون|ان|ين|ا)?$")
 # "، بما في ذلك شن ضربات": a list of inclusions continues the clause before its comma (phrases, as token tuples)

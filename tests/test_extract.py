@@ -1376,3 +1376,104 @@ def test_an_advertisement_label_with_dashes_and_an_advertisement_marked_by_its_l
     article += f"{_paragraphs([ads[2], *_BODY[2:]])}</div></article>"
     got = _extracted(article).split("\n")
     assert got == [_LEAD, *_BODY[:2], mentioned, *_BODY[2:]]
+
+
+def test_a_sidebar_kept_for_its_long_text_widget_is_not_gathered_with_a_short_article() -> None:
+    about = (
+        "هذه المدونة يكتبها فريق من الهواة المهتمين بأخبار الفضاء والصواريخ، وننشر فيها ملاحظاتنا وصورنا منذ سنوات، "
+        "ونرحب بمشاركات القراء وأسئلتهم عن الرصد والتصوير وعن الأجهزة التي نستعملها في عملنا اليومي. "
+    )
+    sidebar = f"<aside class='blog-sidebar'><div class='text-widget'><p>{about * 4}</p></div></aside>"
+    article = f"<div class='wrap'><article class='entry'>{_paragraphs([_LEAD, _BODY[0]])}</article>{sidebar}</div>"
+    got = _extracted(article)
+    assert got.split("\n") == [_LEAD, _BODY[0]]
+
+
+def test_sections_named_as_text_with_numbered_contents_anchors_are_kept_and_numbered_comments_are_not() -> None:
+    sections = "".join(
+        f"<div class='wrap'><h2>الجزء {n}</h2><div class='article-text' id='toc-part-{n}'><p>{text}</p></div></div>"
+        for n, text in enumerate(_BODY, start=1)
+    )
+    reply = "شكرا على التغطية السريعة، ننتظر المزيد من التفاصيل عن موقع الإطلاق."
+    comments = "".join(f"<div class='comment-text' id='reply-{n}'><p>{reply}</p></div>" for n in (1, 2))
+    got = _extracted(f"<div class='main'>{sections}</div><div class='thread'>{comments}</div>")
+    assert [line for line in got.split("\n") if not line.startswith("الجزء")] == _BODY
+
+
+def test_a_paragraph_set_without_p_whose_sentences_hold_several_links_is_prose() -> None:
+    loose = (
+        "<div class='section-text'>قال <a href='/a'>المتحدث باسم الجيش</a> إن الرادارات رصدت الصاروخ منذ لحظة "
+        "إطلاقه، وإن <a href='/b'>الدفاعات الجوية</a> كانت في حالة تأهب قصوى طوال الليل، وأضاف أن "
+        "<a href='/c'>التقارير الأولية</a> تشير إلى أنه من طراز جديد لم يختبر من قبل.</div>"
+    )
+    links = "".join(f"<div><a href='/n/{n}'>{text}</a></div>" for n, text in enumerate(_BODY))
+    teasers = f"<div class='more'>{links}</div>"
+    got = _extracted(f"<article>{loose}{_paragraphs([_LEAD, *_BODY[:2]])}{teasers}</article>")
+    assert got.split("\n")[0].startswith("قال المتحدث باسم الجيش إن الرادارات")
+    assert got.split("\n")[1:] == [_LEAD, *_BODY[:2]]
+
+
+def test_bands_between_like_sections_of_an_article_are_kept_and_furniture_between_them_is_not() -> None:
+    def part(texts: list[str]) -> str:
+        return f"<section class='story-part'><div class='part-body'>{_paragraphs(texts)}</div></section>"
+
+    band = "<div class='band'><h2>ماذا بعد الإطلاق؟</h2></div>"
+    promo = "<div class='promo'><p>اشترك الآن واحصل على شهر مجاني من التغطية الحصرية.</p></div>"
+    closing = "<div class='band-end'><p>صفحة من إعداد قسم الشؤون الدولية</p></div>"
+    # the sections stand right in the page's body, one band after the other
+    got = _extracted(f"{part([_LEAD, _BODY[0]])}{band}{part(_BODY[1:3])}{promo}{part(_BODY[3:])}{closing}")
+    assert got.split("\n") == [_LEAD, _BODY[0], "ماذا بعد الإطلاق؟", *_BODY[1:]]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["We need your help", "Help us keep this glossary free for every reader, wherever they are."],
+        ["Unterstütze Weltblick schon mit 3 Euro im Monat!", "Jeder Beitrag sichert unsere Berichte aus Asien."],
+    ],
+)
+def test_calls_for_help_or_a_sum_after_the_article_are_left_out(box: list[str]) -> None:
+    article = f"<article><div class='body'>{_paragraphs([_LEAD, *_BODY, *box])}</div></article>"
+    got = _extracted(article).split("\n")
+    assert got[: len(_BODY) + 1] == [_LEAD, *_BODY]
+    assert box[0] not in got
+
+
+def test_a_closing_sentence_that_mentions_the_comments_stays_and_a_short_comments_line_does_not() -> None:
+    last = "If you have any further questions about the launch, please let me know in the comments below."
+    english = [
+        "The agency said the rocket reached orbit after a flight of nine minutes, carrying two small satellites.",
+        "Engineers will now check the data from the second stage, which had failed in the previous attempt.",
+    ]
+    got = _extracted(f"<article>{_paragraphs([*english, last, 'Comments are closed.'])}</article>")
+    assert got.split("\n") == [*english, last]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Wenn Sie uns über das Kontaktformular schreiben, speichern wir Ihre Angaben aus dem Kontaktformular samt der "
+        "dort genannten Kontaktdaten, um Ihre Anfrage und mögliche Anschlussfragen zu bearbeiten; ohne Ihre "
+        "Einwilligung geben wir diese Daten nicht weiter, und nach Abschluss der Bearbeitung löschen wir sie wieder.",
+        "Should you write to us, your details from the contact form, together with the contact data you give there, "
+        "are kept by us to answer your request and any follow-up questions; we do not pass them on without your "
+        "consent, and we delete them once the request has been dealt with and no longer needs any further reply.",
+    ],
+)
+def test_a_long_note_on_how_the_contact_form_is_stored_closing_the_text_is_left_out(notice: str) -> None:
+    assert len(notice) > 300  # longer than the lines that notices are looked for in wherever they stand
+    got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY, notice])}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_the_head_band_with_the_lead_above_like_sections_of_an_article_is_kept() -> None:
+    def part(texts: list[str]) -> str:
+        return f"<div class='topic-band'><div class='topic-text'>{_paragraphs(texts)}</div></div>"
+
+    headline = "<h1>إطلاق صاروخ باليستي جديد</h1>"
+    head = f"<section class='post-head'>{headline}<div class='post-text'><p>{_LEAD}</p></div></section>"
+    links = "<a href='/'>الرئيسية</a> <a href='/world'>العالم</a> <a href='/sport'>رياضة</a>"
+    menu = f"<div class='top-links'>{links}</div>"
+    # the head and the sections stand right in the page's body, one band after the other
+    got = _extracted(f"{menu}{head}{part(_BODY[:2])}{part(_BODY[2:])}")
+    assert got.split("\n") == [_LEAD, *_BODY]

@@ -417,12 +417,33 @@ def _signup_box(field: HtmlElement) -> HtmlElement | None:
     return box
 
 
+def _sibling_kind(el: HtmlElement) -> tuple[object, ...]:
+    """Siblings of one tag and class: the pieces of one article cut into hidden or weakly marked blocks."""
+    return (el.getparent(), el.tag, el.get("class") or "")
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _numbered_section(el: HtmlElement) -> tuple[object, ...] | None:
+    """For a section of the article whose class names it as the article's text while its id, one of a numbered
+    series, holds a furniture word ("content_body" with the ids "TOC_TITLE_1", "TOC_TITLE_2": the anchors a table of
+    contents points to), its kind: the tag, the class and the id without its numbers. None for any other element."""
+    cls, ident = el.get("class"), el.get("id")
+    if not cls or not ident or el.get("role") or not _DIGITS.search(ident):
+        return None
+    if _flags(cls) != _POSITIVE_FLAG or _verdict(_flags(ident)) != 2:
+        return None
+    return (el.tag, cls, _DIGITS.sub("#", ident))
+
+
 def strip_boilerplate(root: HtmlElement, texts: dict[HtmlElement, str] | None = None) -> None:
     """Drop comments, scripts and furniture from the tree in place (`texts`: its paragraph_texts, if known)."""
     sums = cumulative_lengths(paragraph_texts(root) if texts is None else texts)
     total = sums.get(root, 0)
     doomed: list[HtmlElement] = []
-    guarded: list[tuple[HtmlElement, float, bool]] = []  # (element, share that protects it, judged with its kind)
+    # (element, share that protects it, the kind it is judged with when its own share is small, if any)
+    guarded: list[tuple[HtmlElement, float, tuple[object, ...] | None]] = []
     for el in root.iter():
         tag = el.tag  # lower case: every tree here comes from the HTML parser, which lower-cases the names
         if not isinstance(tag, str):
@@ -433,33 +454,33 @@ def strip_boilerplate(root: HtmlElement, texts: dict[HtmlElement, str] | None = 
             if tag == "input" and (el.get("type") or "text").lower() in _SIGNUP_INPUTS:
                 box = _signup_box(el)
                 if box is not None:
-                    guarded.append((box, _PROTECTED_SHARE, False))
+                    guarded.append((box, _PROTECTED_SHARE, None))
         elif tag == "figure" and el.find(".//table") is not None:
             continue  # a table set as a figure (with its caption) is part of the text, not a picture
         elif tag in _LAYOUT_DROP or (tag == "header" and el.getparent() is not None and el.getparent().tag == "body"):
-            guarded.append((el, _PROTECTED_SHARE, False))
+            guarded.append((el, _PROTECTED_SHARE, None))
         elif not el.keys():
             continue  # no attributes to read (most elements of a page): skip the two lookups below
         elif _hidden(el):
-            guarded.append((el, _PROTECTED_SHARE, True))
+            guarded.append((el, _PROTECTED_SHARE, _sibling_kind(el)))
         elif tag not in ("article", "main") and (negative := is_negative(el)):
             if negative == 3:
                 doomed.append(el)
             elif negative == 2:
-                guarded.append((el, _PROTECTED_SHARE, False))
+                guarded.append((el, _PROTECTED_SHARE, _numbered_section(el)))
             else:
-                guarded.append((el, _PROTECTED_SHARE_WEAK, True))
+                guarded.append((el, _PROTECTED_SHARE_WEAK, _sibling_kind(el)))
     # An article cut into many hidden or weakly marked siblings of one kind (gallery steps, text widgets, pages shown
-    # one at a time) holds most of the text together though each piece holds little: the kind is kept whole.
-    kinds: dict[tuple[HtmlElement | None, str, str], int] = {}
-    for el, _, groupable in guarded:
-        if groupable:
-            kind = (el.getparent(), el.tag, el.get("class") or "")
+    # one at a time), or into numbered sections, holds most of the text together though each piece holds little: the
+    # kind is kept whole.
+    kinds: dict[tuple[object, ...], int] = {}
+    for el, _, kind in guarded:
+        if kind is not None:
             kinds[kind] = kinds.get(kind, 0) + sums.get(el, 0)
-    for el, share, groupable in guarded:
+    for el, share, kind in guarded:
         if total and sums.get(el, 0) >= share * total:
             continue
-        if groupable and total and kinds[(el.getparent(), el.tag, el.get("class") or "")] >= _PROTECTED_SHARE * total:
+        if kind is not None and total and kinds[kind] >= _PROTECTED_SHARE * total:
             continue
         doomed.append(el)
     for el in doomed:

@@ -25,20 +25,24 @@ from transforms.extract.furniture import (
 
 __all__ = ["Article", "clean_lines", "find_article"]
 
+
+def _labels(name: str) -> str:
+    """A list of furniture.yaml as a regular expression's alternation, each entry as written."""
+    return "|".join(map(re.escape, FURNITURE_LISTS[name]))
+
+
+# A label alone on its line: the page's controls and section marks.
 _LINE_BOILERPLATE = re.compile(
-    r"^[\s\-–—|*\[(]*(?:اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|شارك|شاركها|تابعونا|تابعنا|للمزيد|مواضيع ذات صلة|أخبار ذات صلة|"
-    r"اشترك|إعلان|Advertisement|Anzeige|Werbung|Share|Teilen|Related|Read more|Weiterlesen|Mehr zum Thema)"
-    r"[\s:.،\-–—|*\])]*$",
+    rf"^[\s\-–—|*\[(]*(?:{_labels('line_labels')})[\s:.،\-–—|*\])]*$",
     re.IGNORECASE,
 )
-# An advertisement's text marked as one by a label and a dash or a colon ("ANZEIGE - ..."). (Not "إعلان", which
-# also means an announcement: "إعلان: ..." may open the news itself.)
-_AD_LINE = re.compile(r"^(?:advertisement|anzeige|werbung|publicidad|publicité|pubblicità|reklama)\s*[-–—:|]", re.I)
+# An advertisement's text marked as one by a label and a dash or a colon ("ANZEIGE - ...").
+_AD_LINE = re.compile(rf"^(?:{_labels('ad_labels')})\s*[-–—:|]", re.I)
 # Site notices that follow the article (comment policy, copyright): dropped only from the end of the text, since
 # an article may well talk about comments or privacy.
 _TRAILING_NOTICE = re.compile(
     r"التعليقات|الآراء الواردة|سياسة الخصوصية|شروط الاستخدام|جميع الحقوق محفوظة|حقوق النشر|©|copyright|"
-    r"all rights reserved|comments|"
+    r"all rights reserved|"
     # a call to subscribe, to get the app or to follow the site
     r"\bsubscribe\b|\bnewsletter\b|abonnieren|\bsuscr[ií]b|subskrypcj|\babonnez|\babbonati|"
     r"\bdownload\b.*\bapps?\b|\bfollow us\b|folgen sie uns|"
@@ -52,6 +56,10 @@ _TRAILING_NOTICE = re.compile(
     r"^(?:quellen?|quellenangaben|source|sources|fuente|fuentes|المصدر|المصادر)\s*:|\bcc[- ]by\b|creative commons",
     re.IGNORECASE,
 )
+# A short line about the comments ("Comments are closed.", "12 comments", "Show comments") is the page's; a sentence
+# that mentions them ("Please let me know in the comments if you have questions.") is the writer's own last word.
+_COMMENTS_NOTICE = re.compile(r"comments", re.IGNORECASE)
+_COMMENTS_NOTICE_CHARS = 60
 _CONTACT_LINE = 150
 # A list this long at the end of the article is the article's (a byline and a category are one or two lines).
 _LIST_ITEMS = 3
@@ -95,7 +103,9 @@ _TIME_OR_DATE = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b(?:19|20)\d\d\b")
 # Wording only a site notice uses, whatever the length of the line.
 _SITE_NOTICE = re.compile(
     r"الآراء الواردة|إرشادات الاستخدام|سياسة الخصوصية|شروط الاستخدام|جميع الحقوق محفوظة|حقوق النشر|"
-    r"all rights reserved|terms of use|privacy policy",
+    r"all rights reserved|terms of use|privacy policy|"
+    # how the site stores what readers send through its contact form
+    r"(?:angaben|daten) aus dem (?:anfrage|kontakt)formular|(?:details|data) from the (?:inquiry|enquiry|contact) form",
     re.IGNORECASE,
 )
 # What only the site says about itself, never the article: a disclaimer on its authors' opinions or its reprint
@@ -119,10 +129,12 @@ _DISCLAIMER_PHRASES = (
 _SUPPORT_PHRASES = (
     r"support(?:ing)? (?:our work|our journalism|independent journalism)",
     r"consider supporting us",
+    r"we need your (?:help|support)\b|help us (?:continue|keep)\b",
     r"become a (?:patron|supporter|paying member)",
     r"jede (?:kleine )?spende hilft",
     r"unterstützen sie (?:uns|unsere arbeit|unabhängigen journalismus)",
     r"unterstütze (?:uns|unser\w* (?:arbeit|magazin|projekt|blog))",
+    r"unterstütze \w+ (?:bereits |schon )?(?:mit|ab) (?:\d|einem)",  # "Unterstütze X mit 2,50 €": a sum asked for
     r"(?:unsere|meine) arbeit (?:zu )?unterstützen|durch eine spende unterstützen|unterstützungsmöglichkeiten",
     r"brauchen wir (?:deine|eure) unterstützung|supporte uns",  # the reader addressed as "du": not a quote
     r"gefällt (?:dir|ihnen|euch) unser\w* \w+\?|(?:dir|ihnen|euch) gefällt unser\w* \w+\?",
@@ -146,24 +158,7 @@ _SUPPORT_BOX_LINES = 8
 _NOTICE_LINE = 300
 # A picture's caption or credit set as a line of text: a label opening it ("Abbildung 4:", "Fig. 2:", "صورة:") or a
 # credit closing it ("© Name/agency.example"). Left out wherever it stands, in lines up to _NOTICE_LINE characters.
-_CAPTION_LABELS = (
-    "abbildung",
-    "abb.",
-    "bild",
-    "foto",
-    "fotos",
-    "photo",
-    "photos",
-    "image",
-    "imagen",
-    "fig.",
-    "figure",
-    "grafik",
-    "illustration",
-    "صورة",
-    "الصورة",
-)
-_LABELS = "|".join(map(re.escape, _CAPTION_LABELS))
+_LABELS = _labels("caption_labels")
 _CAPTION = re.compile(
     r"^\(?(?:" + _LABELS + r")\s*\d*\s*[:|]|\((?:" + _LABELS + r")\s*:[^()]{1,60}\)$|©\s*(?:[^.!?؟©]|\.(?=\S)){0,60}$",
     re.IGNORECASE,
@@ -233,26 +228,7 @@ _DATELINE_CHARS = 60
 # How far down the text a byline is looked for: under the headline, a kicker or a date.
 _BYLINE_LINES = 3
 # A lead set apart above the article body: the names sites give it, how far up from the body it may sit, its size.
-_LEAD_NAMES = frozenset(
-    {
-        "lead",
-        "intro",
-        "abstract",
-        "standfirst",
-        "summary",
-        "excerpt",
-        "einleitung",
-        "sapo",
-        "chapo",
-        "entradilla",
-        "bajada",
-        "subheadline",
-        "subtitle",
-        "subhead",
-        "deck",
-        "dek",
-    }
-)
+_LEAD_NAMES = frozenset(FURNITURE_LISTS["lead_names"])
 _LEAD_LEVELS = 5
 _LEAD_CHARS = (60, 1_000)
 # A lead with no name: the paragraph right above the body in the page's order, with at most this much text between
@@ -330,6 +306,7 @@ class _Scorer:
             grand = parent.getparent()
             if grand is not None:
                 self.raw[grand] = self.raw.get(grand, 0.0) + score / 2
+        self.rail: dict[HtmlElement, bool] = {}
         self.adjusted: dict[HtmlElement, float] = {}
         for el, raw in self.raw.items():
             self.adjusted[el] = raw * self._weight(el)
@@ -344,7 +321,30 @@ class _Scorer:
             weight *= 1.25
         if el.tag == "article" or _inside_article(el):
             weight *= 1.2
+        parent = el.getparent()
+        if parent is not None and self.in_rail(parent):
+            weight *= _IN_RAIL_WEIGHT
         return weight
+
+    def in_rail(self, el: HtmlElement) -> bool:
+        """`el` or one of its ancestors is a rail or a box named as furniture that cleaning left in place for its
+        size: the text inside it is less likely the article's than the same text elsewhere."""
+        path: list[HtmlElement] = []
+        node: HtmlElement | None = el
+        found = False
+        while node is not None and node.tag not in ("body", "html"):
+            known = self.rail.get(node)
+            if known is not None:
+                found = known
+                break
+            path.append(node)
+            if node.tag in _SIDE_TAGS or is_negative(node) >= 2:
+                found = True
+                break
+            node = node.getparent()
+        for seen in path:
+            self.rail[seen] = found
+        return found
 
     def paragraph_chars(self, el: HtmlElement) -> int:
         """Characters of running text inside an element."""
@@ -427,9 +427,30 @@ def _promote(best: HtmlElement, scorer: _Scorer) -> HtmlElement:
             length = scorer.length(node)
             if length == 0 or more / length < _PROMOTION_PURITY or _link_density(node, length) > 0.3:
                 break
+            if _added_by_furniture(node, child, scorer) > _FURNITURE_ADDED * (more - have):
+                break  # what the ancestor adds is a rail or a box its names mark as furniture, kept for its size
             chosen, have = node, more
         child, node = node, node.getparent()
     return chosen
+
+
+# Blocks that cleaning left in place only because they hold much of the page's text (a sidebar with a long text
+# widget beside a short article): the layout tag or a strong furniture name still tells what they are.
+_SIDE_TAGS = frozenset({"aside", "nav", "footer"})
+_FURNITURE_ADDED = 0.5
+_IN_RAIL_WEIGHT = 0.5
+
+
+def _added_by_furniture(node: HtmlElement, child: HtmlElement, scorer: _Scorer) -> int:
+    """Running text in the children of `node` beside `child` that are rails or boxes marked as furniture."""
+    return sum(
+        scorer.paragraph_chars(other)
+        for other in node
+        if other is not child
+        and isinstance(other.tag, str)
+        and scorer.paragraph_chars(other)
+        and (other.tag in _SIDE_TAGS or is_negative(other) >= 2)
+    )
 
 
 def _in_grid_row(child: HtmlElement, row: HtmlElement, scorer: _Scorer) -> bool:
@@ -491,15 +512,36 @@ def _repeated_units(best: HtmlElement, scorer: _Scorer) -> tuple[list[HtmlElemen
     kind = unit.get("class")
     if unit is best or parent is None or not kind:
         return [], []
-    before: list[HtmlElement] = []
-    after: list[HtmlElement] = []
-    side = before
-    for sibling in parent:
-        if sibling is unit:
-            side = after
-        elif sibling.tag == unit.tag and sibling.get("class") == kind and _is_prose(sibling, scorer):
-            side.append(sibling)
+    siblings = [sibling for sibling in parent if isinstance(sibling.tag, str)]
+    units = [
+        i
+        for i, sibling in enumerate(siblings)
+        if sibling is unit or (sibling.tag == unit.tag and sibling.get("class") == kind and _is_prose(sibling, scorer))
+    ]
+    if len(units) == 1:
+        return [], []
+    # Between the first unit and the last, the bands of another kind that hold a few words of text (a subheading, a
+    # pull quote set across the page) are the article's too; furniture among them goes by its name or its links.
+    chosen = set(units)
+    for i in range(units[0] + 1, units[-1]):
+        if i not in chosen and _is_interlude(siblings[i], scorer):
+            chosen.add(i)
+    # Right above the first section, a band of prose of another kind is the article's head: its headline and lead.
+    if units[0] and _is_prose(siblings[units[0] - 1], scorer):
+        chosen.add(units[0] - 1)
+    at = siblings.index(unit)
+    before = [siblings[i] for i in sorted(chosen) if i < at]
+    after = [siblings[i] for i in sorted(chosen) if i > at]
     return before, after
+
+
+_INTERLUDE_CHARS = 300
+
+
+def _is_interlude(el: HtmlElement, scorer: _Scorer) -> bool:
+    """A short band of text set between the sections of an article: no furniture name, few links."""
+    length = scorer.length(el)
+    return 0 < length <= _INTERLUDE_CHARS and not is_negative(el) and _link_density(el, length) < 0.3
 
 
 _NOT_TEASERS, _TEASERS, _CARDS = 0, 1, 2
@@ -511,6 +553,8 @@ def _teaser_list(el: HtmlElement) -> int:
     items = [c for c in el if isinstance(c.tag, str)]
     if len(items) < 3:
         return _NOT_TEASERS
+    if _own_text(el) > _OWN_PROSE_CHARS:
+        return _NOT_TEASERS  # sentences set straight in the block, its links inside them: prose, not a list
     teasers = cards = 0
     for item in items:
         if item.tag == "p":
@@ -530,6 +574,16 @@ def _teaser_list(el: HtmlElement) -> int:
     if teasers + cards >= 3 and teasers + cards >= 0.7 * len(items):
         return _CARDS
     return _NOT_TEASERS
+
+
+# Loose text between a block's children, outside any of them: a list of teasers has none to speak of, a paragraph
+# set without <p> (its links inline) has its sentences there.
+_OWN_PROSE_CHARS = 100
+
+
+def _own_text(el: HtmlElement) -> int:
+    """Characters of the block's own text: before its first child and after each child, outside them."""
+    return len((el.text or "").strip()) + sum(len((child.tail or "").strip()) for child in el)
 
 
 # A card: a headline and a line or two of blurb, opened by script rather than by a link (an item of a "more
@@ -705,6 +759,7 @@ def clean_lines(lines: list[str], items: frozenset[str] = frozenset()) -> list[s
     while len(out) > 1:
         if (
             (len(out[-1]) < 200 and _TRAILING_NOTICE.search(out[-1]))
+            or (len(out[-1]) < _COMMENTS_NOTICE_CHARS and _COMMENTS_NOTICE.search(out[-1]))
             or (len(out[-1]) < 400 and _FOLLOW_SOCIAL.search(out[-1]))
             or _SITE_NOTICE.search(out[-1])
         ):

@@ -4,18 +4,26 @@ from __future__ import annotations
 
 import re
 
+import ahocorasick
+
 from transforms.lexicon import word_alternation, word_set, word_tuple
 
 
 class AnyOf:
-    """Whether a text contains any form of a word list: one substring test per form, which for a hundred literal
-    forms is several times faster than a regex alternation of them."""
+    """Whether a text contains any form of a word list, in one pass over the text (an Aho–Corasick automaton of the
+    forms, built once): the prefilter every article goes through, several times faster than a test per form."""
 
     def __init__(self, forms: tuple[str, ...]) -> None:
-        self.forms = forms
+        # a form holding another one ("رشقه صاروخيه" holds "صاروخ") is found whenever that one is
+        unique = tuple(dict.fromkeys(forms))
+        self.forms = tuple(f for f in unique if not any(g != f and g in f for g in unique))
+        self._automaton = ahocorasick.Automaton()
+        for form in self.forms:
+            self._automaton.add_word(form, form)
+        self._automaton.make_automaton()
 
     def search(self, text: str) -> bool:
-        return any(form in text for form in self.forms)
+        return next(self._automaton.iter(text), None) is not None
 
 
 # Cheap prefilter over the fast-normalised article: a launched object and a trigger, or both Russia and North Korea.

@@ -1823,6 +1823,24 @@ CASES = [
         exact=True,
     ),
     Case(
+        "a running total with its starting point between the verb and the count",
+        "حصيلة التجارب هذا العام",
+        "أطلقت كوريا الشمالية منذ مطلع العام أكثر من 20 صاروخا باليستيا، وفق إحصاء لوكالة أنباء جنوبية.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a recent span between the verb and the count is news, not a running total",
+        "ليلة من الصواريخ",
+        "أطلقت إيران، منذ مساء أمس، أكثر من 150 صاروخا على إسرائيل.",
+        {"missile_launch": {"IRN"}},
+    ),
+    Case(
+        "a foiled attack and missiles destroyed before their launch were never fired",
+        "إحباط هجوم صاروخي",
+        "أحبطت القوات هجوما صاروخيا على السفينة اليوم، ودمرت صاروخين قبل إطلاقهما من الساحل.",
+        {"missile_launch": False},
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

@@ -49,6 +49,7 @@ from transforms.tagger.words import (
     POSSESSIVE_MASDARS,
     POSSIBILITY_ADJECTIVES,
     PROCESS_HEADS,
+    RECENT_SPANS,
     RELATIVES,
     ROCKET_LAUNCHER_NOUNS,
     SATELLITE_ADJECTIVES,
@@ -183,6 +184,13 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
             and any(t in SENT_DATA_WORDS for t in toks[obj.end : obj.end + 5])
         ):
             continue  # "أرسل القمر صورا": the satellite sends pictures
+        if (
+            trig.term.sub == "interception"
+            and obj.end + 1 < len(toks)
+            and toks[obj.end] == "قبل"
+            and toks[obj.end + 1] in POSSESSIVE_MASDARS
+        ):
+            continue  # "دمرت القوات صاروخين قبل إطلاقهما": destroyed on the ground, never launched
 
         results.append(_build_launch(lex, s, trig, obj, kind, pub=pub))
     # Several triggers of one type: keep those with a named actor when any has one (per type: "أطلقت صاروخا قادرا
@@ -705,6 +713,13 @@ def _tally(s: Sentence, trig: Mention, obj: Mention, m: EventMention) -> bool:
     end = max(trig.end, obj.end)
     clause_end = min([c for c in s.commas if c > end] + [len(s.tokens)])
     since = [k for k in range(end, min(clause_end, end + 8)) if s.tokens[k] in TALLY_SINCE]
+    # (or between the verb and its count: "أطلقت كوريا الشمالية منذ مطلع العام أكثر من 20 صاروخا"; not a recent
+    # span, "أطلقت إيران منذ مساء أمس أكثر من 150 صاروخا")
+    since = [
+        k
+        for k in range(trig.end, obj.start)
+        if s.tokens[k] in TALLY_SINCE and k + 1 < len(s.tokens) and s.tokens[k + 1] not in RECENT_SPANS
+    ] + since
     # "خلال ضرباته على مواقع": during the attack itself, not over a period
     since = [k for k in since if not (k + 1 < len(s.tokens) and s.tokens[k + 1].startswith(EPISODE_STEMS))]
     if not since:

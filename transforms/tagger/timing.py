@@ -27,6 +27,7 @@ from transforms.tagger.words import (
     PANEL_HEADS,
     PAST_HEDGES,
     PAST_MARKERS,
+    POSSESSIVE_MASDARS,
     PRECEDENCE_MARKERS,
     PRESENT_DOING_VERBS,
     RECENT_HEADS,
@@ -242,6 +243,9 @@ def clause_status(
             return "denied", ["status:countdown_stopped"]
     if trigger is not None and trigger.term.sub == "verbs_future":
         return "planned", ["status:future_verb"]
+    # "دمرت القوات صاروخين قبل إطلاقهما": before its launch, the launch of something named before has not happened
+    if t >= 1 and toks[t - 1].lstrip("و") == "قبل" and toks[t] in POSSESSIVE_MASDARS:
+        return "planned", ["status:before_its_launch"]
     if t >= 1 and toks[t - 1] == "قد" and trigger is not None and toks[t][:1] in "يتن":
         return "planned", ["status:qad_imperfect"]
     # "قد تساعد باعتراض صواريخ"، "قد يشن هجوما": قد with an imperfect verb governing the trigger is a possibility

@@ -211,9 +211,10 @@ def _one_clause(s: Sentence, a: int, b: int) -> bool:
 
 
 def _sent_to_space(s: Sentence, trig: Mention) -> Mention | None:
-    """ "أرسلت الشركة إلى الفضاء، الجمعة، أول روبوت …"، "إرسال فئران إلى محطة الفضاء": what a sending verb takes
-    to space or to the orbit is launched there, whatever it is (the destination stands for the launched object).
-    Not what is sent as data ("أرسل القمر صورا إلى الأرض"), nor in a sentence of weapons or combat."""
+    """ "أرسلت الشركة إلى الفضاء، الجمعة، أول روبوت …"، "أرسلت الوكالة فئرانا إلى محطة الفضاء": what a finite
+    sending verb takes to space or to the orbit is launched there, whatever it is (the destination stands for the
+    launched object). Not what is sent as data ("أرسل القمر صورا إلى الأرض"), nor in a sentence of weapons or combat;
+    the verbal noun إرسال names aims as often as launches and is left out."""
     toks = s.tokens
     if trig.term.sub != "verbs" or not _DEFINITE_PREFIX.sub("", toks[trig.start]).startswith(SENDING_VERB_STEMS):
         return None

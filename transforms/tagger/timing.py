@@ -26,7 +26,6 @@ from transforms.tagger.words import (
     NEGATION_COORDINATORS,
     PANEL_HEADS,
     PAST_HEDGES,
-    PAST_MARKERS,
     POSSESSIVE_MASDARS,
     PRECEDENCE_MARKERS,
     PRESENT_DOING_VERBS,
@@ -279,8 +278,9 @@ def clause_status(
     # context of the article's news (in the lead it is the news: "قال إن 55 صاروخا أطلقت الأسبوع الماضي")
     if s.field == "text" and s.index >= LEAD_SENTENCES:
         clause_end = min([c for c in s.commas if c > t] + [len(toks) - 1, t + 18])
+        past = {m.start for m in s.mentions if m.cat == "past"}  # (the time lexicon's past markers: الماضي، المنصرم)
         for k in range(max(clause_start, t - 10), clause_end):
-            if toks[k].lstrip("و").lstrip("ف") in WEEK_NOUNS and toks[k + 1] in PAST_MARKERS:
+            if toks[k].lstrip("و").lstrip("ف") in WEEK_NOUNS and k + 1 in past:
                 return "historical", ["status:last_week_background"]
     # "يقوم بالاعتداء على الدول المجاورة بالصواريخ": a present verb of doing with its undated verbal noun is a habit
     if t >= 1 and toks[t - 1].lstrip("و") in PRESENT_DOING_VERBS and toks[t].startswith("ب") and not recent_day:

@@ -179,7 +179,6 @@ ELAPSED_NOUNS = word_set("elapsed_nouns")
 UNNAMED_AGENTS = word_set("unnamed_agents")
 PRESENT_DOING_VERBS = word_set("present_doing_verbs")
 WEEK_NOUNS = word_set("week_nouns")
-PAST_MARKERS = word_set("past_markers")
 SPACE_ORGANISATION_WORDS = word_set("space_organisation_words")
 # "ستوجه ضربة"، "سيشن هجوما"، "سنرد": the future (س + imperfect prefix) of a verb of striking or launching
 FUTURE_VERB_RE = re.compile(r"^[وف]?س[يتن](" + word_alternation("future_verb_stems") + r")(ون|ان|ين|ا)?$")

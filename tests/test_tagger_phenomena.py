@@ -1841,6 +1841,12 @@ CASES = [
         {"missile_launch": False},
     ),
     Case(
+        "a side that failed in its launch still launched, whatever the length of its name",
+        "صاروخان يسقطان قرب منصتهما",
+        "قالت مصادر محلية إن الجماعة فشلت في إطلاق صاروخين بحريين اليوم، إذ سقطا قرب موقع الإطلاق.",
+        {"missile_launch": True},
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

@@ -218,6 +218,8 @@ def clause_status(
         failure = toks[m.start].lstrip("و").lstrip("ب").startswith(FAILURE_STEMS)
         if failure and all(tok in LAUNCH_FILLERS for tok in toks[m.end : t]):
             continue  # "فشل إطلاق القمر"، "بفشل أول عملية إطلاق": a failed launch is still a launch
+        if failure and toks[t - 1] == "في" and t - m.end <= 5 and not any(m.end < c <= t for c in s.commas):
+            continue  # (so is its subject's: "فشلت الميليشيات في إطلاق صاروخين" — they fired, the missiles fell short)
         if t - 3 <= m.start < t and toks[m.start] not in ("لا",):
             return "denied", ["status:negation"]
         if t - 2 <= m.start < t:

@@ -1847,6 +1847,20 @@ CASES = [
         {"missile_launch": True},
     ),
     Case(
+        "a side that only announces its own launches owns the launch it announces, and the launch is one launch",
+        "رشقة جديدة",
+        "أعلن الحرس الثوري اليوم إطلاق رشقة جديدة من الصواريخ نحو أهداف في الشمال.",
+        {"missile_launch": {"IRN"}},
+        exact=True,
+    ),
+    Case(
+        "a state announcing a launch at it does not launch it",
+        "طوكيو: صاروخ سقط في البحر",
+        "أعلنت اليابان اليوم إطلاق صاروخ باليستي سقط في البحر قبالة سواحلها.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

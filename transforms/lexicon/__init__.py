@@ -96,6 +96,8 @@ class Lexicon:
         self.entities: dict[str, Entity] = {}
         # an interceptor -> the side that fires at it when the text names no launcher (actors.yaml)
         self.usual_attackers: dict[str, str] = {}
+        # sides that announce only their own launches (actors.yaml)
+        self.self_announcers: frozenset[str] = frozenset()
         data = {name: _read(name) for name in LEXICON_FILES}
         for name, d in data.items():
             self.versions[name] = str(d["version"])
@@ -131,6 +133,7 @@ class Lexicon:
         for code, name in d.get("names", {}).items():
             self.entities[code] = Entity(code, "actor", str(name), code)
         self.usual_attackers = {str(k): str(v["attacker"]) for k, v in d.get("usual_attackers", {}).items()}
+        self.self_announcers = frozenset(str(c) for c in d.get("self_announcers", {}).get("codes", ()))
         for code, entries in d["entries"].items():
             for e in entries:
                 for f in _forms_of(e):

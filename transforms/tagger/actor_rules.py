@@ -175,7 +175,11 @@ def possessive_masdar(ctx: ActorContext) -> Found | None:
             return ctx.with_coord(max(subj, key=lambda x: x.start)), ["actor:possessive_masdar"]
     # "أعلن الحزب، اليوم الخميس، قصف إسرائيل بصواريخ غراد": a strike announced as the announcer's own act, its
     # verbal noun right after the announcer (and the day)
-    if trig.cat == "war" and toks[trig.start].lstrip("و") in TRANSITIVE_STRIKE_MASDARS:
+    # (and a launch, by a side that only ever announces its own: "أعلن الحرس الثوري إطلاق رشقة من الصواريخ"; not
+    # Seoul or Tokyo, who announce the North's, nor a launch with its own subject: "أعلنت إيران إطلاق الحوثيين")
+    strike = trig.cat == "war" and toks[trig.start].lstrip("و") in TRANSITIVE_STRIKE_MASDARS
+    launch = trig.cat == "launch" and trig.term.sub == "nouns" and not any(c.start == trig.end for c in ctx.cands)
+    if strike or launch:
         dated = {k for m in s.mentions if m.cat in ("weekday", "reldate") for k in range(m.start, m.end)}
         for r in s.cue("reporting"):
             if toks[r.start].lstrip("و") not in ANNOUNCING_VERBS:
@@ -185,7 +189,7 @@ def possessive_masdar(ctx: ActorContext) -> Found | None:
                 for c in ctx.cands
                 if c.start == r.end and c.term.sub != "nisba" and all(k in dated for k in range(c.end, trig.start))
             ]
-            if subj:
+            if subj and (strike or actor_of(subj[0]) in ctx.lex.self_announcers):
                 return ctx.with_coord(subj[0]), ["actor:announced_strike"]
     return None
 

@@ -19,6 +19,7 @@ from transforms.tagger.sentences import (
 from transforms.tagger.space import fill_space_launch, launch_kind
 from transforms.tagger.timing import YEAR_RE, clause_status, date_status, nearest_date
 from transforms.tagger.words import (
+    ANNOUNCING_VERBS,
     ATTEMPT_NOUNS,
     ATTEMPT_OUTCOMES,
     CAUSE_LINKS,
@@ -596,6 +597,20 @@ def _build_launch(
             # verbal noun as its subject is that side's act
             particular = particular or any(
                 c.cat == "actor" and c.start == trig.end and c.term.sub != "territory" for c in s.mentions
+            )
+            # "أعلن الحرس الثوري إطلاق رشقة من الصواريخ"، "أعلنت الجماعة اليوم إطلاق صواريخ": a launch announced as
+            # such (its announcer, a day between) is one launch
+            fillers = {
+                k
+                for m in s.mentions
+                if m.cat in ("actor", "person", "reldate", "weekday")
+                for k in range(m.start, m.end)
+            }
+            particular = particular or any(
+                s.tokens[r.start].lstrip("و") in ANNOUNCING_VERBS
+                and r.end <= trig.start
+                and all(k in fillers for k in range(r.end, trig.start))
+                for r in s.cue("reporting")
             )
             # "تبادل إطلاق الصواريخ بين إسرائيل وحزب الله": an exchange of fire is one episode
             particular = particular or any(t in EXCHANGE_WORDS for t in s.tokens[max(0, trig.start - 6) : trig.start])

@@ -1861,6 +1861,13 @@ CASES = [
         exact=True,
     ),
     Case(
+        "missiles coordinated with the instrument of a strike are its instrument too",
+        "هجوم بالمسيرات والصواريخ",
+        "شنت إيران هجوما غير مسبوق على إسرائيل بأكثر من 300 مسيرة وصاروخ الليلة الماضية، واستهدفت الجماعة أحياء "
+        "في البلدة بقذائف الهاون وصواريخ الكاتيوشا اليوم.",
+        {"missile_launch": {"IRN"}},
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

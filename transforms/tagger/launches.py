@@ -324,6 +324,11 @@ def _with_instrument_ba(toks: list[str], o: Mention) -> bool:
     before = toks[max(0, o.start - 2) : o.start]
     if before and before[-1].startswith("ب") and (before[-1][1:] in _CARDINALS or before[-1][1:].isdecimal()):
         return True  # "استهدف مقرات الجماعات بسبعة صواريخ": the count carries the preposition
+    if toks[o.start].startswith("و"):
+        # "بأكثر من 300 مسيرة وصاروخ"، "بالمسيرات والصواريخ": coordinated with the instrument before it
+        for k in range(o.start - 1, max(-1, o.start - 5), -1):
+            if toks[k].startswith("ب") and len(toks[k]) > 2:
+                return True
     return bool(before) and (before[-1] == "ب" or (len(before) == 2 and before[0] == "ب" and before[1].isdecimal()))
 
 

@@ -228,6 +228,8 @@ class Lexicon:
         out: list[Mention] = []
         n = len(tokens)
         index = self.index
+        # (the name key of each token, once: the key of a run of tokens is the keys of its tokens joined)
+        keyed = [name_key(t) for t in tokens]
         for i in range(n):
             best: dict[tuple[str, str | None], Mention] = {}
             for stem in clitic_variants(tokens[i]):
@@ -245,7 +247,7 @@ class Lexicon:
                     cur = best.get(slot)
                     if cur is None or (cur.end - cur.start) < k:
                         best[slot] = Mention(term, i, i + k)
-            name = self._match_name(tokens, i, stems=clitic_variants(tokens[i]))
+            name = self._match_name(tokens, i, stems=clitic_variants(tokens[i]), keyed=keyed)
             if name is not None:
                 cur = best.get((name.cat, None))
                 if cur is None or (cur.end - cur.start) < (name.end - name.start):
@@ -253,26 +255,26 @@ class Lexicon:
             out.extend(best.values())
         return _drop_contained(out)
 
-    def _match_name(self, tokens: list[str], i: int, stems: tuple[str, ...]) -> Mention | None:
+    def _match_name(self, tokens: list[str], i: int, stems: tuple[str, ...], keyed: list[str]) -> Mention | None:
         n = len(tokens)
+        stem_keys = [name_key(stem) for stem in stems]
         for k in (4, 3, 2, 1):
             if i + k > n:
                 continue
-            rest = "".join(tokens[i + 1 : i + k])
-            for stem in stems:
-                key = name_key(stem + rest)
-                term = self.name_terms.get(key)
+            rest = "".join(keyed[i + 1 : i + k])
+            for stem_key in stem_keys:
+                term = self.name_terms.get(stem_key + rest)
                 if term is not None:
                     return Mention(term, i, i + k)
         # One-edit tolerance only for multi-token candidates that share a token with a known name.
         for k in (3, 2):
             if i + k > n:
                 continue
-            toks = [name_key(t) for t in tokens[i : i + k]]
+            toks = keyed[i : i + k]
             if not any(t in self.name_tokens for t in toks):
                 continue
-            for stem in stems:
-                key = name_key(stem) + "".join(toks[1:])
+            for stem_key in stem_keys:
+                key = stem_key + "".join(toks[1:])
                 if len(key) < 7:
                     continue
                 hit = self.fuzzy.lookup(key)

@@ -1868,6 +1868,13 @@ CASES = [
         {"missile_launch": {"IRN"}},
     ),
     Case(
+        "the accusative nisba after an indefinite accusative noun names the side",
+        "قصف على ريف حماة",
+        "أفادت وسائل إعلام رسمية بأن قصفا صاروخيا إسرائيليا استهدف موقعا عسكريا قرب حماة فجر اليوم.",
+        {"missile_launch": {"ISR"}},
+        exact=True,
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

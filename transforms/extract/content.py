@@ -17,6 +17,7 @@ from transforms.extract.common import arabic_letters, letters, lines_of, text_le
 from transforms.extract.furniture import (
     COMMENT_HEADING,
     FURNITURE_LISTS,
+    alternation,
     is_arabic_cookie_notice,
     is_byline,
     is_credit_line,
@@ -26,18 +27,13 @@ from transforms.extract.furniture import (
 __all__ = ["Article", "clean_lines", "find_article"]
 
 
-def _labels(name: str) -> str:
-    """A list of furniture.yaml as a regular expression's alternation, each entry as written."""
-    return "|".join(map(re.escape, FURNITURE_LISTS[name]))
-
-
 # A label alone on its line: the page's controls and section marks.
 _LINE_BOILERPLATE = re.compile(
-    rf"^[\s\-–—|*\[(]*(?:{_labels('line_labels')})[\s:.،\-–—|*\])]*$",
+    rf"^[\s\-–—|*\[(]*(?:{alternation('line_labels')})[\s:.،\-–—|*\])]*$",
     re.IGNORECASE,
 )
 # An advertisement's text marked as one by a label and a dash or a colon ("ANZEIGE - ...").
-_AD_LINE = re.compile(rf"^(?:{_labels('ad_labels')})\s*[-–—:|]", re.I)
+_AD_LINE = re.compile(rf"^(?:{alternation('ad_labels')})\s*[-–—:|]", re.I)
 # Site notices that follow the article (comment policy, copyright): dropped only from the end of the text, since
 # an article may well talk about comments or privacy.
 _TRAILING_NOTICE = re.compile(
@@ -158,16 +154,15 @@ _SUPPORT_BOX_LINES = 8
 _NOTICE_LINE = 300
 # A picture's caption or credit set as a line of text: a label opening it ("Abbildung 4:", "Fig. 2:", "صورة:") or a
 # credit closing it ("© Name/agency.example"). Left out wherever it stands, in lines up to _NOTICE_LINE characters.
-_LABELS = _labels("caption_labels")
+_LABELS = alternation("caption_labels")
 _CAPTION = re.compile(
     r"^\(?(?:" + _LABELS + r")\s*\d*\s*[:|]|\((?:" + _LABELS + r")\s*:[^()]{1,60}\)$|©\s*(?:[^.!?؟©]|\.(?=\S)){0,60}$",
     re.IGNORECASE,
 )
 # A picture's credit set as a line of its own: a photo agency or a picture's licence alone, after a slash or a bar
 # ("Name/Getty Images", "Caption. | Name/Getty Images"), or before a photographer's name ("PAP/ Name").
-_CREDIT_NAMES = FURNITURE_LISTS["credit_names"]
 _CREDIT_CHARS = 80
-_CREDIT_NAME = "|".join(map(re.escape, _CREDIT_NAMES))
+_CREDIT_NAME = alternation("credit_names")
 _CREDIT = re.compile(
     rf"^(?:.{{0,60}}\|\s*)?(?:[\w .'-]{{0,40}}\s*[/|]\s*)?\(?(?:{_CREDIT_NAME})\)?$|"
     rf"^\(?(?:{_CREDIT_NAME})\)?\s*/\s*[\w .'-]{{1,40}}$",

@@ -12,6 +12,7 @@ __all__ = [
     "COMMENT_HEADING",
     "FURNITURE_LINE_CHARS",
     "FURNITURE_LISTS",
+    "alternation",
     "is_byline",
     "is_credit_line",
     "is_furniture_line",
@@ -40,21 +41,23 @@ FURNITURE_LISTS: dict[str, list[str]] = _LISTS
 AUTHOR_BOX_PAIRS = frozenset(_LISTS["author_box_pairs"])
 
 
-def _alternation(words: list[str]) -> str:
-    # Longest first, so that "comments" is tried before "comment"; spaces match any run of whitespace.
+def alternation(name: str) -> str:
+    """One list of furniture.yaml as a regular expression's alternation: longest first, so that "comments" is tried
+    before "comment"; spaces match any run of whitespace."""
+    words = _LISTS[name]
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 # "Comments", "12 Comments", "Kommentare (3)", "Leave a Reply", "أضف تعليقاً:".
 COMMENT_HEADING = re.compile(
-    rf"^(?:\d+\s+)?(?:{_alternation(_LISTS['comment_headings'])})(?:\s*[(\[]\d+[)\]])?[\s:.!،]*$",
+    rf"^(?:\d+\s+)?(?:{alternation('comment_headings')})(?:\s*[(\[]\d+[)\]])?[\s:.!،]*$",
     re.IGNORECASE,
 )
 
 
-_BYLINE = re.compile(rf"^(?:{_alternation(_LISTS['byline_words'])})\s*:?\s+(?P<rest>\S.*)$", re.IGNORECASE)
+_BYLINE = re.compile(rf"^(?:{alternation('byline_words')})\s*:?\s+(?P<rest>\S.*)$", re.IGNORECASE)
 _BYLINE_ARABIC = re.compile(
-    rf"^(?:(?:{_alternation(_LISTS['byline_words_arabic'])})\s*[:\-–—]|{_alternation(_LISTS['byline_word_arabic_pen'])}"
+    rf"^(?:(?:{alternation('byline_words_arabic')})\s*[:\-–—]|{alternation('byline_word_arabic_pen')}"
     r"\s*[:\-–—]?)\s*(?P<rest>\S.*)$"
 )
 _BYLINE_PARTICLES = frozenset(_LISTS["byline_particles"])
@@ -100,7 +103,7 @@ def is_furniture_line(line: str) -> bool:
 
 CREDIT_LINE_CHARS = 120
 _CREDIT_LINE = re.compile(
-    rf"^[(\[]?(?:(?:{_alternation(_LISTS['credit_labels'])})\s*:|(?:{_alternation(_LISTS['credit_openings'])})\b)",
+    rf"^[(\[]?(?:(?:{alternation('credit_labels')})\s*:|(?:{alternation('credit_openings')})\b)",
     re.IGNORECASE,
 )
 
@@ -110,8 +113,8 @@ def is_credit_line(line: str) -> bool:
     return len(line) <= CREDIT_LINE_CHARS and _CREDIT_LINE.match(line) is not None
 
 
-_ARABIC_COOKIE = re.compile(_alternation(_LISTS["cookie_words_arabic"]))
-_ARABIC_CONSENT = re.compile(_alternation(_LISTS["consent_words_arabic"]))
+_ARABIC_COOKIE = re.compile(alternation("cookie_words_arabic"))
+_ARABIC_CONSENT = re.compile(alternation("consent_words_arabic"))
 
 
 # How near the request to agree stands to the word for cookies: a notice says both in one breath; a report on

@@ -254,7 +254,7 @@ def clause_status(
     for k in range(max(0, t - 3), t):
         if toks[k] == "قد" and toks[k + 1][:1] in "يتن" and len(toks[k + 1]) > 2:
             return "planned", ["status:qad_imperfect"]
-    recent_day = any(m.cat in ("reldate", "weekday", "month") for m in s.mentions)
+    recently = any(m.cat in ("reldate", "weekday") for m in s.mentions)  # a recent day in the sentence
     fillers = {
         k
         for m in s.mentions
@@ -285,10 +285,9 @@ def clause_status(
             if toks[k].lstrip("و").lstrip("ف") in WEEK_NOUNS and k + 1 in past:
                 return "historical", ["status:last_week_background"]
     # "يقوم بالاعتداء على الدول المجاورة بالصواريخ": a present verb of doing with its undated verbal noun is a habit
-    if t >= 1 and toks[t - 1].lstrip("و") in PRESENT_DOING_VERBS and toks[t].startswith("ب") and not recent_day:
+    if t >= 1 and toks[t - 1].lstrip("و") in PRESENT_DOING_VERBS and toks[t].startswith("ب") and not recently:
         return "analysis", ["status:habitual_doing"]
     # pluperfect: كان/كانت … قد + past verb
-    recently = any(m.cat in ("reldate", "weekday") for m in s.mentions)
     for m in s.cue("pluperfect_aux"):
         # "وكانت سول قد أعلنت أمس أن بيونغ يانغ أطلقت": the pluperfect is the report's, and a recent day dates
         # the reported launch
@@ -320,12 +319,11 @@ def clause_status(
     for m in s.cue("threat"):
         if m.start < t and not any(tok in TEMPORAL_LINKS for tok in toks[m.end : t]):
             return "planned", ["status:threat"]
-    recent = any(m.cat in ("reldate", "weekday") for m in s.mentions)
     # a past adverbial opening the sentence ("وفي العام الماضي ...") scopes over every clause in it
     # ("منذ أيام"، "منذ ساعات": since a few days or hours is ongoing, not past)
     recalled = any(
         m.start < t
-        and (t - m.start <= 8 or (m.start <= 2 and not recent))
+        and (t - m.start <= 8 or (m.start <= 2 and not recently))
         and not (toks[m.start] == "منذ" and m.end < len(toks) and toks[m.end] in RECENT_SPANS)
         # "أكبر قصف منذ بدء الحرب": a superlative since a point, not a recalled past
         and not (toks[m.start] == "منذ" and any(tok in SUPERLATIVES for tok in toks[max(0, m.start - 4) : m.start]))

@@ -26,12 +26,7 @@ def launch_kind(s: Sentence, trig: Mention, obj: Mention) -> str | None:
             return "space_launch"
     # "أطلقت الشركة صباح الأحد صاروخا يحمل مؤنا لرواد محطة الفضاء الدولية": a plain rocket, no weapon, class or
     # combat in the sentence, and the orbit, a payload or a launch vehicle further on
-    plain = not any(
-        m.cat in ("mclass", "weapon")
-        or (m.cat == "war" and m.term.sub in ("verbs", "nouns"))
-        or (m.cat == "launch" and m.term.sub == "interception")
-        for m in s.mentions
-    )
+    plain = not _combat(s) and not any(m.cat in ("mclass", "weapon") for m in s.mentions)
     further = any(
         m.start >= obj.end and (m.cat in ("payload", "vehicle") or (m.cat == "space" and m.term.sub == "orbit"))
         for m in s.mentions
@@ -70,12 +65,16 @@ def carrier_rocket(m: EventMention, space_story: bool) -> bool:
     s = m.sentence
     if space_story and "launch:launch:flight" in m.rules:
         return True
-    combat = any(
-        (o.cat == "war" and o.term.sub in ("verbs", "nouns")) or (o.cat == "launch" and o.term.sub == "interception")
-        for o in s.mentions
-    )
-    if m.missile_class or m.weapon or combat:
+    if m.missile_class or m.weapon or _combat(s):
         return False
     if any(o.cat in ("vehicle", "payload") or (o.cat == "space" and o.term.sub == "orbit") for o in s.mentions):
         return True
     return space_story
+
+
+def _combat(s: Sentence) -> bool:
+    """Whether the sentence speaks of combat: a strike verb or noun, or an interception."""
+    return any(
+        (o.cat == "war" and o.term.sub in ("verbs", "nouns")) or (o.cat == "launch" and o.term.sub == "interception")
+        for o in s.mentions
+    )

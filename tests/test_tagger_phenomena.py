@@ -1875,6 +1875,63 @@ CASES = [
         exact=True,
     ),
     Case(
+        "a space telescope is a payload",
+        "إطلاق تلسكوب فضائي جديد",
+        "أطلقت وكالة الفضاء الأمريكية ناسا أمس تلسكوبا جديدا لرصد الكواكب البعيدة من قاعدة في فلوريدا.",
+        {"space_launch": {"USA"}, "missile_launch": False},
+    ),
+    Case(
+        "a telescope launched about a decade ago is the past",
+        "اكتشاف كواكب جديدة",
+        "أعلن علماء اليوم اكتشاف كواكب جديدة بفضل التلسكوب الفضائي الذي أطلقته ناسا قبل نحو عقد من الزمن، ويعتزمون "
+        "نشر نتائجهم قريبا.",
+        {"space_launch": False},
+    ),
+    Case(
+        "an approximate span before the launch is the past",
+        "ذكرى التجربة",
+        "استعاد التقرير الصاروخ الذي أطلقته كوريا الشمالية قبل ما يقرب من عشر سنوات فوق اليابان.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a span ago that starts a period does not date the launch",
+        "تصعيد جديد في غزة",
+        "يأتي هذا بعد أشد تصعيد منذ اندلاع الحرب قبل نحو أربع سنوات، فيما أطلقت الفصائل أمس نحو 50 صاروخا من غزة "
+        "باتجاه إسرائيل.",
+        {"missile_launch": {"GAZA"}},
+    ),
+    Case(
+        "a side saying it placed a satellite in orbit placed it",
+        "بيونغ يانغ: قمرنا في المدار",
+        "أعلنت كوريا الشمالية اليوم أنها وضعت قمرا صناعيا للاستطلاع في المدار بنجاح.",
+        {"space_launch": {"PRK"}},
+    ),
+    Case(
+        "the side named between an attempt and its launch owns the attempt",
+        "فشل جديد",
+        "فشلت اليوم المحاولة الثالثة لكوريا الشمالية لإطلاق قمر اصطناعي للتجسس بعد عطل في المرحلة الثانية.",
+        {"space_launch": {"PRK"}},
+    ),
+    Case(
+        "a plain rocket launched from a cosmodrome is a space launch of the site's side",
+        "انفجار صاروخ",
+        "قالت الوكالة إن الصاروخ انفجر في المرحلة الأولى من رحلته بعد إطلاقه من محطة سوهاي مساء أمس.",
+        {"space_launch": {"PRK"}, "missile_launch": False},
+    ),
+    Case(
+        "a crew leaving Baikonur is Russia's launch, and a clock time does not end the sentence",
+        "عطل في صاروخ فضاء",
+        "وانطلق رائدا الفضاء، كما كان مقررا في الساعة الثالثة عصرا (09:40 بتوقيت غرينتش)، من قاعدة بايكونور "
+        "في كازاخستان اليوم.",
+        {"space_launch": {"RUS"}},
+    ),
+    Case(
+        "an achievement that consists in a launch is an aim",
+        "نحو الفضاء",
+        "تتسارع الخطى نحو إنجاز كبير يتمثل في إرسال أول رائدي فضاء من البلاد إلى محطة الفضاء الدولية.",
+        {"space_launch": False},
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

@@ -148,7 +148,9 @@ class Lexicon:
     def _load_places(self, d: dict[str, Any]) -> None:
         for key, e in d["entries"].items():
             for f in _forms_of(e):
-                self._add("place", e["type"], (key, e.get("country")), f, f"places:{key}", name=bool(e.get("name_key")))
+                # (the side that launches from a site, when it is not the host country: Baikonur is Russia's)
+                side = e.get("operator", e.get("country"))
+                self._add("place", e["type"], (key, side), f, f"places:{key}", name=bool(e.get("name_key")))
 
     def _load_weapons(self, d: dict[str, Any]) -> None:
         for e in d["missile_nouns"]:

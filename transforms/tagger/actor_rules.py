@@ -22,6 +22,7 @@ from transforms.tagger.words import (
     ACCUSE,
     ANNOUNCING_VERBS,
     ASPECTUAL_VERBS,
+    ATTEMPT_NOUNS,
     BETWEEN_WORDS,
     CAUSE_LINKS,
     COMPLEMENTISERS,
@@ -30,6 +31,7 @@ from transforms.tagger.words import (
     FIRST_PERSON_SUFFIXES,
     FORCE_HEADS,
     INSTRUMENT_PREPOSITIONS,
+    LAUNCH_SITE_HEADS,
     ORIGIN_PREPOSITIONS,
     PLACE_HEADS,
     POSSESSIVE_MASDARS,
@@ -438,6 +440,23 @@ def launch_owner(ctx: ActorContext) -> Found | None:
             plain = all(t not in PREPOSITIONS for t in between) and not any(end <= o.start < c.start for o in cands)
             if of_owner and 0 <= c.start - end <= 3 and plain and not any(end < v < c.start for v in ctx.verbs):
                 return ctx.with_coord(c), ["actor:launch_owner"]
+        # "المحاولة الثانية لكوريا الشمالية لإطلاق قمر": the owner of the attempt to launch, between the two
+        if toks[trig.start][:1] == "ل":
+            attempt = max(
+                (k for k in range(max(0, trig.start - 6), trig.start) if toks[k].lstrip("و") in ATTEMPT_NOUNS),
+                default=None,
+            )
+            owners = [
+                c
+                for c in cands
+                if attempt is not None
+                and attempt < c.start
+                and c.end == trig.start
+                and toks[c.start][:1] == "ل"
+                and not toks[c.start].startswith("لل")
+            ]
+            if owners:
+                return ctx.with_coord(owners[0]), ["actor:launch_owner"]
     return None
 
 
@@ -475,7 +494,7 @@ def from_launch_site(ctx: ActorContext) -> Found | None:
         if p.term.sub not in ("dprk_site", "cosmodrome") or not p.term.value[1]:
             continue
         k = p.start - 1
-        while k >= 0 and toks[k] in PLACE_HEADS:
+        while k >= 0 and (toks[k] in PLACE_HEADS or toks[k] in LAUNCH_SITE_HEADS):
             k -= 1
         direct = k >= 0 and (toks[k] in ORIGIN_PREPOSITIONS or (k == p.start - 1 and toks[p.start].startswith("من")))
         province = k >= 0 and toks[k] == "في" and any(0 < k - o <= 4 for o in origins)
@@ -497,8 +516,9 @@ def speaker_self(ctx: ActorContext) -> Found | None:
     own_verb = any(
         m.start == comp + 1
         and (
-            (m.cat == "launch" and m.term.sub in ("verbs_past", "verbs_present", "test_verbs"))
+            (m.cat == "launch" and m.term.sub in ("verbs_past", "verbs_present", "verbs_future", "test_verbs"))
             or (m.cat == "war" and m.term.sub == "verbs")  # "أعلن الحرس الثوري أنه شن هجوما صاروخيا"
+            or (m.cat == "space" and m.term.sub == "verbs")  # "أعلنت أنها وضعت قمرا صناعيا في المدار"
         )
         for m in s.mentions
     )

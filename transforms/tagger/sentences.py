@@ -20,7 +20,8 @@ from transforms.tagger.words import (
     TWO_SIDES_WORDS,
 )
 
-_SENTENCE_RE = re.compile(r"(?:[!?;:\n]|\.(?!\d))+")
+# (a dot or colon right before a digit is a decimal point or a clock time, "08:40", not a sentence end)
+_SENTENCE_RE = re.compile(r"(?:[!?;\n]|[.:](?!\d))+")
 LEAD_SENTENCES = 2
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from transforms.lexicon import Mention
 from transforms.tagger.sentences import EventMention, Sentence
-from transforms.tagger.words import SPACE_ORGANISATION_WORDS, TEST_VERB_STEMS
+from transforms.tagger.words import LAUNCH_SITE_HEADS, ORIGIN_PREPOSITIONS, SPACE_ORGANISATION_WORDS, TEST_VERB_STEMS
 
 
 def launch_kind(s: Sentence, trig: Mention, obj: Mention) -> str | None:
@@ -33,10 +33,22 @@ def launch_kind(s: Sentence, trig: Mention, obj: Mention) -> str | None:
     )
     if space_trigger and plain and further:
         return "space_launch"
-    # "نجحت شركة سبيس إكس في إطلاق أقوى صاروخ في العالم": a plain rocket of a space agency or company
+    # "نجحت شركة سبيس إكس في إطلاق أقوى صاروخ في العالم": a plain rocket of a space agency or company; "انفجر
+    # الصاروخ بعد إطلاقه من محطة سوهاي": a plain rocket launched from a cosmodrome
     if space_trigger and plain and any(t.lstrip("ول") in SPACE_ORGANISATION_WORDS for t in s.tokens):
         return "space_launch"
+    if space_trigger and plain and any(_launched_from(s, p) for p in s.of("place") if p.term.sub == "cosmodrome"):
+        return "space_launch"
     return "missile_launch"
+
+
+def _launched_from(s: Sentence, site: Mention) -> bool:
+    """Whether the site is where something was launched from: "من" before it, through its head nouns ("من محطة
+    سوهاي"، "من قاعدة بايكونور"), not a venue ("لقاء بوتين وكيم في فوستوتشني")."""
+    k = site.start - 1
+    while k >= 0 and s.tokens[k] in LAUNCH_SITE_HEADS:
+        k -= 1
+    return k >= 0 and s.tokens[k] in ORIGIN_PREPOSITIONS
 
 
 _SPACE_LAUNCH_SUBS = frozenset({"verbs_past", "verbs_present", "verbs_future", "nouns"})

@@ -9,8 +9,10 @@ from transforms.lexicon import Lexicon, Mention
 from transforms.records import parse_published
 from transforms.tagger.sentences import LEAD_SENTENCES, Sentence, prev_tok
 from transforms.tagger.words import (
+    AGO_APPROXIMATORS,
     AGO_DAY_UNITS,
     AGO_LONG_UNITS,
+    AGO_TIME_NOUNS,
     AGO_WEEK_UNITS,
     AMBIGUOUS_MONTH_NAMES,
     COMPLEMENTISERS,
@@ -186,13 +188,18 @@ def _ago(s: Sentence, pub: date) -> list[tuple[int, date | None, bool]]:
     for i, t in enumerate(toks):
         if t not in ("قبل", "وقبل") or i + 1 >= len(toks):
             continue
+        if any(tok in ("منذ", "ومنذ") for tok in toks[max(0, i - 6) : i]):
+            continue  # "أكبر تصعيد منذ اندلاع الحرب قبل نحو أربع سنوات": the start of a period, not the event's date
         n, k = 1, i + 1
+        # ("قبل نحو عقد"، "قبل ما يقرب من عشر سنوات": an approximate span)
+        while k < min(len(toks) - 1, i + 4) and toks[k] in AGO_APPROXIMATORS:
+            k += 1
         if toks[k].isdecimal() or k in counts:
             n, k = (int(toks[k]) if toks[k].isdecimal() else counts[k]), k + 1
         if k >= len(toks):
             continue
         unit = toks[k]
-        if k + 1 < len(toks) and toks[k + 1] == "من":
+        if k + 1 < len(toks) and toks[k + 1] == "من" and (k + 2 >= len(toks) or toks[k + 2] not in AGO_TIME_NOUNS):
             continue  # "قبل يومين من القمة": before another event, not before publication
         n = 2 if unit.endswith(("ين", "تين")) and n == 1 else n
         plural = unit in ("ايام", "اسابيع") and k == i + 1  # "قبل أيام": a few

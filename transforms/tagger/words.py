@@ -37,6 +37,8 @@ PREPOSITIONS = word_set("prepositions")
 DIRECTIONS = word_set("directions")
 # Place nouns that head a target phrase: "باتجاه مدينة جازان"، "فوق العاصمة الرياض"
 PLACE_HEADS = word_set("place_heads")
+# "من محطة سوهاي"، "من قاعدة بليسيتسك": the head nouns of a launch site before its name
+LAUNCH_SITE_HEADS = word_set("launch_site_heads")
 # "على مواقع الحوثيين"، "ضد معاقل داعش": positions or fighters of a side, after a preposition
 POSITION_HEADS = word_set("position_heads")
 SKIP_AFTER_LAUNCH = word_set("skip_after_launch")
@@ -127,6 +129,8 @@ SUPPLY_LINKS = word_set("supply_links")
 AGO_DAY_UNITS = word_set("ago_day_units")
 AGO_WEEK_UNITS = word_set("ago_week_units")
 AGO_LONG_UNITS = word_set("ago_long_units")
+AGO_APPROXIMATORS = word_set("ago_approximators")
+AGO_TIME_NOUNS = word_set("ago_time_nouns")
 COUNTDOWN_WORDS = word_set("countdown_words")
 GENERIC_PREDICATES = word_set("generic_predicates")
 CURRENT_MONTH_WORDS = word_set("current_month_words")

@@ -1932,6 +1932,20 @@ CASES = [
         {"space_launch": False},
     ),
     Case(
+        "a Korean army's northern neighbour is North Korea",
+        "سيول: صاروخ متوسط المدى",
+        "قال الجيش الكوري الجنوبي اليوم إن جاره الشمالي أطلق صاروخا باليستيا متوسط المدى باتجاه البحر.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "the launches a drill included took place, whatever the drill simulated",
+        "كيم يشرف على مناورة",
+        "أشرف الزعيم الكوري الشمالي كيم جونغ أون أمس على مناورة تحاكي هجوما نوويا مضادا تضمنت إطلاق صاروخين "
+        "باليستيين تكتيكيين.",
+        {"missile_launch": True},
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

@@ -22,6 +22,7 @@ from transforms.tagger.words import (
     FAILURE_STEMS,
     FUTURE_VERB_RE,
     GAP_PREPOSITIONS,
+    INCLUDING_VERBS_PAST,
     INCLUSION_OPENERS,
     LAUNCH_FILLERS,
     MONTH_HEADS,
@@ -281,6 +282,8 @@ def clause_status(
         on_trigger = len(m.term.tokens) > 1 or (trigger is not None and trigger.cat == "space")
         # (the subject and the day between do not count: "ألغت وكالة الفضاء الأمريكية ناسا اليوم الاثنين إطلاق")
         gap = sum(1 for k in range(m.end, t) if k not in fillers)
+        if any(tok in INCLUDING_VERBS_PAST for tok in toks[m.end : t]):
+            continue  # "مناورة تحاكي هجوما نوويا شملت إطلاق صاروخين": the drill simulated; its launches took place
         if (clause_start <= m.start < t and gap <= 5) or (m.start == t and on_trigger):
             return "planned", ["status:future_cue"]
     # "وأطلق عناصر من الحركتين عشرات الصواريخ على إسرائيل الأسبوع الماضي" past the lead: last week's launch is the

@@ -25,6 +25,7 @@ from transforms.tagger.words import (
     CAUSE_LINKS,
     COMPLEMENTISERS,
     CONDUCT_MASDARS,
+    CONFRONTING_STEMS,
     DESTINATION_PREPOSITIONS,
     DOING_VERBS,
     ENGINE_TEST_WORDS,
@@ -313,6 +314,12 @@ def _lam_prefixed(s: Sentence, m: Mention) -> bool:
         return False  # "صورا لإطلاق صواريخ": pictures of a launch
     if any(t in PROCESS_HEADS for t in s.tokens[max(0, m.start - 2) : m.start]):
         return False  # "عملية جديدة لإطلاق صواريخ": an operation of launching
+    # "تصدت الدفاعات الجوية لعدوان إسرائيلي بالصواريخ": the strike a defence met, named with its side
+    confronted = m.start >= 1 and any(
+        s.tokens[k].lstrip("و").startswith(CONFRONTING_STEMS) for k in range(max(0, m.start - 4), m.start)
+    )
+    if confronted and any(o.cat == "actor" and o.term.sub == "nisba" and o.start == m.end for o in s.mentions):
+        return False
     return tok[:1] == "ل" or tok[:2] in ("ول", "فل")
 
 

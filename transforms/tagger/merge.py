@@ -219,6 +219,13 @@ def _intercepted_from_the_armed_group(
         if m.cat == "actor"
         and launcher_code(actor_of(m) or "") in ARMED_GROUPS
         and not (m.term.sub == "territory" and actor_of(m) in _GROUPS_IN_A_COUNTRY)
+        # ("ضربات على مواقع في اليمن": a country that stands for a group, struck or where things happen rather than
+        # fired from, names no launcher)
+        and not (
+            actor_of(m) not in ARMED_GROUPS
+            and has_prep_before(s, m)
+            and prev_tok(s, m.start) not in ORIGIN_PREPOSITIONS
+        )
     }
     if not groups:
         # "القوات السعودية تعترض صاروخا في سماء الرياض": with no group named, the one that fires at this interceptor

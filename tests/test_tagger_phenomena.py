@@ -1980,6 +1980,24 @@ CASES = [
         exact=True,
     ),
     Case(
+        "a side confirming the sending of its troops to the other is cooperation",
+        "بيونغ يانغ تؤكد",
+        "أكدت كوريا الشمالية أمس إرسال قوات إلى روسيا بأمر من قيادتها العليا.",
+        {"russia_dprk_cooperation": True},
+    ),
+    Case(
+        "a bridge opened between the two, in the accusative, links them",
+        "جسر بين البلدين",
+        "افتتحت روسيا وكوريا الشمالية اليوم جسرا بريا فوق النهر الحدودي بينهما.",
+        {"russia_dprk_cooperation": True},
+    ),
+    Case(
+        "a fleet's north is not North Korea, even in a story that names Korea",
+        "مناورات روسية واسعة",
+        "تشمل المناورات الروسية نشر قوات إضافية وحشد سفن من أسطول الشمال اليوم، وقد تراقبها اليابان وكوريا الشمالية.",
+        {"russia_dprk_cooperation": False},
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

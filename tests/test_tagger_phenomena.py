@@ -1998,6 +1998,25 @@ CASES = [
         {"russia_dprk_cooperation": False},
     ),
     Case(
+        "attacks in general, resumed by their verb after the instrument, are background",
+        "محادثات سرية",
+        "وأسفرت الغارات الجوية عن مقتل مئات المدنيين، فيما تسببت هجمات بالصواريخ عبر الحدود شنها الحوثيون على "
+        "المملكة في سقوط عشرات القتلى.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a vow to shoot down any and all missiles fires none",
+        "موسكو تتوعد",
+        "تعهدت موسكو اليوم بإسقاط أي وجميع الصواريخ التي تستهدف حليفتها.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a launch's verbal noun inside a relative clause that describes a side is a description of it",
+        "المرشد يتحدث",
+        "اتهمت المملكة طهران بدعم الحوثيين، الذين حملتهم المملكة مسؤولية إطلاق صواريخ باليستية على مدنها.",
+        {"missile_launch": False},
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

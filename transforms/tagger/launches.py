@@ -20,6 +20,7 @@ from transforms.tagger.space import fill_space_launch, launch_kind
 from transforms.tagger.timing import YEAR_RE, clause_status, date_status, nearest_date
 from transforms.tagger.words import (
     ANNOUNCING_VERBS,
+    ANY_AND_ALL,
     ATTEMPT_NOUNS,
     ATTEMPT_OUTCOMES,
     CAUSE_LINKS,
@@ -241,10 +242,10 @@ def _attacks_in_general(s: Sentence, trig: Mention, obj: Mention) -> bool:
     definite plural after ب), with no count — attacks of a kind, not one attack."""
     if trig.cat != "war":
         return False
-    # the strike noun is the trigger or the object of a strike verb ("شن عليها الحوثيون هجمات عشوائية بالصواريخ")
-    nouns = [
-        k for k in range(max(trig.start, obj.start - 3), obj.start) if s.tokens[k].lstrip("و") in PLURAL_STRIKE_NOUNS
-    ]
+    # the strike noun is the trigger or the object of a strike verb ("شن عليها الحوثيون هجمات عشوائية بالصواريخ"),
+    # or the antecedent of a verb resuming it after the instrument ("هجمات بالصواريخ عبر الحدود شنها الحوثيون")
+    lo = max(trig.start, obj.start - 3) if trig.start < obj.start else max(0, obj.start - 3)
+    nouns = [k for k in range(lo, obj.start) if s.tokens[k].lstrip("و") in PLURAL_STRIKE_NOUNS]
     instrument = s.tokens[obj.start].startswith(("بال", "وبال")) and obj.cat == "mnoun" and obj.term.sub == "plural"
     counted = any(q.end in (*nouns, obj.start) for q in s.of("card", "vague"))
     # ("غارات روسية بالصواريخ الفراغية": a side's own strikes, named with its nisba, are particular ones)
@@ -253,11 +254,21 @@ def _attacks_in_general(s: Sentence, trig: Mention, obj: Mention) -> bool:
 
 
 def _describes_a_group(s: Sentence, trig: Mention, obj: Mention) -> bool:
-    """ "الحوثيين المدعومين من إيران والذين أطلقوا صواريخ": a plural relative pronoun right before a launch verb,
-    a side named just before it and uncounted, undated missiles after it describe the side, not a launch."""
-    if trig.cat != "launch" or trig.term.sub != "verbs_past" or obj.start < trig.end:
+    """ "الحوثيين المدعومين من إيران والذين أطلقوا صواريخ": a plural relative pronoun right before a launch verb
+    (or a few words before a launch's verbal noun), a side named just before it and uncounted, undated missiles
+    after it describe the side, not a launch."""
+    if trig.cat != "launch" or trig.term.sub not in ("verbs_past", "nouns") or obj.start < trig.end:
         return False
-    rel = trig.start - 1
+    if trig.term.sub == "verbs_past":
+        rel = trig.start - 1
+    else:
+        # "الحوثيين، الذين وجهت إليهم المملكة مسؤولية إطلاق صواريخ": a verbal noun further inside the clause
+        rel = max(
+            (k for k in range(max(0, trig.start - 7), trig.start) if s.tokens[k].lstrip("و") in PLURAL_RELATIVES),
+            default=-1,
+        )
+        if any(rel < c <= trig.start for c in s.commas):
+            return False
     if rel < 1 or s.tokens[rel].lstrip("و") not in PLURAL_RELATIVES:
         return False
     plural = (
@@ -700,7 +711,10 @@ def _build_launch(
         status = "analysis"
         rules.append("status:topic")
     if status == "asserted" and any(
-        h.start in (obj.start - 1, trig.start - 1) or (h.start == obj.start - 2 and obj.start - 1 == trig.start)
+        h.start in (obj.start - 1, trig.start - 1)
+        or (h.start == obj.start - 2 and obj.start - 1 == trig.start)
+        # ("بإسقاط أي وجميع الصواريخ"، "أي أو كل صاروخ": any and every missile)
+        or (h.start == obj.start - 2 and s.tokens[obj.start - 1] in ANY_AND_ALL)
         for h in s.cue("hypothetical")
     ):
         # "أي صاروخ"، "أي تجربة صاروخية": any launch at all, i.e. none in particular

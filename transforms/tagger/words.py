@@ -134,6 +134,7 @@ AGO_TIME_NOUNS = word_set("ago_time_nouns")
 INCLUDING_VERBS_PAST = word_set("including_verbs_past")
 CLAIM_VERBS = word_set("claim_verbs")
 NORTH_REGION_HEADS = word_set("north_region_heads")
+ANY_AND_ALL = word_set("any_and_all")
 CONFRONTING_STEMS = word_tuple("confronting_stems")  # prefixes, for str.startswith
 COUNTDOWN_WORDS = word_set("countdown_words")
 GENERIC_PREDICATES = word_set("generic_predicates")

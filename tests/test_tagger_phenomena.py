@@ -2017,6 +2017,20 @@ CASES = [
         {"missile_launch": False},
     ),
     Case(
+        "in a story whose title and lead speak of no strike, uncounted undated launches further down are background",
+        "الوزير يزور المعرض الدولي للكتاب",
+        "افتتح وزير الثقافة اليوم معرض الكتاب الدولي بمشاركة مئات دور النشر. وقال الوزير إن المعرض يعكس حيوية "
+        "المشهد الثقافي في البلاد. وأضاف أن المدينة صمدت رغم أن المسلحين أطلقوا صواريخ على أحيائها.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "in a story of clashes, the same launch further down is news",
+        "اشتباكات عنيفة على الحدود",
+        "اندلعت اشتباكات عنيفة اليوم على الحدود بين الجانبين. وقال مصدر عسكري إن المواجهات استمرت ساعات. وأضاف أن "
+        "المسلحين أطلقوا صواريخ على أحياء المدينة.",
+        {"missile_launch": True},
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

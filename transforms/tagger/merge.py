@@ -25,6 +25,7 @@ from transforms.tagger.space import carrier_rocket
 from transforms.tagger.timing import clause_status, date_mentions
 from transforms.tagger.words import (
     ANNIVERSARY_WORDS,
+    ESCALATION_WORDS,
     EXPLANATORY_OPENERS,
     FIRST_PERSON_SUFFIXES,
     GROUP_COUNTS,
@@ -497,6 +498,25 @@ def _explanatory_background(mentions: list[EventMention]) -> None:
             m.rules.append("status:background")
 
 
+def _background_of_other_news(mentions: list[EventMention], sentences: list[Sentence]) -> None:
+    """ "واشنطن: ندعم السعودية … وتعرضت المناطق الحدودية لسقوط مقذوفات أطلقها الحوثيون": in a story whose title
+    and lead speak of no launch, strike or attack, uncounted undated launches further down are its background,
+    whoever fired them."""
+    head = [s for s in sentences if s.field == "title" or s.index < LEAD_SENTENCES]
+    if any(
+        (o.cat == "war" and o.term.sub in ("verbs", "nouns"))
+        or (o.cat == "launch" and o.term.sub in _LEAD_LAUNCH_SUBS)
+        or o.cat in ("mnoun", "weapon")
+        for s in head
+        for o in s.mentions
+    ) or any(t.lstrip("و") in ESCALATION_WORDS for s in head for t in s.tokens):
+        return
+    for m in mentions:
+        if m.type == "missile_launch" and _background(m):
+            m.status = "historical"
+            m.rules.append("status:background_of_other_news")
+
+
 def _background(m: EventMention) -> bool:
     """ "فقد طور الشمال أسلحة نووية واختبر صواريخ": past the lead, a launch of uncounted missiles with no date and
     no launcher named in its sentence is the article's background (explainers, profiles), not its news."""
@@ -537,6 +557,7 @@ def resolve_document(
     _fill_unknown_actors(mentions, by_sentence)
     _maker_is_not_the_launcher(mentions)
     _explanatory_background(mentions)
+    _background_of_other_news(mentions, sentences)
     _past_story(mentions, _old_lead(sentences, lex, pub))
     _planned_story(mentions)
     _sports_story(mentions, sentences)

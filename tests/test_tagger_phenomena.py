@@ -2031,6 +2031,25 @@ CASES = [
         {"missile_launch": True},
     ),
     Case(
+        "a rocket's lift-off from a launch base is a space launch of the base's side",
+        "لحظة الانطلاق",
+        "أظهرت لقطات مصورة لحظة انطلاق الصاروخ من قاعدة فاندنبرغ الجوية مساء أمس وعلى متنه قمر للرصد.",
+        {"space_launch": {"USA"}, "missile_launch": False},
+    ),
+    Case(
+        "a rocket's own pronoun is its object, whatever platform follows",
+        "استعادة المرحلة الأولى",
+        "نجحت الشركة في استعادة المرحلة الأولى من الصاروخ بعد إطلاقه من قاعدة كاب كانافيرال أمس، لتهبط على منصة "
+        "عائمة في المحيط.",
+        {"space_launch": {"USA"}},
+    ),
+    Case(
+        "the point missiles are fired from is a place, not a lift-off",
+        "مخازن الصواريخ",
+        "قال المتحدث اليوم إن المحافظة لا تزال نقطة انطلاق الصواريخ وتخزين الأسلحة المهربة.",
+        {"missile_launch": False},
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

@@ -13,6 +13,7 @@ from transforms.tagger.sentences import (
     Sentence,
     has_prep_before,
     is_definite,
+    object_suffix,
     prev_tok,
     supervisor_named,
 )
@@ -160,6 +161,8 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
         elif (m.cat == "war" and m.term.sub in ("verbs", "nouns")) or (m.cat == "launch" and m.term.sub == "flight"):
             if m.end < len(toks) and toks[m.end] in SKIP_AFTER_STRIKE:
                 continue
+            if m.cat == "launch" and prev_tok(s, m.start) in SKIP_BEFORE_LAUNCH:
+                continue  # "نقطة انطلاق الصواريخ": where missiles are fired from, not a lift-off
             if is_defence(m):
                 # "الدفاع الجوي الصاروخي" is a system; the defence only says the context is combat
                 continue
@@ -285,6 +288,9 @@ def _figurative_object(s: Sentence, trig: Mention, objects: list[Mention]) -> bo
     launched object, is a warning, a campaign or an appeal."""
     # (a crew right after the verb is its subject: "أطلق رائد الفضاء")
     first = min((o.start for o in objects if o.start >= trig.end and o.cat != "payload"), default=len(s.tokens))
+    # (not for a word whose pronoun is its object: "بعد إطلاقه أمس، لتهبط على منصة عائمة")
+    if trig.cat in ("launch", "space") and object_suffix(s.tokens[trig.start]):
+        return False
     return any(t in FIGURATIVE_LAUNCH_OBJECTS for t in s.tokens[trig.end : min(first, trig.end + 6)])
 
 

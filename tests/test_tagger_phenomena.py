@@ -2050,6 +2050,18 @@ CASES = [
         {"missile_launch": False},
     ),
     Case(
+        "the analysis of a launch its own clause dates does not make it analysis",
+        "سيول تحلل بيانات الإطلاق",
+        "قالت هيئة الأركان المشتركة في سيول إنها تقوم بتحليل مدى طيران الصاروخ الكوري الشمالي الذي أطلق فجر اليوم.",
+        {"missile_launch": {"PRK"}},
+    ),
+    Case(
+        "a launch detected of a presumed ballistic missile took place",
+        "طوكيو ترصد إطلاقا",
+        "أشارت وزارة الدفاع اليابانية اليوم إلى رصد إطلاق صاروخ باليستي مفترض من كوريا الشمالية.",
+        {"missile_launch": {"PRK"}},
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

@@ -2062,6 +2062,27 @@ CASES = [
         {"missile_launch": {"PRK"}},
     ),
     Case(
+        "what Russia's defences intercept since 2022 is Ukraine's, whoever made the missile",
+        "موسكو: إسقاط صواريخ غربية",
+        "أعلنت وزارة الدفاع الروسية اليوم إسقاط صاروخين من طراز ستورم شادو بريطانيي الصنع فوق منطقة حدودية.",
+        {"missile_launch": {"UKR"}},
+        exact=True,
+    ),
+    Case(
+        "before 2022 a Russian interception names no usual attacker",
+        "الدفاعات الروسية تتصدى",
+        "أعلنت وزارة الدفاع الروسية اليوم إسقاط صاروخين فوق قاعدة جوية تستخدمها قواتها.",
+        {"missile_launch": {"UNKNOWN"}},
+        published="2018-04-12T09:00:00+03:00",
+        exact=True,
+    ),
+    Case(
+        "a missile that hit a building was fired",
+        "صاروخ يصيب مبنى سكنيا",
+        "أكد الجيش الأوكراني أن صاروخا روسيا أصاب مبنى سكنيا في أوديسا اليوم ما أسفر عن مقتل خمسة أشخاص.",
+        {"missile_launch": {"RUS"}},
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

@@ -207,7 +207,11 @@ _GROUPS_IN_A_COUNTRY = frozenset({"HEZBOLLAH"})
 
 
 def _intercepted_from_the_armed_group(
-    mentions: list[EventMention], sentences: list[Sentence], interceptors: dict[int, set[str]], lex: Lexicon
+    mentions: list[EventMention],
+    sentences: list[Sentence],
+    interceptors: dict[int, set[str]],
+    lex: Lexicon,
+    pub: date | None,
 ) -> None:
     """ "الدفاعات السعودية تعترض صاروخا في سماء الرياض"، "الهجمات الصاروخية التي استهدفت المملكة … تعنت الحوثيين":
     an intercepted missile or an attack whose launcher the sentence does not name was fired by the armed group the
@@ -231,9 +235,13 @@ def _intercepted_from_the_armed_group(
     if not groups:
         # "القوات السعودية تعترض صاروخا في سماء الرياض": with no group named, the one that fires at this interceptor
         for m in mentions:
-            if m.type != "missile_launch" or m.status != "asserted" or m.actors:
+            # (a weapon's maker stands in for no launcher here: "أسقطت الدفاعات الروسية صاروخين من طراز ستورم شادو")
+            made = "actor:weapon_owner" in m.rules and not any(
+                r.startswith("actor:") and r != "actor:weapon_owner" for r in m.rules
+            )
+            if m.type != "missile_launch" or m.status != "asserted" or (m.actors and not made):
                 continue
-            attackers = {lex.usual_attackers.get(c) for c in interceptors.get(m.sentence.order, set())} - {None}
+            attackers = {lex.usual_attacker(c, pub) for c in interceptors.get(m.sentence.order, set())} - {None}
             if len(attackers) == 1:
                 m.actors = (str(attackers.pop()),)
                 m.rules.append("actor:usual_attacker")
@@ -553,7 +561,7 @@ def resolve_document(
     _origin_is_not_the_launcher(mentions)
     _speaker_before_colon(mentions, sentences)
     _unattributed_from_the_bombarding_side(mentions, sentences, lex, pub, interceptors)
-    _intercepted_from_the_armed_group(mentions, sentences, by_sentence, lex)
+    _intercepted_from_the_armed_group(mentions, sentences, by_sentence, lex, pub)
     _fill_unknown_actors(mentions, by_sentence)
     _maker_is_not_the_launcher(mentions)
     _explanatory_background(mentions)

@@ -2083,6 +2083,19 @@ CASES = [
         {"missile_launch": {"RUS"}},
     ),
     Case(
+        "a strike verb's instrument after a quantity and a long target",
+        "الحرس الثوري يعلن",
+        "أعلن الحرس الثوري اليوم أنه استهدف قواعد عسكرية في عمق الأراضي المحتلة بعشرات الصواريخ الباليستية.",
+        {"missile_launch": {"IRN"}},
+        exact=True,
+    ),
+    Case(
+        "a count since this morning is today's salvo, not a running total",
+        "الحزب يطلق عشرات الصواريخ",
+        "أطلق حزب الله نحو 100 صاروخ على شمال إسرائيل منذ صباح اليوم.",
+        {"missile_launch": {"HEZBOLLAH"}},
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

@@ -348,6 +348,8 @@ def _with_instrument_ba(toks: list[str], o: Mention) -> bool:
     before = toks[max(0, o.start - 2) : o.start]
     if before and before[-1].startswith("ب") and (before[-1][1:] in _CARDINALS or before[-1][1:].isdecimal()):
         return True  # "استهدف مقرات الجماعات بسبعة صواريخ": the count carries the preposition
+    if before and before[-1].startswith("ب") and before[-1][1:] in INSTRUMENT_QUANTITIES:
+        return True  # "استهدف قواعد عسكرية بعشرات الصواريخ": so does a quantity
     if toks[o.start].startswith("و"):
         # "بأكثر من 300 مسيرة وصاروخ"، "بالمسيرات والصواريخ": coordinated with the instrument before it
         for k in range(o.start - 1, max(-1, o.start - 5), -1):
@@ -514,9 +516,10 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
             if trig.cat == "war" and _with_instrument_ba(toks, o) and not _has_prep_clitic_name(o):
                 # "بقصف مدفعي مكثف لقوات النظام بصواريخ محملة بالفوسفور": the instrument of the strike
                 limit = 6
-                if toks[o.start].lstrip("و")[1:] in INSTRUMENT_QUANTITIES and not any(
-                    tok in COMPLEMENTISERS for tok in toks[trig.end : o.start]
-                ):
+                quantity = toks[o.start].lstrip("و")[1:] in INSTRUMENT_QUANTITIES or (
+                    o.start >= 1 and toks[o.start - 1][:1] == "ب" and toks[o.start - 1][1:] in INSTRUMENT_QUANTITIES
+                )
+                if quantity and not any(tok in COMPLEMENTISERS for tok in toks[trig.end : o.start]):
                     # "قصفت الفصائل، مساء الثلاثاء، مدينة أسدود جنوب البلاد برشقة صاروخية": a salvo or a barrage
                     # is the strike's instrument after its subject, day and target, however long
                     limit = 24
@@ -761,13 +764,11 @@ def _tally(s: Sentence, trig: Mention, obj: Mention, m: EventMention) -> bool:
     end = max(trig.end, obj.end)
     clause_end = min([c for c in s.commas if c > end] + [len(s.tokens)])
     since = [k for k in range(end, min(clause_end, end + 8)) if s.tokens[k] in TALLY_SINCE]
-    # (or between the verb and its count: "أطلقت كوريا الشمالية منذ مطلع العام أكثر من 20 صاروخا"; not a recent
-    # span, "أطلقت إيران منذ مساء أمس أكثر من 150 صاروخا")
-    since = [
-        k
-        for k in range(trig.end, obj.start)
-        if s.tokens[k] in TALLY_SINCE and k + 1 < len(s.tokens) and s.tokens[k + 1] not in RECENT_SPANS
-    ] + since
+    # (or between the verb and its count: "أطلقت كوريا الشمالية منذ مطلع العام أكثر من 20 صاروخا")
+    since = [k for k in range(trig.end, obj.start) if s.tokens[k] in TALLY_SINCE] + since
+    # (not a recent span, before or after: "أطلقت إيران منذ مساء أمس أكثر من 150 صاروخا"، "نحو 100 صاروخ منذ صباح
+    # اليوم")
+    since = [k for k in since if not (k + 1 < len(s.tokens) and s.tokens[k + 1] in RECENT_SPANS)]
     # "خلال ضرباته على مواقع": during the attack itself, not over a period
     since = [k for k in since if not (k + 1 < len(s.tokens) and s.tokens[k + 1].startswith(EPISODE_STEMS))]
     if not since:

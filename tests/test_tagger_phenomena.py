@@ -2096,6 +2096,12 @@ CASES = [
         {"missile_launch": {"HEZBOLLAH"}},
     ),
     Case(
+        "a defence's interceptor missiles are no launch at anyone",
+        "الدفاعات تتصدى لأهداف مشبوهة",
+        "أطلقت الدفاعات الجوية اليوم صواريخ اعتراضية نحو أهداف مشبوهة فوق الجليل دون أن تحدد طبيعتها.",
+        {"missile_launch": False},
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

@@ -40,6 +40,7 @@ from transforms.tagger.words import (
     HABITUAL_WORDS,
     INSTRUMENT_QUANTITIES,
     INTERCEPT_MASDARS,
+    INTERCEPTOR_ADJECTIVES,
     LIKENESS_WORDS,
     MEDIA_NOUNS,
     NAME_NOUNS,
@@ -505,6 +506,9 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
             continue  # "تدمير منصات للصواريخ": the launchers were destroyed, no missile was intercepted
         if "مضاد" in prev_tok(s, o.start):
             # "مضادات الصواريخ": anti-missile weapons, not a launched missile
+            continue
+        if o.end < len(toks) and toks[o.end] in INTERCEPTOR_ADJECTIVES:
+            # "أطلقت الدفاعات الجوية صواريخ اعتراضية": a defence's interceptors, no launch at anyone
             continue
         if o.start >= trig.end:
             d = o.start - trig.end

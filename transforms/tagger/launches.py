@@ -665,6 +665,7 @@ def _build_launch(
         and not dated
         and (trig.term.sub in ("verbs_present", "flight") or trig.term.source == "triggers:war:verbs_present")
         and not trig_tok.startswith(SELF_MOTION_VERB_STEMS)
+        and not _ongoing_for_days(s, trig)
     ):
         # present tense in running text without a date describes a capability or habit, not a reported launch
         status = "analysis"
@@ -760,6 +761,16 @@ def _build_launch(
     else:
         fill_space_launch(s, obj, m)
     return m
+
+
+def _ongoing_for_days(s: Sentence, trig: Mention) -> bool:
+    """ "وتقصف القوات الحكومية منذ أيام بالقذائف والصواريخ": a present strike that has gone on for a recent span
+    (days, hours, since the morning) is going on now, not a habit."""
+    toks = s.tokens
+    return any(
+        toks[k] in TALLY_SINCE and toks[k + 1] in RECENT_SPANS
+        for k in range(max(0, trig.start - 6), min(len(toks) - 1, trig.end + 6))
+    )
 
 
 def _tally(s: Sentence, trig: Mention, obj: Mention, m: EventMention) -> bool:

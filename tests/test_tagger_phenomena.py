@@ -2109,6 +2109,19 @@ CASES = [
         {"missile_launch": True},
     ),
     Case(
+        "missiles destroyed in their depots or as a strike's result were never fired",
+        "نتائج الضربة",
+        "كشفت تقارير اليوم أن الضربة على القاعدة أسفرت عن تدمير عدد كبير من الصواريخ، فيما أعلن التحالف تدمير "
+        "مخازن صواريخ أخرى.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a defence that destroyed missiles intercepted them",
+        "الدفاعات تدمر صاروخين",
+        "أعلنت الدفاعات الجوية اليوم أنها دمرت صاروخين إسرائيليين فوق العاصمة.",
+        {"missile_launch": {"ISR"}},
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

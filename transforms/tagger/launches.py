@@ -43,6 +43,7 @@ from transforms.tagger.words import (
     INTERCEPTOR_ADJECTIVES,
     LIKENESS_WORDS,
     MEDIA_NOUNS,
+    MISSILE_STORE_NOUNS,
     NAME_NOUNS,
     NAMING_PREPOSITIONS,
     ORIGIN_PREPOSITIONS,
@@ -56,6 +57,7 @@ from transforms.tagger.words import (
     PROCESS_HEADS,
     RECENT_SPANS,
     RELATIVES,
+    RESULT_STEMS,
     ROCKET_LAUNCHER_NOUNS,
     SATELLITE_ADJECTIVES,
     SELF_MOTION_VERB_STEMS,
@@ -504,6 +506,8 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
             and any(toks[k].lstrip("وبل") in ROCKET_LAUNCHER_NOUNS for k in range(trig.end, o.start))
         ):
             continue  # "تدمير منصات للصواريخ": the launchers were destroyed, no missile was intercepted
+        if sub == "interception" and _destroyed_on_the_ground(s, trig, o):
+            continue
         if "مضاد" in prev_tok(s, o.start):
             # "مضادات الصواريخ": anti-missile weapons, not a launched missile
             continue
@@ -761,6 +765,18 @@ def _build_launch(
     else:
         fill_space_launch(s, obj, m)
     return m
+
+
+def _destroyed_on_the_ground(s: Sentence, trig: Mention, o: Mention) -> bool:
+    """ "تدمير مواقع صواريخ"، "أسفرت الضربة عن تدمير عدد ضخم من الصواريخ": missiles destroyed where they were kept,
+    or as what a strike achieved, were never fired (a destroying defence, "دمرت الدفاعات صاروخين", intercepts)."""
+    toks = s.tokens
+    if "دمر" not in toks[trig.start] and "تدمير" not in toks[trig.start]:
+        return False
+    stored = o.start >= trig.end and any(toks[k].lstrip("وبل") in MISSILE_STORE_NOUNS for k in range(trig.end, o.start))
+    # (the destruction is the result a strike led to: "أسفرت عن تدمير"، "أدت إلى تدمير")
+    result = trig.start >= 2 and toks[trig.start - 1] in ("عن", "الي") and toks[trig.start - 2].startswith(RESULT_STEMS)
+    return stored or result
 
 
 def _ongoing_for_days(s: Sentence, trig: Mention) -> bool:

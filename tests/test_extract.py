@@ -723,6 +723,27 @@ def test_text_stops_at_the_heading_of_the_comment_thread(heading: str) -> None:
     assert got.endswith(_BODY[-1])
 
 
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<h3>هل تريد أن تصلك نشرتنا كل صباح؟</h3><form><input type='email'><button>أرسل</button></form>",
+        "<h4>Noch mehr Lesestoff gefällig?</h4><ul><li><a href='/a'>Die Brücke</a></li><li><a href='/b'>Der Hafen</a>"
+        "</li><li><a href='/c'>Das Depot</a></li></ul>",
+    ],
+)
+def test_a_heading_left_with_nothing_under_it_does_not_end_the_text(box: str) -> None:
+    # The form or the list of links under the heading goes: the heading, a question to the reader, goes with it.
+    article = f"<article>{_paragraphs([_LEAD, *_BODY])}{box}</article>"
+    got = _extracted(article)
+    assert got.endswith(_BODY[-1])
+
+
+def test_a_heading_over_the_last_paragraph_is_kept() -> None:
+    article = f"<article>{_paragraphs([_LEAD, *_BODY[:-1]])}<h3>ماذا بعد؟</h3>{_paragraphs(_BODY[-1:])}</article>"
+    got = _extracted(article)
+    assert "ماذا بعد؟" in got and got.endswith(_BODY[-1])
+
+
 def test_a_comment_heading_high_in_the_text_does_not_cut_it() -> None:
     # A count of comments beside the headline sits above the article: the text is not cut there.
     article = f"<article><p>التعليقات</p>{_paragraphs([_LEAD, *_BODY])}</article>"

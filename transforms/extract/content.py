@@ -702,9 +702,12 @@ def _inline_pointer_labels(doomed: list[HtmlElement]) -> list[HtmlElement]:
     return labels
 
 
-def clean_lines(lines: list[str], items: frozenset[str] = frozenset()) -> list[str]:
+def clean_lines(
+    lines: list[str], items: frozenset[str] = frozenset(), headings: frozenset[str] = frozenset()
+) -> list[str]:
     """Lines of the article without share/follow lines, repeats, a trailing "related" part and site notices.
-    `items`: lines that are entries of the article's own lists or code, never taken for a byline at the end."""
+    `items`: lines that are entries of the article's own lists or code, never taken for a byline at the end;
+    `headings`: the texts of the article's headings, which cannot be its last line."""
     for i in range(max(1, len(lines) // 2), len(lines)):
         if len(lines[i]) < 80 and (
             _MORE_HEADING.match(lines[i])
@@ -757,6 +760,7 @@ def clean_lines(lines: list[str], items: frozenset[str] = frozenset()) -> list[s
             or (len(out[-1]) < _COMMENTS_NOTICE_CHARS and _COMMENTS_NOTICE.search(out[-1]))
             or (len(out[-1]) < 400 and _FOLLOW_SOCIAL.search(out[-1]))
             or _SITE_NOTICE.search(out[-1])
+            or _is_orphan_heading(out[-1], headings)
         ):
             out.pop()
         elif (
@@ -782,6 +786,25 @@ def clean_lines(lines: list[str], items: frozenset[str] = frozenset()) -> list[s
             or (len(line) <= _POINTER_CHARS and _POINTER_LINE.match(line))
         )
     ]
+
+
+# A heading this long or longer is a paragraph set in a heading's tag (a lead), not a heading.
+_ORPHAN_HEADING_CHARS = 150
+
+
+def _is_orphan_heading(line: str, headings: frozenset[str]) -> bool:
+    """The text's last line is one of its headings: a heading with nothing under it is the title of a box that
+    cleaning took away (a heading "Want our news every morning?" over a sign-up form, "More on the harbour" over a list
+    of links), never the article's end."""
+    return len(line) < _ORPHAN_HEADING_CHARS and line in headings
+
+
+def _heading_texts(block: HtmlElement) -> Iterator[str]:
+    """The texts of the block's headings."""
+    for el in block.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+        text = text_of(el)
+        if text:
+            yield text
 
 
 def _list_entries(block: HtmlElement) -> Iterator[str]:
@@ -975,8 +998,10 @@ def find_article(body: HtmlElement, texts: dict[HtmlElement, str], description: 
         lead = _unnamed_lead(blocks[0], scorer, description)
     lines: list[str] = [] if lead is None else lines_of(lead)
     items: set[str] = set()
+    headings: set[str] = set()
     for block in blocks:
         _prune(block)
         lines.extend(_before_closing_rule(block))
         items.update(_list_entries(block))
-    return Article(clean_lines(lines, frozenset(items)), score, len(blocks), share)
+        headings.update(_heading_texts(block))
+    return Article(clean_lines(lines, frozenset(items), frozenset(headings)), score, len(blocks), share)

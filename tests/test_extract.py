@@ -704,6 +704,37 @@ def test_author_box_under_the_article_is_left_out() -> None:
         assert got.endswith(text[-1]), box
 
 
+_WRITER_BIO = (
+    "Salma Haddad covers the Korean peninsula and the arms talks from Seoul, where she has lived since the last "
+    "summit; before that she ran the foreign desk of a weekly paper."
+)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a box about the writer named only by its microdata
+        f"<div class='box-7' itemprop='author' itemscope itemtype='https://schema.org/Person'><p>{_WRITER_BIO}</p>"
+        "<a href='/writers/salma'>All her articles</a></div>",
+        # a reader's comment, and a side bar, named only by their microdata types
+        f"<div itemscope itemtype='http://schema.org/Comment'><p>{_WRITER_BIO}</p></div>",
+        f"<div class='col' itemscope itemtype='https://schema.org/WPSideBar'><p>{_WRITER_BIO}</p></div>",
+    ],
+)
+def test_boxes_named_as_furniture_by_their_microdata_are_left_out(box: str) -> None:
+    text = [_LEAD, *_BODY, f"{_BODY[0]} {_BODY[2]}"]
+    article = f"<div class='wrap'><div class='entry'>{_paragraphs(text)}</div>{box}</div>"
+    got = _extracted(article)
+    assert got.endswith(text[-1]) and "Salma" not in got
+
+
+def test_an_article_inside_an_element_marked_as_the_writers_is_kept() -> None:
+    # The article's own wrapper, however its microdata is set, holds the text: it stays.
+    article = f"<div itemprop='author'>{_paragraphs([_LEAD, *_BODY])}</div>"
+    got = _extracted(article)
+    assert all(p in got for p in [_LEAD, *_BODY])
+
+
 def test_text_stops_at_a_trailing_related_heading() -> None:
     tail = "<h3>اقرأ أيضا</h3><p>سيول تستدعي السفير بعد تصريحات عن الحدود البحرية في الأسبوع الماضي.</p>"
     article = f"<article>{_paragraphs([_LEAD, *_BODY])}{tail}</article>"

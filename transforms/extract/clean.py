@@ -13,7 +13,7 @@ from functools import lru_cache
 from lxml.html import HtmlElement
 
 from transforms.extract.common import WS
-from transforms.extract.furniture import AUTHOR_BOX_PAIRS
+from transforms.extract.furniture import AUTHOR_BOX_PAIRS, FURNITURE_ITEMTYPES, FURNITURE_PROPERTIES
 
 __all__ = [
     "cumulative_lengths",
@@ -417,6 +417,17 @@ def _signup_box(field: HtmlElement) -> HtmlElement | None:
     return box
 
 
+def _is_marked_furniture(el: HtmlElement) -> bool:
+    """An element whose microdata names it as page furniture: a property of the page rather than of the article's
+    text (`itemprop="author"` on a box about the writer, `itemprop="comment"` on a reader's comment) or a type of a
+    page's part (`itemtype="https://schema.org/WPSideBar"`, `.../BreadcrumbList`, `.../Comment`)."""
+    prop = el.get("itemprop")
+    if prop is not None and not FURNITURE_PROPERTIES.isdisjoint(prop.lower().split()):
+        return True
+    kind = el.get("itemtype")
+    return kind is not None and kind.rstrip("/ ").rsplit("/", 1)[-1].lower() in FURNITURE_ITEMTYPES
+
+
 def _sibling_kind(el: HtmlElement) -> tuple[object, ...]:
     """Siblings of one tag and class: the pieces of one article cut into hidden or weakly marked blocks."""
     return (el.getparent(), el.tag, el.get("class") or "")
@@ -461,6 +472,8 @@ def strip_boilerplate(root: HtmlElement, texts: dict[HtmlElement, str] | None = 
             guarded.append((el, _PROTECTED_SHARE, None))
         elif not el.keys():
             continue  # no attributes to read (most elements of a page): skip the two lookups below
+        elif _is_marked_furniture(el):
+            guarded.append((el, _PROTECTED_SHARE, None))
         elif _hidden(el):
             guarded.append((el, _PROTECTED_SHARE, _sibling_kind(el)))
         elif tag not in ("article", "main") and (negative := is_negative(el)):

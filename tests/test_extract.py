@@ -775,6 +775,28 @@ def test_a_heading_over_the_last_paragraph_is_kept() -> None:
     assert "ماذا بعد؟" in got and got.endswith(_BODY[-1])
 
 
+@pytest.mark.parametrize(
+    "row",
+    [
+        # longer than the short lines left out anyway at the end of the text
+        "Harbour Print Works Ltd * 12 Quay Street, Old Town * 40213 Lindenberg",
+        "إذاعة المدينة الصباحية | نشرة أخبار الظهيرة | الثالث من أيار 2021 | 13:00",
+        "World news | Asia and the Pacific | Video | 3 May 2021, 13:00",
+    ],
+)
+def test_a_row_of_short_fields_under_the_article_is_left_out(row: str) -> None:
+    article = f"<article>{_paragraphs([_LEAD, *_BODY, row])}</article>"
+    got = _extracted(article)
+    assert got.endswith(_BODY[-1])
+
+
+def test_fields_set_apart_inside_the_text_are_kept() -> None:
+    # The same kind of row above the last paragraph is the article's own (a timetable, a price list).
+    row = "Monday morning 9:00 | Wednesday afternoon 14:00 | Friday evening 18:30"
+    article = f"<article>{_paragraphs([_LEAD, *_BODY[:-1], row, _BODY[-1]])}</article>"
+    assert row in _extracted(article)
+
+
 def test_a_comment_heading_high_in_the_text_does_not_cut_it() -> None:
     # A count of comments beside the headline sits above the article: the text is not cut there.
     article = f"<article><p>التعليقات</p>{_paragraphs([_LEAD, *_BODY])}</article>"

@@ -761,6 +761,7 @@ def clean_lines(
             or (len(out[-1]) < 400 and _FOLLOW_SOCIAL.search(out[-1]))
             or _SITE_NOTICE.search(out[-1])
             or _is_orphan_heading(out[-1], headings)
+            or _is_field_row(out[-1])
         ):
             out.pop()
         elif (
@@ -786,6 +787,20 @@ def clean_lines(
             or (len(line) <= _POINTER_CHARS and _POINTER_LINE.match(line))
         )
     ]
+
+
+# A row of short fields set apart by bars, stars or dots: at least this many fields, each at most this long.
+_FIELD_SEPARATOR = re.compile(r"\s[|*·•]\s")
+_FIELDS = 3
+_FIELD_CHARS = 40
+
+
+def _is_field_row(line: str) -> bool:
+    """A line of short fields between bars, stars or dots ("Acme Ltd * 4 Mill Lane * 12345 Springfield", "Radio |
+    News | 3 May 2021 | 13:00", "World | Politics | Video"): the site's address, a programme's or a section's label
+    under the article, never a sentence of it. Looked for only among the text's last lines."""
+    fields = _FIELD_SEPARATOR.split(line)
+    return len(fields) >= _FIELDS and all(0 < len(f.strip()) <= _FIELD_CHARS for f in fields)
 
 
 # A heading this long or longer is a paragraph set in a heading's tag (a lead), not a heading.

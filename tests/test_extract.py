@@ -742,6 +742,18 @@ def test_text_stops_at_a_trailing_related_heading() -> None:
     assert got.endswith(_BODY[-1])
 
 
+@pytest.mark.parametrize("heading", ["Weitere Meldungen", "Lo más leído", "آخر الأخبار", "Most read:"])
+def test_text_stops_at_a_heading_over_other_stories(heading: str) -> None:
+    # The other story's headline and blurb are not links: the heading is what tells them apart.
+    other = (
+        f"<h3>{heading}</h3><h4>الميناء الجديد يستقبل أول سفينة شحن</h4>"
+        "<p>بعد ثلاث سنوات من الأشغال، رست أول سفينة في الرصيف الشمالي للميناء صباح أمس، وسط حضور رسمي.</p>"
+    )
+    article = f"<article>{_paragraphs([_LEAD, *_BODY])}{other}</article>"
+    got = _extracted(article)
+    assert got.endswith(_BODY[-1])
+
+
 @pytest.mark.parametrize("heading", ["التعليقات", "3 Comments", "Leave a Reply", "Kommentare (12)", "أضف تعليقاً:"])
 def test_text_stops_at_the_heading_of_the_comment_thread(heading: str) -> None:
     # A thread with no class or id to tell it: its heading ends the article, whatever the comments say.

@@ -170,7 +170,8 @@ _CREDIT = re.compile(
 )
 # A heading that opens the "more to read" part after an article: the rest of the text is not the article.
 _MORE_HEADING = re.compile(
-    r"^(?:اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|مواضيع ذات صلة|أخبار ذات صلة|أخبار متعلقة|الأكثر قراءة|"
+    rf"^(?:{alternation('more_headings')}|"
+    r"اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|مواضيع ذات صلة|أخبار ذات صلة|أخبار متعلقة|الأكثر قراءة|"
     r"related(?: (?:posts|articles|stories|news))?|read (?:also|more|next)|more (?:from|on|stories|news)\b.*|"
     r"you (?:may|might) also like.*|recommended(?: for you)?|"
     r"(?:das )?könnte (?:sie|dich|euch) auch interessieren|auch interessant|schon gelesen\??|lesen sie auch|"

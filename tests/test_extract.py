@@ -809,6 +809,27 @@ def test_fields_set_apart_inside_the_text_are_kept() -> None:
     assert row in _extracted(article)
 
 
+@pytest.mark.parametrize(
+    "promotion",
+    [
+        "Our spring issue, with a long report from the border, is out now at newsstands and in the app.",
+        "Die aktuelle Ausgabe der Hafenzeitung liegt jetzt an jedem Kiosk aus, auch als E-Paper.",
+        "العدد الجديد من المجلة متوفر الآن في الأكشاك وعلى تطبيقنا.",
+    ],
+)
+def test_the_publication_advertising_itself_under_the_article_is_left_out(promotion: str) -> None:
+    # A paragraph of its own with a sentence's full stop, followed by one more short closing line of the site.
+    article = f"<article>{_paragraphs([_LEAD, *_BODY, promotion, 'Danke fürs Lesen und bis bald.'])}</article>"
+    got = _extracted(article)
+    assert promotion not in got and _BODY[-1] in got
+
+
+def test_a_report_on_a_print_edition_in_the_first_half_is_kept() -> None:
+    opening = "The paper will close its print edition at newsstands in March, its owners said on Monday."
+    article = f"<article>{_paragraphs([opening, _LEAD, *_BODY])}</article>"
+    assert opening in _extracted(article)
+
+
 def test_a_comment_heading_high_in_the_text_does_not_cut_it() -> None:
     # A count of comments beside the headline sits above the article: the text is not cut there.
     article = f"<article><p>التعليقات</p>{_paragraphs([_LEAD, *_BODY])}</article>"

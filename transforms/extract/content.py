@@ -147,6 +147,10 @@ _SUPPORT_PHRASES = (
     r"تبرع(?:وا)? (?:للموقع|لنا)",
 )
 _DISCLAIMER = re.compile("|".join(_DISCLAIMER_PHRASES), re.IGNORECASE)
+# The publication advertising itself: its print issue, its app or a trial of its paid offer ("The new issue is at
+# every kiosk and as an e-paper", "Try our Plus subscription free for a month"). Left out from the second half of
+# the text, in lines up to _NOTICE_LINE characters: above, an article may well be about a magazine's new issue.
+_PROMOTION = re.compile(rf"(?<!\w)(?:{alternation('promotion_phrases')})(?!\w)", re.IGNORECASE)
 _SUPPORT = re.compile("|".join(_SUPPORT_PHRASES), re.IGNORECASE)
 # Two calls for support among the last lines of the text make them a box after the article, left out whole.
 _SUPPORT_BOX_CALLS = 2
@@ -782,6 +786,7 @@ def clean_lines(
             _CAPTION.search(line)
             or _DISCLAIMER.search(line)
             or (i >= half and (i in asking if i >= second else _SUPPORT.search(line)))
+            or (i >= half and _PROMOTION.search(line))
             or (len(line) <= _CREDIT_CHARS and _CREDIT.match(line))
             or is_credit_line(line)
             or (_mentions_cookies(line) and (_COOKIE_LINE.search(line) or is_arabic_cookie_notice(line)))

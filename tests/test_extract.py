@@ -423,6 +423,7 @@ def _extracted(article: str) -> str:
         ("post-user-info", 2),
         ("infinite-scroll-wrap", 2),
         ("entry-timestamp", 2),
+        ("article-reviewed-description", 2),  # a badge saying who checked the article
     ],
 )
 def test_class_markers_are_read_as_tokens(marker: str, negative: int) -> None:
@@ -828,6 +829,20 @@ def test_a_report_on_a_print_edition_in_the_first_half_is_kept() -> None:
     opening = "The paper will close its print edition at newsstands in March, its owners said on Monday."
     article = f"<article>{_paragraphs([opening, _LEAD, *_BODY])}</article>"
     assert opening in _extracted(article)
+
+
+@pytest.mark.parametrize(
+    "badge",
+    [
+        "<p>Medically reviewed by Dr. Jane Roe, family physician, on 3 May 2022</p>",
+        "<div class='post-reviewed'><p>This text follows the current guidelines and was checked by two doctors.</p>"
+        "</div>",
+    ],
+)
+def test_a_badge_saying_who_checked_the_article_is_left_out(badge: str) -> None:
+    article = f"<article>{_paragraphs([_LEAD])}{badge}{_paragraphs(_BODY)}</article>"
+    got = _extracted(article)
+    assert all(p in got for p in [_LEAD, *_BODY]) and "Roe" not in got and "doctors" not in got
 
 
 def test_a_comment_heading_high_in_the_text_does_not_cut_it() -> None:

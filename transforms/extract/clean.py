@@ -145,6 +145,7 @@ _STRONG = frozenset(
         "timestamp",
         "syndication",  # another site's articles
         "overlay",  # a layer over the page
+        "reviewed",  # a badge saying who checked the article ("medically reviewed by ...")
     }
 )
 # Markers of notices that are never an article, however much of the page's text they hold.

@@ -205,6 +205,10 @@ _CONTACT_HEADING = re.compile(
 _POINTER_LABELS = FURNITURE_LISTS["pointer_labels"]
 _POINTER_CHARS = 200
 _POINTER_LINE = re.compile(r"^(?:" + "|".join(map(re.escape, _POINTER_LABELS)) + r")\s*[:|»]\s*\S", re.IGNORECASE)
+# A badge that says who checked the article ("Medically reviewed by Dr. Jane Roe", "Faktencheck: geprüft von ..."):
+# a line that opens with these words, up to _REVIEW_BADGE_CHARS long.
+_REVIEW_BADGE = re.compile(rf"^(?:{alternation('review_badges')})\b", re.IGNORECASE)
+_REVIEW_BADGE_CHARS = 200
 # A cookie notice set as a line of the text: the site saying that it uses cookies. Left out wherever it stands, in
 # lines up to _NOTICE_LINE characters.
 _COOKIE_PHRASES = (
@@ -791,6 +795,7 @@ def clean_lines(
             or is_credit_line(line)
             or (_mentions_cookies(line) and (_COOKIE_LINE.search(line) or is_arabic_cookie_notice(line)))
             or (len(line) <= _POINTER_CHARS and _POINTER_LINE.match(line))
+            or (len(line) <= _REVIEW_BADGE_CHARS and _REVIEW_BADGE.match(line))
         )
     ]
 

@@ -845,6 +845,42 @@ def test_a_badge_saying_who_checked_the_article_is_left_out(badge: str) -> None:
     assert all(p in got for p in [_LEAD, *_BODY]) and "Roe" not in got and "doctors" not in got
 
 
+_METHOD = [
+    "Beat the butter and the sugar until pale, then add the eggs one at a time, beating well after each one.",
+    "Fold in the flour and the baking powder, spread the batter in the tin and smooth the top with a wet spoon.",
+    "Bake for forty minutes in the middle of the oven, until a skewer pushed into the centre comes out clean.",
+    "Let the cake cool in the tin for ten minutes, then turn it out onto a rack and dust it with icing sugar.",
+]
+
+
+def _ingredients(cls: str) -> str:
+    rows = "".join(
+        f"<tr><td>{amount}</td><td>{name}</td></tr>"
+        for amount, name in [("200 g", "soft butter"), ("180 g", "caster sugar"), ("4", "eggs"), ("220 g", "flour")]
+    )
+    return (
+        f"<table class='{cls}'><thead><tr><th><h3>For the batter:</h3></th></tr></thead><tbody>{rows}</tbody></table>"
+    )
+
+
+@pytest.mark.parametrize("cls", ["ingredients table-header", "recipe-ingredients", "zutaten-liste"])
+def test_a_recipes_ingredients_set_apart_from_its_method_are_kept(cls: str) -> None:
+    # The ingredients sit in a column of their own beside the method: no prose to score, but the recipe's text.
+    page = (
+        f"<main><section class='col-4'>{_ingredients(cls)}</section>"
+        f"<section class='col-8'><h2>Method</h2>{_paragraphs(_METHOD)}</section></main>"
+    )
+    got = _extracted(page)
+    assert "caster sugar" in got and "For the batter:" in got and all(p in got for p in _METHOD)
+    assert got.count("caster sugar") == 1
+
+
+def test_ingredients_inside_the_method_block_are_not_repeated() -> None:
+    page = f"<article>{_ingredients('ingredients')}{_paragraphs(_METHOD)}</article>"
+    got = _extracted(page)
+    assert got.count("caster sugar") == 1 and all(p in got for p in _METHOD)
+
+
 def test_a_comment_heading_high_in_the_text_does_not_cut_it() -> None:
     # A count of comments beside the headline sits above the article: the text is not cut there.
     article = f"<article><p>التعليقات</p>{_paragraphs([_LEAD, *_BODY])}</article>"

@@ -13,7 +13,12 @@ from functools import lru_cache
 from lxml.html import HtmlElement
 
 from transforms.extract.common import WS
-from transforms.extract.furniture import AUTHOR_BOX_PAIRS, FURNITURE_ITEMTYPES, FURNITURE_PROPERTIES
+from transforms.extract.furniture import (
+    AUTHOR_BOX_PAIRS,
+    FURNITURE_ITEMTYPES,
+    FURNITURE_LISTS,
+    FURNITURE_PROPERTIES,
+)
 
 __all__ = [
     "cumulative_lengths",
@@ -246,6 +251,8 @@ _POSITIVE = frozenset(
         "lead",
         "intro",
     }
+    # a recipe's ingredients, set apart from its method: the recipe's text, whatever else their names say
+    | set(FURNITURE_LISTS["ingredient_names"])
 )
 # Words before a marker that describe the layout rather than name the node: "non-ad-column", "no-sidebar",
 # "with-sidebar", "has-comments" are the article's wrappers.

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+import lxml.etree
 from lxml.html import HtmlElement
 
 from transforms.extract.clean import cumulative_lengths, is_negative, is_positive, marker_of, tokens
@@ -968,6 +969,36 @@ def _unnamed_lead(first: HtmlElement, scorer: _Scorer, description: str) -> Html
     return None
 
 
+# A recipe's list of ingredients set apart from its method, named as such by its class or id; at most this long.
+_INGREDIENT_NAMES = frozenset(FURNITURE_LISTS["ingredient_names"])
+_INGREDIENTS_CHARS = 3_000
+_NAMED = lxml.etree.XPath(".//*[@class or @id]")
+
+
+def _ingredients_beside(body: HtmlElement, blocks: list[HtmlElement]) -> list[HtmlElement]:
+    """A recipe's ingredients when the page sets them in blocks of their own outside the chosen blocks (tables
+    "ingredients" beside the method, one for the dough and one for the filling): the outermost elements whose class
+    or id names them so. None when the chosen blocks hold such an element already, or when they are too long for a
+    list of ingredients. They are the recipe's text, though they have no prose to score."""
+    chosen = set(blocks)
+    found: list[HtmlElement] = []
+    for el in _NAMED(body):
+        if _INGREDIENT_NAMES.isdisjoint(tokens(marker_of(el))):
+            continue
+        ancestors = set(el.iterancestors())
+        if el in chosen or not chosen.isdisjoint(ancestors):
+            return []  # the chosen blocks hold them already
+        if any(block in ancestors for block in blocks) or any(outer in ancestors for outer in found):
+            continue
+        if any(el in block.iterancestors() for block in blocks):
+            return []
+        found.append(el)
+    found = [el for el in found if text_length(el)]
+    if sum(map(text_length, found)) > _INGREDIENTS_CHARS:
+        return []
+    return found
+
+
 # Several stories on one page, one after the other (the next ones loaded as the reader scrolls): each an <article>
 # with its own <h1> and at least this much running text.
 _STORY_CHARS = 300
@@ -1019,6 +1050,7 @@ def find_article(body: HtmlElement, texts: dict[HtmlElement, str], description: 
         total -= sum(scorer.paragraph_chars(other) for other in stories if other is not story)
         blocks = [story]
     share = sum(scorer.paragraph_chars(b) for b in blocks) / total if total else 0.0
+    blocks = _ingredients_beside(body, blocks) + blocks
     lead = _lead_before(blocks[0], scorer)
     if lead is None:
         lead = _unnamed_lead(blocks[0], scorer, description)

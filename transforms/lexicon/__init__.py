@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -96,6 +97,7 @@ class Lexicon:
         self.entities: dict[str, Entity] = {}
         # an interceptor -> the side that fires at it when the text names no launcher (actors.yaml)
         self.usual_attackers: dict[str, str] = {}
+        self.usual_attackers_since: dict[str, date] = {}
         # sides that announce only their own launches (actors.yaml)
         self.self_announcers: frozenset[str] = frozenset()
         data = {name: _read(name) for name in LEXICON_FILES}
@@ -133,6 +135,10 @@ class Lexicon:
         for code, name in d.get("names", {}).items():
             self.entities[code] = Entity(code, "actor", str(name), code)
         self.usual_attackers = {str(k): str(v["attacker"]) for k, v in d.get("usual_attackers", {}).items()}
+        # (from when an interceptor's usual attacker holds: Russia's is Ukraine's only since the 2022 invasion)
+        self.usual_attackers_since = {
+            str(k): date.fromisoformat(str(v["since"])) for k, v in d.get("usual_attackers", {}).items() if "since" in v
+        }
         self.self_announcers = frozenset(str(c) for c in d.get("self_announcers", {}).get("codes", ()))
         for code, entries in d["entries"].items():
             for e in entries:
@@ -144,6 +150,13 @@ class Lexicon:
             self.entities[key] = Entity(key, "person", str(e["name"]), str(e["actor"]))
             for f in _forms_of(e):
                 self._add("person", e["role"], (key, e["actor"]), f, f"people:{key}", name=True)
+
+    def usual_attacker(self, interceptor: str, on: date | None) -> str | None:
+        """Who usually fires at this interceptor, as of the day `on` (None: unknown day, only timeless ones)."""
+        since = self.usual_attackers_since.get(interceptor)
+        if since is not None and (on is None or on < since):
+            return None
+        return self.usual_attackers.get(interceptor)
 
     def _load_places(self, d: dict[str, Any]) -> None:
         for key, e in d["entries"].items():

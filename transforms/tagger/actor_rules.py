@@ -25,6 +25,7 @@ from transforms.tagger.words import (
     ATTEMPT_NOUNS,
     BETWEEN_WORDS,
     CAUSE_LINKS,
+    CLAIM_VERBS,
     COMPLEMENTISERS,
     CONDUCT_MASDARS,
     EXCHANGE_WORDS,
@@ -79,6 +80,14 @@ def claimant(ctx: ActorContext) -> Found | None:
         before = [c for c in ctx.cands if lo <= c.start < claim.start and not has_prep_before(s, c)]
         if before:
             return ctx.with_coord(max(before, key=lambda x: x.start)), ["actor:claimant"]
+        # "تبنى حزب الله في بيان قصف ثكنة": the claim verb's subject after it, before what it claims
+        after = [
+            c
+            for c in ctx.cands
+            if claim.end <= c.start < ctx.trig.start and not has_prep_before(s, c) and c.term.sub != "nisba"
+        ]
+        if after and toks[claim.start].lstrip("و") in CLAIM_VERBS:
+            return ctx.with_coord(min(after, key=lambda x: x.start)), ["actor:claimant"]
     return None
 
 

@@ -27,6 +27,7 @@ from transforms.tagger.words import (
     COMPLEMENTISERS,
     EXCHANGE_WORDS,
     FORCE_HEADS,
+    PARTNER_LINKS,
     PLACE_HEADS,
     RELATIVES,
     TARGET_NOUNS,
@@ -146,8 +147,19 @@ class ActorContext:
         if self.is_verb or self.intercept:
             return self
         # a test noun governed by a verb: "أجرت باكستان بنجاح تجربة على صاروخ"
+        # (the verb's subject and its partner may stand between: "نفذ الجيش الأمريكي بالاشتراك مع القوات البريطانية
+        # ضربات صاروخية")
+        named = {k for c in self.cands for k in range(c.start, c.end)}
+        links = {w for p in PARTNER_LINKS for w in p}
         for v in self.s.of("launch"):
-            if v.term.sub == "test_verbs" and 0 <= self.trig.start - v.end <= 3:
+            if v.term.sub != "test_verbs" or v.end > self.trig.start:
+                continue
+            gap = [
+                k
+                for k in range(v.end, self.trig.start)
+                if k not in named and self.toks[k] not in links and self.toks[k].lstrip("و") not in FORCE_HEADS
+            ]
+            if self.trig.start - v.end <= 3 or (not gap and self.trig.start - v.end <= 8):
                 return dataclasses.replace(self, trig=v, is_verb=True)
         return self
 
@@ -256,6 +268,9 @@ def _reporters(s: Sentence, trig: Mention, cands: list[Mention]) -> set[int]:
         hit = suffered[0]
         lo = max([i for i in range(hit.start) if toks[i] in COMPLEMENTISERS | RELATIVES or i in s.commas] + [0])
         reporters.update(c.start for c in cands if lo <= c.start < hit.start or 0 <= c.start - hit.end <= 2)
+        # (and the whole sufferer between the verb and the strike: "تعرضت قاعدة عين الأسد التي تستضيف قوات
+        # أمريكية لهجوم")
+        reporters.update(c.start for c in cands if hit.end <= c.start < trig.start)
     return reporters
 
 

@@ -13,6 +13,7 @@ from transforms.tagger.sentences import (
     Sentence,
     has_prep_before,
     is_definite,
+    object_suffix,
     prev_tok,
     supervisor_named,
 )
@@ -20,11 +21,13 @@ from transforms.tagger.space import fill_space_launch, launch_kind
 from transforms.tagger.timing import YEAR_RE, clause_status, date_status, nearest_date
 from transforms.tagger.words import (
     ANNOUNCING_VERBS,
+    ANY_AND_ALL,
     ATTEMPT_NOUNS,
     ATTEMPT_OUTCOMES,
     CAUSE_LINKS,
     COMPLEMENTISERS,
     CONDUCT_MASDARS,
+    CONFRONTING_STEMS,
     DESTINATION_PREPOSITIONS,
     DOING_VERBS,
     ENGINE_TEST_WORDS,
@@ -158,6 +161,8 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
         elif (m.cat == "war" and m.term.sub in ("verbs", "nouns")) or (m.cat == "launch" and m.term.sub == "flight"):
             if m.end < len(toks) and toks[m.end] in SKIP_AFTER_STRIKE:
                 continue
+            if m.cat == "launch" and prev_tok(s, m.start) in SKIP_BEFORE_LAUNCH:
+                continue  # "نقطة انطلاق الصواريخ": where missiles are fired from, not a lift-off
             if is_defence(m):
                 # "الدفاع الجوي الصاروخي" is a system; the defence only says the context is combat
                 continue
@@ -240,10 +245,10 @@ def _attacks_in_general(s: Sentence, trig: Mention, obj: Mention) -> bool:
     definite plural after ب), with no count — attacks of a kind, not one attack."""
     if trig.cat != "war":
         return False
-    # the strike noun is the trigger or the object of a strike verb ("شن عليها الحوثيون هجمات عشوائية بالصواريخ")
-    nouns = [
-        k for k in range(max(trig.start, obj.start - 3), obj.start) if s.tokens[k].lstrip("و") in PLURAL_STRIKE_NOUNS
-    ]
+    # the strike noun is the trigger or the object of a strike verb ("شن عليها الحوثيون هجمات عشوائية بالصواريخ"),
+    # or the antecedent of a verb resuming it after the instrument ("هجمات بالصواريخ عبر الحدود شنها الحوثيون")
+    lo = max(trig.start, obj.start - 3) if trig.start < obj.start else max(0, obj.start - 3)
+    nouns = [k for k in range(lo, obj.start) if s.tokens[k].lstrip("و") in PLURAL_STRIKE_NOUNS]
     instrument = s.tokens[obj.start].startswith(("بال", "وبال")) and obj.cat == "mnoun" and obj.term.sub == "plural"
     counted = any(q.end in (*nouns, obj.start) for q in s.of("card", "vague"))
     # ("غارات روسية بالصواريخ الفراغية": a side's own strikes, named with its nisba, are particular ones)
@@ -252,11 +257,21 @@ def _attacks_in_general(s: Sentence, trig: Mention, obj: Mention) -> bool:
 
 
 def _describes_a_group(s: Sentence, trig: Mention, obj: Mention) -> bool:
-    """ "الحوثيين المدعومين من إيران والذين أطلقوا صواريخ": a plural relative pronoun right before a launch verb,
-    a side named just before it and uncounted, undated missiles after it describe the side, not a launch."""
-    if trig.cat != "launch" or trig.term.sub != "verbs_past" or obj.start < trig.end:
+    """ "الحوثيين المدعومين من إيران والذين أطلقوا صواريخ": a plural relative pronoun right before a launch verb
+    (or a few words before a launch's verbal noun), a side named just before it and uncounted, undated missiles
+    after it describe the side, not a launch."""
+    if trig.cat != "launch" or trig.term.sub not in ("verbs_past", "nouns") or obj.start < trig.end:
         return False
-    rel = trig.start - 1
+    if trig.term.sub == "verbs_past":
+        rel = trig.start - 1
+    else:
+        # "الحوثيين، الذين وجهت إليهم المملكة مسؤولية إطلاق صواريخ": a verbal noun further inside the clause
+        rel = max(
+            (k for k in range(max(0, trig.start - 7), trig.start) if s.tokens[k].lstrip("و") in PLURAL_RELATIVES),
+            default=-1,
+        )
+        if any(rel < c <= trig.start for c in s.commas):
+            return False
     if rel < 1 or s.tokens[rel].lstrip("و") not in PLURAL_RELATIVES:
         return False
     plural = (
@@ -273,6 +288,9 @@ def _figurative_object(s: Sentence, trig: Mention, objects: list[Mention]) -> bo
     launched object, is a warning, a campaign or an appeal."""
     # (a crew right after the verb is its subject: "أطلق رائد الفضاء")
     first = min((o.start for o in objects if o.start >= trig.end and o.cat != "payload"), default=len(s.tokens))
+    # (not for a word whose pronoun is its object: "بعد إطلاقه أمس، لتهبط على منصة عائمة")
+    if trig.cat in ("launch", "space") and object_suffix(s.tokens[trig.start]):
+        return False
     return any(t in FIGURATIVE_LAUNCH_OBJECTS for t in s.tokens[trig.end : min(first, trig.end + 6)])
 
 
@@ -313,6 +331,12 @@ def _lam_prefixed(s: Sentence, m: Mention) -> bool:
         return False  # "صورا لإطلاق صواريخ": pictures of a launch
     if any(t in PROCESS_HEADS for t in s.tokens[max(0, m.start - 2) : m.start]):
         return False  # "عملية جديدة لإطلاق صواريخ": an operation of launching
+    # "تصدت الدفاعات الجوية لعدوان إسرائيلي بالصواريخ": the strike a defence met, named with its side
+    confronted = m.start >= 1 and any(
+        s.tokens[k].lstrip("و").startswith(CONFRONTING_STEMS) for k in range(max(0, m.start - 4), m.start)
+    )
+    if confronted and any(o.cat == "actor" and o.term.sub == "nisba" and o.start == m.end for o in s.mentions):
+        return False
     return tok[:1] == "ل" or tok[:2] in ("ول", "فل")
 
 
@@ -324,6 +348,8 @@ def _with_instrument_ba(toks: list[str], o: Mention) -> bool:
     before = toks[max(0, o.start - 2) : o.start]
     if before and before[-1].startswith("ب") and (before[-1][1:] in _CARDINALS or before[-1][1:].isdecimal()):
         return True  # "استهدف مقرات الجماعات بسبعة صواريخ": the count carries the preposition
+    if before and before[-1].startswith("ب") and before[-1][1:] in INSTRUMENT_QUANTITIES:
+        return True  # "استهدف قواعد عسكرية بعشرات الصواريخ": so does a quantity
     if toks[o.start].startswith("و"):
         # "بأكثر من 300 مسيرة وصاروخ"، "بالمسيرات والصواريخ": coordinated with the instrument before it
         for k in range(o.start - 1, max(-1, o.start - 5), -1):
@@ -490,9 +516,10 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
             if trig.cat == "war" and _with_instrument_ba(toks, o) and not _has_prep_clitic_name(o):
                 # "بقصف مدفعي مكثف لقوات النظام بصواريخ محملة بالفوسفور": the instrument of the strike
                 limit = 6
-                if toks[o.start].lstrip("و")[1:] in INSTRUMENT_QUANTITIES and not any(
-                    tok in COMPLEMENTISERS for tok in toks[trig.end : o.start]
-                ):
+                quantity = toks[o.start].lstrip("و")[1:] in INSTRUMENT_QUANTITIES or (
+                    o.start >= 1 and toks[o.start - 1][:1] == "ب" and toks[o.start - 1][1:] in INSTRUMENT_QUANTITIES
+                )
+                if quantity and not any(tok in COMPLEMENTISERS for tok in toks[trig.end : o.start]):
                     # "قصفت الفصائل، مساء الثلاثاء، مدينة أسدود جنوب البلاد برشقة صاروخية": a salvo or a barrage
                     # is the strike's instrument after its subject, day and target, however long
                     limit = 24
@@ -693,7 +720,10 @@ def _build_launch(
         status = "analysis"
         rules.append("status:topic")
     if status == "asserted" and any(
-        h.start in (obj.start - 1, trig.start - 1) or (h.start == obj.start - 2 and obj.start - 1 == trig.start)
+        h.start in (obj.start - 1, trig.start - 1)
+        or (h.start == obj.start - 2 and obj.start - 1 == trig.start)
+        # ("بإسقاط أي وجميع الصواريخ"، "أي أو كل صاروخ": any and every missile)
+        or (h.start == obj.start - 2 and s.tokens[obj.start - 1] in ANY_AND_ALL)
         for h in s.cue("hypothetical")
     ):
         # "أي صاروخ"، "أي تجربة صاروخية": any launch at all, i.e. none in particular
@@ -734,13 +764,11 @@ def _tally(s: Sentence, trig: Mention, obj: Mention, m: EventMention) -> bool:
     end = max(trig.end, obj.end)
     clause_end = min([c for c in s.commas if c > end] + [len(s.tokens)])
     since = [k for k in range(end, min(clause_end, end + 8)) if s.tokens[k] in TALLY_SINCE]
-    # (or between the verb and its count: "أطلقت كوريا الشمالية منذ مطلع العام أكثر من 20 صاروخا"; not a recent
-    # span, "أطلقت إيران منذ مساء أمس أكثر من 150 صاروخا")
-    since = [
-        k
-        for k in range(trig.end, obj.start)
-        if s.tokens[k] in TALLY_SINCE and k + 1 < len(s.tokens) and s.tokens[k + 1] not in RECENT_SPANS
-    ] + since
+    # (or between the verb and its count: "أطلقت كوريا الشمالية منذ مطلع العام أكثر من 20 صاروخا")
+    since = [k for k in range(trig.end, obj.start) if s.tokens[k] in TALLY_SINCE] + since
+    # (not a recent span, before or after: "أطلقت إيران منذ مساء أمس أكثر من 150 صاروخا"، "نحو 100 صاروخ منذ صباح
+    # اليوم")
+    since = [k for k in since if not (k + 1 < len(s.tokens) and s.tokens[k + 1] in RECENT_SPANS)]
     # "خلال ضرباته على مواقع": during the attack itself, not over a period
     since = [k for k in since if not (k + 1 < len(s.tokens) and s.tokens[k + 1].startswith(EPISODE_STEMS))]
     if not since:

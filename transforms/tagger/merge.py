@@ -25,6 +25,7 @@ from transforms.tagger.space import carrier_rocket
 from transforms.tagger.timing import clause_status, date_mentions
 from transforms.tagger.words import (
     ANNIVERSARY_WORDS,
+    ESCALATION_WORDS,
     EXPLANATORY_OPENERS,
     FIRST_PERSON_SUFFIXES,
     GROUP_COUNTS,
@@ -206,7 +207,11 @@ _GROUPS_IN_A_COUNTRY = frozenset({"HEZBOLLAH"})
 
 
 def _intercepted_from_the_armed_group(
-    mentions: list[EventMention], sentences: list[Sentence], interceptors: dict[int, set[str]], lex: Lexicon
+    mentions: list[EventMention],
+    sentences: list[Sentence],
+    interceptors: dict[int, set[str]],
+    lex: Lexicon,
+    pub: date | None,
 ) -> None:
     """ "الدفاعات السعودية تعترض صاروخا في سماء الرياض"، "الهجمات الصاروخية التي استهدفت المملكة … تعنت الحوثيين":
     an intercepted missile or an attack whose launcher the sentence does not name was fired by the armed group the
@@ -219,13 +224,24 @@ def _intercepted_from_the_armed_group(
         if m.cat == "actor"
         and launcher_code(actor_of(m) or "") in ARMED_GROUPS
         and not (m.term.sub == "territory" and actor_of(m) in _GROUPS_IN_A_COUNTRY)
+        # ("ضربات على مواقع في اليمن": a country that stands for a group, struck or where things happen rather than
+        # fired from, names no launcher)
+        and not (
+            actor_of(m) not in ARMED_GROUPS
+            and has_prep_before(s, m)
+            and prev_tok(s, m.start) not in ORIGIN_PREPOSITIONS
+        )
     }
     if not groups:
         # "القوات السعودية تعترض صاروخا في سماء الرياض": with no group named, the one that fires at this interceptor
         for m in mentions:
-            if m.type != "missile_launch" or m.status != "asserted" or m.actors:
+            # (a weapon's maker stands in for no launcher here: "أسقطت الدفاعات الروسية صاروخين من طراز ستورم شادو")
+            made = "actor:weapon_owner" in m.rules and not any(
+                r.startswith("actor:") and r != "actor:weapon_owner" for r in m.rules
+            )
+            if m.type != "missile_launch" or m.status != "asserted" or (m.actors and not made):
                 continue
-            attackers = {lex.usual_attackers.get(c) for c in interceptors.get(m.sentence.order, set())} - {None}
+            attackers = {lex.usual_attacker(c, pub) for c in interceptors.get(m.sentence.order, set())} - {None}
             if len(attackers) == 1:
                 m.actors = (str(attackers.pop()),)
                 m.rules.append("actor:usual_attacker")
@@ -490,6 +506,25 @@ def _explanatory_background(mentions: list[EventMention]) -> None:
             m.rules.append("status:background")
 
 
+def _background_of_other_news(mentions: list[EventMention], sentences: list[Sentence]) -> None:
+    """ "واشنطن: ندعم السعودية … وتعرضت المناطق الحدودية لسقوط مقذوفات أطلقها الحوثيون": in a story whose title
+    and lead speak of no launch, strike or attack, uncounted undated launches further down are its background,
+    whoever fired them."""
+    head = [s for s in sentences if s.field == "title" or s.index < LEAD_SENTENCES]
+    if any(
+        (o.cat == "war" and o.term.sub in ("verbs", "nouns"))
+        or (o.cat == "launch" and o.term.sub in _LEAD_LAUNCH_SUBS)
+        or o.cat in ("mnoun", "weapon")
+        for s in head
+        for o in s.mentions
+    ) or any(t.lstrip("و") in ESCALATION_WORDS for s in head for t in s.tokens):
+        return
+    for m in mentions:
+        if m.type == "missile_launch" and _background(m):
+            m.status = "historical"
+            m.rules.append("status:background_of_other_news")
+
+
 def _background(m: EventMention) -> bool:
     """ "فقد طور الشمال أسلحة نووية واختبر صواريخ": past the lead, a launch of uncounted missiles with no date and
     no launcher named in its sentence is the article's background (explainers, profiles), not its news."""
@@ -526,10 +561,11 @@ def resolve_document(
     _origin_is_not_the_launcher(mentions)
     _speaker_before_colon(mentions, sentences)
     _unattributed_from_the_bombarding_side(mentions, sentences, lex, pub, interceptors)
-    _intercepted_from_the_armed_group(mentions, sentences, by_sentence, lex)
+    _intercepted_from_the_armed_group(mentions, sentences, by_sentence, lex, pub)
     _fill_unknown_actors(mentions, by_sentence)
     _maker_is_not_the_launcher(mentions)
     _explanatory_background(mentions)
+    _background_of_other_news(mentions, sentences)
     _past_story(mentions, _old_lead(sentences, lex, pub))
     _planned_story(mentions)
     _sports_story(mentions, sentences)

@@ -14,6 +14,7 @@ from transforms.tagger.words import (
     DIRECTIONS,
     KIM_BARE,
     MILITIA_NOUNS,
+    NORTH_REGION_HEADS,
     PLACE_HEADS,
     POSITION_HEADS,
     PREPOSITIONS,
@@ -241,7 +242,8 @@ def resolve_korean_north(sentences: list[Sentence]) -> None:
         kept = []
         for m in s.mentions:
             if m.cat == "actor" and m.term.value == KOREAN_NORTH:
-                if korean:
+                # ("أسطول الشمال"، "باتجاه الشمال": a fleet's or a direction's north is no state)
+                if korean and prev_tok(s, m.start) not in NORTH_REGION_HEADS:
                     term = dataclasses.replace(m.term, value="PRK", source=f"{m.term.source}:PRK")
                     kept.append(Mention(term, m.start, m.end))
                 continue

@@ -9,6 +9,10 @@ from transforms.tagger.words import LAUNCH_SITE_HEADS, ORIGIN_PREPOSITIONS, SPAC
 
 def launch_kind(s: Sentence, trig: Mention, obj: Mention) -> str | None:
     space_trigger = trig.cat == "space" or (trig.cat == "launch" and trig.term.sub in _SPACE_LAUNCH_SUBS)
+    # ("انطلق الصاروخ من قاعدة كاب كانافيرال حاملا قمرا": a rocket's lift-off, not its flight or fall)
+    space_trigger = space_trigger or (
+        trig.term.sub == "flight" and s.tokens[trig.start].lstrip("و").startswith(LIFT_OFF)
+    )
     # "القمر الصناعي اختبر شبكة لالتقاط النفايات": a satellite testing its gear is not a launch of it
     testing = s.tokens[trig.start].lstrip("وف").startswith(TEST_VERB_STEMS)
     if obj.cat == "payload" and testing:  # (a rocket under test, "اختبار ستارشيب", is a flight)
@@ -51,6 +55,7 @@ def _launched_from(s: Sentence, site: Mention) -> bool:
     return k >= 0 and s.tokens[k] in ORIGIN_PREPOSITIONS
 
 
+LIFT_OFF = ("انطلق", "انطلاق")
 _SPACE_LAUNCH_SUBS = frozenset({"verbs_past", "verbs_present", "verbs_future", "nouns"})
 
 

@@ -34,6 +34,7 @@ from transforms.tagger.words import (
     PRESENT_DOING_VERBS,
     RECENT_HEADS,
     RECENT_SPANS,
+    RELATIVES,
     REPORT_NOUNS,
     SUCCESS_NOUN_STEMS,
     SUPERLATIVES,
@@ -374,8 +375,13 @@ def clause_status(
             return "historical", ["status:past_period_after"]
     for m in s.cue("analysis"):
         # ("فريق خبراء الأمم المتحدة"، "لجنة الخبراء": a panel of experts reports, it does not speculate)
-        if m.start < t and prev_tok(s, m.start) not in PANEL_HEADS:
-            return "analysis", ["status:analysis_cue"]
+        if m.start >= t or prev_tok(s, m.start) in PANEL_HEADS:
+            continue
+        # ("تقوم بتحليل مدى الصاروخ الذي أطلق فجر اليوم": what is analysed is a launch its own clause dates)
+        opener = max((k for k in range(m.end, t) if toks[k] in RELATIVES or toks[k] in COMPLEMENTISERS), default=-1)
+        if opener >= 0 and any(d.cat in ("reldate", "weekday") and d.start > opener for d in s.mentions):
+            continue
+        return "analysis", ["status:analysis_cue"]
     return "asserted", []
 
 

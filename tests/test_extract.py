@@ -729,6 +729,18 @@ def test_boxes_named_as_furniture_by_their_microdata_are_left_out(box: str) -> N
     assert got.endswith(text[-1]) and "Salma" not in got
 
 
+def test_a_writers_name_marked_inline_goes_with_its_line_or_stays() -> None:
+    # The name alone is not cut out of its line: the byline goes whole, a sentence that names the writer stays whole.
+    byline = "<p>By <span itemprop='author'>Salma Haddad</span>, Seoul</p>"
+    sentence = (
+        "<p>The first report, written by <span itemprop='author'>Salma Haddad</span> in the spring, was read out "
+        "in parliament twice.</p>"
+    )
+    got = _extracted(f"<article>{byline}{_paragraphs([_LEAD, *_BODY[:2]])}{sentence}{_paragraphs(_BODY[2:])}</article>")
+    assert "By , Seoul" not in got and "Seoul" not in got.split("\n")[0]
+    assert "written by Salma Haddad in the spring" in got
+
+
 def test_an_article_inside_an_element_marked_as_the_writers_is_kept() -> None:
     # The article's own wrapper, however its microdata is set, holds the text: it stays.
     article = f"<div itemprop='author'>{_paragraphs([_LEAD, *_BODY])}</div>"

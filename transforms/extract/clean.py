@@ -425,10 +425,19 @@ def _signup_box(field: HtmlElement) -> HtmlElement | None:
     return box
 
 
+# Tags of the blocks that microdata can mark as furniture: an inline element so marked (the writer's name in "By
+# <span itemprop=author>Jane Roe</span>, Reuters") goes with its line or not at all, never alone.
+_MARKED_BLOCKS = frozenset(
+    {"div", "section", "aside", "article", "header", "footer", "nav", "ul", "ol", "li", "dl", "p", "table", "figure"}
+)
+
+
 def _is_marked_furniture(el: HtmlElement) -> bool:
-    """An element whose microdata names it as page furniture: a property of the page rather than of the article's
+    """A block whose microdata names it as page furniture: a property of the page rather than of the article's
     text (`itemprop="author"` on a box about the writer, `itemprop="comment"` on a reader's comment) or a type of a
     page's part (`itemtype="https://schema.org/WPSideBar"`, `.../BreadcrumbList`, `.../Comment`)."""
+    if el.tag not in _MARKED_BLOCKS:
+        return False
     prop = el.get("itemprop")
     if prop is not None and not FURNITURE_PROPERTIES.isdisjoint(prop.lower().split()):
         return True

@@ -2096,6 +2096,19 @@ CASES = [
         {"missile_launch": {"HEZBOLLAH"}},
     ),
     Case(
+        "a defence's interceptor missiles are no launch at anyone",
+        "الدفاعات تتصدى لأهداف مشبوهة",
+        "أطلقت الدفاعات الجوية اليوم صواريخ اعتراضية نحو أهداف مشبوهة فوق الجليل دون أن تحدد طبيعتها.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a present strike that has gone on for days is going on now",
+        "القوات تواصل تقدمها",
+        "دخلت القوات الحكومية البلدة مساء الخميس بعد اتفاق مع المسلحين. وتقصف القوات الحكومية منذ أيام بالقذائف "
+        "والصواريخ مواقع التنظيم في الأحياء الجنوبية للعاصمة.",
+        {"missile_launch": True},
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

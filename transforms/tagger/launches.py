@@ -40,6 +40,7 @@ from transforms.tagger.words import (
     HABITUAL_WORDS,
     INSTRUMENT_QUANTITIES,
     INTERCEPT_MASDARS,
+    INTERCEPTOR_ADJECTIVES,
     LIKENESS_WORDS,
     MEDIA_NOUNS,
     NAME_NOUNS,
@@ -506,6 +507,9 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
         if "مضاد" in prev_tok(s, o.start):
             # "مضادات الصواريخ": anti-missile weapons, not a launched missile
             continue
+        if o.end < len(toks) and toks[o.end] in INTERCEPTOR_ADJECTIVES:
+            # "أطلقت الدفاعات الجوية صواريخ اعتراضية": a defence's interceptors, no launch at anyone
+            continue
         if o.start >= trig.end:
             d = o.start - trig.end
             limit = 7 if trig.cat != "war" else 4
@@ -661,6 +665,7 @@ def _build_launch(
         and not dated
         and (trig.term.sub in ("verbs_present", "flight") or trig.term.source == "triggers:war:verbs_present")
         and not trig_tok.startswith(SELF_MOTION_VERB_STEMS)
+        and not _ongoing_for_days(s, trig)
     ):
         # present tense in running text without a date describes a capability or habit, not a reported launch
         status = "analysis"
@@ -756,6 +761,16 @@ def _build_launch(
     else:
         fill_space_launch(s, obj, m)
     return m
+
+
+def _ongoing_for_days(s: Sentence, trig: Mention) -> bool:
+    """ "وتقصف القوات الحكومية منذ أيام بالقذائف والصواريخ": a present strike that has gone on for a recent span
+    (days, hours, since the morning) is going on now, not a habit."""
+    toks = s.tokens
+    return any(
+        toks[k] in TALLY_SINCE and toks[k + 1] in RECENT_SPANS
+        for k in range(max(0, trig.start - 6), min(len(toks) - 1, trig.end + 6))
+    )
 
 
 def _tally(s: Sentence, trig: Mention, obj: Mention, m: EventMention) -> bool:

@@ -136,6 +136,7 @@ CLAIM_VERBS = word_set("claim_verbs")
 NORTH_REGION_HEADS = word_set("north_region_heads")
 ANY_AND_ALL = word_set("any_and_all")
 ESCALATION_WORDS = word_set("escalation_words")
+INTERCEPTOR_ADJECTIVES = word_set("interceptor_adjectives")
 CONFRONTING_STEMS = word_tuple("confronting_stems")  # prefixes, for str.startswith
 COUNTDOWN_WORDS = word_set("countdown_words")
 GENERIC_PREDICATES = word_set("generic_predicates")

@@ -423,6 +423,7 @@ def _extracted(article: str) -> str:
         ("post-user-info", 2),
         ("infinite-scroll-wrap", 2),
         ("entry-timestamp", 2),
+        ("article-reviewed-description", 2),  # a badge saying who checked the article
     ],
 )
 def test_class_markers_are_read_as_tokens(marker: str, negative: int) -> None:
@@ -704,9 +705,64 @@ def test_author_box_under_the_article_is_left_out() -> None:
         assert got.endswith(text[-1]), box
 
 
+_WRITER_BIO = (
+    "Salma Haddad covers the Korean peninsula and the arms talks from Seoul, where she has lived since the last "
+    "summit; before that she ran the foreign desk of a weekly paper."
+)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a box about the writer named only by its microdata
+        f"<div class='box-7' itemprop='author' itemscope itemtype='https://schema.org/Person'><p>{_WRITER_BIO}</p>"
+        "<a href='/writers/salma'>All her articles</a></div>",
+        # a reader's comment, and a side bar, named only by their microdata types
+        f"<div itemscope itemtype='http://schema.org/Comment'><p>{_WRITER_BIO}</p></div>",
+        f"<div class='col' itemscope itemtype='https://schema.org/WPSideBar'><p>{_WRITER_BIO}</p></div>",
+    ],
+)
+def test_boxes_named_as_furniture_by_their_microdata_are_left_out(box: str) -> None:
+    text = [_LEAD, *_BODY, f"{_BODY[0]} {_BODY[2]}"]
+    article = f"<div class='wrap'><div class='entry'>{_paragraphs(text)}</div>{box}</div>"
+    got = _extracted(article)
+    assert got.endswith(text[-1]) and "Salma" not in got
+
+
+def test_a_writers_name_marked_inline_goes_with_its_line_or_stays() -> None:
+    # The name alone is not cut out of its line: the byline goes whole, a sentence that names the writer stays whole.
+    byline = "<p>By <span itemprop='author'>Salma Haddad</span>, Seoul</p>"
+    sentence = (
+        "<p>The first report, written by <span itemprop='author'>Salma Haddad</span> in the spring, was read out "
+        "in parliament twice.</p>"
+    )
+    got = _extracted(f"<article>{byline}{_paragraphs([_LEAD, *_BODY[:2]])}{sentence}{_paragraphs(_BODY[2:])}</article>")
+    assert "By , Seoul" not in got and "Seoul" not in got.split("\n")[0]
+    assert "written by Salma Haddad in the spring" in got
+
+
+def test_an_article_inside_an_element_marked_as_the_writers_is_kept() -> None:
+    # The article's own wrapper, however its microdata is set, holds the text: it stays.
+    article = f"<div itemprop='author'>{_paragraphs([_LEAD, *_BODY])}</div>"
+    got = _extracted(article)
+    assert all(p in got for p in [_LEAD, *_BODY])
+
+
 def test_text_stops_at_a_trailing_related_heading() -> None:
     tail = "<h3>اقرأ أيضا</h3><p>سيول تستدعي السفير بعد تصريحات عن الحدود البحرية في الأسبوع الماضي.</p>"
     article = f"<article>{_paragraphs([_LEAD, *_BODY])}{tail}</article>"
+    got = _extracted(article)
+    assert got.endswith(_BODY[-1])
+
+
+@pytest.mark.parametrize("heading", ["Weitere Meldungen", "Lo más leído", "آخر الأخبار", "Most read:"])
+def test_text_stops_at_a_heading_over_other_stories(heading: str) -> None:
+    # The other story's headline and blurb are not links: the heading is what tells them apart.
+    other = (
+        f"<h3>{heading}</h3><h4>الميناء الجديد يستقبل أول سفينة شحن</h4>"
+        "<p>بعد ثلاث سنوات من الأشغال، رست أول سفينة في الرصيف الشمالي للميناء صباح أمس، وسط حضور رسمي.</p>"
+    )
+    article = f"<article>{_paragraphs([_LEAD, *_BODY])}{other}</article>"
     got = _extracted(article)
     assert got.endswith(_BODY[-1])
 
@@ -721,6 +777,120 @@ def test_text_stops_at_the_heading_of_the_comment_thread(heading: str) -> None:
     article = f"<article>{_paragraphs([_LEAD, *_BODY])}{thread}</article>"
     got = _extracted(article)
     assert got.endswith(_BODY[-1])
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<h3>هل تريد أن تصلك نشرتنا كل صباح؟</h3><form><input type='email'><button>أرسل</button></form>",
+        "<h4>Noch mehr Lesestoff gefällig?</h4><ul><li><a href='/a'>Die Brücke</a></li><li><a href='/b'>Der Hafen</a>"
+        "</li><li><a href='/c'>Das Depot</a></li></ul>",
+    ],
+)
+def test_a_heading_left_with_nothing_under_it_does_not_end_the_text(box: str) -> None:
+    # The form or the list of links under the heading goes: the heading, a question to the reader, goes with it.
+    article = f"<article>{_paragraphs([_LEAD, *_BODY])}{box}</article>"
+    got = _extracted(article)
+    assert got.endswith(_BODY[-1])
+
+
+def test_a_heading_over_the_last_paragraph_is_kept() -> None:
+    article = f"<article>{_paragraphs([_LEAD, *_BODY[:-1]])}<h3>ماذا بعد؟</h3>{_paragraphs(_BODY[-1:])}</article>"
+    got = _extracted(article)
+    assert "ماذا بعد؟" in got and got.endswith(_BODY[-1])
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        # longer than the short lines left out anyway at the end of the text
+        "Harbour Print Works Ltd * 12 Quay Street, Old Town * 40213 Lindenberg",
+        "إذاعة المدينة الصباحية | نشرة أخبار الظهيرة | الثالث من أيار 2021 | 13:00",
+        "World news | Asia and the Pacific | Video | 3 May 2021, 13:00",
+    ],
+)
+def test_a_row_of_short_fields_under_the_article_is_left_out(row: str) -> None:
+    article = f"<article>{_paragraphs([_LEAD, *_BODY, row])}</article>"
+    got = _extracted(article)
+    assert got.endswith(_BODY[-1])
+
+
+def test_fields_set_apart_inside_the_text_are_kept() -> None:
+    # The same kind of row above the last paragraph is the article's own (a timetable, a price list).
+    row = "Monday morning 9:00 | Wednesday afternoon 14:00 | Friday evening 18:30"
+    article = f"<article>{_paragraphs([_LEAD, *_BODY[:-1], row, _BODY[-1]])}</article>"
+    assert row in _extracted(article)
+
+
+@pytest.mark.parametrize(
+    "promotion",
+    [
+        "Our spring issue, with a long report from the border, is out now at newsstands and in the app.",
+        "Die aktuelle Ausgabe der Hafenzeitung liegt jetzt an jedem Kiosk aus, auch als E-Paper.",
+        "العدد الجديد من المجلة متوفر الآن في الأكشاك وعلى تطبيقنا.",
+    ],
+)
+def test_the_publication_advertising_itself_under_the_article_is_left_out(promotion: str) -> None:
+    # A paragraph of its own with a sentence's full stop, followed by one more short closing line of the site.
+    article = f"<article>{_paragraphs([_LEAD, *_BODY, promotion, 'Danke fürs Lesen und bis bald.'])}</article>"
+    got = _extracted(article)
+    assert promotion not in got and _BODY[-1] in got
+
+
+def test_a_report_on_a_print_edition_in_the_first_half_is_kept() -> None:
+    opening = "The paper will close its print edition at newsstands in March, its owners said on Monday."
+    article = f"<article>{_paragraphs([opening, _LEAD, *_BODY])}</article>"
+    assert opening in _extracted(article)
+
+
+@pytest.mark.parametrize(
+    "badge",
+    [
+        "<p>Medically reviewed by Dr. Jane Roe, family physician, on 3 May 2022</p>",
+        "<div class='post-reviewed'><p>This text follows the current guidelines and was checked by two doctors.</p>"
+        "</div>",
+    ],
+)
+def test_a_badge_saying_who_checked_the_article_is_left_out(badge: str) -> None:
+    article = f"<article>{_paragraphs([_LEAD])}{badge}{_paragraphs(_BODY)}</article>"
+    got = _extracted(article)
+    assert all(p in got for p in [_LEAD, *_BODY]) and "Roe" not in got and "doctors" not in got
+
+
+_METHOD = [
+    "Beat the butter and the sugar until pale, then add the eggs one at a time, beating well after each one.",
+    "Fold in the flour and the baking powder, spread the batter in the tin and smooth the top with a wet spoon.",
+    "Bake for forty minutes in the middle of the oven, until a skewer pushed into the centre comes out clean.",
+    "Let the cake cool in the tin for ten minutes, then turn it out onto a rack and dust it with icing sugar.",
+]
+
+
+def _ingredients(cls: str) -> str:
+    rows = "".join(
+        f"<tr><td>{amount}</td><td>{name}</td></tr>"
+        for amount, name in [("200 g", "soft butter"), ("180 g", "caster sugar"), ("4", "eggs"), ("220 g", "flour")]
+    )
+    return (
+        f"<table class='{cls}'><thead><tr><th><h3>For the batter:</h3></th></tr></thead><tbody>{rows}</tbody></table>"
+    )
+
+
+@pytest.mark.parametrize("cls", ["ingredients table-header", "recipe-ingredients", "zutaten-liste"])
+def test_a_recipes_ingredients_set_apart_from_its_method_are_kept(cls: str) -> None:
+    # The ingredients sit in a column of their own beside the method: no prose to score, but the recipe's text.
+    page = (
+        f"<main><section class='col-4'>{_ingredients(cls)}</section>"
+        f"<section class='col-8'><h2>Method</h2>{_paragraphs(_METHOD)}</section></main>"
+    )
+    got = _extracted(page)
+    assert "caster sugar" in got and "For the batter:" in got and all(p in got for p in _METHOD)
+    assert got.count("caster sugar") == 1
+
+
+def test_ingredients_inside_the_method_block_are_not_repeated() -> None:
+    page = f"<article>{_ingredients('ingredients')}{_paragraphs(_METHOD)}</article>"
+    got = _extracted(page)
+    assert got.count("caster sugar") == 1 and all(p in got for p in _METHOD)
 
 
 def test_a_comment_heading_high_in_the_text_does_not_cut_it() -> None:

@@ -13,7 +13,12 @@ from functools import lru_cache
 from lxml.html import HtmlElement
 
 from transforms.extract.common import WS
-from transforms.extract.furniture import AUTHOR_BOX_PAIRS
+from transforms.extract.furniture import (
+    AUTHOR_BOX_PAIRS,
+    FURNITURE_ITEMTYPES,
+    FURNITURE_LISTS,
+    FURNITURE_PROPERTIES,
+)
 
 __all__ = [
     "cumulative_lengths",
@@ -145,6 +150,7 @@ _STRONG = frozenset(
         "timestamp",
         "syndication",  # another site's articles
         "overlay",  # a layer over the page
+        "reviewed",  # a badge saying who checked the article ("medically reviewed by ...")
     }
 )
 # Markers of notices that are never an article, however much of the page's text they hold.
@@ -245,6 +251,8 @@ _POSITIVE = frozenset(
         "lead",
         "intro",
     }
+    # a recipe's ingredients, set apart from its method: the recipe's text, whatever else their names say
+    | set(FURNITURE_LISTS["ingredient_names"])
 )
 # Words before a marker that describe the layout rather than name the node: "non-ad-column", "no-sidebar",
 # "with-sidebar", "has-comments" are the article's wrappers.
@@ -417,6 +425,26 @@ def _signup_box(field: HtmlElement) -> HtmlElement | None:
     return box
 
 
+# Tags of the blocks that microdata can mark as furniture: an inline element so marked (the writer's name in "By
+# <span itemprop=author>Jane Roe</span>, Reuters") goes with its line or not at all, never alone.
+_MARKED_BLOCKS = frozenset(
+    {"div", "section", "aside", "article", "header", "footer", "nav", "ul", "ol", "li", "dl", "p", "table", "figure"}
+)
+
+
+def _is_marked_furniture(el: HtmlElement) -> bool:
+    """A block whose microdata names it as page furniture: a property of the page rather than of the article's
+    text (`itemprop="author"` on a box about the writer, `itemprop="comment"` on a reader's comment) or a type of a
+    page's part (`itemtype="https://schema.org/WPSideBar"`, `.../BreadcrumbList`, `.../Comment`)."""
+    if el.tag not in _MARKED_BLOCKS:
+        return False
+    prop = el.get("itemprop")
+    if prop is not None and not FURNITURE_PROPERTIES.isdisjoint(prop.lower().split()):
+        return True
+    kind = el.get("itemtype")
+    return kind is not None and kind.rstrip("/ ").rsplit("/", 1)[-1].lower() in FURNITURE_ITEMTYPES
+
+
 def _sibling_kind(el: HtmlElement) -> tuple[object, ...]:
     """Siblings of one tag and class: the pieces of one article cut into hidden or weakly marked blocks."""
     return (el.getparent(), el.tag, el.get("class") or "")
@@ -461,6 +489,8 @@ def strip_boilerplate(root: HtmlElement, texts: dict[HtmlElement, str] | None = 
             guarded.append((el, _PROTECTED_SHARE, None))
         elif not el.keys():
             continue  # no attributes to read (most elements of a page): skip the two lookups below
+        elif _is_marked_furniture(el):
+            guarded.append((el, _PROTECTED_SHARE, None))
         elif _hidden(el):
             guarded.append((el, _PROTECTED_SHARE, _sibling_kind(el)))
         elif tag not in ("article", "main") and (negative := is_negative(el)):

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+import lxml.etree
 from lxml.html import HtmlElement
 
 from transforms.extract.clean import cumulative_lengths, is_negative, is_positive, marker_of, tokens
@@ -147,6 +148,10 @@ _SUPPORT_PHRASES = (
     r"تبرع(?:وا)? (?:للموقع|لنا)",
 )
 _DISCLAIMER = re.compile("|".join(_DISCLAIMER_PHRASES), re.IGNORECASE)
+# The publication advertising itself: its print issue, its app or a trial of its paid offer ("The new issue is at
+# every kiosk and as an e-paper", "Try our Plus subscription free for a month"). Left out from the second half of
+# the text, in lines up to _NOTICE_LINE characters: above, an article may well be about a magazine's new issue.
+_PROMOTION = re.compile(rf"(?<!\w)(?:{alternation('promotion_phrases')})(?!\w)", re.IGNORECASE)
 _SUPPORT = re.compile("|".join(_SUPPORT_PHRASES), re.IGNORECASE)
 # Two calls for support among the last lines of the text make them a box after the article, left out whole.
 _SUPPORT_BOX_CALLS = 2
@@ -170,7 +175,8 @@ _CREDIT = re.compile(
 )
 # A heading that opens the "more to read" part after an article: the rest of the text is not the article.
 _MORE_HEADING = re.compile(
-    r"^(?:اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|مواضيع ذات صلة|أخبار ذات صلة|أخبار متعلقة|الأكثر قراءة|"
+    rf"^(?:{alternation('more_headings')}|"
+    r"اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|مواضيع ذات صلة|أخبار ذات صلة|أخبار متعلقة|الأكثر قراءة|"
     r"related(?: (?:posts|articles|stories|news))?|read (?:also|more|next)|more (?:from|on|stories|news)\b.*|"
     r"you (?:may|might) also like.*|recommended(?: for you)?|"
     r"(?:das )?könnte (?:sie|dich|euch) auch interessieren|auch interessant|schon gelesen\??|lesen sie auch|"
@@ -200,6 +206,10 @@ _CONTACT_HEADING = re.compile(
 _POINTER_LABELS = FURNITURE_LISTS["pointer_labels"]
 _POINTER_CHARS = 200
 _POINTER_LINE = re.compile(r"^(?:" + "|".join(map(re.escape, _POINTER_LABELS)) + r")\s*[:|»]\s*\S", re.IGNORECASE)
+# A badge that says who checked the article ("Medically reviewed by Dr. Jane Roe", "Faktencheck: geprüft von ..."):
+# a line that opens with these words, up to _REVIEW_BADGE_CHARS long.
+_REVIEW_BADGE = re.compile(rf"^(?:{alternation('review_badges')})\b", re.IGNORECASE)
+_REVIEW_BADGE_CHARS = 200
 # A cookie notice set as a line of the text: the site saying that it uses cookies. Left out wherever it stands, in
 # lines up to _NOTICE_LINE characters.
 _COOKIE_PHRASES = (
@@ -702,9 +712,12 @@ def _inline_pointer_labels(doomed: list[HtmlElement]) -> list[HtmlElement]:
     return labels
 
 
-def clean_lines(lines: list[str], items: frozenset[str] = frozenset()) -> list[str]:
+def clean_lines(
+    lines: list[str], items: frozenset[str] = frozenset(), headings: frozenset[str] = frozenset()
+) -> list[str]:
     """Lines of the article without share/follow lines, repeats, a trailing "related" part and site notices.
-    `items`: lines that are entries of the article's own lists or code, never taken for a byline at the end."""
+    `items`: lines that are entries of the article's own lists or code, never taken for a byline at the end;
+    `headings`: the texts of the article's headings, which cannot be its last line."""
     for i in range(max(1, len(lines) // 2), len(lines)):
         if len(lines[i]) < 80 and (
             _MORE_HEADING.match(lines[i])
@@ -757,6 +770,8 @@ def clean_lines(lines: list[str], items: frozenset[str] = frozenset()) -> list[s
             or (len(out[-1]) < _COMMENTS_NOTICE_CHARS and _COMMENTS_NOTICE.search(out[-1]))
             or (len(out[-1]) < 400 and _FOLLOW_SOCIAL.search(out[-1]))
             or _SITE_NOTICE.search(out[-1])
+            or _is_orphan_heading(out[-1], headings)
+            or _is_field_row(out[-1])
         ):
             out.pop()
         elif (
@@ -776,12 +791,47 @@ def clean_lines(lines: list[str], items: frozenset[str] = frozenset()) -> list[s
             _CAPTION.search(line)
             or _DISCLAIMER.search(line)
             or (i >= half and (i in asking if i >= second else _SUPPORT.search(line)))
+            or (i >= half and _PROMOTION.search(line))
             or (len(line) <= _CREDIT_CHARS and _CREDIT.match(line))
             or is_credit_line(line)
             or (_mentions_cookies(line) and (_COOKIE_LINE.search(line) or is_arabic_cookie_notice(line)))
             or (len(line) <= _POINTER_CHARS and _POINTER_LINE.match(line))
+            or (len(line) <= _REVIEW_BADGE_CHARS and _REVIEW_BADGE.match(line))
         )
     ]
+
+
+# A row of short fields set apart by bars, stars or dots: at least this many fields, each at most this long.
+_FIELD_SEPARATOR = re.compile(r"\s[|*·•]\s")
+_FIELDS = 3
+_FIELD_CHARS = 40
+
+
+def _is_field_row(line: str) -> bool:
+    """A line of short fields between bars, stars or dots ("Acme Ltd * 4 Mill Lane * 12345 Springfield", "Radio |
+    News | 3 May 2021 | 13:00", "World | Politics | Video"): the site's address, a programme's or a section's label
+    under the article, never a sentence of it. Looked for only among the text's last lines."""
+    fields = _FIELD_SEPARATOR.split(line)
+    return len(fields) >= _FIELDS and all(0 < len(f.strip()) <= _FIELD_CHARS for f in fields)
+
+
+# A heading this long or longer is a paragraph set in a heading's tag (a lead), not a heading.
+_ORPHAN_HEADING_CHARS = 150
+
+
+def _is_orphan_heading(line: str, headings: frozenset[str]) -> bool:
+    """The text's last line is one of its headings: a heading with nothing under it is the title of a box that
+    cleaning took away (a heading "Want our news every morning?" over a sign-up form, "More on the harbour" over a list
+    of links), never the article's end."""
+    return len(line) < _ORPHAN_HEADING_CHARS and line in headings
+
+
+def _heading_texts(block: HtmlElement) -> Iterator[str]:
+    """The texts of the block's headings."""
+    for el in block.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+        text = text_of(el)
+        if text:
+            yield text
 
 
 def _list_entries(block: HtmlElement) -> Iterator[str]:
@@ -919,6 +969,36 @@ def _unnamed_lead(first: HtmlElement, scorer: _Scorer, description: str) -> Html
     return None
 
 
+# A recipe's list of ingredients set apart from its method, named as such by its class or id; at most this long.
+_INGREDIENT_NAMES = frozenset(FURNITURE_LISTS["ingredient_names"])
+_INGREDIENTS_CHARS = 3_000
+_NAMED = lxml.etree.XPath(".//*[@class or @id]")
+
+
+def _ingredients_beside(body: HtmlElement, blocks: list[HtmlElement]) -> list[HtmlElement]:
+    """A recipe's ingredients when the page sets them in blocks of their own outside the chosen blocks (tables
+    "ingredients" beside the method, one for the dough and one for the filling): the outermost elements whose class
+    or id names them so. None when the chosen blocks hold such an element already, or when they are too long for a
+    list of ingredients. They are the recipe's text, though they have no prose to score."""
+    chosen = set(blocks)
+    found: list[HtmlElement] = []
+    for el in _NAMED(body):
+        if _INGREDIENT_NAMES.isdisjoint(tokens(marker_of(el))):
+            continue
+        ancestors = set(el.iterancestors())
+        if el in chosen or not chosen.isdisjoint(ancestors):
+            return []  # the chosen blocks hold them already
+        if any(block in ancestors for block in blocks) or any(outer in ancestors for outer in found):
+            continue
+        if any(el in block.iterancestors() for block in blocks):
+            return []
+        found.append(el)
+    found = [el for el in found if text_length(el)]
+    if sum(map(text_length, found)) > _INGREDIENTS_CHARS:
+        return []
+    return found
+
+
 # Several stories on one page, one after the other (the next ones loaded as the reader scrolls): each an <article>
 # with its own <h1> and at least this much running text.
 _STORY_CHARS = 300
@@ -970,13 +1050,16 @@ def find_article(body: HtmlElement, texts: dict[HtmlElement, str], description: 
         total -= sum(scorer.paragraph_chars(other) for other in stories if other is not story)
         blocks = [story]
     share = sum(scorer.paragraph_chars(b) for b in blocks) / total if total else 0.0
+    blocks = _ingredients_beside(body, blocks) + blocks
     lead = _lead_before(blocks[0], scorer)
     if lead is None:
         lead = _unnamed_lead(blocks[0], scorer, description)
     lines: list[str] = [] if lead is None else lines_of(lead)
     items: set[str] = set()
+    headings: set[str] = set()
     for block in blocks:
         _prune(block)
         lines.extend(_before_closing_rule(block))
         items.update(_list_entries(block))
-    return Article(clean_lines(lines, frozenset(items)), score, len(blocks), share)
+        headings.update(_heading_texts(block))
+    return Article(clean_lines(lines, frozenset(items), frozenset(headings)), score, len(blocks), share)

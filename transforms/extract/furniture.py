@@ -10,8 +10,10 @@ import yaml
 __all__ = [
     "AUTHOR_BOX_PAIRS",
     "COMMENT_HEADING",
+    "FURNITURE_ITEMTYPES",
     "FURNITURE_LINE_CHARS",
     "FURNITURE_LISTS",
+    "FURNITURE_PROPERTIES",
     "alternation",
     "is_byline",
     "is_credit_line",
@@ -39,6 +41,8 @@ _LISTS = _load()
 FURNITURE_LISTS: dict[str, list[str]] = _LISTS
 
 AUTHOR_BOX_PAIRS = frozenset(_LISTS["author_box_pairs"])
+FURNITURE_PROPERTIES = frozenset(_LISTS["furniture_properties"])
+FURNITURE_ITEMTYPES = frozenset(_LISTS["furniture_itemtypes"])
 
 
 def alternation(name: str) -> str:

@@ -2122,6 +2122,22 @@ CASES = [
         {"missile_launch": {"ISR"}},
     ),
     Case(
+        "the bare militia that launches is the article's one armed group, not the country it fires at",
+        "الحوثيون يواصلون التصعيد",
+        "قال المتحدث اليوم إن عدد الصواريخ التي أطلقتها الميليشيات نحو المملكة العربية السعودية بلغ 119 صاروخا، "
+        "وأكد أن الحوثيين يواصلون التصعيد.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+    ),
+    Case(
+        "missiles a strike destroyed something with were fired by the striker, not destroyed",
+        "تدمير 12 عربة للحوثيين بـ13 صاروخا",
+        "شن طيران التحالف بقيادة السعودية اليوم غارات على تعزيزات للحوثيين. وقال مصدر محلي إن مروحيات أطلقت أكثر "
+        "من 13 صاروخا على 12 عربة عسكرية للحوثيين.",
+        {"missile_launch": {"OTHER:Saudi-led coalition"}},
+        exact=True,
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

@@ -774,6 +774,8 @@ def _destroyed_on_the_ground(s: Sentence, trig: Mention, o: Mention) -> bool:
     if "دمر" not in toks[trig.start] and "تدمير" not in toks[trig.start]:
         return False
     stored = o.start >= trig.end and any(toks[k].lstrip("وبل") in MISSILE_STORE_NOUNS for k in range(trig.end, o.start))
+    # ("تدمير 12 عربة بـ13 صاروخا": the missiles destroyed something else; they were not destroyed)
+    stored = stored or (o.start > trig.end and _with_instrument_ba(toks, o))
     # (the destruction is the result a strike led to: "أسفرت عن تدمير"، "أدت إلى تدمير")
     result = trig.start >= 2 and toks[trig.start - 1] in ("عن", "الي") and toks[trig.start - 2].startswith(RESULT_STEMS)
     return stored or result

@@ -265,6 +265,26 @@ def resolve_proxies(sentences: list[Sentence]) -> None:
             if m.cat == "actor" and m.term.sub == "nisba" and m.start >= 1 and s.tokens[m.start - 1] in MILITIA_NOUNS:
                 term = dataclasses.replace(m.term, sub="group", value=group, source=f"{m.term.source}:proxy")
                 s.mentions[i] = Mention(term, m.start, m.end)
+        # "وأطلقته المليشيا"، "الصواريخ التي أطلقتها الميليشيات": the militia, bare and definite, is that group
+        covered = {k for m in s.mentions for k in range(m.start, m.end)}
+        named_next = {m.start for m in s.mentions if m.cat == "actor"}
+        # (only as the subject right after or before a launch or strike verb: a militia elsewhere may be the victim,
+        # "مقتل جميع عناصر الميليشيا")
+        verbs = [
+            m
+            for m in s.mentions
+            if (m.cat == "launch" and m.term.sub in ("verbs_past", "verbs_present"))
+            or (m.cat == "war" and m.term.sub == "verbs")
+        ]
+        next_to_verb = {m.end for m in verbs} | {m.start - 1 for m in verbs}
+        for k, tok in enumerate(s.tokens):
+            bare = tok.lstrip("و") in MILITIA_NOUNS and tok.lstrip("و").startswith("ال")
+            # (not a militia described as loyal to or backed by someone: "الميليشيا الموالية لقوات النظام")
+            nxt = s.tokens[k + 1] if k + 1 < len(s.tokens) else ""
+            described = nxt in BACKING_PARTICIPLES or nxt.startswith(("الموالي", "التابع"))
+            if bare and not described and k in next_to_verb and k not in covered and k + 1 not in named_next:
+                term = Term("actor", "group", group, (tok,), f"actors:{group}:militia")
+                s.mentions.append(Mention(term, k, k + 1))
 
 
 def actor_of(m: Mention) -> str | None:

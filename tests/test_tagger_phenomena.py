@@ -2138,6 +2138,12 @@ CASES = [
         exact=True,
     ),
     Case(
+        "a side saying it is not the one that struck did not strike",
+        "باريس: لسنا من شن الضربة",
+        "قالت هيئة الأركان اليوم: لسنا من شن الضربة الصاروخية على المطار العسكري.",
+        {"missile_launch": False},
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

@@ -2144,6 +2144,20 @@ CASES = [
         {"missile_launch": False},
     ),
     Case(
+        "a strike's verbal noun with ب is no verb: what follows it is the target",
+        "القمة تندد",
+        "ندد البيان الختامي للقمة اليوم بقصف الأراضي السعودية بالصواريخ الباليستية.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "the doer named after قيام carries out the verbal noun that follows",
+        "إدانة واسعة",
+        "أدانت إيران اليوم قيام إسرائيل بقصف منشآت عسكرية بالصواريخ أمس.",
+        {"missile_launch": {"ISR"}},
+        exact=True,
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

@@ -28,6 +28,8 @@ from transforms.tagger.words import (
     CLAIM_VERBS,
     COMPLEMENTISERS,
     CONDUCT_MASDARS,
+    DOER_HEADS,
+    DOING_MASDARS,
     EXCHANGE_WORDS,
     FIRST_PERSON_SUFFIXES,
     FORCE_HEADS,
@@ -167,6 +169,13 @@ def conduct_subject(ctx: ActorContext) -> Found | None:
             and c.term.sub != "nisba"
         ):
             return ctx.with_coord(c), ["actor:conduct_subject"]
+    # "قيام عناصر يمنية بقصف الأراضي السعودية": the doer after قيام, a name or a nisba of its people, does what
+    # the verbal noun with ب says
+    if toks[trig.start][:1] == "ب":
+        for c in ctx.cands:
+            head = c.start - 1 if c.term.sub == "nisba" and toks[c.start - 1] in DOER_HEADS else c.start
+            if head >= 1 and toks[head - 1].lstrip("و") in DOING_MASDARS and 0 <= trig.start - c.end <= 1:
+                return ctx.with_coord(c), ["actor:conduct_subject"]
     return None
 
 

@@ -123,6 +123,9 @@ class ActorContext:
         reporters.update(c.start for c in interceptors)
         is_verb = trig.cat in ("launch", "war", "space") and (trig.term.sub or "").startswith(("verbs", "test_verbs"))
         is_verb = is_verb or (trig.cat == "war" and trig.term.sub == "verbs")
+        # ("بقصف الأراضي السعودية بالصواريخ": a preposition attached makes the form its verbal noun, not the verb)
+        tok = toks[trig.start].lstrip("وف")
+        is_verb = is_verb and not (tok[:1] in "بلك" and trig.term.tokens[0][:1] != tok[:1])
         return cls(
             lex=lex,
             s=s,

@@ -2158,6 +2158,13 @@ CASES = [
         exact=True,
     ),
     Case(
+        "the accused after an accusation noun launched, not the accusers",
+        "اتهامات متبادلة",
+        "وجهت سوريا وروسيا الاتهام أمس إلى إسرائيل بتنفيذ هجمات صاروخية ضد قاعدة جوية وسط البلاد.",
+        {"missile_launch": {"ISR"}},
+        exact=True,
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

@@ -19,6 +19,7 @@ from transforms.tagger.sentences import (
     supervisor_named,
 )
 from transforms.tagger.words import (
+    ACCUSATION_NOUNS,
     ACCUSE,
     ANNOUNCING_VERBS,
     ASPECTUAL_VERBS,
@@ -105,6 +106,13 @@ def accused(ctx: ActorContext) -> Found | None:
         found = heads[0] if subject_before and heads else heads[1] if len(heads) >= 2 else None
         if found is not None:
             return ctx.with_coord(found), ["actor:accused"]
+    # "وجهت سوريا وروسيا الاتهام إلى إسرائيل بتنفيذ هجمات": the accusation as a noun, the accused after إلى or ل
+    for k in range(max(0, trig.start - 8), trig.start):
+        if toks[k].lstrip("و") not in ACCUSATION_NOUNS:
+            continue
+        accused_after = [c for c in cands if k < c.start < trig.start and c.term.sub != "nisba"]
+        if accused_after:
+            return ctx.with_coord(min(accused_after, key=lambda c: c.start)), ["actor:accused"]
     return None
 
 

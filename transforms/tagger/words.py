@@ -51,6 +51,7 @@ TOPIC_HEADS = word_set("topic_heads")
 # Tokens between a month name and its year: "أكتوبر/تشرين أول من عام 1963"
 YEAR_FILLERS = word_set("year_fillers")
 ACCUSE = word_set("accuse")
+ACCUSATION_NOUNS = word_set("accusation_nouns")
 # "شنتها"، "نفذه"، "وأطلقوها": a verb resuming a strike noun with an object pronoun
 RESUMPTIVE_VERB_RE = re.compile(
     r"^[وف]?(?:(" + word_alternation("resumptive_verb_stems") + r")(ت|وا|تا|ا)?"

@@ -2165,6 +2165,19 @@ CASES = [
         exact=True,
     ),
     Case(
+        "under a headline that asks, the body's undated launches are analysis",
+        "هل تنجح الوساطة في تفادي مواجهة شاملة؟",
+        "يرى مراقبون أن الوساطة تواجه صعوبات كبيرة بعد تبادل القصف بين الجانبين. وأطلقت إيران صواريخ على مواقع في "
+        "الجولان ردا على غارات متكررة.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "under a headline that weighs scenarios, the body's undated launches are analysis",
+        "سيناريوهات المواجهة إن وقعت",
+        "يتوقع خبراء أن تبدأ أي مواجهة بضربات جوية. وقد أطلق الحزب صواريخ على البلدات الحدودية ردا على الغارات.",
+        {"missile_launch": False},
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

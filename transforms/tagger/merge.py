@@ -31,7 +31,9 @@ from transforms.tagger.words import (
     GROUP_COUNTS,
     ORIGIN_PREPOSITIONS,
     PARTNER_LINKS,
+    QUESTION_OPENERS,
     RELATIVES,
+    SCENARIO_WORDS,
     SPORTS_WORDS,
     STATE_GROUP_NOUNS,
     THIS_DAY_IN_HISTORY,
@@ -454,6 +456,22 @@ def _almanac(mentions: list[EventMention], title: str) -> None:
 _VERBAL_NOUN_RULES = frozenset({"launch:launch:nouns", "launch:space:verbs"})
 
 
+def _question_story(mentions: list[EventMention], sentences: list[Sentence]) -> None:
+    """ "هل تنجح روسيا في تفادي مواجهة شاملة؟"، "حرب إسرائيل وإيران.. سيناريوهات المواجهة إن وقعت": under a
+    headline that asks or weighs scenarios, the body's undated launches are the analysis, not news."""
+    title = next((s for s in sentences if s.field == "title"), None)
+    if title is None or not title.tokens:
+        return
+    asks = title.tokens[0] in QUESTION_OPENERS or any(t in SCENARIO_WORDS for t in title.tokens)
+    if not asks:
+        return
+    for m in mentions:
+        launch = m.type != "russia_dprk_cooperation"
+        if launch and m.status == "asserted" and not m.dated and m.sentence.field == "text":
+            m.status = "analysis"
+            m.rules.append("status:question_story")
+
+
 def _planned_story(mentions: list[EventMention]) -> None:
     """ "ناسا سترسل مسبارا"، "ناسا تلغي إطلاق أرتميس": a headline that plans, postpones or cancels a launch makes the
     body's undated verbal nouns about it ("إرسال مسبار إلى مكان لم تصل إليه من قبل") that same plan."""
@@ -568,6 +586,7 @@ def resolve_document(
     _background_of_other_news(mentions, sentences)
     _past_story(mentions, _old_lead(sentences, lex, pub))
     _planned_story(mentions)
+    _question_story(mentions, sentences)
     _sports_story(mentions, sentences)
     _almanac(mentions, norms["title"].text)
     _anniversary(mentions, sentences)

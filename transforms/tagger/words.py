@@ -52,6 +52,8 @@ TOPIC_HEADS = word_set("topic_heads")
 YEAR_FILLERS = word_set("year_fillers")
 ACCUSE = word_set("accuse")
 ACCUSATION_NOUNS = word_set("accusation_nouns")
+QUESTION_OPENERS = word_set("question_openers")
+SCENARIO_WORDS = word_set("scenario_words")
 # "شنتها"، "نفذه"، "وأطلقوها": a verb resuming a strike noun with an object pronoun
 RESUMPTIVE_VERB_RE = re.compile(
     r"^[وف]?(?:(" + word_alternation("resumptive_verb_stems") + r")(ت|وا|تا|ا)?"

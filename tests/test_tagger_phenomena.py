@@ -2178,6 +2178,21 @@ CASES = [
         {"missile_launch": False},
     ),
     Case(
+        "a wounded resident's nationality is no launcher",
+        "سقوط صاروخ في منطقة نائية",
+        "أوضح المتحدث اليوم أن الصاروخ تم إطلاقه بطريقة متعمدة، وقد سقط في منطقة نائية، ولم ينتج عن ذلك سوى إصابة "
+        "مقيم من الجنسية الباكستانية.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "a target's nisba elsewhere does not make it the origin of another side's missiles",
+        "ليلة القصف",
+        "أطلقت إيران أمس صواريخ على المواقع الإسرائيلية في الجولان. وقال مصدر عسكري إن صواريخ إسرائيلية استهدفت "
+        "اليوم مستودع ذخيرة قرب العاصمة.",
+        {"missile_launch": {"IRN", "ISR"}},
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

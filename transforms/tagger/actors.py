@@ -167,8 +167,10 @@ class ActorContext:
         return self
 
     def people_nisba(self, c: Mention) -> bool:
-        # "إصابة 3 إسرائيليين": an oblique plural (or dual) nisba names people or describes missiles, never a subject
-        return c.cat == "actor" and c.term.sub == "nisba" and self.toks[c.end - 1].endswith("يين")
+        # "إصابة 3 إسرائيليين": an oblique plural (or dual) nisba names people or describes missiles, never a subject;
+        # nor does a nationality ("إصابة مقيم من الجنسية الباكستانية")
+        nationality = c.start >= 1 and self.toks[c.start - 1] in ("الجنسيه", "جنسيه", "بالجنسيه")
+        return c.cat == "actor" and c.term.sub == "nisba" and (self.toks[c.end - 1].endswith("يين") or nationality)
 
     def origin_nisba(self, c: Mention) -> bool:
         return c.cat == "actor" and c.term.sub == "nisba" and any(0 <= c.start - e <= 2 for e in self.weapon_nouns)

@@ -25,6 +25,7 @@ from transforms.tagger.space import carrier_rocket
 from transforms.tagger.timing import clause_status, date_mentions
 from transforms.tagger.words import (
     ANNIVERSARY_WORDS,
+    CASUALTY_NOUNS,
     ESCALATION_WORDS,
     EXPLANATORY_OPENERS,
     FIRST_PERSON_SUFFIXES,
@@ -271,6 +272,8 @@ def _bombarding_sides(sentences: list[Sentence], lex: Lexicon, pub: date | None)
         for w in s.of("war"):
             if w.term.sub not in ("verbs", "nouns") or is_defence(w):
                 continue
+            if s.tokens[w.start].lstrip("وبل") in CASUALTY_NOUNS:
+                continue  # "إصابة مقيم من الجنسية الباكستانية": a casualty names a victim, not who bombards
             if clause_status(lex, s, w.start, pub, w)[0] != "asserted":
                 continue
             codes, _ = launch_actors(lex, s, w, w)
@@ -315,8 +318,14 @@ def _origin_is_not_the_launcher(mentions: list[EventMention]) -> None:
         if m.type != "missile_launch" or len(m.actors) != 1 or "actor:object_nisba" in m.rules:
             continue
         s = m.sentence
+        # (the nisba on the missiles themselves, "صواريخ كورية شمالية", not on a target: "مواقع إسرائيلية")
+        missile_ends = [o.end for o in s.of("mnoun", "weapon")]
+        described = {k for o in s.of("mclass", "madj", "weapon") for k in range(o.start, o.end)}
         for n in s.mentions:
-            if n.cat == "actor" and n.term.sub == "nisba" and m.tok_start <= n.start <= m.tok_end + 3:
+            on_missiles = any(
+                0 <= n.start - e <= 2 and all(k in described for k in range(e, n.start)) for e in missile_ends
+            )
+            if n.cat == "actor" and n.term.sub == "nisba" and on_missiles and m.tok_start <= n.start <= m.tok_end + 3:
                 origin = launcher_code(actor_of(n) or "")
                 if origin and origin != m.actors[0]:
                     firers.setdefault(origin, m.actors[0])

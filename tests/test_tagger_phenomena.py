@@ -2193,6 +2193,20 @@ CASES = [
         {"missile_launch": {"IRN", "ISR"}},
     ),
     Case(
+        "after a passive auxiliary the pronoun on the launch noun is what was launched, not who launched",
+        "اعتراض صواريخ",
+        "أعلن التحالف اليوم أن الدفاعات الجوية السعودية اعترضت 7 صواريخ باليستية جرى إطلاقها من الأراضي اليمنية.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+    ),
+    Case(
+        "a launch counted in many times is a record",
+        "سجل الصاروخ",
+        "قالت الشركة المصنعة اليوم إن الجيوش استخدمت صواريخها أكثر من ألفي مرة في عمليات قتالية، بينما تمت "
+        "تجربتها 500 مرة.",
+        {"missile_launch": False},
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

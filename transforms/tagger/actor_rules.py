@@ -37,6 +37,7 @@ from transforms.tagger.words import (
     INSTRUMENT_PREPOSITIONS,
     LAUNCH_SITE_HEADS,
     ORIGIN_PREPOSITIONS,
+    PASSIVE_AUXILIARIES,
     PLACE_HEADS,
     POSSESSIVE_MASDARS,
     PREPOSITIONS,
@@ -192,6 +193,8 @@ def possessive_masdar(ctx: ActorContext) -> Found | None:
     صاروخي كروز"، "أكد الحرس الثوري إطلاقه صواريخ"، "أن محاولتها الأخيرة لإطلاق صاروخ"."""
     s, toks, trig = ctx.s, ctx.toks, ctx.trig
     owned = [k for k in range(max(0, trig.start - 3), trig.start + 1) if toks[k].lstrip("وب") in POSSESSIVE_MASDARS]
+    # ("صواريخ باليستية جرى إطلاقها": after a passive auxiliary the pronoun is what was launched, not who launched)
+    owned = [k for k in owned if not (k >= 1 and toks[k - 1] in PASSIVE_AUXILIARIES)]
     # (so is the conduct of a test right before it: "أعلنت كوريا الشمالية اليوم إجراء تجربة لصاروخ باليستي")
     owned += [k for k in range(max(0, trig.start - 2), trig.start) if toks[k].lstrip("وب") in CONDUCT_MASDARS]
     if trig.cat in ("launch", "space", "war") and owned:

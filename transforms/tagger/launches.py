@@ -762,6 +762,9 @@ def _build_launch(
         if m.status == "asserted" and _tally(s, trig, obj, m):
             m.status = "historical"
             m.rules.append("status:tally")
+        elif m.status == "asserted" and _times_over(s, trig, obj):
+            m.status = "historical"
+            m.rules.append("status:times_tally")
     else:
         fill_space_launch(s, obj, m)
     return m
@@ -779,6 +782,22 @@ def _destroyed_on_the_ground(s: Sentence, trig: Mention, o: Mention) -> bool:
     # (the destruction is the result a strike led to: "أسفرت عن تدمير"، "أدت إلى تدمير")
     result = trig.start >= 2 and toks[trig.start - 1] in ("عن", "الي") and toks[trig.start - 2].startswith(RESULT_STEMS)
     return stored or result
+
+
+def _times_over(s: Sentence, trig: Mention, obj: Mention) -> bool:
+    """ "استخدمت أكثر من ألفي مرة في عمليات قتالية، بينما تمت تجربتها 500 مرة": a launch counted in times, many of
+    them, adds up a record; it reports none of them."""
+    toks = s.tokens
+    end = max(trig.end, obj.end)
+    counts = {c.end: int(c.term.value) for c in s.of("card")}
+    for k in range(end, min(len(toks), end + 5)):
+        if toks[k] not in ("مره", "مرات"):
+            continue
+        before = toks[k - 1] if k >= 1 else ""
+        n = int(before) if before.isdecimal() else counts.get(k, 0)
+        if n >= 3:
+            return True
+    return False
 
 
 def _ongoing_for_days(s: Sentence, trig: Mention) -> bool:

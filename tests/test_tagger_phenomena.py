@@ -2207,6 +2207,31 @@ CASES = [
         {"missile_launch": False},
     ),
     Case(
+        "the attack a side vows to respond to happened; the response is the plan",
+        "إسرائيل تتوعد بالرد على الهجوم الصاروخي الإيراني",
+        "",
+        {"missile_launch": {"IRN"}},
+        exact=True,
+    ),
+    Case(
+        "a threat to respond with missiles is a plan",
+        "الحوثيون يهددون",
+        "هدد الحوثيون اليوم بالرد على الغارات بإطلاق صواريخ على العاصمة.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a mission launched to a celestial body is a space launch",
+        "الصين تطلق مهمتها نحو المريخ",
+        "أطلقت الهند اليوم مهمة إلى القمر من مركز ساتيش داوان.",
+        {"space_launch": {"CHN", "IND"}},
+    ),
+    Case(
+        "a mission to a place on Earth is a campaign",
+        "الوزارة تطلق مهمة",
+        "أطلقت الوزارة اليوم مهمة إغاثة إلى المناطق المنكوبة بالصواريخ والقذائف.",
+        {"space_launch": False},
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

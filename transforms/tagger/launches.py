@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from transforms.lexicon import Lexicon, Mention, load_lexicon
+from transforms.lexicon import Lexicon, Mention, Term, load_lexicon
 from transforms.tagger.actors import claim_before, launch_actors
 from transforms.tagger.sentences import (
     LEAD_SENTENCES,
@@ -25,6 +25,7 @@ from transforms.tagger.words import (
     ATTEMPT_NOUNS,
     ATTEMPT_OUTCOMES,
     CAUSE_LINKS,
+    CELESTIAL_BODIES,
     COMPLEMENTISERS,
     CONDUCT_MASDARS,
     CONFRONTING_STEMS,
@@ -44,6 +45,7 @@ from transforms.tagger.words import (
     LIKENESS_WORDS,
     MEDIA_NOUNS,
     MISSILE_STORE_NOUNS,
+    MISSION_NOUNS,
     NAME_NOUNS,
     NAMING_PREPOSITIONS,
     ORIGIN_PREPOSITIONS,
@@ -92,7 +94,9 @@ _DEFINITE_PREFIX = re.compile(r"^[وف]?(?:بال|لل|ال)?")
 def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMention]:
     objects = [m for m in s.mentions if m.cat in _OBJECT_CATS]
     madj = s.of("madj")
-    if not objects and not madj and not any(m.cat == "space" and m.term.sub == "orbit" for m in s.mentions):
+    # (a mission to a celestial body has no object word of its own: see _mission_to_space)
+    orbit = any(m.cat == "space" and m.term.sub == "orbit" for m in s.mentions)
+    if not objects and not madj and not orbit and not any(t in MISSION_NOUNS for t in s.tokens):
         return []
     toks = s.tokens
     real_nouns = [m.start for m in objects if m.cat == "mnoun" and not m.term.value]
@@ -179,7 +183,7 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
         obj = _pair_object(s, trig, objects, madj)
         kind: str | None
         if obj is None:
-            obj = _sent_to_space(s, trig)
+            obj = _sent_to_space(s, trig) or _mission_to_space(s, trig)
             if obj is None:
                 continue
             kind = "space_launch"
@@ -240,6 +244,25 @@ def _sent_to_space(s: Sentence, trig: Mention) -> Mention | None:
         to_space = toks[head].startswith("لل") or (head >= 1 and toks[head - 1] in DESTINATION_PREPOSITIONS)
         if to_space and not any(t in SENT_DATA_WORDS for t in toks[trig.end : o.start + 8]):
             return o
+    return None
+
+
+_MISSION_TERM = Term("payload", "spacecraft", ("mission", None), ("مهمه",), "weapons:payload:mission")
+
+
+def _mission_to_space(s: Sentence, trig: Mention) -> Mention | None:
+    """ "الهند تنجح في إطلاق مهمة إلى القمر"، "أطلقت الصين مهمتها نحو المريخ": a mission a launch word sends to a
+    celestial body is a spacecraft (a mission with no such destination is a campaign)."""
+    toks = s.tokens
+    if trig.cat != "launch" or trig.term.sub not in ("verbs_past", "verbs_present", "nouns"):
+        return None
+    for k in range(trig.end, min(len(toks) - 2, trig.end + 3)):
+        if toks[k] not in MISSION_NOUNS:
+            continue
+        for j in range(k + 1, min(len(toks) - 1, k + 4)):
+            towards = toks[j] in DESTINATION_PREPOSITIONS or toks[j] in ("نحو", "باتجاه")
+            if towards and toks[j + 1] in CELESTIAL_BODIES:
+                return Mention(_MISSION_TERM, k, k + 1)
     return None
 
 

@@ -328,7 +328,9 @@ def clause_status(
             return "historical", ["status:pluperfect_subject"]
     # a threat verb anywhere before the trigger, unless a temporal link makes the launch its cause
     for m in s.cue("threat"):
-        if m.start < t and not any(tok in TEMPORAL_LINKS for tok in toks[m.end : t]):
+        # ("تتوعد بالرد على الهجوم الصاروخي": what is responded to happened; "الرد بهجوم" would be the threat)
+        response_to = t - 2 >= m.end and toks[t - 2].lstrip("وبل") in ("الرد", "رد") and toks[t - 1] == "علي"
+        if m.start < t and not response_to and not any(tok in TEMPORAL_LINKS for tok in toks[m.end : t]):
             return "planned", ["status:threat"]
     # a past adverbial opening the sentence ("وفي العام الماضي ...") scopes over every clause in it
     # ("منذ أيام"، "منذ ساعات": since a few days or hours is ongoing, not past)

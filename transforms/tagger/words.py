@@ -55,6 +55,8 @@ ACCUSATION_NOUNS = word_set("accusation_nouns")
 QUESTION_OPENERS = word_set("question_openers")
 SCENARIO_WORDS = word_set("scenario_words")
 CASUALTY_NOUNS = word_set("casualty_nouns")
+MISSION_NOUNS = word_set("mission_nouns")
+CELESTIAL_BODIES = word_set("celestial_bodies")
 # "شنتها"، "نفذه"، "وأطلقوها": a verb resuming a strike noun with an object pronoun
 RESUMPTIVE_VERB_RE = re.compile(
     r"^[وف]?(?:(" + word_alternation("resumptive_verb_stems") + r")(ت|وا|تا|ا)?"

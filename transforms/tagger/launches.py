@@ -26,6 +26,7 @@ from transforms.tagger.words import (
     ATTEMPT_OUTCOMES,
     CAUSE_LINKS,
     CELESTIAL_BODIES,
+    CLAUSE_CONNECTORS,
     COMPLEMENTISERS,
     CONDUCT_MASDARS,
     CONFRONTING_STEMS,
@@ -110,6 +111,9 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
         if m.cat == "launch" and m.term.sub in _LAUNCH_SUBS:
             nxt = toks[m.end] if m.end < len(toks) else ""
             idiom = nxt in SKIP_AFTER_LAUNCH and not _firing_drill_of_launchers(s, m)
+            # ("رصدت مؤخرا تحضيرات لشن هجوم": signs or preparations detected, a word or so after the verb)
+            signs = any(t in SKIP_AFTER_LAUNCH for t in toks[m.end : m.end + 2])
+            idiom = idiom or (m.term.sub == "detection" and signs)
             if idiom or prev_tok(s, m.start) in SKIP_BEFORE_LAUNCH:
                 continue
             if _figurative_object(s, m, objects):
@@ -317,7 +321,12 @@ def _figurative_object(s: Sentence, trig: Mention, objects: list[Mention]) -> bo
     # (not for a word whose pronoun is its object: "بعد إطلاقه أمس، لتهبط على منصة عائمة")
     if trig.cat in ("launch", "space") and object_suffix(s.tokens[trig.start]):
         return False
-    return any(t in FIGURATIVE_LAUNCH_OBJECTS for t in s.tokens[trig.end : min(first, trig.end + 6)])
+    # ("أطلقت منصة صواريخ عدة صواريخ": a launcher of missiles is no figurative platform)
+    toks = s.tokens
+    return any(
+        toks[k] in FIGURATIVE_LAUNCH_OBJECTS and not any(o.start in (k + 1, k + 2) for o in objects)
+        for k in range(trig.end, min(first, trig.end + 6))
+    )
 
 
 def _the_moon(s: Sentence, o: Mention) -> bool:
@@ -503,6 +512,8 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
             continue
         if (trig.cat == "war" or sub in ("verbs_use", "nouns_use")) and o.cat not in ("mnoun", "weapon"):
             continue
+        if trig.cat == "war" and o.start >= 1 and toks[o.start - 1].lstrip("وبل") in MISSILE_STORE_NOUNS:
+            continue  # "استهدفت منصات صواريخ"، "قصف مخازن صواريخ": the missiles' launchers or stores were the target
         if trig.term.source == "triggers:war:verbs_present" and not (
             o.start >= trig.end
             and (
@@ -570,6 +581,10 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
         else:
             d = trig.start - o.end
             limit = 4 if sub not in ("nouns",) else 1
+            if sub == "interception" and any(
+                o.end <= c <= trig.start and toks[c] in CLAUSE_CONNECTORS for c in s.commas if c < len(toks)
+            ):
+                continue  # "تدمير منصات للصواريخ في صعدة، كما دمرت …": a new clause meets its own missiles
             if any(o.end <= r.start < trig.start for r in s.cue("reporting")):
                 continue  # "بالصواريخ وأوكرانيا تعلن تعرضها لأكبر قصف": a report between opens another clause
             if trig.cat == "launch" and trig.term.sub == "flight":

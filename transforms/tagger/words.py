@@ -56,6 +56,7 @@ QUESTION_OPENERS = word_set("question_openers")
 SCENARIO_WORDS = word_set("scenario_words")
 CASUALTY_NOUNS = word_set("casualty_nouns")
 MISSION_NOUNS = word_set("mission_nouns")
+CLAUSE_CONNECTORS = word_set("clause_connectors")
 CELESTIAL_BODIES = word_set("celestial_bodies")
 # "شنتها"، "نفذه"، "وأطلقوها": a verb resuming a strike noun with an object pronoun
 RESUMPTIVE_VERB_RE = re.compile(

@@ -2239,13 +2239,6 @@ CASES = [
         exact=True,
     ),
     Case(
-        "a country after a place noun is where, not who",
-        "هجوم على قاعدة جوية",
-        "استهدف هجوم بطائرة مسيرة وصواريخ قاعدة عين الأسد الجوية غرب العراق اليوم.",
-        {"missile_launch": {"UNKNOWN"}},
-        exact=True,
-    ),
-    Case(
         "two missiles that fell were fired",
         "سقوط صاروخين",
         "قالت خلية الإعلام الأمني إن صاروخين سقطا قرب مطار بغداد الدولي اليوم دون إصابات.",

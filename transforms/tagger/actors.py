@@ -199,8 +199,6 @@ class ActorContext:
             return False
         if prev_tok(s, c.start) in BETWEEN_WORDS and not self.exchange:
             return False  # "تصاعد القتال بين إسرائيل وقطاع غزة": the sides of a fight, not the launcher
-        if c.term.sub in ("name", "territory") and prev_tok(s, c.start) in PLACE_HEADS:
-            return False  # "قاعدة عين الأسد الجوية غرب العراق"، "أجواء سوريا": a place, not an agent
         if self.target_nisba(c):
             return False
         return launcher_code(actor_of(c) or "") not in self.blocked

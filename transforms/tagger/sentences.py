@@ -137,7 +137,7 @@ def resolve_kim(sentences: list[Sentence]) -> None:
 GOVERNMENT = "GOVERNMENT"
 # the non-state launchers of the taxonomy: they have no "government forces", and an article that names exactly one
 # of them lends it to missiles it leaves unattributed
-ARMED_GROUPS = frozenset({"HOUTHI", "GAZA", "HEZBOLLAH", "ISIS", "OTHER:Islamic Resistance in Iraq"})
+ARMED_GROUPS = frozenset({"HOUTHI", "GAZA", "HEZBOLLAH", "ISIS"})
 _NOT_STATES = ARMED_GROUPS | {"UNKNOWN"}
 # Yemen has government forces, but its code stands for the Houthis in launch news
 _NO_GOVERNMENT_FORCES = frozenset({"YEM"})

@@ -2263,6 +2263,13 @@ CASES = [
         {"missile_launch": False},
     ),
     Case(
+        "a nisba after an official's title describes the official, not the strike",
+        "هجوم صاروخي على قاعدة جوية",
+        "استهدفت صواريخ فجر اليوم قاعدة جوية وسط البلاد. ويأتي هذا الهجوم بعيد حديث الرئيس الفرنسي مع نظيره الأمريكي.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

@@ -36,6 +36,7 @@ from transforms.tagger.words import (
     FORCE_HEADS,
     INSTRUMENT_PREPOSITIONS,
     LAUNCH_SITE_HEADS,
+    OFFICIAL_TITLES,
     ORIGIN_PREPOSITIONS,
     PASSIVE_AUXILIARIES,
     PLACE_HEADS,
@@ -405,6 +406,8 @@ def object_nisba(ctx: ActorContext) -> Found | None:
         crossed = crossed or any(t.lstrip("و") in TARGET_NOUNS for t in toks[obj.end : c.start])
         # ("بصواريخ أتاكمز الأمريكية": the nisba after a named weapon is its maker)
         crossed = crossed or any(w.cat == "weapon" and obj.start <= w.start < c.start for w in s.mentions)
+        # ("هذا الهجوم بعيد حديث الرئيس الفرنسي": a nisba after an official's title describes the official)
+        crossed = crossed or (c.start > obj.end and toks[c.start - 1] in OFFICIAL_TITLES)
         if c.cat == "actor" and c.term.sub in ("nisba", "group") and 0 <= c.start - obj.end <= 3 and not crossed:
             return ctx.with_coord(c), ["actor:object_nisba"]
         if (

@@ -27,6 +27,7 @@ from transforms.tagger.words import (
     COMPLEMENTISERS,
     EXCHANGE_WORDS,
     FORCE_HEADS,
+    NATIONALITY_NOUNS,
     PARTNER_LINKS,
     PLACE_HEADS,
     RELATIVES,
@@ -169,7 +170,7 @@ class ActorContext:
     def people_nisba(self, c: Mention) -> bool:
         # "إصابة 3 إسرائيليين": an oblique plural (or dual) nisba names people or describes missiles, never a subject;
         # nor does a nationality ("إصابة مقيم من الجنسية الباكستانية")
-        nationality = c.start >= 1 and self.toks[c.start - 1] in ("الجنسيه", "جنسيه", "بالجنسيه")
+        nationality = c.start >= 1 and self.toks[c.start - 1] in NATIONALITY_NOUNS
         return c.cat == "actor" and c.term.sub == "nisba" and (self.toks[c.end - 1].endswith("يين") or nationality)
 
     def origin_nisba(self, c: Mention) -> bool:

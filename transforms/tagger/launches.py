@@ -31,6 +31,7 @@ from transforms.tagger.words import (
     CONDUCT_MASDARS,
     CONFRONTING_STEMS,
     DESTINATION_PREPOSITIONS,
+    DIRECTIONS,
     DOING_VERBS,
     ENGINE_TEST_WORDS,
     EPISODE_STEMS,
@@ -60,6 +61,7 @@ from transforms.tagger.words import (
     PROCESS_HEADS,
     RECENT_SPANS,
     RELATIVES,
+    RESULT_PREPOSITIONS,
     RESULT_STEMS,
     ROCKET_LAUNCHER_NOUNS,
     SATELLITE_ADJECTIVES,
@@ -76,6 +78,7 @@ from transforms.tagger.words import (
     TALLY_SINCE,
     TARGET_PREPOSITIONS,
     TEST_VERB_FILLERS,
+    TIMES_NOUNS,
     TOPIC_HEADS,
     TRANSITIVE_STRIKE_MASDARS,
     USE_PURPOSES,
@@ -264,7 +267,7 @@ def _mission_to_space(s: Sentence, trig: Mention) -> Mention | None:
         if toks[k] not in MISSION_NOUNS:
             continue
         for j in range(k + 1, min(len(toks) - 1, k + 4)):
-            towards = toks[j] in DESTINATION_PREPOSITIONS or toks[j] in ("نحو", "باتجاه")
+            towards = toks[j] in DESTINATION_PREPOSITIONS or toks[j] in DIRECTIONS
             if towards and toks[j + 1] in CELESTIAL_BODIES:
                 return Mention(_MISSION_TERM, k, k + 1)
     return None
@@ -818,7 +821,8 @@ def _destroyed_on_the_ground(s: Sentence, trig: Mention, o: Mention) -> bool:
     # ("تدمير 12 عربة بـ13 صاروخا": the missiles destroyed something else; they were not destroyed)
     stored = stored or (o.start > trig.end and _with_instrument_ba(toks, o))
     # (the destruction is the result a strike led to: "أسفرت عن تدمير"، "أدت إلى تدمير")
-    result = trig.start >= 2 and toks[trig.start - 1] in ("عن", "الي") and toks[trig.start - 2].startswith(RESULT_STEMS)
+    led_to = trig.start >= 2 and toks[trig.start - 1] in RESULT_PREPOSITIONS
+    result = led_to and toks[trig.start - 2].startswith(RESULT_STEMS)
     return stored or result
 
 
@@ -829,7 +833,7 @@ def _times_over(s: Sentence, trig: Mention, obj: Mention) -> bool:
     end = max(trig.end, obj.end)
     counts = {c.end: int(c.term.value) for c in s.of("card")}
     for k in range(end, min(len(toks), end + 5)):
-        if toks[k] not in ("مره", "مرات"):
+        if toks[k] not in TIMES_NOUNS:
             continue
         before = toks[k - 1] if k >= 1 else ""
         n = int(before) if before.isdecimal() else counts.get(k, 0)

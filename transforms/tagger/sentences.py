@@ -13,6 +13,7 @@ from transforms.tagger.words import (
     CLITIC_LIKE_NAME_STARTS,
     DIRECTIONS,
     KIM_BARE,
+    LOYALTY_STEMS,
     MILITIA_NOUNS,
     NORTH_REGION_HEADS,
     PLACE_HEADS,
@@ -281,7 +282,7 @@ def resolve_proxies(sentences: list[Sentence]) -> None:
             bare = tok.lstrip("و") in MILITIA_NOUNS and tok.lstrip("و").startswith("ال")
             # (not a militia described as loyal to or backed by someone: "الميليشيا الموالية لقوات النظام")
             nxt = s.tokens[k + 1] if k + 1 < len(s.tokens) else ""
-            described = nxt in BACKING_PARTICIPLES or nxt.startswith(("الموالي", "التابع"))
+            described = nxt in BACKING_PARTICIPLES or nxt.startswith(LOYALTY_STEMS)
             if bare and not described and k in next_to_verb and k not in covered and k + 1 not in named_next:
                 term = Term("actor", "group", group, (tok,), f"actors:{group}:militia")
                 s.mentions.append(Mention(term, k, k + 1))

@@ -36,6 +36,7 @@ from transforms.tagger.words import (
     RECENT_SPANS,
     RELATIVES,
     REPORT_NOUNS,
+    RESPONSE_NOUNS,
     SUCCESS_NOUN_STEMS,
     SUPERLATIVES,
     TEMPORAL_LINKS,
@@ -329,7 +330,7 @@ def clause_status(
     # a threat verb anywhere before the trigger, unless a temporal link makes the launch its cause
     for m in s.cue("threat"):
         # ("تتوعد بالرد على الهجوم الصاروخي": what is responded to happened; "الرد بهجوم" would be the threat)
-        response_to = t - 2 >= m.end and toks[t - 2].lstrip("وبل") in ("الرد", "رد") and toks[t - 1] == "علي"
+        response_to = t - 2 >= m.end and toks[t - 2].lstrip("وبل") in RESPONSE_NOUNS and toks[t - 1] == "علي"
         if m.start < t and not response_to and not any(tok in TEMPORAL_LINKS for tok in toks[m.end : t]):
             return "planned", ["status:threat"]
     # a past adverbial opening the sentence ("وفي العام الماضي ...") scopes over every clause in it

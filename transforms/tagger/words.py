@@ -57,6 +57,11 @@ SCENARIO_WORDS = word_set("scenario_words")
 CASUALTY_NOUNS = word_set("casualty_nouns")
 MISSION_NOUNS = word_set("mission_nouns")
 CLAUSE_CONNECTORS = word_set("clause_connectors")
+NATIONALITY_NOUNS = word_set("nationality_nouns")
+TIMES_NOUNS = word_set("times_nouns")
+RESPONSE_NOUNS = word_set("response_nouns")
+LOYALTY_STEMS = word_tuple("loyalty_stems")  # prefixes, for str.startswith
+RESULT_PREPOSITIONS = word_set("result_prepositions")
 CELESTIAL_BODIES = word_set("celestial_bodies")
 # "شنتها"، "نفذه"، "وأطلقوها": a verb resuming a strike noun with an object pronoun
 RESUMPTIVE_VERB_RE = re.compile(

@@ -80,6 +80,18 @@ def test_tamyiz_and_digit_counts() -> None:
     assert e.count is None and e.count_qualifier == "several" and "cruise" in e.missile_class
 
 
+def test_missiles_added_to_the_first_ones_count_with_them() -> None:
+    text = "قالت سيول إن كوريا الشمالية أطلقت صباح اليوم صاروخا باليستيا عابرا للقارات، إضافة إلى صاروخين قصيري المدى."
+    e = _one(_events("", text), "missile_launch")
+    assert (e.actor, e.count) == ("PRK", 3)
+
+
+def test_a_named_missile_after_a_singular_noun_is_one() -> None:
+    text = "ذكرت الوكالة اليوم أن الصاروخ العابر للقارات «هواسونغ-18» الذي أطلق أمس قطع ألف كيلومتر."
+    e = _one(_events("", text), "missile_launch")
+    assert (e.actor, e.count) == ("PRK", 1)
+
+
 def test_vso_actor() -> None:
     e = _one(_events("", "أطلقت بيونج يانج صاروخا باليستيا."), "missile_launch")
     assert e.actor == "PRK" and e.count == 1

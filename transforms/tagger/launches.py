@@ -20,6 +20,7 @@ from transforms.tagger.sentences import (
 from transforms.tagger.space import fill_space_launch, launch_kind
 from transforms.tagger.timing import YEAR_RE, clause_status, date_status, nearest_date
 from transforms.tagger.words import (
+    ADDITION_WORDS,
     ANNOUNCING_VERBS,
     ANY_AND_ALL,
     ATTEMPT_NOUNS,
@@ -876,8 +877,38 @@ def _tally(s: Sentence, trig: Mention, obj: Mention, m: EventMention) -> bool:
 
 
 def _launch_count(s: Sentence, obj: Mention, m: EventMention) -> None:
+    if obj.cat == "weapon":
+        # "الصاروخ العابر للقارات «هواسونغ-18» الذي أطلق": a named weapon after a singular missile noun is one
+        single = [n for n in s.of("mnoun") if n.term.sub == "1" and 0 <= obj.start - n.end <= 3]
+        if single and not any(n.term.sub != "1" for n in s.of("mnoun") if 0 <= obj.start - n.end <= 3):
+            m.count, m.count_qualifier = 1, "exact"
+            m.rules.append("count:exact")
+        return
     if obj.cat != "mnoun":
         return
+    m.count, m.count_qualifier = _count_of(s, obj)
+    # "صاروخا باليستيا … إضافة إلى صاروخين قصيري المدى": missiles added to the first ones count with them
+    added = _added_missiles(s, obj)
+    if added is not None and m.count is not None:
+        extra, _qual = _count_of(s, added)
+        if extra is not None:
+            m.count += extra
+    if m.count is not None:
+        m.rules.append("count:" + (m.count_qualifier or "exact"))
+
+
+def _added_missiles(s: Sentence, obj: Mention) -> Mention | None:
+    """The missile noun an addition phrase ("إضافة إلى"، "بالإضافة إلى"، "فضلا عن") joins to `obj` right after it."""
+    toks = s.tokens
+    for k in range(obj.end, min(len(toks), obj.end + 10)):
+        if toks[k].lstrip("و") not in ADDITION_WORDS:
+            continue
+        return next((n for n in s.of("mnoun") if k < n.start <= k + 4), None)
+    return None
+
+
+def _count_of(s: Sentence, obj: Mention) -> tuple[int | None, str | None]:
+    """(count, qualifier) of the missile noun `obj`: a number or cardinal before it, a vague quantity, its dual."""
     toks = s.tokens
     number = obj.term.sub
     prev = [toks[i] for i in range(max(0, obj.start - 3), obj.start)]
@@ -891,23 +922,23 @@ def _launch_count(s: Sentence, obj: Mention, m: EventMention) -> None:
             card = int(c.term.value)
     digits = [p for p in prev[-2:] if p.isdecimal()]
     if digits and 0 < int(digits[-1]) < 10000 and not YEAR_RE.match(digits[-1]):
-        m.count, m.count_qualifier = int(digits[-1]), qual or "exact"
-    elif card is not None:
-        m.count, m.count_qualifier = card, qual or "exact"
-    elif any(v.start < obj.start and obj.start - v.end <= 1 for v in s.of("vague")):
-        m.count, m.count_qualifier = None, "several"
-    elif any(v.start == obj.start for v in s.of("vague")):
-        m.count_qualifier = "several"  # "رشقة صاروخية": the salvo word heads the missile noun itself
-    elif number == "2":
-        m.count, m.count_qualifier = 2, qual or "exact"
-    elif number == "dual_construct":
+        return int(digits[-1]), qual or "exact"
+    if card is not None:
+        return card, qual or "exact"
+    if any(v.start < obj.start and obj.start - v.end <= 1 for v in s.of("vague")):
+        return None, "several"
+    if any(v.start == obj.start for v in s.of("vague")):
+        return None, "several"  # "رشقة صاروخية": the salvo word heads the missile noun itself
+    if number == "2":
+        return 2, qual or "exact"
+    if number == "dual_construct":
         nxt = obj.end < len(toks) and any(c.start == obj.end for c in s.of("mclass", "weapon"))
         if nxt and not toks[obj.start].startswith("ال"):
-            m.count, m.count_qualifier = 2, "exact"
-    elif number == "1" and not obj.term.value and not is_definite(toks[obj.start]):
-        m.count, m.count_qualifier = 1, qual or "exact"
-    if m.count is not None:
-        m.rules.append("count:" + (m.count_qualifier or "exact"))
+            return 2, "exact"
+        return None, None
+    if number == "1" and not obj.term.value and not is_definite(toks[obj.start]):
+        return 1, qual or "exact"
+    return None, None
 
 
 def _missile_classes(lex: Lexicon, s: Sentence, obj: Mention, trig: Mention, m: EventMention) -> None:

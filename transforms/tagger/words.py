@@ -62,6 +62,7 @@ TIMES_NOUNS = word_set("times_nouns")
 RESPONSE_NOUNS = word_set("response_nouns")
 LOYALTY_STEMS = word_tuple("loyalty_stems")  # prefixes, for str.startswith
 RESULT_PREPOSITIONS = word_set("result_prepositions")
+ADDITION_WORDS = word_set("addition_words")
 CELESTIAL_BODIES = word_set("celestial_bodies")
 # "شنتها"، "نفذه"، "وأطلقوها": a verb resuming a strike noun with an object pronoun
 RESUMPTIVE_VERB_RE = re.compile(

@@ -92,6 +92,18 @@ def test_a_named_missile_after_a_singular_noun_is_one() -> None:
     assert (e.actor, e.count) == ("PRK", 1)
 
 
+def test_monday_is_not_two() -> None:
+    text = "أطلقت كوريا الشمالية، اليوم الإثنين، صاروخا باليستيا واحدا على الأقل باتجاه البحر."
+    e = _one(_events("", text), "missile_launch")
+    assert (e.actor, e.count) == ("PRK", 1)
+
+
+def test_a_hedge_on_what_was_launched_is_no_hedge_on_the_launch() -> None:
+    text = "أعلن خفر السواحل الياباني أن جسما يحتمل أن يكون صاروخا باليستيا أطلق من كوريا الشمالية صباح اليوم."
+    e = _one(_events("", text), "missile_launch")
+    assert (e.actor, e.status) == ("PRK", "asserted")
+
+
 def test_vso_actor() -> None:
     e = _one(_events("", "أطلقت بيونج يانج صاروخا باليستيا."), "missile_launch")
     assert e.actor == "PRK" and e.count == 1

@@ -917,8 +917,9 @@ def _count_of(s: Sentence, obj: Mention) -> tuple[int | None, str | None]:
         if obj.start - 4 <= q.start < obj.start or 0 <= q.start - obj.end <= 3:
             qual = str(q.term.value)
     card = None
+    days = {d.start for d in s.of("weekday")}  # ("اليوم الاثنين": Monday, not two)
     for c in s.of("card"):
-        if 1 <= obj.start - c.end + 1 <= 2 and c.end <= obj.start:
+        if 1 <= obj.start - c.end + 1 <= 2 and c.end <= obj.start and c.start not in days:
             card = int(c.term.value)
     digits = [p for p in prev[-2:] if p.isdecimal()]
     if digits and 0 < int(digits[-1]) < 10000 and not YEAR_RE.match(digits[-1]):

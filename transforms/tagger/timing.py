@@ -280,6 +280,9 @@ def clause_status(
         # "إن كوريا الشمالية ربما أطلقت صاروخا": a hedge right before a past launch verb reports a probable launch
         if trigger is not None and trigger.term.sub == "verbs_past" and m.end == t and toks[m.start] in PAST_HEDGES:
             continue
+        # ("جسما يحتمل أن يكون صاروخا أطلق": a hedge on what the object is, not on whether it was launched)
+        if toks[m.end : m.end + 2] in (["ان", "يكون"], ["ان", "تكون"]):
+            continue
         # (a future cue on the trigger itself: a phrase, or a space verb in the future, "ناسا سترسل مسبارا")
         on_trigger = len(m.term.tokens) > 1 or (trigger is not None and trigger.cat == "space")
         # (the subject and the day between do not count: "ألغت وكالة الفضاء الأمريكية ناسا اليوم الاثنين إطلاق")

@@ -2270,6 +2270,13 @@ CASES = [
         exact=True,
     ),
     Case(
+        "a North Korean launch area, behind its place nouns, names the launcher",
+        "سيول ترصد إطلاق صواريخ",
+        "قال الجيش الكوري الجنوبي إنه رصد إطلاق عدة صواريخ قصيرة المدى من المنطقة المحيطة بمدينة هامهونغ صباح اليوم.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

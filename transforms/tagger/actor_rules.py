@@ -526,7 +526,8 @@ def from_launch_site(ctx: ActorContext) -> Found | None:
         if p.term.sub not in ("dprk_site", "cosmodrome") or not p.term.value[1]:
             continue
         k = p.start - 1
-        while k >= 0 and (toks[k] in PLACE_HEADS or toks[k] in LAUNCH_SITE_HEADS):
+        # (heads chained with a clitic ب: "من المنطقة المحيطة بمدينة هامهونغ")
+        while k >= 0 and (toks[k] in PLACE_HEADS or toks[k] in LAUNCH_SITE_HEADS or toks[k][1:] in LAUNCH_SITE_HEADS):
             k -= 1
         direct = k >= 0 and (toks[k] in ORIGIN_PREPOSITIONS or (k == p.start - 1 and toks[p.start].startswith("من")))
         province = k >= 0 and toks[k] == "في" and any(0 < k - o <= 4 for o in origins)

@@ -2277,6 +2277,12 @@ CASES = [
         exact=True,
     ),
     Case(
+        "a craft that blew up minutes after its lift-off from a launch base was launched",
+        "انفجار ستارشيب",
+        "انفجرت المركبة الفضائية ستارشيب اليوم بعد دقائق من انطلاقها من قاعدة بوكا تشيكا في تكساس.",
+        {"space_launch": {"USA"}, "missile_launch": False},
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

@@ -597,7 +597,7 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
                 # "أقمار صناعية للإنذار المبكر عن إطلاق الصواريخ": the missiles right after are what is launched
                 continue
             resumes = trig.term.tokens[0].endswith(("ه", "ها", "هما", "هم"))
-            if resumes and (trig.cat == "space" or (trig.cat == "launch" and sub == "nouns")):
+            if resumes and (trig.cat == "space" or (trig.cat == "launch" and sub in ("nouns", "flight"))):
                 # "انفجر صاروخ فضائي … بعد لحظات من إطلاقه"، "… بعد ثوان من إقلاعه": the pronoun on the verbal noun
                 # resumes the object
                 limit = 15

@@ -1960,10 +1960,11 @@ CASES = [
         exact=True,
     ),
     Case(
-        "the subject of a verb of carrying out, with its partner between, carries out the strikes",
+        "the subject of a verb of carrying out and its partner carry out the strikes",
         "ضربات مشتركة",
         "نفذ الجيش الأمريكي بالاشتراك مع القوات البريطانية ضربات صاروخية على مواقع في اليمن الليلة الماضية.",
-        {"missile_launch": {"USA"}},
+        {"missile_launch": {"USA", "GBR"}},
+        exact=True,
     ),
     Case(
         "the side inside the description of what suffered the attack is the target",

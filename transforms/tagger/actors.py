@@ -218,6 +218,16 @@ class ActorContext:
                 end = o.end
             elif o.start > end:
                 break
+        # "نفذ الجيش الأمريكي بالاشتراك مع القوات البريطانية ضربات": a partner joined by a phrase of partnership
+        for link in PARTNER_LINKS:
+            if len(link) < 2 or tuple(toks[end : end + len(link)]) != link:
+                continue
+            k = end + len(link)
+            k += 1 if k < len(toks) and toks[k] in FORCE_HEADS else 0
+            partner = next((o for o in self.cands if o.start == k), None)
+            if partner is not None:
+                out.append(actor_of(partner) or "UNKNOWN")
+            break
         return tuple(dict.fromkeys(launcher_code(a) for a in out))
 
 

@@ -80,22 +80,23 @@ def test_tamyiz_and_digit_counts() -> None:
     assert e.count is None and e.count_qualifier == "several" and "cruise" in e.missile_class
 
 
-def test_missiles_added_to_the_first_ones_count_with_them() -> None:
-    text = "قالت سيول إن كوريا الشمالية أطلقت صباح اليوم صاروخا باليستيا عابرا للقارات، إضافة إلى صاروخين قصيري المدى."
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # missiles added to the first ones count with them
+        (
+            "قالت سيول إن كوريا الشمالية أطلقت اليوم صاروخا باليستيا عابرا للقارات، إضافة إلى صاروخين قصيري المدى.",
+            3,
+        ),
+        # a named missile after a singular missile noun is one
+        ("ذكرت الوكالة اليوم أن الصاروخ العابر للقارات «هواسونغ-18» الذي أطلق أمس قطع ألف كيلومتر.", 1),
+        # Monday (الاثنين) is not the count two
+        ("أطلقت كوريا الشمالية، اليوم الإثنين، صاروخا باليستيا واحدا على الأقل باتجاه البحر.", 1),
+    ],
+)
+def test_counts_of_a_reported_launch(text: str, count: int) -> None:
     e = _one(_events("", text), "missile_launch")
-    assert (e.actor, e.count) == ("PRK", 3)
-
-
-def test_a_named_missile_after_a_singular_noun_is_one() -> None:
-    text = "ذكرت الوكالة اليوم أن الصاروخ العابر للقارات «هواسونغ-18» الذي أطلق أمس قطع ألف كيلومتر."
-    e = _one(_events("", text), "missile_launch")
-    assert (e.actor, e.count) == ("PRK", 1)
-
-
-def test_monday_is_not_two() -> None:
-    text = "أطلقت كوريا الشمالية، اليوم الإثنين، صاروخا باليستيا واحدا على الأقل باتجاه البحر."
-    e = _one(_events("", text), "missile_launch")
-    assert (e.actor, e.count) == ("PRK", 1)
+    assert (e.actor, e.status, e.count) == ("PRK", "asserted", count)
 
 
 def test_a_hedge_on_what_was_launched_is_no_hedge_on_the_launch() -> None:

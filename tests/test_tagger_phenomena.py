@@ -2284,6 +2284,12 @@ CASES = [
         {"space_launch": {"USA"}, "missile_launch": False},
     ),
     Case(
+        "what a drill is meant to repel has not been fired",
+        "مناورات بحرية واسعة",
+        "قالت القوات البحرية اليوم إن من شأن هذه المناورات صد هجمات صاروخية قد تشنها الطائرات والغواصات.",
+        {"missile_launch": False},
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

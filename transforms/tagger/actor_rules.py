@@ -11,6 +11,7 @@ from transforms.lexicon import Mention
 from transforms.tagger.sentences import (
     Sentence,
     actor_of,
+    before_site,
     has_prep_before,
     is_definite,
     launcher_code,
@@ -35,7 +36,6 @@ from transforms.tagger.words import (
     FIRST_PERSON_SUFFIXES,
     FORCE_HEADS,
     INSTRUMENT_PREPOSITIONS,
-    LAUNCH_SITE_HEADS,
     OFFICIAL_TITLES,
     ORIGIN_PREPOSITIONS,
     PASSIVE_AUXILIARIES,
@@ -525,10 +525,7 @@ def from_launch_site(ctx: ActorContext) -> Found | None:
     for p in s.of("place"):
         if p.term.sub not in ("dprk_site", "cosmodrome") or not p.term.value[1]:
             continue
-        k = p.start - 1
-        # (heads chained with a clitic ب: "من المنطقة المحيطة بمدينة هامهونغ")
-        while k >= 0 and (toks[k] in PLACE_HEADS or toks[k] in LAUNCH_SITE_HEADS or toks[k][1:] in LAUNCH_SITE_HEADS):
-            k -= 1
+        k = before_site(s, p)
         direct = k >= 0 and (toks[k] in ORIGIN_PREPOSITIONS or (k == p.start - 1 and toks[p.start].startswith("من")))
         province = k >= 0 and toks[k] == "في" and any(0 < k - o <= 4 for o in origins)
         if direct or province:

@@ -846,11 +846,12 @@ def _times_over(s: Sentence, trig: Mention, obj: Mention) -> bool:
 def _ongoing_for_days(s: Sentence, trig: Mention) -> bool:
     """ "وتقصف القوات الحكومية منذ أيام بالقذائف والصواريخ": a present strike that has gone on for a recent span
     (days, hours, since the morning) is going on now, not a habit."""
-    toks = s.tokens
-    return any(
-        toks[k] in TALLY_SINCE and toks[k + 1] in RECENT_SPANS
-        for k in range(max(0, trig.start - 6), min(len(toks) - 1, trig.end + 6))
-    )
+    return any(_since_recently(s.tokens, k) for k in range(max(0, trig.start - 6), trig.end + 6))
+
+
+def _since_recently(toks: list[str], k: int) -> bool:
+    """ "منذ أيام"، "منذ صباح اليوم": a span since token k that began a few hours or days ago."""
+    return k + 1 < len(toks) and toks[k] in TALLY_SINCE and toks[k + 1] in RECENT_SPANS
 
 
 def _tally(s: Sentence, trig: Mention, obj: Mention, m: EventMention) -> bool:
@@ -863,7 +864,7 @@ def _tally(s: Sentence, trig: Mention, obj: Mention, m: EventMention) -> bool:
     since = [k for k in range(trig.end, obj.start) if s.tokens[k] in TALLY_SINCE] + since
     # (not a recent span, before or after: "أطلقت إيران منذ مساء أمس أكثر من 150 صاروخا"، "نحو 100 صاروخ منذ صباح
     # اليوم")
-    since = [k for k in since if not (k + 1 < len(s.tokens) and s.tokens[k + 1] in RECENT_SPANS)]
+    since = [k for k in since if not _since_recently(s.tokens, k)]
     # "خلال ضرباته على مواقع": during the attack itself, not over a period
     since = [k for k in since if not (k + 1 < len(s.tokens) and s.tokens[k + 1].startswith(EPISODE_STEMS))]
     if not since:

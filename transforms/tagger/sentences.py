@@ -13,6 +13,7 @@ from transforms.tagger.words import (
     CLITIC_LIKE_NAME_STARTS,
     DIRECTIONS,
     KIM_BARE,
+    LAUNCH_SITE_HEADS,
     LOYALTY_STEMS,
     MILITIA_NOUNS,
     NORTH_REGION_HEADS,
@@ -356,3 +357,13 @@ def supervisor_named(s: Sentence, c: Mention) -> bool:
     toks = s.tokens
     near = range(max(0, c.start - 2), min(len(toks), c.end + 4))
     return any(m.cat == "person" and m.start in near for m in s.mentions) or any(toks[k] in KIM_BARE for k in near)
+
+
+def before_site(s: Sentence, site: Mention) -> int:
+    """The index of the token before a place and its head nouns ("من محطة سوهاي"، "من المنطقة المحيطة بمدينة
+    هامهونغ", heads chained with a clitic ب), or -1: where an origin preposition says it was launched from."""
+    toks = s.tokens
+    k = site.start - 1
+    while k >= 0 and (toks[k] in PLACE_HEADS or toks[k] in LAUNCH_SITE_HEADS or toks[k][1:] in LAUNCH_SITE_HEADS):
+        k -= 1
+    return k

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from transforms.lexicon import Mention
-from transforms.tagger.sentences import EventMention, Sentence
-from transforms.tagger.words import LAUNCH_SITE_HEADS, ORIGIN_PREPOSITIONS, SPACE_ORGANISATION_WORDS, TEST_VERB_STEMS
+from transforms.tagger.sentences import EventMention, Sentence, before_site
+from transforms.tagger.words import ORIGIN_PREPOSITIONS, SPACE_ORGANISATION_WORDS, TEST_VERB_STEMS
 
 
 def launch_kind(s: Sentence, trig: Mention, obj: Mention) -> str | None:
@@ -49,9 +49,7 @@ def launch_kind(s: Sentence, trig: Mention, obj: Mention) -> str | None:
 def _launched_from(s: Sentence, site: Mention) -> bool:
     """Whether the site is where something was launched from: "من" before it, through its head nouns ("من محطة
     سوهاي"، "من قاعدة بايكونور"), not a venue ("لقاء بوتين وكيم في فوستوتشني")."""
-    k = site.start - 1
-    while k >= 0 and s.tokens[k] in LAUNCH_SITE_HEADS:
-        k -= 1
+    k = before_site(s, site)
     return k >= 0 and s.tokens[k] in ORIGIN_PREPOSITIONS
 
 

@@ -36,6 +36,9 @@ from transforms.tagger.words import (
 
 __all__ = ["ActorContext", "claim_before", "find_interceptors", "launch_actors"]
 
+# the words of the phrases of partnership ("بالاشتراك مع"، "بالتعاون مع")
+_PARTNER_LINK_WORDS = frozenset(w for link in PARTNER_LINKS for w in link)
+
 Rule = Callable[["ActorContext"], Found | None]
 
 # before the trigger is told apart as a verb or a masdar: claims, accusations, passive agents, exchanges of fire,
@@ -154,14 +157,15 @@ class ActorContext:
         # (the verb's subject and its partner may stand between: "نفذ الجيش الأمريكي بالاشتراك مع القوات البريطانية
         # ضربات صاروخية")
         named = {k for c in self.cands for k in range(c.start, c.end)}
-        links = {w for p in PARTNER_LINKS for w in p}
         for v in self.s.of("launch"):
             if v.term.sub != "test_verbs" or v.end > self.trig.start:
                 continue
             gap = [
                 k
                 for k in range(v.end, self.trig.start)
-                if k not in named and self.toks[k] not in links and self.toks[k].lstrip("و") not in FORCE_HEADS
+                if k not in named
+                and self.toks[k] not in _PARTNER_LINK_WORDS
+                and self.toks[k].lstrip("و") not in FORCE_HEADS
             ]
             if self.trig.start - v.end <= 3 or (not gap and self.trig.start - v.end <= 8):
                 return dataclasses.replace(self, trig=v, is_verb=True)

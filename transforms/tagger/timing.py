@@ -15,6 +15,7 @@ from transforms.tagger.words import (
     AGO_TIME_NOUNS,
     AGO_WEEK_UNITS,
     AMBIGUOUS_MONTH_NAMES,
+    BEING_VERBS,
     COMPLEMENTISERS,
     COUNTDOWN_WORDS,
     CURRENT_MONTH_WORDS,
@@ -281,7 +282,7 @@ def clause_status(
         if trigger is not None and trigger.term.sub == "verbs_past" and m.end == t and toks[m.start] in PAST_HEDGES:
             continue
         # ("جسما يحتمل أن يكون صاروخا أطلق": a hedge on what the object is, not on whether it was launched)
-        if toks[m.end : m.end + 2] in (["ان", "يكون"], ["ان", "تكون"]):
+        if m.end + 1 < len(toks) and toks[m.end] in COMPLEMENTISERS and toks[m.end + 1] in BEING_VERBS:
             continue
         # (a future cue on the trigger itself: a phrase, or a space verb in the future, "ناسا سترسل مسبارا")
         on_trigger = len(m.term.tokens) > 1 or (trigger is not None and trigger.cat == "space")

@@ -63,6 +63,7 @@ RESPONSE_NOUNS = word_set("response_nouns")
 LOYALTY_STEMS = word_tuple("loyalty_stems")  # prefixes, for str.startswith
 RESULT_PREPOSITIONS = word_set("result_prepositions")
 ADDITION_WORDS = word_set("addition_words")
+BEING_VERBS = word_set("being_verbs")
 CELESTIAL_BODIES = word_set("celestial_bodies")
 # "شنتها"، "نفذه"، "وأطلقوها": a verb resuming a strike noun with an object pronoun
 RESUMPTIVE_VERB_RE = re.compile(

@@ -2290,6 +2290,33 @@ CASES = [
         {"missile_launch": False},
     ),
     Case(
+        "a side that voices worry about a launch of yesterday reacts to news and did not launch",
+        "اليابان تبدي قلقها",
+        "أبدت اليابان قلقا بالغا إزاء إطلاق صاروخ باليستي جديد أمس، وقالت إنه سقط خارج مياهها.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "a side that protests a launch did not launch",
+        "طوكيو تحتج",
+        "قدمت الحكومة اليابانية احتجاجا شديدا اليوم على إطلاق صاروخين باليستيين فجر اليوم.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "the ل after a regret names what is regretted, not a purpose",
+        "سيول تأسف",
+        "أعربت الحكومة الكورية الجنوبية عن أسفها لإطلاق صاروخ قصير المدى صباح اليوم نحو البحر.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "worries about launches in general stay talk",
+        "مخاوف يابانية",
+        "أبدت اليابان في اجتماع الحلف مخاوف بشأن تجارب صاروخية قد تتكرر هذا العام.",
+        {"missile_launch": False},
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

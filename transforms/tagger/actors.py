@@ -30,6 +30,7 @@ from transforms.tagger.words import (
     NATIONALITY_NOUNS,
     PARTNER_LINKS,
     PLACE_HEADS,
+    REACTION_HEADS,
     RELATIVES,
     TARGET_NOUNS,
 )
@@ -269,6 +270,17 @@ def _reporters(s: Sentence, trig: Mention, cands: list[Mention]) -> set[int]:
                     # "أعلنت هيئة الأركان العامة للقوات المسلحة الأوكرانية أن 16 ضربة صاروخية استهدفت": the
                     # speaker's long name, up to its complementiser
                     reporters.add(c.start)
+    # "أبدت اليابان قلقا بالغا إزاء إطلاق صاروخ"، "قدمت طوكيو احتجاجا على إطلاق": who worries about, regrets or
+    # protests a launch reacts to it
+    reactions = [k for k in range(max(0, trig.start - 8), trig.start) if toks[k] in REACTION_HEADS]
+    reporters.update(
+        c.start
+        for c in cands
+        for k in reactions
+        if 0 <= k - c.end <= 4
+        and not any(c.end <= j <= trig.start for j in s.commas)
+        and not any(t in COMPLEMENTISERS | RELATIVES for t in toks[c.end : trig.start])
+    )
     # "أبلغت السفينة بتعرضها لمقذوف"، "تعرضت السعودية لهجوم صاروخي": who suffered the strike is its target
     # (the sufferer may stand between: "تعرضت إحدى طائرات التحالف الحربية لإطلاق صاروخ")
     suffered = [

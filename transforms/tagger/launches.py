@@ -60,6 +60,7 @@ from transforms.tagger.words import (
     POSSESSIVE_MASDARS,
     POSSIBILITY_ADJECTIVES,
     PROCESS_HEADS,
+    PROTEST_HEADS,
     RECENT_SPANS,
     RELATIVES,
     RESULT_PREPOSITIONS,
@@ -368,6 +369,8 @@ def _lam_prefixed(s: Sentence, m: Mention) -> bool:
         return False
     if prev_tok(s, m.start) in MEDIA_NOUNS:
         return False  # "صورا لإطلاق صواريخ": pictures of a launch
+    if prev_tok(s, m.start) in PROTEST_HEADS:
+        return False  # "أعربت عن أسفها لإطلاق صاروخين": what is regretted
     if any(t in PROCESS_HEADS for t in s.tokens[max(0, m.start - 2) : m.start]):
         return False  # "عملية جديدة لإطلاق صواريخ": an operation of launching
     # "تصدت الدفاعات الجوية لعدوان إسرائيلي بالصواريخ": the strike a defence met, named with its side
@@ -428,6 +431,17 @@ def _generic_subject(s: Sentence, trig: Mention, obj: Mention) -> bool:
 def _topic_head(s: Sentence, m: Mention) -> bool:
     """A launch noun as the complement of a topic word ("متعلقة بإطلاق"، "بشأن تجارب")."""
     return prev_tok(s, m.start) in TOPIC_HEADS
+
+
+def _dated_right_after(s: Sentence, obj: Mention) -> bool:
+    """A day named just after the launched object, in its own phrase ("إطلاق صاروخ باليستي جديد أمس")."""
+    return any(
+        d.cat in ("reldate", "weekday")
+        and 0 <= d.start - obj.end <= 3
+        and not any(obj.end <= k < d.start for k in s.commas)
+        and not any(obj.end <= r.start < d.start for r in s.cue("reporting"))
+        for d in s.mentions
+    )
 
 
 def is_defence(m: Mention) -> bool:
@@ -766,8 +780,15 @@ def _build_launch(
         # that failed or succeeded took place
         status = "asserted"
         rules.append("status:attempt_outcome")
-    if status == "asserted" and trig.cat == "launch" and trig.term.sub == "nouns" and _topic_head(s, trig):
-        # "إنذارات متعلقة بإطلاق صواريخ"، "مخاوف بشأن تجارب صاروخية": launches as a topic, not as news
+    if (
+        status == "asserted"
+        and trig.cat == "launch"
+        and trig.term.sub == "nouns"
+        and _topic_head(s, trig)
+        and not _dated_right_after(s, obj)
+    ):
+        # "إنذارات متعلقة بإطلاق صواريخ"، "مخاوف بشأن تجارب صاروخية": launches as a topic, not as news (a worry
+        # about the launch of yesterday is about news: "أبدت اليابان قلقا إزاء إطلاق صاروخ باليستي أمس")
         status = "analysis"
         rules.append("status:topic")
     if status == "asserted" and any(

@@ -2317,6 +2317,20 @@ CASES = [
         {"missile_launch": False},
     ),
     Case(
+        "the army and popular committees of Sanaa's media are the Houthi forces",
+        "صاروخ باليستي على جيزان",
+        "قال متحدث باسم الجيش واللجان الشعبية اليوم إن القوة الصاروخية أطلقت صاروخا باليستيا على معسكر في جيزان.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+    ),
+    Case(
+        "the coup militias of the coalition's statements are the Houthis",
+        "صاروخ على مأرب",
+        "سقط صاروخ باليستي أطلقته الميليشيات الانقلابية مساء اليوم على حي سكني في مدينة مأرب.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

@@ -135,6 +135,19 @@ def test_nisba_subject_and_interception() -> None:
     assert e.actor == "HOUTHI" and e.mode == "attack"
 
 
+def test_fired_toward_the_sea_or_in_a_test_is_a_test_not_an_attack() -> None:
+    cases = {
+        "أطلقت كوريا الشمالية صاروخا باليستيا باتجاه البحر الشرقي صباح اليوم.": "test",
+        "أشرف الزعيم كيم جونغ أون أمس على إطلاق تجريبي لصاروخين تكتيكيين جديدين.": "test",
+        "أطلقت إيران صواريخ تجريبية نحو مياه الخليج خلال مناورات اليوم.": "test",
+        "أطلق الحوثيون صاروخا على سفينة تجارية في البحر الأحمر اليوم.": "attack",
+        "أطلقت كوريا الشمالية صاروخين على جزيرة حدودية جنوبية اليوم.": "attack",
+    }
+    for text, mode in cases.items():
+        e = _one(_events("", text), "missile_launch")
+        assert e.mode == mode, text
+
+
 def test_negation_gives_denied() -> None:
     events = _events("", "نفت كوريا الشمالية أن تكون أطلقت صاروخا باتجاه اليابان.")
     assert not [e for e in events if e.type == "missile_launch" and e.status == "asserted"]

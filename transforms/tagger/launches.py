@@ -992,11 +992,19 @@ def _missile_classes(lex: Lexicon, s: Sentence, obj: Mention, trig: Mention, m: 
 def _launch_mode(s: Sentence, trig: Mention, obj: Mention, actors: tuple[str, ...]) -> str:
     if trig.cat == "war" or (trig.cat == "launch" and trig.term.sub == "interception"):
         return "attack"
-    if any(m.cat == "war" for m in s.mentions):
+    if any(m.cat == "war" and m.term.sub != "direction" for m in s.mentions):
         return "attack"
     if any(m.cat == "launch" and m.term.sub == "interception" for m in s.mentions):
         return "attack"
-    if any(m.cat == "test" for m in s.mentions) or any(m.cat == "place" and m.term.sub == "sea" for m in s.mentions):
+    tested = any(m.cat == "test" and m.term.sub == "words" for m in s.mentions)
+    seaward = any(
+        (m.cat == "test" and m.term.sub == "sea") or (m.cat == "place" and m.term.sub == "sea") for m in s.mentions
+    )
+    # "أطلقت كوريا الشمالية صاروخا باتجاه البحر الشرقي"، "أشرف على تجربة": fired toward the sea or in a test, a
+    # direction word does not make an attack ("أطلق الحوثيون صاروخا على سفينة في البحر الأحمر" does)
+    if any(m.cat == "war" for m in s.mentions) and not (tested or (seaward and "PRK" in actors)):
+        return "attack"
+    if tested or seaward:
         return "test"
     if "PRK" in actors:
         return "test"

@@ -933,17 +933,22 @@ def _count_of(s: Sentence, obj: Mention) -> tuple[int | None, str | None]:
     """(count, qualifier) of the missile noun `obj`: a number or cardinal before it, a vague quantity, its dual."""
     toks = s.tokens
     number = obj.term.sub
-    prev = [toks[i] for i in range(max(0, obj.start - 3), obj.start)]
     qual = None
+    # ("صاروخين نحو البحر": after the missiles نحو points where they flew, it is no "about")
+    # (while "على الأقل" is longer than the direction word it starts with)
+    directions = {(d.start, d.end) for d in s.of("war") if d.term.sub == "direction"}
     for q in s.of("qual"):
-        if obj.start - 4 <= q.start < obj.start or 0 <= q.start - obj.end <= 3:
+        after = 0 <= q.start - obj.end <= 3 and (q.start, q.end) not in directions
+        if obj.start - 4 <= q.start < obj.start or after:
             qual = str(q.term.value)
     card = None
     days = {d.start for d in s.of("weekday")}  # ("اليوم الاثنين": Monday, not two)
     for c in s.of("card"):
         if 1 <= obj.start - c.end + 1 <= 2 and c.end <= obj.start and c.start not in days:
             card = int(c.term.value)
-    digits = [p for p in prev[-2:] if p.isdecimal()]
+    # ("في 16 أيار صاروخا"، "يوم الجمعة 17 مايو صواريخ": the day of a month is no count)
+    months = {d.start for d in s.of("month")}
+    digits = [toks[k] for k in range(max(0, obj.start - 2), obj.start) if toks[k].isdecimal() and k + 1 not in months]
     if digits and 0 < int(digits[-1]) < 10000 and not YEAR_RE.match(digits[-1]):
         return int(digits[-1]), qual or "exact"
     if card is not None:

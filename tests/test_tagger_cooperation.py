@@ -34,6 +34,21 @@ def _c(
 
 
 CASES = [
+    # ------------------------------------------------------------- Seoul's reports name the North "the North"
+    _c(
+        "Seoul's 'the North' sending munitions to Russia",
+        "سيول: الشمال يواصل شحن الذخيرة إلى روسيا",
+        "قالت هيئة الأركان المشتركة الكورية الجنوبية اليوم إن الشمال زود روسيا بملايين القذائف المدفعية.",
+        True,
+        subtypes="military",
+    ),
+    _c(
+        "Seoul's 'the North' sending troops to Russia",
+        "الشمال يرسل قوات إضافية",
+        "قالت سيول اليوم إن الشمال أرسل ألفي جندي إضافي إلى روسيا للقتال في كورسك.",
+        True,
+        subtypes="military",
+    ),
     # ------------------------------------------------------------- the North's troops fighting for Russia
     _c(
         "troops: units placed in a Russian region",

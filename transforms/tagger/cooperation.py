@@ -32,6 +32,7 @@ from transforms.tagger.words import (
     PROTEST_HEADS,
     QUOTE_MARKERS,
     SCHEDULING_WORDS,
+    SPECIALIST_NOUNS,
     SPECULATORS,
     STANCE_OBJECTS,
     STATIONING_PREPOSITIONS,
@@ -121,7 +122,9 @@ def _anchor(
         for c in coop
         if c.term.sub == "economic" and _leaders_vehicle(s, c)
     ]
-    interaction = [c for c in coop if c.term.sub in ("interaction", "permission", "transfer")]
+    # (the specialists first: "مهندسين روسا وصلوا … لمساعدة كوريا الشمالية" is their presence, not a purpose)
+    interaction = _specialists(s, rus, prk)
+    interaction += [c for c in coop if c.term.sub in ("interaction", "permission", "transfer")]
     interaction += _between_sides(s, rus, prk) + _joint_subject(s, rus, prk) + _stationed_in_russia(s, rus, prk)
     # (not a word inside a side's name: "العمال" in "حزب العمال الكوري"، "لحزب العمال" is no labour)
     named = {i for m in s.of("actor", "person") for i in range(m.start, m.end)}
@@ -420,6 +423,22 @@ def _stationed_in_russia(s: Sentence, rus: list[Mention], prk: list[Mention]) ->
             for m in prk
         ):
             out.append(r)
+    return out
+
+
+def _specialists(s: Sentence, rus: list[Mention], prk: list[Mention]) -> list[Mention]:
+    """ "خبراء روسا زاروا كوريا الشمالية لمساعدتها"، "فنيين روسا يعملون في كوريا الشمالية": one side's specialists
+    (their noun right before the side's nisba) with the other side in their clause are the link; the noun itself is
+    the anchor (and no analysts' cue)."""
+    out = []
+    for side, other in ((rus, prk), (prk, rus)):
+        for n in side:
+            k = n.start - 1
+            if n.term.sub != "nisba" or k < 0 or s.tokens[k] not in SPECIALIST_NOUNS:
+                continue
+            lo_hi = [(min(o.start, n.start), max(o.start, n.start)) for o in other]
+            if any(0 < hi - lo <= 8 and not any(lo < c <= hi for c in s.commas) for lo, hi in lo_hi):
+                out.append(Mention(replace(n.term, sub="interaction", source="cooperation:specialists"), k, k + 1))
     return out
 
 

@@ -101,6 +101,7 @@ CAUSE_LINKS = word_set("cause_links")
 STANCE_OBJECTS = word_set("stance_objects")
 SUPPORT_STEMS = word_tuple("support_stems")  # prefixes, for str.startswith
 PROTEST_HEADS = word_set("protest_heads")
+SPECIALIST_NOUNS = word_set("specialist_nouns")
 # the worry, regret or protest itself, not the response ("ردا على") that may be a strike of its own
 REACTION_HEADS = PROTEST_HEADS - CAUSE_LINKS
 QUOTE_MARKERS = word_set("quote_markers")

@@ -2331,6 +2331,18 @@ CASES = [
         exact=True,
     ),
     Case(
+        "قد with its conjunction before a present verb is a possibility",
+        "منصة إطلاق متحركة",
+        "قالت الاستخبارات الكورية الجنوبية اليوم إن الشمال نقل منصة إطلاق متحركة إلى الساحل وقد يطلق صاروخا خلال أيام.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "expectations of a launch are no launch",
+        "توقعات بإطلاق قمر صناعي عسكري الشهر المقبل",
+        "رجحت مصادر في سيول اليوم أن يجري الشمال المحاولة الرابعة في الأسابيع المقبلة.",
+        {"space_launch": False},
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

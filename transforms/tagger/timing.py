@@ -258,12 +258,13 @@ def clause_status(
     # "دمرت القوات صاروخين قبل إطلاقهما": before its launch, the launch of something named before has not happened
     if t >= 1 and toks[t - 1].lstrip("و") == "قبل" and toks[t] in POSSESSIVE_MASDARS:
         return "planned", ["status:before_its_launch"]
-    if t >= 1 and toks[t - 1] == "قد" and trigger is not None and toks[t][:1] in "يتن":
+    # (with its conjunction: "نصبت منصة وقد تطلق صاروخا")
+    if t >= 1 and toks[t - 1].lstrip("وف") == "قد" and trigger is not None and toks[t][:1] in "يتن":
         return "planned", ["status:qad_imperfect"]
     # "قد تساعد باعتراض صواريخ"، "قد يشن هجوما": قد with an imperfect verb governing the trigger is a possibility
     # (also right before the trigger: "قد تزود روسيا كوريا الشمالية بتكنولوجيا")
     for k in range(max(0, t - 3), t):
-        if toks[k] == "قد" and toks[k + 1][:1] in "يتن" and len(toks[k + 1]) > 2:
+        if toks[k].lstrip("وف") == "قد" and toks[k + 1][:1] in "يتن" and len(toks[k + 1]) > 2:
             return "planned", ["status:qad_imperfect"]
     recently = any(m.cat in ("reldate", "weekday") for m in s.mentions)  # a recent day in the sentence
     fillers = {

@@ -2343,6 +2343,27 @@ CASES = [
         {"space_launch": False},
     ),
     Case(
+        "the missiles with the speaker's pronoun after its complementiser are the speaker's own",
+        "بيونغ يانغ تعلن نجاح تجربتها",
+        "قالت بيونغ يانغ اليوم إن صواريخها الجديدة التي أطلقتها أمس أصابت أهدافها بدقة.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "a coast owned by the country after it with ل is where the launch came from",
+        "رصد إطلاق صاروخ باليستي",
+        "أطلق صاروخ باليستي من الساحل الشرقي لكوريا الشمالية صباح اليوم وحلق نحو 400 كيلومتر.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "a sentence opening with the launch verb goes on with the subject of the sentence before",
+        "استعراض قوة جديد",
+        "واصلت كوريا الشمالية تصعيدها العسكري في الأسابيع الأخيرة. وأطلقت صباح اليوم صاروخين قصيري المدى.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

@@ -102,6 +102,9 @@ STANCE_OBJECTS = word_set("stance_objects")
 SUPPORT_STEMS = word_tuple("support_stems")  # prefixes, for str.startswith
 PROTEST_HEADS = word_set("protest_heads")
 SPECIALIST_NOUNS = word_set("specialist_nouns")
+POSSESSIVE_SUFFIXES = word_tuple("possessive_suffixes")
+REGION_NOUNS = word_set("region_nouns")
+SIDE_ADJECTIVES = word_set("side_adjectives")
 # the worry, regret or protest itself, not the response ("ردا على") that may be a strike of its own
 REACTION_HEADS = PROTEST_HEADS - CAUSE_LINKS
 QUOTE_MARKERS = word_set("quote_markers")

@@ -2364,6 +2364,27 @@ CASES = [
         exact=True,
     ),
     Case(
+        "a missile that struck or destroyed something, right after the verb, was fired",
+        "صاروخ يضرب مجمعا سكنيا",
+        "ضرب صاروخ روسي مجمعا سكنيا في مدينة أوديسا فجر اليوم، ودمر صاروخ آخر مستودعا للحبوب.",
+        {"missile_launch": {"RUS"}},
+        published="2023-07-20T10:00:00+03:00",
+        exact=True,
+    ),
+    Case(
+        "a missile that reached a district was fired",
+        "صاروخ باليستي على مأرب",
+        "طال صاروخ باليستي حوثي حيا سكنيا في مدينة مأرب مساء اليوم.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+    ),
+    Case(
+        "striking with missiles as an option is no strike",
+        "الخيارات مطروحة",
+        "قالت المتحدثة إن الضرب بالصواريخ أحد الخيارات المطروحة، وإن الرئيس لم يقرر بعد.",
+        {"missile_launch": False},
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

@@ -566,6 +566,12 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
         if o.end < len(toks) and toks[o.end] in INTERCEPTOR_ADJECTIVES:
             # "أطلقت الدفاعات الجوية صواريخ اعتراضية": a defence's interceptors, no launch at anyone
             continue
+        if trig.term.source == IMPACT_SOURCE and (
+            o.start != trig.end or is_definite(toks[trig.start]) or toks[o.start][:1] == "ب"
+        ):
+            # "ضرب صاروخ روسي مبنى": the verb of impact with the missile as its subject, right after it (not the
+            # verbal noun and its instrument: "الضرب بالصواريخ")
+            continue
         if o.start >= trig.end:
             d = o.start - trig.end
             limit = 7 if trig.cat != "war" else 4
@@ -622,6 +628,9 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
             if a.start == trig.end or a.start == trig.end + 1:
                 return a
     return best
+
+
+IMPACT_SOURCE = "triggers:launch:impact"
 
 
 def _build_launch(
@@ -997,6 +1006,8 @@ def _missile_classes(lex: Lexicon, s: Sentence, obj: Mention, trig: Mention, m: 
 def _launch_mode(s: Sentence, trig: Mention, obj: Mention, actors: tuple[str, ...]) -> str:
     if trig.cat == "war" or (trig.cat == "launch" and trig.term.sub == "interception"):
         return "attack"
+    if trig.term.source == IMPACT_SOURCE:
+        return "attack"  # "ضرب صاروخ روسي مركزا تجاريا": it struck something
     if any(m.cat == "war" and m.term.sub != "direction" for m in s.mentions):
         return "attack"
     if any(m.cat == "launch" and m.term.sub == "interception" for m in s.mentions):

@@ -2385,6 +2385,30 @@ CASES = [
         {"missile_launch": False},
     ),
     Case(
+        "a country behind a place noun after على is the target, not the launcher",
+        "حزب الله يطلق رشقة صواريخ على شمال إسرائيل",
+        "",
+        {"missile_launch": {"HEZBOLLAH"}},
+        exact=True,
+    ),
+    Case(
+        "bare warplanes next to their verb are the air force the article names with its nisba",
+        "غارات على غزة",
+        "شنت مقاتلات حربية إسرائيلية غارات على شرق غزة الليلة الماضية. وقال مصدر محلي إن الطائرات الحربية أطلقت "
+        "صاروخين على أرض زراعية قرب موقع يتبع لكتائب القسام. وردت فصائل فلسطينية بإطلاق قذائف صاروخية على "
+        "مستوطنات الغلاف.",
+        {"missile_launch": {"ISR", "GAZA"}},
+        published="2024-04-14T10:00:00+03:00",
+        exact=True,
+    ),
+    Case(
+        "the possibility of attacks is no attack",
+        "استعدادات في الشمال",
+        "ناقشت الحكومة الأحد إمكان شن هجمات صاروخية على البلدات الشمالية.",
+        {"missile_launch": False},
+        published="2024-04-14T10:00:00+03:00",
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

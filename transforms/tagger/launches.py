@@ -63,6 +63,7 @@ from transforms.tagger.words import (
     PROTEST_HEADS,
     RECENT_SPANS,
     RELATIVES,
+    RESPONSE_VERBS,
     RESULT_PREPOSITIONS,
     RESULT_STEMS,
     ROCKET_LAUNCHER_NOUNS,
@@ -719,6 +720,11 @@ def _build_launch(
             )
             # "تبادل إطلاق الصواريخ بين إسرائيل وحزب الله": an exchange of fire is one episode
             particular = particular or any(t in EXCHANGE_WORDS for t in s.tokens[max(0, trig.start - 6) : trig.start])
+            # "ردت فصائل فلسطينية بإطلاق قذائف صاروخية": the launch a side responded with is one act
+            particular = particular or (
+                s.tokens[trig.start].lstrip("و")[:1] == "ب"
+                and any(t.lstrip("وف") in RESPONSE_VERBS for t in s.tokens[max(0, trig.start - 4) : trig.start])
+            )
             # "أجرت القوات تدريبات لإطلاق الصواريخ التكتيكية اليوم": a dated drill or operation of launching
             particular = particular or (
                 dated and any(t in PROCESS_HEADS for t in s.tokens[max(0, trig.start - 2) : trig.start])

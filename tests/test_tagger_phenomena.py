@@ -2409,6 +2409,20 @@ CASES = [
         published="2024-04-14T10:00:00+03:00",
     ),
     Case(
+        "after an announcing verb and its subject's title, the strike form is the verbal noun and its target follows",
+        "رشقة صاروخية على تل أبيب",
+        "أعلنت كتائب القسام الجناح العسكري لحركة حماس مساء اليوم قصف تل أبيب برشقة صاروخية.",
+        {"missile_launch": {"GAZA"}},
+        exact=True,
+    ),
+    Case(
+        "missiles counted with بعدة are a strike's instrument however long its target",
+        "قصف قاعدة أمريكية",
+        "أعلنت المقاومة الإسلامية في العراق اليوم قصف قاعدة عسكرية أمريكية في أربيل بعدة صواريخ.",
+        {"missile_launch": {"OTHER:Islamic Resistance in Iraq"}},
+        exact=True,
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

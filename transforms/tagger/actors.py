@@ -23,6 +23,7 @@ from transforms.tagger.sentences import (
     prev_tok,
 )
 from transforms.tagger.words import (
+    ANNOUNCING_VERBS,
     BETWEEN_WORDS,
     COMPLEMENTISERS,
     EXCHANGE_WORDS,
@@ -33,6 +34,7 @@ from transforms.tagger.words import (
     REACTION_HEADS,
     RELATIVES,
     TARGET_NOUNS,
+    TRANSITIVE_STRIKE_MASDARS,
 )
 
 __all__ = ["ActorContext", "claim_before", "find_interceptors", "launch_actors"]
@@ -131,6 +133,16 @@ class ActorContext:
         # ("بقصف الأراضي السعودية بالصواريخ": a preposition attached makes the form its verbal noun, not the verb)
         tok = toks[trig.start].lstrip("وف")
         is_verb = is_verb and not (tok[:1] in "بلك" and trig.term.tokens[0][:1] != tok[:1])
+        # ("أعلنت كتائب القسام قصف تل أبيب برشقة صاروخية": after an announcing verb and its subject, the form is the
+        # verbal noun the announcement names, and what follows it is its target)
+        # (the announcer's title may stand between: "أعلنت كتائب القسام الجناح العسكري لحركة حماس قصف")
+        if is_verb and trig.cat == "war" and toks[trig.start] in TRANSITIVE_STRIKE_MASDARS:
+            lo = max(0, trig.start - 12)
+            announced = [k for k in range(lo, trig.start - 1) if toks[k].lstrip("و") in ANNOUNCING_VERBS]
+            if announced and not any(
+                toks[j] in COMPLEMENTISERS or j in s.commas for j in range(announced[-1] + 1, trig.start + 1)
+            ):
+                is_verb = False
         return cls(
             lex=lex,
             s=s,

@@ -187,6 +187,11 @@ def test_date_resolution() -> None:
     assert e.event_date == date(2023, 9, 6)
     e = _one(_events("", "أطلقت كوريا الشمالية صاروخا باليستيا في 12 أيلول.", pub), "missile_launch")
     assert e.event_date == date(2023, 9, 12)
+    # the day before yesterday in either order, and a day of this month with the month left out
+    e = _one(_events("", "أطلقت كوريا الشمالية صاروخين مساء أمس الأول.", pub), "missile_launch")
+    assert e.event_date == date(2023, 9, 11)
+    e = _one(_events("", "أطلقت كوريا الشمالية صاروخا باليستيا في 12 الجاري.", pub), "missile_launch")
+    assert e.event_date == date(2023, 9, 12)
 
 
 def test_vostochny_is_a_place_not_a_launch() -> None:

@@ -168,10 +168,15 @@ def _day_of_this_month(s: Sentence, pub: date) -> list[tuple[int, date | None, b
     days = [(o.start, o.end, int(o.term.value)) for o in s.of("dayord")]
     days += [(i, i + 1, int(t)) for i, t in enumerate(toks) if t.isdecimal() and len(t) <= 2 and 1 <= int(t) <= 31]
     for start, end, day in days:
+        year, month = pub.year, pub.month
+        if end < len(toks) and toks[end] in CURRENT_MONTH_WORDS:
+            # "في 16 الجاري": the month left out
+            if day <= pub.day:
+                out.append((start, date(year, month, day), False))
+            continue
         if toks[end : end + 2] != ["من", "الشهر"] or end + 2 >= len(toks):
             continue
         which = toks[end + 2]
-        year, month = pub.year, pub.month
         if any(p.start == end + 2 for p in s.of("past")):
             year, month = (year - 1, 12) if month == 1 else (year, month - 1)
         elif which not in CURRENT_MONTH_WORDS:

@@ -2423,6 +2423,12 @@ CASES = [
         exact=True,
     ),
     Case(
+        "a plain rocket from a launch base is the classed missile the story fires from there",
+        "روسيا تختبر صاروخ يارس من بليسيتسك",
+        "أطلقت قوات الصواريخ الاستراتيجية الروسية اليوم صاروخا باليستيا عابرا للقارات من قاعدة بليسيتسك وأصاب هدفه.",
+        {"missile_launch": {"RUS"}, "space_launch": False},
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

@@ -622,7 +622,33 @@ def resolve_document(
     _sports_story(mentions, sentences)
     _almanac(mentions, norms["title"].text)
     _anniversary(mentions, sentences)
-    return _carrier_rockets(mentions)
+    return _carrier_rockets(_classed_missiles(mentions))
+
+
+def _classed_missiles(mentions: list[EventMention]) -> list[EventMention]:
+    """ "روسيا تختبر صاروخ يارس من بليسيتسك" over "أطلقت صاروخا باليستيا عابرا للقارات من قاعدة بليسيتسك": a plain
+    rocket (no payload, vehicle or orbit in its sentence) that a side fires in a story where the same side fires a
+    missile of a named class or type is that missile, not a space launch."""
+    classed = {
+        a
+        for m in mentions
+        if m.type == "missile_launch" and m.status == "asserted" and (m.missile_class or m.weapon)
+        for a in m.actors
+    }
+    if not classed:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not (
+            m.type == "space_launch"
+            and set(m.actors) & classed
+            and not any(
+                o.cat in ("vehicle", "payload") or (o.cat == "space" and o.term.sub == "orbit")
+                for o in m.sentence.mentions
+            )
+        )
+    ]
 
 
 def _carrier_rockets(mentions: list[EventMention]) -> list[EventMention]:

@@ -327,10 +327,14 @@ def _figurative_object(s: Sentence, trig: Mention, objects: list[Mention]) -> bo
     # (not for a word whose pronoun is its object: "بعد إطلاقه أمس، لتهبط على منصة عائمة")
     if trig.cat in ("launch", "space") and object_suffix(s.tokens[trig.start]):
         return False
-    # ("أطلقت منصة صواريخ عدة صواريخ": a launcher of missiles is no figurative platform)
+    # ("أطلقت منصة صواريخ عدة صواريخ": a launcher of missiles is no figurative platform; "تطلق إنذارا بعد صاروخ":
+    # a missile after a link word is what the warning followed)
     toks = s.tokens
     return any(
-        toks[k] in FIGURATIVE_LAUNCH_OBJECTS and not any(o.start in (k + 1, k + 2) for o in objects)
+        toks[k] in FIGURATIVE_LAUNCH_OBJECTS
+        and not any(
+            o.start == k + 1 or (o.start == k + 2 and toks[k + 1].lstrip("و") not in CAUSE_LINKS) for o in objects
+        )
         for k in range(trig.end, min(first, trig.end + 6))
     )
 

@@ -51,6 +51,13 @@ CASES = [
         subtypes="military",
     ),
     _c(
+        "Russian experts who visited the North to help it",
+        "خبراء روس في الشمال",
+        "قال مسؤول عسكري كوري جنوبي اليوم إن خبراء روسا زاروا كوريا الشمالية أمس لمساعدتها في تطوير صواريخها.",
+        True,
+        subtypes="visit_meeting military",
+    ),
+    _c(
         "Russian experts giving a view are analysts, not a link",
         "توقعات بتجربة جديدة",
         "يرى خبراء روس أن كوريا الشمالية قد تجري تجربة صاروخية جديدة قريبا.",

@@ -123,8 +123,8 @@ def _anchor(
         if c.term.sub == "economic" and _leaders_vehicle(s, c)
     ]
     # (the specialists first: "مهندسين روسا وصلوا … لمساعدة كوريا الشمالية" is their presence, not a purpose)
-    interaction = _specialists(s, rus, prk)
-    interaction += [c for c in coop if c.term.sub in ("interaction", "permission", "transfer")]
+    specialists = _specialists(s, rus, prk)
+    interaction = specialists + [c for c in coop if c.term.sub in ("interaction", "permission", "transfer")]
     interaction += _between_sides(s, rus, prk) + _joint_subject(s, rus, prk) + _stationed_in_russia(s, rus, prk)
     # (not a word inside a side's name: "العمال" in "حزب العمال الكوري"، "لحزب العمال" is no labour)
     named = {i for m in s.of("actor", "person") for i in range(m.start, m.end)}
@@ -147,7 +147,9 @@ def _anchor(
     ) and _russia_fires(s, rus)
     interaction = [c for c in interaction if not _one_sided(s, c)]
     # a meeting word first; then, when none has both sides near it, a link that carries content
-    anchors = strong + (interaction if content else []) + [c for c in transport if not _one_sided(s, c)]
+    # (the specialists before a visit of theirs: "خبراء روسا زاروا كوريا الشمالية" is no analysts' view)
+    anchors = (specialists if content or strong else []) + strong + (interaction if content else [])
+    anchors += [c for c in transport if not _one_sided(s, c)]
     if not anchors and content and s.cue("denial"):
         # "التقارير عن تزويد كوريا الشمالية روسيا بالأسلحة لا أساس لها": a denied transfer
         anchors = content

@@ -2436,6 +2436,13 @@ CASES = [
         exact=True,
     ),
     Case(
+        "Seoul's news agency names Korea, so its 'the North' is North Korea",
+        "يونهاب: الشمال يطلق صاروخين باليستيين نحو البحر الشرقي",
+        "",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

@@ -2443,6 +2443,19 @@ CASES = [
         exact=True,
     ),
     Case(
+        "a crew's lift-off named by their plural pronoun aboard a craft was a launch",
+        "وصول طاقم جديد إلى المحطة",
+        "وصل ثلاثة رواد فضاء إلى محطة الفضاء الدولية اليوم بعد انطلاقهم على متن مركبة سويوز من قاعدة بايكونور.",
+        {"space_launch": {"RUS"}},
+    ),
+    Case(
+        "Iran's spaceport named as a base",
+        "إطلاق صاروخ حامل للأقمار الصناعية",
+        "انطلق صاروخ حامل للأقمار الصناعية صباح اليوم من قاعدة الإمام الخميني الفضائية في سمنان.",
+        {"space_launch": {"IRN"}, "missile_launch": False},
+        exact=True,
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

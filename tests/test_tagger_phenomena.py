@@ -2456,6 +2456,19 @@ CASES = [
         exact=True,
     ),
     Case(
+        "a side denying its part in a launch denies no launch, and did not launch",
+        "طهران تنفي صلتها بالهجوم",
+        "نفت طهران اليوم أي صلة لها بالهجوم الصاروخي الذي استهدف القاعدة الليلة الماضية.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "a present plural denial in a headline",
+        "الحوثيون ينفون إطلاق صاروخ على المدمرة الأمريكية",
+        "",
+        {"missile_launch": False},
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

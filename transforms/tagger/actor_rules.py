@@ -71,7 +71,9 @@ _STATES_FIRING_FROM_HOME = frozenset({"IRN", "RUS"})
 def claim_before(s: Sentence, trig: Mention) -> Mention | None:
     """A claim of responsibility governing the trigger ("يتبنى إطلاق"، "مسؤوليته عن إطلاق")."""
     for c in s.cue("claim"):
-        if 0 < trig.start - c.end <= 3 or 0 < trig.start - c.start <= 5:
+        # ("نفت حركة حماس مسؤوليتها عن إطلاق صاروخ": a denied responsibility claims nothing)
+        denied = any(0 < c.start - d.start <= 6 for d in s.cue("denial", "negation"))
+        if (0 < trig.start - c.end <= 3 or 0 < trig.start - c.start <= 5) and not denied:
             return c
     return None
 

@@ -33,6 +33,7 @@ from transforms.tagger.words import (
     PLACE_HEADS,
     REACTION_HEADS,
     RELATIVES,
+    RESPONSIBILITY_NOUNS,
     TARGET_NOUNS,
     TRANSITIVE_STRIKE_MASDARS,
 )
@@ -282,6 +283,11 @@ def _reporters(s: Sentence, trig: Mention, cands: list[Mention]) -> set[int]:
                     # "أعلنت هيئة الأركان العامة للقوات المسلحة الأوكرانية أن 16 ضربة صاروخية استهدفت": the
                     # speaker's long name, up to its complementiser
                     reporters.add(c.start)
+    # "نفت حركة حماس مسؤوليتها عن إطلاق صاروخ"، "نفت طهران أي صلة لها بالهجوم الصاروخي": who denies a part in a
+    # launch did not launch it
+    for d in s.cue("denial", "negation"):
+        if d.end <= trig.start and any(tok in RESPONSIBILITY_NOUNS for tok in toks[d.end : trig.start]):
+            reporters.update(c.start for c in cands if d.end <= c.start < trig.start or 0 <= d.start - c.end <= 1)
     # "أبدت اليابان قلقا بالغا إزاء إطلاق صاروخ"، "قدمت طوكيو احتجاجا على إطلاق": who worries about, regrets or
     # protests a launch reacts to it
     reactions = [k for k in range(max(0, trig.start - 8), trig.start) if toks[k] in REACTION_HEADS]

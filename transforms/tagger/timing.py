@@ -38,6 +38,7 @@ from transforms.tagger.words import (
     RELATIVES,
     REPORT_NOUNS,
     RESPONSE_NOUNS,
+    RESPONSIBILITY_NOUNS,
     SUCCESS_NOUN_STEMS,
     SUPERLATIVES,
     TEMPORAL_LINKS,
@@ -228,9 +229,12 @@ def clause_status(
     toks = s.tokens
     clause_start = _clause_start(s, t)
     for m in s.cue("denial"):
-        if m.start < t:
+        # ("نفت حماس مسؤوليتها عن إطلاق صاروخ": what is denied is the side's part in a launch that took place)
+        if m.start < t and not any(tok in RESPONSIBILITY_NOUNS for tok in toks[m.end : min(t, m.end + 4)]):
             return "denied", ["status:denial_cue"]
     for m in s.cue("negation"):
+        if any(tok in RESPONSIBILITY_NOUNS for tok in toks[m.end : min(t, m.end + 4)]):
+            continue  # ("تنفي مسؤوليتها عن إطلاق صاروخ": the side's part is denied, not the launch)
         failure = toks[m.start].lstrip("و").lstrip("ب").startswith(FAILURE_STEMS)
         if failure and all(tok in LAUNCH_FILLERS for tok in toks[m.end : t]):
             continue  # "فشل إطلاق القمر"، "بفشل أول عملية إطلاق": a failed launch is still a launch

@@ -2469,6 +2469,12 @@ CASES = [
         {"missile_launch": False},
     ),
     Case(
+        "what comes before the launch of a new satellite has that launch still ahead",
+        "الزعيم يتفقد موقع الإطلاق قبل إطلاق قمر صناعي جديد",
+        "تفقد الزعيم الكوري الشمالي اليوم موقع الإطلاق الفضائي في الساحل الغربي.",
+        {"space_launch": False},
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

@@ -28,6 +28,7 @@ from transforms.tagger.words import (
     LAUNCH_FILLERS,
     MONTH_HEADS,
     NEGATION_COORDINATORS,
+    NEWNESS_WORDS,
     PANEL_HEADS,
     PAST_HEDGES,
     POSSESSIVE_MASDARS,
@@ -267,6 +268,9 @@ def clause_status(
     # "دمرت القوات صاروخين قبل إطلاقهما": before its launch, the launch of something named before has not happened
     if t >= 1 and toks[t - 1].lstrip("و") == "قبل" and toks[t] in POSSESSIVE_MASDARS:
         return "planned", ["status:before_its_launch"]
+    # "كيم يتفقد محطة سوهاي قبل إطلاق قمر جديد": before the launch of a new one, the launch is still ahead
+    if t >= 1 and toks[t - 1].lstrip("و") == "قبل" and any(tok in NEWNESS_WORDS for tok in toks[t + 1 : t + 5]):
+        return "planned", ["status:before_a_new_launch"]
     # (with its conjunction: "نصبت منصة وقد تطلق صاروخا")
     if t >= 1 and toks[t - 1].lstrip("وف") == "قد" and trigger is not None and toks[t][:1] in "يتن":
         return "planned", ["status:qad_imperfect"]

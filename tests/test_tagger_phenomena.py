@@ -2475,6 +2475,12 @@ CASES = [
         {"space_launch": False},
     ),
     Case(
+        "under a headline that plans a launch, a day before the verbal noun dates who spoke of it, not the launch",
+        "وكالة الفضاء سترسل مسبارا إلى أقرب نقطة من الشمس",
+        "وقالت مديرة المشروع في مؤتمر صحفي يوم الجمعة إن إرسال مسبار إلى مكان لم تبلغه أي مركبة من قبل عمل طموح.",
+        {"space_launch": False},
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

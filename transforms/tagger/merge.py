@@ -516,7 +516,12 @@ def _planned_story(mentions: list[EventMention]) -> None:
             verbal_noun = any(r in _VERBAL_NOUN_RULES for r in m.rules) and not any(
                 r.startswith("launch:launch:verbs") for r in m.rules
             )
-            if m.status == "asserted" and not m.dated and verbal_noun:
+            # (a day named before the verbal noun dates who spoke of it: "وعلقت العالمة في مؤتمر صحفي يوم الجمعة
+            # «إرسال مسبار إلى مكان لم تصل إليه من قبل عمل طموح»")
+            own_date = any(
+                d.cat in ("reldate", "weekday", "month") and d.start >= m.tok_start for d in m.sentence.mentions
+            )
+            if m.status == "asserted" and not own_date and verbal_noun:
                 m.status = "planned"
                 m.rules.append("status:planned_story")
 

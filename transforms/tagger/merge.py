@@ -627,6 +627,13 @@ def resolve_document(
     _sports_story(mentions, sentences)
     _almanac(mentions, norms["title"].text)
     _anniversary(mentions, sentences)
+    for m in mentions:
+        if (
+            m.type == "missile_launch"
+            and set(m.actors) == {"PRK"}
+            and not any(r.startswith("launch:war:") for r in m.rules)
+        ):
+            m.mode = "test"  # (also when the article's launcher was filled in: North Korea's launches are tests)
     return _carrier_rockets(_classed_missiles(mentions))
 
 

@@ -146,6 +146,9 @@ def test_fired_toward_the_sea_or_in_a_test_is_a_test_not_an_attack() -> None:
         "أطلق الحوثيون صاروخا على سفينة تجارية في البحر الأحمر اليوم.": "attack",
         "قصفت روسيا خاركيف اليوم بصواريخ باليستية كورية شمالية.": "attack",
         "قصفت كوريا الشمالية جزيرة حدودية جنوبية بالصواريخ اليوم.": "attack",
+        # with no cue in the sentence, the mode the launcher's launches have
+        "أطلق الحوثيون صاروخا باليستيا فجر اليوم.": "attack",
+        "أطلقت الهند اليوم صاروخا باليستيا جديدا من جزيرة قبالة سواحلها الشرقية.": "test",
         # North Korea's drills are tests, whatever strike words its agency uses
         "أشرف الزعيم كيم جونغ أون أمس على تدريب ضربة مشتركة أطلقت خلاله قاذفات الصواريخ ستة صواريخ.": "test",
     }

@@ -627,14 +627,25 @@ def resolve_document(
     _sports_story(mentions, sentences)
     _almanac(mentions, norms["title"].text)
     _anniversary(mentions, sentences)
-    for m in mentions:
-        if (
-            m.type == "missile_launch"
-            and set(m.actors) == {"PRK"}
-            and not any(r.startswith("launch:war:") for r in m.rules)
-        ):
-            m.mode = "test"  # (also when the article's launcher was filled in: North Korea's launches are tests)
+    _usual_modes(mentions, lex)
     return _carrier_rockets(_classed_missiles(mentions))
+
+
+def _usual_modes(mentions: list[EventMention], lex: Lexicon) -> None:
+    """North Korea's launches are tests (also when the article's launcher was filled in), unless a strike verb fires
+    them; a launch whose sentence has no cue takes the mode its launcher's launches have (any other group fires at
+    someone)."""
+    for m in mentions:
+        if m.type != "missile_launch":
+            continue
+        if set(m.actors) == {"PRK"} and "launch:war:verbs" not in m.rules:
+            m.mode = "test"
+        elif m.mode == "unknown":
+            usual = {
+                lex.usual_modes.get(a, "attack" if a.startswith("OTHER:") else "") for a in m.actors or ("UNKNOWN",)
+            }
+            if len(usual) == 1 and "" not in usual:
+                m.mode = usual.pop()
 
 
 def _classed_missiles(mentions: list[EventMention]) -> list[EventMention]:

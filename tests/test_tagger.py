@@ -200,6 +200,18 @@ def test_date_resolution() -> None:
     assert e.event_date == date(2023, 9, 12)
 
 
+def test_a_day_the_sentence_looks_ahead_to_is_this_years() -> None:
+    pub = "2024-05-18T09:00:00+09:00"
+    text = "أبلغت كوريا الشمالية اليابان بأنها ستطلق قمرا صناعيا بين 27 مايو و4 يونيو."
+    planned = [e for e in _events("", text, pub) if e.type == "space_launch" and e.status == "planned"]
+    assert planned and all(e.event_date in (None, date(2024, 5, 27)) for e in planned), planned
+    # a past sentence keeps its past bias: the day is last year's
+    past = [
+        e for e in _events("", "أطلقت كوريا الشمالية صاروخا باليستيا في 27 مايو.", pub) if e.type == "missile_launch"
+    ]
+    assert [(e.status, e.event_date) for e in past] == [("historical", date(2023, 5, 27))]
+
+
 def test_vostochny_is_a_place_not_a_launch() -> None:
     events = _events("بوتين يستقبل كيم جونغ أون في قاعدة فوستوتشني الفضائية", "التقى بوتين وكيم في فوستوتشني اليوم.")
     assert not [e for e in events if e.type in ("space_launch", "missile_launch")]

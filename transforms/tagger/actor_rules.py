@@ -36,6 +36,7 @@ from transforms.tagger.words import (
     FIRST_PERSON_SUFFIXES,
     FORCE_HEADS,
     INSTRUMENT_PREPOSITIONS,
+    NOTIFYING_VERBS,
     OFFICIAL_TITLES,
     ORIGIN_PREPOSITIONS,
     PASSIVE_AUXILIARIES,
@@ -582,6 +583,11 @@ def speaker_self(ctx: ActorContext) -> Found | None:
     if any(comp < c.start < trig.start for c in cands):
         return None  # a named subject after the complementiser is the launcher, found by the rules above
     before = [c for c in cands if c.end <= comp and not has_prep_before(s, c)]
+    # ("أبلغت كوريا الشمالية اليابان بأنها ستطلق قمرا": the one notified is the verb's object, the speaker its
+    # subject right after it)
+    notified = [c for c in before if any(0 < c.start - k <= 1 and toks[k] in NOTIFYING_VERBS for k in range(c.start))]
+    if notified:
+        return ctx.with_coord(notified[0]), ["actor:speaker_self"]
     if before:
         return ctx.with_coord(max(before, key=lambda c: c.start)), ["actor:speaker_self"]
     return None

@@ -250,7 +250,8 @@ def _status_and_date(
     unreported = _unreported(s, t) if status == "asserted" else None
     if unreported:
         status, rules = unreported[0], [unreported[1]]
-    announced = rules == ["status:future_cue"] and anchor in strong and _announced_by_a_side(s, t, sides)
+    future = rules in (["status:future_cue"], ["status:future_verb_before"])
+    announced = future and anchor in strong and _announced_by_a_side(s, t, sides)
     if announced:
         status, rules = "asserted", ["status:announced"]
     if _dates_of_another_thing(lex, s, t, pub):
@@ -258,10 +259,13 @@ def _status_and_date(
         d, dated, old = None, False, False
     else:
         d, dated, old = nearest_date(lex, s, t, pub)
-    status, drules = date_status(status, d, old, pub)
     if announced:
-        # the visit's own day is ahead of the article ("يوم الجمعة" is the coming one), which past-biased dates miss
+        # the visit's own day is ahead of the article ("يوم الجمعة" is the coming one, "يومي 18 و19 يونيو"): the
+        # announcement is the day's news, whatever day it names
         d, dated = None, False
+        drules: list[str] = []
+    else:
+        status, drules = date_status(status, d, old, pub)
     if (
         status == "historical"
         and set(subtypes) <= {"military", "space_tech"}

@@ -65,6 +65,20 @@ CASES = [
         True,
         published="2024-06-17T10:00:00+03:00",
     ),
+    _c(
+        "the share of one side's munitions that comes from the other",
+        "كييف: نصف القذائف الروسية من الشمال",
+        "قال رئيس الاستخبارات الأوكرانية اليوم إن نحو نصف قذائف المدفعية التي يطلقها الجيش الروسي تأتي من كوريا "
+        "الشمالية.",
+        True,
+        subtypes="military",
+    ),
+    _c(
+        "munitions from somewhere else are no link",
+        "الذخائر الروسية",
+        "قال المتحدث إن الذخائر الروسية تأتي من مصانع محلية، وإن كوريا الشمالية لم ترسل شيئا.",
+        False,
+    ),
     # ------------------------------------------------------------- one side's specialists at work for the other
     _c(
         "Russian engineers arrived to help the North's satellite programme",

@@ -108,6 +108,9 @@ def _sides(s: Sentence) -> tuple[list[Mention], list[Mention]]:
     return rus, prk
 
 
+ORIGIN_SOURCE = "triggers:cooperation:origin"
+
+
 def _anchor(
     s: Sentence, rus: list[Mention], prk: list[Mention]
 ) -> tuple[Mention, list[Mention], list[Mention], bool] | None:
@@ -124,7 +127,13 @@ def _anchor(
     ]
     # (the specialists first: "مهندسين روسا وصلوا … لمساعدة كوريا الشمالية" is their presence, not a purpose)
     specialists = _specialists(s, rus, prk)
-    interaction = specialists + [c for c in coop if c.term.sub in ("interaction", "permission", "transfer")]
+    interaction = specialists + [
+        c
+        for c in coop
+        if c.term.sub in ("interaction", "permission", "transfer")
+        # ("تأتي من كوريا الشمالية": an origin links the two only with the other side right after it)
+        and (c.term.source != ORIGIN_SOURCE or any(m.start == c.end for m in rus + prk))
+    ]
     interaction += _between_sides(s, rus, prk) + _joint_subject(s, rus, prk) + _stationed_in_russia(s, rus, prk)
     # (not a word inside a side's name: "العمال" in "حزب العمال الكوري"، "لحزب العمال" is no labour)
     named = {i for m in s.of("actor", "person") for i in range(m.start, m.end)}

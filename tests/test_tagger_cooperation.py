@@ -79,6 +79,7 @@ CASES = [
         "قال المتحدث إن الذخائر الروسية تأتي من مصانع محلية، وإن كوريا الشمالية لم ترسل شيئا.",
         False,
     ),
+    _c("a bare Kim beside the Russian president is the North's leader", "بوتين يتلقى رسالة تهنئة من كيم", "", True),
     # ------------------------------------------------------------- one side's specialists at work for the other
     _c(
         "Russian engineers arrived to help the North's satellite programme",

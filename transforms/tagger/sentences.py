@@ -125,9 +125,11 @@ _KIM_TERM = Term("person", "head", ("kim_jong_un", "PRK"), ("كيم",), "people:
 
 def resolve_kim(sentences: list[Sentence]) -> None:
     """A bare كيم refers to Kim Jong Un in an article that names him in full or names North Korea (a headline's
-    "كيم يشرف على …" comes before the text that gives the full name)."""
+    "كيم يشرف على …" comes before the text that gives the full name), or beside the Russian president whose
+    counterpart he is ("بوتين يتلقى رسالة من كيم")."""
     if not any(
-        (m.cat == "person" and m.term.value[0] == "kim_jong_un") or (m.cat == "actor" and m.term.value == "PRK")
+        (m.cat == "person" and m.term.value[0] in ("kim_jong_un", "putin"))
+        or (m.cat == "actor" and m.term.value == "PRK")
         for s in sentences
         for m in s.mentions
     ):

@@ -2505,6 +2505,12 @@ CASES = [
         exact=True,
     ),
     Case(
+        "an observation satellite's observing is no launch detected",
+        "قمران لرصد الأرض في المدار",
+        "وضع صاروخ المسيرة الطويلة الصيني قمرين صناعيين لرصد الأرض في مدارهما بعد إطلاقه من مركز جيوتشيوان صباح اليوم.",
+        {"space_launch": {"CHN"}, "missile_launch": False},
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

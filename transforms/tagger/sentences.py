@@ -19,6 +19,7 @@ from transforms.tagger.words import (
     LOYALTY_STEMS,
     MILITIA_NOUNS,
     NORTH_REGION_HEADS,
+    OBSERVATION_WORDS,
     PLACE_HEADS,
     POSITION_HEADS,
     PREPOSITIONS,
@@ -113,7 +114,7 @@ def split_sentences(lex: Lexicon, norms: dict) -> list[Sentence]:
                 last = tm.end()
             if not toks:
                 continue
-            mentions = _intercepted_projectiles(lex.match(toks))
+            mentions = _observation_payloads(toks, _intercepted_projectiles(lex.match(toks)))
             out.append(Sentence(fld, a, toks, spans, mentions, order, _without_dated_asides(commas, mentions), index))
             order += 1
             index += 1
@@ -173,6 +174,20 @@ def _intercepted_projectiles(mentions: list[Mention]) -> list[Mention]:
         elif m.cat != "antimissile":
             out.append(m)
     return out
+
+
+def _observation_payloads(toks: list[str], mentions: list[Mention]) -> list[Mention]:
+    """ "قمر رصد"، "قمرين صناعيين لرصد الأرض": observing is what the satellite does, not a launch detected or
+    reported (the detection verb right after a payload, or with the purpose ل)."""
+    payload_ends = {m.end for m in mentions if m.cat == "payload"}
+    payload_ends |= {k + 1 for k in payload_ends}  # (an adjective between: "قمرين صناعيين لرصد")
+    return [
+        m
+        for m in mentions
+        if not ((m.cat == "launch" and m.term.sub == "detection") or (m.cat == "cue" and m.term.sub == "reporting"))
+        or toks[m.start] not in OBSERVATION_WORDS
+        or (m.start not in payload_ends and not toks[m.start].startswith("ل"))
+    ]
 
 
 def _without_dated_asides(commas: set[int], mentions: list[Mention]) -> set[int]:

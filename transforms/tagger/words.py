@@ -86,6 +86,7 @@ RESPONSE_VERBS = word_set("response_verbs")
 RESPONSIBILITY_NOUNS = word_set("responsibility_nouns")
 NEWNESS_WORDS = word_set("newness_words")
 NOTIFYING_VERBS = word_set("notifying_verbs")
+OBSERVATION_WORDS = word_set("observation_words")
 AIRCRAFT_ADJECTIVES = word_set("aircraft_adjectives")
 CLITIC_LIKE_NAME_STARTS = word_tuple("clitic_like_name_starts")  # prefixes, for str.startswith
 PASSIVE_AUXILIARIES = word_set("passive_auxiliaries")

@@ -2511,6 +2511,12 @@ CASES = [
         {"space_launch": {"CHN"}, "missile_launch": False},
     ),
     Case(
+        "a launch a sentence stops is the one its lift-off word names too",
+        "توقف الإطلاق في اللحظة الأخيرة",
+        "توقف إطلاق صاروخ فالكون 9 اليوم قبل ثانية واحدة من الإقلاع بعد أن أوقف الحاسوب المحركات تلقائيا.",
+        {"space_launch": False},
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

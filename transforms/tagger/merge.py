@@ -627,8 +627,24 @@ def resolve_document(
     _sports_story(mentions, sentences)
     _almanac(mentions, norms["title"].text)
     _anniversary(mentions, sentences)
+    _one_launch_per_sentence(mentions)
     _usual_modes(mentions, lex)
     return _carrier_rockets(_classed_missiles(mentions))
+
+
+_STOPPED = frozenset({"status:suspension", "status:countdown_stopped"})
+
+
+def _one_launch_per_sentence(mentions: list[EventMention]) -> None:
+    """ "أوقف العد التنازلي لإطلاق صاروخ فالكون 9 قبل 40 ثانية من الإقلاع": a space launch a sentence stops is the one
+    its other undated words name too."""
+    for m in mentions:
+        if m.type != "space_launch" or not _STOPPED & set(m.rules):
+            continue
+        for o in mentions:
+            if o.sentence is m.sentence and o.type == m.type and o.status == "asserted" and not o.dated:
+                o.status = m.status
+                o.rules.append("status:same_launch_in_sentence")
 
 
 def _usual_modes(mentions: list[EventMention], lex: Lexicon) -> None:

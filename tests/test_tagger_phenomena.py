@@ -2517,6 +2517,13 @@ CASES = [
         {"space_launch": False},
     ),
     Case(
+        "a phone, a feature or a name launched next to satellites and crews is no space launch",
+        "شركة تطلق ميزة الاتصال بالأقمار الصناعية",
+        "أطلقت الشركة اليوم هاتفها الجديد الذي يدعم الرسائل عبر الأقمار الصناعية. وأطلقت البلدية اسم رائد الفضاء "
+        "على أحد شوارع المدينة.",
+        {"space_launch": False},
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

@@ -173,7 +173,8 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
             orbit = any(o.cat == "space" and o.term.sub == "orbit" and 0 < o.start - m.end <= 6 for o in s.mentions)
             if placing and (definite or not orbit):
                 continue
-            if prev_tok(s, m.start) not in SKIP_BEFORE_LAUNCH:
+            # ("أطلقت البلدية اسم رائد الفضاء على شارع": a name given, not a craft launched)
+            if prev_tok(s, m.start) not in SKIP_BEFORE_LAUNCH and not _figurative_object(s, m, objects):
                 triggers.append(m)
         elif (m.cat == "war" and m.term.sub in ("verbs", "nouns")) or (m.cat == "launch" and m.term.sub == "flight"):
             if m.end < len(toks) and toks[m.end] in SKIP_AFTER_STRIKE:
@@ -327,13 +328,21 @@ def _figurative_object(s: Sentence, trig: Mention, objects: list[Mention]) -> bo
     # (not for a word whose pronoun is its object: "بعد إطلاقه أمس، لتهبط على منصة عائمة")
     if trig.cat in ("launch", "space") and object_suffix(s.tokens[trig.start]):
         return False
-    # ("أطلقت منصة صواريخ عدة صواريخ": a launcher of missiles is no figurative platform; "تطلق إنذارا بعد صاروخ":
+    # ("أطلقت منصة صواريخ عدة صواريخ": a launcher of missiles is no figurative platform, while "اسم رائد الفضاء" is
+    # the name of a crewman; "تطلق إنذارا بعد صاروخ":
     # a missile after a link word is what the warning followed)
     toks = s.tokens
     return any(
         toks[k] in FIGURATIVE_LAUNCH_OBJECTS
         and not any(
-            o.start == k + 1 or (o.start == k + 2 and toks[k + 1].lstrip("و") not in CAUSE_LINKS) for o in objects
+            (o.start == k + 1 and o.cat in ("mnoun", "weapon"))
+            or (
+                o.start == k + 2
+                and toks[k + 1].lstrip("و") not in CAUSE_LINKS
+                # ("ميزة الاتصال بالأقمار الصناعية": what the feature works through)
+                and not toks[o.start].startswith(("ب", "وب"))
+            )
+            for o in objects
         )
         for k in range(trig.end, min(first, trig.end + 6))
     )

@@ -2524,6 +2524,18 @@ CASES = [
         {"space_launch": False},
     ),
     Case(
+        "debris of a rocket falling back is no missile's flight",
+        "سقوط حطام صاروخ في المحيط",
+        "سقط حطام المرحلة الرئيسية لصاروخ فضائي صيني في المحيط الهندي اليوم بعد دخوله الغلاف الجوي.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a range-safety order to destroy a rocket is no interception",
+        "فشل إطلاق صاروخ ياباني",
+        "أصدرت وكالة الفضاء اليابانية أمر تدمير صاروخ إتش 3 بعد دقائق من إقلاعه اليوم.",
+        {"space_launch": {"JPN"}, "missile_launch": False},
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

@@ -31,6 +31,7 @@ from transforms.tagger.words import (
     COMPLEMENTISERS,
     CONDUCT_MASDARS,
     CONFRONTING_STEMS,
+    DEBRIS_NOUNS,
     DESTINATION_PREPOSITIONS,
     DIRECTIONS,
     DOING_VERBS,
@@ -51,6 +52,7 @@ from transforms.tagger.words import (
     MISSION_NOUNS,
     NAME_NOUNS,
     NAMING_PREPOSITIONS,
+    ORDER_WORDS,
     ORIGIN_PREPOSITIONS,
     PASSIVE_AUXILIARIES,
     PELTING_WORDS,
@@ -126,6 +128,8 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
                 continue
             if m.term.sub == "detection" and is_definite(toks[m.start]):
                 continue  # "الرصد ومراقبة التهديدات": monitoring as a task, not a launch detected
+            if m.term.sub == "interception" and prev_tok(s, m.start).lstrip("و") in ORDER_WORDS:
+                continue  # "أصدرت جاكسا أمر تدمير الصاروخ": a range-safety order, not an interception
             triggers.append(m)
         elif m.cat == "launch" and m.term.sub in ("verbs_use", "nouns_use"):
             # "استخدم الجيش صواريخ باليستية لضرب خاركيف"، "باستخدام صواريخ في هجمات": using missiles in a strike
@@ -573,6 +577,13 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
         ):
             continue  # "تدمير منصات للصواريخ": the launchers were destroyed, no missile was intercepted
         if sub == "interception" and _destroyed_on_the_ground(s, trig, o):
+            continue
+        # "سقط حطام المرحلة الرئيسية لصاروخ صيني": debris falling is no missile's flight
+        if (
+            trig.cat == "launch"
+            and sub == "flight"
+            and any(toks[k].lstrip("و") in DEBRIS_NOUNS for k in range(max(0, o.start - 4), o.start))
+        ):
             continue
         if "مضاد" in prev_tok(s, o.start):
             # "مضادات الصواريخ": anti-missile weapons, not a launched missile

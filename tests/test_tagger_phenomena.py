@@ -2536,6 +2536,12 @@ CASES = [
         {"space_launch": {"JPN"}, "missile_launch": False},
     ),
     Case(
+        "a missile made against satellites is a missile, and what it destroyed no payload",
+        "اختبار صاروخ مضاد للأقمار الصناعية",
+        "أطلقت روسيا اليوم صاروخا مضادا للأقمار الصناعية دمر قمرا قديما في المدار.",
+        {"missile_launch": {"RUS"}, "space_launch": False},
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

@@ -592,7 +592,10 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
             # "أطلقت الدفاعات الجوية صواريخ اعتراضية": a defence's interceptors, no launch at anyone
             continue
         if trig.term.source == IMPACT_SOURCE and (
-            o.start != trig.end or is_definite(toks[trig.start]) or toks[o.start][:1] == "ب"
+            o.start != trig.end
+            or is_definite(toks[trig.start])
+            or toks[o.start][:1] == "ب"
+            or o.cat not in ("mnoun", "weapon")  # ("دمر قمرا سوفيتيا": what a missile destroyed)
         ):
             # "ضرب صاروخ روسي مبنى": the verb of impact with the missile as its subject, right after it (not the
             # verbal noun and its instrument: "الضرب بالصواريخ")

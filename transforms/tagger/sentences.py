@@ -11,6 +11,7 @@ from transforms.lexicon import Lexicon, Mention, Term
 from transforms.tagger.words import (
     AIRCRAFT_ADJECTIVES,
     AIRCRAFT_NOUNS,
+    ANTI_STEMS,
     BACKING_PARTICIPLES,
     CLITIC_LIKE_NAME_STARTS,
     DIRECTIONS,
@@ -178,15 +179,20 @@ def _intercepted_projectiles(mentions: list[Mention]) -> list[Mention]:
 
 def _observation_payloads(toks: list[str], mentions: list[Mention]) -> list[Mention]:
     """ "قمر رصد"، "قمرين صناعيين لرصد الأرض": observing is what the satellite does, not a launch detected or
-    reported (the detection verb right after a payload, or with the purpose ل)."""
+    reported (the detection verb right after a payload, or with the purpose ل); and satellites a weapon is made
+    against are no payload."""
     payload_ends = {m.end for m in mentions if m.cat == "payload"}
     payload_ends |= {k + 1 for k in payload_ends}  # (an adjective between: "قمرين صناعيين لرصد")
     return [
         m
         for m in mentions
-        if not ((m.cat == "launch" and m.term.sub == "detection") or (m.cat == "cue" and m.term.sub == "reporting"))
-        or toks[m.start] not in OBSERVATION_WORDS
-        or (m.start not in payload_ends and not toks[m.start].startswith("ل"))
+        if (
+            not ((m.cat == "launch" and m.term.sub == "detection") or (m.cat == "cue" and m.term.sub == "reporting"))
+            or toks[m.start] not in OBSERVATION_WORDS
+            or (m.start not in payload_ends and not toks[m.start].startswith("ل"))
+        )
+        # ("صاروخا مضادا للأقمار الصناعية": satellites a missile is made against are no payload)
+        and not (m.cat == "payload" and m.start >= 1 and toks[m.start - 1].startswith(ANTI_STEMS))
     ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from transforms.lexicon import Mention
 from transforms.tagger.sentences import EventMention, Sentence, before_site
-from transforms.tagger.words import ORIGIN_PREPOSITIONS, SPACE_ORGANISATION_WORDS, TEST_VERB_STEMS
+from transforms.tagger.words import ANTI_STEMS, ORIGIN_PREPOSITIONS, SPACE_ORGANISATION_WORDS, TEST_VERB_STEMS
 
 
 def launch_kind(s: Sentence, trig: Mention, obj: Mention) -> str | None:
@@ -21,6 +21,8 @@ def launch_kind(s: Sentence, trig: Mention, obj: Mention) -> str | None:
         return "space_launch" if space_trigger else None
     if trig.cat == "space":
         return None
+    if obj.end < len(s.tokens) and s.tokens[obj.end].startswith(ANTI_STEMS):
+        return "missile_launch"  # "صاروخا مضادا للأقمار الصناعية": a weapon against satellites
     # a rocket carrying a satellite: the payload or orbit word follows the launched object closely
     window = range(obj.end, min(len(s.tokens), obj.end + 5))
     for m in s.mentions:

@@ -56,6 +56,7 @@ from transforms.tagger.words import (
     ORIGIN_PREPOSITIONS,
     PASSIVE_AUXILIARIES,
     PELTING_WORDS,
+    PLACE_HEADS,
     PLACING_VERB_STEMS,
     PLURAL_RELATIVES,
     PLURAL_STRIKE_NOUNS,
@@ -180,6 +181,10 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
             # ("أطلقت البلدية اسم رائد الفضاء على شارع": a name given, not a craft launched)
             if prev_tok(s, m.start) not in SKIP_BEFORE_LAUNCH and not _figurative_object(s, m, objects):
                 triggers.append(m)
+        elif m.cat == "war" and m.term.sub == "direction" and _headline_flight(s, m):
+            # "عاجل | رشقة صاروخية من لبنان على حيفا"، "صاروخ حوثي باتجاه إيلات": a headline with no verb names the
+            # missiles and where they flew
+            triggers.append(m)
         elif (m.cat == "war" and m.term.sub in ("verbs", "nouns")) or (m.cat == "launch" and m.term.sub == "flight"):
             if m.end < len(toks) and toks[m.end] in SKIP_AFTER_STRIKE:
                 continue
@@ -349,6 +354,30 @@ def _figurative_object(s: Sentence, trig: Mention, objects: list[Mention]) -> bo
             for o in objects
         )
         for k in range(trig.end, min(first, trig.end + 6))
+    )
+
+
+def _headline_flight(s: Sentence, d: Mention) -> bool:
+    """A headline that names missiles and, right after them (a nisba, a class or where they came from between),
+    where they flew, with no launch, strike or space word of its own."""
+    if s.field != "title" or any(
+        m.cat in ("launch", "space") or (m.cat == "war" and m.term.sub != "direction") for m in s.mentions
+    ):
+        return False
+    # (على only before a named place or after where the missiles came from: "رشقة صاروخية من لبنان على حيفا"، not
+    # "الصواريخ على الطاولة")
+    toks = s.tokens
+    named_after = any(m.start == d.end and m.cat in ("actor", "place") for m in s.mentions)
+    place_after = d.end < len(toks) and toks[d.end] in PLACE_HEADS
+    origin_before = any(
+        m.cat == "actor" and 0 <= d.start - m.end <= 1 and prev_tok(s, m.start) in ORIGIN_PREPOSITIONS
+        for m in s.mentions
+    )
+    if toks[d.start] in TARGET_PREPOSITIONS and not (named_after or place_after or origin_before):
+        return False
+    return any(
+        o.cat in ("mnoun", "weapon") and 0 <= d.start - o.end <= 4 and not s.tokens[o.start].startswith(("ب", "وب"))
+        for o in s.mentions
     )
 
 
@@ -591,8 +620,14 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
         if o.end < len(toks) and toks[o.end] in INTERCEPTOR_ADJECTIVES:
             # "أطلقت الدفاعات الجوية صواريخ اعتراضية": a defence's interceptors, no launch at anyone
             continue
+        # (the subject before a present verb of impact, a nisba or class between: "صاروخ باليستي إيراني يصيب"; what
+        # follows a present verb is its object: "واشنطن تضرب صاروخين حوثيين")
+        present = toks[trig.start][:1] in "يت"
+        bare = not toks[o.start].startswith(("ب", "ل", "وب", "ول"))
+        before = o.end <= trig.start and trig.start - o.end <= 2 and bare
         if trig.term.source == IMPACT_SOURCE and (
-            o.start != trig.end
+            (not present and o.start != trig.end)
+            or (present and not before)
             or is_definite(toks[trig.start])
             or toks[o.start][:1] == "ب"
             or o.cat not in ("mnoun", "weapon")  # ("دمر قمرا سوفيتيا": what a missile destroyed)

@@ -2578,6 +2578,19 @@ CASES = [
         {"missile_launch": False},
     ),
     Case(
+        "a headline's launch from or toward somewhere is one launch, not launches in general",
+        "عاجل | إطلاق رشقة صاروخية من جنوب لبنان باتجاه الجليل",
+        "",
+        {"missile_launch": {"HEZBOLLAH"}},
+        published="2024-09-25T10:00:00+03:00",
+    ),
+    Case(
+        "the ل after condemnations and their adjective names what is condemned",
+        "إدانات جديدة لإطلاق صواريخ حوثية باتجاه السعودية",
+        "دانت دول عربية اليوم إطلاق عدة صواريخ باليستية من قبل الحوثيين على الرياض.",
+        {"missile_launch": {"HOUTHI"}},
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

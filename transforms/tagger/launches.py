@@ -416,8 +416,8 @@ def _lam_prefixed(s: Sentence, m: Mention) -> bool:
         return False
     if prev_tok(s, m.start) in MEDIA_NOUNS:
         return False  # "صورا لإطلاق صواريخ": pictures of a launch
-    if prev_tok(s, m.start) in PROTEST_HEADS:
-        return False  # "أعربت عن أسفها لإطلاق صاروخين": what is regretted
+    if prev_tok(s, m.start) in PROTEST_HEADS or prev_tok(s, m.start, 2) in PROTEST_HEADS:
+        return False  # "أعربت عن أسفها لإطلاق صاروخين"، "إدانات جديدة لإطلاق صواريخ": what is regretted or condemned
     if any(t in PROCESS_HEADS for t in s.tokens[max(0, m.start - 2) : m.start]):
         return False  # "عملية جديدة لإطلاق صواريخ": an operation of launching
     # "تصدت الدفاعات الجوية لعدوان إسرائيلي بالصواريخ": the strike a defence met, named with its side
@@ -779,6 +779,15 @@ def _build_launch(
                 and r.end <= trig.start
                 and all(k in fillers for k in range(r.end, trig.start))
                 for r in s.cue("reporting")
+            )
+            # "عاجل | إطلاق رشقة صاروخية من جنوب لبنان باتجاه الشمال": a headline's launch from or toward somewhere is
+            # one launch
+            particular = particular or (
+                s.field == "title"
+                and any(
+                    s.tokens[k] in ORIGIN_PREPOSITIONS or s.tokens[k] in DIRECTIONS
+                    for k in range(obj.end, min(len(s.tokens), obj.end + 4))
+                )
             )
             # "تبادل إطلاق الصواريخ بين إسرائيل وحزب الله": an exchange of fire is one episode
             particular = particular or any(t in EXCHANGE_WORDS for t in s.tokens[max(0, trig.start - 6) : trig.start])

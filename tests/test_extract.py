@@ -424,6 +424,13 @@ def _extracted(article: str) -> str:
         ("infinite-scroll-wrap", 2),
         ("entry-timestamp", 2),
         ("article-reviewed-description", 2),  # a badge saying who checked the article
+        ("entry-meta", 1),  # the article's metadata: the positive word does not overrule a marker ending the name
+        ("post-tags", 1),
+        ("article-byline", 1),
+        ("post tag-science", 0),  # a post's classes naming one of its tags
+        ("meta-wrapper entry-content", 0),
+        ("sharedaddy sd-sharing-enabled", 2),  # a blogging plugin's share bar
+        ("printfooter", 2),  # a glued compound ending in "footer"
     ],
 )
 def test_class_markers_are_read_as_tokens(marker: str, negative: int) -> None:
@@ -1646,4 +1653,22 @@ def test_the_head_band_with_the_lead_above_like_sections_of_an_article_is_kept()
     menu = f"<div class='top-links'>{links}</div>"
     # the head and the sections stand right in the page's body, one band after the other
     got = _extracted(f"{menu}{head}{part(_BODY[:2])}{part(_BODY[2:])}")
+    assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_metadata_boxes_named_after_the_article_are_left_out() -> None:
+    meta = "<div class='entry-meta'><p>المحرر العسكري، قسم الشؤون الدولية والتحليلات العسكرية، ثلاثة تعليقات.</p></div>"
+    tags = (
+        "<div class='post-tags'><p>الوسوم: صواريخ، كوريا الشمالية، روسيا، تعاون عسكري، إطلاق، منصات، تجارب.</p></div>"
+    )
+    got = _extracted(
+        f"<article class='post'>{meta}<div class='entry'>{_paragraphs([_LEAD, *_BODY])}</div>{tags}</article>"
+    )
+    assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_text_for_screen_readers_only_is_left_out() -> None:
+    skip = "<a class='screen-reader-text' href='#main'>انتقل إلى المحتوى الرئيسي للصفحة</a>"
+    posted = "<span class='sr-only'>نشرت هذه المادة في قسم الأخبار العاجلة</span>"
+    got = _extracted(f"{skip}<article><div class='body'>{posted}{_paragraphs([_LEAD, *_BODY])}</div></article>")
     assert got.split("\n") == [_LEAD, *_BODY]

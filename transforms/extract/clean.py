@@ -152,12 +152,13 @@ _STRONG = frozenset(
         "overlay",  # a layer over the page
         "reviewed",  # a badge saying who checked the article ("medically reviewed by ...")
     }
+    | set(FURNITURE_LISTS["strong_markers"])
 )
 # Markers of notices that are never an article, however much of the page's text they hold.
 # ("cmp", a consent platform's prefix, is left out: journal and CMS themes prefix their components with it too.)
 _NEVER_CONTENT = frozenset({"cookie", "cookies", "consent", "gdpr", "onetrust"})
-# Glued compounds ending in a furniture word ("textwidget", "leftsidebar", "postcomments").
-_STRONG_SUFFIXES = ("sidebar", "widget", "comments", "advert")
+# Glued compounds ending in a furniture word ("textwidget", "leftsidebar", "postcomments", "printfooter").
+_STRONG_SUFFIXES = ("sidebar", "widget", "comments", "advert", "footer")
 # Tokens that mark furniture unless the same names also say the node is the article ("entry-header" stays).
 _WEAK = frozenset(
     {
@@ -277,7 +278,11 @@ def tokens(marker: str) -> tuple[str, ...]:
     return tuple(map(str.lower, _TOKEN.findall(marker)))
 
 
-_STRONG_FLAG, _WEAK_FLAG, _POSITIVE_FLAG, _NEVER_FLAG = 1, 2, 4, 8
+_STRONG_FLAG, _WEAK_FLAG, _POSITIVE_FLAG, _NEVER_FLAG, _FIRM_FLAG = 1, 2, 4, 8, 16
+# Weak markers that a positive token does not overrule when they end a class name: "entry-meta", "post-tags",
+# "article-byline" name the article's metadata, not the article ("tag-science" on a post is one of its tags).
+_FIRM_WEAK = frozenset(FURNITURE_LISTS["firm_weak_markers"])
+_FIRM_LAST = frozenset((word,) for word in _FIRM_WEAK)
 # Every word that can change a verdict: the markers themselves and every first part of a two-word marker.
 _TELLING = (
     _STRONG | _WEAK | _POSITIVE | _NEVER_CONTENT | {pair[:k] for pair in _STRONG_PAIRS for k in range(1, len(pair))}
@@ -314,6 +319,8 @@ def _flags(name: str) -> int:
             flags |= _STRONG_FLAG
         if token in _NEVER_CONTENT:
             flags |= _NEVER_FLAG
+    if not _FIRM_WEAK.isdisjoint(parts) and any(tokens(word)[-1:] in _FIRM_LAST for word in name.split()):
+        flags |= _FIRM_FLAG
     if "author" in parts and _author_box(name):
         flags |= _STRONG_FLAG
     return flags
@@ -321,10 +328,10 @@ def _flags(name: str) -> int:
 
 def _verdict(flags: int) -> int:
     """3 for a notice that is never content (cookie consent), 2 for a strong furniture marker, 1 for a weak one not
-    overruled by a positive token, 0 otherwise."""
+    overruled by a positive token (or one that ends a name, such as "entry-meta"), 0 otherwise."""
     if flags & _STRONG_FLAG:
         return 3 if flags & _NEVER_FLAG else 2
-    return 1 if flags & _WEAK_FLAG and not flags & _POSITIVE_FLAG else 0
+    return 1 if flags & _WEAK_FLAG and (not flags & _POSITIVE_FLAG or flags & _FIRM_FLAG) else 0
 
 
 def is_negative(el: HtmlElement) -> int:
@@ -389,9 +396,18 @@ def cumulative_lengths(texts: dict[HtmlElement, str]) -> dict[HtmlElement, int]:
     return sums
 
 
+# Classes that hide an element from the screen (text for screen readers only: "Skip to content", "Posted on").
+_HIDDEN_CLASSES = frozenset(FURNITURE_LISTS["hidden_classes"])
+
+
 def _hidden(el: HtmlElement) -> bool:
     style = el.get("style")
-    return el.get("hidden") is not None or (style is not None and "display:none" in style.replace(" ", "").lower())
+    cls = el.get("class")
+    return (
+        el.get("hidden") is not None
+        or (style is not None and "display:none" in style.replace(" ", "").lower())
+        or (cls is not None and not _HIDDEN_CLASSES.isdisjoint(cls.lower().split()))
+    )
 
 
 def strip_markup(root: HtmlElement) -> None:

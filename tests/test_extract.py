@@ -1672,3 +1672,17 @@ def test_text_for_screen_readers_only_is_left_out() -> None:
     posted = "<span class='sr-only'>نشرت هذه المادة في قسم الأخبار العاجلة</span>"
     got = _extracted(f"{skip}<article><div class='body'>{posted}{_paragraphs([_LEAD, *_BODY])}</div></article>")
     assert got.split("\n") == [_LEAD, *_BODY]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "3 thoughts on “Seoul reports a new launch”",
+        "Ein Gedanke zu „Raketenstart über dem Meer“",
+        "2 respuestas a «El lanzamiento»",
+    ],
+)
+def test_a_blogs_heading_over_its_comment_thread_ends_the_text(heading: str) -> None:
+    comment = "Reader42 says: this is the third launch this month, and nobody in the region seems surprised anymore."
+    got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY])}<h3>{heading}</h3><div><p>{comment}</p></div></article>")
+    assert got.split("\n") == [_LEAD, *_BODY]

@@ -17,6 +17,8 @@ from transforms.extract.clean import cumulative_lengths, is_negative, is_positiv
 from transforms.extract.common import arabic_letters, letters, lines_of, text_length, text_of, words_of
 from transforms.extract.furniture import (
     COMMENT_HEADING,
+    COMMENT_THREAD_CHARS,
+    COMMENT_THREAD_HEADING,
     FURNITURE_LISTS,
     alternation,
     is_arabic_cookie_notice,
@@ -716,11 +718,14 @@ def clean_lines(
     `items`: lines that are entries of the article's own lists or code, never taken for a byline at the end;
     `headings`: the texts of the article's headings, which cannot be its last line."""
     for i in range(max(1, len(lines) // 2), len(lines)):
-        if len(lines[i]) < 80 and (
-            _MORE_HEADING.match(lines[i])
-            or COMMENT_HEADING.match(lines[i])
-            or (_CONTACT_HEADING.match(lines[i]) and all(len(line) < _CONTACT_LINE for line in lines[i + 1 :]))
-        ):
+        if (
+            len(lines[i]) < 80
+            and (
+                _MORE_HEADING.match(lines[i])
+                or COMMENT_HEADING.match(lines[i])
+                or (_CONTACT_HEADING.match(lines[i]) and all(len(line) < _CONTACT_LINE for line in lines[i + 1 :]))
+            )
+        ) or (len(lines[i]) < COMMENT_THREAD_CHARS and COMMENT_THREAD_HEADING.match(lines[i])):
             lines = lines[:i]
             break
     out: list[str] = []

@@ -1686,3 +1686,30 @@ def test_a_blogs_heading_over_its_comment_thread_ends_the_text(heading: str) -> 
     comment = "Reader42 says: this is the third launch this month, and nobody in the region seems surprised anymore."
     got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY])}<h3>{heading}</h3><div><p>{comment}</p></div></article>")
     assert got.split("\n") == [_LEAD, *_BODY]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "You must be logged in to post a comment on this report.",
+        "Um diesen Bericht zu kommentieren, müssen Sie sich anmelden.",
+        "Klicken Sie auf den Button, um den Inhalt von karten.example.org zu laden.",
+        "Click the button below to load the content from video.example.com.",
+    ],
+)
+def test_a_sign_in_to_comment_note_or_an_embeds_placeholder_is_left_out_wherever_it_stands(notice: str) -> None:
+    got = _extracted(f"<article>{_paragraphs([_LEAD, _BODY[0], notice, *_BODY[1:]])}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        ["This entry was posted in World News and tagged missiles, Korea. Bookmark the permalink."],
+        ["Veröffentlicht unter Allgemein, Raumfahrt, Sicherheitspolitik und Nachrichten aus aller Welt."],
+        ["Comments are moderated and may take a day to appear; please keep to the topic of the report."],
+    ],
+)
+def test_a_posts_metadata_line_or_a_comment_policy_closing_the_text_is_left_out(closing: list[str]) -> None:
+    got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY, *closing])}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY]

@@ -99,6 +99,31 @@ _READING_TIME = re.compile(
     re.IGNORECASE,
 )
 _TIME_OR_DATE = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b(?:19|20)\d\d\b")
+# A note that only readers who sign in may comment, or the placeholder of an embed that loads on a click: two words
+# close together (furniture.yaml), in lines up to _NOTICE_LINE characters, wherever they stand.
+_COMMENT_WORD = re.compile(alternation("comment_words"), re.IGNORECASE)
+_SIGN_IN_WORD = re.compile(alternation("sign_in_words"), re.IGNORECASE)
+_EMBED_CONTENT = re.compile(alternation("embed_content_words"), re.IGNORECASE)
+_EMBED_LOAD = re.compile(alternation("embed_load_words"), re.IGNORECASE)
+_NOTICE_WINDOW = 60
+# A post's metadata line and what the site says about comments, among the text's last lines.
+_POST_META = re.compile(rf"^(?:{alternation('post_meta_openings')})", re.IGNORECASE)
+_COMMENT_POLICY = re.compile(alternation("comment_policy_phrases"), re.IGNORECASE)
+
+
+def _near(line: str, first: re.Pattern[str], second: re.Pattern[str]) -> bool:
+    """A word of `first` with a word of `second` within _NOTICE_WINDOW characters of it."""
+    for found in first.finditer(line):
+        if second.search(line, max(0, found.start() - _NOTICE_WINDOW), found.end() + _NOTICE_WINDOW):
+            return True
+    return False
+
+
+def _is_sign_in_or_embed_notice(line: str) -> bool:
+    """ "You must be logged in to post a comment", "Klicken Sie, um den Inhalt von example.org zu laden"."""
+    return _near(line, _COMMENT_WORD, _SIGN_IN_WORD) or _near(line, _EMBED_CONTENT, _EMBED_LOAD)
+
+
 # Wording only a site notice uses, whatever the length of the line.
 _SITE_NOTICE = re.compile(
     r"الآراء الواردة|إرشادات الاستخدام|سياسة الخصوصية|شروط الاستخدام|جميع الحقوق محفوظة|حقوق النشر|"
@@ -772,6 +797,7 @@ def clean_lines(
             or (len(out[-1]) < _COMMENTS_NOTICE_CHARS and _COMMENTS_NOTICE.search(out[-1]))
             or (len(out[-1]) < 400 and _FOLLOW_SOCIAL.search(out[-1]))
             or _SITE_NOTICE.search(out[-1])
+            or (len(out[-1]) <= _NOTICE_LINE and (_POST_META.match(out[-1]) or _COMMENT_POLICY.search(out[-1])))
             or _is_orphan_heading(out[-1], headings)
             or _is_field_row(out[-1])
         ):
@@ -799,6 +825,7 @@ def clean_lines(
             or (_mentions_cookies(line) and (_COOKIE_LINE.search(line) or is_arabic_cookie_notice(line)))
             or (len(line) <= _POINTER_CHARS and _POINTER_LINE.match(line))
             or (len(line) <= _REVIEW_BADGE_CHARS and _REVIEW_BADGE.match(line))
+            or _is_sign_in_or_embed_notice(line)
         )
     ]
 

@@ -1713,3 +1713,13 @@ def test_a_sign_in_to_comment_note_or_an_embeds_placeholder_is_left_out_wherever
 def test_a_posts_metadata_line_or_a_comment_policy_closing_the_text_is_left_out(closing: list[str]) -> None:
     got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY, *closing])}</article>")
     assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_a_pictures_caption_in_a_box_of_its_own_is_left_out_and_a_series_of_pictured_steps_stays() -> None:
+    caption = "<div class='pic'><a href='/p.jpg'><img src='/p.jpg'></a><p>منصة الإطلاق قبل ساعات من التجربة.</p></div>"
+    got = _extracted(f"<article>{_paragraphs([_LEAD, _BODY[0]])}{caption}{_paragraphs(_BODY[1:])}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY]
+    steps = ["ثبت القاعدة على أرض مستوية.", "اربط الأنبوب بالقاعدة جيدا.", "ضع النموذج في الأنبوب وابتعد."]
+    series = "".join(f"<div class='step'><img src='/s{i}.jpg'><p>{step}</p></div>" for i, step in enumerate(steps))
+    got = _extracted(f"<article>{_paragraphs([_LEAD, _BODY[0]])}{series}{_paragraphs(_BODY[1:])}</article>")
+    assert got.split("\n") == [_LEAD, _BODY[0], *steps, *_BODY[1:]]

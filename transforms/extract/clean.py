@@ -481,6 +481,46 @@ def _numbered_section(el: HtmlElement) -> tuple[object, ...] | None:
     return (el.tag, cls, _DIGITS.sub("#", ident))
 
 
+# A picture's caption set in a box of its own beside the picture, without <figure> or <figcaption>: a box that holds
+# the picture (alone, or in a link or a wrapper of its own) and one short block of text, and no text of its own.
+_PICTURE_WRAPPERS = frozenset({"a", "picture", "span", "dt", "div", "p", "center"})
+_CAPTION_TAGS = frozenset({"p", "div", "span", "small", "em", "i", "b", "strong", "dd", "cite"})
+_CAPTION_BOXES = frozenset({"div", "dl", "span", "center"})
+_CAPTION_CHARS = 250
+_PICTURE_LEVELS = 3
+
+
+def _caption_box(img: HtmlElement) -> HtmlElement | None:
+    """The box that holds a picture and its caption, or None."""
+    node = img
+    parent = node.getparent()
+    for _ in range(_PICTURE_LEVELS):
+        if parent is None or parent.tag not in _PICTURE_WRAPPERS or parent.text_content().strip():
+            break
+        node, parent = parent, parent.getparent()
+    if parent is None or parent.tag not in _CAPTION_BOXES or (parent.text or "").strip():
+        return None
+    kind = (parent.tag, parent.get("class"))
+    if (
+        sum(1 for sibling in parent.itersiblings() if (sibling.tag, sibling.get("class")) == kind)
+        + sum(1 for sibling in parent.itersiblings(preceding=True) if (sibling.tag, sibling.get("class")) == kind)
+        >= 2
+    ):
+        return None  # one of a series of pictures each with its text: the steps of a how-to, an illustrated list
+    caption = None
+    for child in parent:
+        if (child.tail or "").strip():
+            return None
+        if child is node or not isinstance(child.tag, str) or not child.text_content().strip():
+            continue
+        if caption is not None or child.tag not in _CAPTION_TAGS:
+            return None
+        caption = child
+    if caption is None or len(caption.text_content().strip()) > _CAPTION_CHARS:
+        return None
+    return parent
+
+
 def strip_boilerplate(root: HtmlElement, texts: dict[HtmlElement, str] | None = None) -> None:
     """Drop comments, scripts and furniture from the tree in place (`texts`: its paragraph_texts, if known)."""
     sums = cumulative_lengths(paragraph_texts(root) if texts is None else texts)
@@ -501,6 +541,10 @@ def strip_boilerplate(root: HtmlElement, texts: dict[HtmlElement, str] | None = 
                     guarded.append((box, _PROTECTED_SHARE, None))
         elif tag == "figure" and el.find(".//table") is not None:
             continue  # a table set as a figure (with its caption) is part of the text, not a picture
+        elif tag == "img":
+            box = _caption_box(el)
+            if box is not None:
+                doomed.append(box)
         elif tag in _LAYOUT_DROP or (tag == "header" and el.getparent() is not None and el.getparent().tag == "body"):
             guarded.append((el, _PROTECTED_SHARE, None))
         elif not el.keys():

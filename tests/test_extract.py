@@ -1723,3 +1723,19 @@ def test_a_pictures_caption_in_a_box_of_its_own_is_left_out_and_a_series_of_pict
     series = "".join(f"<div class='step'><img src='/s{i}.jpg'><p>{step}</p></div>" for i, step in enumerate(steps))
     got = _extracted(f"<article>{_paragraphs([_LEAD, _BODY[0]])}{series}{_paragraphs(_BODY[1:])}</article>")
     assert got.split("\n") == [_LEAD, _BODY[0], *steps, *_BODY[1:]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dieser Bericht enthält Affiliate-Links: Wenn du darüber kaufst, erhalten wir eine kleine Provision.",
+        "This post may contain affiliate links; we may earn a small commission at no cost to you.",
+        "Already a subscriber? Log in to read the rest of this report.",
+        "Jetzt teilen!",
+        "Inhaltsverzeichnis",
+        "Mire: Seoul says the launch was the third this month",
+    ],
+)
+def test_affiliate_notes_paywall_prompts_share_labels_and_contents_headings_are_left_out(line: str) -> None:
+    got = _extracted(f"<article>{_paragraphs([_LEAD, _BODY[0], line, *_BODY[1:]])}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY]

@@ -174,7 +174,7 @@ _SUPPORT_PHRASES = (
     r"ادعم(?:وا)? (?:الموقع|الصحيفة|صحافتنا)",
     r"تبرع(?:وا)? (?:للموقع|لنا)",
 )
-_DISCLAIMER = re.compile("|".join(_DISCLAIMER_PHRASES), re.IGNORECASE)
+_DISCLAIMER = re.compile("|".join([*_DISCLAIMER_PHRASES, alternation("affiliate_and_paywall_phrases")]), re.IGNORECASE)
 # The publication advertising itself: its print issue, its app or a trial of its paid offer ("The new issue is at
 # every kiosk and as an e-paper", "Try our Plus subscription free for a month"). Left out from the second half of
 # the text, in lines up to _NOTICE_LINE characters: above, an article may well be about a magazine's new issue.

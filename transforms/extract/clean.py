@@ -279,6 +279,10 @@ def tokens(marker: str) -> tuple[str, ...]:
 
 
 _STRONG_FLAG, _WEAK_FLAG, _POSITIVE_FLAG, _NEVER_FLAG, _FIRM_FLAG = 1, 2, 4, 8, 16
+# Class names that hide an element from the screen (text for screen readers only: "Skip to content", "Posted on"):
+# weak furniture, whatever other words they hold.
+_HIDDEN_CLASSES = frozenset(FURNITURE_LISTS["hidden_classes"])
+_HIDDEN_LAST = frozenset(tokens(name)[-1] for name in _HIDDEN_CLASSES)
 # Weak markers that a positive token does not overrule when they end a class name: "entry-meta", "post-tags",
 # "article-byline" name the article's metadata, not the article ("tag-science" on a post is one of its tags).
 _FIRM_WEAK = frozenset(FURNITURE_LISTS["firm_weak_markers"])
@@ -303,6 +307,8 @@ def _author_box(name: str) -> bool:
 def _flags(name: str) -> int:
     """What one class, id or role value says: strong or weak furniture, article, never content (bit flags)."""
     parts = tokens(name)
+    if not _HIDDEN_LAST.isdisjoint(parts) and not _HIDDEN_CLASSES.isdisjoint(name.lower().split()):
+        return _WEAK_FLAG | _FIRM_FLAG
     if _TELLING.isdisjoint(parts) and all(len(token) <= 7 for token in parts):
         return 0  # most names ("col-md-8", "row", "post-5805") say nothing: no word to look at one by one
     flags = 0
@@ -396,18 +402,9 @@ def cumulative_lengths(texts: dict[HtmlElement, str]) -> dict[HtmlElement, int]:
     return sums
 
 
-# Classes that hide an element from the screen (text for screen readers only: "Skip to content", "Posted on").
-_HIDDEN_CLASSES = frozenset(FURNITURE_LISTS["hidden_classes"])
-
-
 def _hidden(el: HtmlElement) -> bool:
     style = el.get("style")
-    cls = el.get("class")
-    return (
-        el.get("hidden") is not None
-        or (style is not None and "display:none" in style.replace(" ", "").lower())
-        or (cls is not None and not _HIDDEN_CLASSES.isdisjoint(cls.lower().split()))
-    )
+    return el.get("hidden") is not None or (style is not None and "display:none" in style.replace(" ", "").lower())
 
 
 def strip_markup(root: HtmlElement) -> None:

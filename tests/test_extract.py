@@ -1739,3 +1739,23 @@ def test_a_pictures_caption_in_a_box_of_its_own_is_left_out_and_a_series_of_pict
 def test_affiliate_notes_paywall_prompts_share_labels_and_contents_headings_are_left_out(line: str) -> None:
     got = _extracted(f"<article>{_paragraphs([_LEAD, _BODY[0], line, *_BODY[1:]])}</article>")
     assert got.split("\n") == [_LEAD, *_BODY]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Verwandte Artikel", "Wie hat Ihnen dieser Artikel gefallen?", "Suggested citation", "Lesermeinungen"]
+)
+def test_more_headings_rating_and_citation_requests_and_reader_opinions_end_the_text(heading: str) -> None:
+    after = "Roe, Jane: Launch report, in: Example Journal, 12 March, https://example.org/launch-report."
+    got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY])}<h3>{heading}</h3>{_paragraphs([after])}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_the_sites_comment_rules_closing_the_text_are_left_out_with_the_rules_under_them() -> None:
+    rules = [
+        "HOUSE RULES",
+        "We welcome reader comments on the stories of the day.",
+        "Please keep to the topic and be civil to other readers.",
+        "Comments with links or insults will not be published.",
+    ]
+    got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY, *rules])}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY]

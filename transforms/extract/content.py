@@ -761,13 +761,22 @@ def clean_lines(
     `headings`: the texts of the article's headings, which cannot be its last line."""
     for i in range(max(1, len(lines) // 2), len(lines)):
         if (
-            len(lines[i]) < 80
-            and (
-                _MORE_HEADING.match(lines[i])
-                or COMMENT_HEADING.match(lines[i])
-                or (_CONTACT_HEADING.match(lines[i]) and all(len(line) < _CONTACT_LINE for line in lines[i + 1 :]))
+            (
+                len(lines[i]) < 80
+                and (
+                    _MORE_HEADING.match(lines[i])
+                    or COMMENT_HEADING.match(lines[i])
+                    or (_CONTACT_HEADING.match(lines[i]) and all(len(line) < _CONTACT_LINE for line in lines[i + 1 :]))
+                )
             )
-        ) or (len(lines[i]) < COMMENT_THREAD_CHARS and COMMENT_THREAD_HEADING.match(lines[i])):
+            or (
+                # what the site says about readers' comments, with only its rules (short lines) after it
+                len(lines[i]) <= _NOTICE_LINE
+                and _COMMENT_POLICY.search(lines[i])
+                and all(len(line) <= _NOTICE_LINE for line in lines[i + 1 :])
+            )
+            or (len(lines[i]) < COMMENT_THREAD_CHARS and COMMENT_THREAD_HEADING.match(lines[i]))
+        ):
             lines = lines[:i]
             break
     out: list[str] = []
@@ -814,7 +823,7 @@ def clean_lines(
             or (len(out[-1]) < _COMMENTS_NOTICE_CHARS and _COMMENTS_NOTICE.search(out[-1]))
             or (len(out[-1]) < 400 and _FOLLOW_SOCIAL.search(out[-1]))
             or _SITE_NOTICE.search(out[-1])
-            or (len(out[-1]) <= _NOTICE_LINE and (_POST_META.match(out[-1]) or _COMMENT_POLICY.search(out[-1])))
+            or (len(out[-1]) <= _NOTICE_LINE and _POST_META.match(out[-1]))
             or _is_orphan_heading(out[-1], headings)
             or _is_field_row(out[-1])
         ):

@@ -775,8 +775,13 @@ def clean_lines(
                 and _COMMENT_POLICY.search(lines[i])
                 and all(len(line) <= _NOTICE_LINE for line in lines[i + 1 :])
             )
-            or (len(lines[i]) < COMMENT_THREAD_CHARS and COMMENT_THREAD_HEADING.match(lines[i]))
         ):
+            lines = lines[:i]
+            break
+    # A blog's heading over its comment thread names the post: it ends the text wherever it stands below the top
+    # (the comments may well be longer than the post).
+    for i in range(1, len(lines)):
+        if len(lines[i]) < COMMENT_THREAD_CHARS and COMMENT_THREAD_HEADING.match(lines[i]):
             lines = lines[:i]
             break
     out: list[str] = []

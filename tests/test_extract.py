@@ -1759,3 +1759,12 @@ def test_the_sites_comment_rules_closing_the_text_are_left_out_with_the_rules_un
     ]
     got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY, *rules])}</article>")
     assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_a_comment_thread_longer_than_the_post_is_cut_at_its_heading() -> None:
+    comments = [
+        f"Reader {i} says: the launch was expected after last week's warnings from Seoul and Tokyo." for i in range(8)
+    ]
+    article = f"<article>{_paragraphs([_LEAD, _BODY[0]])}<h3>8 thoughts on “Seoul reports a launch”</h3>"
+    got = _extracted(f"{article}{_paragraphs(comments)}</article>")
+    assert got.split("\n") == [_LEAD, _BODY[0]]

@@ -1768,3 +1768,21 @@ def test_a_comment_thread_longer_than_the_post_is_cut_at_its_heading() -> None:
     article = f"<article>{_paragraphs([_LEAD, _BODY[0]])}<h3>8 thoughts on “Seoul reports a launch”</h3>"
     got = _extracted(f"{article}{_paragraphs(comments)}</article>")
     assert got.split("\n") == [_LEAD, _BODY[0]]
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Jane Roe is a freelance journalist based in Lisbon who covers space and defence.",
+        "Max Muster ist Redakteur im Ressort Ausland und schreibt über Sicherheitspolitik.",
+    ],
+)
+def test_a_note_on_the_writer_closing_the_text_is_left_out(bio: str) -> None:
+    got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY, bio])}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_a_closing_sentence_about_someone_elses_trade_stays() -> None:
+    last = "Kim Jong Un is the leader of North Korea, and state media said he watched the launch in person."
+    got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY, last])}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY, last]

@@ -106,6 +106,13 @@ _SIGN_IN_WORD = re.compile(alternation("sign_in_words"), re.IGNORECASE)
 _EMBED_CONTENT = re.compile(alternation("embed_content_words"), re.IGNORECASE)
 _EMBED_LOAD = re.compile(alternation("embed_load_words"), re.IGNORECASE)
 _NOTICE_WINDOW = 60
+# A note on the writer among the text's last lines: a capitalised name of two to four words, a verb of being and a
+# word for the writer's trade.
+_BIO = re.compile(
+    rf"^(?:[A-Z][\w.'’-]*\s+){{1,3}}[A-Z][\w.'’-]*,?\s+(?i:{alternation('bio_verbs')})\b"
+    rf".*\b(?i:{alternation('bio_roles')})\b"
+)
+_BIO_CHARS = 400
 # A post's metadata line and what the site says about comments, among the text's last lines.
 _POST_META = re.compile(rf"^(?:{alternation('post_meta_openings')})", re.IGNORECASE)
 _COMMENT_POLICY = re.compile(alternation("comment_policy_phrases"), re.IGNORECASE)
@@ -761,20 +768,17 @@ def clean_lines(
     `headings`: the texts of the article's headings, which cannot be its last line."""
     for i in range(max(1, len(lines) // 2), len(lines)):
         if (
-            (
-                len(lines[i]) < 80
-                and (
-                    _MORE_HEADING.match(lines[i])
-                    or COMMENT_HEADING.match(lines[i])
-                    or (_CONTACT_HEADING.match(lines[i]) and all(len(line) < _CONTACT_LINE for line in lines[i + 1 :]))
-                )
+            len(lines[i]) < 80
+            and (
+                _MORE_HEADING.match(lines[i])
+                or COMMENT_HEADING.match(lines[i])
+                or (_CONTACT_HEADING.match(lines[i]) and all(len(line) < _CONTACT_LINE for line in lines[i + 1 :]))
             )
-            or (
-                # what the site says about readers' comments, with only its rules (short lines) after it
-                len(lines[i]) <= _NOTICE_LINE
-                and _COMMENT_POLICY.search(lines[i])
-                and all(len(line) <= _NOTICE_LINE for line in lines[i + 1 :])
-            )
+        ) or (
+            # what the site says about readers' comments, with only its rules (short lines) after it
+            len(lines[i]) <= _NOTICE_LINE
+            and _COMMENT_POLICY.search(lines[i])
+            and all(len(line) <= _NOTICE_LINE for line in lines[i + 1 :])
         ):
             lines = lines[:i]
             break
@@ -829,6 +833,7 @@ def clean_lines(
             or (len(out[-1]) < 400 and _FOLLOW_SOCIAL.search(out[-1]))
             or _SITE_NOTICE.search(out[-1])
             or (len(out[-1]) <= _NOTICE_LINE and _POST_META.match(out[-1]))
+            or (len(out[-1]) <= _BIO_CHARS and _BIO.match(out[-1]) is not None)
             or _is_orphan_heading(out[-1], headings)
             or _is_field_row(out[-1])
         ):

@@ -1786,3 +1786,13 @@ def test_a_closing_sentence_about_someone_elses_trade_stays() -> None:
     last = "Kim Jong Un is the leader of North Korea, and state media said he watched the launch in person."
     got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY, last])}</article>")
     assert got.split("\n") == [_LEAD, *_BODY, last]
+
+
+def test_a_rail_of_widgets_beside_a_short_article_is_not_gathered_whatever_its_names() -> None:
+    widgets = "".join(
+        f"<li><h3>عنوان الوحدة {i}</h3><p>نص قصير في هذه الوحدة الجانبية، يتحدث عن موضوع آخر تماما رقم {i}.</p></li>"
+        for i in range(4)
+    )
+    rail = f"<div class='x3'><ul>{widgets}</ul></div>"
+    got = _extracted(f"<div class='x1'><div class='x2'>{_paragraphs([_LEAD, *_BODY])}</div>{rail}</div>")
+    assert got.split("\n") == [_LEAD, *_BODY]

@@ -502,8 +502,20 @@ def _added_by_furniture(node: HtmlElement, child: HtmlElement, scorer: _Scorer) 
         if other is not child
         and isinstance(other.tag, str)
         and scorer.paragraph_chars(other)
-        and (other.tag in _SIDE_TAGS or is_negative(other) >= 2)
+        and (other.tag in _SIDE_TAGS or is_negative(other) >= 2 or _list_of_boxes(other, scorer))
     )
+
+
+def _list_of_boxes(el: HtmlElement, scorer: _Scorer) -> bool:
+    """Most of the block's running text sits in the items of lists of three or more, each item with a heading of its
+    own: a rail of widgets, a list of readers' comments."""
+    have = scorer.paragraph_chars(el)
+    listed = 0
+    for lst in el.iter("ul", "ol"):
+        items = [item for item in lst if item.tag == "li"]
+        if len(items) >= 3 and sum(1 for item in items if _headings(item) or item.find(".//cite") is not None) >= 3:
+            listed += scorer.paragraph_chars(lst)
+    return have > 0 and listed >= 0.5 * have
 
 
 def _in_grid_row(child: HtmlElement, row: HtmlElement, scorer: _Scorer) -> bool:
@@ -524,7 +536,7 @@ def _is_prose(el: HtmlElement, scorer: _Scorer) -> bool:
     density = _link_density(el, length)
     paragraphs = scorer.paragraph_chars(el)
     if paragraphs >= 80 and paragraphs >= 0.5 * length and density < 0.25:
-        return True
+        return not _list_of_boxes(el, scorer)
     return length < 80 and density == 0 and el.tag == "p" and bool(_SENTENCE_END.search(text_of(el)))
 
 

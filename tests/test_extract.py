@@ -1796,3 +1796,11 @@ def test_a_rail_of_widgets_beside_a_short_article_is_not_gathered_whatever_its_n
     rail = f"<div class='x3'><ul>{widgets}</ul></div>"
     got = _extracted(f"<div class='x1'><div class='x2'>{_paragraphs([_LEAD, *_BODY])}</div>{rail}</div>")
     assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_a_blogs_closed_comments_note_and_an_enlarge_label_are_left_out() -> None:
+    closing = ["Comments are closed, but you can leave a trackback", "from your own site."]
+    got = _extracted(
+        f"<article>{_paragraphs([_LEAD, _BODY[0], 'Zum Vergrößern bitte anklicken', *_BODY[1:], *closing])}</article>"
+    )
+    assert got.split("\n") == [_LEAD, *_BODY]

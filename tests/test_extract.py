@@ -1804,3 +1804,9 @@ def test_a_blogs_closed_comments_note_and_an_enlarge_label_are_left_out() -> Non
         f"<article>{_paragraphs([_LEAD, _BODY[0], 'Zum Vergrößern bitte anklicken', *_BODY[1:], *closing])}</article>"
     )
     assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_post_metadata_in_the_second_half_of_the_text_and_read_more_labels_are_left_out() -> None:
+    meta = "Veröffentlicht unter Allgemein"
+    got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY[:2], meta, *_BODY[2:], 'Mehr lesen...'])}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY]

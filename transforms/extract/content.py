@@ -113,6 +113,8 @@ _BIO = re.compile(
     rf".*\b(?i:{alternation('bio_roles')})\b"
 )
 _BIO_CHARS = 400
+
+
 # A post's metadata line and what the site says about comments, among the text's last lines.
 _POST_META = re.compile(rf"^(?:{alternation('post_meta_openings')})", re.IGNORECASE)
 _COMMENT_POLICY = re.compile(alternation("comment_policy_phrases"), re.IGNORECASE)
@@ -869,6 +871,7 @@ def clean_lines(
             or _is_site_note(line)
             or (i >= half and (i in asking if i >= second else _SUPPORT.search(line)))
             or (i >= half and _PROMOTION.search(line))
+            or (i >= half and _POST_META.match(line))
             or (len(line) <= _CREDIT_CHARS and _CREDIT.match(line))
             or is_credit_line(line)
             or (_mentions_cookies(line) and (_COOKIE_LINE.search(line) or is_arabic_cookie_notice(line)))

@@ -30,6 +30,7 @@ GATED = (
     "launch_actor_accuracy",
     "dprk_count_accuracy",
     "launch_date_accuracy",
+    "launch_mode_accuracy",
     "coop_date_accuracy",
 )
 ABOUT = (

@@ -40,6 +40,7 @@ ROWS = [
         missile_launch=True,
         launch_actors=["PRK"],
         launch_date="2023-09-13",
+        launch_mode="test",
         dprk_launch_count=2,
     ),
     _row("fn", "", "سقطت قذيفة في حقل.", missile_launch=True, launch_actors=["UNKNOWN"]),
@@ -60,9 +61,25 @@ def test_counts_and_accuracies() -> None:
     assert report.launch_actor.value == 1.0 and report.launch_actor.total == 1
     assert report.dprk_count.value == 1.0
     assert report.launch_date.value == 1.0
+    assert report.launch_mode.value == 1.0 and report.launch_mode.total == 1
     kinds = {(m.kind, m.id) for m in report.misses}
     assert ("fn", "fn") in kinds and ("fp", "fp") in kinds
     assert any(m.detail.startswith("gold note") for m in report.misses if m.kind == "fn")
+
+
+def test_a_launch_of_the_wrong_mode_is_a_miss() -> None:
+    row = _row(
+        "mode",
+        "",
+        "أطلقت كوريا الشمالية صاروخا باليستيا باتجاه البحر الشرقي اليوم.",
+        missile_launch=True,
+        launch_actors=["PRK"],
+        launch_mode="attack",
+    )
+    report = evaluate([row])
+    assert report.launch_mode.value == 0.0 and report.launch_mode.total == 1
+    assert any(m.cls == "launch_mode" and "gold attack" in m.detail for m in report.misses)
+    assert "launch mode accuracy" in format_report(report)
 
 
 def test_include_low() -> None:

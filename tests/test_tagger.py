@@ -92,6 +92,9 @@ def test_tamyiz_and_digit_counts() -> None:
         ("ذكرت الوكالة اليوم أن الصاروخ العابر للقارات «هواسونغ-18» الذي أطلق أمس قطع ألف كيلومتر.", 1),
         # Monday (الاثنين) is not the count two
         ("أطلقت كوريا الشمالية، اليوم الإثنين، صاروخا باليستيا واحدا على الأقل باتجاه البحر.", 1),
+        # the day of a month before the missile noun is not its count
+        ("قالت سيول إن كوريا الشمالية أطلقت في 12 سبتمبر صاروخا قصير المدى سقط في البحر.", 1),
+        ("أطلقت كوريا الشمالية يوم الثلاثاء 12 أيلول صاروخين باليستيين نحو البحر.", 2),
     ],
 )
 def test_counts_of_a_reported_launch(text: str, count: int) -> None:
@@ -135,6 +138,19 @@ def test_nisba_subject_and_interception() -> None:
     assert e.actor == "HOUTHI" and e.mode == "attack"
 
 
+def test_fired_toward_the_sea_or_in_a_test_is_a_test_not_an_attack() -> None:
+    cases = {
+        "أطلقت كوريا الشمالية صاروخا باليستيا باتجاه البحر الشرقي صباح اليوم.": "test",
+        "أشرف الزعيم كيم جونغ أون أمس على إطلاق تجريبي لصاروخين تكتيكيين جديدين.": "test",
+        "أطلقت إيران صواريخ تجريبية نحو مياه الخليج خلال مناورات اليوم.": "test",
+        "أطلق الحوثيون صاروخا على سفينة تجارية في البحر الأحمر اليوم.": "attack",
+        "أطلقت كوريا الشمالية صاروخين على جزيرة حدودية جنوبية اليوم.": "attack",
+    }
+    for text, mode in cases.items():
+        e = _one(_events("", text), "missile_launch")
+        assert e.mode == mode, text
+
+
 def test_negation_gives_denied() -> None:
     events = _events("", "نفت كوريا الشمالية أن تكون أطلقت صاروخا باتجاه اليابان.")
     assert not [e for e in events if e.type == "missile_launch" and e.status == "asserted"]
@@ -170,6 +186,11 @@ def test_date_resolution() -> None:
     e = _one(_events("", "أطلقت كوريا الشمالية صاروخا يوم الأربعاء الماضي.", pub), "missile_launch")
     assert e.event_date == date(2023, 9, 6)
     e = _one(_events("", "أطلقت كوريا الشمالية صاروخا باليستيا في 12 أيلول.", pub), "missile_launch")
+    assert e.event_date == date(2023, 9, 12)
+    # the day before yesterday in either order, and a day of this month with the month left out
+    e = _one(_events("", "أطلقت كوريا الشمالية صاروخين مساء أمس الأول.", pub), "missile_launch")
+    assert e.event_date == date(2023, 9, 11)
+    e = _one(_events("", "أطلقت كوريا الشمالية صاروخا باليستيا في 12 الجاري.", pub), "missile_launch")
     assert e.event_date == date(2023, 9, 12)
 
 

@@ -34,6 +34,50 @@ def _c(
 
 
 CASES = [
+    # ------------------------------------------------------------- one side's specialists at work for the other
+    _c(
+        "Russian engineers arrived to help the North's satellite programme",
+        "مهندسون روس في موقع الإطلاق",
+        "أفادت الاستخبارات الكورية الجنوبية اليوم بأن مهندسين روسا وصلوا إلى موقع الإطلاق الفضائي لمساعدة كوريا "
+        "الشمالية في برنامج أقمارها الصناعية.",
+        True,
+        subtypes="space_tech",
+    ),
+    _c(
+        "Russian technicians working in the North on its missiles",
+        "فنيون روس في بيونغ يانغ",
+        "قالت مصادر عسكرية اليوم إن فنيين روسا يعملون في كوريا الشمالية على تطوير الصواريخ الباليستية.",
+        True,
+        subtypes="military",
+    ),
+    _c(
+        "Russian experts who visited the North to help it",
+        "خبراء روس في الشمال",
+        "قال مسؤول عسكري كوري جنوبي اليوم إن خبراء روسا زاروا كوريا الشمالية أمس لمساعدتها في تطوير صواريخها.",
+        True,
+        subtypes="visit_meeting military",
+    ),
+    _c(
+        "Russian experts giving a view are analysts, not a link",
+        "توقعات بتجربة جديدة",
+        "يرى خبراء روس أن كوريا الشمالية قد تجري تجربة صاروخية جديدة قريبا.",
+        False,
+    ),
+    # ------------------------------------------------------------- Seoul's reports name the North "the North"
+    _c(
+        "Seoul's 'the North' sending munitions to Russia",
+        "سيول: الشمال يواصل شحن الذخيرة إلى روسيا",
+        "قالت هيئة الأركان المشتركة الكورية الجنوبية اليوم إن الشمال زود روسيا بملايين القذائف المدفعية.",
+        True,
+        subtypes="military",
+    ),
+    _c(
+        "Seoul's 'the North' sending troops to Russia",
+        "الشمال يرسل قوات إضافية",
+        "قالت سيول اليوم إن الشمال أرسل ألفي جندي إضافي إلى روسيا للقتال في كورسك.",
+        True,
+        subtypes="military",
+    ),
     # ------------------------------------------------------------- the North's troops fighting for Russia
     _c(
         "troops: units placed in a Russian region",

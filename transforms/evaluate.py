@@ -107,6 +107,7 @@ class EvalReport:
     launch_actor: Accuracy = field(default_factory=Accuracy)
     dprk_count: Accuracy = field(default_factory=Accuracy)
     launch_date: Accuracy = field(default_factory=Accuracy)
+    launch_mode: Accuracy = field(default_factory=Accuracy)
     coop_date: Accuracy = field(default_factory=Accuracy)
     misses: list[Miss] = field(default_factory=list)
     tagger_version: str = TAGGER_VERSION
@@ -119,6 +120,7 @@ class EvalReport:
         out["launch_actor_accuracy"] = round(self.launch_actor.value, 4)
         out["dprk_count_accuracy"] = round(self.dprk_count.value, 4)
         out["launch_date_accuracy"] = round(self.launch_date.value, 4)
+        out["launch_mode_accuracy"] = round(self.launch_mode.value, 4)
         out["coop_date_accuracy"] = round(self.coop_date.value, 4)
         return out
 
@@ -131,6 +133,7 @@ class EvalReport:
             "launch_actor": self.launch_actor.to_dict(),
             "dprk_count": self.dprk_count.to_dict(),
             "launch_date": self.launch_date.to_dict(),
+            "launch_mode": self.launch_mode.to_dict(),
             "coop_date": self.coop_date.to_dict(),
             "figures": self.figures(),
             "misses": [m.to_dict() for m in self.misses],
@@ -205,6 +208,19 @@ def evaluate(gold_rows: Iterable[dict[str, Any]], *, include_low: bool = False) 
                             f"gold {labels['launch_date']} predicted {got}",
                         )
                     )
+            if labels.get("launch_mode") in ("test", "attack"):
+                ok = any(e.mode == labels["launch_mode"] for e in launches)
+                report.launch_mode.add(ok)
+                if not ok:
+                    report.misses.append(
+                        Miss(
+                            "attr",
+                            "launch_mode",
+                            row["id"],
+                            row.get("title") or "",
+                            f"gold {labels['launch_mode']} predicted {sorted({e.mode or '-' for e in launches})}",
+                        )
+                    )
         if gold_dprk and dprk:
             want = labels.get("dprk_launch_count")
             ok = any(e.count == want for e in dprk)
@@ -255,6 +271,7 @@ def format_report(report: EvalReport, *, heading: str = "", misses: bool = True)
         ("launch actor", report.launch_actor),
         ("DPRK count", report.dprk_count),
         ("launch date", report.launch_date),
+        ("launch mode", report.launch_mode),
         ("cooperation date", report.coop_date),
     ):
         lines.append(f"{name + ' accuracy':<30}{acc.correct:>4}/{acc.total:<4}{acc.value:>8.3f}")

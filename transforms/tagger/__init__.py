@@ -18,6 +18,7 @@ from transforms.tagger.merge import events_from_mentions, resolve_document
 from transforms.tagger.sentences import (
     EventMention,
     Sentence,
+    resolve_air_force,
     resolve_government,
     resolve_kim,
     resolve_korean_north,
@@ -30,7 +31,7 @@ from transforms.tagger.words import OBJECT_WORDS, PRK_WORDS, RUS_WORDS, TRIGGER_
 
 __all__ = ["TAGGER_VERSION", "tag_article"]
 
-TAGGER_VERSION = "2026.12.38"
+TAGGER_VERSION = "2026.12.57"
 
 
 # ---------------------------------------------------------------------------------------------- public API
@@ -62,6 +63,7 @@ def document_mentions(
     resolve_korean_north(sentences)
     resolve_government(sentences)
     resolve_proxies(sentences)
+    resolve_air_force(sentences)
     resolve_two_sides(sentences)
     mentions: list[EventMention] = []
     for s in sentences:

@@ -41,12 +41,15 @@ from transforms.tagger.words import (
     PASSIVE_AUXILIARIES,
     PLACE_HEADS,
     POSSESSIVE_MASDARS,
+    POSSESSIVE_SUFFIXES,
     PREPOSITIONS,
     PRONOUN_COMPLEMENTISERS,
     PRONOUN_ENDED_COMPLEMENTISERS,
+    REGION_NOUNS,
     RELATIVES,
     RESUMPTIVE_VERB_RE,
     SELF_REFERENCES,
+    SIDE_ADJECTIVES,
     SUCCESS_VERBS,
     TARGET_NOUNS,
     TARGET_PREPOSITIONS,
@@ -68,7 +71,9 @@ _STATES_FIRING_FROM_HOME = frozenset({"IRN", "RUS"})
 def claim_before(s: Sentence, trig: Mention) -> Mention | None:
     """A claim of responsibility governing the trigger ("يتبنى إطلاق"، "مسؤوليته عن إطلاق")."""
     for c in s.cue("claim"):
-        if 0 < trig.start - c.end <= 3 or 0 < trig.start - c.start <= 5:
+        # ("نفت حركة حماس مسؤوليتها عن إطلاق صاروخ": a denied responsibility claims nothing)
+        denied = any(0 < c.start - d.start <= 6 for d in s.cue("denial", "negation"))
+        if (0 < trig.start - c.end <= 3 or 0 < trig.start - c.start <= 5) and not denied:
             return c
     return None
 
@@ -505,6 +510,11 @@ def from_territory(ctx: ActorContext) -> Found | None:
         k = c.start - 1
         through_place = k >= 1 and toks[k] in PLACE_HEADS
         k = k - 1 if through_place else k
+        # (or a coast or region the country owns: "من الساحل الغربي لكوريا الشمالية")
+        if not through_place and toks[c.start][:1] == "ل" and c.term.tokens[0][:1] != "ل":
+            j = k - 1 if k >= 1 and toks[k] in SIDE_ADJECTIVES else k
+            if j >= 1 and toks[j] in REGION_NOUNS:
+                through_place, k = True, j - 1
         if c.term.sub == "nisba" and not through_place:
             continue
         if k < 0 or toks[k] not in ORIGIN_PREPOSITIONS or actor_of(c) not in _LAUNCHING_TERRITORIES:
@@ -537,6 +547,15 @@ def speaker_self(ctx: ActorContext) -> Found | None:
     """6c. the speaker speaking of itself: "ذكرت الوكالة المركزية الكورية أن البلاد أجرت"، "قال الحوثيون إنهم
     أطلقوا": a pronoun complementiser or a self-reference (البلاد، قواتها) right before the verb is the speaker."""
     s, toks, trig, cands = ctx.s, ctx.toks, ctx.trig, ctx.cands
+    # "قالت بيونغ يانغ إن صاروخها الجديد الذي أطلقته أمس أصاب هدفه"، "إن تجربة صاروخها": the missiles with the
+    # speaker's pronoun, right after the complementiser, are the speaker's own
+    obj = ctx.obj
+    if obj.cat == "mnoun" and toks[obj.start].endswith(POSSESSIVE_SUFFIXES):
+        comp = max((i for i in range(obj.start) if toks[i] in COMPLEMENTISERS), default=-1)
+        if comp >= 0 and obj.start - comp <= 2 and not any(comp < c.start < obj.start for c in cands):
+            before = [c for c in cands if c.end <= comp and not has_prep_before(s, c)]
+            if before:
+                return ctx.with_coord(max(before, key=lambda c: c.start)), ["actor:speaker_self"]
     comp = max((i for i in range(trig.start) if toks[i] in COMPLEMENTISERS | PRONOUN_COMPLEMENTISERS), default=-1)
     if comp < 0 or trig.start - comp > 5:
         return None

@@ -23,6 +23,7 @@ from transforms.tagger.sentences import (
     prev_tok,
 )
 from transforms.tagger.words import (
+    ANNOUNCING_VERBS,
     BETWEEN_WORDS,
     COMPLEMENTISERS,
     EXCHANGE_WORDS,
@@ -30,8 +31,11 @@ from transforms.tagger.words import (
     NATIONALITY_NOUNS,
     PARTNER_LINKS,
     PLACE_HEADS,
+    REACTION_HEADS,
     RELATIVES,
+    RESPONSIBILITY_NOUNS,
     TARGET_NOUNS,
+    TRANSITIVE_STRIKE_MASDARS,
 )
 
 __all__ = ["ActorContext", "claim_before", "find_interceptors", "launch_actors"]
@@ -130,6 +134,16 @@ class ActorContext:
         # ("بقصف الأراضي السعودية بالصواريخ": a preposition attached makes the form its verbal noun, not the verb)
         tok = toks[trig.start].lstrip("وف")
         is_verb = is_verb and not (tok[:1] in "بلك" and trig.term.tokens[0][:1] != tok[:1])
+        # ("أعلنت كتائب القسام قصف تل أبيب برشقة صاروخية": after an announcing verb and its subject, the form is the
+        # verbal noun the announcement names, and what follows it is its target)
+        # (the announcer's title may stand between: "أعلنت كتائب القسام الجناح العسكري لحركة حماس قصف")
+        if is_verb and trig.cat == "war" and toks[trig.start] in TRANSITIVE_STRIKE_MASDARS:
+            lo = max(0, trig.start - 12)
+            announced = [k for k in range(lo, trig.start - 1) if toks[k].lstrip("و") in ANNOUNCING_VERBS]
+            if announced and not any(
+                toks[j] in COMPLEMENTISERS or j in s.commas for j in range(announced[-1] + 1, trig.start + 1)
+            ):
+                is_verb = False
         return cls(
             lex=lex,
             s=s,
@@ -269,6 +283,22 @@ def _reporters(s: Sentence, trig: Mention, cands: list[Mention]) -> set[int]:
                     # "أعلنت هيئة الأركان العامة للقوات المسلحة الأوكرانية أن 16 ضربة صاروخية استهدفت": the
                     # speaker's long name, up to its complementiser
                     reporters.add(c.start)
+    # "نفت حركة حماس مسؤوليتها عن إطلاق صاروخ"، "نفت طهران أي صلة لها بالهجوم الصاروخي": who denies a part in a
+    # launch did not launch it
+    for d in s.cue("denial", "negation"):
+        if d.end <= trig.start and any(tok in RESPONSIBILITY_NOUNS for tok in toks[d.end : trig.start]):
+            reporters.update(c.start for c in cands if d.end <= c.start < trig.start or 0 <= d.start - c.end <= 1)
+    # "أبدت اليابان قلقا بالغا إزاء إطلاق صاروخ"، "قدمت طوكيو احتجاجا على إطلاق": who worries about, regrets or
+    # protests a launch reacts to it
+    reactions = [k for k in range(max(0, trig.start - 8), trig.start) if toks[k] in REACTION_HEADS]
+    reporters.update(
+        c.start
+        for c in cands
+        for k in reactions
+        if 0 <= k - c.end <= 4
+        and not any(c.end <= j <= trig.start for j in s.commas)
+        and not any(t in COMPLEMENTISERS | RELATIVES for t in toks[c.end : trig.start])
+    )
     # "أبلغت السفينة بتعرضها لمقذوف"، "تعرضت السعودية لهجوم صاروخي": who suffered the strike is its target
     # (the sufferer may stand between: "تعرضت إحدى طائرات التحالف الحربية لإطلاق صاروخ")
     suffered = [

@@ -32,6 +32,7 @@ from transforms.tagger.words import (
     PROTEST_HEADS,
     QUOTE_MARKERS,
     SCHEDULING_WORDS,
+    SPECIALIST_NOUNS,
     SPECULATORS,
     STANCE_OBJECTS,
     STATIONING_PREPOSITIONS,
@@ -121,7 +122,9 @@ def _anchor(
         for c in coop
         if c.term.sub == "economic" and _leaders_vehicle(s, c)
     ]
-    interaction = [c for c in coop if c.term.sub in ("interaction", "permission", "transfer")]
+    # (the specialists first: "مهندسين روسا وصلوا … لمساعدة كوريا الشمالية" is their presence, not a purpose)
+    specialists = _specialists(s, rus, prk)
+    interaction = specialists + [c for c in coop if c.term.sub in ("interaction", "permission", "transfer")]
     interaction += _between_sides(s, rus, prk) + _joint_subject(s, rus, prk) + _stationed_in_russia(s, rus, prk)
     # (not a word inside a side's name: "العمال" in "حزب العمال الكوري"، "لحزب العمال" is no labour)
     named = {i for m in s.of("actor", "person") for i in range(m.start, m.end)}
@@ -144,7 +147,9 @@ def _anchor(
     ) and _russia_fires(s, rus)
     interaction = [c for c in interaction if not _one_sided(s, c)]
     # a meeting word first; then, when none has both sides near it, a link that carries content
-    anchors = strong + (interaction if content else []) + [c for c in transport if not _one_sided(s, c)]
+    # (the specialists before a visit of theirs: "خبراء روسا زاروا كوريا الشمالية" is no analysts' view)
+    anchors = (specialists if content or strong else []) + strong + (interaction if content else [])
+    anchors += [c for c in transport if not _one_sided(s, c)]
     if not anchors and content and s.cue("denial"):
         # "التقارير عن تزويد كوريا الشمالية روسيا بالأسلحة لا أساس لها": a denied transfer
         anchors = content
@@ -420,6 +425,22 @@ def _stationed_in_russia(s: Sentence, rus: list[Mention], prk: list[Mention]) ->
             for m in prk
         ):
             out.append(r)
+    return out
+
+
+def _specialists(s: Sentence, rus: list[Mention], prk: list[Mention]) -> list[Mention]:
+    """ "خبراء روسا زاروا كوريا الشمالية لمساعدتها"، "فنيين روسا يعملون في كوريا الشمالية": one side's specialists
+    (their noun right before the side's nisba) with the other side in their clause are the link; the noun itself is
+    the anchor (and no analysts' cue)."""
+    out = []
+    for side, other in ((rus, prk), (prk, rus)):
+        for n in side:
+            k = n.start - 1
+            if n.term.sub != "nisba" or k < 0 or s.tokens[k] not in SPECIALIST_NOUNS:
+                continue
+            lo_hi = [(min(o.start, n.start), max(o.start, n.start)) for o in other]
+            if any(0 < hi - lo <= 8 and not any(lo < c <= hi for c in s.commas) for lo, hi in lo_hi):
+                out.append(Mention(replace(n.term, sub="interaction", source="cooperation:specialists"), k, k + 1))
     return out
 
 

@@ -60,8 +60,10 @@ from transforms.tagger.words import (
     POSSESSIVE_MASDARS,
     POSSIBILITY_ADJECTIVES,
     PROCESS_HEADS,
+    PROTEST_HEADS,
     RECENT_SPANS,
     RELATIVES,
+    RESPONSE_VERBS,
     RESULT_PREPOSITIONS,
     RESULT_STEMS,
     ROCKET_LAUNCHER_NOUNS,
@@ -325,10 +327,14 @@ def _figurative_object(s: Sentence, trig: Mention, objects: list[Mention]) -> bo
     # (not for a word whose pronoun is its object: "بعد إطلاقه أمس، لتهبط على منصة عائمة")
     if trig.cat in ("launch", "space") and object_suffix(s.tokens[trig.start]):
         return False
-    # ("أطلقت منصة صواريخ عدة صواريخ": a launcher of missiles is no figurative platform)
+    # ("أطلقت منصة صواريخ عدة صواريخ": a launcher of missiles is no figurative platform; "تطلق إنذارا بعد صاروخ":
+    # a missile after a link word is what the warning followed)
     toks = s.tokens
     return any(
-        toks[k] in FIGURATIVE_LAUNCH_OBJECTS and not any(o.start in (k + 1, k + 2) for o in objects)
+        toks[k] in FIGURATIVE_LAUNCH_OBJECTS
+        and not any(
+            o.start == k + 1 or (o.start == k + 2 and toks[k + 1].lstrip("و") not in CAUSE_LINKS) for o in objects
+        )
         for k in range(trig.end, min(first, trig.end + 6))
     )
 
@@ -368,6 +374,8 @@ def _lam_prefixed(s: Sentence, m: Mention) -> bool:
         return False
     if prev_tok(s, m.start) in MEDIA_NOUNS:
         return False  # "صورا لإطلاق صواريخ": pictures of a launch
+    if prev_tok(s, m.start) in PROTEST_HEADS:
+        return False  # "أعربت عن أسفها لإطلاق صاروخين": what is regretted
     if any(t in PROCESS_HEADS for t in s.tokens[max(0, m.start - 2) : m.start]):
         return False  # "عملية جديدة لإطلاق صواريخ": an operation of launching
     # "تصدت الدفاعات الجوية لعدوان إسرائيلي بالصواريخ": the strike a defence met, named with its side
@@ -428,6 +436,17 @@ def _generic_subject(s: Sentence, trig: Mention, obj: Mention) -> bool:
 def _topic_head(s: Sentence, m: Mention) -> bool:
     """A launch noun as the complement of a topic word ("متعلقة بإطلاق"، "بشأن تجارب")."""
     return prev_tok(s, m.start) in TOPIC_HEADS
+
+
+def _dated_right_after(s: Sentence, obj: Mention) -> bool:
+    """A day named just after the launched object, in its own phrase ("إطلاق صاروخ باليستي جديد أمس")."""
+    return any(
+        d.cat in ("reldate", "weekday")
+        and 0 <= d.start - obj.end <= 3
+        and not any(obj.end <= k < d.start for k in s.commas)
+        and not any(obj.end <= r.start < d.start for r in s.cue("reporting"))
+        for d in s.mentions
+    )
 
 
 def is_defence(m: Mention) -> bool:
@@ -552,6 +571,12 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
         if o.end < len(toks) and toks[o.end] in INTERCEPTOR_ADJECTIVES:
             # "أطلقت الدفاعات الجوية صواريخ اعتراضية": a defence's interceptors, no launch at anyone
             continue
+        if trig.term.source == IMPACT_SOURCE and (
+            o.start != trig.end or is_definite(toks[trig.start]) or toks[o.start][:1] == "ب"
+        ):
+            # "ضرب صاروخ روسي مبنى": the verb of impact with the missile as its subject, right after it (not the
+            # verbal noun and its instrument: "الضرب بالصواريخ")
+            continue
         if o.start >= trig.end:
             d = o.start - trig.end
             limit = 7 if trig.cat != "war" else 4
@@ -608,6 +633,9 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
             if a.start == trig.end or a.start == trig.end + 1:
                 return a
     return best
+
+
+IMPACT_SOURCE = "triggers:launch:impact"
 
 
 def _build_launch(
@@ -696,6 +724,11 @@ def _build_launch(
             )
             # "تبادل إطلاق الصواريخ بين إسرائيل وحزب الله": an exchange of fire is one episode
             particular = particular or any(t in EXCHANGE_WORDS for t in s.tokens[max(0, trig.start - 6) : trig.start])
+            # "ردت فصائل فلسطينية بإطلاق قذائف صاروخية": the launch a side responded with is one act
+            particular = particular or (
+                s.tokens[trig.start].lstrip("و")[:1] == "ب"
+                and any(t.lstrip("وف") in RESPONSE_VERBS for t in s.tokens[max(0, trig.start - 4) : trig.start])
+            )
             # "أجرت القوات تدريبات لإطلاق الصواريخ التكتيكية اليوم": a dated drill or operation of launching
             particular = particular or (
                 dated and any(t in PROCESS_HEADS for t in s.tokens[max(0, trig.start - 2) : trig.start])
@@ -766,8 +799,15 @@ def _build_launch(
         # that failed or succeeded took place
         status = "asserted"
         rules.append("status:attempt_outcome")
-    if status == "asserted" and trig.cat == "launch" and trig.term.sub == "nouns" and _topic_head(s, trig):
-        # "إنذارات متعلقة بإطلاق صواريخ"، "مخاوف بشأن تجارب صاروخية": launches as a topic, not as news
+    if (
+        status == "asserted"
+        and trig.cat == "launch"
+        and trig.term.sub == "nouns"
+        and _topic_head(s, trig)
+        and not _dated_right_after(s, obj)
+    ):
+        # "إنذارات متعلقة بإطلاق صواريخ"، "مخاوف بشأن تجارب صاروخية": launches as a topic, not as news (a worry
+        # about the launch of yesterday is about news: "أبدت اليابان قلقا إزاء إطلاق صاروخ باليستي أمس")
         status = "analysis"
         rules.append("status:topic")
     if status == "asserted" and any(
@@ -912,17 +952,22 @@ def _count_of(s: Sentence, obj: Mention) -> tuple[int | None, str | None]:
     """(count, qualifier) of the missile noun `obj`: a number or cardinal before it, a vague quantity, its dual."""
     toks = s.tokens
     number = obj.term.sub
-    prev = [toks[i] for i in range(max(0, obj.start - 3), obj.start)]
     qual = None
+    # ("صاروخين نحو البحر": after the missiles نحو points where they flew, it is no "about")
+    # (while "على الأقل" is longer than the direction word it starts with)
+    directions = {(d.start, d.end) for d in s.of("war") if d.term.sub == "direction"}
     for q in s.of("qual"):
-        if obj.start - 4 <= q.start < obj.start or 0 <= q.start - obj.end <= 3:
+        after = 0 <= q.start - obj.end <= 3 and (q.start, q.end) not in directions
+        if obj.start - 4 <= q.start < obj.start or after:
             qual = str(q.term.value)
     card = None
     days = {d.start for d in s.of("weekday")}  # ("اليوم الاثنين": Monday, not two)
     for c in s.of("card"):
         if 1 <= obj.start - c.end + 1 <= 2 and c.end <= obj.start and c.start not in days:
             card = int(c.term.value)
-    digits = [p for p in prev[-2:] if p.isdecimal()]
+    # ("في 16 أيار صاروخا"، "يوم الجمعة 17 مايو صواريخ": the day of a month is no count)
+    months = {d.start for d in s.of("month")}
+    digits = [toks[k] for k in range(max(0, obj.start - 2), obj.start) if toks[k].isdecimal() and k + 1 not in months]
     if digits and 0 < int(digits[-1]) < 10000 and not YEAR_RE.match(digits[-1]):
         return int(digits[-1]), qual or "exact"
     if card is not None:
@@ -971,11 +1016,21 @@ def _missile_classes(lex: Lexicon, s: Sentence, obj: Mention, trig: Mention, m: 
 def _launch_mode(s: Sentence, trig: Mention, obj: Mention, actors: tuple[str, ...]) -> str:
     if trig.cat == "war" or (trig.cat == "launch" and trig.term.sub == "interception"):
         return "attack"
-    if any(m.cat == "war" for m in s.mentions):
+    if trig.term.source == IMPACT_SOURCE:
+        return "attack"  # "ضرب صاروخ روسي مركزا تجاريا": it struck something
+    if any(m.cat == "war" and m.term.sub != "direction" for m in s.mentions):
         return "attack"
     if any(m.cat == "launch" and m.term.sub == "interception" for m in s.mentions):
         return "attack"
-    if any(m.cat == "test" for m in s.mentions) or any(m.cat == "place" and m.term.sub == "sea" for m in s.mentions):
+    tested = any(m.cat == "test" and m.term.sub == "words" for m in s.mentions)
+    seaward = any(
+        (m.cat == "test" and m.term.sub == "sea") or (m.cat == "place" and m.term.sub == "sea") for m in s.mentions
+    )
+    # "أطلقت كوريا الشمالية صاروخا باتجاه البحر الشرقي"، "أشرف على تجربة": fired toward the sea or in a test, a
+    # direction word does not make an attack ("أطلق الحوثيون صاروخا على سفينة في البحر الأحمر" does)
+    if any(m.cat == "war" for m in s.mentions) and not (tested or (seaward and "PRK" in actors)):
+        return "attack"
+    if tested or seaward:
         return "test"
     if "PRK" in actors:
         return "test"

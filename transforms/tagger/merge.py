@@ -368,6 +368,28 @@ def _fired_from_elsewhere(m: EventMention, sides: tuple[str, ...]) -> bool:
 
 
 _LAUNCH_TYPES = ("missile_launch", "space_launch")
+_OPENING_VERB_RULES = frozenset({"launch:launch:verbs_past", "launch:launch:verbs_present", "launch:war:verbs"})
+
+
+def _dropped_subject(mentions: list[EventMention], sentences: list[Sentence]) -> None:
+    """ "واصلت كوريا الشمالية تصعيدها. وأطلقت صباح اليوم صاروخين": a sentence that opens with the launch verb and
+    names nobody goes on with the subject the sentence before opened with (a state or group right after its verb)."""
+    by_order = {s.order: s for s in sentences}
+    for m in mentions:
+        s = m.sentence
+        if m.type not in _LAUNCH_TYPES or m.actors or s.field != "text" or m.tok_start != 0:
+            continue
+        if not _OPENING_VERB_RULES & set(m.rules) or s.of("actor", "person"):
+            continue
+        before = by_order.get(s.order - 1)
+        if before is None or before.field != "text":
+            continue
+        kinds = ("name", "metonym", "group")
+        subject = [c for c in before.mentions if c.cat == "actor" and c.term.sub in kinds and c.start == 1]
+        code = launcher_code(actor_of(subject[0]) or "") if subject else ""
+        if code:
+            m.actors = (code,)
+            m.rules.append("actor:dropped_subject")
 
 
 def _fill_unknown_actors(
@@ -589,6 +611,7 @@ def resolve_document(
     _speaker_before_colon(mentions, sentences)
     _unattributed_from_the_bombarding_side(mentions, sentences, lex, pub, interceptors)
     _intercepted_from_the_armed_group(mentions, sentences, by_sentence, lex, pub)
+    _dropped_subject(mentions, sentences)
     _fill_unknown_actors(mentions, by_sentence)
     _maker_is_not_the_launcher(mentions)
     _explanatory_background(mentions)
@@ -599,7 +622,33 @@ def resolve_document(
     _sports_story(mentions, sentences)
     _almanac(mentions, norms["title"].text)
     _anniversary(mentions, sentences)
-    return _carrier_rockets(mentions)
+    return _carrier_rockets(_classed_missiles(mentions))
+
+
+def _classed_missiles(mentions: list[EventMention]) -> list[EventMention]:
+    """ "روسيا تختبر صاروخ يارس من بليسيتسك" over "أطلقت صاروخا باليستيا عابرا للقارات من قاعدة بليسيتسك": a plain
+    rocket (no payload, vehicle or orbit in its sentence) that a side fires in a story where the same side fires a
+    missile of a named class or type is that missile, not a space launch."""
+    classed = {
+        a
+        for m in mentions
+        if m.type == "missile_launch" and m.status == "asserted" and (m.missile_class or m.weapon)
+        for a in m.actors
+    }
+    if not classed:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not (
+            m.type == "space_launch"
+            and set(m.actors) & classed
+            and not any(
+                o.cat in ("vehicle", "payload") or (o.cat == "space" and o.term.sub == "orbit")
+                for o in m.sentence.mentions
+            )
+        )
+    ]
 
 
 def _carrier_rockets(mentions: list[EventMention]) -> list[EventMention]:

@@ -9,6 +9,8 @@ from datetime import date
 
 from transforms.lexicon import Lexicon, Mention, Term
 from transforms.tagger.words import (
+    AIRCRAFT_ADJECTIVES,
+    AIRCRAFT_NOUNS,
     BACKING_PARTICIPLES,
     CLITIC_LIKE_NAME_STARTS,
     DIRECTIONS,
@@ -20,6 +22,7 @@ from transforms.tagger.words import (
     PLACE_HEADS,
     POSITION_HEADS,
     PREPOSITIONS,
+    TARGET_PREPOSITIONS,
     TWO_SIDES_WORDS,
 )
 
@@ -289,6 +292,39 @@ def resolve_proxies(sentences: list[Sentence]) -> None:
                 s.mentions.append(Mention(term, k, k + 1))
 
 
+def resolve_air_force(sentences: list[Sentence]) -> None:
+    """ "شنت مقاتلات حربية إسرائيلية غارات … وأطلقت الطائرات الحربية صواريخ": warplanes named bare and definite, as the
+    subject next to a launch or strike verb, are the air force the article names with its nisba, when it names one."""
+    owners = {
+        str(m.term.value)
+        for s in sentences
+        for m in s.of("actor")
+        if m.term.sub == "nisba"
+        and any(s.tokens[k].lstrip("و") in AIRCRAFT_NOUNS for k in range(max(0, m.start - 2), m.start))
+    }
+    if len(owners) != 1:
+        return
+    owner = owners.pop()
+    for s in sentences:
+        verbs = [
+            m
+            for m in s.mentions
+            if (m.cat == "launch" and m.term.sub in ("verbs_past", "verbs_present"))
+            or (m.cat == "war" and m.term.sub == "verbs")
+        ]
+        covered = {k for m in s.mentions for k in range(m.start, m.end)}
+        for k, tok in enumerate(s.tokens):
+            bare = tok.lstrip("و") in AIRCRAFT_NOUNS and tok.lstrip("و").startswith("ال") and k not in covered
+            if not bare:
+                continue
+            end = k + 2 if k + 1 < len(s.tokens) and s.tokens[k + 1] in AIRCRAFT_ADJECTIVES else k + 1
+            if any(m.cat == "actor" and m.start == end for m in s.mentions):
+                continue  # ("الطائرات الحربية الإسرائيلية": a nisba of its own)
+            if any(v.start == end or v.end == k for v in verbs):
+                term = Term("actor", "group", owner, tuple(s.tokens[k:end]), f"actors:{owner}:air_force")
+                s.mentions.append(Mention(term, k, end))
+
+
 def actor_of(m: Mention) -> str | None:
     if m.cat == "actor":
         return str(m.term.value)
@@ -315,7 +351,10 @@ def has_prep_before(s: Sentence, m: Mention) -> bool:
         return True
     # "باتجاه العاصمة الرياض"، "بجنوب السعودية": a place noun heading the actor inside a prepositional phrase;
     # "على مواقع الحوثيين"، "ضد معاقل داعش"، "بمقرات الحرس": a side's positions inside one
-    if _head_in_phrase(s, m, PLACE_HEADS, DIRECTIONS) or _head_in_phrase(s, m, POSITION_HEADS, PREPOSITIONS):
+    # (and "على شمال إسرائيل": a place noun after the target preposition)
+    if _head_in_phrase(s, m, PLACE_HEADS, DIRECTIONS | TARGET_PREPOSITIONS) or _head_in_phrase(
+        s, m, POSITION_HEADS, PREPOSITIONS
+    ):
         return True
     tok = s.tokens[m.start]
     # attached ب/ل/ك on the actor itself (بروسيا، لكوريا) marks an oblique, not a subject; the lexicon form

@@ -28,6 +28,7 @@ from transforms.tagger.words import (
     LAUNCH_FILLERS,
     MONTH_HEADS,
     NEGATION_COORDINATORS,
+    NEWNESS_WORDS,
     PANEL_HEADS,
     PAST_HEDGES,
     POSSESSIVE_MASDARS,
@@ -38,6 +39,7 @@ from transforms.tagger.words import (
     RELATIVES,
     REPORT_NOUNS,
     RESPONSE_NOUNS,
+    RESPONSIBILITY_NOUNS,
     SUCCESS_NOUN_STEMS,
     SUPERLATIVES,
     TEMPORAL_LINKS,
@@ -168,10 +170,15 @@ def _day_of_this_month(s: Sentence, pub: date) -> list[tuple[int, date | None, b
     days = [(o.start, o.end, int(o.term.value)) for o in s.of("dayord")]
     days += [(i, i + 1, int(t)) for i, t in enumerate(toks) if t.isdecimal() and len(t) <= 2 and 1 <= int(t) <= 31]
     for start, end, day in days:
+        year, month = pub.year, pub.month
+        if end < len(toks) and toks[end] in CURRENT_MONTH_WORDS:
+            # "في 16 الجاري": the month left out
+            if day <= pub.day:
+                out.append((start, date(year, month, day), False))
+            continue
         if toks[end : end + 2] != ["من", "الشهر"] or end + 2 >= len(toks):
             continue
         which = toks[end + 2]
-        year, month = pub.year, pub.month
         if any(p.start == end + 2 for p in s.of("past")):
             year, month = (year - 1, 12) if month == 1 else (year, month - 1)
         elif which not in CURRENT_MONTH_WORDS:
@@ -223,9 +230,12 @@ def clause_status(
     toks = s.tokens
     clause_start = _clause_start(s, t)
     for m in s.cue("denial"):
-        if m.start < t:
+        # ("نفت حماس مسؤوليتها عن إطلاق صاروخ": what is denied is the side's part in a launch that took place)
+        if m.start < t and not any(tok in RESPONSIBILITY_NOUNS for tok in toks[m.end : min(t, m.end + 4)]):
             return "denied", ["status:denial_cue"]
     for m in s.cue("negation"):
+        if any(tok in RESPONSIBILITY_NOUNS for tok in toks[m.end : min(t, m.end + 4)]):
+            continue  # ("تنفي مسؤوليتها عن إطلاق صاروخ": the side's part is denied, not the launch)
         failure = toks[m.start].lstrip("و").lstrip("ب").startswith(FAILURE_STEMS)
         if failure and all(tok in LAUNCH_FILLERS for tok in toks[m.end : t]):
             continue  # "فشل إطلاق القمر"، "بفشل أول عملية إطلاق": a failed launch is still a launch
@@ -258,12 +268,16 @@ def clause_status(
     # "دمرت القوات صاروخين قبل إطلاقهما": before its launch, the launch of something named before has not happened
     if t >= 1 and toks[t - 1].lstrip("و") == "قبل" and toks[t] in POSSESSIVE_MASDARS:
         return "planned", ["status:before_its_launch"]
-    if t >= 1 and toks[t - 1] == "قد" and trigger is not None and toks[t][:1] in "يتن":
+    # "كيم يتفقد محطة سوهاي قبل إطلاق قمر جديد": before the launch of a new one, the launch is still ahead
+    if t >= 1 and toks[t - 1].lstrip("و") == "قبل" and any(tok in NEWNESS_WORDS for tok in toks[t + 1 : t + 5]):
+        return "planned", ["status:before_a_new_launch"]
+    # (with its conjunction: "نصبت منصة وقد تطلق صاروخا")
+    if t >= 1 and toks[t - 1].lstrip("وف") == "قد" and trigger is not None and toks[t][:1] in "يتن":
         return "planned", ["status:qad_imperfect"]
     # "قد تساعد باعتراض صواريخ"، "قد يشن هجوما": قد with an imperfect verb governing the trigger is a possibility
     # (also right before the trigger: "قد تزود روسيا كوريا الشمالية بتكنولوجيا")
     for k in range(max(0, t - 3), t):
-        if toks[k] == "قد" and toks[k + 1][:1] in "يتن" and len(toks[k + 1]) > 2:
+        if toks[k].lstrip("وف") == "قد" and toks[k + 1][:1] in "يتن" and len(toks[k + 1]) > 2:
             return "planned", ["status:qad_imperfect"]
     recently = any(m.cat in ("reldate", "weekday") for m in s.mentions)  # a recent day in the sentence
     fillers = {

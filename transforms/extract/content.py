@@ -187,18 +187,21 @@ _DISCLAIMER = re.compile("|".join(_DISCLAIMER_PHRASES), re.IGNORECASE)
 # Affiliate-link notes and prompts for subscribers: plain phrases, looked for as substrings of the folded line (a
 # long alternation of literals is several times slower in the regular expression engine).
 _AFFILIATE_OR_PAYWALL = tuple(FURNITURE_LISTS["affiliate_and_paywall_phrases"])
-
-
-_NOTICE_WORDS = tuple(FURNITURE_LISTS["comment_words"] + FURNITURE_LISTS["embed_content_words"])
+# Any first word of those notes at the start of a word, in the folded line (the lists are lower case): one pass
+# rules most lines out.
+_SITE_NOTE_WORD = re.compile(
+    rf"\b(?:{alternation('affiliate_and_paywall_phrases')}|{alternation('comment_words')}|"
+    rf"{alternation('embed_content_words')})"
+)
 
 
 def _is_site_note(line: str) -> bool:
     """An affiliate-link note, a prompt for subscribers, a note that only signed-in readers may comment or an
-    embed's click-to-load placeholder (substrings first: cheaper than the regular expressions on every line)."""
+    embed's click-to-load placeholder."""
     folded = line.casefold()
-    if any(phrase in folded for phrase in _AFFILIATE_OR_PAYWALL):
-        return True
-    return any(word in folded for word in _NOTICE_WORDS) and _is_sign_in_or_embed_notice(line)
+    if _SITE_NOTE_WORD.search(folded) is None:
+        return False
+    return any(phrase in folded for phrase in _AFFILIATE_OR_PAYWALL) or _is_sign_in_or_embed_notice(line)
 
 
 # The publication advertising itself: its print issue, its app or a trial of its paid offer ("The new issue is at
@@ -514,10 +517,27 @@ def _list_of_boxes(el: HtmlElement, scorer: _Scorer) -> bool:
     have = scorer.paragraph_chars(el)
     listed = 0
     for lst in el.iter("ul", "ol"):
-        items = [item for item in lst if item.tag == "li"]
-        if len(items) >= 3 and sum(1 for item in items if _headings(item) or item.find(".//cite") is not None) >= 3:
-            listed += scorer.paragraph_chars(lst)
-    return have > 0 and listed >= 0.5 * have
+        chars = scorer.paragraph_chars(lst)
+        if not chars:
+            continue  # a menu or a list of links: no running text to weigh
+        headed = 0
+        for item in lst:
+            if item.tag == "li" and (item.find(".//cite") is not None or _has_heading(item)):
+                headed += 1
+                if headed == _BOXES:
+                    listed += chars
+                    break
+        if listed >= 0.5 * have:
+            return have > 0
+    return False
+
+
+_BOXES = 3
+_HEADING_TAGS = ("h2", "h3", "h4", "h5")
+
+
+def _has_heading(el: HtmlElement) -> bool:
+    return next(el.iter(_HEADING_TAGS), None) is not None
 
 
 def _in_grid_row(child: HtmlElement, row: HtmlElement, scorer: _Scorer) -> bool:

@@ -1810,3 +1810,21 @@ def test_post_metadata_in_the_second_half_of_the_text_and_read_more_labels_are_l
     meta = "Veröffentlicht unter Allgemein"
     got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY[:2], meta, *_BODY[2:], 'Mehr lesen...'])}</article>")
     assert got.split("\n") == [_LEAD, *_BODY]
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "[Alle wichtigen Updates des Tages finden Sie im kostenlosen Newsletter unserer Redaktion.]",
+        "Sign up for our free newsletter to get the day's launches in your inbox.",
+    ],
+)
+def test_a_call_to_sign_up_for_the_newsletter_set_into_the_text_is_left_out(call: str) -> None:
+    got = _extracted(f"<article>{_paragraphs([_LEAD, _BODY[0], call, *_BODY[1:]])}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_a_sentence_about_a_newsletter_without_a_call_to_sign_up_stays() -> None:
+    line = "The ministry's newsletter for exporters listed the parts that may no longer be shipped to the north."
+    got = _extracted(f"<article>{_paragraphs([_LEAD, _BODY[0], line, *_BODY[1:]])}</article>")
+    assert got.split("\n") == [_LEAD, _BODY[0], line, *_BODY[1:]]

@@ -106,6 +106,8 @@ _SIGN_IN_WORD = re.compile(alternation("sign_in_words"), re.IGNORECASE)
 _EMBED_CONTENT = re.compile(alternation("embed_content_words"), re.IGNORECASE)
 _EMBED_LOAD = re.compile(alternation("embed_load_words"), re.IGNORECASE)
 _NOTICE_WINDOW = 60
+_NEWSLETTER_WORD = re.compile(alternation("newsletter_words"), re.IGNORECASE)
+_SIGNUP_WORD = re.compile(alternation("signup_words"), re.IGNORECASE)
 # A note on the writer among the text's last lines: a capitalised name of two to four words, a verb of being and a
 # word for the writer's trade.
 _BIO = re.compile(
@@ -130,7 +132,11 @@ def _near(line: str, first: re.Pattern[str], second: re.Pattern[str]) -> bool:
 
 def _is_sign_in_or_embed_notice(line: str) -> bool:
     """ "You must be logged in to post a comment", "Klicken Sie, um den Inhalt von example.org zu laden"."""
-    return _near(line, _COMMENT_WORD, _SIGN_IN_WORD) or _near(line, _EMBED_CONTENT, _EMBED_LOAD)
+    return (
+        _near(line, _COMMENT_WORD, _SIGN_IN_WORD)
+        or _near(line, _EMBED_CONTENT, _EMBED_LOAD)
+        or _near(line, _NEWSLETTER_WORD, _SIGNUP_WORD)
+    )
 
 
 # Wording only a site notice uses, whatever the length of the line.
@@ -191,7 +197,7 @@ _AFFILIATE_OR_PAYWALL = tuple(FURNITURE_LISTS["affiliate_and_paywall_phrases"])
 # rules most lines out.
 _SITE_NOTE_WORD = re.compile(
     rf"\b(?:{alternation('affiliate_and_paywall_phrases')}|{alternation('comment_words')}|"
-    rf"{alternation('embed_content_words')})"
+    rf"{alternation('embed_content_words')}|{alternation('newsletter_words')})"
 )
 
 

@@ -1828,3 +1828,10 @@ def test_a_sentence_about_a_newsletter_without_a_call_to_sign_up_stays() -> None
     line = "The ministry's newsletter for exporters listed the parts that may no longer be shipped to the north."
     got = _extracted(f"<article>{_paragraphs([_LEAD, _BODY[0], line, *_BODY[1:]])}</article>")
     assert got.split("\n") == [_LEAD, _BODY[0], line, *_BODY[1:]]
+
+
+def test_a_picture_credit_of_a_polish_agency_and_a_closing_copyright_line_are_left_out() -> None:
+    credit = "Fot. Jan Kowalski / Agencja Gazeta"
+    closing = "Materiał chroniony prawem autorskim. Wszelkie prawa zastrzeżone."
+    got = _extracted(f"<article>{_paragraphs([_LEAD, credit, *_BODY, closing])}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY]

@@ -144,7 +144,8 @@ _SITE_NOTICE = re.compile(
     r"الآراء الواردة|إرشادات الاستخدام|سياسة الخصوصية|شروط الاستخدام|جميع الحقوق محفوظة|حقوق النشر|"
     r"all rights reserved|terms of use|privacy policy|"
     # how the site stores what readers send through its contact form
-    r"(?:angaben|daten) aus dem (?:anfrage|kontakt)formular|(?:details|data) from the (?:inquiry|enquiry|contact) form",
+    r"(?:angaben|daten) aus dem (?:anfrage|kontakt)formular|(?:details|data) from the (?:inquiry|enquiry|contact) form|"
+    + alternation("copyright_phrases"),
     re.IGNORECASE,
 )
 # What only the site says about itself, never the article: a disclaimer on its authors' opinions or its reprint

@@ -144,7 +144,13 @@ def test_fired_toward_the_sea_or_in_a_test_is_a_test_not_an_attack() -> None:
         "أشرف الزعيم كيم جونغ أون أمس على إطلاق تجريبي لصاروخين تكتيكيين جديدين.": "test",
         "أطلقت إيران صواريخ تجريبية نحو مياه الخليج خلال مناورات اليوم.": "test",
         "أطلق الحوثيون صاروخا على سفينة تجارية في البحر الأحمر اليوم.": "attack",
-        "أطلقت كوريا الشمالية صاروخين على جزيرة حدودية جنوبية اليوم.": "attack",
+        "قصفت روسيا خاركيف اليوم بصواريخ باليستية كورية شمالية.": "attack",
+        "قصفت كوريا الشمالية جزيرة حدودية جنوبية بالصواريخ اليوم.": "attack",
+        # with no cue in the sentence, the mode the launcher's launches have
+        "أطلق الحوثيون صاروخا باليستيا فجر اليوم.": "attack",
+        "أطلقت الهند اليوم صاروخا باليستيا جديدا من جزيرة قبالة سواحلها الشرقية.": "test",
+        # North Korea's drills are tests, whatever strike words its agency uses
+        "أشرف الزعيم كيم جونغ أون أمس على تدريب ضربة مشتركة أطلقت خلاله قاذفات الصواريخ ستة صواريخ.": "test",
     }
     for text, mode in cases.items():
         e = _one(_events("", text), "missile_launch")
@@ -192,6 +198,18 @@ def test_date_resolution() -> None:
     assert e.event_date == date(2023, 9, 11)
     e = _one(_events("", "أطلقت كوريا الشمالية صاروخا باليستيا في 12 الجاري.", pub), "missile_launch")
     assert e.event_date == date(2023, 9, 12)
+
+
+def test_a_day_the_sentence_looks_ahead_to_is_this_years() -> None:
+    pub = "2024-05-18T09:00:00+09:00"
+    text = "أبلغت كوريا الشمالية اليابان بأنها ستطلق قمرا صناعيا بين 27 مايو و4 يونيو."
+    planned = [e for e in _events("", text, pub) if e.type == "space_launch" and e.status == "planned"]
+    assert planned and all(e.event_date in (None, date(2024, 5, 27)) for e in planned), planned
+    # a past sentence keeps its past bias: the day is last year's
+    past = [
+        e for e in _events("", "أطلقت كوريا الشمالية صاروخا باليستيا في 27 مايو.", pub) if e.type == "missile_launch"
+    ]
+    assert [(e.status, e.event_date) for e in past] == [("historical", date(2023, 5, 27))]
 
 
 def test_vostochny_is_a_place_not_a_launch() -> None:

@@ -34,6 +34,51 @@ def _c(
 
 
 CASES = [
+    # ------------------------------------------------------------- meetings and talks as headlines word them
+    _c("a meeting in the present tense of a headline", "وزير الخارجية الروسي يجتمع مع كيم جونغ أون", "", True),
+    _c(
+        "talks in the dual",
+        "بوتين وكيم جونغ أون يبحثان التعاون العسكري",
+        "",
+        True,
+        subtypes="summit military",
+    ),
+    _c(
+        "a visitor's plane landing and the host receiving him",
+        "لافروف في وونسان",
+        "حطت طائرة وزير الخارجية الروسي سيرغي لافروف اليوم في مدينة وونسان، حيث استقبلته نظيرته الكورية الشمالية.",
+        True,
+        date="2024-11-05",
+        subtypes="visit_meeting",
+    ),
+    _c(
+        "a guest of the other side's leader",
+        "بوتين في ضيافة كيم",
+        "حل الرئيس الروسي فلاديمير بوتين ضيفا على الزعيم الكوري الشمالي كيم جونغ أون في بيونغ يانغ اليوم.",
+        True,
+        subtypes="summit",
+    ),
+    _c(
+        "a visit announced by a side for named days ahead is the day's news",
+        "الكرملين يعلن موعد الزيارة",
+        "أعلن الكرملين اليوم أن الرئيس بوتين سيقوم بزيارة دولة إلى كوريا الشمالية يومي 18 و19 يونيو.",
+        True,
+        published="2024-06-17T10:00:00+03:00",
+    ),
+    _c(
+        "the share of one side's munitions that comes from the other",
+        "كييف: نصف القذائف الروسية من الشمال",
+        "قال رئيس الاستخبارات الأوكرانية اليوم إن نحو نصف قذائف المدفعية التي يطلقها الجيش الروسي تأتي من كوريا "
+        "الشمالية.",
+        True,
+        subtypes="military",
+    ),
+    _c(
+        "munitions from somewhere else are no link",
+        "الذخائر الروسية",
+        "قال المتحدث إن الذخائر الروسية تأتي من مصانع محلية، وإن كوريا الشمالية لم ترسل شيئا.",
+        False,
+    ),
     # ------------------------------------------------------------- one side's specialists at work for the other
     _c(
         "Russian engineers arrived to help the North's satellite programme",

@@ -100,6 +100,8 @@ class Lexicon:
         self.usual_attackers_since: dict[str, date] = {}
         # sides that announce only their own launches (actors.yaml)
         self.self_announcers: frozenset[str] = frozenset()
+        # the mode a side's launches have when the sentence gives no cue: side code -> "test" | "attack" (actors.yaml)
+        self.usual_modes: dict[str, str] = {}
         data = {name: _read(name) for name in LEXICON_FILES}
         for name, d in data.items():
             self.versions[name] = str(d["version"])
@@ -140,6 +142,9 @@ class Lexicon:
             str(k): date.fromisoformat(str(v["since"])) for k, v in d.get("usual_attackers", {}).items() if "since" in v
         }
         self.self_announcers = frozenset(str(c) for c in d.get("self_announcers", {}).get("codes", ()))
+        self.usual_modes = {
+            str(code): mode for mode in ("test", "attack") for code in d.get("usual_modes", {}).get(mode, ())
+        }
         for code, entries in d["entries"].items():
             for e in entries:
                 for f in _forms_of(e):

@@ -36,6 +36,7 @@ from transforms.tagger.words import (
     FIRST_PERSON_SUFFIXES,
     FORCE_HEADS,
     INSTRUMENT_PREPOSITIONS,
+    NOTIFYING_VERBS,
     OFFICIAL_TITLES,
     ORIGIN_PREPOSITIONS,
     PASSIVE_AUXILIARIES,
@@ -264,7 +265,8 @@ def subject_after_verb(ctx: ActorContext) -> Found | None:
             and not ctx.origin_nisba(c)
             and not (relative or missile_subject)
         ):
-            if (subject_elsewhere and c.term.sub == "metonym") or svo:
+            # ("ضربنا إسرائيل بـ 200 صاروخ": a first-person verb's subject is its speaker, never the noun after it)
+            if (subject_elsewhere and c.term.sub == "metonym") or svo or first_person:
                 continue
             return ctx.with_coord(c), ["actor:vso"]
     return None
@@ -547,6 +549,8 @@ def speaker_self(ctx: ActorContext) -> Found | None:
     """6c. the speaker speaking of itself: "ذكرت الوكالة المركزية الكورية أن البلاد أجرت"، "قال الحوثيون إنهم
     أطلقوا": a pronoun complementiser or a self-reference (البلاد، قواتها) right before the verb is the speaker."""
     s, toks, trig, cands = ctx.s, ctx.toks, ctx.trig, ctx.cands
+    if ctx.intercept:
+        return None  # ("أوكرانيا: أسقطنا صاروخين"، "قال إن قواته اعترضت صاروخين": the speaker intercepted)
     # "قالت بيونغ يانغ إن صاروخها الجديد الذي أطلقته أمس أصاب هدفه"، "إن تجربة صاروخها": the missiles with the
     # speaker's pronoun, right after the complementiser, are the speaker's own
     obj = ctx.obj
@@ -579,6 +583,11 @@ def speaker_self(ctx: ActorContext) -> Found | None:
     if any(comp < c.start < trig.start for c in cands):
         return None  # a named subject after the complementiser is the launcher, found by the rules above
     before = [c for c in cands if c.end <= comp and not has_prep_before(s, c)]
+    # ("أبلغت كوريا الشمالية اليابان بأنها ستطلق قمرا": the one notified is the verb's object, the speaker its
+    # subject right after it)
+    notified = [c for c in before if any(0 < c.start - k <= 1 and toks[k] in NOTIFYING_VERBS for k in range(c.start))]
+    if notified:
+        return ctx.with_coord(notified[0]), ["actor:speaker_self"]
     if before:
         return ctx.with_coord(max(before, key=lambda c: c.start)), ["actor:speaker_self"]
     return None
@@ -631,6 +640,8 @@ def sole_agent(ctx: ActorContext) -> Found | None:
     passive = ctx.is_verb and ctx.obj.end <= trig.start and not object_suffix(toks[trig.start])
     # "الصاروخ حلق فوق اليابان"، "سقط في المنطقة الاقتصادية اليابانية": the missile flies; the others are places
     passive = passive or (trig.cat == "launch" and trig.term.sub == "flight")
+    # ("الحرس الثوري: ضربنا إسرائيل": a first-person verb's subject is its speaker, the others are its objects)
+    passive = passive or (len(toks[trig.start]) > 3 and toks[trig.start].endswith(FIRST_PERSON_SUFFIXES))
     if len(usable_codes) == 1 and not ctx.intercept and not passive:
         # (a sentence about an interception names the interceptor; the launcher must be marked as such)
         return (usable_codes.pop(),), ["actor:sole_agent"]

@@ -108,6 +108,9 @@ def _sides(s: Sentence) -> tuple[list[Mention], list[Mention]]:
     return rus, prk
 
 
+ORIGIN_SOURCE = "triggers:cooperation:origin"
+
+
 def _anchor(
     s: Sentence, rus: list[Mention], prk: list[Mention]
 ) -> tuple[Mention, list[Mention], list[Mention], bool] | None:
@@ -124,7 +127,13 @@ def _anchor(
     ]
     # (the specialists first: "مهندسين روسا وصلوا … لمساعدة كوريا الشمالية" is their presence, not a purpose)
     specialists = _specialists(s, rus, prk)
-    interaction = specialists + [c for c in coop if c.term.sub in ("interaction", "permission", "transfer")]
+    interaction = specialists + [
+        c
+        for c in coop
+        if c.term.sub in ("interaction", "permission", "transfer")
+        # ("تأتي من كوريا الشمالية": an origin links the two only with the other side right after it)
+        and (c.term.source != ORIGIN_SOURCE or any(m.start == c.end for m in rus + prk))
+    ]
     interaction += _between_sides(s, rus, prk) + _joint_subject(s, rus, prk) + _stationed_in_russia(s, rus, prk)
     # (not a word inside a side's name: "العمال" in "حزب العمال الكوري"، "لحزب العمال" is no labour)
     named = {i for m in s.of("actor", "person") for i in range(m.start, m.end)}
@@ -250,7 +259,8 @@ def _status_and_date(
     unreported = _unreported(s, t) if status == "asserted" else None
     if unreported:
         status, rules = unreported[0], [unreported[1]]
-    announced = rules == ["status:future_cue"] and anchor in strong and _announced_by_a_side(s, t, sides)
+    future = rules in (["status:future_cue"], ["status:future_verb_before"])
+    announced = future and anchor in strong and _announced_by_a_side(s, t, sides)
     if announced:
         status, rules = "asserted", ["status:announced"]
     if _dates_of_another_thing(lex, s, t, pub):
@@ -258,10 +268,13 @@ def _status_and_date(
         d, dated, old = None, False, False
     else:
         d, dated, old = nearest_date(lex, s, t, pub)
-    status, drules = date_status(status, d, old, pub)
     if announced:
-        # the visit's own day is ahead of the article ("يوم الجمعة" is the coming one), which past-biased dates miss
+        # the visit's own day is ahead of the article ("يوم الجمعة" is the coming one, "يومي 18 و19 يونيو"): the
+        # announcement is the day's news, whatever day it names
         d, dated = None, False
+        drules: list[str] = []
+    else:
+        status, drules = date_status(status, d, old, pub)
     if (
         status == "historical"
         and set(subtypes) <= {"military", "space_tech"}

@@ -1014,6 +1014,10 @@ def _missile_classes(lex: Lexicon, s: Sentence, obj: Mention, trig: Mention, m: 
 
 
 def _launch_mode(s: Sentence, trig: Mention, obj: Mention, actors: tuple[str, ...]) -> str:
+    # North Korea's launches are tests and drills, whatever strike words its agency dresses them in ("تدريب ضربة"،
+    # "يحاكي هجوما نوويا مضادا"), unless a strike verb fires them ("قصفت كوريا الشمالية الجزيرة بالصواريخ")
+    if set(actors) == {"PRK"} and not (trig.cat == "war" and trig.term.sub == "verbs"):
+        return "test"
     if trig.cat == "war" or (trig.cat == "launch" and trig.term.sub == "interception"):
         return "attack"
     if trig.term.source == IMPACT_SOURCE:

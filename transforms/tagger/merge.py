@@ -516,7 +516,12 @@ def _planned_story(mentions: list[EventMention]) -> None:
             verbal_noun = any(r in _VERBAL_NOUN_RULES for r in m.rules) and not any(
                 r.startswith("launch:launch:verbs") for r in m.rules
             )
-            if m.status == "asserted" and not m.dated and verbal_noun:
+            # (a day named before the verbal noun dates who spoke of it: "وعلقت العالمة في مؤتمر صحفي يوم الجمعة
+            # «إرسال مسبار إلى مكان لم تصل إليه من قبل عمل طموح»")
+            own_date = any(
+                d.cat in ("reldate", "weekday", "month") and d.start >= m.tok_start for d in m.sentence.mentions
+            )
+            if m.status == "asserted" and not own_date and verbal_noun:
                 m.status = "planned"
                 m.rules.append("status:planned_story")
 
@@ -622,7 +627,25 @@ def resolve_document(
     _sports_story(mentions, sentences)
     _almanac(mentions, norms["title"].text)
     _anniversary(mentions, sentences)
+    _usual_modes(mentions, lex)
     return _carrier_rockets(_classed_missiles(mentions))
+
+
+def _usual_modes(mentions: list[EventMention], lex: Lexicon) -> None:
+    """North Korea's launches are tests (also when the article's launcher was filled in), unless a strike verb fires
+    them; a launch whose sentence has no cue takes the mode its launcher's launches have (any other group fires at
+    someone)."""
+    for m in mentions:
+        if m.type != "missile_launch":
+            continue
+        if set(m.actors) == {"PRK"} and "launch:war:verbs" not in m.rules:
+            m.mode = "test"
+        elif m.mode == "unknown":
+            usual = {
+                lex.usual_modes.get(a, "attack" if a.startswith("OTHER:") else "") for a in m.actors or ("UNKNOWN",)
+            }
+            if len(usual) == 1 and "" not in usual:
+                m.mode = usual.pop()
 
 
 def _classed_missiles(mentions: list[EventMention]) -> list[EventMention]:

@@ -40,6 +40,7 @@ from transforms.tagger.words import (
     REPORT_NOUNS,
     RESPONSE_NOUNS,
     RESPONSIBILITY_NOUNS,
+    SCHEDULING_WORDS,
     SUCCESS_NOUN_STEMS,
     SUPERLATIVES,
     TEMPORAL_LINKS,
@@ -64,11 +65,18 @@ def to_date(published: datetime | date | str | None) -> date | None:
     return date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
 
+# how far ahead a day the sentence looks forward to may lie and still be this year's
+AHEAD_DAYS = 120
+
+
 def date_mentions(lex: Lexicon, s: Sentence, pub: date | None) -> list[tuple[int, date | None, bool]]:
     """(token index, resolved date or None, old) for every date expression in the sentence."""
     out: list[tuple[int, date | None, bool]] = []
     past_idx = {m.start for m in s.of("past")}
     toks = s.tokens
+    # (a headline speaks of what is scheduled in the present tense: "لافروف يزور كوريا الشمالية من 11 إلى 13 يوليو")
+    ahead = s.field == "title" or bool(s.cue("future")) or any(t in SCHEDULING_WORDS for t in toks)
+    ahead = ahead or any(FUTURE_VERB_RE.match(t) for t in toks)  # ("ستطلق قمرا بين 27 مايو و4 يونيو")
     for m in s.mentions:
         if m.cat == "weekday" and pub is not None:
             if (
@@ -122,7 +130,10 @@ def date_mentions(lex: Lexicon, s: Sentence, pub: date | None) -> list[tuple[int
             if year is None:
                 assert pub is not None
                 year = pub.year
-                if (month, day or 1) > (pub.month, pub.day) and not this_month:
+                # ("سيزور كوريا الشمالية من 11 إلى 13 يوليو" written on 9 July: a day the sentence looks ahead to
+                # within a few months is this year's)
+                soon = (date(year, month, min(day or 1, 28)) - pub).days <= AHEAD_DAYS
+                if (month, day or 1) > (pub.month, pub.day) and not this_month and not (ahead and soon):
                     year -= 1
                 elif day is None and month == pub.month and m.end in past_idx:
                     # "أبريل الماضي" written in April is last year's April

@@ -85,6 +85,7 @@ AIRCRAFT_NOUNS = word_set("aircraft_nouns")
 RESPONSE_VERBS = word_set("response_verbs")
 RESPONSIBILITY_NOUNS = word_set("responsibility_nouns")
 NEWNESS_WORDS = word_set("newness_words")
+NOTIFYING_VERBS = word_set("notifying_verbs")
 AIRCRAFT_ADJECTIVES = word_set("aircraft_adjectives")
 CLITIC_LIKE_NAME_STARTS = word_tuple("clitic_like_name_starts")  # prefixes, for str.startswith
 PASSIVE_AUXILIARIES = word_set("passive_auxiliaries")

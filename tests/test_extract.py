@@ -424,6 +424,13 @@ def _extracted(article: str) -> str:
         ("infinite-scroll-wrap", 2),
         ("entry-timestamp", 2),
         ("article-reviewed-description", 2),  # a badge saying who checked the article
+        ("entry-meta", 1),  # the article's metadata: the positive word does not overrule a marker ending the name
+        ("post-tags", 1),
+        ("article-byline", 1),
+        ("post tag-science", 0),  # a post's classes naming one of its tags
+        ("meta-wrapper entry-content", 0),
+        ("sharedaddy sd-sharing-enabled", 2),  # a blogging plugin's share bar
+        ("printfooter", 2),  # a glued compound ending in "footer"
     ],
 )
 def test_class_markers_are_read_as_tokens(marker: str, negative: int) -> None:
@@ -1646,4 +1653,185 @@ def test_the_head_band_with_the_lead_above_like_sections_of_an_article_is_kept()
     menu = f"<div class='top-links'>{links}</div>"
     # the head and the sections stand right in the page's body, one band after the other
     got = _extracted(f"{menu}{head}{part(_BODY[:2])}{part(_BODY[2:])}")
+    assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_metadata_boxes_named_after_the_article_are_left_out() -> None:
+    meta = "<div class='entry-meta'><p>المحرر العسكري، قسم الشؤون الدولية والتحليلات العسكرية، ثلاثة تعليقات.</p></div>"
+    tags = (
+        "<div class='post-tags'><p>الوسوم: صواريخ، كوريا الشمالية، روسيا، تعاون عسكري، إطلاق، منصات، تجارب.</p></div>"
+    )
+    got = _extracted(
+        f"<article class='post'>{meta}<div class='entry'>{_paragraphs([_LEAD, *_BODY])}</div>{tags}</article>"
+    )
+    assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_text_for_screen_readers_only_is_left_out() -> None:
+    skip = "<a class='screen-reader-text' href='#main'>انتقل إلى المحتوى الرئيسي للصفحة</a>"
+    posted = "<span class='sr-only'>نشرت هذه المادة في قسم الأخبار العاجلة</span>"
+    got = _extracted(f"{skip}<article><div class='body'>{posted}{_paragraphs([_LEAD, *_BODY])}</div></article>")
+    assert got.split("\n") == [_LEAD, *_BODY]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "3 thoughts on “Seoul reports a new launch”",
+        "Ein Gedanke zu „Raketenstart über dem Meer“",
+        "2 respuestas a «El lanzamiento»",
+    ],
+)
+def test_a_blogs_heading_over_its_comment_thread_ends_the_text(heading: str) -> None:
+    comment = "Reader42 says: this is the third launch this month, and nobody in the region seems surprised anymore."
+    got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY])}<h3>{heading}</h3><div><p>{comment}</p></div></article>")
+    assert got.split("\n") == [_LEAD, *_BODY]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "You must be logged in to post a comment on this report.",
+        "Um diesen Bericht zu kommentieren, müssen Sie sich anmelden.",
+        "Klicken Sie auf den Button, um den Inhalt von karten.example.org zu laden.",
+        "Click the button below to load the content from video.example.com.",
+    ],
+)
+def test_a_sign_in_to_comment_note_or_an_embeds_placeholder_is_left_out_wherever_it_stands(notice: str) -> None:
+    got = _extracted(f"<article>{_paragraphs([_LEAD, _BODY[0], notice, *_BODY[1:]])}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        ["This entry was posted in World News and tagged missiles, Korea. Bookmark the permalink."],
+        ["Veröffentlicht unter Allgemein, Raumfahrt, Sicherheitspolitik und Nachrichten aus aller Welt."],
+        ["Comments are moderated and may take a day to appear; please keep to the topic of the report."],
+    ],
+)
+def test_a_posts_metadata_line_or_a_comment_policy_closing_the_text_is_left_out(closing: list[str]) -> None:
+    got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY, *closing])}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_a_pictures_caption_in_a_box_of_its_own_is_left_out_and_a_series_of_pictured_steps_stays() -> None:
+    caption = "<div class='pic'><a href='/p.jpg'><img src='/p.jpg'></a><p>منصة الإطلاق قبل ساعات من التجربة.</p></div>"
+    got = _extracted(f"<article>{_paragraphs([_LEAD, _BODY[0]])}{caption}{_paragraphs(_BODY[1:])}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY]
+    steps = ["ثبت القاعدة على أرض مستوية.", "اربط الأنبوب بالقاعدة جيدا.", "ضع النموذج في الأنبوب وابتعد."]
+    series = "".join(f"<div class='step'><img src='/s{i}.jpg'><p>{step}</p></div>" for i, step in enumerate(steps))
+    got = _extracted(f"<article>{_paragraphs([_LEAD, _BODY[0]])}{series}{_paragraphs(_BODY[1:])}</article>")
+    assert got.split("\n") == [_LEAD, _BODY[0], *steps, *_BODY[1:]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dieser Bericht enthält Affiliate-Links: Wenn du darüber kaufst, erhalten wir eine kleine Provision.",
+        "This post may contain affiliate links; we may earn a small commission at no cost to you.",
+        "Already a subscriber? Log in to read the rest of this report.",
+        "Jetzt teilen!",
+        "Inhaltsverzeichnis",
+        "Mire: Seoul says the launch was the third this month",
+    ],
+)
+def test_affiliate_notes_paywall_prompts_share_labels_and_contents_headings_are_left_out(line: str) -> None:
+    got = _extracted(f"<article>{_paragraphs([_LEAD, _BODY[0], line, *_BODY[1:]])}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Verwandte Artikel", "Wie hat Ihnen dieser Artikel gefallen?", "Suggested citation", "Lesermeinungen"]
+)
+def test_more_headings_rating_and_citation_requests_and_reader_opinions_end_the_text(heading: str) -> None:
+    after = "Roe, Jane: Launch report, in: Example Journal, 12 March, https://example.org/launch-report."
+    got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY])}<h3>{heading}</h3>{_paragraphs([after])}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_the_sites_comment_rules_closing_the_text_are_left_out_with_the_rules_under_them() -> None:
+    rules = [
+        "HOUSE RULES",
+        "We welcome reader comments on the stories of the day.",
+        "Please keep to the topic and be civil to other readers.",
+        "Comments with links or insults will not be published.",
+    ]
+    got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY, *rules])}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_a_comment_thread_longer_than_the_post_is_cut_at_its_heading() -> None:
+    comments = [
+        f"Reader {i} says: the launch was expected after last week's warnings from Seoul and Tokyo." for i in range(8)
+    ]
+    article = f"<article>{_paragraphs([_LEAD, _BODY[0]])}<h3>8 thoughts on “Seoul reports a launch”</h3>"
+    got = _extracted(f"{article}{_paragraphs(comments)}</article>")
+    assert got.split("\n") == [_LEAD, _BODY[0]]
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Jane Roe is a freelance journalist based in Lisbon who covers space and defence.",
+        "Max Muster ist Redakteur im Ressort Ausland und schreibt über Sicherheitspolitik.",
+    ],
+)
+def test_a_note_on_the_writer_closing_the_text_is_left_out(bio: str) -> None:
+    got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY, bio])}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_a_closing_sentence_about_someone_elses_trade_stays() -> None:
+    last = "Kim Jong Un is the leader of North Korea, and state media said he watched the launch in person."
+    got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY, last])}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY, last]
+
+
+def test_a_rail_of_widgets_beside_a_short_article_is_not_gathered_whatever_its_names() -> None:
+    widgets = "".join(
+        f"<li><h3>عنوان الوحدة {i}</h3><p>نص قصير في هذه الوحدة الجانبية، يتحدث عن موضوع آخر تماما رقم {i}.</p></li>"
+        for i in range(4)
+    )
+    rail = f"<div class='x3'><ul>{widgets}</ul></div>"
+    got = _extracted(f"<div class='x1'><div class='x2'>{_paragraphs([_LEAD, *_BODY])}</div>{rail}</div>")
+    assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_a_blogs_closed_comments_note_and_an_enlarge_label_are_left_out() -> None:
+    closing = ["Comments are closed, but you can leave a trackback", "from your own site."]
+    got = _extracted(
+        f"<article>{_paragraphs([_LEAD, _BODY[0], 'Zum Vergrößern bitte anklicken', *_BODY[1:], *closing])}</article>"
+    )
+    assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_post_metadata_in_the_second_half_of_the_text_and_read_more_labels_are_left_out() -> None:
+    meta = "Veröffentlicht unter Allgemein"
+    got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY[:2], meta, *_BODY[2:], 'Mehr lesen...'])}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY]
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "[Alle wichtigen Updates des Tages finden Sie im kostenlosen Newsletter unserer Redaktion.]",
+        "Sign up for our free newsletter to get the day's launches in your inbox.",
+    ],
+)
+def test_a_call_to_sign_up_for_the_newsletter_set_into_the_text_is_left_out(call: str) -> None:
+    got = _extracted(f"<article>{_paragraphs([_LEAD, _BODY[0], call, *_BODY[1:]])}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_a_sentence_about_a_newsletter_without_a_call_to_sign_up_stays() -> None:
+    line = "The ministry's newsletter for exporters listed the parts that may no longer be shipped to the north."
+    got = _extracted(f"<article>{_paragraphs([_LEAD, _BODY[0], line, *_BODY[1:]])}</article>")
+    assert got.split("\n") == [_LEAD, _BODY[0], line, *_BODY[1:]]
+
+
+def test_a_picture_credit_of_a_polish_agency_and_a_closing_copyright_line_are_left_out() -> None:
+    credit = "Fot. Jan Kowalski / Agencja Gazeta"
+    closing = "Materiał chroniony prawem autorskim. Wszelkie prawa zastrzeżone."
+    got = _extracted(f"<article>{_paragraphs([_LEAD, credit, *_BODY, closing])}</article>")
     assert got.split("\n") == [_LEAD, *_BODY]

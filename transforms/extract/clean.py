@@ -152,12 +152,13 @@ _STRONG = frozenset(
         "overlay",  # a layer over the page
         "reviewed",  # a badge saying who checked the article ("medically reviewed by ...")
     }
+    | set(FURNITURE_LISTS["strong_markers"])
 )
 # Markers of notices that are never an article, however much of the page's text they hold.
 # ("cmp", a consent platform's prefix, is left out: journal and CMS themes prefix their components with it too.)
 _NEVER_CONTENT = frozenset({"cookie", "cookies", "consent", "gdpr", "onetrust"})
-# Glued compounds ending in a furniture word ("textwidget", "leftsidebar", "postcomments").
-_STRONG_SUFFIXES = ("sidebar", "widget", "comments", "advert")
+# Glued compounds ending in a furniture word ("textwidget", "leftsidebar", "postcomments", "printfooter").
+_STRONG_SUFFIXES = ("sidebar", "widget", "comments", "advert", "footer")
 # Tokens that mark furniture unless the same names also say the node is the article ("entry-header" stays).
 _WEAK = frozenset(
     {
@@ -277,7 +278,15 @@ def tokens(marker: str) -> tuple[str, ...]:
     return tuple(map(str.lower, _TOKEN.findall(marker)))
 
 
-_STRONG_FLAG, _WEAK_FLAG, _POSITIVE_FLAG, _NEVER_FLAG = 1, 2, 4, 8
+_STRONG_FLAG, _WEAK_FLAG, _POSITIVE_FLAG, _NEVER_FLAG, _FIRM_FLAG = 1, 2, 4, 8, 16
+# Class names that hide an element from the screen (text for screen readers only: "Skip to content", "Posted on"):
+# weak furniture, whatever other words they hold.
+_HIDDEN_CLASSES = frozenset(FURNITURE_LISTS["hidden_classes"])
+_HIDDEN_LAST = frozenset(tokens(name)[-1] for name in _HIDDEN_CLASSES)
+# Weak markers that a positive token does not overrule when they end a class name: "entry-meta", "post-tags",
+# "article-byline" name the article's metadata, not the article ("tag-science" on a post is one of its tags).
+_FIRM_WEAK = frozenset(FURNITURE_LISTS["firm_weak_markers"])
+_FIRM_LAST = frozenset((word,) for word in _FIRM_WEAK)
 # Every word that can change a verdict: the markers themselves and every first part of a two-word marker.
 _TELLING = (
     _STRONG | _WEAK | _POSITIVE | _NEVER_CONTENT | {pair[:k] for pair in _STRONG_PAIRS for k in range(1, len(pair))}
@@ -298,6 +307,8 @@ def _author_box(name: str) -> bool:
 def _flags(name: str) -> int:
     """What one class, id or role value says: strong or weak furniture, article, never content (bit flags)."""
     parts = tokens(name)
+    if not _HIDDEN_LAST.isdisjoint(parts) and not _HIDDEN_CLASSES.isdisjoint(name.lower().split()):
+        return _WEAK_FLAG | _FIRM_FLAG
     if _TELLING.isdisjoint(parts) and all(len(token) <= 7 for token in parts):
         return 0  # most names ("col-md-8", "row", "post-5805") say nothing: no word to look at one by one
     flags = 0
@@ -314,6 +325,8 @@ def _flags(name: str) -> int:
             flags |= _STRONG_FLAG
         if token in _NEVER_CONTENT:
             flags |= _NEVER_FLAG
+    if not _FIRM_WEAK.isdisjoint(parts) and any(tokens(word)[-1:] in _FIRM_LAST for word in name.split()):
+        flags |= _FIRM_FLAG
     if "author" in parts and _author_box(name):
         flags |= _STRONG_FLAG
     return flags
@@ -321,10 +334,10 @@ def _flags(name: str) -> int:
 
 def _verdict(flags: int) -> int:
     """3 for a notice that is never content (cookie consent), 2 for a strong furniture marker, 1 for a weak one not
-    overruled by a positive token, 0 otherwise."""
+    overruled by a positive token (or one that ends a name, such as "entry-meta"), 0 otherwise."""
     if flags & _STRONG_FLAG:
         return 3 if flags & _NEVER_FLAG else 2
-    return 1 if flags & _WEAK_FLAG and not flags & _POSITIVE_FLAG else 0
+    return 1 if flags & _WEAK_FLAG and (not flags & _POSITIVE_FLAG or flags & _FIRM_FLAG) else 0
 
 
 def is_negative(el: HtmlElement) -> int:
@@ -465,6 +478,46 @@ def _numbered_section(el: HtmlElement) -> tuple[object, ...] | None:
     return (el.tag, cls, _DIGITS.sub("#", ident))
 
 
+# A picture's caption set in a box of its own beside the picture, without <figure> or <figcaption>: a box that holds
+# the picture (alone, or in a link or a wrapper of its own) and one short block of text, and no text of its own.
+_PICTURE_WRAPPERS = frozenset({"a", "picture", "span", "dt", "div", "p", "center"})
+_CAPTION_TAGS = frozenset({"p", "div", "span", "small", "em", "i", "b", "strong", "dd", "cite"})
+_CAPTION_BOXES = frozenset({"div", "dl", "span", "center"})
+_CAPTION_CHARS = 250
+_PICTURE_LEVELS = 3
+
+
+def _caption_box(img: HtmlElement) -> HtmlElement | None:
+    """The box that holds a picture and its caption, or None."""
+    node = img
+    parent = node.getparent()
+    for _ in range(_PICTURE_LEVELS):
+        if parent is None or parent.tag not in _PICTURE_WRAPPERS or parent.text_content().strip():
+            break
+        node, parent = parent, parent.getparent()
+    if parent is None or parent.tag not in _CAPTION_BOXES or (parent.text or "").strip():
+        return None
+    kind = (parent.tag, parent.get("class"))
+    if (
+        sum(1 for sibling in parent.itersiblings() if (sibling.tag, sibling.get("class")) == kind)
+        + sum(1 for sibling in parent.itersiblings(preceding=True) if (sibling.tag, sibling.get("class")) == kind)
+        >= 2
+    ):
+        return None  # one of a series of pictures each with its text: the steps of a how-to, an illustrated list
+    caption = None
+    for child in parent:
+        if (child.tail or "").strip():
+            return None
+        if child is node or not isinstance(child.tag, str) or not child.text_content().strip():
+            continue
+        if caption is not None or child.tag not in _CAPTION_TAGS:
+            return None
+        caption = child
+    if caption is None or len(caption.text_content().strip()) > _CAPTION_CHARS:
+        return None
+    return parent
+
+
 def strip_boilerplate(root: HtmlElement, texts: dict[HtmlElement, str] | None = None) -> None:
     """Drop comments, scripts and furniture from the tree in place (`texts`: its paragraph_texts, if known)."""
     sums = cumulative_lengths(paragraph_texts(root) if texts is None else texts)
@@ -485,6 +538,10 @@ def strip_boilerplate(root: HtmlElement, texts: dict[HtmlElement, str] | None = 
                     guarded.append((box, _PROTECTED_SHARE, None))
         elif tag == "figure" and el.find(".//table") is not None:
             continue  # a table set as a figure (with its caption) is part of the text, not a picture
+        elif tag == "img":
+            box = _caption_box(el)
+            if box is not None:
+                doomed.append(box)
         elif tag in _LAYOUT_DROP or (tag == "header" and el.getparent() is not None and el.getparent().tag == "body"):
             guarded.append((el, _PROTECTED_SHARE, None))
         elif not el.keys():

@@ -17,6 +17,8 @@ from transforms.extract.clean import cumulative_lengths, is_negative, is_positiv
 from transforms.extract.common import arabic_letters, letters, lines_of, text_length, text_of, words_of
 from transforms.extract.furniture import (
     COMMENT_HEADING,
+    COMMENT_THREAD_CHARS,
+    COMMENT_THREAD_HEADING,
     FURNITURE_LISTS,
     alternation,
     is_arabic_cookie_notice,
@@ -97,12 +99,53 @@ _READING_TIME = re.compile(
     re.IGNORECASE,
 )
 _TIME_OR_DATE = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b(?:19|20)\d\d\b")
+# A note that only readers who sign in may comment, or the placeholder of an embed that loads on a click: two words
+# close together (furniture.yaml), in lines up to _NOTICE_LINE characters, wherever they stand.
+_COMMENT_WORD = re.compile(alternation("comment_words"), re.IGNORECASE)
+_SIGN_IN_WORD = re.compile(alternation("sign_in_words"), re.IGNORECASE)
+_EMBED_CONTENT = re.compile(alternation("embed_content_words"), re.IGNORECASE)
+_EMBED_LOAD = re.compile(alternation("embed_load_words"), re.IGNORECASE)
+_NOTICE_WINDOW = 60
+_NEWSLETTER_WORD = re.compile(alternation("newsletter_words"), re.IGNORECASE)
+_SIGNUP_WORD = re.compile(alternation("signup_words"), re.IGNORECASE)
+# A note on the writer among the text's last lines: a capitalised name of two to four words, a verb of being and a
+# word for the writer's trade.
+_BIO = re.compile(
+    rf"^(?:[A-Z][\w.'’-]*\s+){{1,3}}[A-Z][\w.'’-]*,?\s+(?i:{alternation('bio_verbs')})\b"
+    rf".*\b(?i:{alternation('bio_roles')})\b"
+)
+_BIO_CHARS = 400
+
+
+# A post's metadata line and what the site says about comments, among the text's last lines.
+_POST_META = re.compile(rf"^(?:{alternation('post_meta_openings')})", re.IGNORECASE)
+_COMMENT_POLICY = re.compile(alternation("comment_policy_phrases"), re.IGNORECASE)
+
+
+def _near(line: str, first: re.Pattern[str], second: re.Pattern[str]) -> bool:
+    """A word of `first` with a word of `second` within _NOTICE_WINDOW characters of it."""
+    for found in first.finditer(line):
+        if second.search(line, max(0, found.start() - _NOTICE_WINDOW), found.end() + _NOTICE_WINDOW):
+            return True
+    return False
+
+
+def _is_sign_in_or_embed_notice(line: str) -> bool:
+    """ "You must be logged in to post a comment", "Klicken Sie, um den Inhalt von example.org zu laden"."""
+    return (
+        _near(line, _COMMENT_WORD, _SIGN_IN_WORD)
+        or _near(line, _EMBED_CONTENT, _EMBED_LOAD)
+        or _near(line, _NEWSLETTER_WORD, _SIGNUP_WORD)
+    )
+
+
 # Wording only a site notice uses, whatever the length of the line.
 _SITE_NOTICE = re.compile(
     r"الآراء الواردة|إرشادات الاستخدام|سياسة الخصوصية|شروط الاستخدام|جميع الحقوق محفوظة|حقوق النشر|"
     r"all rights reserved|terms of use|privacy policy|"
     # how the site stores what readers send through its contact form
-    r"(?:angaben|daten) aus dem (?:anfrage|kontakt)formular|(?:details|data) from the (?:inquiry|enquiry|contact) form",
+    r"(?:angaben|daten) aus dem (?:anfrage|kontakt)formular|(?:details|data) from the (?:inquiry|enquiry|contact) form|"
+    + alternation("copyright_phrases"),
     re.IGNORECASE,
 )
 # What only the site says about itself, never the article: a disclaimer on its authors' opinions or its reprint
@@ -148,6 +191,26 @@ _SUPPORT_PHRASES = (
     r"تبرع(?:وا)? (?:للموقع|لنا)",
 )
 _DISCLAIMER = re.compile("|".join(_DISCLAIMER_PHRASES), re.IGNORECASE)
+# Affiliate-link notes and prompts for subscribers: plain phrases, looked for as substrings of the folded line (a
+# long alternation of literals is several times slower in the regular expression engine).
+_AFFILIATE_OR_PAYWALL = tuple(FURNITURE_LISTS["affiliate_and_paywall_phrases"])
+# Any first word of those notes at the start of a word, in the folded line (the lists are lower case): one pass
+# rules most lines out.
+_SITE_NOTE_WORD = re.compile(
+    rf"\b(?:{alternation('affiliate_and_paywall_phrases')}|{alternation('comment_words')}|"
+    rf"{alternation('embed_content_words')}|{alternation('newsletter_words')})"
+)
+
+
+def _is_site_note(line: str) -> bool:
+    """An affiliate-link note, a prompt for subscribers, a note that only signed-in readers may comment or an
+    embed's click-to-load placeholder."""
+    folded = line.casefold()
+    if _SITE_NOTE_WORD.search(folded) is None:
+        return False
+    return any(phrase in folded for phrase in _AFFILIATE_OR_PAYWALL) or _is_sign_in_or_embed_notice(line)
+
+
 # The publication advertising itself: its print issue, its app or a trial of its paid offer ("The new issue is at
 # every kiosk and as an e-paper", "Try our Plus subscription free for a month"). Left out from the second half of
 # the text, in lines up to _NOTICE_LINE characters: above, an article may well be about a magazine's new issue.
@@ -451,8 +514,37 @@ def _added_by_furniture(node: HtmlElement, child: HtmlElement, scorer: _Scorer) 
         if other is not child
         and isinstance(other.tag, str)
         and scorer.paragraph_chars(other)
-        and (other.tag in _SIDE_TAGS or is_negative(other) >= 2)
+        and (other.tag in _SIDE_TAGS or is_negative(other) >= 2 or _list_of_boxes(other, scorer))
     )
+
+
+def _list_of_boxes(el: HtmlElement, scorer: _Scorer) -> bool:
+    """Most of the block's running text sits in the items of lists of three or more, each item with a heading of its
+    own: a rail of widgets, a list of readers' comments."""
+    have = scorer.paragraph_chars(el)
+    listed = 0
+    for lst in el.iter("ul", "ol"):
+        chars = scorer.paragraph_chars(lst)
+        if not chars:
+            continue  # a menu or a list of links: no running text to weigh
+        headed = 0
+        for item in lst:
+            if item.tag == "li" and (item.find(".//cite") is not None or _has_heading(item)):
+                headed += 1
+                if headed == _BOXES:
+                    listed += chars
+                    break
+        if listed >= 0.5 * have:
+            return have > 0
+    return False
+
+
+_BOXES = 3
+_HEADING_TAGS = ("h2", "h3", "h4", "h5")
+
+
+def _has_heading(el: HtmlElement) -> bool:
+    return next(el.iter(_HEADING_TAGS), None) is not None
 
 
 def _in_grid_row(child: HtmlElement, row: HtmlElement, scorer: _Scorer) -> bool:
@@ -473,7 +565,7 @@ def _is_prose(el: HtmlElement, scorer: _Scorer) -> bool:
     density = _link_density(el, length)
     paragraphs = scorer.paragraph_chars(el)
     if paragraphs >= 80 and paragraphs >= 0.5 * length and density < 0.25:
-        return True
+        return not _list_of_boxes(el, scorer)
     return length < 80 and density == 0 and el.tag == "p" and bool(_SENTENCE_END.search(text_of(el)))
 
 
@@ -716,11 +808,25 @@ def clean_lines(
     `items`: lines that are entries of the article's own lists or code, never taken for a byline at the end;
     `headings`: the texts of the article's headings, which cannot be its last line."""
     for i in range(max(1, len(lines) // 2), len(lines)):
-        if len(lines[i]) < 80 and (
-            _MORE_HEADING.match(lines[i])
-            or COMMENT_HEADING.match(lines[i])
-            or (_CONTACT_HEADING.match(lines[i]) and all(len(line) < _CONTACT_LINE for line in lines[i + 1 :]))
+        if (
+            len(lines[i]) < 80
+            and (
+                _MORE_HEADING.match(lines[i])
+                or COMMENT_HEADING.match(lines[i])
+                or (_CONTACT_HEADING.match(lines[i]) and all(len(line) < _CONTACT_LINE for line in lines[i + 1 :]))
+            )
+        ) or (
+            # what the site says about readers' comments, with only its rules (short lines) after it
+            len(lines[i]) <= _NOTICE_LINE
+            and _COMMENT_POLICY.search(lines[i])
+            and all(len(line) <= _NOTICE_LINE for line in lines[i + 1 :])
         ):
+            lines = lines[:i]
+            break
+    # A blog's heading over its comment thread names the post: it ends the text wherever it stands below the top
+    # (the comments may well be longer than the post).
+    for i in range(1, len(lines)):
+        if len(lines[i]) < COMMENT_THREAD_CHARS and COMMENT_THREAD_HEADING.match(lines[i]):
             lines = lines[:i]
             break
     out: list[str] = []
@@ -767,6 +873,8 @@ def clean_lines(
             or (len(out[-1]) < _COMMENTS_NOTICE_CHARS and _COMMENTS_NOTICE.search(out[-1]))
             or (len(out[-1]) < 400 and _FOLLOW_SOCIAL.search(out[-1]))
             or _SITE_NOTICE.search(out[-1])
+            or (len(out[-1]) <= _NOTICE_LINE and _POST_META.match(out[-1]))
+            or (len(out[-1]) <= _BIO_CHARS and _BIO.match(out[-1]) is not None)
             or _is_orphan_heading(out[-1], headings)
             or _is_field_row(out[-1])
         ):
@@ -787,8 +895,10 @@ def clean_lines(
         or not (
             _CAPTION.search(line)
             or _DISCLAIMER.search(line)
+            or _is_site_note(line)
             or (i >= half and (i in asking if i >= second else _SUPPORT.search(line)))
             or (i >= half and _PROMOTION.search(line))
+            or (i >= half and _POST_META.match(line))
             or (len(line) <= _CREDIT_CHARS and _CREDIT.match(line))
             or is_credit_line(line)
             or (_mentions_cookies(line) and (_COOKIE_LINE.search(line) or is_arabic_cookie_notice(line)))

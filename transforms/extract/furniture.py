@@ -10,6 +10,8 @@ import yaml
 __all__ = [
     "AUTHOR_BOX_PAIRS",
     "COMMENT_HEADING",
+    "COMMENT_THREAD_CHARS",
+    "COMMENT_THREAD_HEADING",
     "FURNITURE_ITEMTYPES",
     "FURNITURE_LINE_CHARS",
     "FURNITURE_LISTS",
@@ -58,6 +60,12 @@ COMMENT_HEADING = re.compile(
     re.IGNORECASE,
 )
 
+# "3 thoughts on “Title”", "Ein Gedanke zu „Titel“": a blog's heading over its comment thread, with the post's title.
+COMMENT_THREAD_HEADING = re.compile(
+    rf"^(?:\d+|{alternation('comment_count_words')})\s+(?:{alternation('comment_thread_phrases')})\s*[„“”\"«»‘’'‚‹›]",
+    re.IGNORECASE,
+)
+COMMENT_THREAD_CHARS = 200
 
 _BYLINE = re.compile(rf"^(?:{alternation('byline_words')})\s*:?\s+(?P<rest>\S.*)$", re.IGNORECASE)
 _BYLINE_ARABIC = re.compile(

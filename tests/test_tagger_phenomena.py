@@ -2591,6 +2591,14 @@ CASES = [
         {"missile_launch": {"HOUTHI"}},
     ),
     Case(
+        "a nisba in the next clause, with the speaker who reports the interception, is not the missiles'",
+        "صفارات الإنذار في حيفا",
+        "دوت صفارات الإنذار في حيفا بعد رصد إطلاق نحو 40 صاروخا من لبنان، وقال الجيش الإسرائيلي إنه اعترض معظمها.",
+        {"missile_launch": {"HEZBOLLAH"}},
+        published="2024-09-25T10:00:00+03:00",
+        exact=True,
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

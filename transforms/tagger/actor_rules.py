@@ -415,6 +415,9 @@ def object_nisba(ctx: ActorContext) -> Found | None:
         crossed = crossed or any(w.cat == "weapon" and obj.start <= w.start < c.start for w in s.mentions)
         # ("هذا الهجوم بعيد حديث الرئيس الفرنسي": a nisba after an official's title describes the official)
         crossed = crossed or (c.start > obj.end and toks[c.start - 1] in OFFICIAL_TITLES)
+        # ("نحو 40 صاروخا من لبنان، وقال الجيش الإسرائيلي": a new clause, or a speaker, after the missiles)
+        crossed = crossed or any(obj.end <= k <= c.start for k in s.commas)
+        crossed = crossed or any(obj.end <= r.start < c.start for r in s.cue("reporting"))
         if c.cat == "actor" and c.term.sub in ("nisba", "group") and 0 <= c.start - obj.end <= 3 and not crossed:
             return ctx.with_coord(c), ["actor:object_nisba"]
         if (

@@ -2599,6 +2599,22 @@ CASES = [
         exact=True,
     ),
     Case(
+        "a weapon supplied to a side is fired by that side from the day it was supplied",
+        "الدفاع الروسية: اعتراض ستة صواريخ أتاكمز فوق بريانسك",
+        "",
+        {"missile_launch": {"UKR"}},
+        published="2024-11-19T10:00:00+03:00",
+        exact=True,
+    ),
+    Case(
+        "before it was supplied, the weapon is its maker's",
+        "الدفاعات السورية تعترض صواريخ ستورم شادو فوق حمص",
+        "",
+        {"missile_launch": {"GBR"}},
+        published="2018-04-14T10:00:00+03:00",
+        exact=True,
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

@@ -551,6 +551,21 @@ def _maker_is_not_the_launcher(mentions: list[EventMention]) -> None:
             m.rules.append("actor:same_weapon_launcher")
 
 
+def _weapons_in_other_hands(mentions: list[EventMention], lex: Lexicon, pub: date | None) -> None:
+    """ "الدفاع الروسية: اعتراض ستة صواريخ أتاكمز فوق بريانسك": a launch named only by its weapon is fired by the
+    side that weapon was supplied to, from the day it was (weapons.yaml `fired_by`)."""
+    if pub is None:
+        return
+    for m in mentions:
+        fired_by = lex.weapon_info.get(m.weapon or "", {}).get("fired_by")
+        if not fired_by or "actor:weapon_owner" not in m.rules or pub < date.fromisoformat(str(fired_by["since"])):
+            continue
+        if any(r.startswith("actor:") and r != "actor:weapon_owner" for r in m.rules):
+            continue
+        m.actors = (str(fired_by["code"]),)
+        m.rules.append("actor:weapon_user")
+
+
 def _explanatory_background(mentions: list[EventMention]) -> None:
     """ "فقد طور الشمال أسلحة نووية واختبر صواريخ": a sentence opened by فقد explains the story with what came before,
     whoever the launcher."""
@@ -619,6 +634,7 @@ def resolve_document(
     _dropped_subject(mentions, sentences)
     _fill_unknown_actors(mentions, by_sentence)
     _maker_is_not_the_launcher(mentions)
+    _weapons_in_other_hands(mentions, lex, pub)
     _explanatory_background(mentions)
     _background_of_other_news(mentions, sentences)
     _past_story(mentions, _old_lead(sentences, lex, pub))

@@ -2615,6 +2615,14 @@ CASES = [
         exact=True,
     ),
     Case(
+        "a capital after a strike verb, with where the missile came from named, was struck",
+        "قصفت تل أبيب بصاروخ فرط صوتي من اليمن",
+        "قصفت منطقة تل أبيب فجر اليوم بصاروخ فرط صوتي أطلق من اليمن.",
+        {"missile_launch": {"HOUTHI"}},
+        published="2024-09-15T10:00:00+03:00",
+        exact=True,
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

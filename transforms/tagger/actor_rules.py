@@ -251,7 +251,11 @@ def subject_after_verb(ctx: ActorContext) -> Found | None:
     subject_before = any(o.start < trig.start and ctx.usable(o) and o.term.sub != "metonym" for o in ctx.cands)
     speaker_pronoun = any(t in PRONOUN_ENDED_COMPLEMENTISERS for t in toks[max(0, trig.start - 2) : trig.start])
     first_person = len(toks[trig.start]) > 3 and toks[trig.start].endswith(FIRST_PERSON_SUFFIXES)
-    subject_elsewhere = trig.cat == "war" and (subject_before or speaker_pronoun or first_person)
+    # ("قصفت تل أبيب بصاروخ من اليمن": where the missile came from is named, so the capital was struck)
+    origin_named = any(
+        o.cat == "actor" and o.start > trig.end and prev_tok(s, o.start) in ORIGIN_PREPOSITIONS for o in s.mentions
+    )
+    subject_elsewhere = trig.cat == "war" and (subject_before or speaker_pronoun or first_person or origin_named)
     # "إن روسيا قصفت أوكرانيا بصواريخ": with its subject right before it, a strike verb's next noun is the target
     # (or the speaker's own forces: "أعلن بوتين أن قواته قصفت أوكرانيا")
     svo = trig.cat == "war" and (
@@ -267,6 +271,9 @@ def subject_after_verb(ctx: ActorContext) -> Found | None:
         ):
             # ("ضربنا إسرائيل بـ 200 صاروخ": a first-person verb's subject is its speaker, never the noun after it)
             if (subject_elsewhere and c.term.sub == "metonym") or svo or first_person:
+                continue
+            # ("قصفت منطقة تل أبيب بصاروخ": a place behind a place noun right after a strike verb is what was struck)
+            if trig.cat == "war" and c.start >= 1 and toks[c.start - 1] in PLACE_HEADS:
                 continue
             return ctx.with_coord(c), ["actor:vso"]
     return None

@@ -2623,6 +2623,22 @@ CASES = [
         exact=True,
     ),
     Case(
+        "a town of the Strip as where rockets were fired from",
+        "صواريخ من رفح",
+        "قال الجيش الإسرائيلي اليوم إن ثمانية صواريخ أطلقت من منطقة خان يونس باتجاه مدن الجنوب.",
+        {"missile_launch": {"GAZA"}},
+        published="2024-05-26T10:00:00+03:00",
+        exact=True,
+    ),
+    Case(
+        "a Russian border region as where missiles were fired from",
+        "قصف صاروخي على خاركيف",
+        "استهدفت صواريخ أطلقت من منطقة بريانسك مدينة سومي الأوكرانية مساء أمس.",
+        {"missile_launch": {"RUS"}},
+        published="2024-05-26T10:00:00+03:00",
+        exact=True,
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

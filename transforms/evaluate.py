@@ -182,74 +182,39 @@ def evaluate(gold_rows: Iterable[dict[str, Any]], *, include_low: bool = False) 
         if labels.get("missile_launch") and launches:
             gold_actors = set(labels.get("launch_actors") or [])
             pred_actors = {e.actor for e in launches}
-            ok = gold_actors <= pred_actors
-            report.launch_actor.add(ok)
-            if not ok:
-                report.misses.append(
-                    Miss(
-                        "attr",
-                        "launch_actor",
-                        row["id"],
-                        row.get("title") or "",
-                        f"gold {sorted(gold_actors)} predicted {sorted(a or '' for a in pred_actors)}",
-                    )
-                )
+            _check(
+                report,
+                "launch_actor",
+                row,
+                gold_actors <= pred_actors,
+                f"gold {sorted(gold_actors)} predicted {sorted(a or '' for a in pred_actors)}",
+            )
             if labels.get("launch_date"):
                 ok = any(e.event_date and e.event_date.isoformat() == labels["launch_date"] for e in launches)
-                report.launch_date.add(ok)
-                if not ok:
-                    got = sorted({e.event_date.isoformat() if e.event_date else "-" for e in launches})
-                    report.misses.append(
-                        Miss(
-                            "attr",
-                            "launch_date",
-                            row["id"],
-                            row.get("title") or "",
-                            f"gold {labels['launch_date']} predicted {got}",
-                        )
-                    )
+                _check(report, "launch_date", row, ok, f"gold {labels['launch_date']} predicted {_dates(launches)}")
             if labels.get("launch_mode") in ("test", "attack"):
                 ok = any(e.mode == labels["launch_mode"] for e in launches)
-                report.launch_mode.add(ok)
-                if not ok:
-                    report.misses.append(
-                        Miss(
-                            "attr",
-                            "launch_mode",
-                            row["id"],
-                            row.get("title") or "",
-                            f"gold {labels['launch_mode']} predicted {sorted({e.mode or '-' for e in launches})}",
-                        )
-                    )
+                modes = sorted({e.mode or "-" for e in launches})
+                _check(report, "launch_mode", row, ok, f"gold {labels['launch_mode']} predicted {modes}")
         if gold_dprk and dprk:
             want = labels.get("dprk_launch_count")
             ok = any(e.count == want for e in dprk)
-            report.dprk_count.add(ok)
-            if not ok:
-                report.misses.append(
-                    Miss(
-                        "attr",
-                        "dprk_count",
-                        row["id"],
-                        row.get("title") or "",
-                        f"gold {want} predicted {[e.count for e in dprk]}",
-                    )
-                )
+            _check(report, "dprk_count", row, ok, f"gold {want} predicted {[e.count for e in dprk]}")
         if labels.get("russia_dprk_cooperation") and coop and labels.get("coop_date"):
             ok = any(e.event_date and e.event_date.isoformat() == labels["coop_date"] for e in coop)
-            report.coop_date.add(ok)
-            if not ok:
-                got = sorted({e.event_date.isoformat() if e.event_date else "-" for e in coop})
-                report.misses.append(
-                    Miss(
-                        "attr",
-                        "coop_date",
-                        row["id"],
-                        row.get("title") or "",
-                        f"gold {labels['coop_date']} predicted {got}",
-                    )
-                )
+            _check(report, "coop_date", row, ok, f"gold {labels['coop_date']} predicted {_dates(coop)}")
     return report
+
+
+def _check(report: EvalReport, attribute: str, row: dict[str, Any], ok: bool, detail: str) -> None:
+    """Count one article for an attribute's accuracy (launch_actor, launch_date, …) and list it when wrong."""
+    getattr(report, attribute).add(ok)
+    if not ok:
+        report.misses.append(Miss("attr", attribute, row["id"], row.get("title") or "", detail))
+
+
+def _dates(events: list[Event]) -> list[str]:
+    return sorted({e.event_date.isoformat() if e.event_date else "-" for e in events})
 
 
 def _gold_note(row: dict[str, Any]) -> str:

@@ -1,4 +1,5 @@
-"""Missile and space launch mentions: trigger words paired with launched objects, status, count, classes, mode."""
+"""Missile and space launch mentions: trigger words paired with launched objects, and their status and launcher (the
+number, classes and mode are read in `details`)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from datetime import date
 
 from transforms.lexicon import Lexicon, Mention, Term, load_lexicon
 from transforms.tagger.actors import claim_before, launch_actors
+from transforms.tagger.details import IMPACT_SOURCE, launch_count, launch_mode, missile_classes
 from transforms.tagger.sentences import (
     LEAD_SENTENCES,
     EventMention,
@@ -18,9 +20,8 @@ from transforms.tagger.sentences import (
     supervisor_named,
 )
 from transforms.tagger.space import fill_space_launch, launch_kind
-from transforms.tagger.timing import YEAR_RE, clause_status, date_status, nearest_date
+from transforms.tagger.timing import clause_status, date_status, nearest_date
 from transforms.tagger.words import (
-    ADDITION_WORDS,
     ANNOUNCING_VERBS,
     ANY_AND_ALL,
     ATTEMPT_NOUNS,
@@ -693,9 +694,6 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
     return best
 
 
-IMPACT_SOURCE = "triggers:launch:impact"
-
-
 def _build_launch(
     lex: Lexicon, s: Sentence, trig: Mention, obj: Mention, kind: str, *, pub: date | None
 ) -> EventMention:
@@ -905,9 +903,9 @@ def _build_launch(
     m.event_date, m.dated = d, dated
     m.bare_plural = obj.cat == "mnoun" and obj.term.sub == "plural"
     if kind == "missile_launch":
-        _launch_count(s, obj, m)
-        _missile_classes(lex, s, obj, trig, m)
-        m.mode = _launch_mode(s, trig, obj, actors)
+        launch_count(s, obj, m)
+        missile_classes(lex, s, obj, trig, m)
+        m.mode = launch_mode(s, trig, obj, actors)
         if m.status == "asserted" and _tally(s, trig, obj, m):
             m.status = "historical"
             m.rules.append("status:tally")
@@ -982,127 +980,3 @@ def _tally(s: Sentence, trig: Mention, obj: Mention, m: EventMention) -> bool:
         return False
     many = m.count is not None and m.count >= 10
     return many or m.count_qualifier in ("at_least", "approx", "several") or m.bare_plural
-
-
-def _launch_count(s: Sentence, obj: Mention, m: EventMention) -> None:
-    if obj.cat == "weapon":
-        # "الصاروخ العابر للقارات «هواسونغ-18» الذي أطلق": a named weapon after a singular missile noun is one
-        single = [n for n in s.of("mnoun") if n.term.sub == "1" and 0 <= obj.start - n.end <= 3]
-        if single and not any(n.term.sub != "1" for n in s.of("mnoun") if 0 <= obj.start - n.end <= 3):
-            m.count, m.count_qualifier = 1, "exact"
-            m.rules.append("count:exact")
-        return
-    if obj.cat != "mnoun":
-        return
-    m.count, m.count_qualifier = _count_of(s, obj)
-    # "صاروخا باليستيا … إضافة إلى صاروخين قصيري المدى": missiles added to the first ones count with them
-    added = _added_missiles(s, obj)
-    if added is not None and m.count is not None:
-        extra, _qual = _count_of(s, added)
-        if extra is not None:
-            m.count += extra
-    if m.count is not None:
-        m.rules.append("count:" + (m.count_qualifier or "exact"))
-
-
-def _added_missiles(s: Sentence, obj: Mention) -> Mention | None:
-    """The missile noun an addition phrase ("إضافة إلى"، "بالإضافة إلى"، "فضلا عن") joins to `obj` right after it."""
-    toks = s.tokens
-    for k in range(obj.end, min(len(toks), obj.end + 10)):
-        if toks[k].lstrip("و") not in ADDITION_WORDS:
-            continue
-        return next((n for n in s.of("mnoun") if k < n.start <= k + 4), None)
-    return None
-
-
-def _count_of(s: Sentence, obj: Mention) -> tuple[int | None, str | None]:
-    """(count, qualifier) of the missile noun `obj`: a number or cardinal before it, a vague quantity, its dual."""
-    toks = s.tokens
-    number = obj.term.sub
-    qual = None
-    # ("صاروخين نحو البحر": after the missiles نحو points where they flew, it is no "about")
-    # (while "على الأقل" is longer than the direction word it starts with)
-    directions = {(d.start, d.end) for d in s.of("war") if d.term.sub == "direction"}
-    for q in s.of("qual"):
-        after = 0 <= q.start - obj.end <= 3 and (q.start, q.end) not in directions
-        if obj.start - 4 <= q.start < obj.start or after:
-            qual = str(q.term.value)
-    card = None
-    days = {d.start for d in s.of("weekday")}  # ("اليوم الاثنين": Monday, not two)
-    for c in s.of("card"):
-        if 1 <= obj.start - c.end + 1 <= 2 and c.end <= obj.start and c.start not in days:
-            card = int(c.term.value)
-    # ("في 16 أيار صاروخا"، "يوم الجمعة 17 مايو صواريخ": the day of a month is no count)
-    months = {d.start for d in s.of("month")}
-    digits = [toks[k] for k in range(max(0, obj.start - 2), obj.start) if toks[k].isdecimal() and k + 1 not in months]
-    if digits and 0 < int(digits[-1]) < 10000 and not YEAR_RE.match(digits[-1]):
-        return int(digits[-1]), qual or "exact"
-    if card is not None:
-        return card, qual or "exact"
-    if any(v.start < obj.start and obj.start - v.end <= 1 for v in s.of("vague")):
-        return None, "several"
-    if any(v.start == obj.start for v in s.of("vague")):
-        return None, "several"  # "رشقة صاروخية": the salvo word heads the missile noun itself
-    if number == "2":
-        return 2, qual or "exact"
-    if number == "dual_construct":
-        nxt = obj.end < len(toks) and any(c.start == obj.end for c in s.of("mclass", "weapon"))
-        if nxt and not toks[obj.start].startswith("ال"):
-            return 2, "exact"
-        return None, None
-    if number == "1" and not obj.term.value and not is_definite(toks[obj.start]):
-        return 1, qual or "exact"
-    return None, None
-
-
-def _missile_classes(lex: Lexicon, s: Sentence, obj: Mention, trig: Mention, m: EventMention) -> None:
-    classes: list[str] = []
-    toks = s.tokens
-    lo, hi = min(obj.start, trig.start), max(obj.end, trig.end) + 6
-    for c in s.of("mclass"):
-        if lo - 2 <= c.start <= hi:
-            cls = str(c.term.value)
-            classes.append(cls)
-            classes.extend(lex.class_implies.get(cls, ()))
-    for w in s.of("weapon"):
-        if not (lo - 4 <= w.start <= hi + 4):
-            continue
-        key = str(w.term.value)
-        info = lex.weapon_info.get(key, {})
-        if info.get("numbered"):
-            j = w.end
-            if j < len(toks) and toks[j].isdecimal():
-                num = toks[j]
-                key = f"{key}-{num}"
-                classes.extend(lex.hwasong_classes.get(num, ()) if w.term.value == "hwasong" else ())
-        classes.extend(info.get("class", ()))
-        m.weapon = m.weapon or key
-    m.missile_class = tuple(dict.fromkeys(classes))
-
-
-def _launch_mode(s: Sentence, trig: Mention, obj: Mention, actors: tuple[str, ...]) -> str:
-    # North Korea's launches are tests and drills, whatever strike words its agency dresses them in ("تدريب ضربة"،
-    # "يحاكي هجوما نوويا مضادا"), unless a strike verb fires them ("قصفت كوريا الشمالية الجزيرة بالصواريخ")
-    if set(actors) == {"PRK"} and not (trig.cat == "war" and trig.term.sub == "verbs"):
-        return "test"
-    if trig.cat == "war" or (trig.cat == "launch" and trig.term.sub == "interception"):
-        return "attack"
-    if trig.term.source == IMPACT_SOURCE:
-        return "attack"  # "ضرب صاروخ روسي مركزا تجاريا": it struck something
-    if any(m.cat == "war" and m.term.sub != "direction" for m in s.mentions):
-        return "attack"
-    if any(m.cat == "launch" and m.term.sub == "interception" for m in s.mentions):
-        return "attack"
-    tested = any(m.cat == "test" and m.term.sub == "words" for m in s.mentions)
-    seaward = any(
-        (m.cat == "test" and m.term.sub == "sea") or (m.cat == "place" and m.term.sub == "sea") for m in s.mentions
-    )
-    # "أطلقت كوريا الشمالية صاروخا باتجاه البحر الشرقي"، "أشرف على تجربة": fired toward the sea or in a test, a
-    # direction word does not make an attack ("أطلق الحوثيون صاروخا على سفينة في البحر الأحمر" does)
-    if any(m.cat == "war" for m in s.mentions) and not (tested or (seaward and "PRK" in actors)):
-        return "attack"
-    if tested or seaward:
-        return "test"
-    if "PRK" in actors:
-        return "test"
-    return "unknown"

@@ -80,6 +80,13 @@ CASES = [
         False,
     ),
     _c("a bare Kim beside the Russian president is the North's leader", "بوتين يتلقى رسالة تهنئة من كيم", "", True),
+    _c(
+        "technical help received for the North's reconnaissance satellite",
+        "سيول: مساعدة روسية وراء القمر",
+        "قالت الاستخبارات الكورية الجنوبية اليوم إن كوريا الشمالية تلقت مساعدة تقنية من روسيا لإطلاق قمرها الاستطلاعي.",
+        True,
+        subtypes="space_tech",
+    ),
     # ------------------------------------------------------------- one side's specialists at work for the other
     _c(
         "Russian engineers arrived to help the North's satellite programme",

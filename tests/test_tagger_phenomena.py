@@ -2639,6 +2639,20 @@ CASES = [
         exact=True,
     ),
     Case(
+        "a headline that asks whether a side will launch reports no launch",
+        "هل تطلق إيران صواريخ على إسرائيل مجددا؟",
+        "",
+        {"missile_launch": False},
+        published="2025-06-14T10:00:00+03:00",
+    ),
+    Case(
+        "a headline that asks how many missiles a side fired is a tally",
+        "كم صاروخا أطلقت الفصائل منذ بدء الحرب؟",
+        "يقدر الجيش أن الفصائل أطلقت أكثر من 12 ألف صاروخ منذ بدء الحرب قبل ثلاثة أشهر.",
+        {"missile_launch": False},
+        published="2024-01-10T10:00:00+03:00",
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

@@ -501,6 +501,10 @@ def _question_story(mentions: list[EventMention], sentences: list[Sentence]) -> 
         if launch and m.status == "asserted" and not m.dated and m.sentence.field == "text":
             m.status = "analysis"
             m.rules.append("status:question_story")
+        # ("هل تطلق إيران صواريخ على إسرائيل مجددا؟"، "كم صاروخا أطلقت حماس منذ بدء الحرب؟": the question itself)
+        if launch and m.status == "asserted" and m.sentence is title and title.tokens[0] in QUESTION_OPENERS:
+            m.status = "analysis"
+            m.rules.append("status:question_headline")
 
 
 def _planned_story(mentions: list[EventMention]) -> None:

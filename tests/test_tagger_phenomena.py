@@ -2653,6 +2653,13 @@ CASES = [
         published="2024-01-10T10:00:00+03:00",
     ),
     Case(
+        "a side that denies launching lends itself to no launch of the article",
+        "إيران تنفي إطلاق صواريخ على ناقلات",
+        "نفت طهران اليوم أي علاقة لها بإطلاق صواريخ على ناقلات نفط في الخليج.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

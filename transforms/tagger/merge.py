@@ -397,7 +397,8 @@ def _fill_unknown_actors(
 ) -> None:
     """A launch mention without a named launcher takes the article's launcher when the article names only one."""
     for etype in etypes:
-        named = [m for m in mentions if m.type == etype and m.actors]
+        # (a side that denies launching lends itself to no launch: "إيران تنفي إطلاق صواريخ")
+        named = [m for m in mentions if m.type == etype and m.actors and m.status != "denied"]
         codes = {a for m in named for a in m.actors if a != "UNKNOWN"}
         fill: tuple[str, ...] = ()
         if len(codes) == 1:

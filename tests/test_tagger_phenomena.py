@@ -2660,6 +2660,14 @@ CASES = [
         exact=True,
     ),
     Case(
+        "an accusation after the strike, resuming it with a pronoun, names the launcher",
+        "هجوم صاروخي على قاعدة عسكرية",
+        "تعرضت قاعدة عين الأسد لهجوم صاروخي فجر اليوم، واتهمت واشنطن كتائب حزب الله بتنفيذه.",
+        {"missile_launch": {"OTHER:Islamic Resistance in Iraq"}},
+        published="2021-03-03T18:00:00+03:00",
+        exact=True,
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

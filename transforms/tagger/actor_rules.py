@@ -114,6 +114,19 @@ def accused(ctx: ActorContext) -> Found | None:
         found = heads[0] if subject_before and heads else heads[1] if len(heads) >= 2 else None
         if found is not None:
             return ctx.with_coord(found), ["actor:accused"]
+    # "تعرضت القاعدة لهجوم صاروخي، واتهمت واشنطن كتائب حزب الله بتنفيذه": an accusation after the strike whose
+    # verbal noun resumes it with a pronoun; the accused is the verb's object
+    for acc in ctx.s.cue("reporting"):
+        if toks[acc.start].lstrip("وف") not in ACCUSE or not 0 < acc.start - trig.end <= 8:
+            continue
+        heads = [c for c in sorted(cands, key=lambda x: x.start) if acc.end <= c.start <= acc.end + 5]
+        # (a verbal noun with ب and a pronoun: "بتنفيذه"، "بشنها"; a definite noun takes no pronoun)
+        resumed = any(
+            toks[k][:1] == "ب" and not toks[k].startswith("بال") and object_suffix(toks[k])
+            for k in range(acc.end, min(len(toks), acc.end + 8))
+        )
+        if len(heads) >= 2 and resumed:
+            return ctx.with_coord(heads[1]), ["actor:accused"]
     # "وجهت سوريا وروسيا الاتهام إلى إسرائيل بتنفيذ هجمات": the accusation as a noun, the accused after إلى or ل
     for k in range(max(0, trig.start - 8), trig.start):
         if toks[k].lstrip("و") not in ACCUSATION_NOUNS:

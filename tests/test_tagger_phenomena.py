@@ -2668,6 +2668,14 @@ CASES = [
         exact=True,
     ),
     Case(
+        "warplanes with an indefinite Turkish nisba before the verb fired",
+        "قصف على قرى عفرين",
+        "قال المرصد اليوم إن مقاتلات تركية أطلقت صواريخ على قرى في ريف عفرين.",
+        {"missile_launch": {"TUR"}},
+        published="2018-02-14T12:00:00+03:00",
+        exact=True,
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

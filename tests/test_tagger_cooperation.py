@@ -87,6 +87,13 @@ CASES = [
         True,
         subtypes="space_tech",
     ),
+    _c(
+        "قد before a past verb of the ت forms reports what was done",
+        "الذخائر الكورية الشمالية",
+        "وقد تسلمت روسيا ملايين القذائف المدفعية من كوريا الشمالية، بحسب ما أعلنت سيول اليوم.",
+        True,
+        subtypes="military",
+    ),
     # ------------------------------------------------------------- one side's specialists at work for the other
     _c(
         "Russian engineers arrived to help the North's satellite programme",

@@ -234,6 +234,14 @@ def _ago(s: Sentence, pub: date) -> list[tuple[int, date | None, bool]]:
     return out
 
 
+def _imperfect(tok: str) -> bool:
+    """ "تطلق"، "يزور": a present verb after قد (a possibility), not a past one of the ت forms ("قد توجهت"، "قد تسلمت"،
+    "قد تبادلوا": قد of the past)."""
+    if tok[:1] not in "يتن" or len(tok) <= 2:
+        return False
+    return not (tok[:1] == "ت" and (tok.endswith("ت") or tok.endswith("وا")))
+
+
 def clause_status(
     lex: Lexicon, s: Sentence, t: int, pub: date | None, trigger: Mention | None
 ) -> tuple[str, list[str]]:
@@ -283,12 +291,12 @@ def clause_status(
     if t >= 1 and toks[t - 1].lstrip("و") == "قبل" and any(tok in NEWNESS_WORDS for tok in toks[t + 1 : t + 5]):
         return "planned", ["status:before_a_new_launch"]
     # (with its conjunction: "نصبت منصة وقد تطلق صاروخا")
-    if t >= 1 and toks[t - 1].lstrip("وف") == "قد" and trigger is not None and toks[t][:1] in "يتن":
+    if t >= 1 and toks[t - 1].lstrip("وف") == "قد" and trigger is not None and _imperfect(toks[t]):
         return "planned", ["status:qad_imperfect"]
     # "قد تساعد باعتراض صواريخ"، "قد يشن هجوما": قد with an imperfect verb governing the trigger is a possibility
     # (also right before the trigger: "قد تزود روسيا كوريا الشمالية بتكنولوجيا")
     for k in range(max(0, t - 3), t):
-        if toks[k].lstrip("وف") == "قد" and toks[k + 1][:1] in "يتن" and len(toks[k + 1]) > 2:
+        if toks[k].lstrip("وف") == "قد" and _imperfect(toks[k + 1]):
             return "planned", ["status:qad_imperfect"]
     recently = any(m.cat in ("reldate", "weekday") for m in s.mentions)  # a recent day in the sentence
     fillers = {

@@ -2676,6 +2676,20 @@ CASES = [
         exact=True,
     ),
     Case(
+        "a side protesting a launch with a verb did not launch",
+        "اليابان تحتج على إطلاق صاروخين سقطا في منطقتها الاقتصادية",
+        "",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "the North's weapons institute tests for it",
+        "تجربة سلاح فرط صوتي جديد",
+        "أعلنت وكالة الأنباء المركزية الكورية اليوم أن الأكاديمية الوطنية لعلوم الدفاع اختبرت أمس صاروخا فرط صوتي.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

@@ -2690,6 +2690,22 @@ CASES = [
         exact=True,
     ),
     Case(
+        "rocket launchers as a strike's instrument fire missiles",
+        "قصف على ريف درعا",
+        "قصفت قوات النظام السوري أمس بلدات في ريف درعا الشرقي براجمات الصواريخ.",
+        {"missile_launch": {"SYR"}},
+        published="2018-06-25T10:00:00+03:00",
+        exact=True,
+    ),
+    Case(
+        "a plural strike verb after its speaker's pronoun",
+        "الحوثيون يعلنون استهداف بارجة",
+        "وقال متحدث باسم الحوثيين اليوم إنهم استهدفوا بارجة إماراتية بصاروخين قبالة الساحل.",
+        {"missile_launch": {"HOUTHI"}},
+        published="2018-06-14T10:00:00+03:00",
+        exact=True,
+    ),
+    Case(
         "an intention noun before the launch noun is a plan",
         "بيونغ يانغ تبلغ اليابان بنيتها إطلاق قمر صناعي",
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",

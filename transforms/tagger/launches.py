@@ -440,6 +440,8 @@ def _with_instrument_ba(toks: list[str], o: Mention) -> bool:
         return True  # "استهدف مقرات الجماعات بسبعة صواريخ": the count carries the preposition
     if before and before[-1].startswith("ب") and before[-1][1:] in INSTRUMENT_QUANTITIES:
         return True  # "استهدف قواعد عسكرية بعشرات الصواريخ": so does a quantity
+    if before and before[-1].startswith("ب") and before[-1][1:] in ROCKET_LAUNCHER_NOUNS:
+        return True  # "قصفت القوات بلدات براجمات الصواريخ": and the launchers that fire them
     if toks[o.start].startswith("و"):
         # "بأكثر من 300 مسيرة وصاروخ"، "بالمسيرات والصواريخ": coordinated with the instrument before it
         for k in range(o.start - 1, max(-1, o.start - 5), -1):

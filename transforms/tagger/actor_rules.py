@@ -12,6 +12,7 @@ from transforms.tagger.sentences import (
     Sentence,
     actor_of,
     before_site,
+    first_person,
     has_prep_before,
     is_definite,
     launcher_code,
@@ -33,7 +34,6 @@ from transforms.tagger.words import (
     DOER_HEADS,
     DOING_MASDARS,
     EXCHANGE_WORDS,
-    FIRST_PERSON_SUFFIXES,
     FORCE_HEADS,
     INSTRUMENT_PREPOSITIONS,
     NOTIFYING_VERBS,
@@ -106,27 +106,26 @@ def accused(ctx: ActorContext) -> Found | None:
     """0b. the accused: "تتهم إسرائيل فيلق القدس بإطلاق 20 صاروخا" (the accuser is the subject)."""
     toks, trig, cands = ctx.toks, ctx.trig, ctx.cands
     for acc in ctx.s.cue("reporting"):
-        if toks[acc.start].lstrip("وف") not in ACCUSE or not 0 < trig.start - acc.end <= 8:
+        if toks[acc.start].lstrip("وف") not in ACCUSE:
             continue
-        heads = [c for c in sorted(cands, key=lambda x: x.start) if acc.end <= c.start < trig.start]
-        heads = [c for c in heads if not (c.term.sub == "nisba" and any(o.end == c.start for o in heads))]
-        subject_before = any(c.end <= acc.start for c in cands)
-        found = heads[0] if subject_before and heads else heads[1] if len(heads) >= 2 else None
-        if found is not None:
-            return ctx.with_coord(found), ["actor:accused"]
-    # "تعرضت القاعدة لهجوم صاروخي، واتهمت واشنطن كتائب حزب الله بتنفيذه": an accusation after the strike whose
-    # verbal noun resumes it with a pronoun; the accused is the verb's object
-    for acc in ctx.s.cue("reporting"):
-        if toks[acc.start].lstrip("وف") not in ACCUSE or not 0 < acc.start - trig.end <= 8:
-            continue
-        heads = [c for c in sorted(cands, key=lambda x: x.start) if acc.end <= c.start <= acc.end + 5]
-        # (a verbal noun with ب and a pronoun: "بتنفيذه"، "بشنها"; a definite noun takes no pronoun)
-        resumed = any(
-            toks[k][:1] == "ب" and not toks[k].startswith("بال") and object_suffix(toks[k])
-            for k in range(acc.end, min(len(toks), acc.end + 8))
-        )
-        if len(heads) >= 2 and resumed:
-            return ctx.with_coord(heads[1]), ["actor:accused"]
+        if 0 < trig.start - acc.end <= 8:
+            heads = [c for c in sorted(cands, key=lambda x: x.start) if acc.end <= c.start < trig.start]
+            heads = [c for c in heads if not (c.term.sub == "nisba" and any(o.end == c.start for o in heads))]
+            subject_before = any(c.end <= acc.start for c in cands)
+            found = heads[0] if subject_before and heads else heads[1] if len(heads) >= 2 else None
+            if found is not None:
+                return ctx.with_coord(found), ["actor:accused"]
+        elif 0 < acc.start - trig.end <= 8:
+            # "تعرضت القاعدة لهجوم صاروخي، واتهمت واشنطن كتائب حزب الله بتنفيذه": an accusation after the strike
+            # whose verbal noun resumes it with a pronoun ("بتنفيذه"، "بشنها"; a definite noun takes none); the
+            # accused is the verb's object
+            heads = [c for c in sorted(cands, key=lambda x: x.start) if acc.end <= c.start <= acc.end + 5]
+            resumed = any(
+                toks[k][:1] == "ب" and not toks[k].startswith("بال") and object_suffix(toks[k])
+                for k in range(acc.end, min(len(toks), acc.end + 8))
+            )
+            if len(heads) >= 2 and resumed:
+                return ctx.with_coord(heads[1]), ["actor:accused"]
     # "وجهت سوريا وروسيا الاتهام إلى إسرائيل بتنفيذ هجمات": the accusation as a noun, the accused after إلى or ل
     for k in range(max(0, trig.start - 8), trig.start):
         if toks[k].lstrip("و") not in ACCUSATION_NOUNS:
@@ -263,12 +262,12 @@ def subject_after_verb(ctx: ActorContext) -> Found | None:
     # whose subject came before it is the target; "قصفت واشنطن مواقع" with no subject before keeps the capital)
     subject_before = any(o.start < trig.start and ctx.usable(o) and o.term.sub != "metonym" for o in ctx.cands)
     speaker_pronoun = any(t in PRONOUN_ENDED_COMPLEMENTISERS for t in toks[max(0, trig.start - 2) : trig.start])
-    first_person = len(toks[trig.start]) > 3 and toks[trig.start].endswith(FIRST_PERSON_SUFFIXES)
+    speaker_subject = first_person(toks[trig.start])
     # ("قصفت تل أبيب بصاروخ من اليمن": where the missile came from is named, so the capital was struck)
     origin_named = any(
         o.cat == "actor" and o.start > trig.end and prev_tok(s, o.start) in ORIGIN_PREPOSITIONS for o in s.mentions
     )
-    subject_elsewhere = trig.cat == "war" and (subject_before or speaker_pronoun or first_person or origin_named)
+    subject_elsewhere = trig.cat == "war" and (subject_before or speaker_pronoun or speaker_subject or origin_named)
     # "إن روسيا قصفت أوكرانيا بصواريخ": with its subject right before it, a strike verb's next noun is the target
     # (or the speaker's own forces: "أعلن بوتين أن قواته قصفت أوكرانيا")
     svo = trig.cat == "war" and (
@@ -283,7 +282,7 @@ def subject_after_verb(ctx: ActorContext) -> Found | None:
             and not (relative or missile_subject)
         ):
             # ("ضربنا إسرائيل بـ 200 صاروخ": a first-person verb's subject is its speaker, never the noun after it)
-            if (subject_elsewhere and c.term.sub == "metonym") or svo or first_person:
+            if (subject_elsewhere and c.term.sub == "metonym") or svo or speaker_subject:
                 continue
             # ("قصفت منطقة تل أبيب بصاروخ": a place behind a place noun right after a strike verb is what was struck)
             if trig.cat == "war" and c.start >= 1 and toks[c.start - 1] in PLACE_HEADS:
@@ -608,7 +607,7 @@ def speaker_self(ctx: ActorContext) -> Found | None:
     before = [c for c in cands if c.end <= comp and not has_prep_before(s, c)]
     # ("أبلغت كوريا الشمالية اليابان بأنها ستطلق قمرا": the one notified is the verb's object, the speaker its
     # subject right after it)
-    notified = [c for c in before if any(0 < c.start - k <= 1 and toks[k] in NOTIFYING_VERBS for k in range(c.start))]
+    notified = [c for c in before if c.start >= 1 and toks[c.start - 1] in NOTIFYING_VERBS]
     if notified:
         return ctx.with_coord(notified[0]), ["actor:speaker_self"]
     if before:
@@ -664,7 +663,7 @@ def sole_agent(ctx: ActorContext) -> Found | None:
     # "الصاروخ حلق فوق اليابان"، "سقط في المنطقة الاقتصادية اليابانية": the missile flies; the others are places
     passive = passive or (trig.cat == "launch" and trig.term.sub == "flight")
     # ("الحرس الثوري: ضربنا إسرائيل": a first-person verb's subject is its speaker, the others are its objects)
-    passive = passive or (len(toks[trig.start]) > 3 and toks[trig.start].endswith(FIRST_PERSON_SUFFIXES))
+    passive = passive or first_person(toks[trig.start])
     if len(usable_codes) == 1 and not ctx.intercept and not passive:
         # (a sentence about an interception names the interceptor; the launcher must be marked as such)
         return (usable_codes.pop(),), ["actor:sole_agent"]

@@ -23,6 +23,7 @@ from transforms.tagger.space import fill_space_launch, launch_kind
 from transforms.tagger.timing import clause_status, date_status, nearest_date
 from transforms.tagger.words import (
     ANNOUNCING_VERBS,
+    ANTI_STEMS,
     ANY_AND_ALL,
     ATTEMPT_NOUNS,
     ATTEMPT_OUTCOMES,
@@ -436,12 +437,13 @@ def _with_instrument_ba(toks: list[str], o: Mention) -> bool:
     if toks[o.start].startswith(("ب", "وب")):
         return True
     before = toks[max(0, o.start - 2) : o.start]
-    if before and before[-1].startswith("ب") and (before[-1][1:] in _CARDINALS or before[-1][1:].isdecimal()):
-        return True  # "استهدف مقرات الجماعات بسبعة صواريخ": the count carries the preposition
-    if before and before[-1].startswith("ب") and before[-1][1:] in INSTRUMENT_QUANTITIES:
-        return True  # "استهدف قواعد عسكرية بعشرات الصواريخ": so does a quantity
-    if before and before[-1].startswith("ب") and before[-1][1:] in ROCKET_LAUNCHER_NOUNS:
-        return True  # "قصفت القوات بلدات براجمات الصواريخ": and the launchers that fire them
+    # "استهدف مقرات الجماعات بسبعة صواريخ"، "بعشرات الصواريخ"، "براجمات الصواريخ": the count, a quantity or the
+    # launchers that fire them carry the preposition
+    head = before[-1][1:] if before and before[-1].startswith("ب") else ""
+    if head and (
+        head in _CARDINALS or head.isdecimal() or head in INSTRUMENT_QUANTITIES or head in ROCKET_LAUNCHER_NOUNS
+    ):
+        return True
     if toks[o.start].startswith("و"):
         # "بأكثر من 300 مسيرة وصاروخ"، "بالمسيرات والصواريخ": coordinated with the instrument before it
         for k in range(o.start - 1, max(-1, o.start - 5), -1):
@@ -481,6 +483,22 @@ def _generic_subject(s: Sentence, trig: Mention, obj: Mention) -> bool:
 def _topic_head(s: Sentence, m: Mention) -> bool:
     """A launch noun as the complement of a topic word ("متعلقة بإطلاق"، "بشأن تجارب")."""
     return prev_tok(s, m.start) in TOPIC_HEADS
+
+
+def _impact_subject(toks: list[str], trig: Mention, o: Mention) -> bool:
+    """ "ضرب صاروخ روسي مبنى": a verb of impact takes the missile as its subject, right after a past verb or right
+    before a present one, a nisba or class between ("صاروخ باليستي إيراني يصيب"); what follows a present verb is its
+    object ("واشنطن تضرب صاروخين حوثيين"), and neither the verbal noun with its instrument ("الضرب بالصواريخ") nor
+    what a missile destroyed ("دمر قمرا سوفيتيا") is a missile fired."""
+    if (
+        is_definite(toks[trig.start])
+        or o.cat not in ("mnoun", "weapon")
+        or toks[o.start].startswith(("ب", "ل", "وب", "ول"))
+    ):
+        return False
+    if toks[trig.start][:1] in "يت":
+        return o.end <= trig.start and trig.start - o.end <= 2
+    return o.start == trig.end
 
 
 def _dated_right_after(s: Sentence, obj: Mention) -> bool:
@@ -617,26 +635,13 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
             and any(toks[k].lstrip("و") in DEBRIS_NOUNS for k in range(max(0, o.start - 4), o.start))
         ):
             continue
-        if "مضاد" in prev_tok(s, o.start):
+        if prev_tok(s, o.start).lstrip("وبل").startswith(ANTI_STEMS):
             # "مضادات الصواريخ": anti-missile weapons, not a launched missile
             continue
         if o.end < len(toks) and toks[o.end] in INTERCEPTOR_ADJECTIVES:
             # "أطلقت الدفاعات الجوية صواريخ اعتراضية": a defence's interceptors, no launch at anyone
             continue
-        # (the subject before a present verb of impact, a nisba or class between: "صاروخ باليستي إيراني يصيب"; what
-        # follows a present verb is its object: "واشنطن تضرب صاروخين حوثيين")
-        present = toks[trig.start][:1] in "يت"
-        bare = not toks[o.start].startswith(("ب", "ل", "وب", "ول"))
-        before = o.end <= trig.start and trig.start - o.end <= 2 and bare
-        if trig.term.source == IMPACT_SOURCE and (
-            (not present and o.start != trig.end)
-            or (present and not before)
-            or is_definite(toks[trig.start])
-            or toks[o.start][:1] == "ب"
-            or o.cat not in ("mnoun", "weapon")  # ("دمر قمرا سوفيتيا": what a missile destroyed)
-        ):
-            # "ضرب صاروخ روسي مبنى": the verb of impact with the missile as its subject, right after it (not the
-            # verbal noun and its instrument: "الضرب بالصواريخ")
+        if trig.term.source == IMPACT_SOURCE and not _impact_subject(toks, trig, o):
             continue
         if o.start >= trig.end:
             d = o.start - trig.end

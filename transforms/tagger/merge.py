@@ -17,6 +17,7 @@ from transforms.tagger.sentences import (
     EventMention,
     Sentence,
     actor_of,
+    first_person,
     has_prep_before,
     launcher_code,
     prev_tok,
@@ -28,7 +29,6 @@ from transforms.tagger.words import (
     CASUALTY_NOUNS,
     ESCALATION_WORDS,
     EXPLANATORY_OPENERS,
-    FIRST_PERSON_SUFFIXES,
     GROUP_COUNTS,
     ORIGIN_PREPOSITIONS,
     PARTNER_LINKS,
@@ -239,10 +239,7 @@ def _intercepted_from_the_armed_group(
         # "القوات السعودية تعترض صاروخا في سماء الرياض": with no group named, the one that fires at this interceptor
         for m in mentions:
             # (a weapon's maker stands in for no launcher here: "أسقطت الدفاعات الروسية صاروخين من طراز ستورم شادو")
-            made = "actor:weapon_owner" in m.rules and not any(
-                r.startswith("actor:") and r != "actor:weapon_owner" for r in m.rules
-            )
-            if m.type != "missile_launch" or m.status != "asserted" or (m.actors and not made):
+            if m.type != "missile_launch" or m.status != "asserted" or (m.actors and not _named_by_its_maker(m)):
                 continue
             attackers = {lex.usual_attacker(c, pub) for c in interceptors.get(m.sentence.order, set())} - {None}
             if len(attackers) == 1:
@@ -345,7 +342,7 @@ def _speaker_before_colon(mentions: list[EventMention], sentences: list[Sentence
             continue
         s = m.sentence
         toks = s.tokens[m.tok_start : m.tok_end]
-        if not any(len(t) > 3 and t.endswith(FIRST_PERSON_SUFFIXES) for t in toks):
+        if not any(first_person(t) for t in toks):
             continue
         prev = next((p for p in sentences if p.field == s.field and p.index == s.index - 1), None)
         if prev is None or len(prev.tokens) > 5:
@@ -556,6 +553,13 @@ def _maker_is_not_the_launcher(mentions: list[EventMention]) -> None:
             m.rules.append("actor:same_weapon_launcher")
 
 
+def _named_by_its_maker(m: EventMention) -> bool:
+    """The launch's only launcher is its weapon's maker ("صاروخين من طراز ستورم شادو"), no word of the text."""
+    return "actor:weapon_owner" in m.rules and not any(
+        r.startswith("actor:") and r != "actor:weapon_owner" for r in m.rules
+    )
+
+
 def _weapons_in_other_hands(mentions: list[EventMention], lex: Lexicon, pub: date | None) -> None:
     """ "الدفاع الروسية: اعتراض ستة صواريخ أتاكمز فوق بريانسك": a launch named only by its weapon is fired by the
     side that weapon was supplied to, from the day it was (weapons.yaml `fired_by`)."""
@@ -563,9 +567,7 @@ def _weapons_in_other_hands(mentions: list[EventMention], lex: Lexicon, pub: dat
         return
     for m in mentions:
         fired_by = lex.weapon_info.get(m.weapon or "", {}).get("fired_by")
-        if not fired_by or "actor:weapon_owner" not in m.rules or pub < date.fromisoformat(str(fired_by["since"])):
-            continue
-        if any(r.startswith("actor:") and r != "actor:weapon_owner" for r in m.rules):
+        if not fired_by or not _named_by_its_maker(m) or pub < date.fromisoformat(str(fired_by["since"])):
             continue
         m.actors = (str(fired_by["code"]),)
         m.rules.append("actor:weapon_user")

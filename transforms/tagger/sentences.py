@@ -15,6 +15,7 @@ from transforms.tagger.words import (
     BACKING_PARTICIPLES,
     CLITIC_LIKE_NAME_STARTS,
     DIRECTIONS,
+    FIRST_PERSON_SUFFIXES,
     KIM_BARE,
     LAUNCH_SITE_HEADS,
     LOYALTY_STEMS,
@@ -298,12 +299,7 @@ def resolve_proxies(sentences: list[Sentence]) -> None:
         named_next = {m.start for m in s.mentions if m.cat == "actor"}
         # (only as the subject right after or before a launch or strike verb: a militia elsewhere may be the victim,
         # "مقتل جميع عناصر الميليشيا")
-        verbs = [
-            m
-            for m in s.mentions
-            if (m.cat == "launch" and m.term.sub in ("verbs_past", "verbs_present"))
-            or (m.cat == "war" and m.term.sub == "verbs")
-        ]
+        verbs = _firing_verbs(s)
         next_to_verb = {m.end for m in verbs} | {m.start - 1 for m in verbs}
         for k, tok in enumerate(s.tokens):
             bare = tok.lstrip("و") in MILITIA_NOUNS and tok.lstrip("و").startswith("ال")
@@ -313,6 +309,16 @@ def resolve_proxies(sentences: list[Sentence]) -> None:
             if bare and not described and k in next_to_verb and k not in covered and k + 1 not in named_next:
                 term = Term("actor", "group", group, (tok,), f"actors:{group}:militia")
                 s.mentions.append(Mention(term, k, k + 1))
+
+
+def _firing_verbs(s: Sentence) -> list[Mention]:
+    """The launch and strike verbs of the sentence, next to which a side named in other words is their subject."""
+    return [
+        m
+        for m in s.mentions
+        if (m.cat == "launch" and m.term.sub in ("verbs_past", "verbs_present"))
+        or (m.cat == "war" and m.term.sub == "verbs")
+    ]
 
 
 def resolve_air_force(sentences: list[Sentence]) -> None:
@@ -329,12 +335,7 @@ def resolve_air_force(sentences: list[Sentence]) -> None:
         return
     owner = owners.pop()
     for s in sentences:
-        verbs = [
-            m
-            for m in s.mentions
-            if (m.cat == "launch" and m.term.sub in ("verbs_past", "verbs_present"))
-            or (m.cat == "war" and m.term.sub == "verbs")
-        ]
+        verbs = _firing_verbs(s)
         covered = {k for m in s.mentions for k in range(m.start, m.end)}
         for k, tok in enumerate(s.tokens):
             bare = tok.lstrip("و") in AIRCRAFT_NOUNS and tok.lstrip("و").startswith("ال") and k not in covered
@@ -400,6 +401,11 @@ def _head_in_phrase(s: Sentence, m: Mention, heads: frozenset[str], preps: froze
         if prev[k:] in heads and (k == 0 or prev[:k] in ("ب", "ل", "و", "وب", "ول", "فب")):
             return "ب" in prev[:k] or "ل" in prev[:k] or prev_tok(s, m.start, 2) in preps
     return False
+
+
+def first_person(tok: str) -> bool:
+    """ "أطلقنا"، "ضربنا"، "اختبرناها": a verb in the first person, whose subject is its speaker."""
+    return len(tok) > 3 and tok.endswith(FIRST_PERSON_SUFFIXES)
 
 
 def object_suffix(tok: str) -> bool:

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 from transforms.lexicon import Mention
 from transforms.tagger.sentences import EventMention, Sentence, before_site
-from transforms.tagger.words import ANTI_STEMS, ORIGIN_PREPOSITIONS, SPACE_ORGANISATION_WORDS, TEST_VERB_STEMS
+from transforms.tagger.words import (
+    ANTI_STEMS,
+    LIFT_OFF_STEMS,
+    ORIGIN_PREPOSITIONS,
+    SPACE_ORGANISATION_WORDS,
+    TEST_VERB_STEMS,
+)
 
 
 def launch_kind(s: Sentence, trig: Mention, obj: Mention) -> str | None:
     space_trigger = trig.cat == "space" or (trig.cat == "launch" and trig.term.sub in _SPACE_LAUNCH_SUBS)
     # ("انطلق الصاروخ من قاعدة كاب كانافيرال حاملا قمرا": a rocket's lift-off, not its flight or fall)
     space_trigger = space_trigger or (
-        trig.term.sub == "flight" and s.tokens[trig.start].lstrip("و").startswith(LIFT_OFF)
+        trig.term.sub == "flight" and s.tokens[trig.start].lstrip("و").startswith(LIFT_OFF_STEMS)
     )
     # "القمر الصناعي اختبر شبكة لالتقاط النفايات": a satellite testing its gear is not a launch of it
     testing = s.tokens[trig.start].lstrip("وف").startswith(TEST_VERB_STEMS)
@@ -55,7 +61,6 @@ def _launched_from(s: Sentence, site: Mention) -> bool:
     return k >= 0 and s.tokens[k] in ORIGIN_PREPOSITIONS
 
 
-LIFT_OFF = ("انطلق", "انطلاق")
 _SPACE_LAUNCH_SUBS = frozenset({"verbs_past", "verbs_present", "verbs_future", "nouns"})
 
 

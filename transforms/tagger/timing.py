@@ -69,14 +69,19 @@ def to_date(published: datetime | date | str | None) -> date | None:
 AHEAD_DAYS = 120
 
 
+def _looks_ahead(s: Sentence) -> bool:
+    """A headline (it speaks of what is scheduled in the present tense: "لافروف يزور كوريا الشمالية من 11 إلى 13
+    يوليو"), or a sentence with a word of the future or of scheduling ("ستطلق قمرا بين 27 مايو و4 يونيو")."""
+    if s.field == "title" or s.cue("future"):
+        return True
+    return any(t in SCHEDULING_WORDS or FUTURE_VERB_RE.match(t) for t in s.tokens)
+
+
 def date_mentions(lex: Lexicon, s: Sentence, pub: date | None) -> list[tuple[int, date | None, bool]]:
     """(token index, resolved date or None, old) for every date expression in the sentence."""
     out: list[tuple[int, date | None, bool]] = []
     past_idx = {m.start for m in s.of("past")}
     toks = s.tokens
-    # (a headline speaks of what is scheduled in the present tense: "لافروف يزور كوريا الشمالية من 11 إلى 13 يوليو")
-    ahead = s.field == "title" or bool(s.cue("future")) or any(t in SCHEDULING_WORDS for t in toks)
-    ahead = ahead or any(FUTURE_VERB_RE.match(t) for t in toks)  # ("ستطلق قمرا بين 27 مايو و4 يونيو")
     for m in s.mentions:
         if m.cat == "weekday" and pub is not None:
             if (
@@ -132,8 +137,9 @@ def date_mentions(lex: Lexicon, s: Sentence, pub: date | None) -> list[tuple[int
                 year = pub.year
                 # ("سيزور كوريا الشمالية من 11 إلى 13 يوليو" written on 9 July: a day the sentence looks ahead to
                 # within a few months is this year's)
+                later = (month, day or 1) > (pub.month, pub.day) and not this_month
                 soon = (date(year, month, min(day or 1, 28)) - pub).days <= AHEAD_DAYS
-                if (month, day or 1) > (pub.month, pub.day) and not this_month and not (ahead and soon):
+                if later and not (soon and _looks_ahead(s)):
                     year -= 1
                 elif day is None and month == pub.month and m.end in past_idx:
                     # "أبريل الماضي" written in April is last year's April
@@ -234,6 +240,11 @@ def _ago(s: Sentence, pub: date) -> list[tuple[int, date | None, bool]]:
     return out
 
 
+def _part_denied(toks: list[str], m: Mention, t: int) -> bool:
+    """A denial whose object, before the trigger at t, is the side's part in it ("مسؤوليتها عن"، "أي صلة لها ب")."""
+    return any(tok in RESPONSIBILITY_NOUNS for tok in toks[m.end : min(t, m.end + 4)])
+
+
 def _imperfect(tok: str) -> bool:
     """ "تطلق"، "يزور": a present verb after قد (a possibility), not a past one of the ت forms ("قد توجهت"، "قد تسلمت"،
     "قد تبادلوا": قد of the past)."""
@@ -248,13 +259,13 @@ def clause_status(
     """Status of an event whose trigger is at token t (plus the rules that decided it)."""
     toks = s.tokens
     clause_start = _clause_start(s, t)
+    # ("نفت حماس مسؤوليتها عن إطلاق صاروخ": what is denied is the side's part in a launch that took place)
     for m in s.cue("denial"):
-        # ("نفت حماس مسؤوليتها عن إطلاق صاروخ": what is denied is the side's part in a launch that took place)
-        if m.start < t and not any(tok in RESPONSIBILITY_NOUNS for tok in toks[m.end : min(t, m.end + 4)]):
+        if m.start < t and not _part_denied(toks, m, t):
             return "denied", ["status:denial_cue"]
     for m in s.cue("negation"):
-        if any(tok in RESPONSIBILITY_NOUNS for tok in toks[m.end : min(t, m.end + 4)]):
-            continue  # ("تنفي مسؤوليتها عن إطلاق صاروخ": the side's part is denied, not the launch)
+        if _part_denied(toks, m, t):
+            continue
         failure = toks[m.start].lstrip("و").lstrip("ب").startswith(FAILURE_STEMS)
         if failure and all(tok in LAUNCH_FILLERS for tok in toks[m.end : t]):
             continue  # "فشل إطلاق القمر"، "بفشل أول عملية إطلاق": a failed launch is still a launch

@@ -90,6 +90,7 @@ OBSERVATION_WORDS = word_set("observation_words")
 DEBRIS_NOUNS = word_set("debris_nouns")
 ORDER_WORDS = word_set("order_words")
 ANTI_STEMS = word_tuple("anti_stems")
+LIFT_OFF_STEMS = word_tuple("lift_off_stems")
 AIRCRAFT_ADJECTIVES = word_set("aircraft_adjectives")
 CLITIC_LIKE_NAME_STARTS = word_tuple("clitic_like_name_starts")  # prefixes, for str.startswith
 PASSIVE_AUXILIARIES = word_set("passive_auxiliaries")

@@ -25,6 +25,7 @@ from transforms.tagger.sentences import (
 from transforms.tagger.space import carrier_rocket
 from transforms.tagger.timing import clause_status, date_mentions
 from transforms.tagger.words import (
+    ANALYSIS_VERBS,
     ANNIVERSARY_WORDS,
     CASUALTY_NOUNS,
     ESCALATION_WORDS,
@@ -94,10 +95,11 @@ def _strike_coalition(sentences: list[Sentence], lex: Lexicon, pub: date | None)
         strikes += [m.start for m in s.mentions if m.cat == "launch" and m.term.sub in ("verbs_past", "nouns")]
         tripartite = tripartite or any(k + 1 < len(s.tokens) and s.tokens[k + 1] in TRIPARTITE_WORDS for k in strikes)
         for chain in _state_chains(s):
-            # (a strike after the chain in a relative clause is not theirs: "أدانت دمشق وموسكو العملية التي شنتها")
+            # (a strike after the chain in a relative clause is not theirs: "أدانت دمشق وموسكو العملية التي شنتها";
+            # nor one they analyse: "الجيشان الكوري الجنوبي والأمريكي يحللان تفاصيل الإطلاق")
             near = any(
                 -6 <= k - chain[0] <= 6 + chain[1] - chain[0]
-                and not any(t in RELATIVES for t in s.tokens[chain[1] : k])
+                and not any(t in RELATIVES or t.lstrip("و") in ANALYSIS_VERBS for t in s.tokens[chain[1] : k])
                 for k in strikes
             )
             if near and clause_status(lex, s, chain[0], pub, None)[0] == "asserted":

@@ -871,6 +871,9 @@ def _build_launch(
         # that failed or succeeded took place
         status = "asserted"
         rules.append("status:attempt_outcome")
+        # (and dated like any launch that took place: "وفي مايو الماضي فشلت محاولة الشمال إطلاق قمر صناعي")
+        status, drules = date_status(status, d, old, pub)
+        rules += drules
     if (
         status == "asserted"
         and trig.cat == "launch"

@@ -394,6 +394,16 @@ def test_past_period_after_the_trigger_is_historical() -> None:
     assert [e for e in events if e.type == "missile_launch" and e.status == "historical"]
 
 
+def test_launch_days_before_the_reported_launch_is_its_background() -> None:
+    text = (
+        "أطلقت كوريا الشمالية صباح اليوم صاروخا باليستيا قصير المدى باتجاه البحر الشرقي، بعد يومين من إطلاقها "
+        "صواريخ كروز فوق البحر الأصفر. وقالت هيئة الأركان المشتركة في سيول إن الصاروخ حلق نحو 400 كيلومتر."
+    )
+    events = _events("الشمال يطلق صاروخا باليستيا جديدا", text, "2024-05-18T09:00:00+09:00")
+    assert [(e.actor, e.event_date, e.count) for e in _asserted(events)] == [("PRK", date(2024, 5, 18), 1)], events
+    assert [e for e in events if e.type == "missile_launch" and e.status == "historical"]
+
+
 def test_sentence_opening_past_adverbial_scopes_over_coordinated_verbs() -> None:
     text = "وفي العام الماضي أجرت الدولة تجربة نووية كبيرة واختبرت محركات جديدة ثم أطلقت صواريخ بعيدة المدى."
     assert not _asserted(_events("", text))

@@ -420,6 +420,14 @@ def clause_status(
         # ("بعد أربعين يوما من إطلاقها"، "بعد 12 يوما": more than a week of days)
         if unit in AGO_DAY_UNITS and _count_before(s, t - 2) >= LONG_AFTER_DAYS:
             return "historical", ["status:long_after"]
+        # "أطلقت صباح اليوم صاروخا، بعد ثلاثة أيام من إطلاقها صاروخين": days or a week before the launch the
+        # sentence reports first, the one measured from is that launch's background
+        since = max(k for k in range(max(0, t - 4), t - 2) if toks[k] == "بعد")
+        if (unit in AGO_DAY_UNITS or unit in AGO_WEEK_UNITS) and any(
+            m.cat == "launch" and m.term.sub in ("verbs_past", "verbs_present", "nouns") and m.end <= since
+            for m in s.mentions
+        ):
+            return "historical", ["status:before_the_news"]
     for m in s.cue("past_period"):
         after = t < m.start <= t + 10 and not any(t < c <= m.start for c in s.commas)
         if after and prev_tok(s, m.start) not in GAP_PREPOSITIONS:

@@ -28,6 +28,14 @@ class Case:
 CASES = [
     # ------------------------------------------------------------- North Korean launches reported as news
     Case(
+        "a headline's second clause opened by the reacting side after the launched missiles",
+        "الشمال يطلق صاروخين وسيول ترفع التأهب",
+        "قالت هيئة الأركان المشتركة الكورية الجنوبية إن الشمال أطلق صباح اليوم صاروخين باليستيين قصيري المدى "
+        "باتجاه البحر الشرقي. وأضافت أن الجيش رفع حالة التأهب بالتنسيق مع القوات الأمريكية.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
         "a protest sent through an embassy, far from the launch it is about",
         "طوكيو تحتج على صاروخ كوري شمالي",
         "رفعت الحكومة اليابانية احتجاجا شديدا إلى كوريا الشمالية عبر سفارتها في بكين على إطلاق صاروخ باليستي فجر "

@@ -287,6 +287,9 @@ def subject_after_verb(ctx: ActorContext) -> Found | None:
             # ("قصفت منطقة تل أبيب بصاروخ": a place behind a place noun right after a strike verb is what was struck)
             if trig.cat == "war" and c.start >= 1 and toks[c.start - 1] in PLACE_HEADS:
                 continue
+            # ("الشمال يطلق صاروخين وسيول ترد": a side joined by و after the launched object opens the next clause)
+            if toks[c.start].startswith("و") and trig.end <= obj.start and obj.end <= c.start:
+                continue
             return ctx.with_coord(c), ["actor:vso"]
     return None
 

@@ -33,6 +33,7 @@ from transforms.tagger.words import (
     CONDUCT_MASDARS,
     DOER_HEADS,
     DOING_MASDARS,
+    DOING_VERBS,
     EXCHANGE_WORDS,
     FORCE_HEADS,
     INSTRUMENT_PREPOSITIONS,
@@ -48,6 +49,7 @@ from transforms.tagger.words import (
     PRONOUN_ENDED_COMPLEMENTISERS,
     REGION_NOUNS,
     RELATIVES,
+    RESPONSE_VERBS,
     RESUMPTIVE_VERB_RE,
     SELF_REFERENCES,
     SIDE_ADJECTIVES,
@@ -395,6 +397,20 @@ def instrument_masdar(ctx: ActorContext) -> Found | None:
     """4b. masdar as the instrument of the clause's verb: "استبقت كوريا الشمالية اللقاء بإطلاق صاروخين"."""
     s, trig, cands = ctx.s, ctx.trig, ctx.cands
     if s.tokens[trig.start][:1] in "بف" or prev_tok(s, trig.start) in INSTRUMENT_PREPOSITIONS:
+        # ("أطلقت كوريا الشمالية صاروخين، وردت كوريا الجنوبية بإطلاق صاروخ"، "وسيول ترد بإطلاق صاروخ": the side
+        # that responds or acts with the launch, named right after or right before that verb)
+        acting = [
+            k
+            for k in range(max(0, trig.start - 6), trig.start)
+            if s.tokens[k].lstrip("وف") in RESPONSE_VERBS | DOING_VERBS
+        ]
+        if acting:
+            k = acting[-1]
+            # (a force may head the side: "وردت القوات الكورية الجنوبية بإطلاق صاروخين")
+            head = 1 + (k + 1 < trig.start and s.tokens[k + 1] in FORCE_HEADS)
+            doers = [c for c in cands if (c.start == k + head or c.end == k) and ctx.usable(c) and c.end <= trig.start]
+            if doers:
+                return ctx.with_coord(doers[-1]), ["actor:acting_subject"]
         # (the subject of the strike verb that governs it, not the place after that verb: "أعلنت الوزارة أنها
         # استهدفت موقعا في مدينة دنيبرو بوسط أوكرانيا باستخدام صاروخ" — the speaker's own strike)
         verb = max((v for v in ctx.verbs if v < trig.start and trig.start - v <= 16), default=None)

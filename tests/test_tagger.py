@@ -402,6 +402,20 @@ def test_launch_days_before_the_reported_launch_is_its_background() -> None:
     events = _events("الشمال يطلق صاروخا باليستيا جديدا", text, "2024-05-18T09:00:00+09:00")
     assert [(e.actor, e.event_date, e.count) for e in _asserted(events)] == [("PRK", date(2024, 5, 18), 1)], events
     assert [e for e in events if e.type == "missile_launch" and e.status == "historical"]
+    # (also measured from the launch word that resumes the news, the earlier launch announced then)
+    text = (
+        "أطلقت كوريا الشمالية صباح اليوم صاروخا باليستيا باتجاه البحر الشرقي. ويأتي الإطلاق بعد ثلاثة أيام من "
+        "إعلان بيونغ يانغ إطلاق صاروخين من طراز كروز فوق البحر الأصفر."
+    )
+    events = _events("كوريا الشمالية تطلق صاروخا باليستيا", text, "2024-05-18T09:00:00+09:00")
+    assert [(e.actor, e.event_date, e.count) for e in _asserted(events)] == [("PRK", date(2024, 5, 18), 1)], events
+    # (a visit the day before is no launch's background: it stays the day's news)
+    text = (
+        "أطلقت كوريا الشمالية صباح اليوم صاروخا عابرا للقارات. ويأتي الإطلاق بعد يوم من زيارة وزيرة الخارجية "
+        "الكورية الشمالية إلى موسكو ولقائها الرئيس بوتين."
+    )
+    events = _events("كوريا الشمالية تطلق صاروخا عابرا للقارات", text, "2024-10-31T10:00:00+09:00")
+    assert _asserted(events, "russia_dprk_cooperation"), events
 
 
 def test_sentence_opening_past_adverbial_scopes_over_coordinated_verbs() -> None:

@@ -20,7 +20,7 @@ from transforms.tagger.sentences import (
     supervisor_named,
 )
 from transforms.tagger.space import fill_space_launch, launch_kind
-from transforms.tagger.timing import clause_status, date_status, nearest_date
+from transforms.tagger.timing import clause_status, date_status, measured_from, nearest_date
 from transforms.tagger.words import (
     ANNOUNCING_VERBS,
     ANTI_STEMS,
@@ -708,6 +708,9 @@ def _build_launch(
     t = trig.start
     status, srules = clause_status(lex, s, t, pub, trig)
     rules += srules
+    if status == "asserted" and kind == "missile_launch" and measured_from(s, t):
+        status = "historical"
+        rules.append("status:before_the_news")
     end = max(trig.end, obj.end)
     if status == "asserted" and any(tok in POSSIBILITY_ADJECTIVES for tok in s.tokens[end : end + 2]):
         # "هجوم صاروخي محتمل"، "ضربة وشيكة": possible, imminent or expected

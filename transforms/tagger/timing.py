@@ -420,14 +420,6 @@ def clause_status(
         # ("بعد أربعين يوما من إطلاقها"، "بعد 12 يوما": more than a week of days)
         if unit in AGO_DAY_UNITS and _count_before(s, t - 2) >= LONG_AFTER_DAYS:
             return "historical", ["status:long_after"]
-        # "أطلقت صباح اليوم صاروخا، بعد ثلاثة أيام من إطلاقها صاروخين": days or a week before the launch the
-        # sentence reports first, the one measured from is that launch's background
-        since = max(k for k in range(max(0, t - 4), t - 2) if toks[k] == "بعد")
-        if (unit in AGO_DAY_UNITS or unit in AGO_WEEK_UNITS) and any(
-            m.cat == "launch" and m.term.sub in ("verbs_past", "verbs_present", "nouns") and m.end <= since
-            for m in s.mentions
-        ):
-            return "historical", ["status:before_the_news"]
     for m in s.cue("past_period"):
         after = t < m.start <= t + 10 and not any(t < c <= m.start for c in s.commas)
         if after and prev_tok(s, m.start) not in GAP_PREPOSITIONS:
@@ -442,6 +434,24 @@ def clause_status(
             continue
         return "analysis", ["status:analysis_cue"]
     return "asserted", []
+
+
+def measured_from(s: Sentence, t: int) -> bool:
+    """ "أطلقت صباح اليوم صاروخا، بعد ثلاثة أيام من إطلاقها صاروخين"، "ويأتي الإطلاق بعد أسبوع من إطلاق صواريخ
+    كروز": whether the launch at token t is what a span of days or weeks after the launch the sentence reports first
+    is measured from (that launch's background, not a second piece of news)."""
+    toks = s.tokens
+    for k in range(_clause_start(s, t), t - 2):
+        if toks[k].lstrip("و") != "بعد" or any(k < c <= t for c in s.commas):
+            continue
+        counted = toks[k + 1].isdecimal() or any(c.start == k + 1 for c in s.of("card"))
+        unit = k + 2 if counted else k + 1
+        if toks[unit] not in AGO_DAY_UNITS | AGO_WEEK_UNITS or toks[unit + 1] != "من":
+            continue
+        reported = ("verbs_past", "verbs_present", "nouns")
+        if any(m.cat == "launch" and m.term.sub in reported and m.end <= k for m in s.mentions):
+            return True
+    return False
 
 
 # days after a launch from which the launch is no longer the story's news, as "بعد شهرين من إطلاقه" is not

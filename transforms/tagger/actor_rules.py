@@ -40,6 +40,7 @@ from transforms.tagger.words import (
     NOTIFYING_VERBS,
     OFFICIAL_TITLES,
     ORIGIN_PREPOSITIONS,
+    OUTLET_HEADS,
     PASSIVE_AUXILIARIES,
     PLACE_HEADS,
     POSSESSIVE_MASDARS,
@@ -631,6 +632,17 @@ def speaker_self(ctx: ActorContext) -> Found | None:
         return ctx.with_coord(notified[0]), ["actor:speaker_self"]
     if before:
         return ctx.with_coord(max(before, key=lambda c: c.start)), ["actor:speaker_self"]
+    # ("ذكرت وسائل الإعلام الرسمية في كوريا الشمالية أن البلاد اختبرت"، "قالت الوكالة الرسمية في بيونغ يانغ إن":
+    # the country an outlet or authority speaks in)
+    outlets = [
+        c
+        for c in cands
+        if c.end <= comp
+        and prev_tok(s, c.start) == "في"
+        and any(toks[k].lstrip("و") in OUTLET_HEADS for k in range(max(0, c.start - 4), c.start - 1))
+    ]
+    if outlets:
+        return ctx.with_coord(outlets[-1]), ["actor:speaker_self"]
     return None
 
 

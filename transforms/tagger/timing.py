@@ -229,7 +229,7 @@ def _ago(s: Sentence, pub: date) -> list[tuple[int, date | None, bool]]:
         unit = toks[k]
         if k + 1 < len(toks) and toks[k + 1] == "من" and (k + 2 >= len(toks) or toks[k + 2] not in AGO_TIME_NOUNS):
             continue  # "قبل يومين من القمة": before another event, not before publication
-        n = 2 if unit.endswith(("ين", "تين")) and n == 1 else n
+        n = 2 if unit.endswith(("ين", "تين", "ان")) and n == 1 else n
         plural = unit in ("ايام", "اسابيع") and k == i + 1  # "قبل أيام": a few
         if unit in AGO_LONG_UNITS:
             out.append((i, None, True))
@@ -411,6 +411,13 @@ def clause_status(
     # makes it the past
     for k in range(max(clause_start, t - 6), t - 2):
         if toks[k].lstrip("و") in ELAPSED_NOUNS and "علي" in toks[k + 2 : t] and _long_span(s, k + 1):
+            return "historical", ["status:elapsed"]
+    # (the span alone, as anniversary headlines put it: "عام على إطلاق هواسونغ-18"، "خمس سنوات على أول تجربة")
+    for j in range(max(clause_start, t - 3, 1), t):
+        if toks[j] != "علي":
+            continue
+        k = j - 2 if j >= 2 and (toks[j - 2].isdecimal() or any(c.start == j - 2 for c in s.of("card"))) else j - 1
+        if k >= clause_start and _long_span(s, k):
             return "historical", ["status:elapsed"]
     # "بث القمر صوره الأولى بعد شهرين من إطلاقه": a launch weeks or months before the story's event is the past
     if t >= 3 and toks[t - 1] == "من" and "بعد" in toks[max(0, t - 4) : t - 2]:

@@ -418,6 +418,24 @@ def test_launch_days_before_the_reported_launch_is_its_background() -> None:
     assert _asserted(events, "russia_dprk_cooperation"), events
 
 
+def test_launch_the_day_before_the_reported_day() -> None:
+    text = (
+        "فرضت وزارة الخزانة الأمريكية اليوم عقوبات على مسؤولين كوريين شماليين، غداة إطلاق بيونغ يانغ صاروخا "
+        "باليستيا عابرا للقارات سقط في بحر اليابان."
+    )
+    events = _events("عقوبات أمريكية على بيونغ يانغ", text, "2023-12-19T10:00:00+09:00")
+    assert [(e.actor, e.event_date) for e in _asserted(events)] == [("PRK", date(2023, 12, 18))], events
+
+
+def test_launch_a_counted_span_before_the_clause_that_follows_it() -> None:
+    text = (
+        "رفض مجلس الأمن الدولي أمس الخميس مشروع قرار أمريكي لتشديد العقوبات على كوريا الشمالية. وجاء التصويت بعد "
+        "يوم واحد من إطلاق بيونغ يانغ ثلاثة صواريخ باليستية باتجاه بحر اليابان."
+    )
+    events = _events("مجلس الأمن يرفض عقوبات جديدة على بيونغ يانغ", text, "2022-05-27T07:30:00+03:00")
+    assert [(e.actor, e.event_date, e.count) for e in _asserted(events)] == [("PRK", date(2022, 5, 25), 3)], events
+
+
 def test_sentence_opening_past_adverbial_scopes_over_coordinated_verbs() -> None:
     text = "وفي العام الماضي أجرت الدولة تجربة نووية كبيرة واختبرت محركات جديدة ثم أطلقت صواريخ بعيدة المدى."
     assert not _asserted(_events("", text))

@@ -4,7 +4,7 @@ number, classes and mode are read in `details`)."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from transforms.lexicon import Lexicon, Mention, Term, load_lexicon
 from transforms.tagger.actors import claim_before, launch_actors
@@ -20,7 +20,14 @@ from transforms.tagger.sentences import (
     supervisor_named,
 )
 from transforms.tagger.space import fill_space_launch, launch_kind
-from transforms.tagger.timing import clause_status, date_status, measured_from, nearest_date
+from transforms.tagger.timing import (
+    clause_status,
+    date_mentions,
+    date_status,
+    measured_from,
+    nearest_date,
+    span_before,
+)
 from transforms.tagger.words import (
     ANNOUNCING_VERBS,
     ANTI_STEMS,
@@ -33,6 +40,7 @@ from transforms.tagger.words import (
     COMPLEMENTISERS,
     CONDUCT_MASDARS,
     CONFRONTING_STEMS,
+    DAY_AFTER_WORDS,
     DEBRIS_NOUNS,
     DESTINATION_PREPOSITIONS,
     DIRECTIONS,
@@ -717,6 +725,19 @@ def _build_launch(
         status = "planned"
         rules.append("status:possibility_adjective")
     d, dated, old = nearest_date(lex, s, t, pub)
+    base = d if d is not None else pub
+    if t >= 1 and s.tokens[t - 1] in DAY_AFTER_WORDS and base is not None and not old:
+        # "فرضت واشنطن عقوبات اليوم غداة إطلاق بيونغ يانغ صاروخا": the day before the clause's day
+        d, dated = base - timedelta(days=1), True
+        rules.append("date:day_after")
+    # "وجاء التصويت بعد يوم واحد من إطلاق بيونغ يانغ ثلاثة صواريخ": so many days before the clause's day (the
+    # article's when the clause has none)
+    # (not when the launch has its own day after it: "بعد يومين من إطلاق الصاروخ في 13 مايو")
+    own_day = any(i > t and day is not None for i, day, _old in date_mentions(lex, s, pub))
+    back = span_before(s, t) if kind == "missile_launch" and not old and not own_day else 0
+    if back and dated and d is not None:
+        d = d - timedelta(days=back)
+        rules.append("date:span_before")
     status, drules = date_status(status, d, old, pub)
     rules += drules
     trig_tok = s.tokens[trig.start]
@@ -914,6 +935,7 @@ def _build_launch(
     rules += arules
     m = EventMention(kind, status, s, min(t, obj.start), max(trig.end, obj.end), actors=actors, rules=rules)
     m.event_date, m.dated = d, dated
+    m.days_before = 0 if dated else back
     m.bare_plural = obj.cat == "mnoun" and obj.term.sub == "plural"
     if kind == "missile_launch":
         launch_count(s, obj, m)

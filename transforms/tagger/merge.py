@@ -628,7 +628,10 @@ def resolve_document(
         if m.status == "asserted" and not m.dated and "status:announced" not in m.rules:
             # "كوريا الشمالية تختبر صاروخا" over "ذكرت الوكالة اليوم أن البلاد أجرت أمس تجربة": the headline's
             # launch is the one the article dates, not the day of the report
-            m.event_date = (_date_of_same_event(m, mentions) if m.type != "russia_dprk_cooperation" else None) or lead
+            same = _date_of_same_event(m, mentions) if m.type != "russia_dprk_cooperation" else None
+            # ("وجاء التصويت بعد يوم واحد من إطلاق": the lead's day less the span)
+            before = lead - timedelta(days=m.days_before) if lead is not None and m.days_before else lead
+            m.event_date = same or before
     deny_accused_transfers(mentions)
     coalition = _strike_coalition(sentences, lex, pub)
     if coalition:

@@ -29,6 +29,7 @@ from transforms.tagger.words import (
     MONTH_HEADS,
     NEGATION_COORDINATORS,
     NEWNESS_WORDS,
+    ONE_WORDS,
     PANEL_HEADS,
     PAST_HEDGES,
     POSSESSIVE_MASDARS,
@@ -453,12 +454,33 @@ def measured_from(s: Sentence, t: int) -> bool:
             continue
         counted = toks[k + 1].isdecimal() or any(c.start == k + 1 for c in s.of("card"))
         unit = k + 2 if counted else k + 1
-        if toks[unit] not in AGO_DAY_UNITS | AGO_WEEK_UNITS or toks[unit + 1] != "من":
+        after = unit + 2 if unit + 2 < t and toks[unit + 1] in ONE_WORDS else unit + 1  # ("بعد يوم واحد من")
+        if toks[unit] not in AGO_DAY_UNITS | AGO_WEEK_UNITS or toks[after] != "من":
             continue
         reported = ("verbs_past", "verbs_present", "nouns")
         if any(m.cat == "launch" and m.term.sub in reported and m.end <= k for m in s.mentions):
             return True
     return False
+
+
+def span_before(s: Sentence, t: int) -> int:
+    """ "وجاء التصويت بعد يوم واحد من إطلاق بيونغ يانغ ثلاثة صواريخ"، "بعد يومين من إطلاق": the days between the
+    launch at token t and the day of the clause that follows it (0 when no counted span of days or weeks ends right
+    before it)."""
+    toks = s.tokens
+    if t < 3 or toks[t - 1] != "من":
+        return 0
+    k = t - 2
+    k -= 1 if toks[k] in ONE_WORDS else 0
+    unit = toks[k]
+    n = _count_before(s, k)
+    start = k - 1 if n and toks[k - 1].isdecimal() else min((c.start for c in s.of("card") if c.end == k), default=k)
+    n = n or (2 if unit.endswith(("ين", "ان")) else 0 if unit in ("ايام", "اسابيع") else 1)
+    if start < 1 or toks[start - 1].lstrip("و") != "بعد":
+        return 0
+    if unit in AGO_DAY_UNITS:
+        return n
+    return 7 * n if unit in AGO_WEEK_UNITS else 0
 
 
 # days after a launch from which the launch is no longer the story's news, as "بعد شهرين من إطلاقه" is not

@@ -436,6 +436,16 @@ def test_launch_a_counted_span_before_the_clause_that_follows_it() -> None:
     assert [(e.actor, e.event_date, e.count) for e in _asserted(events)] == [("PRK", date(2022, 5, 25), 3)], events
 
 
+def test_flight_of_the_reported_missiles_measures_the_span_from_an_earlier_test() -> None:
+    text = (
+        "أطلقت كوريا الشمالية صباح اليوم عدة صواريخ باليستية قصيرة المدى باتجاه البحر الشرقي. وقالت هيئة الأركان "
+        "المشتركة في سيول إن الصواريخ حلقت نحو 400 كيلومتر، بعد خمسة أيام من اختبار بيونغ يانغ صاروخها العابر "
+        "للقارات الجديد."
+    )
+    events = _events("صواريخ كورية شمالية جديدة", text, "2024-11-05T08:45:00+03:00")
+    assert [(e.actor, e.event_date, e.count) for e in _asserted(events)] == [("PRK", date(2024, 11, 5), None)], events
+
+
 def test_sentence_opening_past_adverbial_scopes_over_coordinated_verbs() -> None:
     text = "وفي العام الماضي أجرت الدولة تجربة نووية كبيرة واختبرت محركات جديدة ثم أطلقت صواريخ بعيدة المدى."
     assert not _asserted(_events("", text))

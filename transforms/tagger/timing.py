@@ -457,7 +457,7 @@ def measured_from(s: Sentence, t: int) -> bool:
         after = unit + 2 if unit + 2 < t and toks[unit + 1] in ONE_WORDS else unit + 1  # ("بعد يوم واحد من")
         if toks[unit] not in AGO_DAY_UNITS | AGO_WEEK_UNITS or toks[after] != "من":
             continue
-        reported = ("verbs_past", "verbs_present", "nouns")
+        reported = ("verbs_past", "verbs_present", "nouns", "flight")
         if any(m.cat == "launch" and m.term.sub in reported and m.end <= k for m in s.mentions):
             return True
     return False

@@ -446,6 +446,17 @@ def test_flight_of_the_reported_missiles_measures_the_span_from_an_earlier_test(
     assert [(e.actor, e.event_date, e.count) for e in _asserted(events)] == [("PRK", date(2024, 11, 5), None)], events
 
 
+def test_earlier_account_of_the_same_days_launch_is_that_launch() -> None:
+    text = (
+        "ذكرت الوكالة المركزية الكورية صباح اليوم الجمعة أن الزعيم كيم جونغ أون أشرف أمس على إطلاق نوع جديد من "
+        "الأسلحة التكتيكية الموجهة. وكان الجيش الكوري الجنوبي قد رصد أمس الخميس إطلاق صاروخين قصيري المدى من "
+        "منطقة قريبة من وونسان."
+    )
+    events = _events("كيم يشرف على اختبار سلاح موجه جديد", text, "2019-07-26T09:30:00+09:00")
+    launches = [(e.status, e.actor, e.event_date) for e in events if e.type == "missile_launch"]
+    assert launches == [("asserted", "PRK", date(2019, 7, 25))], events
+
+
 def test_sentence_opening_past_adverbial_scopes_over_coordinated_verbs() -> None:
     text = "وفي العام الماضي أجرت الدولة تجربة نووية كبيرة واختبرت محركات جديدة ثم أطلقت صواريخ بعيدة المدى."
     assert not _asserted(_events("", text))

@@ -656,8 +656,32 @@ def resolve_document(
     _almanac(mentions, norms["title"].text)
     _anniversary(mentions, sentences)
     _one_launch_per_sentence(mentions)
+    _earlier_account_of_the_news(mentions, pub)
     _usual_modes(mentions, lex)
     return _carrier_rockets(_classed_missiles(mentions))
+
+
+def _earlier_account_of_the_news(mentions: list[EventMention], pub: date | None) -> None:
+    """ "ذكرت الوكالة اليوم أن كيم أشرف أمس على إطلاق سلاح جديد … وكان الجيش الكوري الجنوبي قد رصد أمس إطلاق
+    صاروخين": an account given before the article's (the pluperfect) of a launch on the very day of the launch the
+    article reports, by the same side, is that launch."""
+    for m in mentions:
+        if m.type != "missile_launch" or m.status != "historical" or "status:pluperfect" not in m.rules:
+            continue
+        if not m.dated or m.event_date is None or pub is None or not pub - timedelta(days=7) <= m.event_date <= pub:
+            continue
+        same = [
+            o
+            for o in mentions
+            if o.type == m.type
+            and o.status == "asserted"
+            and o.event_date == m.event_date
+            and o.actors
+            and (not m.actors or set(m.actors) <= set(o.actors))
+        ]
+        if same:
+            m.status, m.actors = "asserted", same[0].actors
+            m.rules.append("status:earlier_account")
 
 
 _STOPPED = frozenset({"status:suspension", "status:countdown_stopped"})

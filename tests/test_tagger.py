@@ -457,6 +457,16 @@ def test_earlier_account_of_the_same_days_launch_is_that_launch() -> None:
     assert launches == [("asserted", "PRK", date(2019, 7, 25))], events
 
 
+def test_launch_the_day_before_a_later_reported_launch_is_its_background() -> None:
+    text = (
+        "أطلقت كوريا الشمالية صباح اليوم صاروخا باليستيا يشتبه بأنه عابر للقارات، ما دفع اليابان إلى تحذير سكان "
+        "الشمال. ويأتي ذلك غداة إطلاق بيونغ يانغ 23 صاروخا في يوم واحد، وهو رقم قياسي."
+    )
+    events = _events("بيونغ يانغ تطلق صاروخا عابرا للقارات", text, "2022-11-03T12:00:00+09:00")
+    assert [(e.actor, e.event_date) for e in _asserted(events)] == [("PRK", date(2022, 11, 3))], events
+    assert [e.event_date for e in events if e.status == "historical"] == [date(2022, 11, 2)], events
+
+
 def test_sentence_opening_past_adverbial_scopes_over_coordinated_verbs() -> None:
     text = "وفي العام الماضي أجرت الدولة تجربة نووية كبيرة واختبرت محركات جديدة ثم أطلقت صواريخ بعيدة المدى."
     assert not _asserted(_events("", text))

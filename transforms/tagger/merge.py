@@ -657,8 +657,34 @@ def resolve_document(
     _anniversary(mentions, sentences)
     _one_launch_per_sentence(mentions)
     _earlier_account_of_the_news(mentions, pub)
+    _dated_from_the_news(mentions)
     _usual_modes(mentions, lex)
     return _carrier_rockets(_classed_missiles(mentions))
+
+
+def _dated_from_the_news(mentions: list[EventMention]) -> None:
+    """ "أطلقت كوريا الشمالية اليوم صاروخا باليستيا … ويأتي ذلك غداة إطلاقها 23 صاروخا": a launch dated as the day
+    before, or so many days before, the clause it follows, in an article that reports a later launch by the same
+    side, is that launch's background."""
+    relative = {"date:day_after", "date:span_before"}
+    for m in mentions:
+        if m.type != "missile_launch" or m.status != "asserted" or m.event_date is None:
+            continue
+        if not (relative & set(m.rules) or m.days_before):
+            continue
+        later = [
+            o
+            for o in mentions
+            if o.type == m.type
+            and o.status == "asserted"
+            and not (relative & set(o.rules) or o.days_before)
+            and o.event_date is not None
+            and o.event_date > m.event_date
+            and (not m.actors or not o.actors or set(m.actors) & set(o.actors))
+        ]
+        if later:
+            m.status = "historical"
+            m.rules.append("status:before_the_news")
 
 
 def _earlier_account_of_the_news(mentions: list[EventMention], pub: date | None) -> None:

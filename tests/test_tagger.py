@@ -467,6 +467,16 @@ def test_launch_the_day_before_a_later_reported_launch_is_its_background() -> No
     assert [e.event_date for e in events if e.status == "historical"] == [date(2022, 11, 2)], events
 
 
+def test_count_of_an_unnamed_flight_passes_to_the_named_launch_of_its_sentence() -> None:
+    text = (
+        "ذكرت الوكالة المركزية الكورية اليوم أن كيم جونغ أون أشرف أمس على إطلاق صواريخ فرط صوتية في مناورة للقوات "
+        "النووية. وقالت طوكيو إن ثلاثة صواريخ على الأقل حلقت نحو 900 كيلومتر، في ثاني إطلاق باليستي لبيونغ يانغ "
+        "هذا الشهر."
+    )
+    events = _events("كيم يشرف على إطلاق صواريخ فرط صوتية", text, "2026-01-05T09:00:00+09:00")
+    assert [(e.actor, e.event_date, e.count) for e in _asserted(events)] == [("PRK", date(2026, 1, 4), 3)], events
+
+
 def test_sentence_opening_past_adverbial_scopes_over_coordinated_verbs() -> None:
     text = "وفي العام الماضي أجرت الدولة تجربة نووية كبيرة واختبرت محركات جديدة ثم أطلقت صواريخ بعيدة المدى."
     assert not _asserted(_events("", text))

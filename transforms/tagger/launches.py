@@ -239,7 +239,17 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
     # Several triggers of one type: keep those with a named actor when any has one (per type: "أطلقت صاروخا قادرا
     # على حمل قمر … ونجح في وضع قمر في المدار" keeps the satellite placed by an unnamed subject)
     named_types = {r.type for r in results if r.actors and r.actors != ("UNKNOWN",)}
-    return [r for r in results if r.type not in named_types or (r.actors and r.actors != ("UNKNOWN",))]
+    kept = [r for r in results if r.type not in named_types or (r.actors and r.actors != ("UNKNOWN",))]
+    # (the count an unnamed one gives passes to an uncounted named one: "قالت اليابان إن صاروخين على الأقل حلقا
+    # لمسافة 900 كيلومتر، في أول إطلاق باليستي لبيونغ يانغ")
+    for r in results:
+        if r in kept or r.count is None or r.status != "asserted":
+            continue
+        named = [k for k in kept if k.type == r.type and k.status == r.status and k.count is None]
+        if len(named) == 1:
+            named[0].count, named[0].count_qualifier = r.count, r.count_qualifier
+            named[0].rules.append("count:" + (r.count_qualifier or "exact"))
+    return kept
 
 
 def _one_clause(s: Sentence, a: int, b: int) -> bool:

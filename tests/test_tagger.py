@@ -477,6 +477,15 @@ def test_count_of_an_unnamed_flight_passes_to_the_named_launch_of_its_sentence()
     assert [(e.actor, e.event_date, e.count) for e in _asserted(events)] == [("PRK", date(2026, 1, 4), 3)], events
 
 
+def test_shells_fired_from_a_rocket_launcher_count_its_missiles() -> None:
+    text = (
+        "أفادت الوكالة المركزية الكورية اليوم بأن كيم جونغ أون أشرف أمس على تدريب للرمي أطلقت خلاله وحدات المدفعية "
+        "أربع قذائف من راجمات صواريخ فائقة الضخامة عيار 600 ملم، وأن القذائف أصابت جزيرة في البحر."
+    )
+    events = _events("كيم يشرف على رمايات بالراجمات العملاقة", text, "2024-04-23T08:00:00+09:00")
+    assert [(e.actor, e.event_date, e.count) for e in _asserted(events)] == [("PRK", date(2024, 4, 22), 4)], events
+
+
 def test_sentence_opening_past_adverbial_scopes_over_coordinated_verbs() -> None:
     text = "وفي العام الماضي أجرت الدولة تجربة نووية كبيرة واختبرت محركات جديدة ثم أطلقت صواريخ بعيدة المدى."
     assert not _asserted(_events("", text))

@@ -144,6 +144,7 @@ EPISODE_STEMS = word_tuple("episode_stems")  # prefixes, for str.startswith
 TRIPARTITE_WORDS = word_set("tripartite_words")
 # "الجيشان الكوري الجنوبي والأمريكي يحللان تفاصيل الإطلاق": analysing a launch is not firing it
 ANALYSIS_VERBS = word_set("analysis_verbs")
+SHELL_NOUNS = word_set("shell_nouns")
 ONE_WORDS = word_set("one_words")
 # "غداة إطلاق صاروخ": the day after a launch
 DAY_AFTER_WORDS = word_set("day_after_words")

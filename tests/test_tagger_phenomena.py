@@ -1405,6 +1405,38 @@ CASES = [
     ),
     # ------------------------------------------------------------- old stories, launchers destroyed, capability
     Case(
+        "a strike carried out by its subject, a time phrase between them, against another side's forces",
+        "غارة على مواقع عسكرية قرب درعا",
+        "شنت القوات الجوية الإسرائيلية، فجر اليوم، هجوما صاروخيا على مخازن أسلحة لقوات الحكومة السورية قرب درعا، "
+        "بحسب مصادر محلية.",
+        {"missile_launch": {"ISR"}},
+        exact=True,
+    ),
+    Case(
+        "a carrying-out verb after its subject, a weekday between it and the strike noun",
+        "مصادر: هجوم بالصواريخ على قاعدة في ريف حمص",
+        "قالت مصادر ميدانية إن الجيش الأمريكي شن، مساء الجمعة، ضربات صاروخية على مواقع تتمركز فيها قوات "
+        "النظام السوري في ريف حمص.",
+        {"missile_launch": {"USA"}},
+        exact=True,
+    ),
+    Case(
+        "a group named only as present at a struck base launched nothing",
+        "صواريخ مجهولة تضرب مطارا عسكريا وسط سوريا",
+        "ذكرت وكالة الأنباء الرسمية أن عدة صواريخ أصابت فجر اليوم مطارا عسكريا في ريف حمص وأوقعت قتلى، ولم تعلن أي "
+        "جهة مسؤوليتها. وأفاد مرصد حقوقي بأن عناصر من حزب الله موجودون في المطار.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "a group named only as what a coalition fights launched nothing",
+        "صواريخ معادية تستهدف مواقع في ريف حلب",
+        "قال مصدر عسكري إن صواريخ معادية استهدفت ليلة أمس مواقع للجيش في ريف حلب. ونفت واشنطن أن تكون قوات "
+        "التحالف الدولي ضد تنظيم داعش قد نفذت الضربة.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
         "a lead that dates a shoot-down in a past year makes the undated launch of it the story recalled",
         "لجنة التحقيق تحسم مصدر الصاروخ",
         "خلصت لجنة التحقيق الدولية، الخميس، إلى أن وحدة عسكرية تقف وراء إسقاط طائرة الركاب فوق السهول عام 2016. "

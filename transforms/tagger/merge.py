@@ -225,7 +225,7 @@ def _intercepted_from_the_armed_group(
         for s in sentences
         for m in s.mentions
         if m.cat == "actor"
-        and launcher_code(actor_of(m) or "") in ARMED_GROUPS
+        and launcher_code(actor_of(m) or "") in lex.article_launch_groups
         and not (m.term.sub == "territory" and actor_of(m) in _GROUPS_IN_A_COUNTRY)
         # ("ضربات على مواقع في اليمن": a country that stands for a group, struck or where things happen rather than
         # fired from, names no launcher)

@@ -1405,6 +1405,21 @@ CASES = [
     ),
     # ------------------------------------------------------------- old stories, launchers destroyed, capability
     Case(
+        "the sides named after a struck headquarters own it; they did not strike it",
+        "انفجارات في ريف حماة",
+        "أفاد المرصد ليل أمس باستهداف المقر الرئيسي لقوات الحكومة السورية والفصائل الإيرانية بعدة صواريخ في ريف حماة.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "a side whose headquarters were struck is not the side the article shows bombarding",
+        "صواريخ تسقط في ريف حماة",
+        "قال المرصد إن صواريخ سقطت ليل أمس في ريف حماة، وأفاد ناشطون باستهداف المقر الرئيسي لقوات الحكومة السورية "
+        "والفصائل الإيرانية بصواريخ.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
         "a strike carried out by its subject, a time phrase between them, against another side's forces",
         "غارة على مواقع عسكرية قرب درعا",
         "شنت القوات الجوية الإسرائيلية، فجر اليوم، هجوما صاروخيا على مخازن أسلحة لقوات الحكومة السورية قرب درعا، "

@@ -41,6 +41,7 @@ from transforms.tagger.words import (
     ORIGIN_PREPOSITIONS,
     PASSIVE_AUXILIARIES,
     PLACE_HEADS,
+    POSITION_HEADS,
     POSSESSIVE_MASDARS,
     POSSESSIVE_SUFFIXES,
     PREPOSITIONS,
@@ -459,9 +460,29 @@ def strike_agent(ctx: ActorContext) -> Found | None:
         for c in sorted(ctx.cands, key=lambda x: x.start):
             tok = toks[c.start]
             force = "ال" + tok[2:] if tok.startswith("لل") else tok[1:] if tok.startswith("ل") else ""
-            if 0 < c.start - trig.end <= 4 and force in FORCE_HEADS and actor_of(c):
+            # ("استهداف المقر العسكري لقوات النظام": after the struck place, ل names whose place it is)
+            struck = any(_struck_head(t) for t in toks[trig.end : c.start])
+            if 0 < c.start - trig.end <= 4 and force in FORCE_HEADS and actor_of(c) and not struck:
                 return ctx.with_coord(c), ["actor:strike_agent"]
     return None
+
+
+def _struck_head(tok: str) -> bool:
+    """A place, position or target noun, with or without its article ("المقر"، "مواقع")."""
+    bare = tok[2:] if tok.startswith("ال") and len(tok) > 3 else tok
+    return bare in POSITION_HEADS or tok in TARGET_NOUNS or bare in TARGET_NOUNS or tok in PLACE_HEADS
+
+
+def _in_struck_place(s: Sentence, c: Mention) -> bool:
+    """ "يرصد استهداف المقر العسكري لقوات النظام السوري والميليشيات الإيرانية": a side named after the place a
+    transitive strike masdar struck owns that place; it did not strike."""
+    toks = s.tokens
+    for k in range(c.start - 1, max(-1, c.start - 8), -1):
+        if k in s.commas:
+            return False
+        if toks[k].lstrip("وبل") in TRANSITIVE_STRIKE_MASDARS:
+            return any(_struck_head(t) for t in toks[k + 1 : c.start])
+    return False
 
 
 def resumptive_verb(ctx: ActorContext) -> Found | None:
@@ -655,6 +676,7 @@ def sole_agent(ctx: ActorContext) -> Found | None:
         and c.term.sub != "metonym"
         and not _relative_object(s, c)
         and not _strike_object(s, c)
+        and not _in_struck_place(s, c)
     }
     usable_codes.discard("")
     # "أن الصاروخ أطلق"، "الصواريخ التي أطلقت": the missile is the subject of a passive verb; whoever else the

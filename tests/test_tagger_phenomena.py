@@ -1405,6 +1405,14 @@ CASES = [
     ),
     # ------------------------------------------------------------- old stories, launchers destroyed, capability
     Case(
+        "the accusation as a masdar: its subject accuses, the side after ل is accused of the strike",
+        "نتنياهو يلتقي بوتين في موسكو",
+        "التقى رئيس الوزراء الإسرائيلي الرئيس الروسي في موسكو اليوم، بعد ساعات من اتهام دمشق لإسرائيل بشن هجوم "
+        "صاروخي على مطار عسكري في ريف حمص.",
+        {"missile_launch": {"ISR"}},
+        exact=True,
+    ),
+    Case(
         "the sides named after a struck headquarters own it; they did not strike it",
         "انفجارات في ريف حماة",
         "أفاد المرصد ليل أمس باستهداف المقر الرئيسي لقوات الحكومة السورية والفصائل الإيرانية بعدة صواريخ في ريف حماة.",

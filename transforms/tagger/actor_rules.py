@@ -132,8 +132,10 @@ def accused(ctx: ActorContext) -> Found | None:
         if toks[k].lstrip("و") not in ACCUSATION_NOUNS:
             continue
         accused_after = [c for c in cands if k < c.start < trig.start and c.term.sub != "nisba"]
-        if accused_after:
-            return ctx.with_coord(min(accused_after, key=lambda c: c.start)), ["actor:accused"]
+        # ("اتهام دمشق لإسرائيل بتنفيذ هجوم": the accuser is the masdar's subject; the accused takes ل)
+        marked = [c for c in accused_after if toks[c.start][:1] == "ل" and c.term.tokens[0][:1] != "ل"]
+        if marked or accused_after:
+            return ctx.with_coord(min(marked or accused_after, key=lambda c: c.start)), ["actor:accused"]
     return None
 
 

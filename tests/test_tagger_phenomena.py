@@ -1405,6 +1405,16 @@ CASES = [
     ),
     # ------------------------------------------------------------- old stories, launchers destroyed, capability
     Case(
+        "an unattributed strike of another day is not the coalition's whose strike the article recalls",
+        "الدفاعات الجوية السورية تسقط صواريخ اخترقت أجواء حمص",
+        "ذكر التلفزيون الرسمي أن الدفاعات الجوية أسقطت صواريخ استهدفت مطارا عسكريا في ريف حمص في ساعة متأخرة من ليل "
+        "الأربعاء. ويأتي هذا الهجوم بعد ضربات صاروخية شنتها الولايات المتحدة وبريطانيا وفرنسا فجر الأحد ضد مواقع "
+        "سورية.",
+        {"missile_launch": {"UNKNOWN", "USA", "GBR", "FRA"}},
+        published="2018-05-17T08:00:00+03:00",
+        exact=True,
+    ),
+    Case(
         "the accusation as a masdar: its subject accuses, the side after ل is accused of the strike",
         "نتنياهو يلتقي بوتين في موسكو",
         "التقى رئيس الوزراء الإسرائيلي الرئيس الروسي في موسكو اليوم، بعد ساعات من اتهام دمشق لإسرائيل بشن هجوم "

@@ -25,6 +25,7 @@ from transforms.tagger.words import (
     GAP_PREPOSITIONS,
     INCLUDING_VERBS_PAST,
     INCLUSION_OPENERS,
+    INQUIRY_FINDINGS,
     LAUNCH_FILLERS,
     MONTH_HEADS,
     NEGATION_COORDINATORS,
@@ -305,6 +306,10 @@ def clause_status(
         coordinated = any(tok in NEGATION_COORDINATORS for tok in between)
         if scoped and coordinated and not any(tok in COMPLEMENTISERS for tok in between):
             return "denied", ["status:negation_coordinated"]
+    # "وخلص تحقيق دولي إلى أن الصاروخ أطلق من قافلة": an inquiry's finding tells how an earlier event happened
+    for k in range(max(0, t - 15), t):
+        if toks[k].lstrip("و") in INQUIRY_FINDINGS and any(tok in ("ان", "الي") for tok in toks[k + 1 : t]):
+            return "historical", ["status:inquiry_finding"]
     for m in s.cue("retraction"):
         # "سحبت وكالة الأنباء الرسمية تقارير عن تعرض قاعدة لهجوم صاروخي": the source took its report back
         if m.start < t and any(tok in REPORT_NOUNS for tok in toks[m.end : min(t, m.end + 5)]):

@@ -1405,6 +1405,15 @@ CASES = [
     ),
     # ------------------------------------------------------------- old stories, launchers destroyed, capability
     Case(
+        "unnamed attackers before their verb leave the launcher unknown, whatever side the article names",
+        "قذائف صاروخية تسقط قرب مطار البصرة",
+        "سقطت صباح اليوم قذائف قرب مطار البصرة الدولي حيث تقع القنصلية الأمريكية. ونقلت وكالة أنباء عن ضابط في "
+        "الشرطة أن مسلحين مجهولين أطلقوا ثلاثة صواريخ كاتيوشا على المطار، بعد يوم من اقتحام محتجين القنصلية "
+        "الإيرانية.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
         "an inquiry's finding about how a plane was downed recalls an earlier event",
         "لندن تطالب موسكو بالرد على نتائج تحقيق الطائرة",
         "طالبت الحكومة البريطانية روسيا بتحمل مسؤوليتها عن إسقاط طائرة الركاب الهولندية فوق أوكرانيا صيف 2014، حين "

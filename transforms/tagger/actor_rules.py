@@ -169,6 +169,12 @@ def unnamed_agent(ctx: ActorContext) -> Found | None:
             if k + 1 < len(toks) and toks[k + 1].endswith(("يون", "يين")):
                 continue  # ("مسلحون فلسطينيون": a people's nisba names the side)
             return ("UNKNOWN",), ["actor:unnamed_agent"]
+    # "نقل عن مسؤول أن مهاجمين مجهولين أطلقوا ثلاثة صواريخ": the unnamed agent before its verb (indefinite: "المسلحون"
+    # may resume a side named before)
+    if ctx.is_verb and trig.start >= 1:
+        before = toks[trig.start - 1].lstrip("و")
+        if before in UNNAMED_AGENTS and not before.startswith("ال"):
+            return ("UNKNOWN",), ["actor:unnamed_agent"]
     return None
 
 

@@ -1405,6 +1405,14 @@ CASES = [
     ),
     # ------------------------------------------------------------- old stories, launchers destroyed, capability
     Case(
+        "a story on the brink of a war makes the rockets fired further down its news",
+        "المبعوث الأممي يحذر من حرب جديدة في غزة",
+        "حذر المبعوث الأممي اليوم من أن الطرفين يقفان على حافة حرب جديدة. وقال في بيان إن على الجميع التراجع فورا. "
+        "وشنت الطائرات الإسرائيلية غارات على مواقع في القطاع بعد مقتل جندي. وأطلقت من غزة صواريخ محلية الصنع تجاه "
+        "البلدات الإسرائيلية ردا على الغارات.",
+        {"missile_launch": {"GAZA"}},
+    ),
+    Case(
         "unnamed attackers before their verb leave the launcher unknown, whatever side the article names",
         "قذائف صاروخية تسقط قرب مطار البصرة",
         "سقطت صباح اليوم قذائف قرب مطار البصرة الدولي حيث تقع القنصلية الأمريكية. ونقلت وكالة أنباء عن ضابط في "

@@ -111,6 +111,17 @@ _GAP_FILLER_CATS = frozenset({"actor", "person", "reldate", "weekday", "month", 
 _DEFINITE_PREFIX = re.compile(r"^[وف]?(?:بال|لل|ال)?")
 
 
+def _completes_a_thing(prev: str) -> bool:
+    """ "منصة إطلاق"، "بمنصات إطلاق صواريخ"، "ومنصات إطلاق": a launch noun completing a place, programme or equipment
+    noun (with its clitics و، ب، ل، ف) names a thing, not a launch."""
+    if prev in SKIP_BEFORE_LAUNCH:
+        return True
+    for clitics in ("وب", "ول", "فب", "و", "ب", "ل", "ف"):
+        if prev.startswith(clitics) and prev[len(clitics) :] in SKIP_BEFORE_LAUNCH:
+            return True
+    return False
+
+
 def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMention]:
     objects = [m for m in s.mentions if m.cat in _OBJECT_CATS]
     madj = s.of("madj")
@@ -133,7 +144,7 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
             # ("رصدت مؤخرا تحضيرات لشن هجوم": signs or preparations detected, a word or so after the verb)
             signs = any(t in SKIP_AFTER_LAUNCH for t in toks[m.end : m.end + 2])
             idiom = idiom or (m.term.sub == "detection" and signs)
-            if idiom or prev_tok(s, m.start) in SKIP_BEFORE_LAUNCH:
+            if idiom or _completes_a_thing(prev_tok(s, m.start)):
                 continue
             if _figurative_object(s, m, objects):
                 continue
@@ -189,7 +200,7 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
             if placing and (definite or not orbit):
                 continue
             # ("أطلقت البلدية اسم رائد الفضاء على شارع": a name given, not a craft launched)
-            if prev_tok(s, m.start) not in SKIP_BEFORE_LAUNCH and not _figurative_object(s, m, objects):
+            if not _completes_a_thing(prev_tok(s, m.start)) and not _figurative_object(s, m, objects):
                 triggers.append(m)
         elif m.cat == "war" and m.term.sub == "direction" and _headline_flight(s, m):
             # "عاجل | رشقة صاروخية من لبنان على حيفا"، "صاروخ حوثي باتجاه إيلات": a headline with no verb names the
@@ -198,7 +209,7 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
         elif (m.cat == "war" and m.term.sub in ("verbs", "nouns")) or (m.cat == "launch" and m.term.sub == "flight"):
             if m.end < len(toks) and toks[m.end] in SKIP_AFTER_STRIKE:
                 continue
-            if m.cat == "launch" and prev_tok(s, m.start) in SKIP_BEFORE_LAUNCH:
+            if m.cat == "launch" and _completes_a_thing(prev_tok(s, m.start)):
                 continue  # "نقطة انطلاق الصواريخ": where missiles are fired from, not a lift-off
             if is_defence(m):
                 # "الدفاع الجوي الصاروخي" is a system; the defence only says the context is combat

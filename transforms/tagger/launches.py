@@ -608,6 +608,17 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
             # "أطلقتا من مركبة فضائية": released from the craft; the craft is where it came from
             continue
         lo, hi = (trig.end, o.start) if o.start >= trig.end else (o.end, trig.start)
+        if (
+            trig.cat == "launch"
+            and sub in ("verbs_past", "verbs_present")
+            and o.start >= trig.end
+            and any(
+                lo <= k < hi and k != trig.start and toks[k].lstrip("ولب").startswith("اطلاق") for k in launch_words
+            )
+        ):
+            # "أطلقت كوريا الشمالية غواصة جديدة قادرة على إطلاق صواريخ بالستية": the missiles after another launch
+            # word are that word's, not the verb's (which launched a submarine)
+            continue
         if hitting and any(lo <= k < hi or 0 <= o.start - k <= 2 for k in launch_words if k != trig.start):
             # (also when a launch word right before the missile governs it: "محاولة لإطلاق صواريخ …، ودمرت")
             continue

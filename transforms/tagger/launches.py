@@ -21,6 +21,7 @@ from transforms.tagger.sentences import (
 )
 from transforms.tagger.space import fill_space_launch, launch_kind
 from transforms.tagger.timing import (
+    LONG_AFTER_DAYS,
     clause_status,
     date_mentions,
     date_status,
@@ -959,8 +960,10 @@ def _build_launch(
         and _is_masdar(trig, trig_tok)
         and not claimed
         and not _governed_masdar(s, trig)
+        and not 0 < back < LONG_AFTER_DAYS
     ):
         # a verbal noun in running text past the lead, with no date: launches talked about, not reported
+        # (not one a counted span of days before the news dates: "جاء ذلك بعد يوم من إطلاق كوريا الشمالية صاروخين")
         status = "analysis"
         rules.append("status:undated_masdar")
     actors, arules = launch_actors(lex, s, trig, obj)

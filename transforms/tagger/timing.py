@@ -486,7 +486,13 @@ def measured_from(s: Sentence, t: int) -> bool:
         if toks[unit] not in AGO_DAY_UNITS | AGO_WEEK_UNITS or toks[after] != "من":
             continue
         reported = ("verbs_past", "verbs_present", "nouns", "flight")
-        if any(m.cat == "launch" and m.term.sub in reported and m.end <= k for m in s.mentions):
+        # (a launch with missiles before the span: in "أطلقت كوريا الشمالية عدة قذائف مدفعية، بعد يوم من إطلاقها
+        # صاروخين" the shells fired first are no missile launch the second is measured from)
+        missiles = [m.start for m in s.mentions if m.cat in ("mnoun", "weapon", "mclass", "madj")]
+        if any(
+            m.cat == "launch" and m.term.sub in reported and m.end <= k and any(x < k for x in missiles)
+            for m in s.mentions
+        ):
             return True
     return False
 

@@ -249,7 +249,10 @@ def possessive_masdar(ctx: ActorContext) -> Found | None:
             subj = [
                 c
                 for c in ctx.cands
-                if c.start == r.end and c.term.sub != "nisba" and all(k in dated for k in range(c.end, trig.start))
+                if c.start == r.end
+                and c.term.sub != "nisba"
+                # (the verb's preposition too: "أعلنت كوريا الشمالية عن إطلاق صواريخ كروز")
+                and all(k in dated or toks[k] == "عن" for k in range(c.end, trig.start))
             ]
             if subj and (strike or actor_of(subj[0]) in ctx.lex.self_announcers):
                 return ctx.with_coord(subj[0]), ["actor:announced_strike"]

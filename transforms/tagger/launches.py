@@ -836,10 +836,11 @@ def _build_launch(
                 if m.cat in ("actor", "person", "reldate", "weekday")
                 for k in range(m.start, m.end)
             }
+            # (also with the preposition the verb may take: "أعلنت كوريا الشمالية عن إطلاق صواريخ كروز")
             particular = particular or any(
                 s.tokens[r.start].lstrip("و") in ANNOUNCING_VERBS
                 and r.end <= trig.start
-                and all(k in fillers for k in range(r.end, trig.start))
+                and all(k in fillers or s.tokens[k] == "عن" for k in range(r.end, trig.start))
                 for r in s.cue("reporting")
             )
             # "عاجل | إطلاق رشقة صاروخية من جنوب لبنان باتجاه الشمال": a headline's launch from or toward somewhere is

@@ -391,7 +391,8 @@ def clause_status(
         )
         if m.start < t and "قد" in toks[m.start : t + 1] and not reported:
             return "historical", ["status:pluperfect"]
-        if 0 < t - m.start <= 3:
+        if 0 < t - m.start <= 3 and "عباره" not in toks[m.start : t]:
+            # (not "كان عبارة عن إطلاق صاروخين": what the test was, said of the test reported)
             return "historical", ["status:past_copula"]
         # "وكانت الهيئة الوطنية للاتصالات أطلقت القمر": a clause opened by كان, its subject, then the past verb
         if (

@@ -140,6 +140,9 @@ def date_mentions(lex: Lexicon, s: Sentence, pub: date | None) -> list[tuple[int
             elif m.start > 1 and toks[m.start - 1] == "من":
                 # "في الثاني من كانون الثاني"، "الحادي والعشرين من أكتوبر": an ordinal day, then من and the month
                 day = next((int(o.term.value) for o in s.of("dayord") if o.end == m.start - 1), None)
+                # "في الـ4 من ديسمبر"، "في 19 من يونيو": a day in figures, then من and the month
+                if day is None and toks[m.start - 2].isdecimal() and 1 <= int(toks[m.start - 2]) <= 31:
+                    day = int(toks[m.start - 2])
             year = None
             for k in range(m.end, min(len(toks), m.end + 5)):
                 if YEAR_RE.match(toks[k]):

@@ -1835,3 +1835,15 @@ def test_a_picture_credit_of_a_polish_agency_and_a_closing_copyright_line_are_le
     closing = "Materiał chroniony prawem autorskim. Wszelkie prawa zastrzeżone."
     got = _extracted(f"<article>{_paragraphs([_LEAD, credit, *_BODY, closing])}</article>")
     assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_a_heading_between_two_gathered_blocks_is_kept_and_an_about_the_author_heading_ends_the_text() -> None:
+    subheading = "<h3>ردود الفعل في طوكيو وواشنطن</h3>"
+    links = "".join(f"<a href='/s/{i}'>قسم الأخبار رقم {i}</a> " for i in range(30))
+    wide = f"<div class='cols'><div class='links'>{links}</div>"
+    first, second = _paragraphs([_LEAD, *_BODY[:2]]), _paragraphs(_BODY[2:])
+    got = _extracted(f"{wide}<div class='txt'>{first}</div>{subheading}<div class='txt'>{second}</div></div>")
+    assert got.split("\n") == [_LEAD, *_BODY[:2], "ردود الفعل في طوكيو وواشنطن", *_BODY[2:]]
+    bio = "<h3>About the author</h3><p>Mira Okafor covers defence and the Korean peninsula for the paper.</p>"
+    got = _extracted(f"<div class='main'><h1>إطلاق صاروخ باليستي جديد</h1><div class='txt'>{first}</div>{bio}</div>")
+    assert got.split("\n") == [_LEAD, *_BODY[:2]]

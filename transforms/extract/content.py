@@ -592,7 +592,36 @@ def _gather(best: HtmlElement, scorer: _Scorer) -> list[HtmlElement]:
             score += top * 0.2
         if (score >= threshold and not is_negative(sibling)) or _is_prose(sibling, scorer):
             kept.append(sibling)
-    return kept
+    return _with_headings_between(parent, kept, scorer)
+
+
+_SECTION_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def _with_headings_between(parent: HtmlElement, kept: list[HtmlElement], scorer: _Scorer) -> list[HtmlElement]:
+    """The kept siblings and the headings set right above a kept block that follows another: a block's own
+    heading ("The second half of the plan", "About the author") belongs with it, and it also tells the lines that
+    follow for what they are."""
+    if len(kept) < 2:
+        return kept
+    chosen = set(kept)
+    out: list[HtmlElement] = []
+    waiting: list[HtmlElement] = []
+    seen = False
+    for sibling in parent:
+        if not isinstance(sibling.tag, str):
+            continue
+        if sibling in chosen:
+            if seen:
+                out.extend(waiting)
+            out.append(sibling)
+            waiting = []
+            seen = True
+        elif seen and sibling.tag in _SECTION_HEADINGS and not is_negative(sibling):
+            waiting.append(sibling)
+        elif scorer.length(sibling):
+            waiting = []
+    return out
 
 
 def _repeated_units(best: HtmlElement, scorer: _Scorer) -> tuple[list[HtmlElement], list[HtmlElement]]:

@@ -1847,3 +1847,21 @@ def test_a_heading_between_two_gathered_blocks_is_kept_and_an_about_the_author_h
     bio = "<h3>About the author</h3><p>Mira Okafor covers defence and the Korean peninsula for the paper.</p>"
     got = _extracted(f"<div class='main'><h1>إطلاق صاروخ باليستي جديد</h1><div class='txt'>{first}</div>{bio}</div>")
     assert got.split("\n") == [_LEAD, *_BODY[:2]]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "<div><span>Share</span> <span>Facebook</span> <span>Twitter</span> <span>Email</span></div>",
+        "<p>شارك: <b>فيسبوك</b> | <b>تويتر</b> | <b>واتساب</b></p>",
+    ],
+)
+def test_a_share_bar_set_as_a_line_of_network_names_is_left_out(row: str) -> None:
+    got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY[:2]])}{row}{_paragraphs(_BODY[2:])}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_a_sentence_naming_networks_stays() -> None:
+    line = "Facebook and Twitter removed the videos of the launch within hours."
+    got = _extracted(f"<article>{_paragraphs([_LEAD, line, *_BODY])}</article>")
+    assert got.split("\n") == [_LEAD, line, *_BODY]

@@ -25,6 +25,7 @@ from transforms.extract.furniture import (
     is_byline,
     is_credit_line,
     is_furniture_line,
+    is_share_row,
 )
 
 __all__ = ["Article", "clean_lines", "find_article"]
@@ -865,6 +866,7 @@ def clean_lines(
             _LINE_BOILERPLATE.match(line)
             or (len(line) <= _NOTICE_LINE and _AD_LINE.match(line))
             or is_furniture_line(line)
+            or is_share_row(line)
         ):
             continue
         if i < 4 and len(out) <= 1 and len(line) < 50 and _DATE_LINE.search(line) and not _SENTENCE_END.search(line):

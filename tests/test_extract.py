@@ -1865,3 +1865,21 @@ def test_a_sentence_naming_networks_stays() -> None:
     line = "Facebook and Twitter removed the videos of the launch within hours."
     got = _extracted(f"<article>{_paragraphs([_LEAD, line, *_BODY])}</article>")
     assert got.split("\n") == [_LEAD, line, *_BODY]
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "Follow us on Telegram and WhatsApp for the latest on the launches.",
+        "تابعونا على تويتر وفيسبوك لمزيد من الأخبار",
+    ],
+)
+def test_a_call_to_follow_the_site_set_into_the_text_is_left_out(call: str) -> None:
+    got = _extracted(f"<article>{_paragraphs([_LEAD, _BODY[0], call, *_BODY[1:]])}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_a_sentence_on_who_follows_whom_on_a_network_stays() -> None:
+    line = "Followers of the ministry on Telegram saw the first pictures of the launch an hour later."
+    got = _extracted(f"<article>{_paragraphs([_LEAD, _BODY[0], line, *_BODY[1:]])}</article>")
+    assert got.split("\n") == [_LEAD, _BODY[0], line, *_BODY[1:]]

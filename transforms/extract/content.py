@@ -74,6 +74,16 @@ _FOLLOW_SOCIAL = re.compile(
     r"قناتنا (?:على|في)",
     re.IGNORECASE,
 )
+# The same call opening its line ("Follow us on Telegram for the latest", "تابعونا على تويتر"): the site's, wherever
+# it stands, in lines up to _FOLLOW_CALL_CHARS long (a sentence that only mentions following someone does not open
+# with the imperative).
+_FOLLOW_CALL = re.compile(
+    r"^\W*(?:follow|folgen sie|folge|suivez|síguenos|seguici|تابعونا|تابعوا)\b.{0,80}"
+    r"(?:twitter|facebook|instagram|telegram|whatsapp|youtube|tiktok|linkedin|threads|google news|"
+    r"تويتر|فيسبوك|فيس بوك|إنستغرام|انستغرام|تلغرام|تيليجرام|يوتيوب|واتساب|تيك توك)",
+    re.IGNORECASE,
+)
+_FOLLOW_CALL_CHARS = 200
 _LINE_END = re.compile(r"[.!?؟。…\"»”)\]！？）」』]\s*$")  # with the full-width marks of Chinese and Japanese
 # A year in a short line: "7. Oktober 2020", "Veröffentlichung: 2. Februar 2022", "12/03/2019 10:45".
 _DATE_LINE = re.compile(r"\b(?:19|20)\d\d\b")
@@ -934,6 +944,7 @@ def clean_lines(
             or is_credit_line(line)
             or (_mentions_cookies(line) and (_COOKIE_LINE.search(line) or is_arabic_cookie_notice(line)))
             or (len(line) <= _POINTER_CHARS and _POINTER_LINE.match(line))
+            or (len(line) <= _FOLLOW_CALL_CHARS and _FOLLOW_CALL.match(line))
             or (len(line) <= _REVIEW_BADGE_CHARS and _REVIEW_BADGE.match(line))
         )
     ]

@@ -1883,3 +1883,22 @@ def test_a_sentence_on_who_follows_whom_on_a_network_stays() -> None:
     line = "Followers of the ministry on Telegram saw the first pictures of the launch an hour later."
     got = _extracted(f"<article>{_paragraphs([_LEAD, _BODY[0], line, *_BODY[1:]])}</article>")
     assert got.split("\n") == [_LEAD, _BODY[0], line, *_BODY[1:]]
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "Get our morning briefing on the peninsula delivered straight to your inbox.",
+        "Jetzt kostenlos anmelden und die wichtigsten Meldungen direkt ins Postfach bekommen.",
+        "اشترك في نشرتنا الصباحية ليصلك ملخص الأخبار إلى بريدك كل يوم.",
+    ],
+)
+def test_a_call_to_get_the_sites_mail_in_the_readers_inbox_is_left_out(call: str) -> None:
+    got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY[:2], call, *_BODY[2:]])}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_a_sentence_about_mail_in_an_inbox_stays() -> None:
+    line = "Officials said forged invitations to the launch had reached the inboxes of several diplomats in Seoul."
+    got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY[:2], line, *_BODY[2:]])}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY[:2], line, *_BODY[2:]]

@@ -84,6 +84,17 @@ _FOLLOW_CALL = re.compile(
     re.IGNORECASE,
 )
 _FOLLOW_CALL_CHARS = 200
+# A call to get the site's mail ("Get our morning briefing delivered to your inbox", "Jetzt anmelden und die News
+# direkt ins Postfach bekommen", "اشترك ليصلك ... إلى بريدك"): a verb of signing up or getting, and the reader's
+# inbox. Left out wherever it stands, in lines up to _NOTICE_LINE characters.
+_INBOX_CALL = re.compile(
+    r"\b(?:sign up|subscribe|register|get|delivered|sent|straight|direct(?:ly)?)\b.{0,80}"
+    r"\b(?:to|in|into) your (?:e-?mail )?inbox\b|"
+    r"\b(?:anmelden|abonnieren|erhalten|bekommen|kostenlos)\b.{0,80}\b(?:in|ins) (?:ihr|dein|euer)? ?"
+    r"(?:e-mail-)?postfach\b|"
+    r"(?:اشترك|سجل|احصل|ليصلك|يصلك).{0,80}(?:إلى|الى|في) بريدك",
+    re.IGNORECASE,
+)
 _LINE_END = re.compile(r"[.!?؟。…\"»”)\]！？）」』]\s*$")  # with the full-width marks of Chinese and Japanese
 # A year in a short line: "7. Oktober 2020", "Veröffentlichung: 2. Februar 2022", "12/03/2019 10:45".
 _DATE_LINE = re.compile(r"\b(?:19|20)\d\d\b")
@@ -945,6 +956,7 @@ def clean_lines(
             or (_mentions_cookies(line) and (_COOKIE_LINE.search(line) or is_arabic_cookie_notice(line)))
             or (len(line) <= _POINTER_CHARS and _POINTER_LINE.match(line))
             or (len(line) <= _FOLLOW_CALL_CHARS and _FOLLOW_CALL.match(line))
+            or _INBOX_CALL.search(line)
             or (len(line) <= _REVIEW_BADGE_CHARS and _REVIEW_BADGE.match(line))
         )
     ]

@@ -1902,3 +1902,15 @@ def test_a_sentence_about_mail_in_an_inbox_stays() -> None:
     line = "Officials said forged invitations to the launch had reached the inboxes of several diplomats in Seoul."
     got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY[:2], line, *_BODY[2:]])}</article>")
     assert got.split("\n") == [_LEAD, *_BODY[:2], line, *_BODY[2:]]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        ["Have your say", "Keep it civil: comments that insult other readers are removed."],
+        ["Did you find this article useful?", "Yes", "No"],
+    ],
+)
+def test_a_have_your_say_heading_or_a_did_you_find_this_useful_request_ends_the_text(closing: list[str]) -> None:
+    got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY, *closing])}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY]

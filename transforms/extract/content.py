@@ -268,7 +268,7 @@ _MORE_HEADING = re.compile(
     r"mehr zu(?:m)? (?:thema|diesem thema)|weitere (?:artikel|beiträge|themen|nachrichten|news)\b.*|"
     r"top[- ]themen.*|über (?:den|die) autor(?:in)?|"
     r"(?:war|fandest du) (?:der|den|dieser|diesen) (?:artikel|beitrag) (?:nützlich|hilfreich)\??|"
-    r"was this (?:article|post|page) helpful\??|"
+    r"was this (?:article|post|page) helpful\??|did you find this (?:article|post|page|story) (?:useful|helpful)\??|"
     r"(?:à|a) lire aussi|articles? (?:similaires|liés)|"
     # the neighbouring articles
     r"(?:vorschau auf den )?nächsten? (?:artikel|beitrag)|vorheriger? (?:artikel|beitrag)|"

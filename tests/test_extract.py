@@ -1914,3 +1914,15 @@ def test_a_sentence_about_mail_in_an_inbox_stays() -> None:
 def test_a_have_your_say_heading_or_a_did_you_find_this_useful_request_ends_the_text(closing: list[str]) -> None:
     got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY, *closing])}</article>")
     assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_a_row_of_teasers_with_blurbs_that_outscores_a_short_article_is_not_chosen() -> None:
+    cards = "".join(
+        f"<div class='card'><h3><a href='/n/{i}'>عنوان خبر آخر رقم {i} عن المنطقة</a></h3>"
+        f"<p>ملخص قصير للخبر رقم {i}، مع فاصلة، وجملة أخرى، وكلمات تكفي ليبدو نثرا، ربما.</p></div>"
+        for i in range(6)
+    )
+    text = _paragraphs([_LEAD, _BODY[0]])
+    article = f"<div class='c1'><h1>إطلاق صاروخ باليستي جديد</h1><div class='x'>{text}</div></div>"
+    got = _extracted(f"{article}<div class='more'>{cards}</div>")
+    assert got.split("\n") == [_LEAD, _BODY[0]]

@@ -5,6 +5,7 @@ text (link lists, teaser lists, cookie notices, site notices).
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -1188,6 +1189,20 @@ def _page_story(stories: list[HtmlElement], title: str) -> HtmlElement:
     return stories[0]
 
 
+# How many of the best-scoring blocks are looked at for one that is not a list of teasers.
+_TEASER_SKIPS = 3
+
+
+def _best_block(scorer: _Scorer) -> HtmlElement:
+    """The best-scoring block that is not a list of teasers: a row of linked headlines with a blurb each (related
+    posts, more stories) gathers commas and sentences enough to outscore a short article beside it."""
+    ranked = heapq.nlargest(_TEASER_SKIPS, scorer.adjusted, key=scorer.adjusted.__getitem__)
+    for el in ranked:
+        if _teaser_list(el) != _TEASERS:
+            return el
+    return ranked[0]
+
+
 def find_article(body: HtmlElement, texts: dict[HtmlElement, str], description: str = "", title: str = "") -> Article:
     """The article's lines in a cleaned <body> whose paragraph nodes are `texts` (clean.paragraph_texts); the whole
     body's text when no block stands out. `description`: what the page's metadata says the article is about, which
@@ -1197,7 +1212,7 @@ def find_article(body: HtmlElement, texts: dict[HtmlElement, str], description: 
     if not scorer.adjusted:
         _prune(body)
         return Article(clean_lines(lines_of(body)), 0.0, 0, 0.0)
-    best = max(scorer.adjusted, key=lambda el: scorer.adjusted[el])
+    best = _best_block(scorer)
     score = scorer.adjusted[best]
     best = _promote(best, scorer)
     blocks = _gather(best, scorer)

@@ -1926,3 +1926,24 @@ def test_a_row_of_teasers_with_blurbs_that_outscores_a_short_article_is_not_chos
     article = f"<div class='c1'><h1>إطلاق صاروخ باليستي جديد</h1><div class='x'>{text}</div></div>"
     got = _extracted(f"{article}<div class='more'>{cards}</div>")
     assert got.split("\n") == [_LEAD, _BODY[0]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Image caption, The launch pad seen from the coast road",
+        "Media caption, Residents describe the noise of the launch",
+        "Photograph: Jane Roe/The Coast Times",
+        "(AP Photo/Jane Roe)",
+        "A post shared by Coast Times (@coasttimes)",
+        "View this post on Instagram",
+        "toggle caption",
+        "Scroll to continue with content",
+        "RELATED: Seoul raises its alert level",
+        "WATCH: The launch from the coast",
+        "Ad",
+    ],
+)
+def test_news_page_captions_credits_embed_labels_and_controls_set_as_text_are_left_out(line: str) -> None:
+    got = _extracted(f"<article>{_paragraphs([_LEAD, _BODY[0], line, *_BODY[1:]])}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY]

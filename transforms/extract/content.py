@@ -247,7 +247,11 @@ _NOTICE_LINE = 300
 # credit closing it ("© Name/agency.example"). Left out wherever it stands, in lines up to _NOTICE_LINE characters.
 _LABELS = alternation("caption_labels")
 _CAPTION = re.compile(
-    r"^\(?(?:" + _LABELS + r")\s*\d*\s*[:|]|\((?:" + _LABELS + r")\s*:[^()]{1,60}\)$|©\s*(?:[^.!?؟©]|\.(?=\S)){0,60}$",
+    r"^\(?(?:" + _LABELS + r")\s*\d*\s*[:|]|\((?:" + _LABELS + r")\s*:[^()]{1,60}\)$|©\s*(?:[^.!?؟©]|\.(?=\S)){0,60}$|"
+    # a player's or a picture's label before a comma ("Image caption, ...", "Media caption, ...", "Image source, ...")
+    r"^(?:image|media|video) (?:caption|source)\s*,|"
+    # the credit line of an embedded post ("A post shared by Name (@handle)")
+    r"^a post shared by\b.{0,80}\(@[\w.]+\)$",
     re.IGNORECASE,
 )
 # A picture's credit set as a line of its own: a photo agency or a picture's licence alone, after a slash or a bar

@@ -431,6 +431,13 @@ def _extracted(article: str) -> str:
         ("meta-wrapper entry-content", 0),
         ("sharedaddy sd-sharing-enabled", 2),  # a blogging plugin's share bar
         ("printfooter", 2),  # a glued compound ending in "footer"
+        ("authorbox", 2),  # a two-word marker written as one word
+        ("mostRead-list", 2),
+        ("sharetools", 2),
+        ("further-reading", 2),
+        ("zergnet-widget", 2),
+        ("readmore", 0),  # as often the hidden rest of the article as the link that shows it
+        ("shareholder-letter", 0),
     ],
 )
 def test_class_markers_are_read_as_tokens(marker: str, negative: int) -> None:

@@ -438,6 +438,10 @@ def _extracted(article: str) -> str:
         ("zergnet-widget", 2),
         ("readmore", 0),  # as often the hidden rest of the article as the link that shows it
         ("shareholder-letter", 0),
+        ("bio", 1),  # a note on the writer
+        ("article-topics", 1),  # the article's keywords, like its tags
+        ("keywords", 1),
+        ("bioscience-news", 0),
     ],
 )
 def test_class_markers_are_read_as_tokens(marker: str, negative: int) -> None:

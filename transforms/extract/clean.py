@@ -191,6 +191,9 @@ _WEAK = frozenset(
         "promos",
         "banners",
         "inline",  # a box set into the article: a picture with its caption, a teaser, a call to subscribe
+        "bio",  # a note on the writer
+        "topics",  # the article's keywords, like its tags
+        "keywords",
     }
 )
 # Weak markers that are also CSS display words: beside another display word ("d-inline-block", "inline-flex") they

@@ -1958,3 +1958,24 @@ def test_a_row_of_teasers_with_blurbs_that_outscores_a_short_article_is_not_chos
 def test_news_page_captions_credits_embed_labels_and_controls_set_as_text_are_left_out(line: str) -> None:
     got = _extracted(f"<article>{_paragraphs([_LEAD, _BODY[0], line, *_BODY[1:]])}</article>")
     assert got.split("\n") == [_LEAD, *_BODY]
+
+
+_LONG_NOTICE = _paragraphs(
+    [
+        "هذا الموقع مستقل، ولا يتلقى تمويلا من أي جهة حكومية أو حزبية، وتعبر مقالات الرأي فيه عن كتابها وحدهم، "
+        "ولا يتحمل الموقع مسؤولية ما يرد فيها من آراء أو معلومات، ويحق للتحرير تعديل الرسائل واختصارها.",
+        "ويرحب الموقع بملاحظات القراء، ويمكن التواصل مع فريق التحرير عبر صفحة الاتصال، وسنرد على الرسائل "
+        "في أقرب وقت ممكن، مع الحرص على حماية بيانات المرسلين وعدم مشاركتها مع أي طرف ثالث.",
+    ]
+)
+
+
+@pytest.mark.parametrize("where", ["rail", "below"])
+def test_a_long_box_named_as_furniture_beside_or_below_a_short_article_is_not_chosen(where: str) -> None:
+    article = (
+        f"<div class='c1'><h1>إطلاق صاروخ باليستي جديد</h1><div class='x'>{_paragraphs([_LEAD, _BODY[0]])}</div></div>"
+    )
+    box = f"<div class='site-disclaimer'>{_LONG_NOTICE}</div>"
+    page = f"<div class='row'>{article}<div class='c2'>{box}</div></div>" if where == "rail" else article + box
+    got = _extracted(page)
+    assert got.split("\n") == [_LEAD, _BODY[0]]

@@ -534,15 +534,33 @@ _IN_RAIL_WEIGHT = 0.5
 
 
 def _added_by_furniture(node: HtmlElement, child: HtmlElement, scorer: _Scorer) -> int:
-    """Running text in the children of `node` beside `child` that are rails or boxes marked as furniture."""
-    return sum(
-        scorer.paragraph_chars(other)
-        for other in node
-        if other is not child
-        and isinstance(other.tag, str)
-        and scorer.paragraph_chars(other)
-        and (other.tag in _SIDE_TAGS or is_negative(other) >= 2 or _list_of_boxes(other, scorer))
-    )
+    """Running text in the children of `node` beside `child` that are rails or boxes marked as furniture, or that
+    hold such boxes (an unnamed column around a sidebar's long disclaimer)."""
+    total = 0
+    for other in node:
+        if other is child or not isinstance(other.tag, str) or not scorer.paragraph_chars(other):
+            continue
+        if other.tag in _SIDE_TAGS or is_negative(other) >= 2 or _list_of_boxes(other, scorer):
+            total += scorer.paragraph_chars(other)
+        else:
+            total += _furniture_inside(other, scorer)
+    return total
+
+
+def _furniture_inside(el: HtmlElement, scorer: _Scorer) -> int:
+    """Running text inside the outermost boxes below `el` that are rails or named as furniture."""
+    total = 0
+    stack = [c for c in el if isinstance(c.tag, str)]
+    while stack:
+        node = stack.pop()
+        chars = scorer.paragraph_chars(node)
+        if not chars:
+            continue
+        if node.tag in _SIDE_TAGS or is_negative(node) >= 2:
+            total += chars
+        else:
+            stack.extend(c for c in node if isinstance(c.tag, str))
+    return total
 
 
 def _list_of_boxes(el: HtmlElement, scorer: _Scorer) -> bool:
@@ -1193,18 +1211,35 @@ def _page_story(stories: list[HtmlElement], title: str) -> HtmlElement:
     return stories[0]
 
 
-# How many of the best-scoring blocks are looked at for one that is not a list of teasers.
-_TEASER_SKIPS = 3
+# How many of the best-scoring blocks are looked at for one that is neither a list of teasers nor furniture, and
+# how close to the best score a block of the page's own must come to be chosen over furniture.
+_BEST_CANDIDATES = 6
+_OWN_OVER_FURNITURE = 0.4
 
 
 def _best_block(scorer: _Scorer) -> HtmlElement:
-    """The best-scoring block that is not a list of teasers: a row of linked headlines with a blurb each (related
-    posts, more stories) gathers commas and sentences enough to outscore a short article beside it."""
-    ranked = heapq.nlargest(_TEASER_SKIPS, scorer.adjusted, key=scorer.adjusted.__getitem__)
-    for el in ranked:
-        if _teaser_list(el) != _TEASERS:
-            return el
-    return ranked[0]
+    """The best-scoring block that is neither a list of teasers nor furniture. A row of linked headlines with a
+    blurb each (related posts, more stories) gathers commas and sentences enough to outscore a short article beside
+    it; a box named as furniture (a sidebar's long disclaimer, a site notice) that cleaning kept for its size may
+    outscore it too. Its wrappers are passed over with it when most of their text is its."""
+    ranked = heapq.nlargest(_BEST_CANDIDATES, scorer.adjusted, key=scorer.adjusted.__getitem__)
+    candidates = [el for el in ranked if _teaser_list(el) != _TEASERS] or ranked
+    floor = _OWN_OVER_FURNITURE * scorer.adjusted[candidates[0]]
+    furniture: list[HtmlElement] = []
+    for el in candidates:
+        if scorer.adjusted[el] < floor:
+            break
+        if is_negative(el) >= 2:
+            furniture.append(el)
+            continue
+        have = scorer.paragraph_chars(el)
+        if any(
+            scorer.paragraph_chars(other) * 2 >= have and any(a is el for a in other.iterancestors())
+            for other in furniture
+        ):
+            continue
+        return el
+    return candidates[0]
 
 
 def find_article(body: HtmlElement, texts: dict[HtmlElement, str], description: str = "", title: str = "") -> Article:

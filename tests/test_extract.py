@@ -1979,3 +1979,32 @@ def test_a_long_box_named_as_furniture_beside_or_below_a_short_article_is_not_ch
     page = f"<div class='row'>{article}<div class='c2'>{box}</div></div>" if where == "rail" else article + box
     got = _extracted(page)
     assert got.split("\n") == [_LEAD, _BODY[0]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "لمتابعة آخر الأخبار عبر تطبيق تلغرام اضغط هنا",
+        "انضم إلى قناتنا على واتساب",
+        "اشترك في قناتنا على يوتيوب",
+        "تابعنا على جوجل نيوز",
+        "حمّل تطبيق الموقع الآن",
+        "للمزيد اضغط هنا",
+        "مساحة إعلانية",
+        "صورة أرشيفية",
+        "تم النسخ",
+        "شاهد الفيديو",
+    ],
+)
+def test_arabic_calls_to_follow_click_or_get_the_app_and_page_labels_are_left_out(line: str) -> None:
+    got = _extracted(f"<article>{_paragraphs([_LEAD, _BODY[0], line, *_BODY[1:]])}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["انضم الجيش إلى التدريبات التي بثت مقاطع منها على تلغرام.", "اشترك الجانبان في مناورات نشرت صورها على يوتيوب."],
+)
+def test_arabic_sentences_on_who_joined_or_took_part_stay(line: str) -> None:
+    got = _extracted(f"<article>{_paragraphs([_LEAD, _BODY[0], line, *_BODY[1:]])}</article>")
+    assert got.split("\n") == [_LEAD, _BODY[0], line, *_BODY[1:]]

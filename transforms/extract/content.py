@@ -79,9 +79,15 @@ _FOLLOW_SOCIAL = re.compile(
 # it stands, in lines up to _FOLLOW_CALL_CHARS long (a sentence that only mentions following someone does not open
 # with the imperative).
 _FOLLOW_CALL = re.compile(
-    r"^\W*(?:follow|folgen sie|folge|suivez|síguenos|seguici|تابعونا|تابعوا)\b.{0,80}"
+    r"^\W*(?:follow|folgen sie|folge|suivez|síguenos|seguici|join us|"
+    r"تابعونا|تابعوا|تابعنا|لمتابعة|يمكنكم متابعة|"
+    # "انضم" and "اشترك" also report who joined or took part: only with the site's channel after them
+    r"انضم(?:وا)? (?:إلى|الى|ل) ?(?:قناتنا|قناة|مجموعتنا|حسابنا)|"
+    r"اشترك(?:وا)? (?:في|ب) ?(?:قناتنا|قناة|حسابنا))\b.{0,80}"
     r"(?:twitter|facebook|instagram|telegram|whatsapp|youtube|tiktok|linkedin|threads|google news|"
-    r"تويتر|فيسبوك|فيس بوك|إنستغرام|انستغرام|تلغرام|تيليجرام|يوتيوب|واتساب|تيك توك)",
+    r"تويتر|فيسبوك|فيس بوك|إنستغرام|انستغرام|تلغرام|تيليجرام|يوتيوب|واتساب|تيك توك|جوجل نيوز|غوغل نيوز)|"
+    # a call to click or to get the site's app ("اضغط هنا لمتابعة ...", "حمّل تطبيق الموقع")
+    r"^\W*(?:حمل|حمّل|نزل|نزّل) تطبيق|^.{0,150}?(?:اضغط|انقر) هنا",
     re.IGNORECASE,
 )
 _FOLLOW_CALL_CHARS = 200

@@ -2008,3 +2008,10 @@ def test_arabic_calls_to_follow_click_or_get_the_app_and_page_labels_are_left_ou
 def test_arabic_sentences_on_who_joined_or_took_part_stay(line: str) -> None:
     got = _extracted(f"<article>{_paragraphs([_LEAD, _BODY[0], line, *_BODY[1:]])}</article>")
     assert got.split("\n") == [_LEAD, _BODY[0], line, *_BODY[1:]]
+
+
+@pytest.mark.parametrize("heading", ["Quellenangaben:", "المصادر والمراجع"])
+def test_a_list_of_sources_under_the_text_ends_it(heading: str) -> None:
+    sources = [f"{i} Coast Institute (202{i}): Launch sites report, volume {i}, pages 1 to 40." for i in range(1, 5)]
+    got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY, heading, *sources])}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY]

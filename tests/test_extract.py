@@ -2015,3 +2015,12 @@ def test_a_list_of_sources_under_the_text_ends_it(heading: str) -> None:
     sources = [f"{i} Coast Institute (202{i}): Launch sites report, volume {i}, pages 1 to 40." for i in range(1, 5)]
     got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY, heading, *sources])}</article>")
     assert got.split("\n") == [_LEAD, *_BODY]
+
+
+@pytest.mark.parametrize("heading", ["About the writer", "نبذة عن الكاتب", "From our partners", "In other news"])
+def test_a_heading_over_the_writers_note_or_other_sites_stories_ends_the_text(heading: str) -> None:
+    under = [
+        f"A sentence under the heading, number {i}, long enough to be taken for a paragraph of prose." for i in (1, 2)
+    ]
+    got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY])}<h3>{heading}</h3>{_paragraphs(under)}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY]

@@ -2024,3 +2024,23 @@ def test_a_heading_over_the_writers_note_or_other_sites_stories_ends_the_text(he
     ]
     got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY])}<h3>{heading}</h3>{_paragraphs(under)}</article>")
     assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_readers_comments_set_as_name_says_and_a_date_end_the_text() -> None:
+    comments = "".join(
+        f"<li><div><cite>{name}</cite> says:</div><div>May 3, 2021 at 10:0{i} am</div><p>{text}</p></li>"
+        for i, (name, text) in enumerate(
+            [
+                ("Tom", "I watched the launch from the beach, and the noise was louder than the last one."),
+                ("Ann", "Why does the ministry always wait two hours before it says anything at all?"),
+            ]
+        )
+    )
+    got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY])}<ol>{comments}</ol></article>")
+    assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_a_quote_introduced_by_says_stays() -> None:
+    quote = ["The minister says:", "We will answer every launch with a launch of our own."]
+    got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY, *quote])}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY, *quote]

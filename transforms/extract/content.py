@@ -904,9 +904,10 @@ def clean_lines(
             lines = lines[:i]
             break
     # A blog's heading over its comment thread names the post: it ends the text wherever it stands below the top
-    # (the comments may well be longer than the post).
+    # (the comments may well be longer than the post); so does a reader's comment set as a name that "says:".
     for i in range(1, len(lines)):
-        if len(lines[i]) < COMMENT_THREAD_CHARS and COMMENT_THREAD_HEADING.match(lines[i]):
+        thread = len(lines[i]) < COMMENT_THREAD_CHARS and COMMENT_THREAD_HEADING.match(lines[i]) is not None
+        if thread or _opens_comment(lines, i):
             lines = lines[:i]
             break
     out: list[str] = []
@@ -995,6 +996,25 @@ def clean_lines(
 _FIELD_SEPARATOR = re.compile(r"\s[|*·•]\s")
 _FIELDS = 3
 _FIELD_CHARS = 40
+
+
+# A reader's comment as blogs set it: the reader's name with "says:" alone on its line, and its date right under it
+# ("Jane Roe says:" / "3 May 2021 at 10:04 am").
+_COMMENTER_SAYS = re.compile(
+    r"^[\w .'’@-]{1,40}\s(?:says|sagt|schreibt|dice|dijo|a dit|ha detto|napisał|napisała|قال|كتب)\s?:$", re.IGNORECASE
+)
+
+
+def _opens_comment(lines: list[str], i: int) -> bool:
+    """Line `i` opens a reader's comment: a name that "says:" and a date right under it. The comments go with it."""
+    return (
+        len(lines[i]) <= _COMMENT_SAYS_CHARS
+        and _COMMENTER_SAYS.match(lines[i]) is not None
+        and any(_is_bare_date(line) for line in lines[i + 1 : i + 3])
+    )
+
+
+_COMMENT_SAYS_CHARS = 60
 
 
 def _is_field_row(line: str) -> bool:

@@ -525,7 +525,8 @@ def _promote(best: HtmlElement, scorer: _Scorer) -> HtmlElement:
             length = scorer.length(node)
             if length == 0 or more / length < _PROMOTION_PURITY or _link_density(node, length) > 0.3:
                 break
-            if _added_by_furniture(node, child, scorer) > _FURNITURE_ADDED * (more - have):
+            enough = _FURNITURE_ADDED * (more - have)
+            if _added_by_furniture(node, child, scorer, enough) > enough:
                 break  # what the ancestor adds is a rail or a box its names mark as furniture, kept for its size
             chosen, have = node, more
         child, node = node, node.getparent()
@@ -539,33 +540,43 @@ _FURNITURE_ADDED = 0.5
 _IN_RAIL_WEIGHT = 0.5
 
 
-def _added_by_furniture(node: HtmlElement, child: HtmlElement, scorer: _Scorer) -> int:
+def _added_by_furniture(node: HtmlElement, child: HtmlElement, scorer: _Scorer, enough: float) -> int:
     """Running text in the children of `node` beside `child` that are rails or boxes marked as furniture, or that
-    hold such boxes (an unnamed column around a sidebar's long disclaimer)."""
+    hold such boxes (an unnamed column around a sidebar's long disclaimer); counted until it is over `enough`."""
     total = 0
+    others = []
     for other in node:
         if other is child or not isinstance(other.tag, str) or not scorer.paragraph_chars(other):
             continue
         if other.tag in _SIDE_TAGS or is_negative(other) >= 2 or _list_of_boxes(other, scorer):
             total += scorer.paragraph_chars(other)
         else:
-            total += _furniture_inside(other, scorer)
+            others.append(other)
+    # the boxes inside the other children, only when the children named as furniture do not settle it
+    for other in others:
+        if total > enough:
+            break
+        total += _furniture_inside(other, scorer)
     return total
 
 
+# How deep below a column its rail's boxes are looked for (a wrapper or two around the widgets).
+_FURNITURE_LEVELS = 3
+
+
 def _furniture_inside(el: HtmlElement, scorer: _Scorer) -> int:
-    """Running text inside the outermost boxes below `el` that are rails or named as furniture."""
+    """Running text inside the outermost boxes a few levels below `el` that are rails or named as furniture."""
     total = 0
-    stack = [c for c in el if isinstance(c.tag, str)]
+    stack = [(c, 1) for c in el if isinstance(c.tag, str)]
     while stack:
-        node = stack.pop()
+        node, level = stack.pop()
         chars = scorer.paragraph_chars(node)
         if not chars:
             continue
         if node.tag in _SIDE_TAGS or is_negative(node) >= 2:
             total += chars
-        else:
-            stack.extend(c for c in node if isinstance(c.tag, str))
+        elif level < _FURNITURE_LEVELS:
+            stack.extend((c, level + 1) for c in node if isinstance(c.tag, str))
     return total
 
 
@@ -724,6 +735,8 @@ _NOT_TEASERS, _TEASERS, _CARDS = 0, 1, 2
 def _teaser_list(el: HtmlElement) -> int:
     """_TEASERS for three or more items, each a linked headline with at most a short blurb (related posts, more
     stories); _CARDS when that holds only if short items that open with an unlinked headline count too."""
+    if el.find("p") is not None:
+        return _NOT_TEASERS  # paragraphs are prose, whatever links they carry (the loop below says so too, later)
     items = [c for c in el if isinstance(c.tag, str)]
     if len(items) < 3:
         return _NOT_TEASERS
@@ -1249,12 +1262,15 @@ def _best_block(scorer: _Scorer) -> HtmlElement:
     it; a box named as furniture (a sidebar's long disclaimer, a site notice) that cleaning kept for its size may
     outscore it too. Its wrappers are passed over with it when most of their text is its."""
     ranked = heapq.nlargest(_BEST_CANDIDATES, scorer.adjusted, key=scorer.adjusted.__getitem__)
-    candidates = [el for el in ranked if _teaser_list(el) != _TEASERS] or ranked
-    floor = _OWN_OVER_FURNITURE * scorer.adjusted[candidates[0]]
+    floor = 0.0
     furniture: list[HtmlElement] = []
-    for el in candidates:
+    for el in ranked:
         if scorer.adjusted[el] < floor:
             break
+        if _teaser_list(el) == _TEASERS:
+            continue
+        if not floor:
+            floor = _OWN_OVER_FURNITURE * scorer.adjusted[el]  # the best block that is no list of teasers
         if is_negative(el) >= 2:
             furniture.append(el)
             continue
@@ -1265,7 +1281,7 @@ def _best_block(scorer: _Scorer) -> HtmlElement:
         ):
             continue
         return el
-    return candidates[0]
+    return next((el for el in ranked if _teaser_list(el) != _TEASERS), ranked[0])
 
 
 def find_article(body: HtmlElement, texts: dict[HtmlElement, str], description: str = "", title: str = "") -> Article:

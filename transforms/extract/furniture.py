@@ -125,6 +125,9 @@ def is_share_row(line: str) -> bool:
     Twitter Email", "Facebook | WhatsApp | Telegram"), at least two of them."""
     if len(line) > SHARE_ROW_CHARS:
         return False
+    first = _WORD.search(line)
+    if first is None or first.group().casefold() not in _SHARE_WORDS:
+        return False  # most lines are ruled out by their first word
     words = _WORD.findall(line.casefold())
     return len(words) >= 2 and all(w in _SHARE_WORDS for w in words) and not _SHARE_ANCHORS.isdisjoint(words)
 

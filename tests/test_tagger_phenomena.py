@@ -734,6 +734,37 @@ CASES = [
     ),
     # ------------------------------------------------------------- who bombards: governments, sides, coalitions
     Case(
+        "Iran's proxies in Yemen are the Houthis, not Iran",
+        "واشنطن تتهم الحوثيين بقصف جازان",
+        "قالت الخارجية الأمريكية إن وكلاء إيران في اليمن أطلقوا صاروخا باليستيا على جازان مساء أمس، وإن طهران تزودهم "
+        "بالسلاح.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+        published="2018-05-10T12:00:00+03:00",
+    ),
+    Case(
+        "the side whose strikes a passive launch answers did not fire it",
+        "صواريخ على الجولان",
+        "قصفت إسرائيل مواقع في ريف دمشق فجر اليوم. وقال مصدر عسكري إن عشرة صواريخ أطلقت نحو الجولان ظهر اليوم ردا "
+        "على القصف الإسرائيلي.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "the occupation's aircraft are Israel's",
+        "غارة على خان يونس",
+        "قصفت طائرات الاحتلال بالصواريخ منزلا في خان يونس فجر اليوم، وفق الدفاع المدني في غزة.",
+        {"missile_launch": {"ISR"}},
+        exact=True,
+    ),
+    Case(
+        "the Islamic Resistance in Lebanon is Hezbollah",
+        "قصف على كريات شمونة",
+        "أعلنت المقاومة الإسلامية في لبنان قصف كريات شمونة برشقة صاروخية ظهر اليوم.",
+        {"missile_launch": {"HEZBOLLAH"}},
+        exact=True,
+    ),
+    Case(
         "the Syrian air force by its common names",
         "مقاتلات سورية تقصف بلدات في ريف درعا",
         "استهدفت مقاتلات حربية سورية بالصواريخ بلدات في ريف درعا صباح اليوم، وفق ما أفاد ناشطون.",

@@ -26,6 +26,7 @@ from transforms.tagger.space import carrier_rocket
 from transforms.tagger.timing import clause_status, date_mentions
 from transforms.tagger.words import (
     ANNIVERSARY_WORDS,
+    ANSWER_HEADS,
     CASUALTY_NOUNS,
     ESCALATION_WORDS,
     EXPLANATORY_OPENERS,
@@ -300,10 +301,22 @@ def _unattributed_from_the_bombarding_side(
         return
     side = next(iter(sides))
     for m in unattributed:
-        if _fired_from_elsewhere(m, (side,)):
+        if _fired_from_elsewhere(m, (side,)) or side in _answered_sides(m.sentence):
             continue
         m.actors = (side,)
         m.rules.append("actor:article_bombarding_side")
+
+
+def _answered_sides(s: Sentence) -> set[str]:
+    """ "55 صاروخا أطلقت نحو الجولان ردا على العدوان الإسرائيلي": the sides whose strikes the sentence's launch
+    answers (named within a few words after "ردا على"), which are its targets, not its launchers."""
+    toks = s.tokens
+    heads = [k for k in range(len(toks) - 1) if toks[k].lstrip("و") in ANSWER_HEADS and toks[k + 1] == "علي"]
+    return {
+        launcher_code(actor_of(c) or "")
+        for c in s.mentions
+        if c.cat == "actor" and any(0 < c.start - (k + 1) <= 4 for k in heads)
+    } - {""}
 
 
 def _origin_is_not_the_launcher(mentions: list[EventMention]) -> None:

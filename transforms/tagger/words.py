@@ -60,6 +60,7 @@ CLAUSE_CONNECTORS = word_set("clause_connectors")
 NATIONALITY_NOUNS = word_set("nationality_nouns")
 TIMES_NOUNS = word_set("times_nouns")
 RESPONSE_NOUNS = word_set("response_nouns")
+ANSWER_HEADS = word_set("answer_heads")
 LOYALTY_STEMS = word_tuple("loyalty_stems")  # prefixes, for str.startswith
 RESULT_PREPOSITIONS = word_set("result_prepositions")
 ADDITION_WORDS = word_set("addition_words")

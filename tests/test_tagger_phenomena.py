@@ -734,6 +734,21 @@ CASES = [
     ),
     # ------------------------------------------------------------- who bombards: governments, sides, coalitions
     Case(
+        "Syria's air defence batteries fire missiles of their own",
+        "مواجهة فوق الجولان",
+        "قال الجيش الإسرائيلي إن البطاريات السورية أطلقت عشرات الصواريخ أرض-جو على طائراته فجر اليوم.",
+        {"missile_launch": {"SYR"}},
+        exact=True,
+    ),
+    Case(
+        "a comma and a connector end the launch verb's clause: the next clause's subject did not fire",
+        "روسيا: الدفاعات السورية أسقطت معظم الصواريخ",
+        "قالت وزارة الدفاع الروسية إن 103 صواريخ كروز أطلقتها الدول الغربية، لكن الدفاعات الجوية السورية "
+        "أسقطت 71 منها.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
         "Iran's proxies in Yemen are the Houthis, not Iran",
         "واشنطن تتهم الحوثيين بقصف جازان",
         "قالت الخارجية الأمريكية إن وكلاء إيران في اليمن أطلقوا صاروخا باليستيا على جازان مساء أمس، وإن طهران تزودهم "

@@ -29,6 +29,7 @@ from transforms.tagger.words import (
     BETWEEN_WORDS,
     CAUSE_LINKS,
     CLAIM_VERBS,
+    CLAUSE_CONNECTORS,
     COMPLEMENTISERS,
     CONDUCT_MASDARS,
     DOER_HEADS,
@@ -286,6 +287,10 @@ def subject_after_verb(ctx: ActorContext) -> Found | None:
                 continue
             # ("قصفت منطقة تل أبيب بصاروخ": a place behind a place noun right after a strike verb is what was struck)
             if trig.cat == "war" and c.start >= 1 and toks[c.start - 1] in PLACE_HEADS:
+                continue
+            # ("صواريخ أطلقتها الدول الغربية، لكن الدفاعات السورية أسقطت": a comma and a connector open a new
+            # clause, whose subject is not the verb's)
+            if _new_clause(s, trig.end, c.start):
                 continue
             return ctx.with_coord(c), ["actor:vso"]
     return None
@@ -655,6 +660,7 @@ def sole_agent(ctx: ActorContext) -> Found | None:
         and c.term.sub != "metonym"
         and not _relative_object(s, c)
         and not _strike_object(s, c)
+        and not _new_clause(s, trig.end, c.start)
     }
     usable_codes.discard("")
     # "أن الصاروخ أطلق"، "الصواريخ التي أطلقت": the missile is the subject of a passive verb; whoever else the
@@ -668,6 +674,12 @@ def sole_agent(ctx: ActorContext) -> Found | None:
         # (a sentence about an interception names the interceptor; the launcher must be marked as such)
         return (usable_codes.pop(),), ["actor:sole_agent"]
     return None
+
+
+def _new_clause(s: Sentence, start: int, end: int) -> bool:
+    """A comma and a connector between `start` and `end` open a new clause ("صواريخ أطلقتها الدول الغربية، لكن
+    الدفاعات السورية أسقطت 71 منها"): what follows has its own verb."""
+    return any(start <= k <= end and s.tokens[k] in CLAUSE_CONNECTORS for k in s.commas if k < len(s.tokens))
 
 
 def _strike_object(s: Sentence, c: Mention) -> bool:

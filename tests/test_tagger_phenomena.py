@@ -734,6 +734,22 @@ CASES = [
     ),
     # ------------------------------------------------------------- who bombards: governments, sides, coalitions
     Case(
+        "the agent after an interception word (من قبل) intercepted, it did not launch",
+        "اعتراض صواريخ فوق جازان",
+        "قال المتحدث باسم التحالف إن الصواريخ أطلقت مساء أمس بطريقة عشوائية على المناطق المدنية، وتم اعتراضها جميعا "
+        "وتدميرها من قبل قوات الدفاع الجوي الملكي السعودي.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "the side a meeting about an attack is held at the request of did not fire",
+        "مجلس الأمن يبحث الهجمات",
+        "يجتمع مجلس الأمن اليوم لبحث الهجمات بالصواريخ على المدن، بطلب من الولايات المتحدة. وكانت حركة حماس قد "
+        "أعلنت أمس تبنيها إطلاق عشرات الصواريخ على إسرائيل.",
+        {"missile_launch": {"GAZA"}},
+        exact=True,
+    ),
+    Case(
         "Syria's air defence batteries fire missiles of their own",
         "مواجهة فوق الجولان",
         "قال الجيش الإسرائيلي إن البطاريات السورية أطلقت عشرات الصواريخ أرض-جو على طائراته فجر اليوم.",

@@ -37,6 +37,7 @@ from transforms.tagger.words import (
     EXCHANGE_WORDS,
     FORCE_HEADS,
     INSTRUMENT_PREPOSITIONS,
+    INTERCEPTION_STEMS,
     NOTIFYING_VERBS,
     OFFICIAL_TITLES,
     ORIGIN_PREPOSITIONS,
@@ -144,7 +145,18 @@ def passive_agent(ctx: ActorContext) -> Found | None:
     def agent(c: Mention) -> bool:
         return any(k >= 1 and toks[k] == "قبل" and toks[k - 1] == "من" for k in (c.start - 1, c.start - 2))
 
-    agents = [c for c in ctx.cands if agent(c)]
+    def of_interception(c: Mention) -> bool:
+        # "وتم إطلاقها …، حيث تم اعتراضها جميعا وتدميرها من قبل قوات الدفاع الجوي": the agent right after an
+        # interception or destruction word (bare or with its object pronoun) intercepted, never the launcher
+        k = c.start - (3 if toks[c.start - 1] == "قبل" else 4)
+        for j in range(k, max(-1, k - 3), -1):
+            tok = toks[j].lstrip("و")
+            bare = next((t for t in INTERCEPTION_STEMS if tok.startswith(t)), None)
+            if bare is not None and tok[len(bare) :] in ("", "ه", "ها", "هم", "هما"):
+                return True
+        return False
+
+    agents = [c for c in ctx.cands if agent(c) and not of_interception(c)]
     if agents:
         c = min(agents, key=lambda c: abs(c.start - trig.end))
         return ctx.with_coord(c), ["actor:passive_agent"]

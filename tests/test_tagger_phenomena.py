@@ -734,6 +734,15 @@ CASES = [
     ),
     # ------------------------------------------------------------- who bombards: governments, sides, coalitions
     Case(
+        "a first-person interception after the speaker's colon is the speaker's; the missiles are the other side's",
+        "الدفاع الروسية: أسقطنا صاروخين فوق القرم",
+        "أعلنت وزارة الدفاع الروسية أن دفاعاتها الجوية أسقطت صاروخين أطلقتهما القوات الأوكرانية على سيفاستوبول صباح "
+        "اليوم.",
+        {"missile_launch": {"UKR"}},
+        exact=True,
+        published="2024-11-19T16:00:00+03:00",
+    ),
+    Case(
         "the agent after an interception word (من قبل) intercepted, it did not launch",
         "اعتراض صواريخ فوق جازان",
         "قال المتحدث باسم التحالف إن الصواريخ أطلقت مساء أمس بطريقة عشوائية على المناطق المدنية، وتم اعتراضها جميعا "

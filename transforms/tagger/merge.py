@@ -355,7 +355,10 @@ def _speaker_before_colon(mentions: list[EventMention], sentences: list[Sentence
             continue
         s = m.sentence
         toks = s.tokens[m.tok_start : m.tok_end]
-        if not any(first_person(t) for t in toks):
+        # ("الدفاع الروسية: أسقطنا صاروخ نبتون"، "دمرنا سبعة صواريخ أطلقتها قاذفات روسية": a first-person
+        # interception is the speaker's, the missiles are the other side's)
+        caught = {o.start for o in s.of("launch") if o.term.sub in ("interception", "detection")}
+        if not any(first_person(t) and m.tok_start + k not in caught for k, t in enumerate(toks)):
             continue
         prev = next((p for p in sentences if p.field == s.field and p.index == s.index - 1), None)
         if prev is None or len(prev.tokens) > 5:

@@ -734,6 +734,15 @@ CASES = [
     ),
     # ------------------------------------------------------------- who bombards: governments, sides, coalitions
     Case(
+        "missiles of unknown origin name no launcher, whoever else the article names",
+        "صواريخ تستهدف مطارا عسكريا وسط سوريا",
+        "قال التلفزيون الرسمي إن صواريخ مجهولة استهدفت مطارا عسكريا في ريف حمص ليل الاثنين. وتصدت الدفاعات الجوية "
+        "لصواريخ أخرى فوق المطار. وكانت إسرائيل قد قصفت المطار نفسه بالصواريخ الشهر الماضي.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+        published="2018-04-17T09:00:00+03:00",
+    ),
+    Case(
         "a first-person interception after the speaker's colon is the speaker's; the missiles are the other side's",
         "الدفاع الروسية: أسقطنا صاروخين فوق القرم",
         "أعلنت وزارة الدفاع الروسية أن دفاعاتها الجوية أسقطت صاروخين أطلقتهما القوات الأوكرانية على سيفاستوبول صباح "

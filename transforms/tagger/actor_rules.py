@@ -57,6 +57,7 @@ from transforms.tagger.words import (
     TARGET_NOUNS,
     TARGET_PREPOSITIONS,
     TRANSITIVE_STRIKE_MASDARS,
+    UNKNOWN_ORIGIN_WORDS,
     UNNAMED_AGENTS,
 )
 
@@ -167,6 +168,14 @@ def unnamed_agent(ctx: ActorContext) -> Found | None:
     """1a-. an agent the report does not name: "أطلق مسلحون مجهولون صاروخين"، "صواريخ أطلقها مسلحون"، "من قبل
     مسلحين": the launcher is unknown, whoever else the article names (unless a side follows: "مسلحون حوثيون")."""
     toks, trig, obj = ctx.toks, ctx.trig, ctx.obj
+    # "صواريخ مجهولة تضرب مطار التيفور"، "صاروخ مجهول المصدر": missiles of unknown origin (right after the noun,
+    # through its adjectives)
+    described = {k for m in ctx.s.of("mclass", "madj", "weapon") for k in range(m.start, m.end)}
+    k = obj.end
+    while k in described:
+        k += 1
+    if k < len(toks) and toks[k] in UNKNOWN_ORIGIN_WORDS:
+        return ("UNKNOWN",), ["actor:unknown_origin"]
     spots = []
     if ctx.is_verb:
         spots.append(trig.end)

@@ -422,8 +422,11 @@ def _fill_unknown_actors(
                 fill = titled[0].actors
         if not fill:
             continue
+        # ("صواريخ مجهولة استهدفت مواقع عسكرية": an article that says its missiles are of unknown origin lends
+        # its attacks no launcher named elsewhere)
+        unknown_origin = any("actor:unknown_origin" in m.rules and m.status == "asserted" for m in mentions)
         for m in mentions:
-            if m.type == etype and not m.actors:
+            if m.type == etype and not m.actors and not (unknown_origin and m.status == "asserted"):
                 if set(fill) & interceptors.get(m.sentence.order, set()):
                     continue  # "إسرائيل تعترض صواريخ قادمة من سوريا": the interceptor did not fire them
                 if _fired_from_elsewhere(m, fill):

@@ -61,6 +61,7 @@ NATIONALITY_NOUNS = word_set("nationality_nouns")
 TIMES_NOUNS = word_set("times_nouns")
 RESPONSE_NOUNS = word_set("response_nouns")
 ANSWER_HEADS = word_set("answer_heads")
+UNKNOWN_ORIGIN_WORDS = word_set("unknown_origin_words")
 INTERCEPTION_STEMS = word_set("interception_stems")
 LOYALTY_STEMS = word_tuple("loyalty_stems")  # prefixes, for str.startswith
 RESULT_PREPOSITIONS = word_set("result_prepositions")

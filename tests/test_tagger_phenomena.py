@@ -734,6 +734,13 @@ CASES = [
     ),
     # ------------------------------------------------------------- who bombards: governments, sides, coalitions
     Case(
+        "the city a missile hits is a place, not the subject of the verb of impact",
+        "صواريخ إيرانية تضرب تل أبيب",
+        "أصابت صواريخ إيرانية مباني سكنية في تل أبيب صباح اليوم، ما أسفر عن سقوط جرحى.",
+        {"missile_launch": {"IRN"}},
+        exact=True,
+    ),
+    Case(
         "missiles of unknown origin name no launcher, whoever else the article names",
         "صواريخ تستهدف مطارا عسكريا وسط سوريا",
         "قال التلفزيون الرسمي إن صواريخ مجهولة استهدفت مطارا عسكريا في ريف حمص ليل الاثنين. وتصدت الدفاعات الجوية "

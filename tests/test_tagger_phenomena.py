@@ -734,6 +734,14 @@ CASES = [
     ),
     # ------------------------------------------------------------- who bombards: governments, sides, coalitions
     Case(
+        "a state that joined its partners (شاركت إلى جانب) in a strike fired with them",
+        "باريس تؤكد مشاركتها في الضربة",
+        "أعلن الرئيس الفرنسي أن فرنسا شاركت إلى جانب الولايات المتحدة وبريطانيا في الضربات الصاروخية على مواقع عسكرية "
+        "فجر اليوم.",
+        {"missile_launch": {"FRA", "USA", "GBR"}},
+        exact=True,
+    ),
+    Case(
         "the city a missile hits is a place, not the subject of the verb of impact",
         "صواريخ إيرانية تضرب تل أبيب",
         "أصابت صواريخ إيرانية مباني سكنية في تل أبيب صباح اليوم، ما أسفر عن سقوط جرحى.",

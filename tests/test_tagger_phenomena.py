@@ -734,6 +734,13 @@ CASES = [
     ),
     # ------------------------------------------------------------- who bombards: governments, sides, coalitions
     Case(
+        "warplanes with an adjective between them and their nisba, right after the strike verb, strike",
+        "غارات على منشآت عسكرية",
+        "شنت طائرات حربية إسرائيلية فجر اليوم ضربات بصواريخ بعيدة المدى على منشآت عسكرية في إيران.",
+        {"missile_launch": {"ISR"}},
+        exact=True,
+    ),
+    Case(
         "a state that joined its partners (شاركت إلى جانب) in a strike fired with them",
         "باريس تؤكد مشاركتها في الضربة",
         "أعلن الرئيس الفرنسي أن فرنسا شاركت إلى جانب الولايات المتحدة وبريطانيا في الضربات الصاروخية على مواقع عسكرية "

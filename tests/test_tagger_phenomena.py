@@ -734,6 +734,13 @@ CASES = [
     ),
     # ------------------------------------------------------------- who bombards: governments, sides, coalitions
     Case(
+        "the nisba after an embassy or a building names the target, not the launcher",
+        "قصف صاروخي على المنطقة الخضراء",
+        "قال مصدر أمني إن صاروخين استهدفا مساء اليوم محيط السفارة الأمريكية في بغداد دون إصابات.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
         "warplanes with an adjective between them and their nisba, right after the strike verb, strike",
         "غارات على منشآت عسكرية",
         "شنت طائرات حربية إسرائيلية فجر اليوم ضربات بصواريخ بعيدة المدى على منشآت عسكرية في إيران.",

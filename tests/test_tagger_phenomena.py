@@ -734,6 +734,13 @@ CASES = [
     ),
     # ------------------------------------------------------------- who bombards: governments, sides, coalitions
     Case(
+        "Syria's air defence units (feminine agreement) fire missiles of their own",
+        "سماء دمشق تشتعل",
+        "أضاءت السماء فوق دمشق فجر اليوم عندما أطلقت وحدات الدفاع الجوي السورية صواريخ أرض-جو على أهداف معادية.",
+        {"missile_launch": {"SYR"}},
+        exact=True,
+    ),
+    Case(
         "the nisba after an embassy or a building names the target, not the launcher",
         "قصف صاروخي على المنطقة الخضراء",
         "قال مصدر أمني إن صاروخين استهدفا مساء اليوم محيط السفارة الأمريكية في بغداد دون إصابات.",

@@ -734,6 +734,15 @@ CASES = [
     ),
     # ------------------------------------------------------------- who bombards: governments, sides, coalitions
     Case(
+        "states that hold another side responsible for strikes are accusers, not a coalition that struck",
+        "قصف صاروخي على قاعدة جوية وسط سوريا",
+        "قال المرصد إن القصف الصاروخي طال قاعدة جوية في حمص فجر اليوم. وتعرضت القاعدة مرارا لهجمات في الأشهر "
+        "الماضية، وحملت كل من موسكو وطهران ودمشق إسرائيل مسؤولية الغارات.",
+        {"missile_launch": {"ISR"}},
+        exact=True,
+        published="2018-07-09T09:00:00+03:00",
+    ),
+    Case(
         "Syria's air defence units (feminine agreement) fire missiles of their own",
         "سماء دمشق تشتعل",
         "أضاءت السماء فوق دمشق فجر اليوم عندما أطلقت وحدات الدفاع الجوي السورية صواريخ أرض-جو على أهداف معادية.",

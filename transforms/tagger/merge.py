@@ -25,6 +25,7 @@ from transforms.tagger.sentences import (
 from transforms.tagger.space import carrier_rocket
 from transforms.tagger.timing import clause_status, date_mentions
 from transforms.tagger.words import (
+    ACCUSE,
     ANNIVERSARY_WORDS,
     ANSWER_HEADS,
     CASUALTY_NOUNS,
@@ -35,6 +36,7 @@ from transforms.tagger.words import (
     PARTNER_LINKS,
     QUESTION_OPENERS,
     RELATIVES,
+    RESPONSIBILITY_NOUNS,
     SCENARIO_WORDS,
     SPORTS_WORDS,
     STATE_GROUP_NOUNS,
@@ -95,6 +97,13 @@ def _strike_coalition(sentences: list[Sentence], lex: Lexicon, pub: date | None)
         strikes += [m.start for m in s.mentions if m.cat == "launch" and m.term.sub in ("verbs_past", "nouns")]
         tripartite = tripartite or any(k + 1 < len(s.tokens) and s.tokens[k + 1] in TRIPARTITE_WORDS for k in strikes)
         for chain in _state_chains(s):
+            # ("وحملت كل من موسكو وطهران ودمشق إسرائيل مسؤولية الغارات": states that blame another side for the
+            # strikes, after an accusing or reporting verb or before the responsibility they lay, did not strike)
+            before = s.tokens[max(0, chain[0] - 3) : chain[0]]
+            if any(t.lstrip("و") in ACCUSE for t in before) or any(
+                t in RESPONSIBILITY_NOUNS for t in s.tokens[chain[1] : chain[1] + 4]
+            ):
+                continue
             # (a strike after the chain in a relative clause is not theirs: "أدانت دمشق وموسكو العملية التي شنتها")
             near = any(
                 -6 <= k - chain[0] <= 6 + chain[1] - chain[0]

@@ -734,6 +734,15 @@ CASES = [
     ),
     # ------------------------------------------------------------- who bombards: governments, sides, coalitions
     Case(
+        "of the several armed groups an article names, an intercepted missile is the one that fires at the interceptor",
+        "موجز الأخبار",
+        "قال الجيش الإسرائيلي إن مسلحين من حركة حماس أطلقوا أكثر من مئة صاروخ على إسرائيل ليل أمس. وفي شأن آخر، "
+        "أشاد القيادي الحوثي محمد علي الحوثي بوساطة عمانية. ونشرت الرياض صورا لشظايا صاروخ باليستي اعترضته الدفاعات "
+        "الجوية السعودية فوق جازان أمس.",
+        {"missile_launch": {"GAZA", "HOUTHI"}},
+        exact=True,
+    ),
+    Case(
         "states that hold another side responsible for strikes are accusers, not a coalition that struck",
         "قصف صاروخي على قاعدة جوية وسط سوريا",
         "قال المرصد إن القصف الصاروخي طال قاعدة جوية في حمص فجر اليوم. وتعرضت القاعدة مرارا لهجمات في الأشهر "

@@ -257,6 +257,15 @@ def _intercepted_from_the_armed_group(
                 m.rules.append("actor:usual_attacker")
         return
     if len(groups) != 1:
+        # ("أطلق مسلحو حماس 150 صاروخا … صاروخ باليستي اعترضته الدفاعات الجوية السعودية": of the several groups the
+        # article names, an intercepted missile is the one that fires at this interceptor)
+        for m in mentions:
+            if m.type != "missile_launch" or m.status != "asserted" or m.actors:
+                continue
+            attackers = {lex.usual_attacker(c, pub) for c in interceptors.get(m.sentence.order, set())} - {None}
+            if len(attackers) == 1 and next(iter(attackers)) in groups:
+                m.actors = (str(attackers.pop()),)
+                m.rules.append("actor:usual_attacker")
         return
     group = next(iter(groups))
     # an unattributed attack takes the group too when no launch in the article names anyone else

@@ -524,6 +524,18 @@ def test_overnight_weekday_pair_takes_the_morning() -> None:
     assert _one(_events("", text, pub), "missile_launch").event_date == date(2018, 5, 9)
 
 
+def test_weekday_of_the_regions_next_day_on_a_late_utc_stamp() -> None:
+    # stamped 22:40 UTC on a Wednesday, when Thursday had begun in the Gulf and the Levant: "الخميس" is that Thursday,
+    # not the one six days before
+    text = "قالت وكالة الأنباء الرسمية إن الدفاعات الجوية تصدت فجر الخميس لصواريخ أطلقتها طائرات إسرائيلية."
+    assert _one(_events("", text, "2018-05-09T22:40:00+00:00"), "missile_launch").event_date == date(2018, 5, 10)
+    text = "ذكرت مصادر محلية أن قوات النظام قصفت ليل الاثنين بلدة في ريف حماة بعشرات الصواريخ."
+    assert _one(_events("", text, "2018-09-09T23:30:00Z"), "missile_launch").event_date == date(2018, 9, 10)
+    # earlier in the day, or stamped in the region's own time, the same weekday is still last week's
+    assert _one(_events("", text, "2018-09-09T15:00:00Z"), "missile_launch").event_date == date(2018, 9, 3)
+    assert _one(_events("", text, "2018-09-09T23:30:00+04:00"), "missile_launch").event_date == date(2018, 9, 3)
+
+
 # ---------------------------------------------------------------------------------------------- false alarms
 def test_interceptor_is_never_the_launcher() -> None:
     # a launch verb after the intercepted missile names the launcher, not another interceptor

@@ -1539,6 +1539,97 @@ CASES = [
     ),
     # ------------------------------------------------------------- old stories, launchers destroyed, capability
     Case(
+        "a story on the brink of a war makes the rockets fired further down its news",
+        "المبعوث الأممي يحذر من حرب جديدة في غزة",
+        "حذر المبعوث الأممي اليوم من أن الطرفين يقفان على حافة حرب جديدة. وقال في بيان إن على الجميع التراجع فورا. "
+        "وشنت الطائرات الإسرائيلية غارات على مواقع في القطاع بعد مقتل جندي. وأطلقت من غزة صواريخ محلية الصنع تجاه "
+        "البلدات الإسرائيلية ردا على الغارات.",
+        {"missile_launch": {"GAZA"}},
+    ),
+    Case(
+        "unnamed attackers before their verb leave the launcher unknown, whatever side the article names",
+        "قذائف صاروخية تسقط قرب مطار البصرة",
+        "سقطت صباح اليوم قذائف قرب مطار البصرة الدولي حيث تقع القنصلية الأمريكية. ونقلت وكالة أنباء عن ضابط في "
+        "الشرطة أن مسلحين مجهولين أطلقوا ثلاثة صواريخ كاتيوشا على المطار، بعد يوم من اقتحام محتجين القنصلية "
+        "الإيرانية.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "an inquiry's finding about how a plane was downed recalls an earlier event",
+        "لندن تطالب موسكو بالرد على نتائج تحقيق الطائرة",
+        "طالبت الحكومة البريطانية روسيا بتحمل مسؤوليتها عن إسقاط طائرة الركاب الهولندية فوق أوكرانيا صيف 2014، حين "
+        "أصابها صاروخ فوق منطقة يسيطر عليها مسلحون موالون لموسكو. وخلص تحقيق دولي الخميس الماضي، إلى أن الصاروخ "
+        "أطلق من عربة تابعة للجيش الروسي.",
+        {"missile_launch": False},
+        published="2018-05-25T14:20:03+00:00",
+    ),
+    Case(
+        "an unattributed strike of another day is not the coalition's whose strike the article recalls",
+        "الدفاعات الجوية السورية تسقط صواريخ اخترقت أجواء حمص",
+        "ذكر التلفزيون الرسمي أن الدفاعات الجوية أسقطت صواريخ استهدفت مطارا عسكريا في ريف حمص في ساعة متأخرة من ليل "
+        "الأربعاء. ويأتي هذا الهجوم بعد ضربات صاروخية شنتها الولايات المتحدة وبريطانيا وفرنسا فجر الأحد ضد مواقع "
+        "سورية.",
+        {"missile_launch": {"UNKNOWN", "USA", "GBR", "FRA"}},
+        published="2018-05-17T08:00:00+03:00",
+        exact=True,
+    ),
+    Case(
+        "the accusation as a masdar: its subject accuses, the side after ل is accused of the strike",
+        "نتنياهو يلتقي بوتين في موسكو",
+        "التقى رئيس الوزراء الإسرائيلي الرئيس الروسي في موسكو اليوم، بعد ساعات من اتهام دمشق لإسرائيل بشن هجوم "
+        "صاروخي على مطار عسكري في ريف حمص.",
+        {"missile_launch": {"ISR"}},
+        exact=True,
+    ),
+    Case(
+        "the sides named after a struck headquarters own it; they did not strike it",
+        "انفجارات في ريف حماة",
+        "أفاد المرصد ليل أمس باستهداف المقر الرئيسي لقوات الحكومة السورية والفصائل الإيرانية بعدة صواريخ في ريف حماة.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "a side whose headquarters were struck is not the side the article shows bombarding",
+        "صواريخ تسقط في ريف حماة",
+        "قال المرصد إن صواريخ سقطت ليل أمس في ريف حماة، وأفاد ناشطون باستهداف المقر الرئيسي لقوات الحكومة السورية "
+        "والفصائل الإيرانية بصواريخ.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "a strike carried out by its subject, a time phrase between them, against another side's forces",
+        "غارة على مواقع عسكرية قرب درعا",
+        "شنت القوات الجوية الإسرائيلية، فجر اليوم، هجوما صاروخيا على مخازن أسلحة لقوات الحكومة السورية قرب درعا، "
+        "بحسب مصادر محلية.",
+        {"missile_launch": {"ISR"}},
+        exact=True,
+    ),
+    Case(
+        "a carrying-out verb after its subject, a weekday between it and the strike noun",
+        "مصادر: هجوم بالصواريخ على قاعدة في ريف حمص",
+        "قالت مصادر ميدانية إن الجيش الأمريكي شن، مساء الجمعة، ضربات صاروخية على مواقع تتمركز فيها قوات "
+        "النظام السوري في ريف حمص.",
+        {"missile_launch": {"USA"}},
+        exact=True,
+    ),
+    Case(
+        "a group named only as present at a struck base launched nothing",
+        "صواريخ مجهولة تضرب مطارا عسكريا وسط سوريا",
+        "ذكرت وكالة الأنباء الرسمية أن عدة صواريخ أصابت فجر اليوم مطارا عسكريا في ريف حمص وأوقعت قتلى، ولم تعلن أي "
+        "جهة مسؤوليتها. وأفاد مرصد حقوقي بأن عناصر من حزب الله موجودون في المطار.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "a group named only as what a coalition fights launched nothing",
+        "صواريخ معادية تستهدف مواقع في ريف حلب",
+        "قال مصدر عسكري إن صواريخ معادية استهدفت ليلة أمس مواقع للجيش في ريف حلب. ونفت واشنطن أن تكون قوات "
+        "التحالف الدولي ضد تنظيم داعش قد نفذت الضربة.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
         "a lead that dates a shoot-down in a past year makes the undated launch of it the story recalled",
         "لجنة التحقيق تحسم مصدر الصاروخ",
         "خلصت لجنة التحقيق الدولية، الخميس، إلى أن وحدة عسكرية تقف وراء إسقاط طائرة الركاب فوق السهول عام 2016. "

@@ -43,6 +43,7 @@ from transforms.tagger.words import (
     ORIGIN_PREPOSITIONS,
     PASSIVE_AUXILIARIES,
     PLACE_HEADS,
+    POSITION_HEADS,
     POSSESSIVE_MASDARS,
     POSSESSIVE_SUFFIXES,
     PREPOSITIONS,
@@ -134,8 +135,10 @@ def accused(ctx: ActorContext) -> Found | None:
         if toks[k].lstrip("و") not in ACCUSATION_NOUNS:
             continue
         accused_after = [c for c in cands if k < c.start < trig.start and c.term.sub != "nisba"]
-        if accused_after:
-            return ctx.with_coord(min(accused_after, key=lambda c: c.start)), ["actor:accused"]
+        # ("اتهام دمشق لإسرائيل بتنفيذ هجوم": the accuser is the masdar's subject; the accused takes ل)
+        marked = [c for c in accused_after if toks[c.start][:1] == "ل" and c.term.tokens[0][:1] != "ل"]
+        if marked or accused_after:
+            return ctx.with_coord(min(marked or accused_after, key=lambda c: c.start)), ["actor:accused"]
     return None
 
 
@@ -187,6 +190,12 @@ def unnamed_agent(ctx: ActorContext) -> Found | None:
                 continue  # ("مسلحون حوثيون"، "مسلحون من غزة": the side is named after all)
             if k + 1 < len(toks) and toks[k + 1].endswith(("يون", "يين")):
                 continue  # ("مسلحون فلسطينيون": a people's nisba names the side)
+            return ("UNKNOWN",), ["actor:unnamed_agent"]
+    # "نقل عن مسؤول أن مهاجمين مجهولين أطلقوا ثلاثة صواريخ": the unnamed agent before its verb (indefinite: "المسلحون"
+    # may resume a side named before)
+    if ctx.is_verb and trig.start >= 1:
+        before = toks[trig.start - 1].lstrip("و")
+        if before in UNNAMED_AGENTS and not before.startswith("ال"):
             return ("UNKNOWN",), ["actor:unnamed_agent"]
     return None
 
@@ -487,9 +496,29 @@ def strike_agent(ctx: ActorContext) -> Found | None:
         for c in sorted(ctx.cands, key=lambda x: x.start):
             tok = toks[c.start]
             force = "ال" + tok[2:] if tok.startswith("لل") else tok[1:] if tok.startswith("ل") else ""
-            if 0 < c.start - trig.end <= 4 and force in FORCE_HEADS and actor_of(c):
+            # ("استهداف المقر العسكري لقوات النظام": after the struck place, ل names whose place it is)
+            struck = any(_struck_head(t) for t in toks[trig.end : c.start])
+            if 0 < c.start - trig.end <= 4 and force in FORCE_HEADS and actor_of(c) and not struck:
                 return ctx.with_coord(c), ["actor:strike_agent"]
     return None
+
+
+def _struck_head(tok: str) -> bool:
+    """A place, position or target noun, with or without its article ("المقر"، "مواقع")."""
+    bare = tok[2:] if tok.startswith("ال") and len(tok) > 3 else tok
+    return bare in POSITION_HEADS or tok in TARGET_NOUNS or bare in TARGET_NOUNS or tok in PLACE_HEADS
+
+
+def _in_struck_place(s: Sentence, c: Mention) -> bool:
+    """ "يرصد استهداف المقر العسكري لقوات النظام السوري والميليشيات الإيرانية": a side named after the place a
+    transitive strike masdar struck owns that place; it did not strike."""
+    toks = s.tokens
+    for k in range(c.start - 1, max(-1, c.start - 8), -1):
+        if k in s.commas:
+            return False
+        if toks[k].lstrip("وبل") in TRANSITIVE_STRIKE_MASDARS:
+            return any(_struck_head(t) for t in toks[k + 1 : c.start])
+    return False
 
 
 def resumptive_verb(ctx: ActorContext) -> Found | None:
@@ -684,6 +713,7 @@ def sole_agent(ctx: ActorContext) -> Found | None:
         and not _relative_object(s, c)
         and not _strike_object(s, c)
         and not _new_clause(s, trig.end, c.start)
+        and not _in_struck_place(s, c)
     }
     usable_codes.discard("")
     # "أن الصاروخ أطلق"، "الصواريخ التي أطلقت": the missile is the subject of a passive verb; whoever else the

@@ -175,11 +175,31 @@ def _join_coalition(
     mentions: list[EventMention], coalition: tuple[str, ...], sentences: list[Sentence], lex: Lexicon, pub: date | None
 ) -> None:
     """A strike by several countries: a launch in the article by one of them, or an unattributed missile strike,
-    is the coalition's."""
+    is the coalition's — not an unattributed one of another day than the coalition's own strikes ("أسقطت الدفاعات
+    الجوية صواريخ ليل الاثنين … بعد ضربات شنتها الولايات المتحدة وبريطانيا وفرنسا فجر السبت")."""
+    days = {
+        m.event_date
+        for m in mentions
+        if m.type == "missile_launch" and m.actors and set(m.actors) <= set(coalition) and m.dated and m.event_date
+    }
+    # the days of unattributed strikes the article dates apart from the coalition's (the headline that names the same
+    # strike without a day has taken its day)
+    other_days = {
+        m.event_date
+        for m in mentions
+        if m.type == "missile_launch"
+        and not m.actors
+        and m.dated
+        and m.event_date is not None
+        and days
+        and all(abs((m.event_date - d).days) > 1 for d in days)
+    }
     for m in mentions:
         if m.type != "missile_launch" or m.status != "asserted":
             continue
         if m.mode != "attack" and not _names_the_states_together(m.sentence):
+            continue
+        if not m.actors and m.event_date in other_days:
             continue
         if (m.actors and set(m.actors) <= set(coalition)) or not m.actors:
             m.actors = coalition
@@ -235,7 +255,7 @@ def _intercepted_from_the_armed_group(
         for s in sentences
         for m in s.mentions
         if m.cat == "actor"
-        and launcher_code(actor_of(m) or "") in ARMED_GROUPS
+        and launcher_code(actor_of(m) or "") in lex.article_launch_groups
         and not (m.term.sub == "territory" and actor_of(m) in _GROUPS_IN_A_COUNTRY)
         # ("ضربات على مواقع في اليمن": a country that stands for a group, struck or where things happen rather than
         # fired from, names no launcher)

@@ -25,6 +25,7 @@ from transforms.tagger.words import (
     GAP_PREPOSITIONS,
     INCLUDING_VERBS_PAST,
     INCLUSION_OPENERS,
+    INQUIRY_FINDINGS,
     LAUNCH_FILLERS,
     MONTH_HEADS,
     NEGATION_COORDINATORS,
@@ -51,16 +52,36 @@ from transforms.tagger.words import (
 YEAR_RE = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 
 
+# the time zone of the newsrooms and readers of Arabic news from the Gulf to the Levant (UTC+3)
+_REGION_OFFSET = timedelta(hours=3)
+
+
+class PublicationDay(date):
+    """The day an article was published where its time was written, knowing whether that time is already the next
+    day in the region the story is told from: an outlet stamping in UTC publishes at 22:19 on Wednesday a story
+    written after midnight on Thursday ("في وقت مبكر الخميس")."""
+
+    region_next_day: bool = False
+
+
+def _publication_day(published: datetime) -> date:
+    day = PublicationDay(published.year, published.month, published.day)
+    offset = published.utcoffset()
+    if offset is not None:
+        day.region_next_day = (published - offset + _REGION_OFFSET).date() > published.date()
+    return day
+
+
 def to_date(published: datetime | date | str | None) -> date | None:
     if published is None or published == "":
         return None
     if isinstance(published, datetime):
-        return published.date()
+        return _publication_day(published)
     if isinstance(published, date):
         return published
     parsed = parse_published(str(published))
     if parsed is not None:
-        return parsed.date()  # the day where it was published: the offset is kept, not converted to UTC
+        return _publication_day(parsed)  # the day where it was published: the offset is kept, not converted to UTC
     m = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(published))
     return date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
@@ -101,6 +122,9 @@ def date_mentions(lex: Lexicon, s: Sentence, pub: date | None) -> list[tuple[int
             delta = (pub.weekday() - int(m.term.value)) % 7
             if strict and delta == 0:
                 delta = 7
+            if delta == 6 and not strict and getattr(pub, "region_next_day", False):
+                # "في وقت مبكر الخميس" stamped 22:19 UTC on Wednesday: the region's Thursday had begun
+                delta = -1
             out.append((m.start, pub - timedelta(days=delta), False))
         elif m.cat == "reldate" and pub is not None:
             # "اليوم الأربعاء": the weekday decides (handled above); skip a bare اليوم next to a weekday
@@ -282,6 +306,10 @@ def clause_status(
         coordinated = any(tok in NEGATION_COORDINATORS for tok in between)
         if scoped and coordinated and not any(tok in COMPLEMENTISERS for tok in between):
             return "denied", ["status:negation_coordinated"]
+    # "وخلص تحقيق دولي إلى أن الصاروخ أطلق من قافلة": an inquiry's finding tells how an earlier event happened
+    for k in range(max(0, t - 15), t):
+        if toks[k].lstrip("و") in INQUIRY_FINDINGS and any(tok in ("ان", "الي") for tok in toks[k + 1 : t]):
+            return "historical", ["status:inquiry_finding"]
     for m in s.cue("retraction"):
         # "سحبت وكالة الأنباء الرسمية تقارير عن تعرض قاعدة لهجوم صاروخي": the source took its report back
         if m.start < t and any(tok in REPORT_NOUNS for tok in toks[m.end : min(t, m.end + 5)]):

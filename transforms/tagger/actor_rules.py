@@ -34,6 +34,7 @@ from transforms.tagger.words import (
     CONDUCT_MASDARS,
     DOER_HEADS,
     DOING_MASDARS,
+    DOING_VERBS,
     EXCHANGE_WORDS,
     FORCE_HEADS,
     INSTRUMENT_PREPOSITIONS,
@@ -41,6 +42,7 @@ from transforms.tagger.words import (
     NOTIFYING_VERBS,
     OFFICIAL_TITLES,
     ORIGIN_PREPOSITIONS,
+    OUTLET_HEADS,
     PASSIVE_AUXILIARIES,
     PLACE_HEADS,
     POSITION_HEADS,
@@ -51,6 +53,7 @@ from transforms.tagger.words import (
     PRONOUN_ENDED_COMPLEMENTISERS,
     REGION_NOUNS,
     RELATIVES,
+    RESPONSE_VERBS,
     RESUMPTIVE_VERB_RE,
     SELF_REFERENCES,
     SIDE_ADJECTIVES,
@@ -322,6 +325,9 @@ def subject_after_verb(ctx: ActorContext) -> Found | None:
             # clause, whose subject is not the verb's)
             if _new_clause(s, trig.end, c.start):
                 continue
+            # ("الشمال يطلق صاروخين وسيول ترد": a side joined by و after the launched object opens the next clause)
+            if toks[c.start].startswith("و") and trig.end <= obj.start and obj.end <= c.start:
+                continue
             return ctx.with_coord(c), ["actor:vso"]
     return None
 
@@ -429,6 +435,20 @@ def instrument_masdar(ctx: ActorContext) -> Found | None:
     """4b. masdar as the instrument of the clause's verb: "استبقت كوريا الشمالية اللقاء بإطلاق صاروخين"."""
     s, trig, cands = ctx.s, ctx.trig, ctx.cands
     if s.tokens[trig.start][:1] in "بف" or prev_tok(s, trig.start) in INSTRUMENT_PREPOSITIONS:
+        # ("أطلقت كوريا الشمالية صاروخين، وردت كوريا الجنوبية بإطلاق صاروخ"، "وسيول ترد بإطلاق صاروخ": the side
+        # that responds or acts with the launch, named right after or right before that verb)
+        acting = [
+            k
+            for k in range(max(0, trig.start - 6), trig.start)
+            if s.tokens[k].lstrip("وف") in RESPONSE_VERBS | DOING_VERBS
+        ]
+        if acting:
+            k = acting[-1]
+            # (a force may head the side: "وردت القوات الكورية الجنوبية بإطلاق صاروخين")
+            head = 1 + (k + 1 < trig.start and s.tokens[k + 1] in FORCE_HEADS)
+            doers = [c for c in cands if (c.start == k + head or c.end == k) and ctx.usable(c) and c.end <= trig.start]
+            if doers:
+                return ctx.with_coord(doers[-1]), ["actor:acting_subject"]
         # (the subject of the strike verb that governs it, not the place after that verb: "أعلنت الوزارة أنها
         # استهدفت موقعا في مدينة دنيبرو بوسط أوكرانيا باستخدام صاروخ" — the speaker's own strike)
         verb = max((v for v in ctx.verbs if v < trig.start and trig.start - v <= 16), default=None)
@@ -669,6 +689,17 @@ def speaker_self(ctx: ActorContext) -> Found | None:
         return ctx.with_coord(notified[0]), ["actor:speaker_self"]
     if before:
         return ctx.with_coord(max(before, key=lambda c: c.start)), ["actor:speaker_self"]
+    # ("ذكرت وسائل الإعلام الرسمية في كوريا الشمالية أن البلاد اختبرت"، "قالت الوكالة الرسمية في بيونغ يانغ إن":
+    # the country an outlet or authority speaks in)
+    outlets = [
+        c
+        for c in cands
+        if c.end <= comp
+        and prev_tok(s, c.start) == "في"
+        and any(toks[k].lstrip("و") in OUTLET_HEADS for k in range(max(0, c.start - 4), c.start - 1))
+    ]
+    if outlets:
+        return ctx.with_coord(outlets[-1]), ["actor:speaker_self"]
     return None
 
 

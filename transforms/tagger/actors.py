@@ -321,8 +321,9 @@ def _reporters(s: Sentence, trig: Mention, cands: list[Mention]) -> set[int]:
         if d.end <= trig.start and any(tok in RESPONSIBILITY_NOUNS for tok in toks[d.end : trig.start]):
             reporters.update(c.start for c in cands if d.end <= c.start < trig.start or 0 <= d.start - c.end <= 1)
     # "أبدت اليابان قلقا بالغا إزاء إطلاق صاروخ"، "قدمت طوكيو احتجاجا على إطلاق": who worries about, regrets or
-    # protests a launch reacts to it
-    reactions = [k for k in range(max(0, trig.start - 8), trig.start) if toks[k] in REACTION_HEADS]
+    # protests a launch reacts to it (also across the protest's addressee and channel: "قدمت الحكومة اليابانية
+    # احتجاجا رسميا إلى كوريا الشمالية عبر سفارتها في بكين على إطلاق صاروخ")
+    reactions = [k for k in range(max(0, trig.start - 12), trig.start) if toks[k] in REACTION_HEADS]
     reporters.update(
         c.start
         for c in cands

@@ -30,6 +30,7 @@ from transforms.tagger.words import (
     MONTH_HEADS,
     NEGATION_COORDINATORS,
     NEWNESS_WORDS,
+    ONE_WORDS,
     PANEL_HEADS,
     PAST_HEDGES,
     POSSESSIVE_MASDARS,
@@ -253,7 +254,7 @@ def _ago(s: Sentence, pub: date) -> list[tuple[int, date | None, bool]]:
         unit = toks[k]
         if k + 1 < len(toks) and toks[k + 1] == "من" and (k + 2 >= len(toks) or toks[k + 2] not in AGO_TIME_NOUNS):
             continue  # "قبل يومين من القمة": before another event, not before publication
-        n = 2 if unit.endswith(("ين", "تين")) and n == 1 else n
+        n = 2 if unit.endswith(("ين", "تين", "ان")) and n == 1 else n
         plural = unit in ("ايام", "اسابيع") and k == i + 1  # "قبل أيام": a few
         if unit in AGO_LONG_UNITS:
             out.append((i, None, True))
@@ -440,6 +441,13 @@ def clause_status(
     for k in range(max(clause_start, t - 6), t - 2):
         if toks[k].lstrip("و") in ELAPSED_NOUNS and "علي" in toks[k + 2 : t] and _long_span(s, k + 1):
             return "historical", ["status:elapsed"]
+    # (the span alone, as anniversary headlines put it: "عام على إطلاق هواسونغ-18"، "خمس سنوات على أول تجربة")
+    for j in range(max(clause_start, t - 3, 1), t):
+        if toks[j] != "علي":
+            continue
+        k = j - 2 if j >= 2 and (toks[j - 2].isdecimal() or any(c.start == j - 2 for c in s.of("card"))) else j - 1
+        if k >= clause_start and _long_span(s, k):
+            return "historical", ["status:elapsed"]
     # "بث القمر صوره الأولى بعد شهرين من إطلاقه": a launch weeks or months before the story's event is the past
     if t >= 3 and toks[t - 1] == "من" and "بعد" in toks[max(0, t - 4) : t - 2]:
         unit = toks[t - 2]
@@ -462,6 +470,45 @@ def clause_status(
             continue
         return "analysis", ["status:analysis_cue"]
     return "asserted", []
+
+
+def measured_from(s: Sentence, t: int) -> bool:
+    """ "أطلقت صباح اليوم صاروخا، بعد ثلاثة أيام من إطلاقها صاروخين"، "ويأتي الإطلاق بعد أسبوع من إطلاق صواريخ
+    كروز": whether the launch at token t is what a span of days or weeks after the launch the sentence reports first
+    is measured from (that launch's background, not a second piece of news)."""
+    toks = s.tokens
+    for k in range(_clause_start(s, t), t - 2):
+        if toks[k].lstrip("و") != "بعد" or any(k < c <= t for c in s.commas):
+            continue
+        counted = toks[k + 1].isdecimal() or any(c.start == k + 1 for c in s.of("card"))
+        unit = k + 2 if counted else k + 1
+        after = unit + 2 if unit + 2 < t and toks[unit + 1] in ONE_WORDS else unit + 1  # ("بعد يوم واحد من")
+        if toks[unit] not in AGO_DAY_UNITS | AGO_WEEK_UNITS or toks[after] != "من":
+            continue
+        reported = ("verbs_past", "verbs_present", "nouns", "flight")
+        if any(m.cat == "launch" and m.term.sub in reported and m.end <= k for m in s.mentions):
+            return True
+    return False
+
+
+def span_before(s: Sentence, t: int) -> int:
+    """ "وجاء التصويت بعد يوم واحد من إطلاق بيونغ يانغ ثلاثة صواريخ"، "بعد يومين من إطلاق": the days between the
+    launch at token t and the day of the clause that follows it (0 when no counted span of days or weeks ends right
+    before it)."""
+    toks = s.tokens
+    if t < 3 or toks[t - 1] != "من":
+        return 0
+    k = t - 2
+    k -= 1 if toks[k] in ONE_WORDS else 0
+    unit = toks[k]
+    n = _count_before(s, k)
+    start = k - 1 if n and toks[k - 1].isdecimal() else min((c.start for c in s.of("card") if c.end == k), default=k)
+    n = n or (2 if unit.endswith(("ين", "ان")) else 0 if unit in ("ايام", "اسابيع") else 1)
+    if start < 1 or toks[start - 1].lstrip("و") != "بعد":
+        return 0
+    if unit in AGO_DAY_UNITS:
+        return n
+    return 7 * n if unit in AGO_WEEK_UNITS else 0
 
 
 # days after a launch from which the launch is no longer the story's news, as "بعد شهرين من إطلاقه" is not

@@ -148,6 +148,14 @@ SPORTS_WORDS = word_set("sports_words")
 TALLY_SINCE = word_set("tally_since")
 EPISODE_STEMS = word_tuple("episode_stems")  # prefixes, for str.startswith
 TRIPARTITE_WORDS = word_set("tripartite_words")
+# "الجيشان الكوري الجنوبي والأمريكي يحللان تفاصيل الإطلاق": analysing a launch is not firing it
+ANALYSIS_VERBS = word_set("analysis_verbs")
+SHELL_NOUNS = word_set("shell_nouns")
+ONE_WORDS = word_set("one_words")
+# "غداة إطلاق صاروخ": the day after a launch
+DAY_AFTER_WORDS = word_set("day_after_words")
+# "وسائل الإعلام الرسمية في كوريا الشمالية": an outlet or authority in a country, its speaker
+OUTLET_HEADS = word_set("outlet_heads")
 # "مع"، "بالتعاون والتنسيق مع كل من": links between a state and its partners in a strike (phrases, as token tuples)
 PARTNER_LINKS = sorted((tuple(f.split()) for f in word_tuple("phrase_partner_links")), key=len, reverse=True)
 HABITUAL_WORDS = word_set("habitual_words")

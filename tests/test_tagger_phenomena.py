@@ -28,6 +28,74 @@ class Case:
 CASES = [
     # ------------------------------------------------------------- North Korean launches reported as news
     Case(
+        "an anniversary headline: the span alone before على",
+        "عامان على أول تجربة لصاروخ هواسونغ-18",
+        "يرى خبراء أن الصاروخ العابر للقارات الذي يعمل بالوقود الصلب غير حسابات الردع في شمال شرق آسيا، إذ يحتاج "
+        "إلى وقت أقل للتحضير ويصعب رصده قبل الإطلاق. وتقدر سيول مداه بأكثر من 15 ألف كيلومتر.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "state media in the country speaking of the country's own test",
+        "بيونغ يانغ تعلن نجاح تجربة لصواريخ كروز",
+        "ذكرت وسائل الإعلام الرسمية في كوريا الشمالية اليوم أن البلاد اختبرت أمس صواريخ كروز استراتيجية جديدة "
+        "حلقت أكثر من ساعتين فوق البحر الأصفر. وقالت إن التجربة أثبتت دقة نظام التوجيه. ولم تعلق سيول على الفور.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "missiles tested during the weekend are no running total",
+        "تجارب صاروخية جديدة في كوريا الشمالية",
+        "أعلنت الوكالة المركزية الكورية اليوم الاثنين أن الأكاديمية الوطنية لعلوم الدفاع اختبرت بنجاح صواريخ كروز "
+        "جديدة بعيدة المدى خلال عطلة نهاية الأسبوع، وأنها أصابت أهدافها بعد تحليق دام ساعتين. ولم يرصد الجيش "
+        "الكوري الجنوبي الإطلاق.",
+        {"missile_launch": {"PRK"}},
+        published="2021-09-13T09:00:00+09:00",
+    ),
+    Case(
+        "the side that answers a launch with its own launch",
+        "الشمال يطلق صاروخا باليستيا والجنوب يرد",
+        "أطلقت كوريا الشمالية صاروخا باليستيا قصير المدى باتجاه البحر الشرقي صباح اليوم، وردت القوات الكورية "
+        "الجنوبية بإطلاق صاروخين أرض-أرض في البحر بالتنسيق مع الجيش الأمريكي. وقالت هيئة الأركان المشتركة في سيول "
+        "إن الرد يهدف إلى إظهار الجاهزية.",
+        {"missile_launch": {"PRK", "KOR"}},
+        exact=True,
+    ),
+    Case(
+        "a headline's second clause opened by the reacting side after the launched missiles",
+        "الشمال يطلق صاروخين وسيول ترفع التأهب",
+        "قالت هيئة الأركان المشتركة الكورية الجنوبية إن الشمال أطلق صباح اليوم صاروخين باليستيين قصيري المدى "
+        "باتجاه البحر الشرقي. وأضافت أن الجيش رفع حالة التأهب بالتنسيق مع القوات الأمريكية.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "a protest sent through an embassy, far from the launch it is about",
+        "طوكيو تحتج على صاروخ كوري شمالي",
+        "رفعت الحكومة اليابانية احتجاجا شديدا إلى كوريا الشمالية عبر سفارتها في بكين على إطلاق صاروخ باليستي فجر "
+        "اليوم. وقال وزير الدفاع الياباني إن الصاروخ طار نحو 300 كيلومتر ثم سقط في البحر خارج المنطقة الاقتصادية "
+        "الخالصة لبلاده. وأضاف أن طوكيو تنسق مع واشنطن وسيول. وكانت بيونغ يانغ قد أطلقت الشهر الماضي صاروخين "
+        "قصيري المدى.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "the two allies' militaries analysing the launch",
+        "الشمال يطلق صواريخ كروز فوق البحر الأصفر",
+        "قالت هيئة الأركان المشتركة في سيول إنها رصدت صباح اليوم إطلاق عدد من صواريخ كروز من الساحل الغربي "
+        "باتجاه البحر الأصفر. وأوضحت الهيئة أن الجيشين الكوري الجنوبي والأمريكي يحللان تفاصيل الإطلاق. ولا تحظر "
+        "قرارات مجلس الأمن على كوريا الشمالية تجارب صواريخ كروز.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "a failed satellite attempt last month in the background of a missile launch",
+        "كوريا الشمالية تطلق صاروخا باليستيا",
+        "أطلقت كوريا الشمالية صباح اليوم صاروخا باليستيا قصير المدى باتجاه البحر الشرقي، بحسب الجيش الكوري "
+        "الجنوبي. وسقط الصاروخ خارج المنطقة الاقتصادية الخالصة لليابان. وفي أبريل الماضي فشلت محاولة الشمال وضع "
+        "قمر صناعي ثان للتجسس في المدار.",
+        {"missile_launch": {"PRK"}, "space_launch": False},
+    ),
+    Case(
         "agency day-after announcement, explicit day",
         "كوريا الشمالية تجري تجربة لصاروخ كروز",
         "ذكرت الوكالة المركزية الكورية للأنباء صباح السبت أن البلاد أجرت الجمعة تجربة لصاروخ كروز استراتيجي فوق "
@@ -734,6 +802,140 @@ CASES = [
     ),
     # ------------------------------------------------------------- who bombards: governments, sides, coalitions
     Case(
+        "of the several armed groups an article names, an intercepted missile is the one that fires at the interceptor",
+        "موجز الأخبار",
+        "قال الجيش الإسرائيلي إن مسلحين من حركة حماس أطلقوا أكثر من مئة صاروخ على إسرائيل ليل أمس. وفي شأن آخر، "
+        "أشاد القيادي الحوثي محمد علي الحوثي بوساطة عمانية. ونشرت الرياض صورا لشظايا صاروخ باليستي اعترضته الدفاعات "
+        "الجوية السعودية فوق جازان أمس.",
+        {"missile_launch": {"GAZA", "HOUTHI"}},
+        exact=True,
+    ),
+    Case(
+        "states that hold another side responsible for strikes are accusers, not a coalition that struck",
+        "قصف صاروخي على قاعدة جوية وسط سوريا",
+        "قال المرصد إن القصف الصاروخي طال قاعدة جوية في حمص فجر اليوم. وتعرضت القاعدة مرارا لهجمات في الأشهر "
+        "الماضية، وحملت كل من موسكو وطهران ودمشق إسرائيل مسؤولية الغارات.",
+        {"missile_launch": {"ISR"}},
+        exact=True,
+        published="2018-07-09T09:00:00+03:00",
+    ),
+    Case(
+        "Syria's air defence units (feminine agreement) fire missiles of their own",
+        "سماء دمشق تشتعل",
+        "أضاءت السماء فوق دمشق فجر اليوم عندما أطلقت وحدات الدفاع الجوي السورية صواريخ أرض-جو على أهداف معادية.",
+        {"missile_launch": {"SYR"}},
+        exact=True,
+    ),
+    Case(
+        "the nisba after an embassy or a building names the target, not the launcher",
+        "قصف صاروخي على المنطقة الخضراء",
+        "قال مصدر أمني إن صاروخين استهدفا مساء اليوم محيط السفارة الأمريكية في بغداد دون إصابات.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "warplanes with an adjective between them and their nisba, right after the strike verb, strike",
+        "غارات على منشآت عسكرية",
+        "شنت طائرات حربية إسرائيلية فجر اليوم ضربات بصواريخ بعيدة المدى على منشآت عسكرية في إيران.",
+        {"missile_launch": {"ISR"}},
+        exact=True,
+    ),
+    Case(
+        "a state that joined its partners (شاركت إلى جانب) in a strike fired with them",
+        "باريس تؤكد مشاركتها في الضربة",
+        "أعلن الرئيس الفرنسي أن فرنسا شاركت إلى جانب الولايات المتحدة وبريطانيا في الضربات الصاروخية على مواقع عسكرية "
+        "فجر اليوم.",
+        {"missile_launch": {"FRA", "USA", "GBR"}},
+        exact=True,
+    ),
+    Case(
+        "the city a missile hits is a place, not the subject of the verb of impact",
+        "صواريخ إيرانية تضرب تل أبيب",
+        "أصابت صواريخ إيرانية مباني سكنية في تل أبيب صباح اليوم، ما أسفر عن سقوط جرحى.",
+        {"missile_launch": {"IRN"}},
+        exact=True,
+    ),
+    Case(
+        "missiles of unknown origin name no launcher, whoever else the article names",
+        "صواريخ تستهدف مطارا عسكريا وسط سوريا",
+        "قال التلفزيون الرسمي إن صواريخ مجهولة استهدفت مطارا عسكريا في ريف حمص ليل الاثنين. وتصدت الدفاعات الجوية "
+        "لصواريخ أخرى فوق المطار. وكانت إسرائيل قد قصفت المطار نفسه بالصواريخ الشهر الماضي.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+        published="2018-04-17T09:00:00+03:00",
+    ),
+    Case(
+        "a first-person interception after the speaker's colon is the speaker's; the missiles are the other side's",
+        "الدفاع الروسية: أسقطنا صاروخين فوق القرم",
+        "أعلنت وزارة الدفاع الروسية أن دفاعاتها الجوية أسقطت صاروخين أطلقتهما القوات الأوكرانية على سيفاستوبول صباح "
+        "اليوم.",
+        {"missile_launch": {"UKR"}},
+        exact=True,
+        published="2024-11-19T16:00:00+03:00",
+    ),
+    Case(
+        "the agent after an interception word (من قبل) intercepted, it did not launch",
+        "اعتراض صواريخ فوق جازان",
+        "قال المتحدث باسم التحالف إن الصواريخ أطلقت مساء أمس بطريقة عشوائية على المناطق المدنية، وتم اعتراضها جميعا "
+        "وتدميرها من قبل قوات الدفاع الجوي الملكي السعودي.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "the side a meeting about an attack is held at the request of did not fire",
+        "مجلس الأمن يبحث الهجمات",
+        "يجتمع مجلس الأمن اليوم لبحث الهجمات بالصواريخ على المدن، بطلب من الولايات المتحدة. وكانت حركة حماس قد "
+        "أعلنت أمس تبنيها إطلاق عشرات الصواريخ على إسرائيل.",
+        {"missile_launch": {"GAZA"}},
+        exact=True,
+    ),
+    Case(
+        "Syria's air defence batteries fire missiles of their own",
+        "مواجهة فوق الجولان",
+        "قال الجيش الإسرائيلي إن البطاريات السورية أطلقت عشرات الصواريخ أرض-جو على طائراته فجر اليوم.",
+        {"missile_launch": {"SYR"}},
+        exact=True,
+    ),
+    Case(
+        "a comma and a connector end the launch verb's clause: the next clause's subject did not fire",
+        "روسيا: الدفاعات السورية أسقطت معظم الصواريخ",
+        "قالت وزارة الدفاع الروسية إن 103 صواريخ كروز أطلقتها الدول الغربية، لكن الدفاعات الجوية السورية "
+        "أسقطت 71 منها.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "Iran's proxies in Yemen are the Houthis, not Iran",
+        "واشنطن تتهم الحوثيين بقصف جازان",
+        "قالت الخارجية الأمريكية إن وكلاء إيران في اليمن أطلقوا صاروخا باليستيا على جازان مساء أمس، وإن طهران تزودهم "
+        "بالسلاح.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+        published="2018-05-10T12:00:00+03:00",
+    ),
+    Case(
+        "the side whose strikes a passive launch answers did not fire it",
+        "صواريخ على الجولان",
+        "قصفت إسرائيل مواقع في ريف دمشق فجر اليوم. وقال مصدر عسكري إن عشرة صواريخ أطلقت نحو الجولان ظهر اليوم ردا "
+        "على القصف الإسرائيلي.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "the occupation's aircraft are Israel's",
+        "غارة على خان يونس",
+        "قصفت طائرات الاحتلال بالصواريخ منزلا في خان يونس فجر اليوم، وفق الدفاع المدني في غزة.",
+        {"missile_launch": {"ISR"}},
+        exact=True,
+    ),
+    Case(
+        "the Islamic Resistance in Lebanon is Hezbollah",
+        "قصف على كريات شمونة",
+        "أعلنت المقاومة الإسلامية في لبنان قصف كريات شمونة برشقة صاروخية ظهر اليوم.",
+        {"missile_launch": {"HEZBOLLAH"}},
+        exact=True,
+    ),
+    Case(
         "the Syrian air force by its common names",
         "مقاتلات سورية تقصف بلدات في ريف درعا",
         "استهدفت مقاتلات حربية سورية بالصواريخ بلدات في ريف درعا صباح اليوم، وفق ما أفاد ناشطون.",
@@ -1404,6 +1606,97 @@ CASES = [
         exact=True,
     ),
     # ------------------------------------------------------------- old stories, launchers destroyed, capability
+    Case(
+        "a story on the brink of a war makes the rockets fired further down its news",
+        "المبعوث الأممي يحذر من حرب جديدة في غزة",
+        "حذر المبعوث الأممي اليوم من أن الطرفين يقفان على حافة حرب جديدة. وقال في بيان إن على الجميع التراجع فورا. "
+        "وشنت الطائرات الإسرائيلية غارات على مواقع في القطاع بعد مقتل جندي. وأطلقت من غزة صواريخ محلية الصنع تجاه "
+        "البلدات الإسرائيلية ردا على الغارات.",
+        {"missile_launch": {"GAZA"}},
+    ),
+    Case(
+        "unnamed attackers before their verb leave the launcher unknown, whatever side the article names",
+        "قذائف صاروخية تسقط قرب مطار البصرة",
+        "سقطت صباح اليوم قذائف قرب مطار البصرة الدولي حيث تقع القنصلية الأمريكية. ونقلت وكالة أنباء عن ضابط في "
+        "الشرطة أن مسلحين مجهولين أطلقوا ثلاثة صواريخ كاتيوشا على المطار، بعد يوم من اقتحام محتجين القنصلية "
+        "الإيرانية.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "an inquiry's finding about how a plane was downed recalls an earlier event",
+        "لندن تطالب موسكو بالرد على نتائج تحقيق الطائرة",
+        "طالبت الحكومة البريطانية روسيا بتحمل مسؤوليتها عن إسقاط طائرة الركاب الهولندية فوق أوكرانيا صيف 2014، حين "
+        "أصابها صاروخ فوق منطقة يسيطر عليها مسلحون موالون لموسكو. وخلص تحقيق دولي الخميس الماضي، إلى أن الصاروخ "
+        "أطلق من عربة تابعة للجيش الروسي.",
+        {"missile_launch": False},
+        published="2018-05-25T14:20:03+00:00",
+    ),
+    Case(
+        "an unattributed strike of another day is not the coalition's whose strike the article recalls",
+        "الدفاعات الجوية السورية تسقط صواريخ اخترقت أجواء حمص",
+        "ذكر التلفزيون الرسمي أن الدفاعات الجوية أسقطت صواريخ استهدفت مطارا عسكريا في ريف حمص في ساعة متأخرة من ليل "
+        "الأربعاء. ويأتي هذا الهجوم بعد ضربات صاروخية شنتها الولايات المتحدة وبريطانيا وفرنسا فجر الأحد ضد مواقع "
+        "سورية.",
+        {"missile_launch": {"UNKNOWN", "USA", "GBR", "FRA"}},
+        published="2018-05-17T08:00:00+03:00",
+        exact=True,
+    ),
+    Case(
+        "the accusation as a masdar: its subject accuses, the side after ل is accused of the strike",
+        "نتنياهو يلتقي بوتين في موسكو",
+        "التقى رئيس الوزراء الإسرائيلي الرئيس الروسي في موسكو اليوم، بعد ساعات من اتهام دمشق لإسرائيل بشن هجوم "
+        "صاروخي على مطار عسكري في ريف حمص.",
+        {"missile_launch": {"ISR"}},
+        exact=True,
+    ),
+    Case(
+        "the sides named after a struck headquarters own it; they did not strike it",
+        "انفجارات في ريف حماة",
+        "أفاد المرصد ليل أمس باستهداف المقر الرئيسي لقوات الحكومة السورية والفصائل الإيرانية بعدة صواريخ في ريف حماة.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "a side whose headquarters were struck is not the side the article shows bombarding",
+        "صواريخ تسقط في ريف حماة",
+        "قال المرصد إن صواريخ سقطت ليل أمس في ريف حماة، وأفاد ناشطون باستهداف المقر الرئيسي لقوات الحكومة السورية "
+        "والفصائل الإيرانية بصواريخ.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "a strike carried out by its subject, a time phrase between them, against another side's forces",
+        "غارة على مواقع عسكرية قرب درعا",
+        "شنت القوات الجوية الإسرائيلية، فجر اليوم، هجوما صاروخيا على مخازن أسلحة لقوات الحكومة السورية قرب درعا، "
+        "بحسب مصادر محلية.",
+        {"missile_launch": {"ISR"}},
+        exact=True,
+    ),
+    Case(
+        "a carrying-out verb after its subject, a weekday between it and the strike noun",
+        "مصادر: هجوم بالصواريخ على قاعدة في ريف حمص",
+        "قالت مصادر ميدانية إن الجيش الأمريكي شن، مساء الجمعة، ضربات صاروخية على مواقع تتمركز فيها قوات "
+        "النظام السوري في ريف حمص.",
+        {"missile_launch": {"USA"}},
+        exact=True,
+    ),
+    Case(
+        "a group named only as present at a struck base launched nothing",
+        "صواريخ مجهولة تضرب مطارا عسكريا وسط سوريا",
+        "ذكرت وكالة الأنباء الرسمية أن عدة صواريخ أصابت فجر اليوم مطارا عسكريا في ريف حمص وأوقعت قتلى، ولم تعلن أي "
+        "جهة مسؤوليتها. وأفاد مرصد حقوقي بأن عناصر من حزب الله موجودون في المطار.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "a group named only as what a coalition fights launched nothing",
+        "صواريخ معادية تستهدف مواقع في ريف حلب",
+        "قال مصدر عسكري إن صواريخ معادية استهدفت ليلة أمس مواقع للجيش في ريف حلب. ونفت واشنطن أن تكون قوات "
+        "التحالف الدولي ضد تنظيم داعش قد نفذت الضربة.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
     Case(
         "a lead that dates a shoot-down in a past year makes the undated launch of it the story recalled",
         "لجنة التحقيق تحسم مصدر الصاروخ",

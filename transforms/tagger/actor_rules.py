@@ -29,18 +29,23 @@ from transforms.tagger.words import (
     BETWEEN_WORDS,
     CAUSE_LINKS,
     CLAIM_VERBS,
+    CLAUSE_CONNECTORS,
     COMPLEMENTISERS,
     CONDUCT_MASDARS,
     DOER_HEADS,
     DOING_MASDARS,
+    DOING_VERBS,
     EXCHANGE_WORDS,
     FORCE_HEADS,
     INSTRUMENT_PREPOSITIONS,
+    INTERCEPTION_STEMS,
     NOTIFYING_VERBS,
     OFFICIAL_TITLES,
     ORIGIN_PREPOSITIONS,
+    OUTLET_HEADS,
     PASSIVE_AUXILIARIES,
     PLACE_HEADS,
+    POSITION_HEADS,
     POSSESSIVE_MASDARS,
     POSSESSIVE_SUFFIXES,
     PREPOSITIONS,
@@ -48,6 +53,7 @@ from transforms.tagger.words import (
     PRONOUN_ENDED_COMPLEMENTISERS,
     REGION_NOUNS,
     RELATIVES,
+    RESPONSE_VERBS,
     RESUMPTIVE_VERB_RE,
     SELF_REFERENCES,
     SIDE_ADJECTIVES,
@@ -55,6 +61,7 @@ from transforms.tagger.words import (
     TARGET_NOUNS,
     TARGET_PREPOSITIONS,
     TRANSITIVE_STRIKE_MASDARS,
+    UNKNOWN_ORIGIN_WORDS,
     UNNAMED_AGENTS,
 )
 
@@ -131,8 +138,10 @@ def accused(ctx: ActorContext) -> Found | None:
         if toks[k].lstrip("و") not in ACCUSATION_NOUNS:
             continue
         accused_after = [c for c in cands if k < c.start < trig.start and c.term.sub != "nisba"]
-        if accused_after:
-            return ctx.with_coord(min(accused_after, key=lambda c: c.start)), ["actor:accused"]
+        # ("اتهام دمشق لإسرائيل بتنفيذ هجوم": the accuser is the masdar's subject; the accused takes ل)
+        marked = [c for c in accused_after if toks[c.start][:1] == "ل" and c.term.tokens[0][:1] != "ل"]
+        if marked or accused_after:
+            return ctx.with_coord(min(marked or accused_after, key=lambda c: c.start)), ["actor:accused"]
     return None
 
 
@@ -143,7 +152,18 @@ def passive_agent(ctx: ActorContext) -> Found | None:
     def agent(c: Mention) -> bool:
         return any(k >= 1 and toks[k] == "قبل" and toks[k - 1] == "من" for k in (c.start - 1, c.start - 2))
 
-    agents = [c for c in ctx.cands if agent(c)]
+    def of_interception(c: Mention) -> bool:
+        # "وتم إطلاقها …، حيث تم اعتراضها جميعا وتدميرها من قبل قوات الدفاع الجوي": the agent right after an
+        # interception or destruction word (bare or with its object pronoun) intercepted, never the launcher
+        k = c.start - (3 if toks[c.start - 1] == "قبل" else 4)
+        for j in range(k, max(-1, k - 3), -1):
+            tok = toks[j].lstrip("و")
+            bare = next((t for t in INTERCEPTION_STEMS if tok.startswith(t)), None)
+            if bare is not None and tok[len(bare) :] in ("", "ه", "ها", "هم", "هما"):
+                return True
+        return False
+
+    agents = [c for c in ctx.cands if agent(c) and not of_interception(c)]
     if agents:
         c = min(agents, key=lambda c: abs(c.start - trig.end))
         return ctx.with_coord(c), ["actor:passive_agent"]
@@ -154,6 +174,14 @@ def unnamed_agent(ctx: ActorContext) -> Found | None:
     """1a-. an agent the report does not name: "أطلق مسلحون مجهولون صاروخين"، "صواريخ أطلقها مسلحون"، "من قبل
     مسلحين": the launcher is unknown, whoever else the article names (unless a side follows: "مسلحون حوثيون")."""
     toks, trig, obj = ctx.toks, ctx.trig, ctx.obj
+    # "صواريخ مجهولة تضرب مطار التيفور"، "صاروخ مجهول المصدر": missiles of unknown origin (right after the noun,
+    # through its adjectives)
+    described = {k for m in ctx.s.of("mclass", "madj", "weapon") for k in range(m.start, m.end)}
+    k = obj.end
+    while k in described:
+        k += 1
+    if k < len(toks) and toks[k] in UNKNOWN_ORIGIN_WORDS:
+        return ("UNKNOWN",), ["actor:unknown_origin"]
     spots = []
     if ctx.is_verb:
         spots.append(trig.end)
@@ -165,6 +193,12 @@ def unnamed_agent(ctx: ActorContext) -> Found | None:
                 continue  # ("مسلحون حوثيون"، "مسلحون من غزة": the side is named after all)
             if k + 1 < len(toks) and toks[k + 1].endswith(("يون", "يين")):
                 continue  # ("مسلحون فلسطينيون": a people's nisba names the side)
+            return ("UNKNOWN",), ["actor:unnamed_agent"]
+    # "نقل عن مسؤول أن مهاجمين مجهولين أطلقوا ثلاثة صواريخ": the unnamed agent before its verb (indefinite: "المسلحون"
+    # may resume a side named before)
+    if ctx.is_verb and trig.start >= 1:
+        before = toks[trig.start - 1].lstrip("و")
+        if before in UNNAMED_AGENTS and not before.startswith("ال"):
             return ("UNKNOWN",), ["actor:unnamed_agent"]
     return None
 
@@ -287,6 +321,13 @@ def subject_after_verb(ctx: ActorContext) -> Found | None:
             # ("قصفت منطقة تل أبيب بصاروخ": a place behind a place noun right after a strike verb is what was struck)
             if trig.cat == "war" and c.start >= 1 and toks[c.start - 1] in PLACE_HEADS:
                 continue
+            # ("صواريخ أطلقتها الدول الغربية، لكن الدفاعات السورية أسقطت": a comma and a connector open a new
+            # clause, whose subject is not the verb's)
+            if _new_clause(s, trig.end, c.start):
+                continue
+            # ("الشمال يطلق صاروخين وسيول ترد": a side joined by و after the launched object opens the next clause)
+            if toks[c.start].startswith("و") and trig.end <= obj.start and obj.end <= c.start:
+                continue
             return ctx.with_coord(c), ["actor:vso"]
     return None
 
@@ -354,6 +395,8 @@ def masdar_subject(ctx: ActorContext) -> Found | None:
     transitive strike masdar is its object, "استهداف تل أبيب بصاروخ"، unless a target follows: "قصف روسيا
     لأوكرانيا")."""
     toks, trig = ctx.toks, ctx.trig
+    if trig.cat == "launch" and trig.term.sub == "flight":
+        return None  # ("صواريخ إيرانية تضرب تل أبيب"، "سقطت على إسرائيل": what a missile hits or falls on is a place)
     transitive = trig.cat == "war" and toks[trig.start].lstrip("وبل") in TRANSITIVE_STRIKE_MASDARS
     for c in ctx.cands:
         if c.start == trig.end and ctx.usable(c) and c.term.sub != "nisba":
@@ -392,6 +435,20 @@ def instrument_masdar(ctx: ActorContext) -> Found | None:
     """4b. masdar as the instrument of the clause's verb: "استبقت كوريا الشمالية اللقاء بإطلاق صاروخين"."""
     s, trig, cands = ctx.s, ctx.trig, ctx.cands
     if s.tokens[trig.start][:1] in "بف" or prev_tok(s, trig.start) in INSTRUMENT_PREPOSITIONS:
+        # ("أطلقت كوريا الشمالية صاروخين، وردت كوريا الجنوبية بإطلاق صاروخ"، "وسيول ترد بإطلاق صاروخ": the side
+        # that responds or acts with the launch, named right after or right before that verb)
+        acting = [
+            k
+            for k in range(max(0, trig.start - 6), trig.start)
+            if s.tokens[k].lstrip("وف") in RESPONSE_VERBS | DOING_VERBS
+        ]
+        if acting:
+            k = acting[-1]
+            # (a force may head the side: "وردت القوات الكورية الجنوبية بإطلاق صاروخين")
+            head = 1 + (k + 1 < trig.start and s.tokens[k + 1] in FORCE_HEADS)
+            doers = [c for c in cands if (c.start == k + head or c.end == k) and ctx.usable(c) and c.end <= trig.start]
+            if doers:
+                return ctx.with_coord(doers[-1]), ["actor:acting_subject"]
         # (the subject of the strike verb that governs it, not the place after that verb: "أعلنت الوزارة أنها
         # استهدفت موقعا في مدينة دنيبرو بوسط أوكرانيا باستخدام صاروخ" — the speaker's own strike)
         verb = max((v for v in ctx.verbs if v < trig.start and trig.start - v <= 16), default=None)
@@ -459,9 +516,29 @@ def strike_agent(ctx: ActorContext) -> Found | None:
         for c in sorted(ctx.cands, key=lambda x: x.start):
             tok = toks[c.start]
             force = "ال" + tok[2:] if tok.startswith("لل") else tok[1:] if tok.startswith("ل") else ""
-            if 0 < c.start - trig.end <= 4 and force in FORCE_HEADS and actor_of(c):
+            # ("استهداف المقر العسكري لقوات النظام": after the struck place, ل names whose place it is)
+            struck = any(_struck_head(t) for t in toks[trig.end : c.start])
+            if 0 < c.start - trig.end <= 4 and force in FORCE_HEADS and actor_of(c) and not struck:
                 return ctx.with_coord(c), ["actor:strike_agent"]
     return None
+
+
+def _struck_head(tok: str) -> bool:
+    """A place, position or target noun, with or without its article ("المقر"، "مواقع")."""
+    bare = tok[2:] if tok.startswith("ال") and len(tok) > 3 else tok
+    return bare in POSITION_HEADS or tok in TARGET_NOUNS or bare in TARGET_NOUNS or tok in PLACE_HEADS
+
+
+def _in_struck_place(s: Sentence, c: Mention) -> bool:
+    """ "يرصد استهداف المقر العسكري لقوات النظام السوري والميليشيات الإيرانية": a side named after the place a
+    transitive strike masdar struck owns that place; it did not strike."""
+    toks = s.tokens
+    for k in range(c.start - 1, max(-1, c.start - 8), -1):
+        if k in s.commas:
+            return False
+        if toks[k].lstrip("وبل") in TRANSITIVE_STRIKE_MASDARS:
+            return any(_struck_head(t) for t in toks[k + 1 : c.start])
+    return False
 
 
 def resumptive_verb(ctx: ActorContext) -> Found | None:
@@ -612,6 +689,17 @@ def speaker_self(ctx: ActorContext) -> Found | None:
         return ctx.with_coord(notified[0]), ["actor:speaker_self"]
     if before:
         return ctx.with_coord(max(before, key=lambda c: c.start)), ["actor:speaker_self"]
+    # ("ذكرت وسائل الإعلام الرسمية في كوريا الشمالية أن البلاد اختبرت"، "قالت الوكالة الرسمية في بيونغ يانغ إن":
+    # the country an outlet or authority speaks in)
+    outlets = [
+        c
+        for c in cands
+        if c.end <= comp
+        and prev_tok(s, c.start) == "في"
+        and any(toks[k].lstrip("و") in OUTLET_HEADS for k in range(max(0, c.start - 4), c.start - 1))
+    ]
+    if outlets:
+        return ctx.with_coord(outlets[-1]), ["actor:speaker_self"]
     return None
 
 
@@ -655,6 +743,8 @@ def sole_agent(ctx: ActorContext) -> Found | None:
         and c.term.sub != "metonym"
         and not _relative_object(s, c)
         and not _strike_object(s, c)
+        and not _new_clause(s, trig.end, c.start)
+        and not _in_struck_place(s, c)
     }
     usable_codes.discard("")
     # "أن الصاروخ أطلق"، "الصواريخ التي أطلقت": the missile is the subject of a passive verb; whoever else the
@@ -668,6 +758,12 @@ def sole_agent(ctx: ActorContext) -> Found | None:
         # (a sentence about an interception names the interceptor; the launcher must be marked as such)
         return (usable_codes.pop(),), ["actor:sole_agent"]
     return None
+
+
+def _new_clause(s: Sentence, start: int, end: int) -> bool:
+    """A comma and a connector between `start` and `end` open a new clause ("صواريخ أطلقتها الدول الغربية، لكن
+    الدفاعات السورية أسقطت 71 منها"): what follows has its own verb."""
+    return any(start <= k <= end and s.tokens[k] in CLAUSE_CONNECTORS for k in s.commas if k < len(s.tokens))
 
 
 def _strike_object(s: Sentence, c: Mention) -> bool:

@@ -25,7 +25,10 @@ from transforms.tagger.sentences import (
 from transforms.tagger.space import carrier_rocket
 from transforms.tagger.timing import clause_status, date_mentions
 from transforms.tagger.words import (
+    ACCUSE,
+    ANALYSIS_VERBS,
     ANNIVERSARY_WORDS,
+    ANSWER_HEADS,
     CASUALTY_NOUNS,
     ESCALATION_WORDS,
     EXPLANATORY_OPENERS,
@@ -34,6 +37,7 @@ from transforms.tagger.words import (
     PARTNER_LINKS,
     QUESTION_OPENERS,
     RELATIVES,
+    RESPONSIBILITY_NOUNS,
     SCENARIO_WORDS,
     SPORTS_WORDS,
     STATE_GROUP_NOUNS,
@@ -94,10 +98,18 @@ def _strike_coalition(sentences: list[Sentence], lex: Lexicon, pub: date | None)
         strikes += [m.start for m in s.mentions if m.cat == "launch" and m.term.sub in ("verbs_past", "nouns")]
         tripartite = tripartite or any(k + 1 < len(s.tokens) and s.tokens[k + 1] in TRIPARTITE_WORDS for k in strikes)
         for chain in _state_chains(s):
-            # (a strike after the chain in a relative clause is not theirs: "أدانت دمشق وموسكو العملية التي شنتها")
+            # ("وحملت كل من موسكو وطهران ودمشق إسرائيل مسؤولية الغارات": states that blame another side for the
+            # strikes, after an accusing or reporting verb or before the responsibility they lay, did not strike)
+            before = s.tokens[max(0, chain[0] - 3) : chain[0]]
+            if any(t.lstrip("و") in ACCUSE for t in before) or any(
+                t in RESPONSIBILITY_NOUNS for t in s.tokens[chain[1] : chain[1] + 4]
+            ):
+                continue
+            # (a strike after the chain in a relative clause is not theirs: "أدانت دمشق وموسكو العملية التي شنتها";
+            # nor one they analyse: "الجيشان الكوري الجنوبي والأمريكي يحللان تفاصيل الإطلاق")
             near = any(
                 -6 <= k - chain[0] <= 6 + chain[1] - chain[0]
-                and not any(t in RELATIVES for t in s.tokens[chain[1] : k])
+                and not any(t in RELATIVES or t.lstrip("و") in ANALYSIS_VERBS for t in s.tokens[chain[1] : k])
                 for k in strikes
             )
             if near and clause_status(lex, s, chain[0], pub, None)[0] == "asserted":
@@ -165,11 +177,31 @@ def _join_coalition(
     mentions: list[EventMention], coalition: tuple[str, ...], sentences: list[Sentence], lex: Lexicon, pub: date | None
 ) -> None:
     """A strike by several countries: a launch in the article by one of them, or an unattributed missile strike,
-    is the coalition's."""
+    is the coalition's — not an unattributed one of another day than the coalition's own strikes ("أسقطت الدفاعات
+    الجوية صواريخ ليل الاثنين … بعد ضربات شنتها الولايات المتحدة وبريطانيا وفرنسا فجر السبت")."""
+    days = {
+        m.event_date
+        for m in mentions
+        if m.type == "missile_launch" and m.actors and set(m.actors) <= set(coalition) and m.dated and m.event_date
+    }
+    # the days of unattributed strikes the article dates apart from the coalition's (the headline that names the same
+    # strike without a day has taken its day)
+    other_days = {
+        m.event_date
+        for m in mentions
+        if m.type == "missile_launch"
+        and not m.actors
+        and m.dated
+        and m.event_date is not None
+        and days
+        and all(abs((m.event_date - d).days) > 1 for d in days)
+    }
     for m in mentions:
         if m.type != "missile_launch" or m.status != "asserted":
             continue
         if m.mode != "attack" and not _names_the_states_together(m.sentence):
+            continue
+        if not m.actors and m.event_date in other_days:
             continue
         if (m.actors and set(m.actors) <= set(coalition)) or not m.actors:
             m.actors = coalition
@@ -225,7 +257,7 @@ def _intercepted_from_the_armed_group(
         for s in sentences
         for m in s.mentions
         if m.cat == "actor"
-        and launcher_code(actor_of(m) or "") in ARMED_GROUPS
+        and launcher_code(actor_of(m) or "") in lex.article_launch_groups
         and not (m.term.sub == "territory" and actor_of(m) in _GROUPS_IN_A_COUNTRY)
         # ("ضربات على مواقع في اليمن": a country that stands for a group, struck or where things happen rather than
         # fired from, names no launcher)
@@ -247,6 +279,15 @@ def _intercepted_from_the_armed_group(
                 m.rules.append("actor:usual_attacker")
         return
     if len(groups) != 1:
+        # ("أطلق مسلحو حماس 150 صاروخا … صاروخ باليستي اعترضته الدفاعات الجوية السعودية": of the several groups the
+        # article names, an intercepted missile is the one that fires at this interceptor)
+        for m in mentions:
+            if m.type != "missile_launch" or m.status != "asserted" or m.actors:
+                continue
+            attackers = {lex.usual_attacker(c, pub) for c in interceptors.get(m.sentence.order, set())} - {None}
+            if len(attackers) == 1 and next(iter(attackers)) in groups:
+                m.actors = (str(attackers.pop()),)
+                m.rules.append("actor:usual_attacker")
         return
     group = next(iter(groups))
     # an unattributed attack takes the group too when no launch in the article names anyone else
@@ -300,10 +341,22 @@ def _unattributed_from_the_bombarding_side(
         return
     side = next(iter(sides))
     for m in unattributed:
-        if _fired_from_elsewhere(m, (side,)):
+        if _fired_from_elsewhere(m, (side,)) or side in _answered_sides(m.sentence):
             continue
         m.actors = (side,)
         m.rules.append("actor:article_bombarding_side")
+
+
+def _answered_sides(s: Sentence) -> set[str]:
+    """ "55 صاروخا أطلقت نحو الجولان ردا على العدوان الإسرائيلي": the sides whose strikes the sentence's launch
+    answers (named within a few words after "ردا على"), which are its targets, not its launchers."""
+    toks = s.tokens
+    heads = [k for k in range(len(toks) - 1) if toks[k].lstrip("و") in ANSWER_HEADS and toks[k + 1] == "علي"]
+    return {
+        launcher_code(actor_of(c) or "")
+        for c in s.mentions
+        if c.cat == "actor" and any(0 < c.start - (k + 1) <= 4 for k in heads)
+    } - {""}
 
 
 def _origin_is_not_the_launcher(mentions: list[EventMention]) -> None:
@@ -342,7 +395,10 @@ def _speaker_before_colon(mentions: list[EventMention], sentences: list[Sentence
             continue
         s = m.sentence
         toks = s.tokens[m.tok_start : m.tok_end]
-        if not any(first_person(t) for t in toks):
+        # ("الدفاع الروسية: أسقطنا صاروخ نبتون"، "دمرنا سبعة صواريخ أطلقتها قاذفات روسية": a first-person
+        # interception is the speaker's, the missiles are the other side's)
+        caught = {o.start for o in s.of("launch") if o.term.sub in ("interception", "detection")}
+        if not any(first_person(t) and m.tok_start + k not in caught for k, t in enumerate(toks)):
             continue
         prev = next((p for p in sentences if p.field == s.field and p.index == s.index - 1), None)
         if prev is None or len(prev.tokens) > 5:
@@ -406,8 +462,11 @@ def _fill_unknown_actors(
                 fill = titled[0].actors
         if not fill:
             continue
+        # ("صواريخ مجهولة استهدفت مواقع عسكرية": an article that says its missiles are of unknown origin lends
+        # its attacks no launcher named elsewhere)
+        unknown_origin = any("actor:unknown_origin" in m.rules and m.status == "asserted" for m in mentions)
         for m in mentions:
-            if m.type == etype and not m.actors:
+            if m.type == etype and not m.actors and not (unknown_origin and m.status == "asserted"):
                 if set(fill) & interceptors.get(m.sentence.order, set()):
                     continue  # "إسرائيل تعترض صواريخ قادمة من سوريا": the interceptor did not fire them
                 if _fired_from_elsewhere(m, fill):
@@ -626,7 +685,10 @@ def resolve_document(
         if m.status == "asserted" and not m.dated and "status:announced" not in m.rules:
             # "كوريا الشمالية تختبر صاروخا" over "ذكرت الوكالة اليوم أن البلاد أجرت أمس تجربة": the headline's
             # launch is the one the article dates, not the day of the report
-            m.event_date = (_date_of_same_event(m, mentions) if m.type != "russia_dprk_cooperation" else None) or lead
+            same = _date_of_same_event(m, mentions) if m.type != "russia_dprk_cooperation" else None
+            # ("وجاء التصويت بعد يوم واحد من إطلاق": the lead's day less the span)
+            before = lead - timedelta(days=m.days_before) if lead is not None and m.days_before else lead
+            m.event_date = same or before
     deny_accused_transfers(mentions)
     coalition = _strike_coalition(sentences, lex, pub)
     if coalition:
@@ -651,8 +713,58 @@ def resolve_document(
     _almanac(mentions, norms["title"].text)
     _anniversary(mentions, sentences)
     _one_launch_per_sentence(mentions)
+    _earlier_account_of_the_news(mentions, pub)
+    _dated_from_the_news(mentions)
     _usual_modes(mentions, lex)
     return _carrier_rockets(_classed_missiles(mentions))
+
+
+def _dated_from_the_news(mentions: list[EventMention]) -> None:
+    """ "أطلقت كوريا الشمالية اليوم صاروخا باليستيا … ويأتي ذلك غداة إطلاقها 23 صاروخا": a launch dated as the day
+    before, or so many days before, the clause it follows, in an article that reports a later launch by the same
+    side, is that launch's background."""
+    relative = {"date:day_after", "date:span_before"}
+    for m in mentions:
+        if m.type != "missile_launch" or m.status != "asserted" or m.event_date is None:
+            continue
+        if not (relative & set(m.rules) or m.days_before):
+            continue
+        later = [
+            o
+            for o in mentions
+            if o.type == m.type
+            and o.status == "asserted"
+            and not (relative & set(o.rules) or o.days_before)
+            and o.event_date is not None
+            and o.event_date > m.event_date
+            and (not m.actors or not o.actors or set(m.actors) & set(o.actors))
+        ]
+        if later:
+            m.status = "historical"
+            m.rules.append("status:before_the_news")
+
+
+def _earlier_account_of_the_news(mentions: list[EventMention], pub: date | None) -> None:
+    """ "ذكرت الوكالة اليوم أن كيم أشرف أمس على إطلاق سلاح جديد … وكان الجيش الكوري الجنوبي قد رصد أمس إطلاق
+    صاروخين": an account given before the article's (the pluperfect) of a launch on the very day of the launch the
+    article reports, by the same side, is that launch."""
+    for m in mentions:
+        if m.type != "missile_launch" or m.status != "historical" or "status:pluperfect" not in m.rules:
+            continue
+        if not m.dated or m.event_date is None or pub is None or not pub - timedelta(days=7) <= m.event_date <= pub:
+            continue
+        same = [
+            o
+            for o in mentions
+            if o.type == m.type
+            and o.status == "asserted"
+            and o.event_date == m.event_date
+            and o.actors
+            and (not m.actors or set(m.actors) <= set(o.actors))
+        ]
+        if same:
+            m.status, m.actors = "asserted", same[0].actors
+            m.rules.append("status:earlier_account")
 
 
 _STOPPED = frozenset({"status:suspension", "status:countdown_stopped"})

@@ -96,6 +96,33 @@ CASES = [
     ),
     # ------------------------------------------------------------- one side's specialists at work for the other
     _c(
+        "a visit a side says is set for a coming day",
+        "كيم يزور روسيا الأسبوع المقبل",
+        "قال الكرملين اليوم إن الزعيم الكوري الشمالي كيم جونغ أون سيقوم بزيارة إلى روسيا يومي 12 و13 نوفمبر.",
+        True,
+        subtypes="visit_meeting",
+    ),
+    _c(
+        "a visit whose only future word is the coming date a side announces",
+        "الكرملين: رئيس الوزراء الكوري الشمالي يصل في 11 نوفمبر",
+        "أعلنت الرئاسة الروسية أن رئيس الوزراء الكوري الشمالي سيصل إلى موسكو في 11 نوفمبر لإجراء محادثات مع بوتين.",
+        True,
+        subtypes="visit_meeting",
+    ),
+    _c(
+        "a visit a spokeswoman of a side announces for coming dates",
+        "لافروف إلى بيونغ يانغ",
+        "أعلنت المتحدثة باسم الخارجية الروسية أن الوزير سيرغي لافروف سيزور كوريا الشمالية من 10 إلى 12 نوفمبر.",
+        True,
+        subtypes="visit_meeting",
+    ),
+    _c(
+        "a coming visit analysts only expect stays a plan",
+        "زيارة محتملة",
+        "قال محللون إن الزعيم الكوري الشمالي قد يزور روسيا في 12 نوفمبر لإجراء محادثات مع بوتين.",
+        False,
+    ),
+    _c(
         "Russian engineers arrived to help the North's satellite programme",
         "مهندسون روس في موقع الإطلاق",
         "أفادت الاستخبارات الكورية الجنوبية اليوم بأن مهندسين روسا وصلوا إلى موقع الإطلاق الفضائي لمساعدة كوريا "

@@ -32,6 +32,7 @@ from transforms.tagger.words import (
     PROTEST_HEADS,
     QUOTE_MARKERS,
     SCHEDULING_WORDS,
+    SIDE_STATEMENT_VERBS,
     SPECIALIST_NOUNS,
     SPECULATORS,
     STANCE_OBJECTS,
@@ -275,6 +276,15 @@ def _status_and_date(
         drules: list[str] = []
     else:
         status, drules = date_status(status, d, old, pub)
+        if (
+            drules == ["status:date_after_publication"]
+            and anchor in strong
+            and _announced_by_a_side(s, t, sides, dated_ahead=True)
+        ):
+            # "أعلنت الرئاسة الروسية أن الزعيم سيصل إلى فلاديفوستوك في 12 سبتمبر": the day ahead is the only
+            # future word, and a side announces it
+            status, rules, drules = "asserted", ["status:announced"], []
+            d, dated = None, False
     if (
         status == "historical"
         and set(subtypes) <= {"military", "space_tech"}
@@ -502,17 +512,18 @@ def _means_of_travel(s: Sentence, c: Mention) -> bool:
     return any(w in TRANSPORT_WORDS for w in c.term.tokens) and s.tokens[c.start].startswith("ب")
 
 
-def _announced_by_a_side(s: Sentence, t: int, sides: list[Mention]) -> bool:
+def _announced_by_a_side(s: Sentence, t: int, sides: list[Mention], *, dated_ahead: bool = False) -> bool:
     """ "أعلن الكرملين اليوم أن الرئيس بوتين سيزور كوريا الشمالية الأسبوع المقبل": a visit scheduled (every future word
-    before it is one of scheduling) and announced by one of the two sides (named within three words of the verb) is
+    before it is one of scheduling) and announced by one of the two sides (named within four words of the verb) is
     the day's news; "قال محللون إن كيم قد يزور روسيا" is not."""
     futures = [c for c in s.cue("future") if c.start < t + 4]
-    if not futures or not all(c.term.tokens[-1] in SCHEDULING_WORDS for c in futures):
+    if not (futures or dated_ahead) or not all(c.term.tokens[-1] in SCHEDULING_WORDS for c in futures):
         return False
     if s.cue("hedge", "analysis", "denial", "pluperfect_aux"):
         return False
     for i in range(min(t, len(s.tokens))):
-        if s.tokens[i] in ANNOUNCING_VERBS and any(0 < m.start - i <= 3 for m in sides):
+        verbs = {s.tokens[i], s.tokens[i].removeprefix("و")}
+        if verbs & (ANNOUNCING_VERBS | SIDE_STATEMENT_VERBS) and any(0 < m.start - i <= 4 for m in sides):
             return True
     return False
 

@@ -96,6 +96,18 @@ CASES = [
     ),
     # ------------------------------------------------------------- one side's specialists at work for the other
     _c(
+        "a transfer named as the charge behind a sanction",
+        "عقوبات بريطانية على سفن",
+        "أدرجت الحكومة البريطانية اليوم ثلاث سفن على قائمة العقوبات بتهمة نقل أسلحة بين كوريا الشمالية وروسيا.",
+        False,
+    ),
+    _c(
+        "a third side condemning the cooperation with the past verb written without its hamza",
+        "بيان أوروبي",
+        "دان الاتحاد الأوروبي اليوم التعاون العسكري بين روسيا وكوريا الشمالية، ودعا البلدين إلى احترام القانون الدولي.",
+        False,
+    ),
+    _c(
         "a visit a side says is set for a coming day",
         "كيم يزور روسيا الأسبوع المقبل",
         "قال الكرملين اليوم إن الزعيم الكوري الشمالي كيم جونغ أون سيقوم بزيارة إلى روسيا يومي 12 و13 نوفمبر.",

@@ -12,6 +12,7 @@ from transforms.tagger.words import (
     ANNOUNCING_VERBS,
     ATTENDANCE_WORDS,
     BETWEEN_WORDS,
+    CHARGE_HEADS,
     CLAUSE_BREAKS,
     CONDEMNING_VERBS,
     CONSIDERATION_VERBS,
@@ -309,6 +310,12 @@ def _one_sided(s: Sentence, c: Mention) -> bool:
     protested = any(
         toks[i] in PROTEST_HEADS and not any(j in s.commas for j in range(i + 1, c.start + 1))
         for i in range(max(0, c.start - 10), c.start)
+    )
+    # "فرضت عقوبات على شركات بتهمة نقل ذخائر بين كوريا الشمالية وروسيا": the cooperation as the charge behind a
+    # sanction, in one clause with it
+    protested = protested or any(
+        toks[i] in CHARGE_HEADS and not any(j in s.commas for j in range(i + 1, c.start + 1))
+        for i in range(max(0, c.start - 4), c.start)
     )
     # "إن التعاون العسكري بين روسيا وكوريا الشمالية يثير قلقا": the cooperation as the subject of a worry
     protested = protested or any(t in WORRY_PREDICATES for t in toks[c.end : c.end + 8])

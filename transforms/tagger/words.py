@@ -112,6 +112,7 @@ CAUSE_LINKS = word_set("cause_links")
 STANCE_OBJECTS = word_set("stance_objects")
 SUPPORT_STEMS = word_tuple("support_stems")  # prefixes, for str.startswith
 PROTEST_HEADS = word_set("protest_heads")
+CHARGE_HEADS = word_set("charge_heads")
 SPECIALIST_NOUNS = word_set("specialist_nouns")
 POSSESSIVE_SUFFIXES = word_tuple("possessive_suffixes")
 REGION_NOUNS = word_set("region_nouns")

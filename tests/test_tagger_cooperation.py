@@ -96,6 +96,28 @@ CASES = [
     ),
     # ------------------------------------------------------------- one side's specialists at work for the other
     _c(
+        "a named official of one side in the other's capital, as a headline puts it",
+        "شويغو في بيونغ يانغ",
+        "",
+        True,
+        subtypes="visit_meeting",
+    ),
+    _c(
+        "a named official of one side speaking from the other's capital",
+        "تصريحات روسية",
+        "قال وزير الخارجية الروسي سيرغي لافروف في بيونغ يانغ اليوم إن العلاقات بين البلدين تتطور بسرعة.",
+        True,
+        date="2024-11-05",
+        subtypes="visit_meeting",
+    ),
+    _c(
+        "the other side's name spelt without the long vowel",
+        "مدفيديف في بيونغ يانغ",
+        "",
+        True,
+        subtypes="visit_meeting",
+    ),
+    _c(
         "a transfer named as the charge behind a sanction",
         "عقوبات بريطانية على سفن",
         "أدرجت الحكومة البريطانية اليوم ثلاث سفن على قائمة العقوبات بتهمة نقل أسلحة بين كوريا الشمالية وروسيا.",

@@ -29,6 +29,7 @@ from transforms.tagger.words import (
     PARTY_HEADS,
     PLACE_HEADS,
     POSSIBILITY_WORDS,
+    POSTED_TITLES,
     PROHIBITION_WORDS,
     PROTEST_HEADS,
     QUOTE_MARKERS,
@@ -127,6 +128,8 @@ def _anchor(
         for c in coop
         if c.term.sub == "economic" and _leaders_vehicle(s, c)
     ]
+    # "ميدفيديف في بيونغ يانغ"، "أعلن شويغو في بيونغ يانغ اليوم": a named official of one side in the other's capital
+    strong += _presence(s, rus, prk)
     # (the specialists first: "مهندسين روسا وصلوا … لمساعدة كوريا الشمالية" is their presence, not a purpose)
     specialists = _specialists(s, rus, prk)
     interaction = specialists + [
@@ -455,6 +458,24 @@ def _stationed_in_russia(s: Sentence, rus: list[Mention], prk: list[Mention]) ->
             for m in prk
         ):
             out.append(r)
+    return out
+
+
+def _presence(s: Sentence, rus: list[Mention], prk: list[Mention]) -> list[Mention]:
+    """ "ميدفيديف في بيونغ يانغ"، "أعلن أمين مجلس الأمن الروسي سيرغي شويغو في بيونغ يانغ اليوم": a named person of
+    one side with في and the other side's capital, city or name right after is there on a visit; the في is the anchor
+    (not an envoy posted there: "السفير الروسي في بيونغ يانغ")."""
+    out = []
+    for side, other in ((rus, prk), (prk, rus)):
+        for n in side:
+            k = n.end
+            if n.cat != "person" or k >= len(s.tokens) or s.tokens[k] != "في":
+                continue
+            if any(s.tokens[i] in POSTED_TITLES for i in range(max(0, n.start - 4), n.start)):
+                continue
+            if any(o.start == k + 1 and o.cat in ("actor", "place") and o.term.sub != "nisba" for o in other):
+                term = replace(n.term, cat="coop", sub="visit_meeting", source="cooperation:presence")
+                out.append(Mention(term, k, k + 1))
     return out
 
 

@@ -96,6 +96,18 @@ CASES = [
     ),
     # ------------------------------------------------------------- one side's specialists at work for the other
     _c(
+        "a summit dated by its own relative clause, not by the day of the programme about it",
+        "برنامج عن قمة فوستوتشني",
+        "تبث القناة الروسية مساء اليوم برنامجا عن القمة التي جمعت بوتين وكيم في فوستوتشني في سبتمبر 2023.",
+        False,
+    ),
+    _c(
+        "a visit dated by its own relative clause in a statement of today",
+        "تصريحات للكرملين",
+        "تحدث بيسكوف اليوم عن الزيارة التي قام بها كيم جونغ أون إلى روسيا عام 2019 ونتائجها.",
+        False,
+    ),
+    _c(
         "a named official of one side in the other's capital, as a headline puts it",
         "شويغو في بيونغ يانغ",
         "",

@@ -33,6 +33,7 @@ from transforms.tagger.words import (
     PROHIBITION_WORDS,
     PROTEST_HEADS,
     QUOTE_MARKERS,
+    RELATIVES,
     SCHEDULING_WORDS,
     SIDE_STATEMENT_VERBS,
     SPECIALIST_NOUNS,
@@ -268,7 +269,12 @@ def _status_and_date(
     announced = future and anchor in strong and _announced_by_a_side(s, t, sides)
     if announced:
         status, rules = "asserted", ["status:announced"]
-    if _dates_of_another_thing(lex, s, t, pub):
+    own = _relative_clause_date(lex, s, anchor, pub)
+    if own is not None:
+        # "فيلما وثائقيا عن القمة التي جمعت بوتين وكيم في فلاديفوستوك عام 2019": the anchor's own relative clause
+        # dates it, whatever day the sentence's main verb has
+        d, dated, old = own
+    elif _dates_of_another_thing(lex, s, t, pub):
         # "وقع الزعيمان معاهدة لتحل محل معاهدة الصداقة الموقعة عام 2000": the year dates the older treaty
         d, dated, old = None, False, False
     else:
@@ -567,6 +573,22 @@ def _destination_elsewhere(s: Sentence, c: Mention) -> bool:
         return False
     code = actor_of(dest) if dest.cat == "actor" else dest.term.value[1]
     return code not in ("RUS", "PRK", None)
+
+
+def _relative_clause_date(
+    lex: Lexicon, s: Sentence, anchor: Mention, pub: date | None
+) -> tuple[date | None, bool, bool] | None:
+    """(date, dated, old) from a date in the relative clause right after a noun anchor ("القمة التي عقدت عام 2019"،
+    "الزيارة التي قام بها في سبتمبر الماضي"), up to the clause's end; None when there is none."""
+    k = anchor.end
+    if anchor.cat != "coop" or k >= len(s.tokens) or s.tokens[k] not in RELATIVES:
+        return None
+    end = next((i for i in range(k + 1, len(s.tokens)) if i in s.commas or s.tokens[i] in CLAUSE_BREAKS), len(s.tokens))
+    own = [d for d in date_mentions(lex, s, pub) if k < d[0] < end]
+    if not own:
+        return None
+    _, d, old = min(own, key=lambda d: d[0])
+    return d, d is not None, old
 
 
 def _dates_of_another_thing(lex: Lexicon, s: Sentence, t: int, pub: date | None) -> bool:

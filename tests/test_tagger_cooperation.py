@@ -96,6 +96,27 @@ CASES = [
     ),
     # ------------------------------------------------------------- one side's specialists at work for the other
     _c(
+        "a supply going on since a month is current, not that month's",
+        "تقرير عن شحنات الوقود",
+        "قال معهد بحثي إن روسيا زودت كوريا الشمالية بمئات آلاف البراميل من النفط منذ فبراير.",
+        True,
+        subtypes="economic",
+    ),
+    _c(
+        "oil products shipped in the present tense",
+        "شحنات روسية",
+        "قال مسؤول أمريكي اليوم إن روسيا تشحن منتجات نفطية إلى كوريا الشمالية بشكل منتظم.",
+        True,
+        subtypes="economic",
+    ),
+    _c(
+        "grain sent as aid",
+        "مساعدات روسية",
+        "أرسلت روسيا إلى كوريا الشمالية شحنة من القمح تزن خمسين ألف طن، بحسب السفارة الروسية.",
+        True,
+        subtypes="economic",
+    ),
+    _c(
         "a summit dated by its own relative clause, not by the day of the programme about it",
         "برنامج عن قمة فوستوتشني",
         "تبث القناة الروسية مساء اليوم برنامجا عن القمة التي جمعت بوتين وكيم في فوستوتشني في سبتمبر 2023.",

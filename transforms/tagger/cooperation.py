@@ -278,7 +278,8 @@ def _status_and_date(
         # "وقع الزعيمان معاهدة لتحل محل معاهدة الصداقة الموقعة عام 2000": the year dates the older treaty
         d, dated, old = None, False, False
     else:
-        d, dated, old = nearest_date(lex, s, t, pub)
+        # (a month after منذ is when a supply began, not its date: "تزود كوريا الشمالية بالنفط منذ مارس")
+        d, dated, old = nearest_date(lex, s, t, pub, since_months=True)
     if announced:
         # the visit's own day is ahead of the article ("يوم الجمعة" is the coming one, "يومي 18 و19 يونيو"): the
         # announcement is the day's news, whatever day it names

@@ -96,6 +96,19 @@ CASES = [
     ),
     # ------------------------------------------------------------- one side's specialists at work for the other
     _c(
+        "the North's workers placed in a Russian city",
+        "عمال كوريون شماليون في خاباروفسك",
+        "قالت صحيفة يابانية إن آلاف العمال الكوريين الشماليين يعملون حاليا في ورش البناء في فلاديفوستوك.",
+        True,
+        subtypes="economic",
+    ),
+    _c(
+        "the North's construction workers in a Russian city, as a headline puts it",
+        "عمال بناء كوريون شماليون في موسكو",
+        "",
+        True,
+    ),
+    _c(
         "a supply going on since a month is current, not that month's",
         "تقرير عن شحنات الوقود",
         "قال معهد بحثي إن روسيا زودت كوريا الشمالية بمئات آلاف البراميل من النفط منذ فبراير.",

@@ -22,6 +22,7 @@ from transforms.tagger.words import (
     FEAR_WORDS,
     INVITATION_WORDS,
     JOURNEY_WORDS,
+    LABOUR_NOUNS,
     LEADER_VEHICLE_WORDS,
     OFFICIAL_TITLES,
     OTHER_THING_LINKS,
@@ -446,8 +447,13 @@ def _joint_subject(s: Sentence, rus: list[Mention], prk: list[Mention]) -> list[
 
 def _stationed_in_russia(s: Sentence, rus: list[Mention], prk: list[Mention]) -> list[Mention]:
     """ "وحدات كورية شمالية في منطقة كورسك"، "الجنود الكوريون الشماليون المنتشرون في روسيا": the North's troops (a
-    military word right before its nisba) placed in Russia; the Russian place stands for the link."""
-    military = [c for c in s.of("coop") if c.term.sub == "military"]
+    military word right before its nisba) placed in Russia; the Russian place stands for the link. So are its workers
+    ("العمال الكوريين الشماليين يعملون في مواقع البناء في فلاديفوستوك")."""
+    military = [
+        c
+        for c in s.of("coop")
+        if c.term.sub == "military" or (c.term.sub == "economic" and s.tokens[c.start] in LABOUR_NOUNS)
+    ]
     out = []
     for r in rus:
         # "في كورسك"، "في الأراضي الروسية"

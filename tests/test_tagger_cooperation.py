@@ -96,6 +96,26 @@ CASES = [
     ),
     # ------------------------------------------------------------- one side's specialists at work for the other
     _c(
+        "a flight between the two capitals a side announces for a coming date",
+        "رحلات جوية جديدة",
+        "أعلنت وزارة النقل الروسية أن أول رحلة جوية مباشرة بين موسكو وبيونغ يانغ ستقلع في 15 نوفمبر.",
+        True,
+        subtypes="economic",
+    ),
+    _c(
+        "trains a side says it will run between the two capitals",
+        "قطارات الركاب",
+        "أعلنت السكك الحديدية الروسية أنها ستسير قطارات ركاب بين موسكو وبيونغ يانغ اعتبارا من 20 نوفمبر.",
+        True,
+        subtypes="economic",
+    ),
+    _c(
+        "trains a third side expects are no announcement",
+        "توقعات",
+        "قال محللون إن روسيا ستسير قطارات ركاب بين موسكو وبيونغ يانغ اعتبارا من 20 نوفمبر.",
+        False,
+    ),
+    _c(
         "the North's workers placed in a Russian city",
         "عمال كوريون شماليون في خاباروفسك",
         "قالت صحيفة يابانية إن آلاف العمال الكوريين الشماليين يعملون حاليا في ورش البناء في فلاديفوستوك.",

@@ -267,7 +267,13 @@ def _status_and_date(
     if unreported:
         status, rules = unreported[0], [unreported[1]]
     future = rules in (["status:future_cue"], ["status:future_verb_before"])
-    announced = future and anchor in strong and _announced_by_a_side(s, t, sides)
+    # (a visit or talks, or a flight, train or bridge between the two: "أعلنت وزارة النقل الروسية أن أول رحلة جوية
+    # مباشرة بين موسكو وبيونغ يانغ ستقلع في 27 يوليو")
+    scheduled = anchor in strong or any(
+        c.term.sub == "economic" and any(w in TRANSPORT_WORDS for w in c.term.tokens) for c in content
+    )
+    # (a future verb right before it is the scheduling word: "أنها ستسير رحلات مباشرة")
+    announced = future and scheduled and _announced_by_a_side(s, t, sides, ahead=rules == ["status:future_verb_before"])
     if announced:
         status, rules = "asserted", ["status:announced"]
     own = _relative_clause_date(lex, s, anchor, pub)
@@ -288,11 +294,7 @@ def _status_and_date(
         drules: list[str] = []
     else:
         status, drules = date_status(status, d, old, pub)
-        if (
-            drules == ["status:date_after_publication"]
-            and anchor in strong
-            and _announced_by_a_side(s, t, sides, dated_ahead=True)
-        ):
+        if drules == ["status:date_after_publication"] and scheduled and _announced_by_a_side(s, t, sides, ahead=True):
             # "أعلنت الرئاسة الروسية أن الزعيم سيصل إلى فلاديفوستوك في 12 سبتمبر": the day ahead is the only
             # future word, and a side announces it
             status, rules, drules = "asserted", ["status:announced"], []
@@ -553,12 +555,13 @@ def _means_of_travel(s: Sentence, c: Mention) -> bool:
     return any(w in TRANSPORT_WORDS for w in c.term.tokens) and s.tokens[c.start].startswith("ب")
 
 
-def _announced_by_a_side(s: Sentence, t: int, sides: list[Mention], *, dated_ahead: bool = False) -> bool:
+def _announced_by_a_side(s: Sentence, t: int, sides: list[Mention], *, ahead: bool = False) -> bool:
     """ "أعلن الكرملين اليوم أن الرئيس بوتين سيزور كوريا الشمالية الأسبوع المقبل": a visit scheduled (every future word
     before it is one of scheduling) and announced by one of the two sides (named within four words of the verb) is
-    the day's news; "قال محللون إن كيم قد يزور روسيا" is not."""
+    the day's news; "قال محللون إن كيم قد يزور روسيا" is not. With ahead, the future is already told by a coming date
+    or a future verb ("أنها ستسير رحلات مباشرة اعتبارا من 17 يونيو"), and no other future word is needed."""
     futures = [c for c in s.cue("future") if c.start < t + 4]
-    if not (futures or dated_ahead) or not all(c.term.tokens[-1] in SCHEDULING_WORDS for c in futures):
+    if not (futures or ahead) or not all(c.term.tokens[-1] in SCHEDULING_WORDS for c in futures):
         return False
     if s.cue("hedge", "analysis", "denial", "pluperfect_aux"):
         return False

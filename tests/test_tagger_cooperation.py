@@ -96,6 +96,14 @@ CASES = [
     ),
     # ------------------------------------------------------------- one side's specialists at work for the other
     _c(
+        "the North's KN-23 written in Arabic letters, fired by Russia",
+        "قصف على خاركيف",
+        "قالت الإدارة العسكرية في خاركيف إن روسيا أطلقت فجر اليوم صاروخين من طراز كي إن-23 الكورية الشمالية "
+        "على المدينة.",
+        True,
+        subtypes="military",
+    ),
+    _c(
         "a flight between the two capitals a side announces for a coming date",
         "رحلات جوية جديدة",
         "أعلنت وزارة النقل الروسية أن أول رحلة جوية مباشرة بين موسكو وبيونغ يانغ ستقلع في 15 نوفمبر.",

@@ -96,6 +96,20 @@ CASES = [
     ),
     # ------------------------------------------------------------- one side's specialists at work for the other
     _c(
+        "thanks for a message named with a possessive",
+        "رد كوري شمالي",
+        "شكر الزعيم الكوري الشمالي الرئيس الروسي على رسالته التي عبر فيها عن التضامن مع منكوبي الفيضانات.",
+        True,
+        subtypes="communication",
+    ),
+    _c(
+        "two messages in the dual",
+        "مراسلات بين الزعيمين",
+        "تلقى الزعيم الكوري الشمالي رسالتين من الرئيس الروسي خلال أسبوع واحد.",
+        True,
+        subtypes="communication",
+    ),
+    _c(
         "the North's KN-23 written in Arabic letters, fired by Russia",
         "قصف على خاركيف",
         "قالت الإدارة العسكرية في خاركيف إن روسيا أطلقت فجر اليوم صاروخين من طراز كي إن-23 الكورية الشمالية "

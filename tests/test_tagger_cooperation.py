@@ -96,6 +96,20 @@ CASES = [
     ),
     # ------------------------------------------------------------- one side's specialists at work for the other
     _c(
+        "the North's soldiers coming home from Russia",
+        "عودة الجنود",
+        "استقبل الزعيم الكوري الشمالي في بيونغ يانغ اليوم دفعة جديدة من الجنود العائدين من منطقة كورسك الروسية.",
+        True,
+        subtypes="military",
+    ),
+    _c(
+        "the North's units that fought beside Russia's, honoured at home",
+        "أوسمة للوحدات",
+        "منح كيم جونغ أون اليوم أوسمة لضباط الوحدات التي قاتلت في كورسك إلى جانب القوات الروسية.",
+        True,
+        subtypes="military",
+    ),
+    _c(
         "thanks for a message named with a possessive",
         "رد كوري شمالي",
         "شكر الزعيم الكوري الشمالي الرئيس الروسي على رسالته التي عبر فيها عن التضامن مع منكوبي الفيضانات.",

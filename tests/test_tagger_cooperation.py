@@ -96,6 +96,19 @@ CASES = [
     ),
     # ------------------------------------------------------------- one side's specialists at work for the other
     _c(
+        "a share reaching a figure is no arrival: the shells' origin links the two",
+        "تقديرات أوكرانية",
+        "قال مسؤول أوكراني إن ما يصل إلى نصف قذائف المدفعية التي يطلقها الجيش الروسي مصدرها كوريا الشمالية.",
+        True,
+        subtypes="military",
+    ),
+    _c(
+        "a number reaching a figure is no arrival",
+        "تقديرات",
+        "ذكر تقرير روسي أن سكان كوريا الشمالية يصل عددهم إلى 26 مليونا.",
+        False,
+    ),
+    _c(
         "the North's soldiers coming home from Russia",
         "عودة الجنود",
         "استقبل الزعيم الكوري الشمالي في بيونغ يانغ اليوم دفعة جديدة من الجنود العائدين من منطقة كورسك الروسية.",

@@ -33,6 +33,7 @@ from transforms.tagger.words import (
     POSTED_TITLES,
     PROHIBITION_WORDS,
     PROTEST_HEADS,
+    QUANTITY_HEADS,
     QUOTE_MARKERS,
     RELATIVES,
     SCHEDULING_WORDS,
@@ -612,6 +613,13 @@ def _dates_of_another_thing(lex: Lexicon, s: Sentence, t: int, pub: date | None)
 
 def _coop_word_ok(s: Sentence, c: Mention) -> bool:
     tok = s.tokens[c.start]
+    if (
+        c.term.sub == "visit_meeting"
+        and tok.endswith("صل")
+        and (prev_tok(s, c.start) == "ما" or (c.end < len(s.tokens) and s.tokens[c.end] in QUANTITY_HEADS))
+    ):
+        # "ما يصل إلى 60 بالمئة من القذائف"، "يصل عددهم إلى عشرة آلاف": a quantity reaching a figure, no arrival
+        return False
     if tok in ATTENDANCE_WORDS and any(
         m.cat == "actor" and actor_of(m) not in ("RUS", "PRK", None) for m in s.mentions
     ):

@@ -96,6 +96,19 @@ CASES = [
     ),
     # ------------------------------------------------------------- one side's specialists at work for the other
     _c(
+        "an invitation to attend an event, its guest named in between",
+        "دعوة إلى موسكو",
+        "وجه الرئيس الروسي دعوة رسمية إلى الزعيم الكوري الشمالي لحضور احتفالات يوم النصر في موسكو.",
+        True,
+        subtypes="communication",
+    ),
+    _c(
+        "a call on both to take part in talks is no invitation",
+        "دعوة إلى الحوار",
+        "دعت روسيا كوريا الشمالية والولايات المتحدة إلى المشاركة في محادثات جديدة.",
+        False,
+    ),
+    _c(
         "a share reaching a figure is no arrival: the shells' origin links the two",
         "تقديرات أوكرانية",
         "قال مسؤول أوكراني إن ما يصل إلى نصف قذائف المدفعية التي يطلقها الجيش الروسي مصدرها كوريا الشمالية.",

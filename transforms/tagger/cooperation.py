@@ -10,6 +10,7 @@ from transforms.tagger.sentences import EventMention, Sentence, actor_of, prev_t
 from transforms.tagger.timing import clause_status, date_mentions, date_status, nearest_date
 from transforms.tagger.words import (
     ANNOUNCING_VERBS,
+    ATTENDANCE_PURPOSES,
     ATTENDANCE_WORDS,
     BETWEEN_WORDS,
     CHARGE_HEADS,
@@ -631,7 +632,12 @@ def _coop_word_ok(s: Sentence, c: Mention) -> bool:
         return False
     if c.term.sub == "communication" and tok.endswith(INVITATION_WORDS):
         nxt = s.tokens[c.end : c.end + 3]
-        return any("زيار" in t for t in nxt)
+        if any("زيار" in t for t in nxt):
+            return True
+        # "وجه الرئيس الروسي دعوة رسمية إلى الزعيم الكوري الشمالي لحضور احتفالات عيد النصر": an invitation (the
+        # noun) to attend, its guest named between, in one clause
+        clause = [i for i in range(c.end, min(c.end + 8, len(s.tokens))) if i not in s.commas]
+        return tok.endswith("دعوه") and any(s.tokens[i] in ATTENDANCE_PURPOSES for i in clause)
     return True
 
 

@@ -96,6 +96,20 @@ CASES = [
     ),
     # ------------------------------------------------------------- one side's specialists at work for the other
     _c(
+        "one head of state arriving in the other's capital is a summit",
+        "وصول الرئيس الروسي",
+        "وصل الرئيس الروسي فلاديمير بوتين إلى بيونغ يانغ فجر اليوم في زيارة دولة.",
+        True,
+        subtypes="summit",
+    ),
+    _c(
+        "the North's leader visiting Russia is a summit",
+        "كيم يزور روسيا",
+        "قالت الوكالة الرسمية إن كيم جونغ أون يزور روسيا اليوم تلبية لدعوة رسمية.",
+        True,
+        subtypes="summit",
+    ),
+    _c(
         "an invitation to attend an event, its guest named in between",
         "دعوة إلى موسكو",
         "وجه الرئيس الروسي دعوة رسمية إلى الزعيم الكوري الشمالي لحضور احتفالات يوم النصر في موسكو.",

@@ -225,7 +225,7 @@ def _subtypes(s: Sentence, strong: list[Mention], content: list[Mention], origin
     subtypes: list[str] = []
     heads = {m.term.value[0] for m in s.mentions if m.cat == "person" and m.term.sub == "head"}
     subs = {c.term.sub for c in strong}
-    if "summit" in subs or ({"putin", "kim_jong_un"} <= heads and "visit_meeting" in subs):
+    if "summit" in subs or ({"putin", "kim_jong_un"} <= heads and "visit_meeting" in subs) or _state_visit(s, strong):
         subtypes.append("summit")
     if "visit_meeting" in subs and not ({"putin", "kim_jong_un"} <= heads and "summit" in subtypes):
         subtypes.append("visit_meeting")
@@ -238,6 +238,32 @@ def _subtypes(s: Sentence, strong: list[Mention], content: list[Mention], origin
     if origin_use and "military" not in subtypes:
         subtypes.append("military")
     return subtypes
+
+
+def _state_visit(s: Sentence, strong: list[Mention]) -> bool:
+    """ "بوتين يصل إلى بيونغ يانغ"، "كيم يزور روسيا"، "بوتين في بيونغ يانغ": one side's head of state going to the other
+    side's country or capital (named right after the visit word, or after إلى or في a few words on) is received by
+    its head."""
+    heads = [m for m in s.mentions if m.cat == "person" and m.term.value[0] in ("putin", "kim_jong_un")]
+    if len({m.term.value[0] for m in heads}) != 1:
+        return False
+    other = "PRK" if actor_of(heads[0]) == "RUS" else "RUS"
+    for c in strong:
+        if c.term.sub != "visit_meeting":
+            continue
+        for m in s.mentions:
+            side = actor_of(m) if m.cat == "actor" and m.term.sub in ("name", "metonym") else None
+            if m.cat == "place":
+                side = m.term.value[1]
+            if side != other:
+                continue
+            # (the subject may stand between: "وصل الرئيس الروسي فلاديمير بوتين إلى بيونغ يانغ")
+            at = prev_tok(s, m.start) in DESTINATION_PREPOSITIONS or prev_tok(s, m.start) == "في"
+            if m.start == c.end or (
+                at and 0 < m.start - c.end <= 7 and not any(c.end <= i < m.start for i in s.commas)
+            ):
+                return True
+    return False
 
 
 def _status_and_date(

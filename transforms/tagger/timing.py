@@ -99,8 +99,11 @@ def _looks_ahead(s: Sentence) -> bool:
     return any(t in SCHEDULING_WORDS or FUTURE_VERB_RE.match(t) for t in s.tokens)
 
 
-def date_mentions(lex: Lexicon, s: Sentence, pub: date | None) -> list[tuple[int, date | None, bool]]:
-    """(token index, resolved date or None, old) for every date expression in the sentence."""
+def date_mentions(
+    lex: Lexicon, s: Sentence, pub: date | None, *, since_months: bool = False
+) -> list[tuple[int, date | None, bool]]:
+    """(token index, resolved date or None, old) for every date expression in the sentence; with since_months, a
+    month after منذ ("زودت كوريا الشمالية بالنفط منذ مارس": a supply still going on) dates nothing either."""
     out: list[tuple[int, date | None, bool]] = []
     past_idx = {m.start for m in s.of("past")}
     toks = s.tokens
@@ -169,7 +172,7 @@ def date_mentions(lex: Lexicon, s: Sentence, pub: date | None) -> list[tuple[int
                 elif day is None and month == pub.month and m.end in past_idx:
                     # "أبريل الماضي" written in April is last year's April
                     year -= 1
-            if day is not None and "منذ" in toks[max(0, m.start - 3) : m.start]:
+            if (day is not None or since_months) and "منذ" in toks[max(0, m.start - 3) : m.start]:
                 continue  # "لأول مرة منذ 29 يناير": a gap measured from a day does not date the event
             if day is not None:
                 try:
@@ -552,9 +555,11 @@ def _inclusion_opener(s: Sentence, c: int) -> range:
     return range(0)
 
 
-def nearest_date(lex: Lexicon, s: Sentence, t: int, pub: date | None) -> tuple[date | None, bool, bool]:
+def nearest_date(
+    lex: Lexicon, s: Sentence, t: int, pub: date | None, *, since_months: bool = False
+) -> tuple[date | None, bool, bool]:
     """(date, found, old): the date expression nearest to token t in the sentence."""
-    ds = date_mentions(lex, s, pub)
+    ds = date_mentions(lex, s, pub, since_months=since_months)
     if not ds:
         return None, False, False
     # "قال المحققون الخميس إن الصاروخ ... أسقط الطائرة في 17 تموز 2014": a date before the complementiser

@@ -981,6 +981,33 @@ CASES = [
     ),
     # ------------------------------------------------------------- space: aims, plans, resumed objects
     Case(
+        "India's launchers by their initials",
+        "نجاح مهمة هندية جديدة",
+        "حلق صاروخ جي إس إل في الهندي صباح اليوم من جزيرة سريهاريكوتا ووضع قمرا للملاحة في مداره المحدد.",
+        {"space_launch": {"IND"}},
+        exact=True,
+    ),
+    Case(
+        "a cargo ship to the station named alone",
+        "سفينة شحن روسية في طريقها إلى المحطة",
+        "انطلقت مركبة بروغرس الروسية فجر اليوم محملة بالمياه والوقود وقطع الغيار لطاقم محطة الفضاء الدولية.",
+        {"space_launch": {"RUS"}},
+        exact=True,
+    ),
+    Case(
+        "Japan's small solid-fuel rocket",
+        "إبسيلون يحلق من جديد",
+        "انطلق صاروخ إبسيلون الياباني صباح اليوم من مركز أوتشينورا في رحلته السادسة.",
+        {"space_launch": {"JPN"}, "missile_launch": False},
+    ),
+    Case(
+        "a private company's heavy rocket reaching orbit",
+        "رحلة أولى ناجحة",
+        "بلغ صاروخ نيو غلين المدار في رحلته الأولى بعد إقلاعه فجر اليوم من فلوريدا.",
+        {"space_launch": {"USA"}},
+        exact=True,
+    ),
+    Case(
         "a programme's aim is not a launch",
         "وكالة الفضاء تختار رواد فضاء جددا",
         "اختارت وكالة الفضاء ثلاثة مرشحين ضمن برنامجها الهادف إلى إرسال رواد فضاء إلى محطة الفضاء الدولية.",

@@ -26,6 +26,7 @@ from transforms.tagger.words import (
     INCLUDING_VERBS_PAST,
     INCLUSION_OPENERS,
     LAUNCH_FILLERS,
+    LIFT_OFF_MASDARS,
     MONTH_HEADS,
     NEGATION_COORDINATORS,
     NEWNESS_WORDS,
@@ -298,6 +299,13 @@ def clause_status(
     # "دمرت القوات صاروخين قبل إطلاقهما": before its launch, the launch of something named before has not happened
     if t >= 1 and toks[t - 1].lstrip("و") == "قبل" and toks[t] in POSSESSIVE_MASDARS:
         return "planned", ["status:before_its_launch"]
+    # "زار مركز نارو قبل الإطلاق الرابع للصاروخ"، "أوقفت العد التنازلي قبل أربعين ثانية من الإقلاع": before a
+    # lift-off, or so many seconds, hours or days before it, the lift-off is still ahead
+    if t >= 1 and toks[t].lstrip("و") in LIFT_OFF_MASDARS:
+        if toks[t - 1].lstrip("و") == "قبل":
+            return "planned", ["status:before_lift_off"]
+        if t >= 3 and toks[t - 1] == "من" and any(tok.lstrip("و") == "قبل" for tok in toks[max(0, t - 5) : t - 2]):
+            return "planned", ["status:before_lift_off"]
     # "كيم يتفقد محطة سوهاي قبل إطلاق قمر جديد": before the launch of a new one, the launch is still ahead
     if t >= 1 and toks[t - 1].lstrip("و") == "قبل" and any(tok in NEWNESS_WORDS for tok in toks[t + 1 : t + 5]):
         return "planned", ["status:before_a_new_launch"]
@@ -322,6 +330,9 @@ def clause_status(
         if FUTURE_VERB_RE.match(toks[k]) and sum(1 for j in range(k + 1, t) if j not in fillers) <= 1:
             return "planned", ["status:future_verb_before"]
     for m in s.cue("future"):
+        # "بعد تأجيل دام يومين، انطلق الصاروخ": a delay the launch came after
+        if m.start >= 1 and toks[m.start - 1] in TEMPORAL_LINKS and m.end < t:
+            continue
         # "إن كوريا الشمالية ربما أطلقت صاروخا": a hedge right before a past launch verb reports a probable launch
         if trigger is not None and trigger.term.sub == "verbs_past" and m.end == t and toks[m.start] in PAST_HEDGES:
             continue

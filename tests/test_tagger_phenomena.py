@@ -981,6 +981,27 @@ CASES = [
     ),
     # ------------------------------------------------------------- space: aims, plans, resumed objects
     Case(
+        "a satellite carried by another side's rocket is that side's launch",
+        "قمر تجسس كوري جنوبي في المدار",
+        "أطلقت كوريا الجنوبية أمس قمر التجسس العسكري الثالث على متن صاروخ فالكون 9 من قاعدة فاندنبرغ.",
+        {"space_launch": {"USA"}},
+        exact=True,
+    ),
+    Case(
+        "a probe named with its owner's nisba rides a foreign launcher",
+        "مسبار قمري كوري في طريقه",
+        "انطلق المسبار القمري الكوري الجنوبي دانوري فجر اليوم على متن صاروخ فالكون 9 من كيب كانافيرال.",
+        {"space_launch": {"USA"}},
+        exact=True,
+    ),
+    Case(
+        "an Iranian satellite put up by a Russian rocket",
+        "القمر الإيراني خيام في المدار",
+        "أطلقت إيران اليوم قمرها الصناعي خيام بواسطة صاروخ سويوز روسي من قاعدة بايكونور في كازاخستان.",
+        {"space_launch": {"RUS"}},
+        exact=True,
+    ),
+    Case(
         "a launch put off in the passive, with the new date",
         "عطل يؤجل رحلة سويوز",
         "أرجئ إطلاق صاروخ سويوز الذي كان مقررا صباح اليوم من بايكونور بسبب عطل في نظام التزود بالوقود، وحدد موعد "

@@ -6,6 +6,7 @@ from transforms.lexicon import Mention
 from transforms.tagger.sentences import EventMention, Sentence, before_site
 from transforms.tagger.words import (
     ANTI_STEMS,
+    CARRIER_LINKS,
     LIFT_OFF_STEMS,
     ORIGIN_PREPOSITIONS,
     SPACE_ORGANISATION_WORDS,
@@ -72,6 +73,15 @@ def fill_space_launch(s: Sentence, obj: Mention, m: EventMention) -> None:
         m.vehicle = m.vehicle or str(o.term.value[0])
     for o in s.of("payload"):
         m.payload = m.payload or str(o.term.value[0])
+    # "أطلقت كوريا الجنوبية قمرها على متن صاروخ فالكون 9": the side whose named vehicle carries the payload launched
+    carriers = [
+        o
+        for o in s.of("vehicle")
+        if o.term.value[1] and any(tok in CARRIER_LINKS for tok in s.tokens[max(0, o.start - 3) : o.start])
+    ]
+    if carriers and m.actors != (str(carriers[0].term.value[1]),):
+        m.actors = (str(carriers[0].term.value[1]),)
+        m.rules.append("actor:carrier_owner")
     if not m.actors:
         # "إطلاق فالكون": a named launcher or payload belongs to its state
         owners = [o.term.value[1] for o in s.of("vehicle", "payload") if o.term.value[1]]

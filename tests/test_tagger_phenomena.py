@@ -981,6 +981,24 @@ CASES = [
     ),
     # ------------------------------------------------------------- space: aims, plans, resumed objects
     Case(
+        "a company launching its own satellite service",
+        "خدمة إنترنت فضائي جديدة",
+        "أطلقت شركة ستارلينك خدمتها للإنترنت عبر الأقمار الصناعية في سلطنة عمان اليوم.",
+        {"space_launch": False},
+    ),
+    Case(
+        "a contest for designing a satellite",
+        "مسابقة طلابية",
+        "أطلقت جامعة الإمارات اليوم مسابقة لتصميم قمر صناعي صغير يشارك فيها طلاب المدارس.",
+        {"space_launch": False},
+    ),
+    Case(
+        "a headline launching a training programme for astronauts",
+        "إطلاق برنامج لتدريب رواد الفضاء",
+        "أعلن مركز الفضاء اليوم تفاصيل البرنامج الجديد وشروط الالتحاق به.",
+        {"space_launch": False},
+    ),
+    Case(
         "a satellite carried by another side's rocket is that side's launch",
         "قمر تجسس كوري جنوبي في المدار",
         "أطلقت كوريا الجنوبية أمس قمر التجسس العسكري الثالث على متن صاروخ فالكون 9 من قاعدة فاندنبرغ.",

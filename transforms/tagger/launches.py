@@ -350,6 +350,8 @@ def _figurative_object(s: Sentence, trig: Mention, objects: list[Mention]) -> bo
             or (
                 o.start == k + 2
                 and toks[k + 1].lstrip("و") not in CAUSE_LINKS
+                # ("مسابقة لتصميم قمر صناعي": what the contest is for)
+                and not toks[k + 1].startswith("ل")
                 # ("ميزة الاتصال بالأقمار الصناعية": what the feature works through)
                 and not toks[o.start].startswith(("ب", "وب"))
             )

@@ -981,6 +981,18 @@ CASES = [
     ),
     # ------------------------------------------------------------- space: aims, plans, resumed objects
     Case(
+        "a booster landing minutes after the lift-off is the launch's own",
+        "عودة المعزز بعد الإطلاق",
+        "هبطت المرحلة الأولى من صاروخ فالكون 9 على سفينة في المحيط اليوم بعد ثماني دقائق من انطلاقها من فلوريدا.",
+        {"space_launch": {"USA"}},
+    ),
+    Case(
+        "a test flight ending in an explosion minutes after the lift-off",
+        "الرحلة التجريبية تنتهي بانفجار",
+        "انتهت الرحلة التجريبية لصاروخ ستارشيب اليوم بانفجاره فوق البحر بعد نحو عشر دقائق من الإقلاع.",
+        {"space_launch": {"USA"}},
+    ),
+    Case(
         "a company launching its own satellite service",
         "خدمة إنترنت فضائي جديدة",
         "أطلقت شركة ستارلينك خدمتها للإنترنت عبر الأقمار الصناعية في سلطنة عمان اليوم.",

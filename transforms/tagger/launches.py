@@ -690,6 +690,12 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
                 # "أقمار صناعية للإنذار المبكر عن إطلاق الصواريخ": the missiles right after are what is launched
                 continue
             resumes = trig.term.tokens[0].endswith(("ه", "ها", "هما", "هم"))
+            # ("انفجر الصاروخ بعد نحو عشر دقائق من الإقلاع": the lift-off so long after which it failed is its own)
+            resumes = resumes or (
+                trig.start >= 3
+                and toks[trig.start - 1] == "من"
+                and any(tok.lstrip("و") == "بعد" for tok in toks[max(0, trig.start - 5) : trig.start - 1])
+            )
             if resumes and (trig.cat == "space" or (trig.cat == "launch" and sub in ("nouns", "flight"))):
                 # "انفجر صاروخ فضائي … بعد لحظات من إطلاقه"، "… بعد ثوان من إقلاعه": the pronoun on the verbal noun
                 # resumes the object

@@ -981,6 +981,13 @@ CASES = [
     ),
     # ------------------------------------------------------------- space: aims, plans, resumed objects
     Case(
+        "a crew lifting off aboard a craft named after the crew's names",
+        "طاقم جديد في طريقه إلى المحطة",
+        "وانطلق الرواد الثلاثة، الروسيان أليكسي وفيكتور والأميركية جين، مساء أمس على متن مركبة سويوز متجهين إلى "
+        "المحطة الدولية.",
+        {"space_launch": {"RUS"}},
+    ),
+    Case(
         "a booster landing minutes after the lift-off is the launch's own",
         "عودة المعزز بعد الإطلاق",
         "هبطت المرحلة الأولى من صاروخ فالكون 9 على سفينة في المحيط اليوم بعد ثماني دقائق من انطلاقها من فلوريدا.",

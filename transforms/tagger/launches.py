@@ -27,6 +27,7 @@ from transforms.tagger.words import (
     ANY_AND_ALL,
     ATTEMPT_NOUNS,
     ATTEMPT_OUTCOMES,
+    CARRIER_LINKS,
     CAUSE_LINKS,
     CELESTIAL_BODIES,
     CLAUSE_CONNECTORS,
@@ -675,6 +676,15 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
                 limit = 12 if quantity else limit
             if sub == "interception" and d <= 3:
                 d = -1  # what is intercepted follows the verb: prefer it over a missile word before
+            lift_off = trig.cat == "space" or (trig.cat == "launch" and sub == "flight")
+            if (
+                lift_off
+                and o.cat in ("vehicle", "payload")
+                and any(tok in CARRIER_LINKS for tok in toks[max(trig.end, o.start - 3) : o.start])
+            ):
+                # "وانطلق الرواد الثلاثة، الأميركيان … والروسي …، على متن صاروخ سويوز": the craft that carries
+                # the crew, after the crew's names
+                limit = 15
         else:
             d = trig.start - o.end
             limit = 4 if sub not in ("nouns",) else 1

@@ -981,6 +981,12 @@ CASES = [
     ),
     # ------------------------------------------------------------- space: aims, plans, resumed objects
     Case(
+        "a launch vehicle destroyed on its own side's order is no interception",
+        "تدمير صاروخ إتش 3 بعد إقلاعه",
+        "أمرت وكالة الفضاء اليابانية بتدمير صاروخها إتش 3 بعد دقائق من إقلاعه اليوم إثر تعطل محرك المرحلة الثانية.",
+        {"space_launch": {"JPN"}, "missile_launch": False},
+    ),
+    Case(
         "a crew lifting off aboard a craft named after the crew's names",
         "طاقم جديد في طريقه إلى المحطة",
         "وانطلق الرواد الثلاثة، الروسيان أليكسي وفيكتور والأميركية جين، مساء أمس على متن مركبة سويوز متجهين إلى "

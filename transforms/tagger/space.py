@@ -26,6 +26,10 @@ def launch_kind(s: Sentence, trig: Mention, obj: Mention) -> str | None:
         return None
     if obj.cat in ("vehicle", "payload"):
         return "space_launch" if space_trigger else None
+    # "أمرت اليابان بتدمير صاروخها إبسيلون بعد دقائق من إقلاعه": a launch vehicle destroyed in flight on its own
+    # side's order was not intercepted by anyone (its lift-off is the launch)
+    if trig.term.sub == "interception" and any(v.start in (obj.end, obj.end + 1) for v in s.of("vehicle")):
+        return None
     if trig.cat == "space":
         return None
     if obj.end < len(s.tokens) and s.tokens[obj.end].startswith(ANTI_STEMS):

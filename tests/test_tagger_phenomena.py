@@ -981,6 +981,12 @@ CASES = [
     ),
     # ------------------------------------------------------------- space: aims, plans, resumed objects
     Case(
+        "an engine tested for a space rocket, in the accusative",
+        "بيونغ يانغ تختبر محركا لصاروخ فضائي",
+        "أجرت كوريا الشمالية اختبار احتراق ثابت في محطة سوهاي، بحسب وسائل الإعلام الرسمية.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
         "a launch vehicle destroyed on its own side's order is no interception",
         "تدمير صاروخ إتش 3 بعد إقلاعه",
         "أمرت وكالة الفضاء اليابانية بتدمير صاروخها إتش 3 بعد دقائق من إقلاعه اليوم إثر تعطل محرك المرحلة الثانية.",

@@ -981,6 +981,12 @@ CASES = [
     ),
     # ------------------------------------------------------------- space: aims, plans, resumed objects
     Case(
+        "a present launch verb with 'later today' after it",
+        "مهمة يابانية جديدة إلى الفضاء",
+        "تطلق اليابان في وقت لاحق اليوم صاروخ إتش 3 من مركز تانيغاشيما حاملا قمرا لرصد الأرض.",
+        {"space_launch": False},
+    ),
+    Case(
         "an engine tested for a space rocket, in the accusative",
         "بيونغ يانغ تختبر محركا لصاروخ فضائي",
         "أجرت كوريا الشمالية اختبار احتراق ثابت في محطة سوهاي، بحسب وسائل الإعلام الرسمية.",

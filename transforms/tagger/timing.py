@@ -25,6 +25,7 @@ from transforms.tagger.words import (
     GAP_PREPOSITIONS,
     INCLUDING_VERBS_PAST,
     INCLUSION_OPENERS,
+    LATER_WORDS,
     LAUNCH_FILLERS,
     LIFT_OFF_MASDARS,
     MONTH_HEADS,
@@ -296,6 +297,11 @@ def clause_status(
             return "denied", ["status:countdown_stopped"]
     if trigger is not None and trigger.term.sub == "verbs_future":
         return "planned", ["status:future_verb"]
+    # "تطلق اليابان في وقت لاحق اليوم صاروخ إتش 3": a present launch verb with "later" after it is still ahead
+    if trigger is not None and trigger.term.sub == "verbs_present":
+        later = [k for k in range(t + 1, min(len(toks), t + 7)) if toks[k] in LATER_WORDS]
+        if later and (toks[later[0]].endswith("ا") or toks[later[0] - 1] in RECENT_HEADS):
+            return "planned", ["status:present_later"]
     # "دمرت القوات صاروخين قبل إطلاقهما": before its launch, the launch of something named before has not happened
     if t >= 1 and toks[t - 1].lstrip("و") == "قبل" and toks[t] in POSSESSIVE_MASDARS:
         return "planned", ["status:before_its_launch"]

@@ -981,6 +981,13 @@ CASES = [
     ),
     # ------------------------------------------------------------- space: aims, plans, resumed objects
     Case(
+        "a NASA lunar mission named alone",
+        "بدء رحلة حول القمر",
+        "انطلقت مهمة أرتميس 2 فجر اليوم من مركز كينيدي وعلى متنها أربعة رواد.",
+        {"space_launch": {"USA"}},
+        exact=True,
+    ),
+    Case(
         "a present launch verb with 'later today' after it",
         "مهمة يابانية جديدة إلى الفضاء",
         "تطلق اليابان في وقت لاحق اليوم صاروخ إتش 3 من مركز تانيغاشيما حاملا قمرا لرصد الأرض.",

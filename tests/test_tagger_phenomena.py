@@ -981,6 +981,12 @@ CASES = [
     ),
     # ------------------------------------------------------------- space: aims, plans, resumed objects
     Case(
+        "an expected launch with the adjective before its object",
+        "إطلاق مرتقب لقمر تجسس",
+        "رصدت صور تجارية استعدادات في محطة سوهاي تشير إلى قرب موعد المحاولة الجديدة.",
+        {"space_launch": False},
+    ),
+    Case(
         "a NASA lunar mission named alone",
         "بدء رحلة حول القمر",
         "انطلقت مهمة أرتميس 2 فجر اليوم من مركز كينيدي وعلى متنها أربعة رواد.",

@@ -727,7 +727,11 @@ def _build_launch(
     status, srules = clause_status(lex, s, t, pub, trig)
     rules += srules
     end = max(trig.end, obj.end)
-    if status == "asserted" and any(tok in POSSIBILITY_ADJECTIVES for tok in s.tokens[end : end + 2]):
+    # (also right after a verbal noun, before its object: "إطلاق مرتقب لقمر تجسس"، "إطلاق وشيك لصاروخ")
+    right_after = s.tokens[trig.end] if obj.start > trig.end and trig.end < len(s.tokens) else ""
+    if status == "asserted" and (
+        right_after in POSSIBILITY_ADJECTIVES or any(tok in POSSIBILITY_ADJECTIVES for tok in s.tokens[end : end + 2])
+    ):
         # "هجوم صاروخي محتمل"، "ضربة وشيكة": possible, imminent or expected
         status = "planned"
         rules.append("status:possibility_adjective")

@@ -981,6 +981,12 @@ CASES = [
     ),
     # ------------------------------------------------------------- space: aims, plans, resumed objects
     Case(
+        "years passing since a launch, with the day between",
+        "ذكرى مهمة أوروبية",
+        "تمر اليوم عشر سنوات على إطلاق المسبار الأوروبي الذي هبط لاحقا على سطح مذنب.",
+        {"space_launch": False},
+    ),
+    Case(
         "an expected launch with the adjective before its object",
         "إطلاق مرتقب لقمر تجسس",
         "رصدت صور تجارية استعدادات في محطة سوهاي تشير إلى قرب موعد المحاولة الجديدة.",

@@ -427,7 +427,9 @@ def clause_status(
     # "يصادف اليوم مرور عام على أول تجربة للصاروخ"، "بمرور ستة أشهر على إطلاقه": the time passed since a launch
     # makes it the past
     for k in range(max(clause_start, t - 6), t - 2):
-        if toks[k].lstrip("و") in ELAPSED_NOUNS and "علي" in toks[k + 2 : t] and _long_span(s, k + 1):
+        # (a day between the verb and the span: "تمر اليوم عشر سنوات على إطلاق المسبار")
+        span = k + 2 if any(d.start == k + 1 for d in s.of("reldate")) else k + 1
+        if toks[k].lstrip("و") in ELAPSED_NOUNS and "علي" in toks[span + 1 : t] and _long_span(s, span):
             return "historical", ["status:elapsed"]
     # "بث القمر صوره الأولى بعد شهرين من إطلاقه": a launch weeks or months before the story's event is the past
     if t >= 3 and toks[t - 1] == "من" and "بعد" in toks[max(0, t - 4) : t - 2]:

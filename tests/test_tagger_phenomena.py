@@ -981,6 +981,12 @@ CASES = [
     ),
     # ------------------------------------------------------------- space: aims, plans, resumed objects
     Case(
+        "a satellite carrier that fell into the sea is a launch, not a missile",
+        "سقوط الصاروخ في البحر",
+        "سقط الصاروخ الحامل للقمر الكوري الشمالي في البحر صباح اليوم بعد تعطل محرك المرحلة الثانية.",
+        {"space_launch": {"PRK"}, "missile_launch": False},
+    ),
+    Case(
         "years passing since a launch, with the day between",
         "ذكرى مهمة أوروبية",
         "تمر اليوم عشر سنوات على إطلاق المسبار الأوروبي الذي هبط لاحقا على سطح مذنب.",

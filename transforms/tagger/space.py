@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from transforms.lexicon import Mention
+from transforms.tagger.details import IMPACT_SOURCE
 from transforms.tagger.sentences import EventMention, Sentence, before_site
 from transforms.tagger.words import (
     ANTI_STEMS,
@@ -24,6 +25,11 @@ def launch_kind(s: Sentence, trig: Mention, obj: Mention) -> str | None:
     testing = s.tokens[trig.start].lstrip("وف").startswith(TEST_VERB_STEMS)
     if obj.cat == "payload" and testing:  # (a rocket under test, "اختبار ستارشيب", is a flight)
         return None
+    # "سقط الصاروخ الحامل للقمر في البحر": a launch vehicle's flight or fall (not a satellite's: "سقط القمر الصناعي
+    # القديم") is its launch
+    flew = trig.cat == "launch" and trig.term.sub == "flight" and trig.term.source != IMPACT_SOURCE
+    if obj.cat == "vehicle" and flew:
+        return "space_launch"
     if obj.cat in ("vehicle", "payload"):
         return "space_launch" if space_trigger else None
     # "أمرت اليابان بتدمير صاروخها إبسيلون بعد دقائق من إقلاعه": a launch vehicle destroyed in flight on its own

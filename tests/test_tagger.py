@@ -394,6 +394,98 @@ def test_past_period_after_the_trigger_is_historical() -> None:
     assert [e for e in events if e.type == "missile_launch" and e.status == "historical"]
 
 
+def test_launch_days_before_the_reported_launch_is_its_background() -> None:
+    text = (
+        "أطلقت كوريا الشمالية صباح اليوم صاروخا باليستيا قصير المدى باتجاه البحر الشرقي، بعد يومين من إطلاقها "
+        "صواريخ كروز فوق البحر الأصفر. وقالت هيئة الأركان المشتركة في سيول إن الصاروخ حلق نحو 400 كيلومتر."
+    )
+    events = _events("الشمال يطلق صاروخا باليستيا جديدا", text, "2024-05-18T09:00:00+09:00")
+    assert [(e.actor, e.event_date, e.count) for e in _asserted(events)] == [("PRK", date(2024, 5, 18), 1)], events
+    assert [e for e in events if e.type == "missile_launch" and e.status == "historical"]
+    # (also measured from the launch word that resumes the news, the earlier launch announced then)
+    text = (
+        "أطلقت كوريا الشمالية صباح اليوم صاروخا باليستيا باتجاه البحر الشرقي. ويأتي الإطلاق بعد ثلاثة أيام من "
+        "إعلان بيونغ يانغ إطلاق صاروخين من طراز كروز فوق البحر الأصفر."
+    )
+    events = _events("كوريا الشمالية تطلق صاروخا باليستيا", text, "2024-05-18T09:00:00+09:00")
+    assert [(e.actor, e.event_date, e.count) for e in _asserted(events)] == [("PRK", date(2024, 5, 18), 1)], events
+    # (a visit the day before is no launch's background: it stays the day's news)
+    text = (
+        "أطلقت كوريا الشمالية صباح اليوم صاروخا عابرا للقارات. ويأتي الإطلاق بعد يوم من زيارة وزيرة الخارجية "
+        "الكورية الشمالية إلى موسكو ولقائها الرئيس بوتين."
+    )
+    events = _events("كوريا الشمالية تطلق صاروخا عابرا للقارات", text, "2024-10-31T10:00:00+09:00")
+    assert _asserted(events, "russia_dprk_cooperation"), events
+
+
+def test_launch_the_day_before_the_reported_day() -> None:
+    text = (
+        "فرضت وزارة الخزانة الأمريكية اليوم عقوبات على مسؤولين كوريين شماليين، غداة إطلاق بيونغ يانغ صاروخا "
+        "باليستيا عابرا للقارات سقط في بحر اليابان."
+    )
+    events = _events("عقوبات أمريكية على بيونغ يانغ", text, "2023-12-19T10:00:00+09:00")
+    assert [(e.actor, e.event_date) for e in _asserted(events)] == [("PRK", date(2023, 12, 18))], events
+
+
+def test_launch_a_counted_span_before_the_clause_that_follows_it() -> None:
+    text = (
+        "رفض مجلس الأمن الدولي أمس الخميس مشروع قرار أمريكي لتشديد العقوبات على كوريا الشمالية. وجاء التصويت بعد "
+        "يوم واحد من إطلاق بيونغ يانغ ثلاثة صواريخ باليستية باتجاه بحر اليابان."
+    )
+    events = _events("مجلس الأمن يرفض عقوبات جديدة على بيونغ يانغ", text, "2022-05-27T07:30:00+03:00")
+    assert [(e.actor, e.event_date, e.count) for e in _asserted(events)] == [("PRK", date(2022, 5, 25), 3)], events
+
+
+def test_flight_of_the_reported_missiles_measures_the_span_from_an_earlier_test() -> None:
+    text = (
+        "أطلقت كوريا الشمالية صباح اليوم عدة صواريخ باليستية قصيرة المدى باتجاه البحر الشرقي. وقالت هيئة الأركان "
+        "المشتركة في سيول إن الصواريخ حلقت نحو 400 كيلومتر، بعد خمسة أيام من اختبار بيونغ يانغ صاروخها العابر "
+        "للقارات الجديد."
+    )
+    events = _events("صواريخ كورية شمالية جديدة", text, "2024-11-05T08:45:00+03:00")
+    assert [(e.actor, e.event_date, e.count) for e in _asserted(events)] == [("PRK", date(2024, 11, 5), None)], events
+
+
+def test_earlier_account_of_the_same_days_launch_is_that_launch() -> None:
+    text = (
+        "ذكرت الوكالة المركزية الكورية صباح اليوم الجمعة أن الزعيم كيم جونغ أون أشرف أمس على إطلاق نوع جديد من "
+        "الأسلحة التكتيكية الموجهة. وكان الجيش الكوري الجنوبي قد رصد أمس الخميس إطلاق صاروخين قصيري المدى من "
+        "منطقة قريبة من وونسان."
+    )
+    events = _events("كيم يشرف على اختبار سلاح موجه جديد", text, "2019-07-26T09:30:00+09:00")
+    launches = [(e.status, e.actor, e.event_date) for e in events if e.type == "missile_launch"]
+    assert launches == [("asserted", "PRK", date(2019, 7, 25))], events
+
+
+def test_launch_the_day_before_a_later_reported_launch_is_its_background() -> None:
+    text = (
+        "أطلقت كوريا الشمالية صباح اليوم صاروخا باليستيا يشتبه بأنه عابر للقارات، ما دفع اليابان إلى تحذير سكان "
+        "الشمال. ويأتي ذلك غداة إطلاق بيونغ يانغ 23 صاروخا في يوم واحد، وهو رقم قياسي."
+    )
+    events = _events("بيونغ يانغ تطلق صاروخا عابرا للقارات", text, "2022-11-03T12:00:00+09:00")
+    assert [(e.actor, e.event_date) for e in _asserted(events)] == [("PRK", date(2022, 11, 3))], events
+    assert [e.event_date for e in events if e.status == "historical"] == [date(2022, 11, 2)], events
+
+
+def test_count_of_an_unnamed_flight_passes_to_the_named_launch_of_its_sentence() -> None:
+    text = (
+        "ذكرت الوكالة المركزية الكورية اليوم أن كيم جونغ أون أشرف أمس على إطلاق صواريخ فرط صوتية في مناورة للقوات "
+        "النووية. وقالت طوكيو إن ثلاثة صواريخ على الأقل حلقت نحو 900 كيلومتر، في ثاني إطلاق باليستي لبيونغ يانغ "
+        "هذا الشهر."
+    )
+    events = _events("كيم يشرف على إطلاق صواريخ فرط صوتية", text, "2026-01-05T09:00:00+09:00")
+    assert [(e.actor, e.event_date, e.count) for e in _asserted(events)] == [("PRK", date(2026, 1, 4), 3)], events
+
+
+def test_shells_fired_from_a_rocket_launcher_count_its_missiles() -> None:
+    text = (
+        "أفادت الوكالة المركزية الكورية اليوم بأن كيم جونغ أون أشرف أمس على تدريب للرمي أطلقت خلاله وحدات المدفعية "
+        "أربع قذائف من راجمات صواريخ فائقة الضخامة عيار 600 ملم، وأن القذائف أصابت جزيرة في البحر."
+    )
+    events = _events("كيم يشرف على رمايات بالراجمات العملاقة", text, "2024-04-23T08:00:00+09:00")
+    assert [(e.actor, e.event_date, e.count) for e in _asserted(events)] == [("PRK", date(2024, 4, 22), 4)], events
+
+
 def test_sentence_opening_past_adverbial_scopes_over_coordinated_verbs() -> None:
     text = "وفي العام الماضي أجرت الدولة تجربة نووية كبيرة واختبرت محركات جديدة ثم أطلقت صواريخ بعيدة المدى."
     assert not _asserted(_events("", text))
@@ -522,6 +614,18 @@ def test_overnight_weekday_pair_takes_the_morning() -> None:
     assert _one(_events("", text, pub), "missile_launch").event_date == date(2018, 5, 10)
     text = "أطلقت إسرائيل مساء الأربعاء عشرات الصواريخ على مواقع في سوريا."
     assert _one(_events("", text, pub), "missile_launch").event_date == date(2018, 5, 9)
+
+
+def test_weekday_of_the_regions_next_day_on_a_late_utc_stamp() -> None:
+    # stamped 22:40 UTC on a Wednesday, when Thursday had begun in the Gulf and the Levant: "الخميس" is that Thursday,
+    # not the one six days before
+    text = "قالت وكالة الأنباء الرسمية إن الدفاعات الجوية تصدت فجر الخميس لصواريخ أطلقتها طائرات إسرائيلية."
+    assert _one(_events("", text, "2018-05-09T22:40:00+00:00"), "missile_launch").event_date == date(2018, 5, 10)
+    text = "ذكرت مصادر محلية أن قوات النظام قصفت ليل الاثنين بلدة في ريف حماة بعشرات الصواريخ."
+    assert _one(_events("", text, "2018-09-09T23:30:00Z"), "missile_launch").event_date == date(2018, 9, 10)
+    # earlier in the day, or stamped in the region's own time, the same weekday is still last week's
+    assert _one(_events("", text, "2018-09-09T15:00:00Z"), "missile_launch").event_date == date(2018, 9, 3)
+    assert _one(_events("", text, "2018-09-09T23:30:00+04:00"), "missile_launch").event_date == date(2018, 9, 3)
 
 
 # ---------------------------------------------------------------------------------------------- false alarms

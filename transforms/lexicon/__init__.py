@@ -100,6 +100,7 @@ class Lexicon:
         self.usual_attackers_since: dict[str, date] = {}
         # sides that announce only their own launches (actors.yaml)
         self.self_announcers: frozenset[str] = frozenset()
+        self.article_launch_groups: frozenset[str] = frozenset()
         # the mode a side's launches have when the sentence gives no cue: side code -> "test" | "attack" (actors.yaml)
         self.usual_modes: dict[str, str] = {}
         data = {name: _read(name) for name in LEXICON_FILES}
@@ -142,6 +143,7 @@ class Lexicon:
             str(k): date.fromisoformat(str(v["since"])) for k, v in d.get("usual_attackers", {}).items() if "since" in v
         }
         self.self_announcers = frozenset(str(c) for c in d.get("self_announcers", {}).get("codes", ()))
+        self.article_launch_groups = frozenset(str(c) for c in d.get("article_launch_groups", {}).get("codes", ()))
         self.usual_modes = {
             str(code): mode for mode in ("test", "attack") for code in d.get("usual_modes", {}).get(mode, ())
         }

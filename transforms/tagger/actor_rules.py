@@ -33,14 +33,17 @@ from transforms.tagger.words import (
     CONDUCT_MASDARS,
     DOER_HEADS,
     DOING_MASDARS,
+    DOING_VERBS,
     EXCHANGE_WORDS,
     FORCE_HEADS,
     INSTRUMENT_PREPOSITIONS,
     NOTIFYING_VERBS,
     OFFICIAL_TITLES,
     ORIGIN_PREPOSITIONS,
+    OUTLET_HEADS,
     PASSIVE_AUXILIARIES,
     PLACE_HEADS,
+    POSITION_HEADS,
     POSSESSIVE_MASDARS,
     POSSESSIVE_SUFFIXES,
     PREPOSITIONS,
@@ -48,6 +51,7 @@ from transforms.tagger.words import (
     PRONOUN_ENDED_COMPLEMENTISERS,
     REGION_NOUNS,
     RELATIVES,
+    RESPONSE_VERBS,
     RESUMPTIVE_VERB_RE,
     SELF_REFERENCES,
     SIDE_ADJECTIVES,
@@ -131,8 +135,10 @@ def accused(ctx: ActorContext) -> Found | None:
         if toks[k].lstrip("و") not in ACCUSATION_NOUNS:
             continue
         accused_after = [c for c in cands if k < c.start < trig.start and c.term.sub != "nisba"]
-        if accused_after:
-            return ctx.with_coord(min(accused_after, key=lambda c: c.start)), ["actor:accused"]
+        # ("اتهام دمشق لإسرائيل بتنفيذ هجوم": the accuser is the masdar's subject; the accused takes ل)
+        marked = [c for c in accused_after if toks[c.start][:1] == "ل" and c.term.tokens[0][:1] != "ل"]
+        if marked or accused_after:
+            return ctx.with_coord(min(marked or accused_after, key=lambda c: c.start)), ["actor:accused"]
     return None
 
 
@@ -165,6 +171,12 @@ def unnamed_agent(ctx: ActorContext) -> Found | None:
                 continue  # ("مسلحون حوثيون"، "مسلحون من غزة": the side is named after all)
             if k + 1 < len(toks) and toks[k + 1].endswith(("يون", "يين")):
                 continue  # ("مسلحون فلسطينيون": a people's nisba names the side)
+            return ("UNKNOWN",), ["actor:unnamed_agent"]
+    # "نقل عن مسؤول أن مهاجمين مجهولين أطلقوا ثلاثة صواريخ": the unnamed agent before its verb (indefinite: "المسلحون"
+    # may resume a side named before)
+    if ctx.is_verb and trig.start >= 1:
+        before = toks[trig.start - 1].lstrip("و")
+        if before in UNNAMED_AGENTS and not before.startswith("ال"):
             return ("UNKNOWN",), ["actor:unnamed_agent"]
     return None
 
@@ -287,6 +299,9 @@ def subject_after_verb(ctx: ActorContext) -> Found | None:
             # ("قصفت منطقة تل أبيب بصاروخ": a place behind a place noun right after a strike verb is what was struck)
             if trig.cat == "war" and c.start >= 1 and toks[c.start - 1] in PLACE_HEADS:
                 continue
+            # ("الشمال يطلق صاروخين وسيول ترد": a side joined by و after the launched object opens the next clause)
+            if toks[c.start].startswith("و") and trig.end <= obj.start and obj.end <= c.start:
+                continue
             return ctx.with_coord(c), ["actor:vso"]
     return None
 
@@ -392,6 +407,20 @@ def instrument_masdar(ctx: ActorContext) -> Found | None:
     """4b. masdar as the instrument of the clause's verb: "استبقت كوريا الشمالية اللقاء بإطلاق صاروخين"."""
     s, trig, cands = ctx.s, ctx.trig, ctx.cands
     if s.tokens[trig.start][:1] in "بف" or prev_tok(s, trig.start) in INSTRUMENT_PREPOSITIONS:
+        # ("أطلقت كوريا الشمالية صاروخين، وردت كوريا الجنوبية بإطلاق صاروخ"، "وسيول ترد بإطلاق صاروخ": the side
+        # that responds or acts with the launch, named right after or right before that verb)
+        acting = [
+            k
+            for k in range(max(0, trig.start - 6), trig.start)
+            if s.tokens[k].lstrip("وف") in RESPONSE_VERBS | DOING_VERBS
+        ]
+        if acting:
+            k = acting[-1]
+            # (a force may head the side: "وردت القوات الكورية الجنوبية بإطلاق صاروخين")
+            head = 1 + (k + 1 < trig.start and s.tokens[k + 1] in FORCE_HEADS)
+            doers = [c for c in cands if (c.start == k + head or c.end == k) and ctx.usable(c) and c.end <= trig.start]
+            if doers:
+                return ctx.with_coord(doers[-1]), ["actor:acting_subject"]
         # (the subject of the strike verb that governs it, not the place after that verb: "أعلنت الوزارة أنها
         # استهدفت موقعا في مدينة دنيبرو بوسط أوكرانيا باستخدام صاروخ" — the speaker's own strike)
         verb = max((v for v in ctx.verbs if v < trig.start and trig.start - v <= 16), default=None)
@@ -459,9 +488,29 @@ def strike_agent(ctx: ActorContext) -> Found | None:
         for c in sorted(ctx.cands, key=lambda x: x.start):
             tok = toks[c.start]
             force = "ال" + tok[2:] if tok.startswith("لل") else tok[1:] if tok.startswith("ل") else ""
-            if 0 < c.start - trig.end <= 4 and force in FORCE_HEADS and actor_of(c):
+            # ("استهداف المقر العسكري لقوات النظام": after the struck place, ل names whose place it is)
+            struck = any(_struck_head(t) for t in toks[trig.end : c.start])
+            if 0 < c.start - trig.end <= 4 and force in FORCE_HEADS and actor_of(c) and not struck:
                 return ctx.with_coord(c), ["actor:strike_agent"]
     return None
+
+
+def _struck_head(tok: str) -> bool:
+    """A place, position or target noun, with or without its article ("المقر"، "مواقع")."""
+    bare = tok[2:] if tok.startswith("ال") and len(tok) > 3 else tok
+    return bare in POSITION_HEADS or tok in TARGET_NOUNS or bare in TARGET_NOUNS or tok in PLACE_HEADS
+
+
+def _in_struck_place(s: Sentence, c: Mention) -> bool:
+    """ "يرصد استهداف المقر العسكري لقوات النظام السوري والميليشيات الإيرانية": a side named after the place a
+    transitive strike masdar struck owns that place; it did not strike."""
+    toks = s.tokens
+    for k in range(c.start - 1, max(-1, c.start - 8), -1):
+        if k in s.commas:
+            return False
+        if toks[k].lstrip("وبل") in TRANSITIVE_STRIKE_MASDARS:
+            return any(_struck_head(t) for t in toks[k + 1 : c.start])
+    return False
 
 
 def resumptive_verb(ctx: ActorContext) -> Found | None:
@@ -612,6 +661,17 @@ def speaker_self(ctx: ActorContext) -> Found | None:
         return ctx.with_coord(notified[0]), ["actor:speaker_self"]
     if before:
         return ctx.with_coord(max(before, key=lambda c: c.start)), ["actor:speaker_self"]
+    # ("ذكرت وسائل الإعلام الرسمية في كوريا الشمالية أن البلاد اختبرت"، "قالت الوكالة الرسمية في بيونغ يانغ إن":
+    # the country an outlet or authority speaks in)
+    outlets = [
+        c
+        for c in cands
+        if c.end <= comp
+        and prev_tok(s, c.start) == "في"
+        and any(toks[k].lstrip("و") in OUTLET_HEADS for k in range(max(0, c.start - 4), c.start - 1))
+    ]
+    if outlets:
+        return ctx.with_coord(outlets[-1]), ["actor:speaker_self"]
     return None
 
 
@@ -655,6 +715,7 @@ def sole_agent(ctx: ActorContext) -> Found | None:
         and c.term.sub != "metonym"
         and not _relative_object(s, c)
         and not _strike_object(s, c)
+        and not _in_struck_place(s, c)
     }
     usable_codes.discard("")
     # "أن الصاروخ أطلق"، "الصواريخ التي أطلقت": the missile is the subject of a passive verb; whoever else the

@@ -23,17 +23,21 @@ from transforms.tagger.sentences import (
     prev_tok,
 )
 from transforms.tagger.words import (
+    AIRCRAFT_NOUNS,
     ANNOUNCING_VERBS,
     BETWEEN_WORDS,
     COMPLEMENTISERS,
     EXCHANGE_WORDS,
+    FORCE_ADJECTIVES,
     FORCE_HEADS,
     NATIONALITY_NOUNS,
     PARTNER_LINKS,
     PLACE_HEADS,
     REACTION_HEADS,
+    RECENT_SPANS,
     RELATIVES,
     RESPONSIBILITY_NOUNS,
+    STRIKE_SUPPORT_VERBS,
     TARGET_NOUNS,
     TRANSITIVE_STRIKE_MASDARS,
 )
@@ -183,6 +187,31 @@ class ActorContext:
             ]
             if self.trig.start - v.end <= 3 or (not gap and self.trig.start - v.end <= 8):
                 return dataclasses.replace(self, trig=v, is_verb=True)
+        # a strike noun carried out by a verb with its subject between them: "شن الجيش الإسرائيلي، مساء الأربعاء،
+        # هجوما صاروخيا استهدف مواقع قوات النظام" (a time phrase may stand between the subject and the noun)
+        if self.trig.cat == "war" and self.trig.term.sub == "nouns":
+            timed = {k for m in self.s.of("reldate", "weekday", "past", "month") for k in range(m.start, m.end)}
+            for v in self.s.of("war"):
+                support = self.toks[v.start].lstrip("وف") in STRIKE_SUPPORT_VERBS
+                if v.term.sub != "verbs" or v.end > self.trig.start or not support:
+                    continue
+                between = range(v.end, self.trig.start)
+                subject = any(k in named for k in between)
+                gap = [
+                    k
+                    for k in between
+                    if k not in named
+                    and k not in timed
+                    and self.toks[k] not in RECENT_SPANS
+                    and self.toks[k].lstrip("و") not in FORCE_HEADS
+                    and self.toks[k] not in AIRCRAFT_NOUNS | FORCE_ADJECTIVES
+                    and not self.toks[k].isdigit()
+                ]
+                # (with no subject between them, the verb's own subject before it is the agent: "إسرائيل شنت، فجر
+                # اليوم، هجوما صاروخيا")
+                subject = subject or any(c.end == v.start for c in self.cands)
+                if subject and not gap and self.trig.start - v.end <= 8:
+                    return dataclasses.replace(self, trig=v, is_verb=True)
         return self
 
     def people_nisba(self, c: Mention) -> bool:
@@ -289,8 +318,9 @@ def _reporters(s: Sentence, trig: Mention, cands: list[Mention]) -> set[int]:
         if d.end <= trig.start and any(tok in RESPONSIBILITY_NOUNS for tok in toks[d.end : trig.start]):
             reporters.update(c.start for c in cands if d.end <= c.start < trig.start or 0 <= d.start - c.end <= 1)
     # "أبدت اليابان قلقا بالغا إزاء إطلاق صاروخ"، "قدمت طوكيو احتجاجا على إطلاق": who worries about, regrets or
-    # protests a launch reacts to it
-    reactions = [k for k in range(max(0, trig.start - 8), trig.start) if toks[k] in REACTION_HEADS]
+    # protests a launch reacts to it (also across the protest's addressee and channel: "قدمت الحكومة اليابانية
+    # احتجاجا رسميا إلى كوريا الشمالية عبر سفارتها في بكين على إطلاق صاروخ")
+    reactions = [k for k in range(max(0, trig.start - 12), trig.start) if toks[k] in REACTION_HEADS]
     reporters.update(
         c.start
         for c in cands

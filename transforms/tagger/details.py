@@ -6,7 +6,7 @@ from __future__ import annotations
 from transforms.lexicon import Lexicon, Mention
 from transforms.tagger.sentences import EventMention, Sentence, is_definite
 from transforms.tagger.timing import YEAR_RE
-from transforms.tagger.words import ADDITION_WORDS
+from transforms.tagger.words import ADDITION_WORDS, ROCKET_LAUNCHER_NOUNS, SHELL_NOUNS
 
 # the rule source of the verbs of impact ("ضرب صاروخ روسي مركزا تجاريا"): they strike, whatever else the sentence says
 IMPACT_SOURCE = "triggers:launch:impact"
@@ -23,6 +23,9 @@ def launch_count(s: Sentence, obj: Mention, m: EventMention) -> None:
     if obj.cat != "mnoun":
         return
     m.count, m.count_qualifier = _count_of(s, obj)
+    if m.count is None:
+        m.count = _shells_from_launcher(s, obj) or None
+        m.count_qualifier = "exact" if m.count is not None else m.count_qualifier
     # "صاروخا باليستيا … إضافة إلى صاروخين قصيري المدى": missiles added to the first ones count with them
     added = _added_missiles(s, obj)
     if added is not None and m.count is not None:
@@ -31,6 +34,21 @@ def launch_count(s: Sentence, obj: Mention, m: EventMention) -> None:
             m.count += extra
     if m.count is not None:
         m.rules.append("count:" + (m.count_qualifier or "exact"))
+
+
+def _shells_from_launcher(s: Sentence, obj: Mention) -> int:
+    """ "ست قذائف من راجمات صواريخ"، "18 قذيفة من راجمة الصواريخ": the counted shells fired from the rocket launcher
+    that names the missiles (0 when none)."""
+    toks = s.tokens
+    k = obj.start - 3
+    if k < 1 or toks[obj.start - 1] not in ROCKET_LAUNCHER_NOUNS or toks[obj.start - 2] != "من":
+        return 0
+    if toks[k] not in SHELL_NOUNS:
+        return 0
+    if toks[k - 1].isdecimal() and not YEAR_RE.match(toks[k - 1]):
+        return int(toks[k - 1])
+    card = next((int(c.term.value) for c in s.of("card") if c.end == k), 0)
+    return card or (2 if toks[k].endswith(("ين", "ان")) else 0)
 
 
 def _added_missiles(s: Sentence, obj: Mention) -> Mention | None:

@@ -4,7 +4,7 @@ number, classes and mode are read in `details`)."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from transforms.lexicon import Lexicon, Mention, Term, load_lexicon
 from transforms.tagger.actors import claim_before, launch_actors
@@ -20,7 +20,14 @@ from transforms.tagger.sentences import (
     supervisor_named,
 )
 from transforms.tagger.space import fill_space_launch, launch_kind
-from transforms.tagger.timing import clause_status, date_status, nearest_date
+from transforms.tagger.timing import (
+    clause_status,
+    date_mentions,
+    date_status,
+    measured_from,
+    nearest_date,
+    span_before,
+)
 from transforms.tagger.words import (
     ANNOUNCING_VERBS,
     ANTI_STEMS,
@@ -34,6 +41,7 @@ from transforms.tagger.words import (
     COMPLEMENTISERS,
     CONDUCT_MASDARS,
     CONFRONTING_STEMS,
+    DAY_AFTER_WORDS,
     DEBRIS_NOUNS,
     DESTINATION_PREPOSITIONS,
     DIRECTIONS,
@@ -232,7 +240,17 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
     # Several triggers of one type: keep those with a named actor when any has one (per type: "أطلقت صاروخا قادرا
     # على حمل قمر … ونجح في وضع قمر في المدار" keeps the satellite placed by an unnamed subject)
     named_types = {r.type for r in results if r.actors and r.actors != ("UNKNOWN",)}
-    return [r for r in results if r.type not in named_types or (r.actors and r.actors != ("UNKNOWN",))]
+    kept = [r for r in results if r.type not in named_types or (r.actors and r.actors != ("UNKNOWN",))]
+    # (the count an unnamed one gives passes to an uncounted named one: "قالت اليابان إن صاروخين على الأقل حلقا
+    # لمسافة 900 كيلومتر، في أول إطلاق باليستي لبيونغ يانغ")
+    for r in results:
+        if r in kept or r.count is None or r.status != "asserted":
+            continue
+        named = [k for k in kept if k.type == r.type and k.status == r.status and k.count is None]
+        if len(named) == 1:
+            named[0].count, named[0].count_qualifier = r.count, r.count_qualifier
+            named[0].rules.append("count:" + (r.count_qualifier or "exact"))
+    return kept
 
 
 def _one_clause(s: Sentence, a: int, b: int) -> bool:
@@ -726,6 +744,9 @@ def _build_launch(
     t = trig.start
     status, srules = clause_status(lex, s, t, pub, trig)
     rules += srules
+    if status == "asserted" and kind == "missile_launch" and measured_from(s, t):
+        status = "historical"
+        rules.append("status:before_the_news")
     end = max(trig.end, obj.end)
     # (also right after a verbal noun, before its object: "إطلاق مرتقب لقمر تجسس"، "إطلاق وشيك لصاروخ")
     right_after = s.tokens[trig.end] if obj.start > trig.end and trig.end < len(s.tokens) else ""
@@ -736,6 +757,19 @@ def _build_launch(
         status = "planned"
         rules.append("status:possibility_adjective")
     d, dated, old = nearest_date(lex, s, t, pub)
+    base = d if d is not None else pub
+    if t >= 1 and s.tokens[t - 1] in DAY_AFTER_WORDS and base is not None and not old:
+        # "فرضت واشنطن عقوبات اليوم غداة إطلاق بيونغ يانغ صاروخا": the day before the clause's day
+        d, dated = base - timedelta(days=1), True
+        rules.append("date:day_after")
+    # "وجاء التصويت بعد يوم واحد من إطلاق بيونغ يانغ ثلاثة صواريخ": so many days before the clause's day (the
+    # article's when the clause has none)
+    # (not when the launch has its own day after it: "بعد يومين من إطلاق الصاروخ في 13 مايو")
+    own_day = any(i > t and day is not None for i, day, _old in date_mentions(lex, s, pub))
+    back = span_before(s, t) if kind == "missile_launch" and not old and not own_day else 0
+    if back and dated and d is not None:
+        d = d - timedelta(days=back)
+        rules.append("date:span_before")
     status, drules = date_status(status, d, old, pub)
     rules += drules
     trig_tok = s.tokens[trig.start]
@@ -893,6 +927,9 @@ def _build_launch(
         # that failed or succeeded took place
         status = "asserted"
         rules.append("status:attempt_outcome")
+        # (and dated like any launch that took place: "وفي مايو الماضي فشلت محاولة الشمال إطلاق قمر صناعي")
+        status, drules = date_status(status, d, old, pub)
+        rules += drules
     if (
         status == "asserted"
         and trig.cat == "launch"
@@ -930,6 +967,7 @@ def _build_launch(
     rules += arules
     m = EventMention(kind, status, s, min(t, obj.start), max(trig.end, obj.end), actors=actors, rules=rules)
     m.event_date, m.dated = d, dated
+    m.days_before = 0 if dated else back
     m.bare_plural = obj.cat == "mnoun" and obj.term.sub == "plural"
     if kind == "missile_launch":
         launch_count(s, obj, m)

@@ -25,6 +25,7 @@ from transforms.tagger.sentences import (
 from transforms.tagger.space import carrier_rocket
 from transforms.tagger.timing import clause_status, date_mentions
 from transforms.tagger.words import (
+    ANALYSIS_VERBS,
     ANNIVERSARY_WORDS,
     CASUALTY_NOUNS,
     ESCALATION_WORDS,
@@ -94,10 +95,11 @@ def _strike_coalition(sentences: list[Sentence], lex: Lexicon, pub: date | None)
         strikes += [m.start for m in s.mentions if m.cat == "launch" and m.term.sub in ("verbs_past", "nouns")]
         tripartite = tripartite or any(k + 1 < len(s.tokens) and s.tokens[k + 1] in TRIPARTITE_WORDS for k in strikes)
         for chain in _state_chains(s):
-            # (a strike after the chain in a relative clause is not theirs: "أدانت دمشق وموسكو العملية التي شنتها")
+            # (a strike after the chain in a relative clause is not theirs: "أدانت دمشق وموسكو العملية التي شنتها";
+            # nor one they analyse: "الجيشان الكوري الجنوبي والأمريكي يحللان تفاصيل الإطلاق")
             near = any(
                 -6 <= k - chain[0] <= 6 + chain[1] - chain[0]
-                and not any(t in RELATIVES for t in s.tokens[chain[1] : k])
+                and not any(t in RELATIVES or t.lstrip("و") in ANALYSIS_VERBS for t in s.tokens[chain[1] : k])
                 for k in strikes
             )
             if near and clause_status(lex, s, chain[0], pub, None)[0] == "asserted":
@@ -165,11 +167,31 @@ def _join_coalition(
     mentions: list[EventMention], coalition: tuple[str, ...], sentences: list[Sentence], lex: Lexicon, pub: date | None
 ) -> None:
     """A strike by several countries: a launch in the article by one of them, or an unattributed missile strike,
-    is the coalition's."""
+    is the coalition's — not an unattributed one of another day than the coalition's own strikes ("أسقطت الدفاعات
+    الجوية صواريخ ليل الاثنين … بعد ضربات شنتها الولايات المتحدة وبريطانيا وفرنسا فجر السبت")."""
+    days = {
+        m.event_date
+        for m in mentions
+        if m.type == "missile_launch" and m.actors and set(m.actors) <= set(coalition) and m.dated and m.event_date
+    }
+    # the days of unattributed strikes the article dates apart from the coalition's (the headline that names the same
+    # strike without a day has taken its day)
+    other_days = {
+        m.event_date
+        for m in mentions
+        if m.type == "missile_launch"
+        and not m.actors
+        and m.dated
+        and m.event_date is not None
+        and days
+        and all(abs((m.event_date - d).days) > 1 for d in days)
+    }
     for m in mentions:
         if m.type != "missile_launch" or m.status != "asserted":
             continue
         if m.mode != "attack" and not _names_the_states_together(m.sentence):
+            continue
+        if not m.actors and m.event_date in other_days:
             continue
         if (m.actors and set(m.actors) <= set(coalition)) or not m.actors:
             m.actors = coalition
@@ -225,7 +247,7 @@ def _intercepted_from_the_armed_group(
         for s in sentences
         for m in s.mentions
         if m.cat == "actor"
-        and launcher_code(actor_of(m) or "") in ARMED_GROUPS
+        and launcher_code(actor_of(m) or "") in lex.article_launch_groups
         and not (m.term.sub == "territory" and actor_of(m) in _GROUPS_IN_A_COUNTRY)
         # ("ضربات على مواقع في اليمن": a country that stands for a group, struck or where things happen rather than
         # fired from, names no launcher)
@@ -626,7 +648,10 @@ def resolve_document(
         if m.status == "asserted" and not m.dated and "status:announced" not in m.rules:
             # "كوريا الشمالية تختبر صاروخا" over "ذكرت الوكالة اليوم أن البلاد أجرت أمس تجربة": the headline's
             # launch is the one the article dates, not the day of the report
-            m.event_date = (_date_of_same_event(m, mentions) if m.type != "russia_dprk_cooperation" else None) or lead
+            same = _date_of_same_event(m, mentions) if m.type != "russia_dprk_cooperation" else None
+            # ("وجاء التصويت بعد يوم واحد من إطلاق": the lead's day less the span)
+            before = lead - timedelta(days=m.days_before) if lead is not None and m.days_before else lead
+            m.event_date = same or before
     deny_accused_transfers(mentions)
     coalition = _strike_coalition(sentences, lex, pub)
     if coalition:
@@ -651,8 +676,58 @@ def resolve_document(
     _almanac(mentions, norms["title"].text)
     _anniversary(mentions, sentences)
     _one_launch_per_sentence(mentions)
+    _earlier_account_of_the_news(mentions, pub)
+    _dated_from_the_news(mentions)
     _usual_modes(mentions, lex)
     return _carrier_rockets(_classed_missiles(mentions))
+
+
+def _dated_from_the_news(mentions: list[EventMention]) -> None:
+    """ "أطلقت كوريا الشمالية اليوم صاروخا باليستيا … ويأتي ذلك غداة إطلاقها 23 صاروخا": a launch dated as the day
+    before, or so many days before, the clause it follows, in an article that reports a later launch by the same
+    side, is that launch's background."""
+    relative = {"date:day_after", "date:span_before"}
+    for m in mentions:
+        if m.type != "missile_launch" or m.status != "asserted" or m.event_date is None:
+            continue
+        if not (relative & set(m.rules) or m.days_before):
+            continue
+        later = [
+            o
+            for o in mentions
+            if o.type == m.type
+            and o.status == "asserted"
+            and not (relative & set(o.rules) or o.days_before)
+            and o.event_date is not None
+            and o.event_date > m.event_date
+            and (not m.actors or not o.actors or set(m.actors) & set(o.actors))
+        ]
+        if later:
+            m.status = "historical"
+            m.rules.append("status:before_the_news")
+
+
+def _earlier_account_of_the_news(mentions: list[EventMention], pub: date | None) -> None:
+    """ "ذكرت الوكالة اليوم أن كيم أشرف أمس على إطلاق سلاح جديد … وكان الجيش الكوري الجنوبي قد رصد أمس إطلاق
+    صاروخين": an account given before the article's (the pluperfect) of a launch on the very day of the launch the
+    article reports, by the same side, is that launch."""
+    for m in mentions:
+        if m.type != "missile_launch" or m.status != "historical" or "status:pluperfect" not in m.rules:
+            continue
+        if not m.dated or m.event_date is None or pub is None or not pub - timedelta(days=7) <= m.event_date <= pub:
+            continue
+        same = [
+            o
+            for o in mentions
+            if o.type == m.type
+            and o.status == "asserted"
+            and o.event_date == m.event_date
+            and o.actors
+            and (not m.actors or set(m.actors) <= set(o.actors))
+        ]
+        if same:
+            m.status, m.actors = "asserted", same[0].actors
+            m.rules.append("status:earlier_account")
 
 
 _STOPPED = frozenset({"status:suspension", "status:countdown_stopped"})

@@ -74,6 +74,7 @@ class EventMention:
     event_date: date | None = None
     dated: bool = False
     bare_plural: bool = False  # the launched object is an uncounted plural ("صواريخ")
+    days_before: int = 0  # "بعد يوم واحد من إطلاق": days before the day of the clause it follows
     rules: list[str] = field(default_factory=list)
 
 

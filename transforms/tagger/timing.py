@@ -25,12 +25,14 @@ from transforms.tagger.words import (
     GAP_PREPOSITIONS,
     INCLUDING_VERBS_PAST,
     INCLUSION_OPENERS,
+    INQUIRY_FINDINGS,
     LATER_WORDS,
     LAUNCH_FILLERS,
     LIFT_OFF_MASDARS,
     MONTH_HEADS,
     NEGATION_COORDINATORS,
     NEWNESS_WORDS,
+    ONE_WORDS,
     PANEL_HEADS,
     PAST_HEDGES,
     POSSESSIVE_MASDARS,
@@ -53,16 +55,36 @@ from transforms.tagger.words import (
 YEAR_RE = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 
 
+# the time zone of the newsrooms and readers of Arabic news from the Gulf to the Levant (UTC+3)
+_REGION_OFFSET = timedelta(hours=3)
+
+
+class PublicationDay(date):
+    """The day an article was published where its time was written, knowing whether that time is already the next
+    day in the region the story is told from: an outlet stamping in UTC publishes at 22:19 on Wednesday a story
+    written after midnight on Thursday ("في وقت مبكر الخميس")."""
+
+    region_next_day: bool = False
+
+
+def _publication_day(published: datetime) -> date:
+    day = PublicationDay(published.year, published.month, published.day)
+    offset = published.utcoffset()
+    if offset is not None:
+        day.region_next_day = (published - offset + _REGION_OFFSET).date() > published.date()
+    return day
+
+
 def to_date(published: datetime | date | str | None) -> date | None:
     if published is None or published == "":
         return None
     if isinstance(published, datetime):
-        return published.date()
+        return _publication_day(published)
     if isinstance(published, date):
         return published
     parsed = parse_published(str(published))
     if parsed is not None:
-        return parsed.date()  # the day where it was published: the offset is kept, not converted to UTC
+        return _publication_day(parsed)  # the day where it was published: the offset is kept, not converted to UTC
     m = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(published))
     return date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
@@ -103,6 +125,9 @@ def date_mentions(lex: Lexicon, s: Sentence, pub: date | None) -> list[tuple[int
             delta = (pub.weekday() - int(m.term.value)) % 7
             if strict and delta == 0:
                 delta = 7
+            if delta == 6 and not strict and getattr(pub, "region_next_day", False):
+                # "في وقت مبكر الخميس" stamped 22:19 UTC on Wednesday: the region's Thursday had begun
+                delta = -1
             out.append((m.start, pub - timedelta(days=delta), False))
         elif m.cat == "reldate" and pub is not None:
             # "اليوم الأربعاء": the weekday decides (handled above); skip a bare اليوم next to a weekday
@@ -231,7 +256,7 @@ def _ago(s: Sentence, pub: date) -> list[tuple[int, date | None, bool]]:
         unit = toks[k]
         if k + 1 < len(toks) and toks[k + 1] == "من" and (k + 2 >= len(toks) or toks[k + 2] not in AGO_TIME_NOUNS):
             continue  # "قبل يومين من القمة": before another event, not before publication
-        n = 2 if unit.endswith(("ين", "تين")) and n == 1 else n
+        n = 2 if unit.endswith(("ين", "تين", "ان")) and n == 1 else n
         plural = unit in ("ايام", "اسابيع") and k == i + 1  # "قبل أيام": a few
         if unit in AGO_LONG_UNITS:
             out.append((i, None, True))
@@ -284,6 +309,10 @@ def clause_status(
         coordinated = any(tok in NEGATION_COORDINATORS for tok in between)
         if scoped and coordinated and not any(tok in COMPLEMENTISERS for tok in between):
             return "denied", ["status:negation_coordinated"]
+    # "وخلص تحقيق دولي إلى أن الصاروخ أطلق من قافلة": an inquiry's finding tells how an earlier event happened
+    for k in range(max(0, t - 15), t):
+        if toks[k].lstrip("و") in INQUIRY_FINDINGS and any(tok in ("ان", "الي") for tok in toks[k + 1 : t]):
+            return "historical", ["status:inquiry_finding"]
     for m in s.cue("retraction"):
         # "سحبت وكالة الأنباء الرسمية تقارير عن تعرض قاعدة لهجوم صاروخي": the source took its report back
         if m.start < t and any(tok in REPORT_NOUNS for tok in toks[m.end : min(t, m.end + 5)]):
@@ -431,6 +460,13 @@ def clause_status(
         span = k + 2 if any(d.start == k + 1 for d in s.of("reldate")) else k + 1
         if toks[k].lstrip("و") in ELAPSED_NOUNS and "علي" in toks[span + 1 : t] and _long_span(s, span):
             return "historical", ["status:elapsed"]
+    # (the span alone, as anniversary headlines put it: "عام على إطلاق هواسونغ-18"، "خمس سنوات على أول تجربة")
+    for j in range(max(clause_start, t - 3, 1), t):
+        if toks[j] != "علي":
+            continue
+        k = j - 2 if j >= 2 and (toks[j - 2].isdecimal() or any(c.start == j - 2 for c in s.of("card"))) else j - 1
+        if k >= clause_start and _long_span(s, k):
+            return "historical", ["status:elapsed"]
     # "بث القمر صوره الأولى بعد شهرين من إطلاقه": a launch weeks or months before the story's event is the past
     if t >= 3 and toks[t - 1] == "من" and "بعد" in toks[max(0, t - 4) : t - 2]:
         unit = toks[t - 2]
@@ -453,6 +489,45 @@ def clause_status(
             continue
         return "analysis", ["status:analysis_cue"]
     return "asserted", []
+
+
+def measured_from(s: Sentence, t: int) -> bool:
+    """ "أطلقت صباح اليوم صاروخا، بعد ثلاثة أيام من إطلاقها صاروخين"، "ويأتي الإطلاق بعد أسبوع من إطلاق صواريخ
+    كروز": whether the launch at token t is what a span of days or weeks after the launch the sentence reports first
+    is measured from (that launch's background, not a second piece of news)."""
+    toks = s.tokens
+    for k in range(_clause_start(s, t), t - 2):
+        if toks[k].lstrip("و") != "بعد" or any(k < c <= t for c in s.commas):
+            continue
+        counted = toks[k + 1].isdecimal() or any(c.start == k + 1 for c in s.of("card"))
+        unit = k + 2 if counted else k + 1
+        after = unit + 2 if unit + 2 < t and toks[unit + 1] in ONE_WORDS else unit + 1  # ("بعد يوم واحد من")
+        if toks[unit] not in AGO_DAY_UNITS | AGO_WEEK_UNITS or toks[after] != "من":
+            continue
+        reported = ("verbs_past", "verbs_present", "nouns", "flight")
+        if any(m.cat == "launch" and m.term.sub in reported and m.end <= k for m in s.mentions):
+            return True
+    return False
+
+
+def span_before(s: Sentence, t: int) -> int:
+    """ "وجاء التصويت بعد يوم واحد من إطلاق بيونغ يانغ ثلاثة صواريخ"، "بعد يومين من إطلاق": the days between the
+    launch at token t and the day of the clause that follows it (0 when no counted span of days or weeks ends right
+    before it)."""
+    toks = s.tokens
+    if t < 3 or toks[t - 1] != "من":
+        return 0
+    k = t - 2
+    k -= 1 if toks[k] in ONE_WORDS else 0
+    unit = toks[k]
+    n = _count_before(s, k)
+    start = k - 1 if n and toks[k - 1].isdecimal() else min((c.start for c in s.of("card") if c.end == k), default=k)
+    n = n or (2 if unit.endswith(("ين", "ان")) else 0 if unit in ("ايام", "اسابيع") else 1)
+    if start < 1 or toks[start - 1].lstrip("و") != "بعد":
+        return 0
+    if unit in AGO_DAY_UNITS:
+        return n
+    return 7 * n if unit in AGO_WEEK_UNITS else 0
 
 
 # days after a launch from which the launch is no longer the story's news, as "بعد شهرين من إطلاقه" is not

@@ -1049,6 +1049,13 @@ CASES = [
     ),
     # ------------------------------------------------------------- space: aims, plans, resumed objects
     Case(
+        "the named rocket that carried what was sent, far down a long sentence",
+        "رحلة إلى كويكب",
+        "أرسلت وكالة ناسا اليوم محطة علمية صغيرة إلى كويكب بعيد يعد من أخطر الأجسام القريبة من الأرض وذلك "
+        "بواسطة صاروخ أطلس 5 من كاب كانافرال في فلوريدا.",
+        {"space_launch": {"USA"}},
+    ),
+    Case(
         "a satellite carrier that fell into the sea is a launch, not a missile",
         "سقوط الصاروخ في البحر",
         "سقط الصاروخ الحامل للقمر الكوري الشمالي في البحر صباح اليوم بعد تعطل محرك المرحلة الثانية.",

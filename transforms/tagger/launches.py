@@ -701,8 +701,9 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
                 and any(tok in CARRIER_LINKS for tok in toks[max(trig.end, o.start - 3) : o.start])
             ):
                 # "وانطلق الرواد الثلاثة، الأميركيان … والروسي …، على متن صاروخ سويوز": the craft that carries
-                # the crew, after the crew's names
-                limit = 15
+                # the crew, after the crew's names; "أرسلت ناسا محطة … إلى كويكب … بواسطة صاروخ أطلس": the named
+                # launch vehicle that carried what was sent
+                limit = 20
         else:
             d = trig.start - o.end
             limit = 4 if sub not in ("nouns",) else 1

@@ -1049,6 +1049,12 @@ CASES = [
     ),
     # ------------------------------------------------------------- space: aims, plans, resumed objects
     Case(
+        "a later date of what is expected does not date the launch before it",
+        "مسبار صيني نحو كويكب",
+        "أطلقت الصين مسبارا جديدا نحو كويكب قريب من الأرض ومن المتوقع أن يصل إليه عام 2026.",
+        {"space_launch": {"CHN"}},
+    ),
+    Case(
         "the named rocket that carried what was sent, far down a long sentence",
         "رحلة إلى كويكب",
         "أرسلت وكالة ناسا اليوم محطة علمية صغيرة إلى كويكب بعيد يعد من أخطر الأجسام القريبة من الأرض وذلك "

@@ -574,6 +574,12 @@ def _inclusion_opener(s: Sentence, c: int) -> range:
 def nearest_date(lex: Lexicon, s: Sentence, t: int, pub: date | None) -> tuple[date | None, bool, bool]:
     """(date, found, old): the date expression nearest to token t in the sentence."""
     ds = date_mentions(lex, s, pub)
+    # "أرسلت ناسا المحطة … ومن المتوقع أن تصل إلى الكويكب عام 2018": a date in a later clause of what is expected
+    # dates that, not the launch before it
+    future_ends = {m.end for m in s.cue("future")}
+    expected = [i for i in range(t + 1, len(s.tokens)) if s.tokens[i] in COMPLEMENTISERS and i in future_ends]
+    if expected:
+        ds = [d for d in ds if d[0] < expected[0]]
     if not ds:
         return None, False, False
     # "قال المحققون الخميس إن الصاروخ ... أسقط الطائرة في 17 تموز 2014": a date before the complementiser

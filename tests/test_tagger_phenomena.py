@@ -802,6 +802,140 @@ CASES = [
     ),
     # ------------------------------------------------------------- who bombards: governments, sides, coalitions
     Case(
+        "of the several armed groups an article names, an intercepted missile is the one that fires at the interceptor",
+        "موجز الأخبار",
+        "قال الجيش الإسرائيلي إن مسلحين من حركة حماس أطلقوا أكثر من مئة صاروخ على إسرائيل ليل أمس. وفي شأن آخر، "
+        "أشاد القيادي الحوثي محمد علي الحوثي بوساطة عمانية. ونشرت الرياض صورا لشظايا صاروخ باليستي اعترضته الدفاعات "
+        "الجوية السعودية فوق جازان أمس.",
+        {"missile_launch": {"GAZA", "HOUTHI"}},
+        exact=True,
+    ),
+    Case(
+        "states that hold another side responsible for strikes are accusers, not a coalition that struck",
+        "قصف صاروخي على قاعدة جوية وسط سوريا",
+        "قال المرصد إن القصف الصاروخي طال قاعدة جوية في حمص فجر اليوم. وتعرضت القاعدة مرارا لهجمات في الأشهر "
+        "الماضية، وحملت كل من موسكو وطهران ودمشق إسرائيل مسؤولية الغارات.",
+        {"missile_launch": {"ISR"}},
+        exact=True,
+        published="2018-07-09T09:00:00+03:00",
+    ),
+    Case(
+        "Syria's air defence units (feminine agreement) fire missiles of their own",
+        "سماء دمشق تشتعل",
+        "أضاءت السماء فوق دمشق فجر اليوم عندما أطلقت وحدات الدفاع الجوي السورية صواريخ أرض-جو على أهداف معادية.",
+        {"missile_launch": {"SYR"}},
+        exact=True,
+    ),
+    Case(
+        "the nisba after an embassy or a building names the target, not the launcher",
+        "قصف صاروخي على المنطقة الخضراء",
+        "قال مصدر أمني إن صاروخين استهدفا مساء اليوم محيط السفارة الأمريكية في بغداد دون إصابات.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "warplanes with an adjective between them and their nisba, right after the strike verb, strike",
+        "غارات على منشآت عسكرية",
+        "شنت طائرات حربية إسرائيلية فجر اليوم ضربات بصواريخ بعيدة المدى على منشآت عسكرية في إيران.",
+        {"missile_launch": {"ISR"}},
+        exact=True,
+    ),
+    Case(
+        "a state that joined its partners (شاركت إلى جانب) in a strike fired with them",
+        "باريس تؤكد مشاركتها في الضربة",
+        "أعلن الرئيس الفرنسي أن فرنسا شاركت إلى جانب الولايات المتحدة وبريطانيا في الضربات الصاروخية على مواقع عسكرية "
+        "فجر اليوم.",
+        {"missile_launch": {"FRA", "USA", "GBR"}},
+        exact=True,
+    ),
+    Case(
+        "the city a missile hits is a place, not the subject of the verb of impact",
+        "صواريخ إيرانية تضرب تل أبيب",
+        "أصابت صواريخ إيرانية مباني سكنية في تل أبيب صباح اليوم، ما أسفر عن سقوط جرحى.",
+        {"missile_launch": {"IRN"}},
+        exact=True,
+    ),
+    Case(
+        "missiles of unknown origin name no launcher, whoever else the article names",
+        "صواريخ تستهدف مطارا عسكريا وسط سوريا",
+        "قال التلفزيون الرسمي إن صواريخ مجهولة استهدفت مطارا عسكريا في ريف حمص ليل الاثنين. وتصدت الدفاعات الجوية "
+        "لصواريخ أخرى فوق المطار. وكانت إسرائيل قد قصفت المطار نفسه بالصواريخ الشهر الماضي.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+        published="2018-04-17T09:00:00+03:00",
+    ),
+    Case(
+        "a first-person interception after the speaker's colon is the speaker's; the missiles are the other side's",
+        "الدفاع الروسية: أسقطنا صاروخين فوق القرم",
+        "أعلنت وزارة الدفاع الروسية أن دفاعاتها الجوية أسقطت صاروخين أطلقتهما القوات الأوكرانية على سيفاستوبول صباح "
+        "اليوم.",
+        {"missile_launch": {"UKR"}},
+        exact=True,
+        published="2024-11-19T16:00:00+03:00",
+    ),
+    Case(
+        "the agent after an interception word (من قبل) intercepted, it did not launch",
+        "اعتراض صواريخ فوق جازان",
+        "قال المتحدث باسم التحالف إن الصواريخ أطلقت مساء أمس بطريقة عشوائية على المناطق المدنية، وتم اعتراضها جميعا "
+        "وتدميرها من قبل قوات الدفاع الجوي الملكي السعودي.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "the side a meeting about an attack is held at the request of did not fire",
+        "مجلس الأمن يبحث الهجمات",
+        "يجتمع مجلس الأمن اليوم لبحث الهجمات بالصواريخ على المدن، بطلب من الولايات المتحدة. وكانت حركة حماس قد "
+        "أعلنت أمس تبنيها إطلاق عشرات الصواريخ على إسرائيل.",
+        {"missile_launch": {"GAZA"}},
+        exact=True,
+    ),
+    Case(
+        "Syria's air defence batteries fire missiles of their own",
+        "مواجهة فوق الجولان",
+        "قال الجيش الإسرائيلي إن البطاريات السورية أطلقت عشرات الصواريخ أرض-جو على طائراته فجر اليوم.",
+        {"missile_launch": {"SYR"}},
+        exact=True,
+    ),
+    Case(
+        "a comma and a connector end the launch verb's clause: the next clause's subject did not fire",
+        "روسيا: الدفاعات السورية أسقطت معظم الصواريخ",
+        "قالت وزارة الدفاع الروسية إن 103 صواريخ كروز أطلقتها الدول الغربية، لكن الدفاعات الجوية السورية "
+        "أسقطت 71 منها.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "Iran's proxies in Yemen are the Houthis, not Iran",
+        "واشنطن تتهم الحوثيين بقصف جازان",
+        "قالت الخارجية الأمريكية إن وكلاء إيران في اليمن أطلقوا صاروخا باليستيا على جازان مساء أمس، وإن طهران تزودهم "
+        "بالسلاح.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+        published="2018-05-10T12:00:00+03:00",
+    ),
+    Case(
+        "the side whose strikes a passive launch answers did not fire it",
+        "صواريخ على الجولان",
+        "قصفت إسرائيل مواقع في ريف دمشق فجر اليوم. وقال مصدر عسكري إن عشرة صواريخ أطلقت نحو الجولان ظهر اليوم ردا "
+        "على القصف الإسرائيلي.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "the occupation's aircraft are Israel's",
+        "غارة على خان يونس",
+        "قصفت طائرات الاحتلال بالصواريخ منزلا في خان يونس فجر اليوم، وفق الدفاع المدني في غزة.",
+        {"missile_launch": {"ISR"}},
+        exact=True,
+    ),
+    Case(
+        "the Islamic Resistance in Lebanon is Hezbollah",
+        "قصف على كريات شمونة",
+        "أعلنت المقاومة الإسلامية في لبنان قصف كريات شمونة برشقة صاروخية ظهر اليوم.",
+        {"missile_launch": {"HEZBOLLAH"}},
+        exact=True,
+    ),
+    Case(
         "the Syrian air force by its common names",
         "مقاتلات سورية تقصف بلدات في ريف درعا",
         "استهدفت مقاتلات حربية سورية بالصواريخ بلدات في ريف درعا صباح اليوم، وفق ما أفاد ناشطون.",

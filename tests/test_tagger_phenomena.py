@@ -493,6 +493,13 @@ CASES = [
     ),
     # ------------------------------------------------------------- launches that are not the news
     Case(
+        "missiles of unidentified type fired by the subject the verb names",
+        "الشمال يطلق صواريخ في البحر",
+        "أطلقت كوريا الشمالية فجر اليوم صواريخ باليستية مجهولة الهوية باتجاه البحر، وفق هيئة الأركان في سيول.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
         "a launch announced with the verb's preposition عن",
         "توتر في شبه الجزيرة",
         "أعلنت كوريا الشمالية عن إطلاق صواريخ كروز استراتيجية فوق البحر الأصفر، في ظل توتر متصاعد مع الجنوب الذي رفع "

@@ -180,7 +180,10 @@ def unnamed_agent(ctx: ActorContext) -> Found | None:
     k = obj.end
     while k in described:
         k += 1
-    if k < len(toks) and toks[k] in UNKNOWN_ORIGIN_WORDS:
+    # (not when the launch verb names its subject right after it: in "أطلقت كوريا الشمالية صواريخ باليستية مجهولة
+    # الهوية" the missiles' type is what is unknown)
+    named_subject = ctx.is_verb and any(c.start == trig.end for c in ctx.cands)
+    if k < len(toks) and toks[k] in UNKNOWN_ORIGIN_WORDS and not named_subject:
         return ("UNKNOWN",), ["actor:unknown_origin"]
     spots = []
     if ctx.is_verb:

@@ -493,6 +493,14 @@ CASES = [
     ),
     # ------------------------------------------------------------- launches that are not the news
     Case(
+        "missiles of unidentified type, the subject before the verb and قد",
+        "سيول ترصد إطلاقا جديدا",
+        "ذكرت هيئة الأركان في سيول أمس أن كوريا الشمالية قد أطلقت صاروخا باليستيا مجهول الهوية نحو البحر الشرقي قبل "
+        "الفجر.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
         "missiles of unidentified type fired by the subject the verb names",
         "الشمال يطلق صواريخ في البحر",
         "أطلقت كوريا الشمالية فجر اليوم صواريخ باليستية مجهولة الهوية باتجاه البحر، وفق هيئة الأركان في سيول.",

@@ -180,9 +180,10 @@ def unnamed_agent(ctx: ActorContext) -> Found | None:
     k = obj.end
     while k in described:
         k += 1
-    # (not when the launch verb names its subject right after it: in "أطلقت كوريا الشمالية صواريخ باليستية مجهولة
-    # الهوية" the missiles' type is what is unknown)
-    named_subject = ctx.is_verb and any(c.start == trig.end for c in ctx.cands)
+    # (not when the launch verb names its subject right after or right before it: in "أطلقت كوريا الشمالية صواريخ
+    # باليستية مجهولة الهوية" and "أن كوريا الشمالية قد أطلقت صاروخا مجهول الهوية" the missiles' type is unknown)
+    subject_end = trig.start - 1 if trig.start >= 1 and toks[trig.start - 1] == "قد" else trig.start
+    named_subject = ctx.is_verb and any(c.start == trig.end or c.end == subject_end for c in ctx.cands)
     if k < len(toks) and toks[k] in UNKNOWN_ORIGIN_WORDS and not named_subject:
         return ("UNKNOWN",), ["actor:unknown_origin"]
     spots = []

@@ -2044,3 +2044,20 @@ def test_a_quote_introduced_by_says_stays() -> None:
     quote = ["The minister says:", "We will answer every launch with a launch of our own."]
     got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY, *quote])}</article>")
     assert got.split("\n") == [_LEAD, *_BODY, *quote]
+
+
+def test_a_box_named_header_that_holds_the_headline_and_its_lead_keeps_the_lead() -> None:
+    lead = "تقرير خاص: بيونغ يانغ تختبر صاروخا جديدا وسط توتر متصاعد في شبه الجزيرة الكورية ومخاوف في طوكيو."
+    article = (
+        "<div class='page'>"
+        f"<div class='header'><h1>إطلاق صاروخ باليستي جديد</h1><p class='intro'>{lead}</p></div>"
+        f"<div class='post-body'>{_paragraphs([_LEAD, *_BODY])}</div></div>"
+    )
+    assert _extracted(article).split("\n") == [lead, _LEAD, *_BODY]
+    # the site's own header: its name is a link and its tagline is no lead
+    site = (
+        "<div class='site-header'><h1><a href='/'>المرصد</a></h1>"
+        "<p class='intro'>أخبار العالم على مدار الساعة من مراسلينا في كل مكان، كل يوم وكل ساعة.</p></div>"
+    )
+    article = f"<div class='page'>{site}<div class='post-body'>{_paragraphs([_LEAD, *_BODY])}</div></div>"
+    assert _extracted(article).split("\n") == [_LEAD, *_BODY]

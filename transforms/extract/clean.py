@@ -279,6 +279,8 @@ _TOKEN = re.compile(r"[A-Z]*[^\W\dA-Z_]+|[A-Z]+|\d+")
 # A weak marker ("widget", "banner") gives way sooner: the article may be cut into several such blocks.
 _PROTECTED_SHARE = 0.5
 _PROTECTED_SHARE_WEAK = 0.15
+# The least a lead paragraph under the headline holds, in characters (a site's tagline is shorter).
+_HEAD_LEAD_CHARS = 60
 
 
 def marker_of(el: HtmlElement) -> str:
@@ -472,6 +474,26 @@ def _is_marked_furniture(el: HtmlElement) -> bool:
     return kind is not None and kind.rstrip("/ ").rsplit("/", 1)[-1].lower() in FURNITURE_ITEMTYPES
 
 
+def _article_head(el: HtmlElement) -> bool:
+    """A weakly marked box (a "header") that holds the page's headline, not a link, over a lead paragraph of running
+    text without links and not itself in a box marked as furniture: the article's own head, which the site's header
+    (a logo, a menu, a tagline) never is."""
+    h1 = el.find(".//h1")
+    if h1 is None or h1.find(".//a") is not None or not h1.text_content().strip():
+        return False
+    for p in el.iter("p"):
+        if len(p.text_content().strip()) < _HEAD_LEAD_CHARS or p.find(".//a") is not None:
+            continue
+        boxes = []
+        for box in p.iterancestors():
+            if box is el:
+                break
+            boxes.append(box)
+        if not any(is_negative(box) for box in (p, *boxes)):
+            return True
+    return False
+
+
 def _sibling_kind(el: HtmlElement) -> tuple[object, ...]:
     """Siblings of one tag and class: the pieces of one article cut into hidden or weakly marked blocks."""
     return (el.getparent(), el.tag, el.get("class") or "")
@@ -569,7 +591,7 @@ def strip_boilerplate(root: HtmlElement, texts: dict[HtmlElement, str] | None = 
                 doomed.append(el)
             elif negative == 2:
                 guarded.append((el, _PROTECTED_SHARE, _numbered_section(el)))
-            else:
+            elif not _article_head(el):
                 guarded.append((el, _PROTECTED_SHARE_WEAK, _sibling_kind(el)))
     # An article cut into many hidden or weakly marked siblings of one kind (gallery steps, text widgets, pages shown
     # one at a time), or into numbered sections, holds most of the text together though each piece holds little: the

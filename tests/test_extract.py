@@ -2061,3 +2061,12 @@ def test_a_box_named_header_that_holds_the_headline_and_its_lead_keeps_the_lead(
     )
     article = f"<div class='page'>{site}<div class='post-body'>{_paragraphs([_LEAD, *_BODY])}</div></div>"
     assert _extracted(article).split("\n") == [_LEAD, *_BODY]
+
+
+def test_a_named_lead_in_a_box_of_its_own_right_under_the_body_is_kept() -> None:
+    lead = "تقرير خاص: بيونغ يانغ تختبر صاروخا جديدا وسط توتر متصاعد في شبه الجزيرة الكورية ومخاوف في طوكيو."
+    article = (
+        f"<div class='header'><h1>إطلاق صاروخ باليستي جديد</h1><p class='standfirst'>{lead}</p></div>"
+        f"<div class='post-body'>{_paragraphs([_LEAD, *_BODY])}</div>"
+    )
+    assert _extracted(article).split("\n") == [lead, _LEAD, *_BODY]

@@ -1097,13 +1097,16 @@ def _before_closing_rule(block: HtmlElement) -> list[str]:
 
 def _lead_before(first: HtmlElement, scorer: _Scorer) -> HtmlElement | None:
     """The article's lead (standfirst) when the page sets it apart above the body, outside the chosen blocks: the
-    nearest element named as a lead before the first block, within a few levels of it, that reads as prose."""
+    nearest element named as a lead before the first block, within a few levels of it (up to the <body> when the
+    blocks sit right under it), that reads as prose."""
     scope = first
     for _ in range(_LEAD_LEVELS):
         parent = scope.getparent()
-        if parent is None or parent.tag in ("body", "html"):
+        if parent is None or parent.tag == "html":
             break
         scope = parent
+        if parent.tag == "body":
+            break
     if scope is first:
         return None
     found = None

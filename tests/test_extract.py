@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from bench.bench_extract import build_news_page, token_prf
 from transforms.extract import ExtractionError, decode_html, extract_page, parse_date, publication_date
+from transforms.extract.furniture import is_wire_credit
 from transforms.records import FeedItem
 
 # Pinned floors: raise them when extraction improves, never lower them silently.
@@ -2070,3 +2071,22 @@ def test_a_named_lead_in_a_box_of_its_own_right_under_the_body_is_kept() -> None
         f"<div class='post-body'>{_paragraphs([_LEAD, *_BODY])}</div>"
     )
     assert _extracted(article).split("\n") == [lead, _LEAD, *_BODY]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(إعداد سلمى حداد للنشرة العربية - تحرير كريم منصور)",
+        "(تغطية صحفية جين رو - إعداد سلمى حداد للنشرة العربية - تحرير كريم منصور)",
+        "(Reporting by Jane Roe in Seoul; Additional reporting by Ken Ito; Editing by John Doe)",
+    ],
+)
+def test_a_news_agency_staff_credit_closing_the_story_is_left_out(credit: str) -> None:
+    article = f"<article>{_paragraphs([_LEAD, *_BODY, credit])}</article>"
+    assert _extracted(article).split("\n") == [_LEAD, *_BODY]
+
+
+def test_a_sentence_that_opens_with_a_role_word_is_not_a_staff_credit() -> None:
+    assert not is_wire_credit("(إعداد الخطة استغرق شهرين، وقال المسؤولون إنها ستنفذ في الربيع)")
+    assert not is_wire_credit("Editing by hand is slow; reporting by phone is slower.")
+    assert is_wire_credit("(إعداد سلمى حداد للنشرة العربية)")

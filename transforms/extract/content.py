@@ -27,6 +27,7 @@ from transforms.extract.furniture import (
     is_credit_line,
     is_furniture_line,
     is_share_row,
+    is_wire_credit,
 )
 
 __all__ = ["Article", "clean_lines", "find_article"]
@@ -996,6 +997,7 @@ def clean_lines(
             or (i >= half and _POST_META.match(line))
             or (len(line) <= _CREDIT_CHARS and _CREDIT.match(line))
             or is_credit_line(line)
+            or is_wire_credit(line)
             or (_mentions_cookies(line) and (_COOKIE_LINE.search(line) or is_arabic_cookie_notice(line)))
             or (len(line) <= _POINTER_CHARS and _POINTER_LINE.match(line))
             or (len(line) <= _FOLLOW_CALL_CHARS and _FOLLOW_CALL.match(line))

@@ -144,6 +144,28 @@ def is_credit_line(line: str) -> bool:
     return len(line) <= CREDIT_LINE_CHARS and _CREDIT_LINE.match(line) is not None
 
 
+WIRE_CREDIT_CHARS = 250
+_WIRE_ROLE = re.compile(
+    rf"(?:^|[;،,/\-–—]\s*)(?:{alternation('wire_credit_roles')}|{alternation('wire_credit_roles_arabic')})\b",
+    re.IGNORECASE,
+)
+_ARABIC_SERVICE = re.compile(r"للنشرة العربية|للخدمة العربية")
+
+
+def is_wire_credit(line: str) -> bool:
+    """A news agency's staff credit ("(Reporting by Jane Roe; Editing by John Doe)", "(إعداد فلان للنشرة العربية -
+    تحرير فلان)"): a short line in brackets opened by a role, with a second role after a separator or the Arabic
+    service's name in it."""
+    text = line.strip()
+    if len(text) > WIRE_CREDIT_CHARS or text[:1] not in "([" or text[-1:] not in ")]":
+        return False
+    inner = text[1:-1].strip()
+    roles = list(_WIRE_ROLE.finditer(inner))
+    if not roles or roles[0].start() != 0:
+        return False
+    return len(roles) >= 2 or _ARABIC_SERVICE.search(inner) is not None
+
+
 _ARABIC_COOKIE = re.compile(alternation("cookie_words_arabic"))
 _ARABIC_CONSENT = re.compile(alternation("consent_words_arabic"))
 

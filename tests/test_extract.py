@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from bench.bench_extract import build_news_page, token_prf
 from transforms.extract import ExtractionError, decode_html, extract_page, parse_date, publication_date
-from transforms.extract.furniture import is_wire_credit
+from transforms.extract.furniture import is_breadcrumb, is_wire_credit
 from transforms.records import FeedItem
 
 # Pinned floors: raise them when extraction improves, never lower them silently.
@@ -2090,3 +2090,24 @@ def test_a_sentence_that_opens_with_a_role_word_is_not_a_staff_credit() -> None:
     assert not is_wire_credit("(إعداد الخطة استغرق شهرين، وقال المسؤولون إنها ستنفذ في الربيع)")
     assert not is_wire_credit("Editing by hand is slow; reporting by phone is slower.")
     assert is_wire_credit("(إعداد سلمى حداد للنشرة العربية)")
+
+
+@pytest.mark.parametrize(
+    "control",
+    [
+        "الرئيسية » أخبار » دولية",
+        "Home > World > Asia",
+        "Startseite / Politik / Ausland",
+        "حجم الخط: أ أ أ",
+        "Text size + -",
+    ],
+)
+def test_a_breadcrumb_trail_or_a_text_size_control_set_as_text_is_left_out(control: str) -> None:
+    article = f"<article><div>{control}</div>{_paragraphs([_LEAD, *_BODY])}</article>"
+    assert _extracted(article).split("\n") == [_LEAD, *_BODY]
+
+
+def test_a_sentence_that_opens_with_home_is_no_breadcrumb() -> None:
+    assert not is_breadcrumb("Home / Office furniture sales fell by half this year, the survey says")
+    assert not is_breadcrumb("الرئيسية » وزارة الخارجية قالت في بيان طويل صدر مساء الثلاثاء إن المحادثات ستستأنف قريبا")
+    assert is_breadcrumb("الرئيسية » أخبار")

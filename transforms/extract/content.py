@@ -23,10 +23,12 @@ from transforms.extract.furniture import (
     FURNITURE_LISTS,
     alternation,
     is_arabic_cookie_notice,
+    is_breadcrumb,
     is_byline,
     is_credit_line,
     is_furniture_line,
     is_share_row,
+    is_text_size_control,
     is_wire_credit,
 )
 
@@ -932,6 +934,7 @@ def clean_lines(
             or (len(line) <= _NOTICE_LINE and _AD_LINE.match(line))
             or is_furniture_line(line)
             or is_share_row(line)
+            or (len(line) <= _NOTICE_LINE and (is_breadcrumb(line) or is_text_size_control(line)))
         ):
             continue
         if i < 4 and len(out) <= 1 and len(line) < 50 and _DATE_LINE.search(line) and not _SENTENCE_END.search(line):

@@ -144,6 +144,31 @@ def is_credit_line(line: str) -> bool:
     return len(line) <= CREDIT_LINE_CHARS and _CREDIT_LINE.match(line) is not None
 
 
+# A breadcrumb trail: steps set apart by arrows, chevrons or a slash between spaces, the first the site's home.
+_CRUMB_SEPARATOR = re.compile(r"\s*[>»›→←‹«]\s*|\s+[/|]\s+")
+_CRUMB_START = re.compile(rf"^(?:{alternation('home_words')})(?:\s*[>»›→←‹«]|\s+[/|]\s)", re.IGNORECASE)
+_CRUMB_CHARS = 40
+_CRUMB_WORDS = 5
+_TEXT_SIZE = re.compile(rf"^(?:{alternation('text_size_labels')})\s*:?(?:\s*(?:[-+−aAأ]|[-+]?\d+%?))*$", re.IGNORECASE)
+
+
+def is_breadcrumb(line: str) -> bool:
+    """A breadcrumb trail set as text: two or more short steps between separators, the first the site's home
+    ("Home > News > Local", "الرئيسية » أخبار")."""
+    line = line.strip()
+    if _CRUMB_START.match(line) is None:
+        return False  # most lines are ruled out by their first word
+    steps = _CRUMB_SEPARATOR.split(line)
+    return len(steps) >= 2 and all(
+        0 < len(step) <= _CRUMB_CHARS and len(step.split()) <= _CRUMB_WORDS for step in steps
+    )
+
+
+def is_text_size_control(line: str) -> bool:
+    """The page's control for the size of its text ("Font size + -", "حجم الخط: أ أ أ")."""
+    return _TEXT_SIZE.match(line.strip()) is not None
+
+
 WIRE_CREDIT_CHARS = 250
 _WIRE_ROLE = re.compile(
     rf"(?:^|[;،,/\-–—]\s*)(?:{alternation('wire_credit_roles')}|{alternation('wire_credit_roles_arabic')})\b",

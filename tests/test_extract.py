@@ -2111,3 +2111,34 @@ def test_a_sentence_that_opens_with_home_is_no_breadcrumb() -> None:
     assert not is_breadcrumb("Home / Office furniture sales fell by half this year, the survey says")
     assert not is_breadcrumb("الرئيسية » وزارة الخارجية قالت في بيان طويل صدر مساء الثلاثاء إن المحادثات ستستأنف قريبا")
     assert is_breadcrumb("الرئيسية » أخبار")
+
+
+@pytest.mark.parametrize("count", ["عدد التعليقات: 2", "Number of comments: 2"])
+def test_a_comment_count_set_as_a_field_ends_the_text(count: str) -> None:
+    thread = (
+        f"<div class='thread'><p>{count}</p><p>سامي</p>"
+        "<p>خبر مهم جدا، ونرجو أن تتابعوا تطورات الموضوع في الأيام المقبلة بالتفصيل.</p></div>"
+    )
+    article = f"<article>{_paragraphs([_LEAD, *_BODY])}{thread}</article>"
+    assert _extracted(article).split("\n") == [_LEAD, *_BODY]
+
+
+def test_an_arabic_note_that_the_article_speaks_for_its_writer_only_is_left_out() -> None:
+    note = "المقال يعبر عن رأي كاتبه ولا يعبر بالضرورة عن رأي الموقع."
+    article = f"<article>{_paragraphs([_LEAD, *_BODY, note])}</article>"
+    assert _extracted(article).split("\n") == [_LEAD, *_BODY]
+    quoted = "وقال المتحدث إن هذه التصريحات تعبر عن رأي صاحبها، وإن الحكومة لم تغير موقفها من المحادثات."
+    article = f"<article>{_paragraphs([_LEAD, *_BODY, quoted])}</article>"
+    assert _extracted(article).split("\n") == [_LEAD, *_BODY, quoted]
+
+
+@pytest.mark.parametrize(
+    "terms",
+    [
+        "This material may not be published, broadcast, rewritten or redistributed.",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+    ],
+)
+def test_a_news_agency_terms_under_the_story_are_left_out(terms: str) -> None:
+    article = f"<article>{_paragraphs([_LEAD, *_BODY, terms])}</article>"
+    assert _extracted(article).split("\n") == [_LEAD, *_BODY]

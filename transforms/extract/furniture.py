@@ -55,9 +55,11 @@ def alternation(name: str) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
-# "Comments", "12 Comments", "Kommentare (3)", "Leave a Reply", "أضف تعليقاً:".
+# "Comments", "12 Comments", "Kommentare (3)", "Leave a Reply", "أضف تعليقاً:", and their count as a field
+# ("Number of comments: 3", "عدد التعليقات: 3").
 COMMENT_HEADING = re.compile(
-    rf"^(?:\d+\s+)?(?:{alternation('comment_headings')})(?:\s*[(\[]\d+[)\]])?[\s:.!،]*$",
+    rf"^(?:\d+\s+|(?:{alternation('count_labels')})\s+)?(?:{alternation('comment_headings')})"
+    r"(?:\s*[(\[]\d+[)\]]|\s*:\s*\d+)?[\s:.!،]*$",
     re.IGNORECASE,
 )
 

@@ -1390,6 +1390,28 @@ CASES = [
     ),
     # ------------------------------------------------------------- strikes in the present tense, salvos, live fire
     Case(
+        "the owner of an interception is the interceptor, not the launcher",
+        "اعتراض صاروخ فوق النقب",
+        "أكد الجيش الإسرائيلي صباح اليوم نجاحه في اعتراض صاروخ باليستي أطلق من الأراضي اليمنية نحو النقب.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+    ),
+    Case(
+        "a first-person interception after the speaker's colon is the speaker's, not a launch by it",
+        "البحرية الأمريكية: تصدينا لصاروخ فوق خليج عدن",
+        "قالت القيادة المركزية إن مدمرة تابعة لها اعترضت صاروخا مضادا للسفن أطلقه الحوثيون مساء أمس.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+    ),
+    Case(
+        "a nisba after the airspace an intercepted missile was entering names the place",
+        "صفارات الإنذار في إيلات",
+        "دوت صفارات الإنذار في إيلات بعد إطلاق صاروخ من اليمن الليلة الماضية. وأعلن الجيش لاحقا اعتراض الصاروخ قبل "
+        "دخول الأجواء الإسرائيلية.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+    ),
+    Case(
         "a present strike verb in a headline with its instrument reports the strike",
         "سرايا القدس تقصف عسقلان برشقة صاروخية",
         "",

@@ -363,8 +363,11 @@ def _speaker_before_colon(mentions: list[EventMention], sentences: list[Sentence
         if m.type == "russia_dprk_cooperation" or m.actors:
             continue
         s = m.sentence
-        toks = s.tokens[m.tok_start : m.tok_end]
-        if not any(first_person(t) for t in toks):
+        firsts = [k for k in range(m.tok_start, m.tok_end) if first_person(s.tokens[k])]
+        # ("الجيش الأميركي: تصدينا لصاروخ باليستي": a first-person interception or detection is the speaker's, and
+        # the speaker is not the launcher)
+        watching = {o.start for o in s.mentions if o.cat == "launch" and o.term.sub in ("interception", "detection")}
+        if not any(k not in watching for k in firsts):
             continue
         prev = next((p for p in sentences if p.field == s.field and p.index == s.index - 1), None)
         if prev is None or len(prev.tokens) > 5:

@@ -1390,6 +1390,13 @@ CASES = [
     ),
     # ------------------------------------------------------------- strikes in the present tense, salvos, live fire
     Case(
+        "the capital right after a verb of impact is what the missiles hit, not who fired them",
+        "موجة صواريخ روسية تضرب كييف فجرا",
+        "قال رئيس بلدية العاصمة إن الدفاعات الجوية تصدت لمعظم الصواريخ وإن الحطام أشعل حرائق في حيين.",
+        {"missile_launch": {"RUS"}},
+        exact=True,
+    ),
+    Case(
         "the owner of an interception is the interceptor, not the launcher",
         "اعتراض صاروخ فوق النقب",
         "أكد الجيش الإسرائيلي صباح اليوم نجاحه في اعتراض صاروخ باليستي أطلق من الأراضي اليمنية نحو النقب.",

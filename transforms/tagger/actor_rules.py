@@ -370,6 +370,8 @@ def masdar_subject(ctx: ActorContext) -> Found | None:
     transitive strike masdar is its object, "استهداف تل أبيب بصاروخ"، unless a target follows: "قصف روسيا
     لأوكرانيا")."""
     toks, trig = ctx.toks, ctx.trig
+    if trig.cat == "launch" and trig.term.sub == "flight":
+        return None  # ("رشقة صاروخية تضرب تل أبيب"، "سقوط صاروخ على حيفا": the missile hits; what follows is hit)
     transitive = trig.cat == "war" and toks[trig.start].lstrip("وبل") in TRANSITIVE_STRIKE_MASDARS
     for c in ctx.cands:
         if c.start == trig.end and ctx.usable(c) and c.term.sub != "nisba":

@@ -1390,6 +1390,20 @@ CASES = [
     ),
     # ------------------------------------------------------------- strikes in the present tense, salvos, live fire
     Case(
+        "a salvo announced by a wing with its title between is one launch",
+        "تصعيد على حدود القطاع",
+        "أعلنت سرايا القدس، الجناح العسكري لحركة الجهاد الإسلامي، إطلاق رشقة صاروخية نحو مستوطنات الغلاف ردا على "
+        "اغتيال أحد قادتها.",
+        {"missile_launch": {"GAZA"}},
+    ),
+    Case(
+        "a strike announced by a party with its nisba and the day between is the party's",
+        "توتر على الحدود الجنوبية",
+        "أعلن حزب الله اللبناني، مساء الأحد، استهداف ثكنة عسكرية في الجليل الأعلى برشقة صاروخية.",
+        {"missile_launch": {"HEZBOLLAH"}},
+        exact=True,
+    ),
+    Case(
         "the capital right after a verb of impact is what the missiles hit, not who fired them",
         "موجة صواريخ روسية تضرب كييف فجرا",
         "قال رئيس بلدية العاصمة إن الدفاعات الجوية تصدت لمعظم الصواريخ وإن الحطام أشعل حرائق في حيين.",

@@ -11,6 +11,7 @@ from transforms.lexicon import Mention
 from transforms.tagger.sentences import (
     Sentence,
     actor_of,
+    announcer,
     before_site,
     first_person,
     has_prep_before,
@@ -252,6 +253,11 @@ def possessive_masdar(ctx: ActorContext) -> Found | None:
                 for c in ctx.cands
                 if c.start == r.end and c.term.sub != "nisba" and all(k in dated for k in range(c.end, trig.start))
             ]
+            # ("أعلن حزب الله اللبناني، مساء اليوم، استهداف"، "أعلنت ميليشيا حزب الله الشيعية اللبنانية إطلاق": the
+            # announcer's head, title and description may stand between)
+            named = announcer(s, r, trig)
+            if not subj and named is not None and named.term.sub != "nisba" and actor_of(named):
+                subj = [named]
             if subj and (strike or actor_of(subj[0]) in ctx.lex.self_announcers):
                 return ctx.with_coord(subj[0]), ["actor:announced_strike"]
     return None

@@ -13,6 +13,7 @@ from transforms.tagger.sentences import (
     LEAD_SENTENCES,
     EventMention,
     Sentence,
+    announcer,
     has_prep_before,
     is_definite,
     object_suffix,
@@ -813,10 +814,12 @@ def _build_launch(
                 if m.cat in ("actor", "person", "reldate", "weekday")
                 for k in range(m.start, m.end)
             }
+            # (the announcer's title and description may stand between: "أعلنت كتائب القسام، الذراع العسكري لحركة
+            # حماس، إطلاق رشقة صاروخية")
             particular = particular or any(
                 s.tokens[r.start].lstrip("و") in ANNOUNCING_VERBS
                 and r.end <= trig.start
-                and all(k in fillers for k in range(r.end, trig.start))
+                and (all(k in fillers for k in range(r.end, trig.start)) or announcer(s, r, trig) is not None)
                 for r in s.cue("reporting")
             )
             # "عاجل | إطلاق رشقة صاروخية من جنوب لبنان باتجاه الشمال": a headline's launch from or toward somewhere is

@@ -1390,6 +1390,12 @@ CASES = [
     ),
     # ------------------------------------------------------------- strikes in the present tense, salvos, live fire
     Case(
+        "the other month name glossing the day a gap is measured from does not date the strike",
+        "القسام تعاود قصف عسقلان",
+        "أعلنت كتائب القسام، السبت، أنها قصفت عسقلان برشقة صاروخية، وذلك لأول مرة منذ 12 مارس/ آذار الماضي.",
+        {"missile_launch": {"GAZA"}},
+    ),
+    Case(
         "a salvo announced by a wing with its title between is one launch",
         "تصعيد على حدود القطاع",
         "أعلنت سرايا القدس، الجناح العسكري لحركة الجهاد الإسلامي، إطلاق رشقة صاروخية نحو مستوطنات الغلاف ردا على "

@@ -1390,6 +1390,19 @@ CASES = [
     ),
     # ------------------------------------------------------------- strikes in the present tense, salvos, live fire
     Case(
+        "rockets counted over the last hour are news, not a running total",
+        "صفارات الإنذار في الجليل",
+        "قال الجيش الإسرائيلي إن حزب الله أطلق نحو 30 صاروخا من جنوب لبنان نحو الجليل الغربي خلال الساعة الأخيرة.",
+        {"missile_launch": {"HEZBOLLAH"}},
+    ),
+    Case(
+        "the nisba after a settlement a salvo strikes names the target",
+        "سرايا القدس تعلن قصف مستوطنة",
+        "أعلنت سرايا القدس مساء اليوم أنها للمرة الثانية تقصف مستوطنة كيسوفيم الإسرائيلية برشقة صاروخية.",
+        {"missile_launch": {"GAZA"}},
+        exact=True,
+    ),
+    Case(
         "the other month name glossing the day a gap is measured from does not date the strike",
         "القسام تعاود قصف عسقلان",
         "أعلنت كتائب القسام، السبت، أنها قصفت عسقلان برشقة صاروخية، وذلك لأول مرة منذ 12 مارس/ آذار الماضي.",

@@ -1390,6 +1390,13 @@ CASES = [
     ),
     # ------------------------------------------------------------- strikes in the present tense, salvos, live fire
     Case(
+        "a wave of missiles carried out by a side's forces is their launch",
+        "ليلة عنيفة في خاركيف",
+        "شنت القوات الروسية فجر اليوم موجة صاروخية جديدة على مدينة خاركيف، وقالت السلطات المحلية إن محطة للطاقة أصيبت.",
+        {"missile_launch": {"RUS"}},
+        exact=True,
+    ),
+    Case(
         "rockets counted over the last hour are news, not a running total",
         "صفارات الإنذار في الجليل",
         "قال الجيش الإسرائيلي إن حزب الله أطلق نحو 30 صاروخا من جنوب لبنان نحو الجليل الغربي خلال الساعة الأخيرة.",

@@ -1390,6 +1390,13 @@ CASES = [
     ),
     # ------------------------------------------------------------- strikes in the present tense, salvos, live fire
     Case(
+        "a strike on a missile described as ready for launch launches nothing",
+        "ضربة أمريكية في الحديدة",
+        "قالت القيادة المركزية الأمريكية إن قواتها نفذت مساء الأحد ضربة استهدفت صاروخا مضادا للسفن تابعا للحوثيين كان "
+        "جاهزا للإطلاق نحو البحر الأحمر.",
+        {"missile_launch": False},
+    ),
+    Case(
         "a wave of missiles carried out by a side's forces is their launch",
         "ليلة عنيفة في خاركيف",
         "شنت القوات الروسية فجر اليوم موجة صاروخية جديدة على مدينة خاركيف، وقالت السلطات المحلية إن محطة للطاقة أصيبت.",

@@ -75,6 +75,7 @@ from transforms.tagger.words import (
     POSSIBILITY_ADJECTIVES,
     PROCESS_HEADS,
     PROTEST_HEADS,
+    READINESS_WORDS,
     RECENT_SPANS,
     RELATIVES,
     RESPONSE_VERBS,
@@ -579,6 +580,17 @@ def _is_masdar(m: Mention, tok: str) -> bool:
     return m.cat == "war" and m.term.sub == "nouns" and not is_definite(tok)
 
 
+def _ready_for_launch(s: Sentence, o: Mention, launch_words: list[int]) -> bool:
+    """ "صاروخ أرض جو للحوثيين كان معدا للإطلاق"، "صواريخ جاهزة للإطلاق": the missile `o` is described as ready for a
+    launch word that follows it in the same clause."""
+    toks = s.tokens
+    hi = min([c for c in s.commas if c >= o.end] + [len(toks), o.end + 10])
+    return any(
+        toks[k].lstrip("و") in READINESS_WORDS and k + 1 in launch_words and not any(o.end <= c <= k for c in s.commas)
+        for k in range(o.end, hi)
+    )
+
+
 def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[Mention]) -> Mention | None:
     sub = trig.term.sub
     best: Mention | None = None
@@ -601,6 +613,8 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
         if hitting and any(lo <= k < hi or 0 <= o.start - k <= 2 for k in launch_words if k != trig.start):
             # (also when a launch word right before the missile governs it: "محاولة لإطلاق صواريخ …، ودمرت")
             continue
+        if hitting and _ready_for_launch(s, o, launch_words):
+            continue  # "ضربة استهدفت صاروخا للحوثيين كان معدا للإطلاق": the strike hit a missile not yet launched
         if (
             trig.cat == "war"
             and o.start >= trig.end

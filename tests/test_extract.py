@@ -431,6 +431,17 @@ def _extracted(article: str) -> str:
         ("meta-wrapper entry-content", 0),
         ("sharedaddy sd-sharing-enabled", 2),  # a blogging plugin's share bar
         ("printfooter", 2),  # a glued compound ending in "footer"
+        ("authorbox", 2),  # a two-word marker written as one word
+        ("mostRead-list", 2),
+        ("sharetools", 2),
+        ("further-reading", 2),
+        ("zergnet-widget", 2),
+        ("readmore", 0),  # as often the hidden rest of the article as the link that shows it
+        ("shareholder-letter", 0),
+        ("bio", 1),  # a note on the writer
+        ("article-topics", 1),  # the article's keywords, like its tags
+        ("keywords", 1),
+        ("bioscience-news", 0),
     ],
 )
 def test_class_markers_are_read_as_tokens(marker: str, negative: int) -> None:
@@ -1835,3 +1846,201 @@ def test_a_picture_credit_of_a_polish_agency_and_a_closing_copyright_line_are_le
     closing = "Materiał chroniony prawem autorskim. Wszelkie prawa zastrzeżone."
     got = _extracted(f"<article>{_paragraphs([_LEAD, credit, *_BODY, closing])}</article>")
     assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_a_heading_between_two_gathered_blocks_is_kept_and_an_about_the_author_heading_ends_the_text() -> None:
+    subheading = "<h3>ردود الفعل في طوكيو وواشنطن</h3>"
+    links = "".join(f"<a href='/s/{i}'>قسم الأخبار رقم {i}</a> " for i in range(30))
+    wide = f"<div class='cols'><div class='links'>{links}</div>"
+    first, second = _paragraphs([_LEAD, *_BODY[:2]]), _paragraphs(_BODY[2:])
+    got = _extracted(f"{wide}<div class='txt'>{first}</div>{subheading}<div class='txt'>{second}</div></div>")
+    assert got.split("\n") == [_LEAD, *_BODY[:2], "ردود الفعل في طوكيو وواشنطن", *_BODY[2:]]
+    bio = "<h3>About the author</h3><p>Mira Okafor covers defence and the Korean peninsula for the paper.</p>"
+    got = _extracted(f"<div class='main'><h1>إطلاق صاروخ باليستي جديد</h1><div class='txt'>{first}</div>{bio}</div>")
+    assert got.split("\n") == [_LEAD, *_BODY[:2]]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "<div><span>Share</span> <span>Facebook</span> <span>Twitter</span> <span>Email</span></div>",
+        "<p>شارك: <b>فيسبوك</b> | <b>تويتر</b> | <b>واتساب</b></p>",
+    ],
+)
+def test_a_share_bar_set_as_a_line_of_network_names_is_left_out(row: str) -> None:
+    got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY[:2]])}{row}{_paragraphs(_BODY[2:])}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_a_sentence_naming_networks_stays() -> None:
+    line = "Facebook and Twitter removed the videos of the launch within hours."
+    got = _extracted(f"<article>{_paragraphs([_LEAD, line, *_BODY])}</article>")
+    assert got.split("\n") == [_LEAD, line, *_BODY]
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "Follow us on Telegram and WhatsApp for the latest on the launches.",
+        "تابعونا على تويتر وفيسبوك لمزيد من الأخبار",
+    ],
+)
+def test_a_call_to_follow_the_site_set_into_the_text_is_left_out(call: str) -> None:
+    got = _extracted(f"<article>{_paragraphs([_LEAD, _BODY[0], call, *_BODY[1:]])}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_a_sentence_on_who_follows_whom_on_a_network_stays() -> None:
+    line = "Followers of the ministry on Telegram saw the first pictures of the launch an hour later."
+    got = _extracted(f"<article>{_paragraphs([_LEAD, _BODY[0], line, *_BODY[1:]])}</article>")
+    assert got.split("\n") == [_LEAD, _BODY[0], line, *_BODY[1:]]
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "Get our morning briefing on the peninsula delivered straight to your inbox.",
+        "Jetzt kostenlos anmelden und die wichtigsten Meldungen direkt ins Postfach bekommen.",
+        "اشترك في نشرتنا الصباحية ليصلك ملخص الأخبار إلى بريدك كل يوم.",
+    ],
+)
+def test_a_call_to_get_the_sites_mail_in_the_readers_inbox_is_left_out(call: str) -> None:
+    got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY[:2], call, *_BODY[2:]])}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_a_sentence_about_mail_in_an_inbox_stays() -> None:
+    line = "Officials said forged invitations to the launch had reached the inboxes of several diplomats in Seoul."
+    got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY[:2], line, *_BODY[2:]])}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY[:2], line, *_BODY[2:]]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        ["Have your say", "Keep it civil: comments that insult other readers are removed."],
+        ["Did you find this article useful?", "Yes", "No"],
+    ],
+)
+def test_a_have_your_say_heading_or_a_did_you_find_this_useful_request_ends_the_text(closing: list[str]) -> None:
+    got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY, *closing])}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_a_row_of_teasers_with_blurbs_that_outscores_a_short_article_is_not_chosen() -> None:
+    cards = "".join(
+        f"<div class='card'><h3><a href='/n/{i}'>عنوان خبر آخر رقم {i} عن المنطقة</a></h3>"
+        f"<p>ملخص قصير للخبر رقم {i}، مع فاصلة، وجملة أخرى، وكلمات تكفي ليبدو نثرا، ربما.</p></div>"
+        for i in range(6)
+    )
+    text = _paragraphs([_LEAD, _BODY[0]])
+    article = f"<div class='c1'><h1>إطلاق صاروخ باليستي جديد</h1><div class='x'>{text}</div></div>"
+    got = _extracted(f"{article}<div class='more'>{cards}</div>")
+    assert got.split("\n") == [_LEAD, _BODY[0]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Image caption, The launch pad seen from the coast road",
+        "Media caption, Residents describe the noise of the launch",
+        "Photograph: Jane Roe/The Coast Times",
+        "(AP Photo/Jane Roe)",
+        "A post shared by Coast Times (@coasttimes)",
+        "View this post on Instagram",
+        "toggle caption",
+        "Scroll to continue with content",
+        "RELATED: Seoul raises its alert level",
+        "WATCH: The launch from the coast",
+        "Ad",
+    ],
+)
+def test_news_page_captions_credits_embed_labels_and_controls_set_as_text_are_left_out(line: str) -> None:
+    got = _extracted(f"<article>{_paragraphs([_LEAD, _BODY[0], line, *_BODY[1:]])}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY]
+
+
+_LONG_NOTICE = _paragraphs(
+    [
+        "هذا الموقع مستقل، ولا يتلقى تمويلا من أي جهة حكومية أو حزبية، وتعبر مقالات الرأي فيه عن كتابها وحدهم، "
+        "ولا يتحمل الموقع مسؤولية ما يرد فيها من آراء أو معلومات، ويحق للتحرير تعديل الرسائل واختصارها.",
+        "ويرحب الموقع بملاحظات القراء، ويمكن التواصل مع فريق التحرير عبر صفحة الاتصال، وسنرد على الرسائل "
+        "في أقرب وقت ممكن، مع الحرص على حماية بيانات المرسلين وعدم مشاركتها مع أي طرف ثالث.",
+    ]
+)
+
+
+@pytest.mark.parametrize("where", ["rail", "below"])
+def test_a_long_box_named_as_furniture_beside_or_below_a_short_article_is_not_chosen(where: str) -> None:
+    article = (
+        f"<div class='c1'><h1>إطلاق صاروخ باليستي جديد</h1><div class='x'>{_paragraphs([_LEAD, _BODY[0]])}</div></div>"
+    )
+    box = f"<div class='site-disclaimer'>{_LONG_NOTICE}</div>"
+    page = f"<div class='row'>{article}<div class='c2'>{box}</div></div>" if where == "rail" else article + box
+    got = _extracted(page)
+    assert got.split("\n") == [_LEAD, _BODY[0]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "لمتابعة آخر الأخبار عبر تطبيق تلغرام اضغط هنا",
+        "انضم إلى قناتنا على واتساب",
+        "اشترك في قناتنا على يوتيوب",
+        "تابعنا على جوجل نيوز",
+        "حمّل تطبيق الموقع الآن",
+        "للمزيد اضغط هنا",
+        "مساحة إعلانية",
+        "صورة أرشيفية",
+        "تم النسخ",
+        "شاهد الفيديو",
+    ],
+)
+def test_arabic_calls_to_follow_click_or_get_the_app_and_page_labels_are_left_out(line: str) -> None:
+    got = _extracted(f"<article>{_paragraphs([_LEAD, _BODY[0], line, *_BODY[1:]])}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["انضم الجيش إلى التدريبات التي بثت مقاطع منها على تلغرام.", "اشترك الجانبان في مناورات نشرت صورها على يوتيوب."],
+)
+def test_arabic_sentences_on_who_joined_or_took_part_stay(line: str) -> None:
+    got = _extracted(f"<article>{_paragraphs([_LEAD, _BODY[0], line, *_BODY[1:]])}</article>")
+    assert got.split("\n") == [_LEAD, _BODY[0], line, *_BODY[1:]]
+
+
+@pytest.mark.parametrize("heading", ["Quellenangaben:", "المصادر والمراجع"])
+def test_a_list_of_sources_under_the_text_ends_it(heading: str) -> None:
+    sources = [f"{i} Coast Institute (202{i}): Launch sites report, volume {i}, pages 1 to 40." for i in range(1, 5)]
+    got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY, heading, *sources])}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY]
+
+
+@pytest.mark.parametrize("heading", ["About the writer", "نبذة عن الكاتب", "From our partners", "In other news"])
+def test_a_heading_over_the_writers_note_or_other_sites_stories_ends_the_text(heading: str) -> None:
+    under = [
+        f"A sentence under the heading, number {i}, long enough to be taken for a paragraph of prose." for i in (1, 2)
+    ]
+    got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY])}<h3>{heading}</h3>{_paragraphs(under)}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_readers_comments_set_as_name_says_and_a_date_end_the_text() -> None:
+    comments = "".join(
+        f"<li><div><cite>{name}</cite> says:</div><div>May 3, 2021 at 10:0{i} am</div><p>{text}</p></li>"
+        for i, (name, text) in enumerate(
+            [
+                ("Tom", "I watched the launch from the beach, and the noise was louder than the last one."),
+                ("Ann", "Why does the ministry always wait two hours before it says anything at all?"),
+            ]
+        )
+    )
+    got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY])}<ol>{comments}</ol></article>")
+    assert got.split("\n") == [_LEAD, *_BODY]
+
+
+def test_a_quote_introduced_by_says_stays() -> None:
+    quote = ["The minister says:", "We will answer every launch with a launch of our own."]
+    got = _extracted(f"<article>{_paragraphs([_LEAD, *_BODY, *quote])}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY, *quote]

@@ -802,6 +802,140 @@ CASES = [
     ),
     # ------------------------------------------------------------- who bombards: governments, sides, coalitions
     Case(
+        "of the several armed groups an article names, an intercepted missile is the one that fires at the interceptor",
+        "موجز الأخبار",
+        "قال الجيش الإسرائيلي إن مسلحين من حركة حماس أطلقوا أكثر من مئة صاروخ على إسرائيل ليل أمس. وفي شأن آخر، "
+        "أشاد القيادي الحوثي محمد علي الحوثي بوساطة عمانية. ونشرت الرياض صورا لشظايا صاروخ باليستي اعترضته الدفاعات "
+        "الجوية السعودية فوق جازان أمس.",
+        {"missile_launch": {"GAZA", "HOUTHI"}},
+        exact=True,
+    ),
+    Case(
+        "states that hold another side responsible for strikes are accusers, not a coalition that struck",
+        "قصف صاروخي على قاعدة جوية وسط سوريا",
+        "قال المرصد إن القصف الصاروخي طال قاعدة جوية في حمص فجر اليوم. وتعرضت القاعدة مرارا لهجمات في الأشهر "
+        "الماضية، وحملت كل من موسكو وطهران ودمشق إسرائيل مسؤولية الغارات.",
+        {"missile_launch": {"ISR"}},
+        exact=True,
+        published="2018-07-09T09:00:00+03:00",
+    ),
+    Case(
+        "Syria's air defence units (feminine agreement) fire missiles of their own",
+        "سماء دمشق تشتعل",
+        "أضاءت السماء فوق دمشق فجر اليوم عندما أطلقت وحدات الدفاع الجوي السورية صواريخ أرض-جو على أهداف معادية.",
+        {"missile_launch": {"SYR"}},
+        exact=True,
+    ),
+    Case(
+        "the nisba after an embassy or a building names the target, not the launcher",
+        "قصف صاروخي على المنطقة الخضراء",
+        "قال مصدر أمني إن صاروخين استهدفا مساء اليوم محيط السفارة الأمريكية في بغداد دون إصابات.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "warplanes with an adjective between them and their nisba, right after the strike verb, strike",
+        "غارات على منشآت عسكرية",
+        "شنت طائرات حربية إسرائيلية فجر اليوم ضربات بصواريخ بعيدة المدى على منشآت عسكرية في إيران.",
+        {"missile_launch": {"ISR"}},
+        exact=True,
+    ),
+    Case(
+        "a state that joined its partners (شاركت إلى جانب) in a strike fired with them",
+        "باريس تؤكد مشاركتها في الضربة",
+        "أعلن الرئيس الفرنسي أن فرنسا شاركت إلى جانب الولايات المتحدة وبريطانيا في الضربات الصاروخية على مواقع عسكرية "
+        "فجر اليوم.",
+        {"missile_launch": {"FRA", "USA", "GBR"}},
+        exact=True,
+    ),
+    Case(
+        "the city a missile hits is a place, not the subject of the verb of impact",
+        "صواريخ إيرانية تضرب تل أبيب",
+        "أصابت صواريخ إيرانية مباني سكنية في تل أبيب صباح اليوم، ما أسفر عن سقوط جرحى.",
+        {"missile_launch": {"IRN"}},
+        exact=True,
+    ),
+    Case(
+        "missiles of unknown origin name no launcher, whoever else the article names",
+        "صواريخ تستهدف مطارا عسكريا وسط سوريا",
+        "قال التلفزيون الرسمي إن صواريخ مجهولة استهدفت مطارا عسكريا في ريف حمص ليل الاثنين. وتصدت الدفاعات الجوية "
+        "لصواريخ أخرى فوق المطار. وكانت إسرائيل قد قصفت المطار نفسه بالصواريخ الشهر الماضي.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+        published="2018-04-17T09:00:00+03:00",
+    ),
+    Case(
+        "a first-person interception after the speaker's colon is the speaker's; the missiles are the other side's",
+        "الدفاع الروسية: أسقطنا صاروخين فوق القرم",
+        "أعلنت وزارة الدفاع الروسية أن دفاعاتها الجوية أسقطت صاروخين أطلقتهما القوات الأوكرانية على سيفاستوبول صباح "
+        "اليوم.",
+        {"missile_launch": {"UKR"}},
+        exact=True,
+        published="2024-11-19T16:00:00+03:00",
+    ),
+    Case(
+        "the agent after an interception word (من قبل) intercepted, it did not launch",
+        "اعتراض صواريخ فوق جازان",
+        "قال المتحدث باسم التحالف إن الصواريخ أطلقت مساء أمس بطريقة عشوائية على المناطق المدنية، وتم اعتراضها جميعا "
+        "وتدميرها من قبل قوات الدفاع الجوي الملكي السعودي.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "the side a meeting about an attack is held at the request of did not fire",
+        "مجلس الأمن يبحث الهجمات",
+        "يجتمع مجلس الأمن اليوم لبحث الهجمات بالصواريخ على المدن، بطلب من الولايات المتحدة. وكانت حركة حماس قد "
+        "أعلنت أمس تبنيها إطلاق عشرات الصواريخ على إسرائيل.",
+        {"missile_launch": {"GAZA"}},
+        exact=True,
+    ),
+    Case(
+        "Syria's air defence batteries fire missiles of their own",
+        "مواجهة فوق الجولان",
+        "قال الجيش الإسرائيلي إن البطاريات السورية أطلقت عشرات الصواريخ أرض-جو على طائراته فجر اليوم.",
+        {"missile_launch": {"SYR"}},
+        exact=True,
+    ),
+    Case(
+        "a comma and a connector end the launch verb's clause: the next clause's subject did not fire",
+        "روسيا: الدفاعات السورية أسقطت معظم الصواريخ",
+        "قالت وزارة الدفاع الروسية إن 103 صواريخ كروز أطلقتها الدول الغربية، لكن الدفاعات الجوية السورية "
+        "أسقطت 71 منها.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "Iran's proxies in Yemen are the Houthis, not Iran",
+        "واشنطن تتهم الحوثيين بقصف جازان",
+        "قالت الخارجية الأمريكية إن وكلاء إيران في اليمن أطلقوا صاروخا باليستيا على جازان مساء أمس، وإن طهران تزودهم "
+        "بالسلاح.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+        published="2018-05-10T12:00:00+03:00",
+    ),
+    Case(
+        "the side whose strikes a passive launch answers did not fire it",
+        "صواريخ على الجولان",
+        "قصفت إسرائيل مواقع في ريف دمشق فجر اليوم. وقال مصدر عسكري إن عشرة صواريخ أطلقت نحو الجولان ظهر اليوم ردا "
+        "على القصف الإسرائيلي.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "the occupation's aircraft are Israel's",
+        "غارة على خان يونس",
+        "قصفت طائرات الاحتلال بالصواريخ منزلا في خان يونس فجر اليوم، وفق الدفاع المدني في غزة.",
+        {"missile_launch": {"ISR"}},
+        exact=True,
+    ),
+    Case(
+        "the Islamic Resistance in Lebanon is Hezbollah",
+        "قصف على كريات شمونة",
+        "أعلنت المقاومة الإسلامية في لبنان قصف كريات شمونة برشقة صاروخية ظهر اليوم.",
+        {"missile_launch": {"HEZBOLLAH"}},
+        exact=True,
+    ),
+    Case(
         "the Syrian air force by its common names",
         "مقاتلات سورية تقصف بلدات في ريف درعا",
         "استهدفت مقاتلات حربية سورية بالصواريخ بلدات في ريف درعا صباح اليوم، وفق ما أفاد ناشطون.",
@@ -1048,6 +1182,187 @@ CASES = [
         {"missile_launch": True},
     ),
     # ------------------------------------------------------------- space: aims, plans, resumed objects
+    Case(
+        "a later date of what is expected does not date the launch before it",
+        "مسبار صيني نحو كويكب",
+        "أطلقت الصين مسبارا جديدا نحو كويكب قريب من الأرض ومن المتوقع أن يصل إليه عام 2026.",
+        {"space_launch": {"CHN"}},
+    ),
+    Case(
+        "the named rocket that carried what was sent, far down a long sentence",
+        "رحلة إلى كويكب",
+        "أرسلت وكالة ناسا اليوم محطة علمية صغيرة إلى كويكب بعيد يعد من أخطر الأجسام القريبة من الأرض وذلك "
+        "بواسطة صاروخ أطلس 5 من كاب كانافرال في فلوريدا.",
+        {"space_launch": {"USA"}},
+    ),
+    Case(
+        "a satellite carrier that fell into the sea is a launch, not a missile",
+        "سقوط الصاروخ في البحر",
+        "سقط الصاروخ الحامل للقمر الكوري الشمالي في البحر صباح اليوم بعد تعطل محرك المرحلة الثانية.",
+        {"space_launch": {"PRK"}, "missile_launch": False},
+    ),
+    Case(
+        "years passing since a launch, with the day between",
+        "ذكرى مهمة أوروبية",
+        "تمر اليوم عشر سنوات على إطلاق المسبار الأوروبي الذي هبط لاحقا على سطح مذنب.",
+        {"space_launch": False},
+    ),
+    Case(
+        "an expected launch with the adjective before its object",
+        "إطلاق مرتقب لقمر تجسس",
+        "رصدت صور تجارية استعدادات في محطة سوهاي تشير إلى قرب موعد المحاولة الجديدة.",
+        {"space_launch": False},
+    ),
+    Case(
+        "a NASA lunar mission named alone",
+        "بدء رحلة حول القمر",
+        "انطلقت مهمة أرتميس 2 فجر اليوم من مركز كينيدي وعلى متنها أربعة رواد.",
+        {"space_launch": {"USA"}},
+        exact=True,
+    ),
+    Case(
+        "a present launch verb with 'later today' after it",
+        "مهمة يابانية جديدة إلى الفضاء",
+        "تطلق اليابان في وقت لاحق اليوم صاروخ إتش 3 من مركز تانيغاشيما حاملا قمرا لرصد الأرض.",
+        {"space_launch": False},
+    ),
+    Case(
+        "an engine tested for a space rocket, in the accusative",
+        "بيونغ يانغ تختبر محركا لصاروخ فضائي",
+        "أجرت كوريا الشمالية اختبار احتراق ثابت في محطة سوهاي، بحسب وسائل الإعلام الرسمية.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
+        "a launch vehicle destroyed on its own side's order is no interception",
+        "تدمير صاروخ إتش 3 بعد إقلاعه",
+        "أمرت وكالة الفضاء اليابانية بتدمير صاروخها إتش 3 بعد دقائق من إقلاعه اليوم إثر تعطل محرك المرحلة الثانية.",
+        {"space_launch": {"JPN"}, "missile_launch": False},
+    ),
+    Case(
+        "a crew lifting off aboard a craft named after the crew's names",
+        "طاقم جديد في طريقه إلى المحطة",
+        "وانطلق الرواد الثلاثة، الروسيان أليكسي وفيكتور والأميركية جين، مساء أمس على متن مركبة سويوز متجهين إلى "
+        "المحطة الدولية.",
+        {"space_launch": {"RUS"}},
+    ),
+    Case(
+        "a booster landing minutes after the lift-off is the launch's own",
+        "عودة المعزز بعد الإطلاق",
+        "هبطت المرحلة الأولى من صاروخ فالكون 9 على سفينة في المحيط اليوم بعد ثماني دقائق من انطلاقها من فلوريدا.",
+        {"space_launch": {"USA"}},
+    ),
+    Case(
+        "a test flight ending in an explosion minutes after the lift-off",
+        "الرحلة التجريبية تنتهي بانفجار",
+        "انتهت الرحلة التجريبية لصاروخ ستارشيب اليوم بانفجاره فوق البحر بعد نحو عشر دقائق من الإقلاع.",
+        {"space_launch": {"USA"}},
+    ),
+    Case(
+        "a company launching its own satellite service",
+        "خدمة إنترنت فضائي جديدة",
+        "أطلقت شركة ستارلينك خدمتها للإنترنت عبر الأقمار الصناعية في سلطنة عمان اليوم.",
+        {"space_launch": False},
+    ),
+    Case(
+        "a contest for designing a satellite",
+        "مسابقة طلابية",
+        "أطلقت جامعة الإمارات اليوم مسابقة لتصميم قمر صناعي صغير يشارك فيها طلاب المدارس.",
+        {"space_launch": False},
+    ),
+    Case(
+        "a headline launching a training programme for astronauts",
+        "إطلاق برنامج لتدريب رواد الفضاء",
+        "أعلن مركز الفضاء اليوم تفاصيل البرنامج الجديد وشروط الالتحاق به.",
+        {"space_launch": False},
+    ),
+    Case(
+        "a satellite carried by another side's rocket is that side's launch",
+        "قمر تجسس كوري جنوبي في المدار",
+        "أطلقت كوريا الجنوبية أمس قمر التجسس العسكري الثالث على متن صاروخ فالكون 9 من قاعدة فاندنبرغ.",
+        {"space_launch": {"USA"}},
+        exact=True,
+    ),
+    Case(
+        "a probe named with its owner's nisba rides a foreign launcher",
+        "مسبار قمري كوري في طريقه",
+        "انطلق المسبار القمري الكوري الجنوبي دانوري فجر اليوم على متن صاروخ فالكون 9 من كيب كانافيرال.",
+        {"space_launch": {"USA"}},
+        exact=True,
+    ),
+    Case(
+        "an Iranian satellite put up by a Russian rocket",
+        "القمر الإيراني خيام في المدار",
+        "أطلقت إيران اليوم قمرها الصناعي خيام بواسطة صاروخ سويوز روسي من قاعدة بايكونور في كازاخستان.",
+        {"space_launch": {"RUS"}},
+        exact=True,
+    ),
+    Case(
+        "a launch put off in the passive, with the new date",
+        "عطل يؤجل رحلة سويوز",
+        "أرجئ إطلاق صاروخ سويوز الذي كان مقررا صباح اليوم من بايكونور بسبب عطل في نظام التزود بالوقود، وحدد موعد "
+        "جديد بعد غد.",
+        {"space_launch": False},
+    ),
+    Case(
+        "a headline delaying a launch, and its body",
+        "الرياح تؤخر إطلاق شنتشو",
+        "تأخر إطلاق المركبة الصينية شنتشو بسبب رياح قوية في منطقة الإطلاق، وقالت السلطات إنها ستعيد المحاولة مساء "
+        "الغد.",
+        {"space_launch": False},
+    ),
+    Case(
+        "a countdown held seconds before the lift-off",
+        "إلغاء محاولة إطلاق في اللحظة الأخيرة",
+        "ألغت وكالة الفضاء اليابانية محاولة إطلاق صاروخ إتش 3 قبل ثوان من إقلاعه اليوم، بعد تعذر تشغيل المعززات "
+        "الجانبية.",
+        {"space_launch": False},
+    ),
+    Case(
+        "a visit before a launch that is still ahead",
+        "الرئيس في مركز نارو",
+        "زار الرئيس الكوري الجنوبي اليوم مركز نارو للفضاء والتقى المهندسين قبل الإطلاق الرابع لصاروخ نوري.",
+        {"space_launch": False},
+    ),
+    Case(
+        "a launch after a delay took place",
+        "نوري يحلق بعد تأجيل",
+        "بعد تأجيل دام يومين انطلق صاروخ نوري الكوري الجنوبي فجر اليوم من مركز نارو للفضاء.",
+        {"space_launch": {"KOR"}},
+        exact=True,
+    ),
+    Case(
+        "a launch announced as near",
+        "طهران تعلن قرب إطلاق قمر جديد",
+        "قال وزير الاتصالات الإيراني إن بلاده ستطلق قمرا صناعيا جديدا خلال الأسابيع المقبلة.",
+        {"space_launch": False},
+    ),
+    Case(
+        "India's launchers by their initials",
+        "نجاح مهمة هندية جديدة",
+        "حلق صاروخ جي إس إل في الهندي صباح اليوم من جزيرة سريهاريكوتا ووضع قمرا للملاحة في مداره المحدد.",
+        {"space_launch": {"IND"}},
+        exact=True,
+    ),
+    Case(
+        "a cargo ship to the station named alone",
+        "سفينة شحن روسية في طريقها إلى المحطة",
+        "انطلقت مركبة بروغرس الروسية فجر اليوم محملة بالمياه والوقود وقطع الغيار لطاقم محطة الفضاء الدولية.",
+        {"space_launch": {"RUS"}},
+        exact=True,
+    ),
+    Case(
+        "Japan's small solid-fuel rocket",
+        "إبسيلون يحلق من جديد",
+        "انطلق صاروخ إبسيلون الياباني صباح اليوم من مركز أوتشينورا في رحلته السادسة.",
+        {"space_launch": {"JPN"}, "missile_launch": False},
+    ),
+    Case(
+        "a private company's heavy rocket reaching orbit",
+        "رحلة أولى ناجحة",
+        "بلغ صاروخ نيو غلين المدار في رحلته الأولى بعد إقلاعه فجر اليوم من فلوريدا.",
+        {"space_launch": {"USA"}},
+        exact=True,
+    ),
     Case(
         "a programme's aim is not a launch",
         "وكالة الفضاء تختار رواد فضاء جددا",

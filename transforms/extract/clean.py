@@ -191,6 +191,9 @@ _WEAK = frozenset(
         "promos",
         "banners",
         "inline",  # a box set into the article: a picture with its caption, a teaser, a call to subscribe
+        "bio",  # a note on the writer
+        "topics",  # the article's keywords, like its tags
+        "keywords",
     }
 )
 # Weak markers that are also CSS display words: beside another display word ("d-inline-block", "inline-flex") they
@@ -231,8 +234,19 @@ _STRONG_PAIRS = frozenset(
         "userinfo",  # a forum post's author panel
         "userprofile",
         "infinitescroll",  # the next articles, loaded while the reader scrolls
+        "furtherreading",
+        "sharetools",
+        "sharelinks",
+        "sharebuttons",
+        "writerbio",
+        "contributorbio",
+        "supportus",  # a call to pay for the site
+        "appdownload",
     }
 )
+# The same pairs written as one word ("authorbox", "mostread", "sharetools"), but "readmore": a block so named is as
+# often the hidden rest of the article, shown by a click, as the link that shows it.
+_GLUED_PAIRS = _STRONG_PAIRS - {"readmore"}
 _POSITIVE = frozenset(
     {
         "article",
@@ -315,7 +329,7 @@ def _flags(name: str) -> int:
     for i, token in enumerate(parts):
         if i and parts[i - 1] in _NEGATIONS:
             continue  # a layout that says what it has or lacks
-        if token in _STRONG or (len(token) > 7 and token.endswith(_STRONG_SUFFIXES)):
+        if token in _STRONG or token in _GLUED_PAIRS or (len(token) > 7 and token.endswith(_STRONG_SUFFIXES)):
             flags |= _STRONG_FLAG
         elif token in _WEAK and not (token in _DISPLAY_MARKERS and _DISPLAY_WORDS.intersection(parts[i - 1 : i + 2])):
             flags |= _WEAK_FLAG

@@ -5,6 +5,7 @@ text (link lists, teaser lists, cookie notices, site notices).
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from transforms.extract.furniture import (
     is_byline,
     is_credit_line,
     is_furniture_line,
+    is_share_row,
 )
 
 __all__ = ["Article", "clean_lines", "find_article"]
@@ -71,6 +73,33 @@ _FOLLOW_SOCIAL = re.compile(
     r"\b(?:youtube|telegram|whatsapp|instagram)-?(?:channel|kanal)\b|"
     r"(?:channel|canal|chaîne|kanal)\b.{0,10}\b(?:youtube|telegram|whatsapp|instagram|tiktok)\b|"
     r"قناتنا (?:على|في)",
+    re.IGNORECASE,
+)
+# The same call opening its line ("Follow us on Telegram for the latest", "تابعونا على تويتر"): the site's, wherever
+# it stands, in lines up to _FOLLOW_CALL_CHARS long (a sentence that only mentions following someone does not open
+# with the imperative).
+_FOLLOW_CALL = re.compile(
+    r"^\W*(?:follow|folgen sie|folge|suivez|síguenos|seguici|join us|"
+    r"تابعونا|تابعوا|تابعنا|لمتابعة|يمكنكم متابعة|"
+    # "انضم" and "اشترك" also report who joined or took part: only with the site's channel after them
+    r"انضم(?:وا)? (?:إلى|الى|ل) ?(?:قناتنا|قناة|مجموعتنا|حسابنا)|"
+    r"اشترك(?:وا)? (?:في|ب) ?(?:قناتنا|قناة|حسابنا))\b.{0,80}"
+    r"(?:twitter|facebook|instagram|telegram|whatsapp|youtube|tiktok|linkedin|threads|google news|"
+    r"تويتر|فيسبوك|فيس بوك|إنستغرام|انستغرام|تلغرام|تيليجرام|يوتيوب|واتساب|تيك توك|جوجل نيوز|غوغل نيوز)|"
+    # a call to click or to get the site's app ("اضغط هنا لمتابعة ...", "حمّل تطبيق الموقع")
+    r"^\W*(?:حمل|حمّل|نزل|نزّل) تطبيق|^.{0,150}?(?:اضغط|انقر) هنا",
+    re.IGNORECASE,
+)
+_FOLLOW_CALL_CHARS = 200
+# A call to get the site's mail ("Get our morning briefing delivered to your inbox", "Jetzt anmelden und die News
+# direkt ins Postfach bekommen", "اشترك ليصلك ... إلى بريدك"): a verb of signing up or getting, and the reader's
+# inbox. Left out wherever it stands, in lines up to _NOTICE_LINE characters.
+_INBOX_CALL = re.compile(
+    r"\b(?:sign up|subscribe|register|get|delivered|sent|straight|direct(?:ly)?)\b.{0,80}"
+    r"\b(?:to|in|into) your (?:e-?mail )?inbox\b|"
+    r"\b(?:anmelden|abonnieren|erhalten|bekommen|kostenlos)\b.{0,80}\b(?:in|ins) (?:ihr|dein|euer)? ?"
+    r"(?:e-mail-)?postfach\b|"
+    r"(?:اشترك|سجل|احصل|ليصلك|يصلك).{0,80}(?:إلى|الى|في) بريدك",
     re.IGNORECASE,
 )
 _LINE_END = re.compile(r"[.!?؟。…\"»”)\]！？）」』]\s*$")  # with the full-width marks of Chinese and Japanese
@@ -224,7 +253,11 @@ _NOTICE_LINE = 300
 # credit closing it ("© Name/agency.example"). Left out wherever it stands, in lines up to _NOTICE_LINE characters.
 _LABELS = alternation("caption_labels")
 _CAPTION = re.compile(
-    r"^\(?(?:" + _LABELS + r")\s*\d*\s*[:|]|\((?:" + _LABELS + r")\s*:[^()]{1,60}\)$|©\s*(?:[^.!?؟©]|\.(?=\S)){0,60}$",
+    r"^\(?(?:" + _LABELS + r")\s*\d*\s*[:|]|\((?:" + _LABELS + r")\s*:[^()]{1,60}\)$|©\s*(?:[^.!?؟©]|\.(?=\S)){0,60}$|"
+    # a player's or a picture's label before a comma ("Image caption, ...", "Media caption, ...", "Image source, ...")
+    r"^(?:image|media|video) (?:caption|source)\s*,|"
+    # the credit line of an embedded post ("A post shared by Name (@handle)")
+    r"^a post shared by\b.{0,80}\(@[\w.]+\)$",
     re.IGNORECASE,
 )
 # A picture's credit set as a line of its own: a photo agency or a picture's licence alone, after a slash or a bar
@@ -246,7 +279,7 @@ _MORE_HEADING = re.compile(
     r"mehr zu(?:m)? (?:thema|diesem thema)|weitere (?:artikel|beiträge|themen|nachrichten|news)\b.*|"
     r"top[- ]themen.*|über (?:den|die) autor(?:in)?|"
     r"(?:war|fandest du) (?:der|den|dieser|diesen) (?:artikel|beitrag) (?:nützlich|hilfreich)\??|"
-    r"was this (?:article|post|page) helpful\??|"
+    r"was this (?:article|post|page) helpful\??|did you find this (?:article|post|page|story) (?:useful|helpful)\??|"
     r"(?:à|a) lire aussi|articles? (?:similaires|liés)|"
     # the neighbouring articles
     r"(?:vorschau auf den )?nächsten? (?:artikel|beitrag)|vorheriger? (?:artikel|beitrag)|"
@@ -492,7 +525,8 @@ def _promote(best: HtmlElement, scorer: _Scorer) -> HtmlElement:
             length = scorer.length(node)
             if length == 0 or more / length < _PROMOTION_PURITY or _link_density(node, length) > 0.3:
                 break
-            if _added_by_furniture(node, child, scorer) > _FURNITURE_ADDED * (more - have):
+            enough = _FURNITURE_ADDED * (more - have)
+            if _added_by_furniture(node, child, scorer, enough) > enough:
                 break  # what the ancestor adds is a rail or a box its names mark as furniture, kept for its size
             chosen, have = node, more
         child, node = node, node.getparent()
@@ -506,16 +540,44 @@ _FURNITURE_ADDED = 0.5
 _IN_RAIL_WEIGHT = 0.5
 
 
-def _added_by_furniture(node: HtmlElement, child: HtmlElement, scorer: _Scorer) -> int:
-    """Running text in the children of `node` beside `child` that are rails or boxes marked as furniture."""
-    return sum(
-        scorer.paragraph_chars(other)
-        for other in node
-        if other is not child
-        and isinstance(other.tag, str)
-        and scorer.paragraph_chars(other)
-        and (other.tag in _SIDE_TAGS or is_negative(other) >= 2 or _list_of_boxes(other, scorer))
-    )
+def _added_by_furniture(node: HtmlElement, child: HtmlElement, scorer: _Scorer, enough: float) -> int:
+    """Running text in the children of `node` beside `child` that are rails or boxes marked as furniture, or that
+    hold such boxes (an unnamed column around a sidebar's long disclaimer); counted until it is over `enough`."""
+    total = 0
+    others = []
+    for other in node:
+        if other is child or not isinstance(other.tag, str) or not scorer.paragraph_chars(other):
+            continue
+        if other.tag in _SIDE_TAGS or is_negative(other) >= 2 or _list_of_boxes(other, scorer):
+            total += scorer.paragraph_chars(other)
+        else:
+            others.append(other)
+    # the boxes inside the other children, only when the children named as furniture do not settle it
+    for other in others:
+        if total > enough:
+            break
+        total += _furniture_inside(other, scorer)
+    return total
+
+
+# How deep below a column its rail's boxes are looked for (a wrapper or two around the widgets).
+_FURNITURE_LEVELS = 3
+
+
+def _furniture_inside(el: HtmlElement, scorer: _Scorer) -> int:
+    """Running text inside the outermost boxes a few levels below `el` that are rails or named as furniture."""
+    total = 0
+    stack = [(c, 1) for c in el if isinstance(c.tag, str)]
+    while stack:
+        node, level = stack.pop()
+        chars = scorer.paragraph_chars(node)
+        if not chars:
+            continue
+        if node.tag in _SIDE_TAGS or is_negative(node) >= 2:
+            total += chars
+        elif level < _FURNITURE_LEVELS:
+            stack.extend((c, level + 1) for c in node if isinstance(c.tag, str))
+    return total
 
 
 def _list_of_boxes(el: HtmlElement, scorer: _Scorer) -> bool:
@@ -592,7 +654,36 @@ def _gather(best: HtmlElement, scorer: _Scorer) -> list[HtmlElement]:
             score += top * 0.2
         if (score >= threshold and not is_negative(sibling)) or _is_prose(sibling, scorer):
             kept.append(sibling)
-    return kept
+    return _with_headings_between(parent, kept, scorer)
+
+
+_SECTION_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def _with_headings_between(parent: HtmlElement, kept: list[HtmlElement], scorer: _Scorer) -> list[HtmlElement]:
+    """The kept siblings and the headings set right above a kept block that follows another: a block's own
+    heading ("The second half of the plan", "About the author") belongs with it, and it also tells the lines that
+    follow for what they are."""
+    if len(kept) < 2:
+        return kept
+    chosen = set(kept)
+    out: list[HtmlElement] = []
+    waiting: list[HtmlElement] = []
+    seen = False
+    for sibling in parent:
+        if not isinstance(sibling.tag, str):
+            continue
+        if sibling in chosen:
+            if seen:
+                out.extend(waiting)
+            out.append(sibling)
+            waiting = []
+            seen = True
+        elif seen and sibling.tag in _SECTION_HEADINGS and not is_negative(sibling):
+            waiting.append(sibling)
+        elif scorer.length(sibling):
+            waiting = []
+    return out
 
 
 def _repeated_units(best: HtmlElement, scorer: _Scorer) -> tuple[list[HtmlElement], list[HtmlElement]]:
@@ -644,6 +735,8 @@ _NOT_TEASERS, _TEASERS, _CARDS = 0, 1, 2
 def _teaser_list(el: HtmlElement) -> int:
     """_TEASERS for three or more items, each a linked headline with at most a short blurb (related posts, more
     stories); _CARDS when that holds only if short items that open with an unlinked headline count too."""
+    if el.find("p") is not None:
+        return _NOT_TEASERS  # paragraphs are prose, whatever links they carry (the loop below says so too, later)
     items = [c for c in el if isinstance(c.tag, str)]
     if len(items) < 3:
         return _NOT_TEASERS
@@ -824,9 +917,10 @@ def clean_lines(
             lines = lines[:i]
             break
     # A blog's heading over its comment thread names the post: it ends the text wherever it stands below the top
-    # (the comments may well be longer than the post).
+    # (the comments may well be longer than the post); so does a reader's comment set as a name that "says:".
     for i in range(1, len(lines)):
-        if len(lines[i]) < COMMENT_THREAD_CHARS and COMMENT_THREAD_HEADING.match(lines[i]):
+        thread = len(lines[i]) < COMMENT_THREAD_CHARS and COMMENT_THREAD_HEADING.match(lines[i]) is not None
+        if thread or _opens_comment(lines, i):
             lines = lines[:i]
             break
     out: list[str] = []
@@ -836,6 +930,7 @@ def clean_lines(
             _LINE_BOILERPLATE.match(line)
             or (len(line) <= _NOTICE_LINE and _AD_LINE.match(line))
             or is_furniture_line(line)
+            or is_share_row(line)
         ):
             continue
         if i < 4 and len(out) <= 1 and len(line) < 50 and _DATE_LINE.search(line) and not _SENTENCE_END.search(line):
@@ -903,6 +998,8 @@ def clean_lines(
             or is_credit_line(line)
             or (_mentions_cookies(line) and (_COOKIE_LINE.search(line) or is_arabic_cookie_notice(line)))
             or (len(line) <= _POINTER_CHARS and _POINTER_LINE.match(line))
+            or (len(line) <= _FOLLOW_CALL_CHARS and _FOLLOW_CALL.match(line))
+            or _INBOX_CALL.search(line)
             or (len(line) <= _REVIEW_BADGE_CHARS and _REVIEW_BADGE.match(line))
         )
     ]
@@ -912,6 +1009,25 @@ def clean_lines(
 _FIELD_SEPARATOR = re.compile(r"\s[|*·•]\s")
 _FIELDS = 3
 _FIELD_CHARS = 40
+
+
+# A reader's comment as blogs set it: the reader's name with "says:" alone on its line, and its date right under it
+# ("Jane Roe says:" / "3 May 2021 at 10:04 am").
+_COMMENTER_SAYS = re.compile(
+    r"^[\w .'’@-]{1,40}\s(?:says|sagt|schreibt|dice|dijo|a dit|ha detto|napisał|napisała|قال|كتب)\s?:$", re.IGNORECASE
+)
+
+
+def _opens_comment(lines: list[str], i: int) -> bool:
+    """Line `i` opens a reader's comment: a name that "says:" and a date right under it. The comments go with it."""
+    return (
+        len(lines[i]) <= _COMMENT_SAYS_CHARS
+        and _COMMENTER_SAYS.match(lines[i]) is not None
+        and any(_is_bare_date(line) for line in lines[i + 1 : i + 3])
+    )
+
+
+_COMMENT_SAYS_CHARS = 60
 
 
 def _is_field_row(line: str) -> bool:
@@ -1134,6 +1250,40 @@ def _page_story(stories: list[HtmlElement], title: str) -> HtmlElement:
     return stories[0]
 
 
+# How many of the best-scoring blocks are looked at for one that is neither a list of teasers nor furniture, and
+# how close to the best score a block of the page's own must come to be chosen over furniture.
+_BEST_CANDIDATES = 6
+_OWN_OVER_FURNITURE = 0.4
+
+
+def _best_block(scorer: _Scorer) -> HtmlElement:
+    """The best-scoring block that is neither a list of teasers nor furniture. A row of linked headlines with a
+    blurb each (related posts, more stories) gathers commas and sentences enough to outscore a short article beside
+    it; a box named as furniture (a sidebar's long disclaimer, a site notice) that cleaning kept for its size may
+    outscore it too. Its wrappers are passed over with it when most of their text is its."""
+    ranked = heapq.nlargest(_BEST_CANDIDATES, scorer.adjusted, key=scorer.adjusted.__getitem__)
+    floor = 0.0
+    furniture: list[HtmlElement] = []
+    for el in ranked:
+        if scorer.adjusted[el] < floor:
+            break
+        if _teaser_list(el) == _TEASERS:
+            continue
+        if not floor:
+            floor = _OWN_OVER_FURNITURE * scorer.adjusted[el]  # the best block that is no list of teasers
+        if is_negative(el) >= 2:
+            furniture.append(el)
+            continue
+        have = scorer.paragraph_chars(el)
+        if any(
+            scorer.paragraph_chars(other) * 2 >= have and any(a is el for a in other.iterancestors())
+            for other in furniture
+        ):
+            continue
+        return el
+    return next((el for el in ranked if _teaser_list(el) != _TEASERS), ranked[0])
+
+
 def find_article(body: HtmlElement, texts: dict[HtmlElement, str], description: str = "", title: str = "") -> Article:
     """The article's lines in a cleaned <body> whose paragraph nodes are `texts` (clean.paragraph_texts); the whole
     body's text when no block stands out. `description`: what the page's metadata says the article is about, which
@@ -1143,7 +1293,7 @@ def find_article(body: HtmlElement, texts: dict[HtmlElement, str], description: 
     if not scorer.adjusted:
         _prune(body)
         return Article(clean_lines(lines_of(body)), 0.0, 0, 0.0)
-    best = max(scorer.adjusted, key=lambda el: scorer.adjusted[el])
+    best = _best_block(scorer)
     score = scorer.adjusted[best]
     best = _promote(best, scorer)
     blocks = _gather(best, scorer)

@@ -20,6 +20,7 @@ __all__ = [
     "is_byline",
     "is_credit_line",
     "is_furniture_line",
+    "is_share_row",
 ]
 
 
@@ -111,6 +112,24 @@ def is_furniture_line(line: str) -> bool:
     """A line that is only a control or a label of the page ("Share this article", "Story continues below
     advertisement", "شارك هذا المقال")."""
     return len(line) <= FURNITURE_LINE_CHARS and line.strip(_AROUND).lower() in _FURNITURE_LINES
+
+
+_SHARE_ANCHORS = frozenset(_LISTS["share_row_anchors"])
+_SHARE_WORDS = _SHARE_ANCHORS | frozenset(_LISTS["share_row_words"])
+_WORD = re.compile(r"\w+")
+SHARE_ROW_CHARS = 120
+
+
+def is_share_row(line: str) -> bool:
+    """A share bar set as a line: only the names of networks and share, mail or print labels ("Share Facebook
+    Twitter Email", "Facebook | WhatsApp | Telegram"), at least two of them."""
+    if len(line) > SHARE_ROW_CHARS:
+        return False
+    first = _WORD.search(line)
+    if first is None or first.group().casefold() not in _SHARE_WORDS:
+        return False  # most lines are ruled out by their first word
+    words = _WORD.findall(line.casefold())
+    return len(words) >= 2 and all(w in _SHARE_WORDS for w in words) and not _SHARE_ANCHORS.isdisjoint(words)
 
 
 CREDIT_LINE_CHARS = 120

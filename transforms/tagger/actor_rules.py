@@ -30,6 +30,7 @@ from transforms.tagger.words import (
     BETWEEN_WORDS,
     CAUSE_LINKS,
     CLAIM_VERBS,
+    CLAUSE_CONNECTORS,
     COMPLEMENTISERS,
     CONDUCT_MASDARS,
     DOER_HEADS,
@@ -38,6 +39,7 @@ from transforms.tagger.words import (
     EXCHANGE_WORDS,
     FORCE_HEADS,
     INSTRUMENT_PREPOSITIONS,
+    INTERCEPTION_STEMS,
     NOTIFYING_VERBS,
     OFFICIAL_TITLES,
     ORIGIN_PREPOSITIONS,
@@ -60,6 +62,7 @@ from transforms.tagger.words import (
     TARGET_NOUNS,
     TARGET_PREPOSITIONS,
     TRANSITIVE_STRIKE_MASDARS,
+    UNKNOWN_ORIGIN_WORDS,
     UNNAMED_AGENTS,
 )
 
@@ -150,7 +153,18 @@ def passive_agent(ctx: ActorContext) -> Found | None:
     def agent(c: Mention) -> bool:
         return any(k >= 1 and toks[k] == "قبل" and toks[k - 1] == "من" for k in (c.start - 1, c.start - 2))
 
-    agents = [c for c in ctx.cands if agent(c)]
+    def of_interception(c: Mention) -> bool:
+        # "وتم إطلاقها …، حيث تم اعتراضها جميعا وتدميرها من قبل قوات الدفاع الجوي": the agent right after an
+        # interception or destruction word (bare or with its object pronoun) intercepted, never the launcher
+        k = c.start - (3 if toks[c.start - 1] == "قبل" else 4)
+        for j in range(k, max(-1, k - 3), -1):
+            tok = toks[j].lstrip("و")
+            bare = next((t for t in INTERCEPTION_STEMS if tok.startswith(t)), None)
+            if bare is not None and tok[len(bare) :] in ("", "ه", "ها", "هم", "هما"):
+                return True
+        return False
+
+    agents = [c for c in ctx.cands if agent(c) and not of_interception(c)]
     if agents:
         c = min(agents, key=lambda c: abs(c.start - trig.end))
         return ctx.with_coord(c), ["actor:passive_agent"]
@@ -161,6 +175,14 @@ def unnamed_agent(ctx: ActorContext) -> Found | None:
     """1a-. an agent the report does not name: "أطلق مسلحون مجهولون صاروخين"، "صواريخ أطلقها مسلحون"، "من قبل
     مسلحين": the launcher is unknown, whoever else the article names (unless a side follows: "مسلحون حوثيون")."""
     toks, trig, obj = ctx.toks, ctx.trig, ctx.obj
+    # "صواريخ مجهولة تضرب مطار التيفور"، "صاروخ مجهول المصدر": missiles of unknown origin (right after the noun,
+    # through its adjectives)
+    described = {k for m in ctx.s.of("mclass", "madj", "weapon") for k in range(m.start, m.end)}
+    k = obj.end
+    while k in described:
+        k += 1
+    if k < len(toks) and toks[k] in UNKNOWN_ORIGIN_WORDS:
+        return ("UNKNOWN",), ["actor:unknown_origin"]
     spots = []
     if ctx.is_verb:
         spots.append(trig.end)
@@ -306,6 +328,10 @@ def subject_after_verb(ctx: ActorContext) -> Found | None:
             # ("قصفت منطقة تل أبيب بصاروخ": a place behind a place noun right after a strike verb is what was struck)
             if trig.cat == "war" and c.start >= 1 and toks[c.start - 1] in PLACE_HEADS:
                 continue
+            # ("صواريخ أطلقتها الدول الغربية، لكن الدفاعات السورية أسقطت": a comma and a connector open a new
+            # clause, whose subject is not the verb's)
+            if _new_clause(s, trig.end, c.start):
+                continue
             # ("الشمال يطلق صاروخين وسيول ترد": a side joined by و after the launched object opens the next clause)
             if toks[c.start].startswith("و") and trig.end <= obj.start and obj.end <= c.start:
                 continue
@@ -377,7 +403,7 @@ def masdar_subject(ctx: ActorContext) -> Found | None:
     لأوكرانيا")."""
     toks, trig = ctx.toks, ctx.trig
     if trig.cat == "launch" and trig.term.sub == "flight":
-        return None  # ("رشقة صاروخية تضرب تل أبيب"، "سقوط صاروخ على حيفا": the missile hits; what follows is hit)
+        return None  # ("صواريخ إيرانية تضرب تل أبيب"، "سقطت على إسرائيل": what a missile hits or falls on is a place)
     transitive = trig.cat == "war" and toks[trig.start].lstrip("وبل") in TRANSITIVE_STRIKE_MASDARS
     for c in ctx.cands:
         if c.start == trig.end and ctx.usable(c) and c.term.sub != "nisba":
@@ -726,6 +752,7 @@ def sole_agent(ctx: ActorContext) -> Found | None:
         and c.term.sub != "metonym"
         and not _relative_object(s, c)
         and not _strike_object(s, c)
+        and not _new_clause(s, trig.end, c.start)
         and not _in_struck_place(s, c)
     }
     usable_codes.discard("")
@@ -740,6 +767,12 @@ def sole_agent(ctx: ActorContext) -> Found | None:
         # (a sentence about an interception names the interceptor; the launcher must be marked as such)
         return (usable_codes.pop(),), ["actor:sole_agent"]
     return None
+
+
+def _new_clause(s: Sentence, start: int, end: int) -> bool:
+    """A comma and a connector between `start` and `end` open a new clause ("صواريخ أطلقتها الدول الغربية، لكن
+    الدفاعات السورية أسقطت 71 منها"): what follows has its own verb."""
+    return any(start <= k <= end and s.tokens[k] in CLAUSE_CONNECTORS for k in s.commas if k < len(s.tokens))
 
 
 def _strike_object(s: Sentence, c: Mention) -> bool:

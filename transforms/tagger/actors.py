@@ -230,7 +230,10 @@ class ActorContext:
         craft = any(t.lstrip("و") in TARGET_NOUNS or t in PLACE_HEADS for t in self.toks[max(0, c.start - 2) : c.start])
         shooter = any(0 <= v - c.end <= 6 for v in self.verbs)  # (through "من طراز إف 15")
         # "قصفت طائرات إسرائيلية مواقع": warplanes right after a strike verb, with no subject before it, strike
-        head = c.start - 1
+        # (through one adjective of the craft: "شنت طائرات حربية إسرائيلية ضربات")
+        head = next(
+            (k for k in (c.start - 1, c.start - 2) if k >= 1 and self.toks[k].lstrip("و") in FORCE_HEADS), c.start - 1
+        )
         vso = (
             head >= 1
             and self.toks[head].lstrip("و") in FORCE_HEADS

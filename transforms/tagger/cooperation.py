@@ -10,8 +10,10 @@ from transforms.tagger.sentences import EventMention, Sentence, actor_of, prev_t
 from transforms.tagger.timing import clause_status, date_mentions, date_status, nearest_date
 from transforms.tagger.words import (
     ANNOUNCING_VERBS,
+    ATTENDANCE_PURPOSES,
     ATTENDANCE_WORDS,
     BETWEEN_WORDS,
+    CHARGE_HEADS,
     CLAUSE_BREAKS,
     CONDEMNING_VERBS,
     CONSIDERATION_VERBS,
@@ -21,6 +23,7 @@ from transforms.tagger.words import (
     FEAR_WORDS,
     INVITATION_WORDS,
     JOURNEY_WORDS,
+    LABOUR_NOUNS,
     LEADER_VEHICLE_WORDS,
     OFFICIAL_TITLES,
     OTHER_THING_LINKS,
@@ -28,10 +31,14 @@ from transforms.tagger.words import (
     PARTY_HEADS,
     PLACE_HEADS,
     POSSIBILITY_WORDS,
+    POSTED_TITLES,
     PROHIBITION_WORDS,
     PROTEST_HEADS,
+    QUANTITY_HEADS,
     QUOTE_MARKERS,
+    RELATIVES,
     SCHEDULING_WORDS,
+    SIDE_STATEMENT_VERBS,
     SPECIALIST_NOUNS,
     SPECULATORS,
     STANCE_OBJECTS,
@@ -125,6 +132,8 @@ def _anchor(
         for c in coop
         if c.term.sub == "economic" and _leaders_vehicle(s, c)
     ]
+    # "ميدفيديف في بيونغ يانغ"، "أعلن شويغو في بيونغ يانغ اليوم": a named official of one side in the other's capital
+    strong += _presence(s, rus, prk)
     # (the specialists first: "مهندسين روسا وصلوا … لمساعدة كوريا الشمالية" is their presence, not a purpose)
     specialists = _specialists(s, rus, prk)
     interaction = specialists + [
@@ -216,7 +225,7 @@ def _subtypes(s: Sentence, strong: list[Mention], content: list[Mention], origin
     subtypes: list[str] = []
     heads = {m.term.value[0] for m in s.mentions if m.cat == "person" and m.term.sub == "head"}
     subs = {c.term.sub for c in strong}
-    if "summit" in subs or ({"putin", "kim_jong_un"} <= heads and "visit_meeting" in subs):
+    if "summit" in subs or ({"putin", "kim_jong_un"} <= heads and "visit_meeting" in subs) or _state_visit(s, strong):
         subtypes.append("summit")
     if "visit_meeting" in subs and not ({"putin", "kim_jong_un"} <= heads and "summit" in subtypes):
         subtypes.append("visit_meeting")
@@ -229,6 +238,32 @@ def _subtypes(s: Sentence, strong: list[Mention], content: list[Mention], origin
     if origin_use and "military" not in subtypes:
         subtypes.append("military")
     return subtypes
+
+
+def _state_visit(s: Sentence, strong: list[Mention]) -> bool:
+    """ "بوتين يصل إلى بيونغ يانغ"، "كيم يزور روسيا"، "بوتين في بيونغ يانغ": one side's head of state going to the other
+    side's country or capital (named right after the visit word, or after إلى or في a few words on) is received by
+    its head."""
+    heads = [m for m in s.mentions if m.cat == "person" and m.term.value[0] in ("putin", "kim_jong_un")]
+    if len({m.term.value[0] for m in heads}) != 1:
+        return False
+    other = "PRK" if actor_of(heads[0]) == "RUS" else "RUS"
+    for c in strong:
+        if c.term.sub != "visit_meeting":
+            continue
+        for m in s.mentions:
+            side = actor_of(m) if m.cat == "actor" and m.term.sub in ("name", "metonym") else None
+            if m.cat == "place":
+                side = m.term.value[1]
+            if side != other:
+                continue
+            # (the subject may stand between: "وصل الرئيس الروسي فلاديمير بوتين إلى بيونغ يانغ")
+            at = prev_tok(s, m.start) in DESTINATION_PREPOSITIONS or prev_tok(s, m.start) == "في"
+            if m.start == c.end or (
+                at and 0 < m.start - c.end <= 7 and not any(c.end <= i < m.start for i in s.commas)
+            ):
+                return True
+    return False
 
 
 def _status_and_date(
@@ -260,14 +295,26 @@ def _status_and_date(
     if unreported:
         status, rules = unreported[0], [unreported[1]]
     future = rules in (["status:future_cue"], ["status:future_verb_before"])
-    announced = future and anchor in strong and _announced_by_a_side(s, t, sides)
+    # (a visit or talks, or a flight, train or bridge between the two: "أعلنت وزارة النقل الروسية أن أول رحلة جوية
+    # مباشرة بين موسكو وبيونغ يانغ ستقلع في 27 يوليو")
+    scheduled = anchor in strong or any(
+        c.term.sub == "economic" and any(w in TRANSPORT_WORDS for w in c.term.tokens) for c in content
+    )
+    # (a future verb right before it is the scheduling word: "أنها ستسير رحلات مباشرة")
+    announced = future and scheduled and _announced_by_a_side(s, t, sides, ahead=rules == ["status:future_verb_before"])
     if announced:
         status, rules = "asserted", ["status:announced"]
-    if _dates_of_another_thing(lex, s, t, pub):
+    own = _relative_clause_date(lex, s, anchor, pub)
+    if own is not None:
+        # "فيلما وثائقيا عن القمة التي جمعت بوتين وكيم في فلاديفوستوك عام 2019": the anchor's own relative clause
+        # dates it, whatever day the sentence's main verb has
+        d, dated, old = own
+    elif _dates_of_another_thing(lex, s, t, pub):
         # "وقع الزعيمان معاهدة لتحل محل معاهدة الصداقة الموقعة عام 2000": the year dates the older treaty
         d, dated, old = None, False, False
     else:
-        d, dated, old = nearest_date(lex, s, t, pub)
+        # (a month after منذ is when a supply began, not its date: "تزود كوريا الشمالية بالنفط منذ مارس")
+        d, dated, old = nearest_date(lex, s, t, pub, since_months=True)
     if announced:
         # the visit's own day is ahead of the article ("يوم الجمعة" is the coming one, "يومي 18 و19 يونيو"): the
         # announcement is the day's news, whatever day it names
@@ -275,6 +322,11 @@ def _status_and_date(
         drules: list[str] = []
     else:
         status, drules = date_status(status, d, old, pub)
+        if drules == ["status:date_after_publication"] and scheduled and _announced_by_a_side(s, t, sides, ahead=True):
+            # "أعلنت الرئاسة الروسية أن الزعيم سيصل إلى فلاديفوستوك في 12 سبتمبر": the day ahead is the only
+            # future word, and a side announces it
+            status, rules, drules = "asserted", ["status:announced"], []
+            d, dated = None, False
     if (
         status == "historical"
         and set(subtypes) <= {"military", "space_tech"}
@@ -299,6 +351,12 @@ def _one_sided(s: Sentence, c: Mention) -> bool:
     protested = any(
         toks[i] in PROTEST_HEADS and not any(j in s.commas for j in range(i + 1, c.start + 1))
         for i in range(max(0, c.start - 10), c.start)
+    )
+    # "فرضت عقوبات على شركات بتهمة نقل ذخائر بين كوريا الشمالية وروسيا": the cooperation as the charge behind a
+    # sanction, in one clause with it
+    protested = protested or any(
+        toks[i] in CHARGE_HEADS and not any(j in s.commas for j in range(i + 1, c.start + 1))
+        for i in range(max(0, c.start - 4), c.start)
     )
     # "إن التعاون العسكري بين روسيا وكوريا الشمالية يثير قلقا": the cooperation as the subject of a worry
     protested = protested or any(t in WORRY_PREDICATES for t in toks[c.end : c.end + 8])
@@ -419,8 +477,13 @@ def _joint_subject(s: Sentence, rus: list[Mention], prk: list[Mention]) -> list[
 
 def _stationed_in_russia(s: Sentence, rus: list[Mention], prk: list[Mention]) -> list[Mention]:
     """ "وحدات كورية شمالية في منطقة كورسك"، "الجنود الكوريون الشماليون المنتشرون في روسيا": the North's troops (a
-    military word right before its nisba) placed in Russia; the Russian place stands for the link."""
-    military = [c for c in s.of("coop") if c.term.sub == "military"]
+    military word right before its nisba) placed in Russia; the Russian place stands for the link. So are its workers
+    ("العمال الكوريين الشماليين يعملون في مواقع البناء في فلاديفوستوك")."""
+    military = [
+        c
+        for c in s.of("coop")
+        if c.term.sub == "military" or (c.term.sub == "economic" and s.tokens[c.start] in LABOUR_NOUNS)
+    ]
     out = []
     for r in rus:
         # "في كورسك"، "في الأراضي الروسية"
@@ -438,6 +501,24 @@ def _stationed_in_russia(s: Sentence, rus: list[Mention], prk: list[Mention]) ->
             for m in prk
         ):
             out.append(r)
+    return out
+
+
+def _presence(s: Sentence, rus: list[Mention], prk: list[Mention]) -> list[Mention]:
+    """ "ميدفيديف في بيونغ يانغ"، "أعلن أمين مجلس الأمن الروسي سيرغي شويغو في بيونغ يانغ اليوم": a named person of
+    one side with في and the other side's capital, city or name right after is there on a visit; the في is the anchor
+    (not an envoy posted there: "السفير الروسي في بيونغ يانغ")."""
+    out = []
+    for side, other in ((rus, prk), (prk, rus)):
+        for n in side:
+            k = n.end
+            if n.cat != "person" or k >= len(s.tokens) or s.tokens[k] != "في":
+                continue
+            if any(s.tokens[i] in POSTED_TITLES for i in range(max(0, n.start - 4), n.start)):
+                continue
+            if any(o.start == k + 1 and o.cat in ("actor", "place") and o.term.sub != "nisba" for o in other):
+                term = replace(n.term, cat="coop", sub="visit_meeting", source="cooperation:presence")
+                out.append(Mention(term, k, k + 1))
     return out
 
 
@@ -502,17 +583,19 @@ def _means_of_travel(s: Sentence, c: Mention) -> bool:
     return any(w in TRANSPORT_WORDS for w in c.term.tokens) and s.tokens[c.start].startswith("ب")
 
 
-def _announced_by_a_side(s: Sentence, t: int, sides: list[Mention]) -> bool:
+def _announced_by_a_side(s: Sentence, t: int, sides: list[Mention], *, ahead: bool = False) -> bool:
     """ "أعلن الكرملين اليوم أن الرئيس بوتين سيزور كوريا الشمالية الأسبوع المقبل": a visit scheduled (every future word
-    before it is one of scheduling) and announced by one of the two sides (named within three words of the verb) is
-    the day's news; "قال محللون إن كيم قد يزور روسيا" is not."""
+    before it is one of scheduling) and announced by one of the two sides (named within four words of the verb) is
+    the day's news; "قال محللون إن كيم قد يزور روسيا" is not. With ahead, the future is already told by a coming date
+    or a future verb ("أنها ستسير رحلات مباشرة اعتبارا من 17 يونيو"), and no other future word is needed."""
     futures = [c for c in s.cue("future") if c.start < t + 4]
-    if not futures or not all(c.term.tokens[-1] in SCHEDULING_WORDS for c in futures):
+    if not (futures or ahead) or not all(c.term.tokens[-1] in SCHEDULING_WORDS for c in futures):
         return False
     if s.cue("hedge", "analysis", "denial", "pluperfect_aux"):
         return False
     for i in range(min(t, len(s.tokens))):
-        if s.tokens[i] in ANNOUNCING_VERBS and any(0 < m.start - i <= 3 for m in sides):
+        verbs = {s.tokens[i], s.tokens[i].removeprefix("و")}
+        if verbs & (ANNOUNCING_VERBS | SIDE_STATEMENT_VERBS) and any(0 < m.start - i <= 4 for m in sides):
             return True
     return False
 
@@ -530,6 +613,22 @@ def _destination_elsewhere(s: Sentence, c: Mention) -> bool:
     return code not in ("RUS", "PRK", None)
 
 
+def _relative_clause_date(
+    lex: Lexicon, s: Sentence, anchor: Mention, pub: date | None
+) -> tuple[date | None, bool, bool] | None:
+    """(date, dated, old) from a date in the relative clause right after a noun anchor ("القمة التي عقدت عام 2019"،
+    "الزيارة التي قام بها في سبتمبر الماضي"), up to the clause's end; None when there is none."""
+    k = anchor.end
+    if anchor.cat != "coop" or k >= len(s.tokens) or s.tokens[k] not in RELATIVES:
+        return None
+    end = next((i for i in range(k + 1, len(s.tokens)) if i in s.commas or s.tokens[i] in CLAUSE_BREAKS), len(s.tokens))
+    own = [d for d in date_mentions(lex, s, pub) if k < d[0] < end]
+    if not own:
+        return None
+    _, d, old = min(own, key=lambda d: d[0])
+    return d, d is not None, old
+
+
 def _dates_of_another_thing(lex: Lexicon, s: Sentence, t: int, pub: date | None) -> bool:
     """Every date of the sentence comes after the anchor, past a word that opens the description of another thing
     (a relative, "الموقعة"، "محل"): the anchor itself is undated."""
@@ -541,6 +640,13 @@ def _dates_of_another_thing(lex: Lexicon, s: Sentence, t: int, pub: date | None)
 
 def _coop_word_ok(s: Sentence, c: Mention) -> bool:
     tok = s.tokens[c.start]
+    if (
+        c.term.sub == "visit_meeting"
+        and tok.endswith("صل")
+        and (prev_tok(s, c.start) == "ما" or (c.end < len(s.tokens) and s.tokens[c.end] in QUANTITY_HEADS))
+    ):
+        # "ما يصل إلى 60 بالمئة من القذائف"، "يصل عددهم إلى عشرة آلاف": a quantity reaching a figure, no arrival
+        return False
     if tok in ATTENDANCE_WORDS and any(
         m.cat == "actor" and actor_of(m) not in ("RUS", "PRK", None) for m in s.mentions
     ):
@@ -552,7 +658,12 @@ def _coop_word_ok(s: Sentence, c: Mention) -> bool:
         return False
     if c.term.sub == "communication" and tok.endswith(INVITATION_WORDS):
         nxt = s.tokens[c.end : c.end + 3]
-        return any("زيار" in t for t in nxt)
+        if any("زيار" in t for t in nxt):
+            return True
+        # "وجه الرئيس الروسي دعوة رسمية إلى الزعيم الكوري الشمالي لحضور احتفالات عيد النصر": an invitation (the
+        # noun) to attend, its guest named between, in one clause
+        clause = [i for i in range(c.end, min(c.end + 8, len(s.tokens))) if i not in s.commas]
+        return tok.endswith("دعوه") and any(s.tokens[i] in ATTENDANCE_PURPOSES for i in clause)
     return True
 
 

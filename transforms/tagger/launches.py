@@ -35,6 +35,7 @@ from transforms.tagger.words import (
     ANY_AND_ALL,
     ATTEMPT_NOUNS,
     ATTEMPT_OUTCOMES,
+    CARRIER_LINKS,
     CAUSE_LINKS,
     CELESTIAL_BODIES,
     CLAUSE_CONNECTORS,
@@ -370,6 +371,8 @@ def _figurative_object(s: Sentence, trig: Mention, objects: list[Mention]) -> bo
             or (
                 o.start == k + 2
                 and toks[k + 1].lstrip("و") not in CAUSE_LINKS
+                # ("مسابقة لتصميم قمر صناعي": what the contest is for)
+                and not toks[k + 1].startswith("ل")
                 # ("ميزة الاتصال بالأقمار الصناعية": what the feature works through)
                 and not toks[o.start].startswith(("ب", "وب"))
             )
@@ -706,6 +709,16 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
                 limit = 12 if quantity else limit
             if sub == "interception" and d <= 3:
                 d = -1  # what is intercepted follows the verb: prefer it over a missile word before
+            lift_off = trig.cat == "space" or (trig.cat == "launch" and sub == "flight")
+            if (
+                lift_off
+                and o.cat in ("vehicle", "payload")
+                and any(tok in CARRIER_LINKS for tok in toks[max(trig.end, o.start - 3) : o.start])
+            ):
+                # "وانطلق الرواد الثلاثة، الأميركيان … والروسي …، على متن صاروخ سويوز": the craft that carries
+                # the crew, after the crew's names; "أرسلت ناسا محطة … إلى كويكب … بواسطة صاروخ أطلس": the named
+                # launch vehicle that carried what was sent
+                limit = 20
         else:
             d = trig.start - o.end
             limit = 4 if sub not in ("nouns",) else 1
@@ -721,6 +734,12 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
                 # "أقمار صناعية للإنذار المبكر عن إطلاق الصواريخ": the missiles right after are what is launched
                 continue
             resumes = trig.term.tokens[0].endswith(("ه", "ها", "هما", "هم"))
+            # ("انفجر الصاروخ بعد نحو عشر دقائق من الإقلاع": the lift-off so long after which it failed is its own)
+            resumes = resumes or (
+                trig.start >= 3
+                and toks[trig.start - 1] == "من"
+                and any(tok.lstrip("و") == "بعد" for tok in toks[max(0, trig.start - 5) : trig.start - 1])
+            )
             if resumes and (trig.cat == "space" or (trig.cat == "launch" and sub in ("nouns", "flight"))):
                 # "انفجر صاروخ فضائي … بعد لحظات من إطلاقه"، "… بعد ثوان من إقلاعه": the pronoun on the verbal noun
                 # resumes the object
@@ -745,7 +764,11 @@ def _build_launch(
         status = "historical"
         rules.append("status:before_the_news")
     end = max(trig.end, obj.end)
-    if status == "asserted" and any(tok in POSSIBILITY_ADJECTIVES for tok in s.tokens[end : end + 2]):
+    # (also right after a verbal noun, before its object: "إطلاق مرتقب لقمر تجسس"، "إطلاق وشيك لصاروخ")
+    right_after = s.tokens[trig.end] if obj.start > trig.end and trig.end < len(s.tokens) else ""
+    if status == "asserted" and (
+        right_after in POSSIBILITY_ADJECTIVES or any(tok in POSSIBILITY_ADJECTIVES for tok in s.tokens[end : end + 2])
+    ):
         # "هجوم صاروخي محتمل"، "ضربة وشيكة": possible, imminent or expected
         status = "planned"
         rules.append("status:possibility_adjective")

@@ -25,8 +25,10 @@ from transforms.tagger.sentences import (
 from transforms.tagger.space import carrier_rocket
 from transforms.tagger.timing import clause_status, date_mentions
 from transforms.tagger.words import (
+    ACCUSE,
     ANALYSIS_VERBS,
     ANNIVERSARY_WORDS,
+    ANSWER_HEADS,
     CASUALTY_NOUNS,
     ESCALATION_WORDS,
     EXPLANATORY_OPENERS,
@@ -35,6 +37,7 @@ from transforms.tagger.words import (
     PARTNER_LINKS,
     QUESTION_OPENERS,
     RELATIVES,
+    RESPONSIBILITY_NOUNS,
     SCENARIO_WORDS,
     SPORTS_WORDS,
     STATE_GROUP_NOUNS,
@@ -95,6 +98,13 @@ def _strike_coalition(sentences: list[Sentence], lex: Lexicon, pub: date | None)
         strikes += [m.start for m in s.mentions if m.cat == "launch" and m.term.sub in ("verbs_past", "nouns")]
         tripartite = tripartite or any(k + 1 < len(s.tokens) and s.tokens[k + 1] in TRIPARTITE_WORDS for k in strikes)
         for chain in _state_chains(s):
+            # ("وحملت كل من موسكو وطهران ودمشق إسرائيل مسؤولية الغارات": states that blame another side for the
+            # strikes, after an accusing or reporting verb or before the responsibility they lay, did not strike)
+            before = s.tokens[max(0, chain[0] - 3) : chain[0]]
+            if any(t.lstrip("و") in ACCUSE for t in before) or any(
+                t in RESPONSIBILITY_NOUNS for t in s.tokens[chain[1] : chain[1] + 4]
+            ):
+                continue
             # (a strike after the chain in a relative clause is not theirs: "أدانت دمشق وموسكو العملية التي شنتها";
             # nor one they analyse: "الجيشان الكوري الجنوبي والأمريكي يحللان تفاصيل الإطلاق")
             near = any(
@@ -269,6 +279,15 @@ def _intercepted_from_the_armed_group(
                 m.rules.append("actor:usual_attacker")
         return
     if len(groups) != 1:
+        # ("أطلق مسلحو حماس 150 صاروخا … صاروخ باليستي اعترضته الدفاعات الجوية السعودية": of the several groups the
+        # article names, an intercepted missile is the one that fires at this interceptor)
+        for m in mentions:
+            if m.type != "missile_launch" or m.status != "asserted" or m.actors:
+                continue
+            attackers = {lex.usual_attacker(c, pub) for c in interceptors.get(m.sentence.order, set())} - {None}
+            if len(attackers) == 1 and next(iter(attackers)) in groups:
+                m.actors = (str(attackers.pop()),)
+                m.rules.append("actor:usual_attacker")
         return
     group = next(iter(groups))
     # an unattributed attack takes the group too when no launch in the article names anyone else
@@ -322,10 +341,22 @@ def _unattributed_from_the_bombarding_side(
         return
     side = next(iter(sides))
     for m in unattributed:
-        if _fired_from_elsewhere(m, (side,)):
+        if _fired_from_elsewhere(m, (side,)) or side in _answered_sides(m.sentence):
             continue
         m.actors = (side,)
         m.rules.append("actor:article_bombarding_side")
+
+
+def _answered_sides(s: Sentence) -> set[str]:
+    """ "55 صاروخا أطلقت نحو الجولان ردا على العدوان الإسرائيلي": the sides whose strikes the sentence's launch
+    answers (named within a few words after "ردا على"), which are its targets, not its launchers."""
+    toks = s.tokens
+    heads = [k for k in range(len(toks) - 1) if toks[k].lstrip("و") in ANSWER_HEADS and toks[k + 1] == "علي"]
+    return {
+        launcher_code(actor_of(c) or "")
+        for c in s.mentions
+        if c.cat == "actor" and any(0 < c.start - (k + 1) <= 4 for k in heads)
+    } - {""}
 
 
 def _origin_is_not_the_launcher(mentions: list[EventMention]) -> None:
@@ -363,11 +394,11 @@ def _speaker_before_colon(mentions: list[EventMention], sentences: list[Sentence
         if m.type == "russia_dprk_cooperation" or m.actors:
             continue
         s = m.sentence
-        firsts = [k for k in range(m.tok_start, m.tok_end) if first_person(s.tokens[k])]
-        # ("الجيش الأميركي: تصدينا لصاروخ باليستي": a first-person interception or detection is the speaker's, and
-        # the speaker is not the launcher)
-        watching = {o.start for o in s.mentions if o.cat == "launch" and o.term.sub in ("interception", "detection")}
-        if not any(k not in watching for k in firsts):
+        toks = s.tokens[m.tok_start : m.tok_end]
+        # ("الدفاع الروسية: أسقطنا صاروخ نبتون"، "دمرنا سبعة صواريخ أطلقتها قاذفات روسية": a first-person
+        # interception is the speaker's, the missiles are the other side's)
+        caught = {o.start for o in s.of("launch") if o.term.sub in ("interception", "detection")}
+        if not any(first_person(t) and m.tok_start + k not in caught for k, t in enumerate(toks)):
             continue
         prev = next((p for p in sentences if p.field == s.field and p.index == s.index - 1), None)
         if prev is None or len(prev.tokens) > 5:
@@ -431,8 +462,11 @@ def _fill_unknown_actors(
                 fill = titled[0].actors
         if not fill:
             continue
+        # ("صواريخ مجهولة استهدفت مواقع عسكرية": an article that says its missiles are of unknown origin lends
+        # its attacks no launcher named elsewhere)
+        unknown_origin = any("actor:unknown_origin" in m.rules and m.status == "asserted" for m in mentions)
         for m in mentions:
-            if m.type == etype and not m.actors:
+            if m.type == etype and not m.actors and not (unknown_origin and m.status == "asserted"):
                 if set(fill) & interceptors.get(m.sentence.order, set()):
                     continue  # "إسرائيل تعترض صواريخ قادمة من سوريا": the interceptor did not fire them
                 if _fired_from_elsewhere(m, fill):

@@ -26,6 +26,7 @@ from transforms.tagger.words import (
     PLACE_HEADS,
     POSITION_HEADS,
     PREPOSITIONS,
+    REQUEST_HEADS,
     TARGET_PREPOSITIONS,
     TWO_SIDES_WORDS,
 )
@@ -374,6 +375,9 @@ def has_prep_before(s: Sentence, m: Mention) -> bool:
             return True
     # "الحوثيون المدعومون من إيران": the agent of a participle of backing, not a subject
     if prev == "من" and m.start >= 2 and s.tokens[m.start - 2] in BACKING_PARTICIPLES:
+        return True
+    # "بطلب من الولايات المتحدة"، "بوساطة من مصر": the side that asks for or mediates something
+    if prev == "من" and m.start >= 2 and s.tokens[m.start - 2].lstrip("و") in REQUEST_HEADS:
         return True
     # "باتجاه العاصمة الرياض"، "بجنوب السعودية": a place noun heading the actor inside a prepositional phrase;
     # "على مواقع الحوثيين"، "ضد معاقل داعش"، "بمقرات الحرس": a side's positions inside one

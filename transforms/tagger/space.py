@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from transforms.lexicon import Mention
+from transforms.tagger.details import IMPACT_SOURCE
 from transforms.tagger.sentences import EventMention, Sentence, before_site
 from transforms.tagger.words import (
     ANTI_STEMS,
+    CARRIER_LINKS,
     LIFT_OFF_STEMS,
     ORIGIN_PREPOSITIONS,
     SPACE_ORGANISATION_WORDS,
@@ -23,8 +25,17 @@ def launch_kind(s: Sentence, trig: Mention, obj: Mention) -> str | None:
     testing = s.tokens[trig.start].lstrip("وف").startswith(TEST_VERB_STEMS)
     if obj.cat == "payload" and testing:  # (a rocket under test, "اختبار ستارشيب", is a flight)
         return None
+    # "سقط الصاروخ الحامل للقمر في البحر": a launch vehicle's flight or fall (not a satellite's: "سقط القمر الصناعي
+    # القديم") is its launch
+    flew = trig.cat == "launch" and trig.term.sub == "flight" and trig.term.source != IMPACT_SOURCE
+    if obj.cat == "vehicle" and flew:
+        return "space_launch"
     if obj.cat in ("vehicle", "payload"):
         return "space_launch" if space_trigger else None
+    # "أمرت اليابان بتدمير صاروخها إبسيلون بعد دقائق من إقلاعه": a launch vehicle destroyed in flight on its own
+    # side's order was not intercepted by anyone (its lift-off is the launch)
+    if trig.term.sub == "interception" and any(v.start in (obj.end, obj.end + 1) for v in s.of("vehicle")):
+        return None
     if trig.cat == "space":
         return None
     if obj.end < len(s.tokens) and s.tokens[obj.end].startswith(ANTI_STEMS):
@@ -72,6 +83,15 @@ def fill_space_launch(s: Sentence, obj: Mention, m: EventMention) -> None:
         m.vehicle = m.vehicle or str(o.term.value[0])
     for o in s.of("payload"):
         m.payload = m.payload or str(o.term.value[0])
+    # "أطلقت كوريا الجنوبية قمرها على متن صاروخ فالكون 9": the side whose named vehicle carries the payload launched
+    carriers = [
+        o
+        for o in s.of("vehicle")
+        if o.term.value[1] and any(tok in CARRIER_LINKS for tok in s.tokens[max(0, o.start - 3) : o.start])
+    ]
+    if carriers and m.actors != (str(carriers[0].term.value[1]),):
+        m.actors = (str(carriers[0].term.value[1]),)
+        m.rules.append("actor:carrier_owner")
     if not m.actors:
         # "إطلاق فالكون": a named launcher or payload belongs to its state
         owners = [o.term.value[1] for o in s.of("vehicle", "payload") if o.term.value[1]]

@@ -26,7 +26,9 @@ from transforms.tagger.words import (
     INCLUDING_VERBS_PAST,
     INCLUSION_OPENERS,
     INQUIRY_FINDINGS,
+    LATER_WORDS,
     LAUNCH_FILLERS,
+    LIFT_OFF_MASDARS,
     MONTH_HEADS,
     NEGATION_COORDINATORS,
     NEWNESS_WORDS,
@@ -99,8 +101,11 @@ def _looks_ahead(s: Sentence) -> bool:
     return any(t in SCHEDULING_WORDS or FUTURE_VERB_RE.match(t) for t in s.tokens)
 
 
-def date_mentions(lex: Lexicon, s: Sentence, pub: date | None) -> list[tuple[int, date | None, bool]]:
-    """(token index, resolved date or None, old) for every date expression in the sentence."""
+def date_mentions(
+    lex: Lexicon, s: Sentence, pub: date | None, *, since_months: bool = False
+) -> list[tuple[int, date | None, bool]]:
+    """(token index, resolved date or None, old) for every date expression in the sentence; with since_months, a
+    month after منذ ("زودت كوريا الشمالية بالنفط منذ مارس": a supply still going on) dates nothing either."""
     out: list[tuple[int, date | None, bool]] = []
     past_idx = {m.start for m in s.of("past")}
     toks = s.tokens
@@ -170,7 +175,7 @@ def date_mentions(lex: Lexicon, s: Sentence, pub: date | None) -> list[tuple[int
                     # "أبريل الماضي" written in April is last year's April
                     year -= 1
             gloss = any(o.cat == "month" and 0 <= m.start - o.end <= 1 for o in s.mentions)
-            if (day is not None or gloss) and "منذ" in toks[max(0, m.start - 4) : m.start]:
+            if (day is not None or gloss or since_months) and "منذ" in toks[max(0, m.start - 4) : m.start]:
                 # "لأول مرة منذ 29 يناير"، "منذ 29 يناير/ كانون الثاني الماضي": a gap measured from a day (or the
                 # other month name glossing it) does not date the event
                 continue
@@ -327,9 +332,21 @@ def clause_status(
             return "denied", ["status:countdown_stopped"]
     if trigger is not None and trigger.term.sub == "verbs_future":
         return "planned", ["status:future_verb"]
+    # "تطلق اليابان في وقت لاحق اليوم صاروخ إتش 3": a present launch verb with "later" after it is still ahead
+    if trigger is not None and trigger.term.sub == "verbs_present":
+        later = [k for k in range(t + 1, min(len(toks), t + 7)) if toks[k] in LATER_WORDS]
+        if later and (toks[later[0]].endswith("ا") or toks[later[0] - 1] in RECENT_HEADS):
+            return "planned", ["status:present_later"]
     # "دمرت القوات صاروخين قبل إطلاقهما": before its launch, the launch of something named before has not happened
     if t >= 1 and toks[t - 1].lstrip("و") == "قبل" and toks[t] in POSSESSIVE_MASDARS:
         return "planned", ["status:before_its_launch"]
+    # "زار مركز نارو قبل الإطلاق الرابع للصاروخ"، "أوقفت العد التنازلي قبل أربعين ثانية من الإقلاع": before a
+    # lift-off, or so many seconds, hours or days before it, the lift-off is still ahead
+    if t >= 1 and toks[t].lstrip("و") in LIFT_OFF_MASDARS:
+        if toks[t - 1].lstrip("و") == "قبل":
+            return "planned", ["status:before_lift_off"]
+        if t >= 3 and toks[t - 1] == "من" and any(tok.lstrip("و") == "قبل" for tok in toks[max(0, t - 5) : t - 2]):
+            return "planned", ["status:before_lift_off"]
     # "كيم يتفقد محطة سوهاي قبل إطلاق قمر جديد": before the launch of a new one, the launch is still ahead
     if t >= 1 and toks[t - 1].lstrip("و") == "قبل" and any(tok in NEWNESS_WORDS for tok in toks[t + 1 : t + 5]):
         return "planned", ["status:before_a_new_launch"]
@@ -354,6 +371,9 @@ def clause_status(
         if FUTURE_VERB_RE.match(toks[k]) and sum(1 for j in range(k + 1, t) if j not in fillers) <= 1:
             return "planned", ["status:future_verb_before"]
     for m in s.cue("future"):
+        # "بعد تأجيل دام يومين، انطلق الصاروخ": a delay the launch came after
+        if m.start >= 1 and toks[m.start - 1] in TEMPORAL_LINKS and m.end < t:
+            continue
         # "إن كوريا الشمالية ربما أطلقت صاروخا": a hedge right before a past launch verb reports a probable launch
         if trigger is not None and trigger.term.sub == "verbs_past" and m.end == t and toks[m.start] in PAST_HEDGES:
             continue
@@ -442,7 +462,9 @@ def clause_status(
     # "يصادف اليوم مرور عام على أول تجربة للصاروخ"، "بمرور ستة أشهر على إطلاقه": the time passed since a launch
     # makes it the past
     for k in range(max(clause_start, t - 6), t - 2):
-        if toks[k].lstrip("و") in ELAPSED_NOUNS and "علي" in toks[k + 2 : t] and _long_span(s, k + 1):
+        # (a day between the verb and the span: "تمر اليوم عشر سنوات على إطلاق المسبار")
+        span = k + 2 if any(d.start == k + 1 for d in s.of("reldate")) else k + 1
+        if toks[k].lstrip("و") in ELAPSED_NOUNS and "علي" in toks[span + 1 : t] and _long_span(s, span):
             return "historical", ["status:elapsed"]
     # (the span alone, as anniversary headlines put it: "عام على إطلاق هواسونغ-18"، "خمس سنوات على أول تجربة")
     for j in range(max(clause_start, t - 3, 1), t):
@@ -555,9 +577,17 @@ def _inclusion_opener(s: Sentence, c: int) -> range:
     return range(0)
 
 
-def nearest_date(lex: Lexicon, s: Sentence, t: int, pub: date | None) -> tuple[date | None, bool, bool]:
+def nearest_date(
+    lex: Lexicon, s: Sentence, t: int, pub: date | None, *, since_months: bool = False
+) -> tuple[date | None, bool, bool]:
     """(date, found, old): the date expression nearest to token t in the sentence."""
-    ds = date_mentions(lex, s, pub)
+    ds = date_mentions(lex, s, pub, since_months=since_months)
+    # "أرسلت ناسا المحطة … ومن المتوقع أن تصل إلى الكويكب عام 2018": a date in a later clause of what is expected
+    # dates that, not the launch before it
+    future_ends = {m.end for m in s.cue("future")}
+    expected = [i for i in range(t + 1, len(s.tokens)) if s.tokens[i] in COMPLEMENTISERS and i in future_ends]
+    if expected:
+        ds = [d for d in ds if d[0] < expected[0]]
     if not ds:
         return None, False, False
     # "قال المحققون الخميس إن الصاروخ ... أسقط الطائرة في 17 تموز 2014": a date before the complementiser

@@ -1705,6 +1705,18 @@ CASES = [
     ),
     # ------------------------------------------------------------- strikes in the present tense, salvos, live fire
     Case(
+        "a shell of a missile class test-fired is a missile",
+        "تجربة صاروخية في باكستان",
+        "أجرت باكستان الثلاثاء تجربة ناجحة لإطلاق قذيفة قصيرة المدى من طراز نصر، بحسب بيان للجيش.",
+        {"missile_launch": {"PAK"}},
+    ),
+    Case(
+        "a long-range artillery shell is no missile",
+        "قصف مدفعي على الحدود",
+        "أطلقت المدفعية الثلاثاء قذائف بعيدة المدى على قرى حدودية، بحسب مصادر محلية.",
+        {"missile_launch": False},
+    ),
+    Case(
         "a strike on a missile described as ready for launch launches nothing",
         "ضربة أمريكية في الحديدة",
         "قالت القيادة المركزية الأمريكية إن قواتها نفذت مساء الأحد ضربة استهدفت صاروخا مضادا للسفن تابعا للحوثيين كان "

@@ -162,18 +162,22 @@ _DATE_CATS = frozenset({"weekday", "reldate", "month"})
 
 
 def _intercepted_projectiles(mentions: list[Mention]) -> list[Mention]:
-    """ "اعترضت القبة الحديدية إحدى قذيفتين أطلقتا من القطاع": a shell that an anti-missile defence intercepts is a
-    rocket (a missile noun of its number); elsewhere, as a mortar or artillery shell, or fired by the defence itself
-    ("أطلقت الدفاعات الجوية وابلا من القذائف أثناء التصدي"), it is no launched object."""
+    """ "اعترضت القبة الحديدية إحدى قذيفتين أطلقتا من القطاع": a shell that an anti-missile defence intercepts, or a
+    shell of a missile class, is a rocket (a missile noun of its number); elsewhere, as a mortar or artillery shell,
+    or fired by the defence itself ("أطلقت الدفاعات الجوية وابلا من القذائف أثناء التصدي"), it is no launched
+    object."""
     defended = any(m.cat == "antimissile" for m in mentions)
     intercepts = [m.end for m in mentions if m.cat == "launch" and m.term.sub == "interception"]
     # ("قال الجيش إن 27 قذيفة أطلقت من القطاع، فيما اعترضت القبة الحديدية معظمها": fired, then met)
     fired = [m.start for m in mentions if m.cat == "launch" and m.term.sub == "verbs_past"]
+    # ("أجرت باكستان اختبار إطلاق قذيفة متوسطة المدى"، "قذيفة باليستية": a shell of a missile class is a missile)
+    classed = {m.start for m in mentions if m.cat == "mclass" and m.term.sub != "unguided_rocket"}
     out = []
     for m in mentions:
         if m.cat == "projectile":
             met = any(0 <= m.start - end <= 5 for end in intercepts) or any(f - m.end in (0, 1) for f in fired)
-            if not (defended and met) or m.term.sub == "artillery":
+            classified = m.end in classed or m.end + 1 in classed
+            if not ((defended and met) or classified) or m.term.sub == "artillery":
                 continue
             out.append(dataclasses.replace(m, term=dataclasses.replace(m.term, cat="mnoun")))
         elif m.cat != "antimissile":

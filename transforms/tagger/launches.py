@@ -91,6 +91,7 @@ from transforms.tagger.words import (
     SKIP_AFTER_LAUNCH,
     SKIP_AFTER_STRIKE,
     SKIP_BEFORE_LAUNCH,
+    SOVIET_WORDS,
     SPACE_MASDARS,
     STATION_HEADS,
     SUPERLATIVES,
@@ -323,6 +324,19 @@ def _attacks_in_general(s: Sentence, trig: Mention, obj: Mention) -> bool:
     # ("غارات روسية بالصواريخ الفراغية": a side's own strikes, named with its nisba, are particular ones)
     owned = any(m.cat == "actor" and nouns and nouns[0] < m.start < obj.start for m in s.mentions)
     return bool(nouns) and instrument and not counted and not owned
+
+
+def _by_the_soviet_union(s: Sentence, trig: Mention) -> bool:
+    """ "أطلق الاتحاد السوفيتي"، "السوفيت أطلقوا": the Soviet Union (or the Soviets) right before or after the launch
+    word is its launcher."""
+    toks = s.tokens
+    for k in range(max(0, trig.start - 3), min(len(toks), trig.end + 3)):
+        tok = toks[k].lstrip("و")
+        if tok not in SOVIET_WORDS:
+            continue
+        if not tok.endswith("ي") or (k >= 1 and toks[k - 1].lstrip("و") == "الاتحاد"):
+            return True
+    return False
 
 
 def _describes_a_group(s: Sentence, trig: Mention, obj: Mention) -> bool:
@@ -929,6 +943,10 @@ def _build_launch(
         # "إن إطلاق قمر صناعي يتطلب سنوات من التحضير": a launch as the subject of a general truth
         status = "analysis"
         rules.append("status:generic_subject")
+    if status == "asserted" and _by_the_soviet_union(s, trig):
+        # "وقد أطلق الاتحاد السوفيتي أول قمر صناعي سبوتنيك 1": a launch by a state that is gone is history
+        status = "historical"
+        rules.append("status:soviet_union")
     if status == "asserted" and _describes_a_group(s, trig, obj):
         # "للحوثيين المتحالفين مع إيران، الذين أطلقوا صواريخ على السعودية": what a group is known for doing
         status = "historical"

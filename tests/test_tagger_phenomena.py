@@ -1705,6 +1705,12 @@ CASES = [
     ),
     # ------------------------------------------------------------- strikes in the present tense, salvos, live fire
     Case(
+        "a site that will see launches reports a plan",
+        "خطط فضائية طموحة",
+        "قال مسؤول في وكالة الفضاء إن المركز الجديد في الجنوب سيشهد إطلاق أربعة صواريخ حاملة للأقمار الصناعية.",
+        {"space_launch": False},
+    ),
+    Case(
         "a launch by the Soviet Union in a space story is history",
         "أقمار بحجم علبة الثقاب",
         "تطور شركة ناشئة أقمارا صناعية لا يزيد وزن الواحد منها على مئة غرام. وأطلق الاتحاد السوفيتي أول قمر صناعي "

@@ -1705,6 +1705,13 @@ CASES = [
     ),
     # ------------------------------------------------------------- strikes in the present tense, salvos, live fire
     Case(
+        "the army named after an announcement noun reports the launch, it did not fire it",
+        "ليلة صعبة في الشمال",
+        "وجاء ذلك بعد ساعات من إعلان الجيش الإسرائيلي عن إطلاق نحو 50 صاروخا من جنوب لبنان نحو الجليل مساء اليوم.",
+        {"missile_launch": {"HEZBOLLAH"}},
+        exact=True,
+    ),
+    Case(
         "a site that will see launches reports a plan",
         "خطط فضائية طموحة",
         "قال مسؤول في وكالة الفضاء إن المركز الجديد في الجنوب سيشهد إطلاق أربعة صواريخ حاملة للأقمار الصناعية.",

@@ -94,6 +94,24 @@ CASES = [
         True,
         subtypes="military",
     ),
+    _c(
+        "a day in figures after the article, then من and the month",
+        "المعاهدة تدخل حيز التنفيذ",
+        "أعلنت الخارجية الروسية اليوم أن الاتفاق الموقع مع بيونغ يانغ بات ساريا في الـ15 من مايو بعد تبادل وثائق "
+        "التصديق بين نائبي وزيري خارجية البلدين.",
+        True,
+        date="2024-05-15",
+        published="2024-05-18T09:00:00+03:00",
+    ),
+    _c(
+        "a day in figures, then من and the month, with the current-month word",
+        "رحلات جوية منتظمة بين موسكو وبيونغ يانغ",
+        "وقعت وزارة النقل الروسية ونظيرتها الكورية الشمالية في 14 من مايو الجاري اتفاقا لتسيير رحلات جوية منتظمة "
+        "بين العاصمتين، بحسب بيان صدر اليوم.",
+        True,
+        date="2024-05-14",
+        published="2024-05-18T09:00:00+03:00",
+    ),
     # ------------------------------------------------------------- one side's specialists at work for the other
     _c(
         "one head of state arriving in the other's capital is a summit",

@@ -181,7 +181,11 @@ def unnamed_agent(ctx: ActorContext) -> Found | None:
     k = obj.end
     while k in described:
         k += 1
-    if k < len(toks) and toks[k] in UNKNOWN_ORIGIN_WORDS:
+    # (not when the launch verb names its subject right after or right before it: in "أطلقت كوريا الشمالية صواريخ
+    # باليستية مجهولة الهوية" and "أن كوريا الشمالية قد أطلقت صاروخا مجهول الهوية" the missiles' type is unknown)
+    subject_end = trig.start - 1 if trig.start >= 1 and toks[trig.start - 1] == "قد" else trig.start
+    named_subject = ctx.is_verb and any(c.start == trig.end or c.end == subject_end for c in ctx.cands)
+    if k < len(toks) and toks[k] in UNKNOWN_ORIGIN_WORDS and not named_subject:
         return ("UNKNOWN",), ["actor:unknown_origin"]
     spots = []
     if ctx.is_verb:
@@ -273,7 +277,10 @@ def possessive_masdar(ctx: ActorContext) -> Found | None:
             subj = [
                 c
                 for c in ctx.cands
-                if c.start == r.end and c.term.sub != "nisba" and all(k in dated for k in range(c.end, trig.start))
+                if c.start == r.end
+                and c.term.sub != "nisba"
+                # (the verb's preposition too: "أعلنت كوريا الشمالية عن إطلاق صواريخ كروز")
+                and all(k in dated or toks[k] == "عن" for k in range(c.end, trig.start))
             ]
             # ("أعلن حزب الله اللبناني، مساء اليوم، استهداف"، "أعلنت ميليشيا حزب الله الشيعية اللبنانية إطلاق": the
             # announcer's head, title and description may stand between)

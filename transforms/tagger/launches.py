@@ -22,6 +22,7 @@ from transforms.tagger.sentences import (
 )
 from transforms.tagger.space import fill_space_launch, launch_kind
 from transforms.tagger.timing import (
+    LONG_AFTER_DAYS,
     clause_status,
     date_mentions,
     date_status,
@@ -115,6 +116,17 @@ _GAP_FILLER_CATS = frozenset({"actor", "person", "reldate", "weekday", "month", 
 _DEFINITE_PREFIX = re.compile(r"^[وف]?(?:بال|لل|ال)?")
 
 
+def _completes_a_thing(prev: str) -> bool:
+    """ "منصة إطلاق"، "بمنصات إطلاق صواريخ"، "ومنصات إطلاق": a launch noun completing a place, programme or equipment
+    noun (with its clitics و، ب، ل، ف) names a thing, not a launch."""
+    if prev in SKIP_BEFORE_LAUNCH:
+        return True
+    for clitics in ("وب", "ول", "فب", "و", "ب", "ل", "ف"):
+        if prev.startswith(clitics) and prev[len(clitics) :] in SKIP_BEFORE_LAUNCH:
+            return True
+    return False
+
+
 def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMention]:
     objects = [m for m in s.mentions if m.cat in _OBJECT_CATS]
     madj = s.of("madj")
@@ -137,7 +149,7 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
             # ("رصدت مؤخرا تحضيرات لشن هجوم": signs or preparations detected, a word or so after the verb)
             signs = any(t in SKIP_AFTER_LAUNCH for t in toks[m.end : m.end + 2])
             idiom = idiom or (m.term.sub == "detection" and signs)
-            if idiom or prev_tok(s, m.start) in SKIP_BEFORE_LAUNCH:
+            if idiom or _completes_a_thing(prev_tok(s, m.start)):
                 continue
             if _figurative_object(s, m, objects):
                 continue
@@ -193,7 +205,7 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
             if placing and (definite or not orbit):
                 continue
             # ("أطلقت البلدية اسم رائد الفضاء على شارع": a name given, not a craft launched)
-            if prev_tok(s, m.start) not in SKIP_BEFORE_LAUNCH and not _figurative_object(s, m, objects):
+            if not _completes_a_thing(prev_tok(s, m.start)) and not _figurative_object(s, m, objects):
                 triggers.append(m)
         elif m.cat == "war" and m.term.sub == "direction" and _headline_flight(s, m):
             # "عاجل | رشقة صاروخية من لبنان على حيفا"، "صاروخ حوثي باتجاه إيلات": a headline with no verb names the
@@ -202,7 +214,7 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
         elif (m.cat == "war" and m.term.sub in ("verbs", "nouns")) or (m.cat == "launch" and m.term.sub == "flight"):
             if m.end < len(toks) and toks[m.end] in SKIP_AFTER_STRIKE:
                 continue
-            if m.cat == "launch" and prev_tok(s, m.start) in SKIP_BEFORE_LAUNCH:
+            if m.cat == "launch" and _completes_a_thing(prev_tok(s, m.start)):
                 continue  # "نقطة انطلاق الصواريخ": where missiles are fired from, not a lift-off
             if is_defence(m):
                 # "الدفاع الجوي الصاروخي" is a system; the defence only says the context is combat
@@ -627,6 +639,17 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
             # "أطلقتا من مركبة فضائية": released from the craft; the craft is where it came from
             continue
         lo, hi = (trig.end, o.start) if o.start >= trig.end else (o.end, trig.start)
+        if (
+            trig.cat == "launch"
+            and sub in ("verbs_past", "verbs_present")
+            and o.start >= trig.end
+            and any(
+                lo <= k < hi and k != trig.start and toks[k].lstrip("ولب").startswith("اطلاق") for k in launch_words
+            )
+        ):
+            # "أطلقت كوريا الشمالية غواصة جديدة قادرة على إطلاق صواريخ بالستية": the missiles after another launch
+            # word are that word's, not the verb's (which launched a submarine)
+            continue
         if hitting and any(lo <= k < hi or 0 <= o.start - k <= 2 for k in launch_words if k != trig.start):
             # (also when a launch word right before the missile governs it: "محاولة لإطلاق صواريخ …، ودمرت")
             continue
@@ -865,12 +888,15 @@ def _build_launch(
                 if m.cat in ("actor", "person", "reldate", "weekday")
                 for k in range(m.start, m.end)
             }
-            # (the announcer's title and description may stand between: "أعلنت كتائب القسام، الذراع العسكري لحركة
-            # حماس، إطلاق رشقة صاروخية")
+            # (also with the preposition the verb may take: "أعلنت كوريا الشمالية عن إطلاق صواريخ كروز"; and with the
+            # announcer's title and description between: "أعلنت كتائب القسام، الذراع العسكري لحركة حماس، إطلاق رشقة")
             particular = particular or any(
                 s.tokens[r.start].lstrip("و") in ANNOUNCING_VERBS
                 and r.end <= trig.start
-                and (all(k in fillers for k in range(r.end, trig.start)) or announcer(s, r, trig) is not None)
+                and (
+                    all(k in fillers or s.tokens[k] == "عن" for k in range(r.end, trig.start))
+                    or announcer(s, r, trig) is not None
+                )
                 for r in s.cue("reporting")
             )
             # "عاجل | إطلاق رشقة صاروخية من جنوب لبنان باتجاه الشمال": a headline's launch from or toward somewhere is
@@ -995,8 +1021,10 @@ def _build_launch(
         and _is_masdar(trig, trig_tok)
         and not claimed
         and not _governed_masdar(s, trig)
+        and not 0 < back < LONG_AFTER_DAYS
     ):
         # a verbal noun in running text past the lead, with no date: launches talked about, not reported
+        # (not one a counted span of days before the news dates: "جاء ذلك بعد يوم من إطلاق كوريا الشمالية صاروخين")
         status = "analysis"
         rules.append("status:undated_masdar")
     actors, arules = launch_actors(lex, s, trig, obj)

@@ -43,6 +43,7 @@ from transforms.tagger.words import (
     STATE_GROUP_NOUNS,
     THIS_DAY_IN_HISTORY,
     TRIPARTITE_WORDS,
+    UPDATE_OPENERS,
 )
 
 
@@ -53,6 +54,13 @@ def _weight(m: EventMention) -> int:
     if m.sentence.order <= LEAD_SENTENCES:
         return 2
     return 1
+
+
+def _updates(m: EventMention) -> bool:
+    """ "ولاحقا، أعلنت سيول أن …"، "وبعدها بوقت قصير، قال الجيش …"، "وفي وقت لاحق قال": a body sentence that opens
+    (in its first three words) with an update of the story."""
+    s = m.sentence
+    return s.field == "text" and s.index > 0 and any(t in UPDATE_OPENERS for t in s.tokens[:3])
 
 
 def _date_of_same_event(m: EventMention, mentions: list[EventMention]) -> date | None:
@@ -877,7 +885,11 @@ def events_from_mentions(mentions: list[EventMention], norms: dict, raws: dict) 
             subtypes.extend(m.subtypes)
             participants.extend(m.participants)
             classes.extend(m.missile_class)
-        counted = [m for m in sorted(ms, key=lambda m: (-_weight(m), m.sentence.order)) if m.count is not None]
+        # (a later sentence that updates the first report's count gives the count: "ولاحقا، أعلنت سيول أن كوريا
+        # الشمالية أطلقت 3 صواريخ")
+        counted = [
+            m for m in sorted(ms, key=lambda m: (not _updates(m), -_weight(m), m.sentence.order)) if m.count is not None
+        ]
         weapon = next((m.weapon for m in ms if m.weapon), None)
         events.append(
             Event(

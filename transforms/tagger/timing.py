@@ -145,6 +145,9 @@ def date_mentions(
             elif m.start > 1 and toks[m.start - 1] == "من":
                 # "في الثاني من كانون الثاني"، "الحادي والعشرين من أكتوبر": an ordinal day, then من and the month
                 day = next((int(o.term.value) for o in s.of("dayord") if o.end == m.start - 1), None)
+                # "في الـ4 من ديسمبر"، "في 19 من يونيو": a day in figures, then من and the month
+                if day is None and toks[m.start - 2].isdecimal() and 1 <= int(toks[m.start - 2]) <= 31:
+                    day = int(toks[m.start - 2])
             year = None
             for k in range(m.end, min(len(toks), m.end + 5)):
                 if YEAR_RE.match(toks[k]):
@@ -414,7 +417,8 @@ def clause_status(
         )
         if m.start < t and "قد" in toks[m.start : t + 1] and not reported:
             return "historical", ["status:pluperfect"]
-        if 0 < t - m.start <= 3:
+        if 0 < t - m.start <= 3 and "عباره" not in toks[m.start : t]:
+            # (not "كان عبارة عن إطلاق صاروخين": what the test was, said of the test reported)
             return "historical", ["status:past_copula"]
         # "وكانت الهيئة الوطنية للاتصالات أطلقت القمر": a clause opened by كان, its subject, then the past verb
         if (
@@ -511,7 +515,13 @@ def measured_from(s: Sentence, t: int) -> bool:
         if toks[unit] not in AGO_DAY_UNITS | AGO_WEEK_UNITS or toks[after] != "من":
             continue
         reported = ("verbs_past", "verbs_present", "nouns", "flight")
-        if any(m.cat == "launch" and m.term.sub in reported and m.end <= k for m in s.mentions):
+        # (a launch with missiles before the span: in "أطلقت كوريا الشمالية عدة قذائف مدفعية، بعد يوم من إطلاقها
+        # صاروخين" the shells fired first are no missile launch the second is measured from)
+        missiles = [m.start for m in s.mentions if m.cat in ("mnoun", "weapon", "mclass", "madj")]
+        if any(
+            m.cat == "launch" and m.term.sub in reported and m.end <= k and any(x < k for x in missiles)
+            for m in s.mentions
+        ):
             return True
     return False
 

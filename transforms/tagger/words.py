@@ -204,6 +204,7 @@ SUCCESS_NOUN_STEMS = word_tuple("success_noun_stems")  # prefixes, for str.start
 AMBIGUOUS_MONTH_NAMES = word_set("ambiguous_month_names")
 MONTH_HEADS = word_set("month_heads")
 ROCKET_LAUNCHER_NOUNS = word_set("rocket_launcher_nouns")
+UPDATE_OPENERS = word_set("update_openers")
 GUNFIRE_WORDS = word_set("gunfire_words")
 DOING_VERBS = word_set("doing_verbs")
 STATE_GROUP_NOUNS = word_set("state_group_nouns")

@@ -2185,6 +2185,44 @@ CASES = [
     ),
     # ------------------------------------------------------------- space: launches that did not happen or are older
     Case(
+        "a named launcher far from its verb behind the site, the time and a delay",
+        "إطلاق قمر لرصد المحيطات",
+        "أطلقت وكالة الفضاء الهندية من جزيرة سريهاريكوتا في جنوب البلاد صباح اليوم بعد تأجيل استمر أسبوعا صاروخا من "
+        "طراز بي إس إل في يحمل قمرا لرصد المحيطات.",
+        {"space_launch": {"IND"}, "missile_launch": False},
+    ),
+    Case(
+        "the launch pad after من is where the launch came from, not a figurative object",
+        "رحلة جديدة لفالكون",
+        "أطلقت شركة سبيس إكس من منصتها في فلوريدا صاروخ فالكون 9 محملا بأقمار للاتصالات.",
+        {"space_launch": {"USA"}},
+    ),
+    Case(
+        "an uncrewed craft or capsule as the launched object",
+        "روسيا تطلق مركبة إلى القطب الجنوبي للقمر",
+        "أطلقت روسيا صباح اليوم مركبة غير مأهولة لتهبط قرب القطب الجنوبي للقمر. وأطلقت الصين أمس كبسولة غير "
+        "مأهولة محملة بالوقود والمؤن إلى محطتها المدارية.",
+        {"space_launch": {"RUS", "CHN"}, "missile_launch": False},
+    ),
+    Case(
+        "a launch vehicle named in Latin letters is no missile",
+        "انفجار الصاروخ العملاق",
+        "انفجر صاروخ Starship بعد أربع دقائق من إقلاعه من قاعدة الشركة في تكساس.",
+        {"space_launch": True, "missile_launch": False},
+    ),
+    Case(
+        "a crew of astronauts as the launched object, with a relative day",
+        "أول رحلة مأهولة",
+        "أطلقت الهند قبل يومين طاقما من رواد الفضاء في أول رحلة مأهولة لها.",
+        {"space_launch": {"IND"}},
+    ),
+    Case(
+        "a satellite placed in orbit with a long description between",
+        "قمر للإنذار المبكر",
+        "وضعت كوريا الجنوبية أول قمر صناعي مخصص للإنذار المبكر في مدار حول الأرض، وفق وزارة الدفاع.",
+        {"space_launch": True, "missile_launch": False},
+    ),
+    Case(
         "a stopped countdown is a launch that did not happen",
         "توقف العد التنازلي",
         "أوقفت الشركة العد التنازلي قبل ثوان من إطلاق صاروخ فالكون 9 بسبب خلل في أحد المحركات، وستحاول مجددا غدا.",

@@ -43,6 +43,7 @@ from transforms.tagger.words import (
     COMPLEMENTISERS,
     CONDUCT_MASDARS,
     CONFRONTING_STEMS,
+    CREW_HEADS,
     DAY_AFTER_WORDS,
     DEBRIS_NOUNS,
     DESTINATION_PREPOSITIONS,
@@ -201,7 +202,14 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
             # "وضع قمر في المدار" is a launch; "وضع الطائرة على الأرض" is not: placing needs the orbit after it
             # (not "وكالة الفضاء" elsewhere in the sentence), and "الوضع" (the situation) is no verb at all
             definite = is_definite(toks[m.start])
-            orbit = any(o.cat == "space" and o.term.sub == "orbit" and 0 < o.start - m.end <= 6 for o in s.mentions)
+            # ("وضعت إيران أول قمر صناعي مخصص للتصوير في مدار حول الأرض": further when the satellite stands between)
+            sat = [o.end for o in s.mentions if o.cat == "payload" and 0 <= o.start - m.end <= 4]
+            orbit = any(
+                o.cat == "space"
+                and o.term.sub == "orbit"
+                and (0 < o.start - m.end <= 6 or any(0 <= o.start - e <= 5 for e in sat))
+                for o in s.mentions
+            )
             if placing and (definite or not orbit):
                 continue
             # ("أطلقت البلدية اسم رائد الفضاء على شارع": a name given, not a craft launched)
@@ -392,6 +400,8 @@ def _figurative_object(s: Sentence, trig: Mention, objects: list[Mention]) -> bo
     toks = s.tokens
     return any(
         toks[k] in FIGURATIVE_LAUNCH_OBJECTS
+        # ("أطلقت الشركة من منصتها في فلوريدا صاروخها": the platform after من is where the launch came from)
+        and not (k > trig.end and toks[k - 1] in ORIGIN_PREPOSITIONS)
         and not any(
             (o.start == k + 1 and o.cat in ("mnoun", "weapon"))
             or (
@@ -635,8 +645,13 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
             continue
         if o.cat == "payload" and _the_moon(s, o):
             continue
-        if o.cat in ("vehicle", "payload") and prev_tok(s, o.start) in ORIGIN_PREPOSITIONS:
-            # "أطلقتا من مركبة فضائية": released from the craft; the craft is where it came from
+        if (
+            o.cat in ("vehicle", "payload")
+            and prev_tok(s, o.start) in ORIGIN_PREPOSITIONS
+            and not (o.start >= 2 and toks[o.start - 2].lstrip("و") in CREW_HEADS)
+        ):
+            # "أطلقتا من مركبة فضائية": released from the craft; the craft is where it came from (not "طاقما من رواد
+            # الفضاء", the crew the astronauts make up)
             continue
         lo, hi = (trig.end, o.start) if o.start >= trig.end else (o.end, trig.start)
         if (
@@ -744,6 +759,15 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
                     for k in range(max(0, o.start - 4), o.start)
                 )
                 limit = 12 if quantity else limit
+            if (
+                trig.cat == "launch"
+                and sub in ("verbs_past", "verbs_present")
+                and o.cat in ("vehicle", "payload")
+                and _one_clause(s, trig.end, o.start)
+            ):
+                # "أطلقت الوكالة من قاعدتها في فلوريدا مساء أمس بعد تأجيل دام ساعات صاروخا من طراز أطلس 5": a named
+                # launcher or a payload stands far from its verb behind the site, the time and the circumstances
+                limit = 16
             if sub == "interception" and d <= 3:
                 d = -1  # what is intercepted follows the verb: prefer it over a missile word before
             lift_off = trig.cat == "space" or (trig.cat == "launch" and sub == "flight")

@@ -2185,6 +2185,19 @@ CASES = [
     ),
     # ------------------------------------------------------------- space: launches that did not happen or are older
     Case(
+        "a present-tense headline over a body that only awaits the launch previews it",
+        "كوريا الجنوبية تطلق اليوم صاروخها نوري",
+        "تستعد كوريا الجنوبية لإطلاق صاروخ نوري مساء اليوم من مركز نارو، ومن المقرر أن يحمل ثمانية أقمار صغيرة.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
+        "a present-tense headline over a body that reports the launch stays news",
+        "كوريا الجنوبية تطلق صاروخها نوري",
+        "أطلقت كوريا الجنوبية صاروخ نوري مساء اليوم من مركز نارو حاملا ثمانية أقمار صغيرة، وتعتزم إطلاق صاروخ آخر "
+        "العام المقبل.",
+        {"space_launch": {"KOR"}, "missile_launch": False},
+    ),
+    Case(
         "a named launcher far from its verb behind the site, the time and a delay",
         "إطلاق قمر لرصد المحيطات",
         "أطلقت وكالة الفضاء الهندية من جزيرة سريهاريكوتا في جنوب البلاد صباح اليوم بعد تأجيل استمر أسبوعا صاروخا من "

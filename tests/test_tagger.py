@@ -447,6 +447,16 @@ def test_launch_a_counted_span_before_the_clause_that_follows_it() -> None:
     assert [(e.actor, e.event_date, e.count) for e in _asserted(events)] == [("PRK", date(2022, 5, 25), 3)], events
 
 
+def test_space_launch_a_counted_span_before_the_clause_that_follows_it() -> None:
+    text = (
+        "التحمت المركبة الصينية بمحطة تيانغونغ أمس الجمعة بعد يومين من إطلاقها على متن صاروخ لونغ مارش من قاعدة "
+        "جيوتشيوان، وعلى متنها ثلاثة رواد."
+    )
+    events = _events("التحام ناجح بالمحطة الصينية", text, "2024-05-18T09:00:00+08:00")
+    launches = [(e.actor, e.event_date) for e in _asserted(events, "space_launch")]
+    assert launches == [("CHN", date(2024, 5, 15))], events
+
+
 def test_flight_of_the_reported_missiles_measures_the_span_from_an_earlier_test() -> None:
     text = (
         "أطلقت كوريا الشمالية صباح اليوم عدة صواريخ باليستية قصيرة المدى باتجاه البحر الشرقي. وقالت هيئة الأركان "

@@ -2185,6 +2185,13 @@ CASES = [
     ),
     # ------------------------------------------------------------- space: launches that did not happen or are older
     Case(
+        "the latest of a series after كان is the news, not background",
+        "سباق الأقمار الصناعية",
+        "تتوالى خطوات الدول الآسيوية في برامجها الطموحة، وكان آخرها إطلاق اليابان صاروخا يحمل قمرا لرصد التغيرات "
+        "المناخية.",
+        {"space_launch": {"JPN"}},
+    ),
+    Case(
         "a present-tense headline over a body that only awaits the launch previews it",
         "كوريا الجنوبية تطلق اليوم صاروخها نوري",
         "تستعد كوريا الجنوبية لإطلاق صاروخ نوري مساء اليوم من مركز نارو، ومن المقرر أن يحمل ثمانية أقمار صغيرة.",

@@ -27,6 +27,7 @@ from transforms.tagger.words import (
     INCLUSION_OPENERS,
     INQUIRY_FINDINGS,
     LATER_WORDS,
+    LATEST_WORDS,
     LAUNCH_FILLERS,
     LIFT_OFF_MASDARS,
     MONTH_HEADS,
@@ -417,8 +418,13 @@ def clause_status(
         )
         if m.start < t and "قد" in toks[m.start : t + 1] and not reported:
             return "historical", ["status:pluperfect"]
-        if 0 < t - m.start <= 3 and "عباره" not in toks[m.start : t]:
-            # (not "كان عبارة عن إطلاق صاروخين": what the test was, said of the test reported)
+        if (
+            0 < t - m.start <= 3
+            and "عباره" not in toks[m.start : t]
+            and not any(tok in LATEST_WORDS for tok in toks[m.start : t])
+        ):
+            # (not "كان عبارة عن إطلاق صاروخين": what the test was, said of the test reported; nor "وكان آخرها
+            # إطلاق": the latest of a series, which is the news)
             return "historical", ["status:past_copula"]
         # "وكانت الهيئة الوطنية للاتصالات أطلقت القمر": a clause opened by كان, its subject, then the past verb
         if (

@@ -2185,6 +2185,19 @@ CASES = [
     ),
     # ------------------------------------------------------------- space: launches that did not happen or are older
     Case(
+        "a crew sent or launched to a space station, its count and day between",
+        "طاقم جديد إلى المدار",
+        "أرسلت اليابان أمس طاقما جديدا من ثلاثة رواد إلى محطة الفضاء الدولية. وأطلقت الصين اليوم طاقما ثلاثيا إلى "
+        "محطتها الفضائية.",
+        {"space_launch": {"JPN", "CHN"}},
+    ),
+    Case(
+        "a crew sent to a place on the ground is no launch",
+        "طواقم الإسعاف في المحطة",
+        "أرسلت الوزارة طاقما طبيا إلى محطة القطار المركزية، وأطلقت البلدية طاقما جديدا لإدارة المحطة الإذاعية.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
         "the latest of a series after كان is the news, not background",
         "سباق الأقمار الصناعية",
         "تتوالى خطوات الدول الآسيوية في برامجها الطموحة، وكان آخرها إطلاق اليابان صاروخا يحمل قمرا لرصد التغيرات "

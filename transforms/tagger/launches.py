@@ -131,9 +131,10 @@ def _completes_a_thing(prev: str) -> bool:
 def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMention]:
     objects = [m for m in s.mentions if m.cat in _OBJECT_CATS]
     madj = s.of("madj")
-    # (a mission to a celestial body has no object word of its own: see _mission_to_space)
+    # (a mission to a celestial body, or a crew to a space station, has no object word of its own: see
+    # _mission_to_space)
     orbit = any(m.cat == "space" and m.term.sub == "orbit" for m in s.mentions)
-    if not objects and not madj and not orbit and not any(t in MISSION_NOUNS for t in s.tokens):
+    if not objects and not madj and not orbit and not any(t in MISSION_NOUNS or t in CREW_HEADS for t in s.tokens):
         return []
     toks = s.tokens
     real_nouns = [m.start for m in objects if m.cat == "mnoun" and not m.term.value]
@@ -300,8 +301,12 @@ def _sent_to_space(s: Sentence, trig: Mention) -> Mention | None:
         for m in s.mentions
     ):
         return None
+    filler = {k for m in s.mentions if m.cat in _GAP_FILLER_CATS for k in range(m.start, m.end)}
     for o in s.mentions:
-        if o.cat != "space" or o.term.sub != "orbit" or not 0 <= o.start - trig.end <= 6:
+        # (the subject, the day and the count between do not count: "أرسلت روسيا أمس طاقما من ثلاثة رواد إلى محطة
+        # الفضاء")
+        gap = sum(1 for k in range(trig.end, o.start) if k not in filler)
+        if o.cat != "space" or o.term.sub != "orbit" or not 0 <= gap <= 6 or o.start < trig.end:
             continue
         # ("إلى الفضاء"، "للفضاء"، "إلى محطة الفضاء")
         head = o.start - 1 if o.start >= 1 and toks[o.start - 1] in STATION_HEADS else o.start
@@ -321,13 +326,24 @@ def _mission_to_space(s: Sentence, trig: Mention) -> Mention | None:
     if trig.cat != "launch" or trig.term.sub not in ("verbs_past", "verbs_present", "nouns"):
         return None
     for k in range(trig.end, min(len(toks) - 2, trig.end + 3)):
-        if toks[k] not in MISSION_NOUNS:
+        crew = toks[k] in CREW_HEADS and not toks[k].startswith("فريق")
+        if toks[k] not in MISSION_NOUNS and not crew:
             continue
         for j in range(k + 1, min(len(toks) - 1, k + 4)):
             towards = toks[j] in DESTINATION_PREPOSITIONS or toks[j] in DIRECTIONS
             if towards and toks[j + 1] in CELESTIAL_BODIES:
                 return Mention(_MISSION_TERM, k, k + 1)
+            # "أطلقت الصين اليوم طاقما ثلاثيا إلى محطتها الفضائية": a crew sent to a space station
+            station = toks[j + 1].startswith(("محط", "المحط")) and any(
+                o.cat == "space" and o.term.sub == "orbit" and j + 1 <= o.start <= j + 2 for o in s.mentions
+            )
+            if towards and crew and (station or (j + 2 < len(toks) and toks[j + 2] in _SPACE_ADJECTIVES)):
+                return Mention(_MISSION_TERM, k, k + 1)
     return None
+
+
+# ("إلى محطتها الفضائية"، "إلى المحطة الفضائية"): a station named as a space station by its adjective
+_SPACE_ADJECTIVES = frozenset({"الفضاءيه", "فضاءيه", "المداريه", "مداريه"})
 
 
 def _attacks_in_general(s: Sentence, trig: Mention, obj: Mention) -> bool:

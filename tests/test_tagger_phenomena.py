@@ -2185,6 +2185,13 @@ CASES = [
     ),
     # ------------------------------------------------------------- space: launches that did not happen or are older
     Case(
+        "launch vehicles and capsules named in Latin letters",
+        "رحلتان إلى الفضاء",
+        "انفجر صاروخ New Glenn بعد دقائق من إقلاعه اليوم من فلوريدا. والتحمت مركبة Crew Dragon بالمحطة الدولية "
+        "صباح اليوم بعد يوم من إطلاقها.",
+        {"space_launch": {"USA"}, "missile_launch": False},
+    ),
+    Case(
         "a crew sent or launched to a space station, its count and day between",
         "طاقم جديد إلى المدار",
         "أرسلت اليابان أمس طاقما جديدا من ثلاثة رواد إلى محطة الفضاء الدولية. وأطلقت الصين اليوم طاقما ثلاثيا إلى "

@@ -2245,6 +2245,13 @@ CASES = [
         {"space_launch": {"RUS", "CHN"}, "missile_launch": False},
     ),
     Case(
+        "an uncrewed vehicle on the ground or at sea is no spacecraft",
+        "مركبات بلا سائق",
+        "أطلقت شركة للتوصيل مركبة غير مأهولة لنقل الطرود داخل المدينة. وأطلقت البحرية مركبة غير مأهولة تحت الماء "
+        "لمسح قاع الخليج.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
         "a launch vehicle named in Latin letters is no missile",
         "انفجار الصاروخ العملاق",
         "انفجر صاروخ Starship بعد أربع دقائق من إقلاعه من قاعدة الشركة في تكساس.",

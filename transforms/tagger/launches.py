@@ -95,6 +95,7 @@ from transforms.tagger.words import (
     SKIP_BEFORE_LAUNCH,
     SOVIET_WORDS,
     SPACE_MASDARS,
+    SPACE_WORDS,
     STATION_HEADS,
     SUPERLATIVES,
     TALLY_SINCE,
@@ -337,13 +338,10 @@ def _mission_to_space(s: Sentence, trig: Mention) -> Mention | None:
             station = toks[j + 1].startswith(("محط", "المحط")) and any(
                 o.cat == "space" and o.term.sub == "orbit" and j + 1 <= o.start <= j + 2 for o in s.mentions
             )
-            if towards and crew and (station or (j + 2 < len(toks) and toks[j + 2] in _SPACE_ADJECTIVES)):
+            if towards and crew and (station or (j + 2 < len(toks) and toks[j + 2] in SPACE_WORDS)):
                 return Mention(_MISSION_TERM, k, k + 1)
     return None
 
-
-# ("إلى محطتها الفضائية"، "إلى المحطة الفضائية"): a station named as a space station by its adjective
-_SPACE_ADJECTIVES = frozenset({"الفضاءيه", "فضاءيه", "المداريه", "مداريه"})
 
 
 def _attacks_in_general(s: Sentence, trig: Mention, obj: Mention) -> bool:

@@ -343,7 +343,6 @@ def _mission_to_space(s: Sentence, trig: Mention) -> Mention | None:
     return None
 
 
-
 def _attacks_in_general(s: Sentence, trig: Mention, obj: Mention) -> bool:
     """ "هجمات عشوائية بالصواريخ": an indefinite plural strike noun whose instrument is the missiles in general (a
     definite plural after ب), with no count — attacks of a kind, not one attack."""

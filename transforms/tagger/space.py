@@ -71,7 +71,8 @@ def launch_kind(s: Sentence, trig: Mention, obj: Mention) -> str | None:
 
 def _speaks_of_space(s: Sentence, obj: Mention) -> bool:
     """Whether the sentence speaks of space besides the object: a celestial body or space ("لتهبط على سطح القمر"),
-    a space word ("تقل ثلاثة رواد إلى محطتها المدارية"), the orbit, another launcher or payload, a space agency or company, or a cosmodrome."""
+    a space word ("تقل ثلاثة رواد إلى محطتها المدارية"), the orbit, another launcher or payload, a space agency or
+    company, or a cosmodrome."""
     if any(
         t.lstrip("ولب") in CELESTIAL_BODIES or t.lstrip("ول") in SPACE_ORGANISATION_WORDS or t in SPACE_WORDS
         for t in s.tokens

@@ -2232,6 +2232,12 @@ CASES = [
         {"space_launch": {"IND"}, "missile_launch": False},
     ),
     Case(
+        "a classed missile far from its verb behind the site, the time and the circumstances",
+        "صاروخ باليستي على المدينة",
+        "أطلقت القوات الروسية من مواقعها في منطقة كورسك ليلة أمس بعد ساعات من التحضير صاروخا باليستيا نحو سومي.",
+        {"missile_launch": {"RUS"}, "space_launch": False},
+    ),
+    Case(
         "the launch pad after من is where the launch came from, not a figurative object",
         "رحلة جديدة لفالكون",
         "أطلقت شركة سبيس إكس من منصتها في فلوريدا صاروخ فالكون 9 محملا بأقمار للاتصالات.",

@@ -775,11 +775,15 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
             if (
                 trig.cat == "launch"
                 and sub in ("verbs_past", "verbs_present")
-                and o.cat in ("vehicle", "payload")
+                and (
+                    o.cat in ("vehicle", "payload", "weapon")
+                    or (o.cat == "mnoun" and any(c.start == o.end for c in s.of("mclass")))
+                )
                 and _one_clause(s, trig.end, o.start)
             ):
                 # "أطلقت الوكالة من قاعدتها في فلوريدا مساء أمس بعد تأجيل دام ساعات صاروخا من طراز أطلس 5": a named
-                # launcher or a payload stands far from its verb behind the site, the time and the circumstances
+                # launcher, a payload, a named missile or a missile with its class ("صاروخا باليستيا") stands far from
+                # its verb behind the site, the time and the circumstances
                 limit = 16
             if sub == "interception" and d <= 3:
                 d = -1  # what is intercepted follows the verb: prefer it over a missile word before

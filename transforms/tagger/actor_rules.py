@@ -57,6 +57,7 @@ from transforms.tagger.words import (
     RESUMPTIVE_VERB_RE,
     SELF_REFERENCES,
     SIDE_ADJECTIVES,
+    STATEMENT_MEDIA,
     SUCCESS_VERBS,
     TARGET_NOUNS,
     TARGET_PREPOSITIONS,
@@ -277,12 +278,24 @@ def possessive_masdar(ctx: ActorContext) -> Found | None:
                 for c in ctx.cands
                 if c.start == r.end
                 and c.term.sub != "nisba"
-                # (the verb's preposition too: "أعلنت كوريا الشمالية عن إطلاق صواريخ كروز")
-                and all(k in dated or toks[k] == "عن" for k in range(c.end, trig.start))
+                # (the verb's preposition too: "أعلنت كوريا الشمالية عن إطلاق صواريخ كروز"; and the medium, with a
+                # word or two describing it: "أعلن يحيى سريع في كلمة مصورة إطلاق صاروخ")
+                and all(
+                    k in dated or toks[k] == "عن" or k in _statement_aside(toks, c.end)
+                    for k in range(c.end, trig.start)
+                )
             ]
             if subj and (strike or actor_of(subj[0]) in ctx.lex.self_announcers):
                 return ctx.with_coord(subj[0]), ["actor:announced_strike"]
     return None
+
+
+def _statement_aside(toks: list[str], k: int) -> range:
+    """The positions of "في بيان"، "في كلمة مصورة"، "عبر منصة": the medium of an announcement starting at k, with at
+    most two words after its noun (empty when none starts there)."""
+    if k + 1 < len(toks) and toks[k] in ("في", "عبر") and toks[k + 1] in STATEMENT_MEDIA:
+        return range(k, min(len(toks), k + 4))
+    return range(0)
 
 
 # --- a launch, test or strike verb (or the verb governing a test noun) -----------------------------------------------

@@ -25,7 +25,9 @@ from transforms.tagger.words import (
     PLACE_HEADS,
     POSITION_HEADS,
     PREPOSITIONS,
+    PROXY_NOUNS,
     REQUEST_HEADS,
+    SECTOR_QUALIFIERS,
     TARGET_PREPOSITIONS,
     TWO_SIDES_WORDS,
 )
@@ -144,6 +146,18 @@ def resolve_kim(sentences: list[Sentence]) -> None:
         for i, t in enumerate(s.tokens):
             if t in KIM_BARE and i not in covered:
                 s.mentions.append(Mention(_KIM_TERM, i, i + 1))
+
+
+def resolve_surnames(lex: Lexicon, sentences: list[Sentence]) -> None:
+    """ "وقال سريع إن …": a bare surname that is also a common word is the person in an article that names them
+    in full (people.yaml `surnames`), alone or after و/ف."""
+    named = {m.term.value for s in sentences for m in s.mentions if m.cat == "person"}
+    for s in sentences:
+        covered = {i for m in s.mentions for i in range(m.start, m.end)}
+        for i, t in enumerate(s.tokens):
+            term = lex.surnames.get(t) or (lex.surnames.get(t[1:]) if t[:1] in ("و", "ف") else None)
+            if term is not None and term.value in named and i not in covered:
+                s.mentions.append(Mention(term, i, i + 1))
 
 
 GOVERNMENT = "GOVERNMENT"
@@ -282,18 +296,51 @@ def resolve_korean_north(sentences: list[Sentence]) -> None:
         s.mentions[:] = kept
 
 
+GAZA_STRIP = "GAZA_STRIP"
+_GAZA_SIDES = frozenset({"GAZA", "ISR"})
+
+
+def _called_proxy(s: Sentence, m: Mention) -> bool:
+    """ "وكلاء طهران"، "أذرع إيران": a state's name or capital after a proxy noun."""
+    return (
+        m.cat == "actor" and m.term.sub in ("name", "metonym") and m.start >= 1 and s.tokens[m.start - 1] in PROXY_NOUNS
+    )
+
+
+def resolve_gaza_strip(sentences: list[Sentence]) -> None:
+    """ "صاروخان أطلقا من القطاع": "the Strip" is Gaza in an article that names Gaza or Israel; elsewhere, or
+    qualified as a sector ("القطاع الخاص"), it is no place of the taxonomy and the mention is dropped."""
+    gaza = any(m.cat == "actor" and m.term.value in _GAZA_SIDES for s in sentences for m in s.mentions)
+    for s in sentences:
+        kept = []
+        for m in s.mentions:
+            if m.cat == "actor" and m.term.value == GAZA_STRIP:
+                nxt = s.tokens[m.end] if m.end < len(s.tokens) else ""
+                if gaza and nxt not in SECTOR_QUALIFIERS:
+                    term = dataclasses.replace(m.term, value="GAZA", source=f"{m.term.source}:GAZA")
+                    kept.append(Mention(term, m.start, m.end))
+                continue
+            kept.append(m)
+        s.mentions[:] = kept
+
+
 def resolve_proxies(sentences: list[Sentence]) -> None:
     """ "الميليشيات الإيرانية أطلقت صاروخا": a militia called after a state is the state's proxy, the armed group
-    the article names when it names exactly one (the Houthis in a report from Yemen); otherwise it stays the state."""
+    the article names when it names exactly one (the Houthis in a report from Yemen); otherwise it stays the state.
+    "وكلاء طهران أطلقوا صواريخ": proxies called by the state's name or capital are that group, or, when the
+    article names no single group, an unnamed launcher (never the state)."""
     groups = {
         str(m.term.value) for s in sentences for m in s.mentions if m.cat == "actor" and m.term.value in ARMED_GROUPS
     }
     if len(groups) != 1:
+        for s in sentences:
+            s.mentions[:] = [m for m in s.mentions if not _called_proxy(s, m)]
         return
     group = next(iter(groups))
     for s in sentences:
         for i, m in enumerate(s.mentions):
-            if m.cat == "actor" and m.term.sub == "nisba" and m.start >= 1 and s.tokens[m.start - 1] in MILITIA_NOUNS:
+            militia = m.term.sub == "nisba" and m.start >= 1 and s.tokens[m.start - 1] in MILITIA_NOUNS
+            if _called_proxy(s, m) or (m.cat == "actor" and militia):
                 term = dataclasses.replace(m.term, sub="group", value=group, source=f"{m.term.source}:proxy")
                 s.mentions[i] = Mention(term, m.start, m.end)
         # "وأطلقته المليشيا"، "الصواريخ التي أطلقتها الميليشيات": the militia, bare and definite, is that group

@@ -2045,6 +2045,13 @@ CASES = [
     ),
     # ------------------------------------------------------------- actors: the coalition, sufferers, agents
     Case(
+        "a rank between the announcing verb and the spokesman's name",
+        "هجوم على سفينة في البحر الأحمر",
+        "أعلن العميد يحيى سريع اليوم إطلاق صاروخين باليستيين على سفينة تجارية في البحر الأحمر.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+    ),
+    Case(
         "a side's spokesman announcing a launch speaks for his side",
         "متحدث الجماعة يعلن هجوما جديدا",
         "أعلن يحيى سريع في كلمة مصورة مساء أمس إطلاق صاروخ مجنح باتجاه ميناء إيلات.",

@@ -39,6 +39,7 @@ from transforms.tagger.words import (
     FORCE_HEADS,
     INSTRUMENT_PREPOSITIONS,
     INTERCEPTION_STEMS,
+    MILITARY_RANKS,
     NOTIFYING_VERBS,
     OFFICIAL_TITLES,
     ORIGIN_PREPOSITIONS,
@@ -273,10 +274,14 @@ def possessive_masdar(ctx: ActorContext) -> Found | None:
         for r in s.cue("reporting"):
             if toks[r.start].lstrip("و") not in ANNOUNCING_VERBS:
                 continue
+            # (a rank or two before the announcer's name: "أعلن العميد يحيى سريع")
+            named_at = r.end
+            while named_at < len(toks) and named_at - r.end < 2 and toks[named_at] in MILITARY_RANKS:
+                named_at += 1
             subj = [
                 c
                 for c in ctx.cands
-                if c.start == r.end
+                if c.start in (r.end, named_at)
                 and c.term.sub != "nisba"
                 # (the verb's preposition too: "أعلنت كوريا الشمالية عن إطلاق صواريخ كروز"; and the medium, with a
                 # word or two describing it: "أعلن يحيى سريع في كلمة مصورة إطلاق صاروخ")

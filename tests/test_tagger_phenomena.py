@@ -2045,6 +2045,13 @@ CASES = [
     ),
     # ------------------------------------------------------------- actors: the coalition, sufferers, agents
     Case(
+        "Iraq's armed factions announce only their own launches",
+        "استهداف قاعدة غرب العراق",
+        "أعلنت المقاومة الإسلامية في العراق اليوم إطلاق صواريخ على قاعدة تضم قوات أجنبية قرب الحدود.",
+        {"missile_launch": {"OTHER:Islamic Resistance in Iraq"}},
+        exact=True,
+    ),
+    Case(
         "a rank between the announcing verb and the spokesman's name",
         "هجوم على سفينة في البحر الأحمر",
         "أعلن العميد يحيى سريع اليوم إطلاق صاروخين باليستيين على سفينة تجارية في البحر الأحمر.",

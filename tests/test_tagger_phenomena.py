@@ -2045,6 +2045,13 @@ CASES = [
     ),
     # ------------------------------------------------------------- actors: the coalition, sufferers, agents
     Case(
+        "a spokesman's 'our fighters' after the complementiser are his side",
+        "رشقة صاروخية على مدينة ساحلية",
+        "قال أبو عبيدة في كلمة مساء اليوم إن مجاهدينا أطلقوا اثني عشر صاروخا على مدينة ساحلية.",
+        {"missile_launch": {"GAZA"}},
+        exact=True,
+    ),
+    Case(
         "Iraq's armed factions announce only their own launches",
         "استهداف قاعدة غرب العراق",
         "أعلنت المقاومة الإسلامية في العراق اليوم إطلاق صواريخ على قاعدة تضم قوات أجنبية قرب الحدود.",

@@ -786,3 +786,17 @@ def test_a_side_shown_intercepting_is_not_made_the_launcher_elsewhere() -> None:
         "اعترضت الدفاعات الجوية السعودية اليوم صاروخا باليستيا. وقال المتحدث إن الصواريخ أطلقت عمدا على مناطق السعودية."
     )
     assert "SAU" not in _actors(_events(title, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("ودانت اليابان اليوم الأربعاء إطلاق كوريا الشمالية صاروخا باليستيا أمس الثلاثاء.", date(2023, 9, 12)),
+        ("استنكرت سيول اليوم تجربة كوريا الشمالية لصاروخ كروز يوم الاثنين.", date(2023, 9, 11)),
+        ("احتجت طوكيو الأربعاء على إطلاق بيونغ يانغ صاروخا باليستيا الاثنين الماضي.", date(2023, 9, 11)),
+    ],
+)
+def test_the_day_of_a_reaction_does_not_date_the_launch_it_reacts_to(text: str, want: date) -> None:
+    # the day right after the verb reacting to the launch is the reaction's; the launch keeps its own day
+    launch = _one(_events("", text), "missile_launch")
+    assert launch.event_date == want

@@ -38,6 +38,7 @@ from transforms.tagger.words import (
     POSSESSIVE_MASDARS,
     PRECEDENCE_MARKERS,
     PRESENT_DOING_VERBS,
+    REACTION_VERBS,
     RECENT_HEADS,
     RECENT_SPANS,
     RELATIVES,
@@ -605,6 +606,14 @@ def nearest_date(
     # "أعلن الحرس، الأحد، مسؤوليته عن إطلاق الصواريخ ... السبت": a date right after a reporting verb before the
     # trigger dates the report when the sentence gives another date
     reports = {i for r in s.cue("reporting") if r.end <= t for i in range(r.end, min(t, r.end + 4))}
+    # (so does one right after a verb reacting to the launch: "دانت طوكيو اليوم السبت إطلاق بيونغ يانغ صاروخا أمس
+    # الجمعة")
+    reports |= {
+        i
+        for k in range(_clause_start(s, t), t)
+        if s.tokens[k] in REACTION_VERBS or (s.tokens[k][:1] in "وف" and s.tokens[k][1:] in REACTION_VERBS)
+        for i in range(k + 1, min(t, k + 5))
+    }
     if any(d[0] not in reports for d in ds if d[1] is not None):
         ds = [d for d in ds if d[0] not in reports]
     resolved = [d for d in ds if d[1] is not None]

@@ -800,3 +800,25 @@ def test_the_day_of_a_reaction_does_not_date_the_launch_it_reacts_to(text: str, 
     # the day right after the verb reacting to the launch is the reaction's; the launch keeps its own day
     launch = _one(_events("", text), "missile_launch")
     assert launch.event_date == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # North Korea's own media tell of a launch the morning after: the day they give is the report's
+        ("ذكرت وكالة الأنباء المركزية الكورية اليوم الأربعاء أن البلاد اختبرت صاروخا جديدا.", date(2023, 9, 12)),
+        ("أفادت وسائل الإعلام الرسمية في كوريا الشمالية صباح اليوم بأن البلاد أطلقت صاروخ كروز.", date(2023, 9, 12)),
+        # the launch's own day in the reported clause wins
+        ("قالت كوريا الشمالية اليوم الأربعاء إنها اختبرت الاثنين صاروخا جديدا.", date(2023, 9, 11)),
+        # a side reporting another's launch tells of it the same day
+        ("قال الجيش الكوري الجنوبي اليوم الأربعاء إن كوريا الشمالية أطلقت صاروخا باليستيا.", date(2023, 9, 13)),
+    ],
+)
+def test_the_day_north_korean_media_report_a_launch_is_the_day_after_it(text: str, want: date) -> None:
+    launch = _one(_events("", text), "missile_launch")
+    assert launch.event_date == want
+
+
+def test_north_korean_media_announcing_a_launch_to_come_date_it_by_their_day() -> None:
+    events = _events("", "قالت كوريا الشمالية اليوم إنها ستطلق قمرا صناعيا للاستطلاع.")
+    assert [e.event_date for e in events if e.type == "space_launch"] == [date(2023, 9, 13)]

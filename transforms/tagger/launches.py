@@ -780,7 +780,7 @@ def _build_launch(
         # "هجوم صاروخي محتمل"، "ضربة وشيكة": possible, imminent or expected
         status = "planned"
         rules.append("status:possibility_adjective")
-    d, dated, old = nearest_date(lex, s, t, pub)
+    d, dated, old = nearest_date(lex, s, t, pub, launch=True)
     base = d if d is not None else pub
     if t >= 1 and s.tokens[t - 1] in DAY_AFTER_WORDS and base is not None and not old:
         # "فرضت واشنطن عقوبات اليوم غداة إطلاق بيونغ يانغ صاروخا": the day before the clause's day

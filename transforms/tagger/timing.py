@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 
 from transforms.lexicon import Lexicon, Mention
 from transforms.records import parse_published
-from transforms.tagger.sentences import LEAD_SENTENCES, Sentence, prev_tok
+from transforms.tagger.sentences import LEAD_SENTENCES, Sentence, actor_of, prev_tok
 from transforms.tagger.words import (
     AGO_APPROXIMATORS,
     AGO_DAY_UNITS,
@@ -585,10 +585,32 @@ def _inclusion_opener(s: Sentence, c: int) -> range:
     return range(0)
 
 
+# the sides whose state media report a launch (or a meeting) the morning after it took place
+NEXT_MORNING_REPORTERS = frozenset({"PRK"})
+
+
+def _next_morning_report_day(s: Sentence, comp: int, ds: list[tuple[int, date | None, bool]]) -> date | None:
+    """The day of the report when the clause before the complementiser at comp is such a side (or its agency)
+    telling, with that day right after it, of what the clause after comp reports undated: "أفادت وسائل الإعلام
+    الرسمية في كوريا الشمالية صباح اليوم بأن"، "قالت كوريا الشمالية اليوم السبت إنها أجرت تجربة"."""
+    if _looks_ahead(s):
+        return None  # ("قالت كوريا الشمالية اليوم إنها ستطلق قمرا": what is to come is dated by the day itself)
+    for r in s.cue("reporting"):
+        if r.end > comp:
+            continue
+        speakers = [m for m in s.mentions if m.cat == "actor" and r.end <= m.start and m.end <= comp]
+        if not speakers or not all(actor_of(m) in NEXT_MORNING_REPORTERS for m in speakers):
+            continue
+        days = {d for i, d, _old in ds if r.end <= i < comp}
+        if len(days) == 1 and None not in days and all(r.end <= i < comp for i, _d, _old in ds):
+            return days.pop()
+    return None
+
+
 def nearest_date(
-    lex: Lexicon, s: Sentence, t: int, pub: date | None, *, since_months: bool = False
+    lex: Lexicon, s: Sentence, t: int, pub: date | None, *, since_months: bool = False, launch: bool = False
 ) -> tuple[date | None, bool, bool]:
-    """(date, found, old): the date expression nearest to token t in the sentence."""
+    """(date, found, old): the date expression nearest to token t in the sentence (with launch, of a launch at t)."""
     ds = date_mentions(lex, s, pub, since_months=since_months)
     # "أرسلت ناسا المحطة … ومن المتوقع أن تصل إلى الكويكب عام 2018": a date in a later clause of what is expected
     # dates that, not the launch before it
@@ -603,6 +625,12 @@ def nearest_date(
     comp = max((i for i in range(t) if s.tokens[i] in COMPLEMENTISERS), default=-1)
     if comp >= 0 and any(d[0] > comp for d in ds):
         ds = [d for d in ds if d[0] > comp]
+    elif comp >= 0 and launch:
+        # "ذكرت وكالة الأنباء المركزية الكورية اليوم السبت أن البلاد اختبرت صاروخا": a side whose own media tell of
+        # its launches the morning after, giving only the day of the report, launched the day before
+        told = _next_morning_report_day(s, comp, ds)
+        if told is not None:
+            return told - timedelta(days=1), True, False
     # "أعلن الحرس، الأحد، مسؤوليته عن إطلاق الصواريخ ... السبت": a date right after a reporting verb before the
     # trigger dates the report when the sentence gives another date
     reports = {i for r in s.cue("reporting") if r.end <= t for i in range(r.end, min(t, r.end + 4))}

@@ -822,3 +822,17 @@ def test_the_day_north_korean_media_report_a_launch_is_the_day_after_it(text: st
 def test_north_korean_media_announcing_a_launch_to_come_date_it_by_their_day() -> None:
     events = _events("", "قالت كوريا الشمالية اليوم إنها ستطلق قمرا صناعيا للاستطلاع.")
     assert [e.event_date for e in events if e.type == "space_launch"] == [date(2023, 9, 13)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "status"),
+    [
+        ("أطلقت كوريا الشمالية صاروخا باليستيا في 11-9-2023.", date(2023, 9, 11), "asserted"),
+        ("أطلقت كوريا الشمالية صاروخا باليستيا يوم 11/09/2023.", date(2023, 9, 11), "asserted"),
+        ("أطلقت كوريا الشمالية صاروخا باليستيا في 2023/9/11.", date(2023, 9, 11), "asserted"),
+        ("أطلقت كوريا الشمالية صاروخا باليستيا في 4-7-2017.", date(2017, 7, 4), "historical"),
+    ],
+)
+def test_a_date_written_in_figures_dates_the_launch(text: str, want: date, status: str) -> None:
+    launch = _one(_events("", text), "missile_launch", status)
+    assert launch.event_date == want

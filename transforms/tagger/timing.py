@@ -195,7 +195,11 @@ def date_mentions(
     if pub is not None:
         out.extend(_ago(s, pub))
         out.extend(_day_of_this_month(s, pub))
+    numeric = _numeric_dates(s)
+    out.extend((k, d, False) for k, d, _y in numeric)
     for i, t in enumerate(toks):
+        if any(y == i for _k, _d, y in numeric):
+            continue  # the year of a date in figures was read with it
         if YEAR_RE.match(t) and pub is not None and int(t) > pub.year:
             # "إطلاق مركبة فضائية في صيف 2018" written in 2017: a later year is still to come
             if not any(m.cat == "month" and m.end <= i <= m.end + 4 for m in s.mentions):
@@ -210,6 +214,30 @@ def date_mentions(
             if since and not any(since[-1] < c < i for c in s.commas):
                 continue
             out.append((i, None, True))
+    return out
+
+
+def _numeric_dates(s: Sentence) -> list[tuple[int, date, int]]:
+    """(first token, date, token of the year) for dates written in figures: "13-6-2024"، "13/06/2024"، "2024/6/13"
+    (three numbers one separator apart, the year first or last)."""
+    toks, spans = s.tokens, s.spans
+    out: list[tuple[int, date, int]] = []
+    for k in range(len(toks) - 2):
+        a, b, c = toks[k : k + 3]
+        if not (a.isdecimal() and b.isdecimal() and c.isdecimal()):
+            continue
+        if any(spans[j + 1][0] - spans[j][1] != 1 or j + 1 in s.commas for j in (k, k + 1)):
+            continue
+        if YEAR_RE.match(c) and len(a) <= 2 and len(b) <= 2:
+            day, month, year, y = int(a), int(b), int(c), k + 2
+        elif YEAR_RE.match(a) and len(b) <= 2 and len(c) <= 2:
+            year, month, day, y = int(a), int(b), int(c), k
+        else:
+            continue
+        try:
+            out.append((k, date(year, month, day), y))
+        except ValueError:
+            continue
     return out
 
 

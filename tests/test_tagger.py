@@ -836,3 +836,15 @@ def test_north_korean_media_announcing_a_launch_to_come_date_it_by_their_day() -
 def test_a_date_written_in_figures_dates_the_launch(text: str, want: date, status: str) -> None:
     launch = _one(_events("", text), "missile_launch", status)
     assert launch.event_date == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("عقد مجلس الأمن اليوم الأربعاء جلسة طارئة لبحث إطلاق كوريا الشمالية صاروخا باليستيا الاثنين.", date(2023, 9, 11)),
+        ("أجرى وزيرا خارجية البلدين اتصالا هاتفيا اليوم بعد إطلاق كوريا الشمالية صاروخا أمس.", date(2023, 9, 12)),
+    ],
+)
+def test_a_verbal_noun_with_its_own_day_is_not_dated_by_the_clause_it_completes(text: str, want: date) -> None:
+    launch = _one(_events("", text), "missile_launch")
+    assert launch.event_date == want

@@ -672,6 +672,13 @@ def nearest_date(
     }
     if any(d[0] not in reports for d in ds if d[1] is not None):
         ds = [d for d in ds if d[0] not in reports]
+    # "عقد مجلس الأمن اليوم السبت جلسة لبحث إطلاق كوريا الشمالية صاروخا الخميس"، "اتصالا هاتفيا اليوم بعد إطلاق
+    # كوريا الشمالية صاروخا أمس": a verbal noun whose own phrase gives a day takes it, not the day of the clause it
+    # completes
+    if any(m.start == t and m.term.sub == "nouns" for m in s.mentions):
+        own = [d for d in ds if d[0] > t and d[1] is not None and not any(t < c <= d[0] for c in s.commas)]
+        if own and any(d[0] < t and d[1] is not None for d in ds):
+            ds = own
     resolved = [d for d in ds if d[1] is not None]
     olds = [d for d in ds if d[2]]
     if resolved:

@@ -848,3 +848,17 @@ def test_a_date_written_in_figures_dates_the_launch(text: str, want: date, statu
 def test_a_verbal_noun_with_its_own_day_is_not_dated_by_the_clause_it_completes(text: str, want: date) -> None:
     launch = _one(_events("", text), "missile_launch")
     assert launch.event_date == want
+
+
+def test_the_day_of_an_earlier_report_in_the_sentence_does_not_date_the_launch_another_tells_of() -> None:
+    lead = "قصفت المقاتلات مواقع في الجنوب ليل الاثنين."
+    text = (
+        lead + " وقال الوزير في مؤتمر صحفي، الثلاثاء، إن الغارات دمرت المواقع، في حين ذكر الجيش أن المقاتلات "
+        "أطلقت 30 صاروخا على تلك المواقع."
+    )
+    launches = [e for e in _events("", text) if e.type == "missile_launch" and e.status == "asserted"]
+    assert {e.event_date for e in launches} == {date(2023, 9, 11)}
+    # the same statement going on keeps its day
+    text = "وأعلن الجيش في بيان، الاثنين، أن مقاتلاته قصفت 20 هدفا، مضيفا أن 40 صاروخا أطلقت باتجاهه خلال النهار."
+    launches = [e for e in _events("", text) if e.type == "missile_launch" and e.status == "asserted"]
+    assert date(2023, 9, 11) in {e.event_date for e in launches}

@@ -17,6 +17,7 @@ from transforms.tagger.words import (
     AMBIGUOUS_MONTH_NAMES,
     BEING_VERBS,
     COMPLEMENTISERS,
+    CONTINUATION_WORDS,
     COUNTDOWN_WORDS,
     CURRENT_MONTH_WORDS,
     ELAPSED_NOUNS,
@@ -613,6 +614,22 @@ def _inclusion_opener(s: Sentence, c: int) -> range:
     return range(0)
 
 
+def _earlier_report(s: Sentence, comp: int, ds: list[tuple[int, date | None, bool]]) -> int:
+    """The complementiser of an earlier report before the one at comp with a day before it, after the sentence's
+    first words ("بين في تصريحات له، الخميس، أن"), when the clause at comp is another report, not the same one going on
+    ("، مضيفة أن"); -1 when there is none."""
+    toks = s.tokens
+    if any(tok in CONTINUATION_WORDS for tok in toks[max(0, comp - 3) : comp]):
+        return -1
+    for c in range(comp):
+        if toks[c] not in COMPLEMENTISERS:
+            continue
+        # (not a day that opens the sentence: "والخميس أعلن الصليب الأحمر أن …، في حين أعلن التحالف أن" dates both)
+        if any(2 <= i < c for i, _d, _old in ds):
+            return c
+    return -1
+
+
 # the sides whose state media report a launch (or a meeting) the morning after it took place
 NEXT_MORNING_REPORTERS = frozenset({"PRK"})
 
@@ -653,6 +670,12 @@ def nearest_date(
     comp = max((i for i in range(t) if s.tokens[i] in COMPLEMENTISERS), default=-1)
     if comp >= 0 and any(d[0] > comp for d in ds):
         ds = [d for d in ds if d[0] > comp]
+    elif comp >= 0 and launch and (earlier := _earlier_report(s, comp, ds)) >= 0:
+        # "بين الوزير في تصريحات له، الخميس، أن الضربة دمرت …، في حين كشفت الوزارة أن المقاتلات أطلقت 60 صاروخا":
+        # a day after the verb of an earlier report dates that report, not the launch another one tells of
+        ds = [d for d in ds if d[0] > earlier]
+        if not ds:
+            return None, False, False
     elif comp >= 0 and launch:
         # "ذكرت وكالة الأنباء المركزية الكورية اليوم السبت أن البلاد اختبرت صاروخا": a side whose own media tell of
         # its launches the morning after, giving only the day of the report, launched the day before

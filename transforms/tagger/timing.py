@@ -179,8 +179,11 @@ def date_mentions(
                 elif day is None and month == pub.month and m.end in past_idx:
                     # "أبريل الماضي" written in April is last year's April
                     year -= 1
-            if (day is not None or since_months) and "منذ" in toks[max(0, m.start - 3) : m.start]:
-                continue  # "لأول مرة منذ 29 يناير": a gap measured from a day does not date the event
+            gloss = any(o.cat == "month" and 0 <= m.start - o.end <= 1 for o in s.mentions)
+            if (day is not None or gloss or since_months) and "منذ" in toks[max(0, m.start - 4) : m.start]:
+                # "لأول مرة منذ 29 يناير"، "منذ 29 يناير/ كانون الثاني الماضي": a gap measured from a day (or the
+                # other month name glossing it) does not date the event
+                continue
             if day is not None:
                 try:
                     out.append((m.start, date(year, month, day), False))

@@ -1783,6 +1783,114 @@ CASES = [
     ),
     # ------------------------------------------------------------- strikes in the present tense, salvos, live fire
     Case(
+        "the army named after an announcement noun reports the launch, it did not fire it",
+        "ليلة صعبة في الشمال",
+        "وجاء ذلك بعد ساعات من إعلان الجيش الإسرائيلي عن إطلاق نحو 50 صاروخا من جنوب لبنان نحو الجليل مساء اليوم.",
+        {"missile_launch": {"HEZBOLLAH"}},
+        exact=True,
+    ),
+    Case(
+        "a site that will see launches reports a plan",
+        "خطط فضائية طموحة",
+        "قال مسؤول في وكالة الفضاء إن المركز الجديد في الجنوب سيشهد إطلاق أربعة صواريخ حاملة للأقمار الصناعية.",
+        {"space_launch": False},
+    ),
+    Case(
+        "a launch by the Soviet Union in a space story is history",
+        "أقمار بحجم علبة الثقاب",
+        "تطور شركة ناشئة أقمارا صناعية لا يزيد وزن الواحد منها على مئة غرام. وأطلق الاتحاد السوفيتي أول قمر صناعي "
+        "حول الأرض، ومنذ ذلك الحين تضاعفت أعداد الأقمار في المدارات القريبة.",
+        {"space_launch": False},
+    ),
+    Case(
+        "a shell of a missile class test-fired is a missile",
+        "تجربة صاروخية في باكستان",
+        "أجرت باكستان الثلاثاء تجربة ناجحة لإطلاق قذيفة قصيرة المدى من طراز نصر، بحسب بيان للجيش.",
+        {"missile_launch": {"PAK"}},
+    ),
+    Case(
+        "a long-range artillery shell is no missile",
+        "قصف مدفعي على الحدود",
+        "أطلقت المدفعية الثلاثاء قذائف بعيدة المدى على قرى حدودية، بحسب مصادر محلية.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a strike on a missile described as ready for launch launches nothing",
+        "ضربة أمريكية في الحديدة",
+        "قالت القيادة المركزية الأمريكية إن قواتها نفذت مساء الأحد ضربة استهدفت صاروخا مضادا للسفن تابعا للحوثيين كان "
+        "جاهزا للإطلاق نحو البحر الأحمر.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a wave of missiles carried out by a side's forces is their launch",
+        "ليلة عنيفة في خاركيف",
+        "شنت القوات الروسية فجر اليوم موجة صاروخية جديدة على مدينة خاركيف، وقالت السلطات المحلية إن محطة للطاقة أصيبت.",
+        {"missile_launch": {"RUS"}},
+        exact=True,
+    ),
+    Case(
+        "rockets counted over the last hour are news, not a running total",
+        "صفارات الإنذار في الجليل",
+        "قال الجيش الإسرائيلي إن حزب الله أطلق نحو 30 صاروخا من جنوب لبنان نحو الجليل الغربي خلال الساعة الأخيرة.",
+        {"missile_launch": {"HEZBOLLAH"}},
+    ),
+    Case(
+        "the nisba after a settlement a salvo strikes names the target",
+        "سرايا القدس تعلن قصف مستوطنة",
+        "أعلنت سرايا القدس مساء اليوم أنها للمرة الثانية تقصف مستوطنة كيسوفيم الإسرائيلية برشقة صاروخية.",
+        {"missile_launch": {"GAZA"}},
+        exact=True,
+    ),
+    Case(
+        "the other month name glossing the day a gap is measured from does not date the strike",
+        "القسام تعاود قصف عسقلان",
+        "أعلنت كتائب القسام، السبت، أنها قصفت عسقلان برشقة صاروخية، وذلك لأول مرة منذ 12 مارس/ آذار الماضي.",
+        {"missile_launch": {"GAZA"}},
+    ),
+    Case(
+        "a salvo announced by a wing with its title between is one launch",
+        "تصعيد على حدود القطاع",
+        "أعلنت سرايا القدس، الجناح العسكري لحركة الجهاد الإسلامي، إطلاق رشقة صاروخية نحو مستوطنات الغلاف ردا على "
+        "اغتيال أحد قادتها.",
+        {"missile_launch": {"GAZA"}},
+    ),
+    Case(
+        "a strike announced by a party with its nisba and the day between is the party's",
+        "توتر على الحدود الجنوبية",
+        "أعلن حزب الله اللبناني، مساء الأحد، استهداف ثكنة عسكرية في الجليل الأعلى برشقة صاروخية.",
+        {"missile_launch": {"HEZBOLLAH"}},
+        exact=True,
+    ),
+    Case(
+        "the capital right after a verb of impact is what the missiles hit, not who fired them",
+        "موجة صواريخ روسية تضرب كييف فجرا",
+        "قال رئيس بلدية العاصمة إن الدفاعات الجوية تصدت لمعظم الصواريخ وإن الحطام أشعل حرائق في حيين.",
+        {"missile_launch": {"RUS"}},
+        exact=True,
+    ),
+    Case(
+        "the owner of an interception is the interceptor, not the launcher",
+        "اعتراض صاروخ فوق النقب",
+        "أكد الجيش الإسرائيلي صباح اليوم نجاحه في اعتراض صاروخ باليستي أطلق من الأراضي اليمنية نحو النقب.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+    ),
+    Case(
+        "a first-person interception after the speaker's colon is the speaker's, not a launch by it",
+        "البحرية الأمريكية: تصدينا لصاروخ فوق خليج عدن",
+        "قالت القيادة المركزية إن مدمرة تابعة لها اعترضت صاروخا مضادا للسفن أطلقه الحوثيون مساء أمس.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+    ),
+    Case(
+        "a nisba after the airspace an intercepted missile was entering names the place",
+        "صفارات الإنذار في إيلات",
+        "دوت صفارات الإنذار في إيلات بعد إطلاق صاروخ من اليمن الليلة الماضية. وأعلن الجيش لاحقا اعتراض الصاروخ قبل "
+        "دخول الأجواء الإسرائيلية.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+    ),
+    Case(
         "a present strike verb in a headline with its instrument reports the strike",
         "سرايا القدس تقصف عسقلان برشقة صاروخية",
         "",

@@ -11,6 +11,7 @@ from transforms.lexicon import Mention
 from transforms.tagger.sentences import (
     Sentence,
     actor_of,
+    announcer,
     before_site,
     first_person,
     has_prep_before,
@@ -256,7 +257,8 @@ def possessive_masdar(ctx: ActorContext) -> Found | None:
     owned = [k for k in owned if not (k >= 1 and toks[k - 1] in PASSIVE_AUXILIARIES)]
     # (so is the conduct of a test right before it: "أعلنت كوريا الشمالية اليوم إجراء تجربة لصاروخ باليستي")
     owned += [k for k in range(max(0, trig.start - 2), trig.start) if toks[k].lstrip("وب") in CONDUCT_MASDARS]
-    if trig.cat in ("launch", "space", "war") and owned:
+    # ("أعلن الجيش الإسرائيلي عن نجاحه في اعتراض صاروخ": the owner of an interception is the interceptor)
+    if trig.cat in ("launch", "space", "war") and owned and not ctx.intercept:
         # (the speaker of the report is the owner of the launch, so a reporting subject counts here; a day and a
         # complementiser may stand between: "أعلنت كوريا الشمالية اليوم الثلاثاء أن محاولتها")
         subj = [c for c in ctx.cands if c.start < owned[0] and owned[0] - c.end <= 5 and actor_of(c)]
@@ -290,6 +292,11 @@ def possessive_masdar(ctx: ActorContext) -> Found | None:
                     for k in range(c.end, trig.start)
                 )
             ]
+            # ("أعلن حزب الله اللبناني، مساء اليوم، استهداف"، "أعلنت ميليشيا حزب الله الشيعية اللبنانية إطلاق": the
+            # announcer's head, title and description may stand between)
+            named = announcer(s, r, trig)
+            if not subj and named is not None and named.term.sub != "nisba" and actor_of(named):
+                subj = [named]
             if subj and (strike or actor_of(subj[0]) in ctx.lex.self_announcers):
                 return ctx.with_coord(subj[0]), ["actor:announced_strike"]
     return None
@@ -512,6 +519,8 @@ def object_nisba(ctx: ActorContext) -> Found | None:
         # أميركية": a nisba after a ship, plane or base names the target)
         crossed = crossed or has_prep_before(s, c)
         crossed = crossed or any(t.lstrip("و") in TARGET_NOUNS for t in toks[obj.end : c.start])
+        # ("اعتراض الصاروخ قبل دخول الأجواء الإسرائيلية": a nisba after a place noun describes the place)
+        crossed = crossed or any(t.lstrip("و") in PLACE_HEADS for t in toks[obj.end : c.start])
         # ("بصواريخ أتاكمز الأمريكية": the nisba after a named weapon is its maker)
         crossed = crossed or any(w.cat == "weapon" and obj.start <= w.start < c.start for w in s.mentions)
         # ("هذا الهجوم بعيد حديث الرئيس الفرنسي": a nisba after an official's title describes the official)

@@ -13,6 +13,7 @@ from transforms.tagger.sentences import (
     LEAD_SENTENCES,
     EventMention,
     Sentence,
+    announcer,
     has_prep_before,
     is_definite,
     object_suffix,
@@ -76,6 +77,7 @@ from transforms.tagger.words import (
     POSSIBILITY_ADJECTIVES,
     PROCESS_HEADS,
     PROTEST_HEADS,
+    READINESS_WORDS,
     RECENT_SPANS,
     RELATIVES,
     RESPONSE_VERBS,
@@ -90,6 +92,7 @@ from transforms.tagger.words import (
     SKIP_AFTER_LAUNCH,
     SKIP_AFTER_STRIKE,
     SKIP_BEFORE_LAUNCH,
+    SOVIET_WORDS,
     SPACE_MASDARS,
     STATION_HEADS,
     SUPERLATIVES,
@@ -333,6 +336,19 @@ def _attacks_in_general(s: Sentence, trig: Mention, obj: Mention) -> bool:
     # ("غارات روسية بالصواريخ الفراغية": a side's own strikes, named with its nisba, are particular ones)
     owned = any(m.cat == "actor" and nouns and nouns[0] < m.start < obj.start for m in s.mentions)
     return bool(nouns) and instrument and not counted and not owned
+
+
+def _by_the_soviet_union(s: Sentence, trig: Mention) -> bool:
+    """ "أطلق الاتحاد السوفيتي"، "السوفيت أطلقوا": the Soviet Union (or the Soviets) right before or after the launch
+    word is its launcher."""
+    toks = s.tokens
+    for k in range(max(0, trig.start - 3), min(len(toks), trig.end + 3)):
+        tok = toks[k].lstrip("و")
+        if tok not in SOVIET_WORDS:
+            continue
+        if not tok.endswith("ي") or (k >= 1 and toks[k - 1].lstrip("و") == "الاتحاد"):
+            return True
+    return False
 
 
 def _describes_a_group(s: Sentence, trig: Mention, obj: Mention) -> bool:
@@ -593,6 +609,17 @@ def _is_masdar(m: Mention, tok: str) -> bool:
     return m.cat == "war" and m.term.sub == "nouns" and not is_definite(tok)
 
 
+def _ready_for_launch(s: Sentence, o: Mention, launch_words: list[int]) -> bool:
+    """ "صاروخ أرض جو للحوثيين كان معدا للإطلاق"، "صواريخ جاهزة للإطلاق": the missile `o` is described as ready for a
+    launch word that follows it in the same clause."""
+    toks = s.tokens
+    hi = min([c for c in s.commas if c >= o.end] + [len(toks), o.end + 10])
+    return any(
+        toks[k].lstrip("و") in READINESS_WORDS and k + 1 in launch_words and not any(o.end <= c <= k for c in s.commas)
+        for k in range(o.end, hi)
+    )
+
+
 def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[Mention]) -> Mention | None:
     sub = trig.term.sub
     best: Mention | None = None
@@ -626,6 +653,8 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
         if hitting and any(lo <= k < hi or 0 <= o.start - k <= 2 for k in launch_words if k != trig.start):
             # (also when a launch word right before the missile governs it: "محاولة لإطلاق صواريخ …، ودمرت")
             continue
+        if hitting and _ready_for_launch(s, o, launch_words):
+            continue  # "ضربة استهدفت صاروخا للحوثيين كان معدا للإطلاق": the strike hit a missile not yet launched
         if (
             trig.cat == "war"
             and o.start >= trig.end
@@ -780,7 +809,7 @@ def _build_launch(
         # "هجوم صاروخي محتمل"، "ضربة وشيكة": possible, imminent or expected
         status = "planned"
         rules.append("status:possibility_adjective")
-    d, dated, old = nearest_date(lex, s, t, pub)
+    d, dated, old = nearest_date(lex, s, t, pub, launch=True)
     base = d if d is not None else pub
     if t >= 1 and s.tokens[t - 1] in DAY_AFTER_WORDS and base is not None and not old:
         # "فرضت واشنطن عقوبات اليوم غداة إطلاق بيونغ يانغ صاروخا": the day before the clause's day
@@ -859,11 +888,15 @@ def _build_launch(
                 if m.cat in ("actor", "person", "reldate", "weekday")
                 for k in range(m.start, m.end)
             }
-            # (also with the preposition the verb may take: "أعلنت كوريا الشمالية عن إطلاق صواريخ كروز")
+            # (also with the preposition the verb may take: "أعلنت كوريا الشمالية عن إطلاق صواريخ كروز"; and with the
+            # announcer's title and description between: "أعلنت كتائب القسام، الذراع العسكري لحركة حماس، إطلاق رشقة")
             particular = particular or any(
                 s.tokens[r.start].lstrip("و") in ANNOUNCING_VERBS
                 and r.end <= trig.start
-                and all(k in fillers or s.tokens[k] == "عن" for k in range(r.end, trig.start))
+                and (
+                    all(k in fillers or s.tokens[k] == "عن" for k in range(r.end, trig.start))
+                    or announcer(s, r, trig) is not None
+                )
                 for r in s.cue("reporting")
             )
             # "عاجل | إطلاق رشقة صاروخية من جنوب لبنان باتجاه الشمال": a headline's launch from or toward somewhere is
@@ -936,6 +969,10 @@ def _build_launch(
         # "إن إطلاق قمر صناعي يتطلب سنوات من التحضير": a launch as the subject of a general truth
         status = "analysis"
         rules.append("status:generic_subject")
+    if status == "asserted" and _by_the_soviet_union(s, trig):
+        # "وقد أطلق الاتحاد السوفيتي أول قمر صناعي سبوتنيك 1": a launch by a state that is gone is history
+        status = "historical"
+        rules.append("status:soviet_union")
     if status == "asserted" and _describes_a_group(s, trig, obj):
         # "للحوثيين المتحالفين مع إيران، الذين أطلقوا صواريخ على السعودية": what a group is known for doing
         status = "historical"

@@ -11,6 +11,7 @@ from transforms.lexicon import Lexicon, Mention, Term
 from transforms.tagger.words import (
     AIRCRAFT_ADJECTIVES,
     AIRCRAFT_NOUNS,
+    ANNOUNCER_WORDS,
     ANTI_STEMS,
     BACKING_PARTICIPLES,
     CLITIC_LIKE_NAME_STARTS,
@@ -175,18 +176,22 @@ _DATE_CATS = frozenset({"weekday", "reldate", "month"})
 
 
 def _intercepted_projectiles(mentions: list[Mention]) -> list[Mention]:
-    """ "اعترضت القبة الحديدية إحدى قذيفتين أطلقتا من القطاع": a shell that an anti-missile defence intercepts is a
-    rocket (a missile noun of its number); elsewhere, as a mortar or artillery shell, or fired by the defence itself
-    ("أطلقت الدفاعات الجوية وابلا من القذائف أثناء التصدي"), it is no launched object."""
+    """ "اعترضت القبة الحديدية إحدى قذيفتين أطلقتا من القطاع": a shell that an anti-missile defence intercepts, or a
+    shell of a missile class, is a rocket (a missile noun of its number); elsewhere, as a mortar or artillery shell,
+    or fired by the defence itself ("أطلقت الدفاعات الجوية وابلا من القذائف أثناء التصدي"), it is no launched
+    object."""
     defended = any(m.cat == "antimissile" for m in mentions)
     intercepts = [m.end for m in mentions if m.cat == "launch" and m.term.sub == "interception"]
     # ("قال الجيش إن 27 قذيفة أطلقت من القطاع، فيما اعترضت القبة الحديدية معظمها": fired, then met)
     fired = [m.start for m in mentions if m.cat == "launch" and m.term.sub == "verbs_past"]
+    # ("أجرت باكستان اختبار إطلاق قذيفة متوسطة المدى"، "قذيفة باليستية": a shell of a missile class is a missile)
+    classed = {m.start for m in mentions if m.cat == "mclass" and m.term.sub != "unguided_rocket"}
     out = []
     for m in mentions:
         if m.cat == "projectile":
             met = any(0 <= m.start - end <= 5 for end in intercepts) or any(f - m.end in (0, 1) for f in fired)
-            if not (defended and met) or m.term.sub == "artillery":
+            classified = m.end in classed or m.end + 1 in classed
+            if not ((defended and met) or classified) or m.term.sub == "artillery":
                 continue
             out.append(dataclasses.replace(m, term=dataclasses.replace(m.term, cat="mnoun")))
         elif m.cat != "antimissile":
@@ -487,3 +492,34 @@ def before_site(s: Sentence, site: Mention) -> int:
     while k >= 0 and (toks[k] in PLACE_HEADS or toks[k] in LAUNCH_SITE_HEADS or toks[k][1:] in LAUNCH_SITE_HEADS):
         k -= 1
     return k
+
+
+def announcer(s: Sentence, verb: Mention, trig: Mention) -> Mention | None:
+    """ "أعلنت كتائب القسام، الذراع العسكري لحركة حماس، إطلاق رشقة"، "أعلنت ميليشيا حزب الله الشيعية اللبنانية،
+    الخميس، إطلاق": the side an announcing verb names as its subject, when only its head, its title, its description,
+    its backer and the day stand between it and the verbal noun `trig` it announces."""
+    toks = s.tokens
+    if not verb.end < trig.start <= verb.end + 12:
+        return None
+    named = [
+        c
+        for c in s.mentions
+        if c.cat in ("actor", "person") and c.term.sub != "territory" and verb.end <= c.start < trig.start
+    ]
+    if not named:
+        return None
+    first = min(named, key=lambda c: c.start)
+    if first.start - verb.end > 1 or (first.start > verb.end and toks[verb.end] not in MILITIA_NOUNS | ANNOUNCER_WORDS):
+        return None
+    filled = {
+        k for m in s.mentions if m.cat in ("actor", "person", "reldate", "weekday") for k in range(m.start, m.end)
+    }
+    for k in range(verb.end, trig.start):
+        tok = toks[k]
+        if k in filled or tok in ANNOUNCER_WORDS | MILITIA_NOUNS | BACKING_PARTICIPLES:
+            continue
+        # (a definite nisba describing the announcer: "اللبناني"، "العسكري"، "الشيعية")
+        if tok.startswith("ال") and tok.endswith(("ي", "يه")) and len(tok) >= 6:
+            continue
+        return None
+    return first

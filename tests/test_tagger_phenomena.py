@@ -2153,6 +2153,13 @@ CASES = [
     ),
     # ------------------------------------------------------------- actors: the coalition, sufferers, agents
     Case(
+        "the spokesman 'for' a side announces that side's launch, as news",
+        "رشقة على بلدة حدودية",
+        "أعلن الناطق العسكري باسم سرايا القدس إطلاق رشقة صاروخية على بلدة حدودية.",
+        {"missile_launch": {"GAZA"}},
+        exact=True,
+    ),
+    Case(
         "a spokesman's 'our fighters' after the complementiser are his side",
         "رشقة صاروخية على مدينة ساحلية",
         "قال أبو عبيدة في كلمة مساء اليوم إن مجاهدينا أطلقوا اثني عشر صاروخا على مدينة ساحلية.",

@@ -12,6 +12,7 @@ from transforms.tagger.sentences import (
     Sentence,
     actor_of,
     announcer,
+    announcer_name_at,
     before_site,
     first_person,
     has_prep_before,
@@ -19,6 +20,7 @@ from transforms.tagger.sentences import (
     launcher_code,
     object_suffix,
     prev_tok,
+    statement_aside,
     supervisor_named,
 )
 from transforms.tagger.words import (
@@ -40,7 +42,6 @@ from transforms.tagger.words import (
     FORCE_HEADS,
     INSTRUMENT_PREPOSITIONS,
     INTERCEPTION_STEMS,
-    MILITARY_RANKS,
     NOTIFYING_VERBS,
     OFFICIAL_TITLES,
     ORIGIN_PREPOSITIONS,
@@ -59,7 +60,6 @@ from transforms.tagger.words import (
     RESUMPTIVE_VERB_RE,
     SELF_REFERENCES,
     SIDE_ADJECTIVES,
-    STATEMENT_MEDIA,
     SUCCESS_VERBS,
     TARGET_NOUNS,
     TARGET_PREPOSITIONS,
@@ -276,10 +276,9 @@ def possessive_masdar(ctx: ActorContext) -> Found | None:
         for r in s.cue("reporting"):
             if toks[r.start].lstrip("و") not in ANNOUNCING_VERBS:
                 continue
-            # (a rank or two before the announcer's name: "أعلن العميد يحيى سريع")
-            named_at = r.end
-            while named_at < len(toks) and named_at - r.end < 2 and toks[named_at] in MILITARY_RANKS:
-                named_at += 1
+            # (a rank or two before the announcer's name: "أعلن العميد يحيى سريع"; or the spokesman who speaks for
+            # the announcer: "أعلن الناطق العسكري باسم سرايا القدس")
+            named_at = announcer_name_at(toks, r.end)
             subj = [
                 c
                 for c in ctx.cands
@@ -288,8 +287,7 @@ def possessive_masdar(ctx: ActorContext) -> Found | None:
                 # (the verb's preposition too: "أعلنت كوريا الشمالية عن إطلاق صواريخ كروز"; and the medium, with a
                 # word or two describing it: "أعلن يحيى سريع في كلمة مصورة إطلاق صاروخ")
                 and all(
-                    k in dated or toks[k] == "عن" or k in _statement_aside(toks, c.end)
-                    for k in range(c.end, trig.start)
+                    k in dated or toks[k] == "عن" or k in statement_aside(toks, c.end) for k in range(c.end, trig.start)
                 )
             ]
             # ("أعلن حزب الله اللبناني، مساء اليوم، استهداف"، "أعلنت ميليشيا حزب الله الشيعية اللبنانية إطلاق": the
@@ -300,14 +298,6 @@ def possessive_masdar(ctx: ActorContext) -> Found | None:
             if subj and (strike or actor_of(subj[0]) in ctx.lex.self_announcers):
                 return ctx.with_coord(subj[0]), ["actor:announced_strike"]
     return None
-
-
-def _statement_aside(toks: list[str], k: int) -> range:
-    """The positions of "في بيان"، "في كلمة مصورة"، "عبر منصة": the medium of an announcement starting at k, with at
-    most two words after its noun (empty when none starts there)."""
-    if k + 1 < len(toks) and toks[k] in ("في", "عبر") and toks[k + 1] in STATEMENT_MEDIA:
-        return range(k, min(len(toks), k + 4))
-    return range(0)
 
 
 # --- a launch, test or strike verb (or the verb governing a test noun) -----------------------------------------------

@@ -20,6 +20,7 @@ from transforms.tagger.words import (
     KIM_BARE,
     LAUNCH_SITE_HEADS,
     LOYALTY_STEMS,
+    MILITARY_RANKS,
     MILITIA_NOUNS,
     NORTH_REGION_HEADS,
     OBSERVATION_WORDS,
@@ -29,6 +30,9 @@ from transforms.tagger.words import (
     PROXY_NOUNS,
     REQUEST_HEADS,
     SECTOR_QUALIFIERS,
+    SPOKESMAN_LINKS,
+    SPOKESMAN_NOUNS,
+    STATEMENT_MEDIA,
     TARGET_PREPOSITIONS,
     TWO_SIDES_WORDS,
 )
@@ -492,6 +496,29 @@ def before_site(s: Sentence, site: Mention) -> int:
     while k >= 0 and (toks[k] in PLACE_HEADS or toks[k] in LAUNCH_SITE_HEADS or toks[k][1:] in LAUNCH_SITE_HEADS):
         k -= 1
     return k
+
+
+def announcer_name_at(toks: list[str], k: int) -> int:
+    """Where the announcer's name starts after an announcing verb ending at k: past a rank or two ("أعلن العميد يحيى
+    سريع") and a spokesman's tie to his side ("أعلن الناطق العسكري باسم سرايا القدس"); k when none stands there."""
+    at = k
+    while at < len(toks) and at - k < 2 and toks[at] in MILITARY_RANKS:
+        at += 1
+    if at > k and toks[at - 1] in SPOKESMAN_NOUNS:
+        links = at
+        while links < len(toks) and links - at < 2 and toks[links] in SPOKESMAN_LINKS:
+            links += 1
+        if links > at and toks[links - 1] == "باسم":
+            at = links
+    return at
+
+
+def statement_aside(toks: list[str], k: int) -> range:
+    """The positions of "في بيان"، "في كلمة مصورة"، "عبر منصة": the medium of an announcement starting at k, with at
+    most two words after its noun (empty when none starts there)."""
+    if k + 1 < len(toks) and toks[k] in ("في", "عبر") and toks[k + 1] in STATEMENT_MEDIA:
+        return range(k, min(len(toks), k + 4))
+    return range(0)
 
 
 def announcer(s: Sentence, verb: Mention, trig: Mention) -> Mention | None:

@@ -2153,6 +2153,78 @@ CASES = [
     ),
     # ------------------------------------------------------------- actors: the coalition, sufferers, agents
     Case(
+        "the spokesman 'for' a side announces that side's launch, as news",
+        "رشقة على بلدة حدودية",
+        "أعلن الناطق العسكري باسم سرايا القدس إطلاق رشقة صاروخية على بلدة حدودية.",
+        {"missile_launch": {"GAZA"}},
+        exact=True,
+    ),
+    Case(
+        "a spokesman's 'our fighters' after the complementiser are his side",
+        "رشقة صاروخية على مدينة ساحلية",
+        "قال أبو عبيدة في كلمة مساء اليوم إن مجاهدينا أطلقوا اثني عشر صاروخا على مدينة ساحلية.",
+        {"missile_launch": {"GAZA"}},
+        exact=True,
+    ),
+    Case(
+        "Iraq's armed factions announce only their own launches",
+        "استهداف قاعدة غرب العراق",
+        "أعلنت المقاومة الإسلامية في العراق اليوم إطلاق صواريخ على قاعدة تضم قوات أجنبية قرب الحدود.",
+        {"missile_launch": {"OTHER:Islamic Resistance in Iraq"}},
+        exact=True,
+    ),
+    Case(
+        "a rank between the announcing verb and the spokesman's name",
+        "هجوم على سفينة في البحر الأحمر",
+        "أعلن العميد يحيى سريع اليوم إطلاق صاروخين باليستيين على سفينة تجارية في البحر الأحمر.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+    ),
+    Case(
+        "a side's spokesman announcing a launch speaks for his side",
+        "متحدث الجماعة يعلن هجوما جديدا",
+        "أعلن يحيى سريع في كلمة مصورة مساء أمس إطلاق صاروخ مجنح باتجاه ميناء إيلات.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+    ),
+    Case(
+        "a spokesman's bare surname, once his full name is given, is still him",
+        "مؤتمر صحفي بعد الظهر",
+        "ظهر المتحدث يحيى سريع في مؤتمر صحفي قصير بعد الظهر. وأعلن سريع في بيان تلاه إطلاق ثلاثة صواريخ على "
+        "سفينة شحن في خليج عدن.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+    ),
+    Case(
+        "the Guards' aerospace arm launches for Iran",
+        "صواريخ على مواقع في الشمال",
+        "قالت القوة الجوفضائية التابعة للحرس الثوري اليوم إنها أطلقت صاروخين على مقرات جماعة مسلحة عبر الحدود.",
+        {"missile_launch": {"IRN"}},
+        exact=True,
+    ),
+    Case(
+        "the Islamic Resistance, bare, is Hezbollah's own name",
+        "قصف موقع عسكري في الجليل",
+        "قالت المقاومة الإسلامية في بيان اليوم إنها استهدفت موقعا عسكريا في الجليل الغربي بصلية من الصواريخ.",
+        {"missile_launch": {"HEZBOLLAH"}},
+        exact=True,
+    ),
+    Case(
+        "fired from 'the Strip' in a story that names Israel is fired from Gaza",
+        "إنذارات في مستوطنات الجنوب",
+        "قال الجيش الإسرائيلي اليوم إن أربعة صواريخ أطلقت من القطاع باتجاه مستوطنات الجنوب، سقط اثنان منها في "
+        "مناطق خالية.",
+        {"missile_launch": {"GAZA"}},
+        exact=True,
+    ),
+    Case(
+        "a state's proxies named by its capital are not the state",
+        "وكلاء طهران يستهدفون قاعدة",
+        "أطلق وكلاء طهران اليوم عدة صواريخ على قاعدة تستضيف قوات أجنبية شرق البلاد.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
         "the Arab coalition in Yemen is its own launcher, not Saudi Arabia",
         "غارات وقصف صاروخي على صعدة",
         "شنت مقاتلات التحالف العربي اليوم غارات على مواقع الحوثيين، كما شن التحالف بقيادة السعودية قصفا صاروخيا على "

@@ -14,10 +14,12 @@ from transforms.tagger.sentences import (
     EventMention,
     Sentence,
     announcer,
+    announcer_name_at,
     has_prep_before,
     is_definite,
     object_suffix,
     prev_tok,
+    statement_aside,
     supervisor_named,
 )
 from transforms.tagger.space import fill_space_launch, launch_kind
@@ -341,6 +343,15 @@ def _mission_to_space(s: Sentence, trig: Mention) -> Mention | None:
             if towards and crew and (station or (j + 2 < len(toks) and toks[j + 2] in SPACE_WORDS)):
                 return Mention(_MISSION_TERM, k, k + 1)
     return None
+
+
+def _announcing_asides(s: Sentence, verb: Mention, trig: Mention) -> set[int]:
+    """The words that may stand between an announcing verb and the launch it announces besides the announcer and the
+    day: the announcer's rank or spokesman's tie ("أعلن الناطق العسكري باسم سرايا القدس") and the medium ("في بيان")."""
+    asides = set(range(verb.end, announcer_name_at(s.tokens, verb.end)))
+    for k in range(verb.end, trig.start):
+        asides.update(statement_aside(s.tokens, k))
+    return asides
 
 
 def _attacks_in_general(s: Sentence, trig: Mention, obj: Mention) -> bool:
@@ -850,7 +861,7 @@ def _build_launch(
         # "هجوم صاروخي محتمل"، "ضربة وشيكة": possible, imminent or expected
         status = "planned"
         rules.append("status:possibility_adjective")
-    d, dated, old = nearest_date(lex, s, t, pub)
+    d, dated, old = nearest_date(lex, s, t, pub, launch=True)
     base = d if d is not None else pub
     if t >= 1 and s.tokens[t - 1] in DAY_AFTER_WORDS and base is not None and not old:
         # "فرضت واشنطن عقوبات اليوم غداة إطلاق بيونغ يانغ صاروخا": the day before the clause's day
@@ -936,7 +947,10 @@ def _build_launch(
                 s.tokens[r.start].lstrip("و") in ANNOUNCING_VERBS
                 and r.end <= trig.start
                 and (
-                    all(k in fillers or s.tokens[k] == "عن" for k in range(r.end, trig.start))
+                    all(
+                        k in fillers or s.tokens[k] == "عن" or k in _announcing_asides(s, r, trig)
+                        for k in range(r.end, trig.start)
+                    )
                     or announcer(s, r, trig) is not None
                 )
                 for r in s.cue("reporting")

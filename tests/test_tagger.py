@@ -447,6 +447,16 @@ def test_launch_a_counted_span_before_the_clause_that_follows_it() -> None:
     assert [(e.actor, e.event_date, e.count) for e in _asserted(events)] == [("PRK", date(2022, 5, 25), 3)], events
 
 
+def test_space_launch_a_counted_span_before_the_clause_that_follows_it() -> None:
+    text = (
+        "التحمت المركبة الصينية بمحطة تيانغونغ أمس الجمعة بعد يومين من إطلاقها على متن صاروخ لونغ مارش من قاعدة "
+        "جيوتشيوان، وعلى متنها ثلاثة رواد."
+    )
+    events = _events("التحام ناجح بالمحطة الصينية", text, "2024-05-18T09:00:00+08:00")
+    launches = [(e.actor, e.event_date) for e in _asserted(events, "space_launch")]
+    assert launches == [("CHN", date(2024, 5, 15))], events
+
+
 def test_flight_of_the_reported_missiles_measures_the_span_from_an_earlier_test() -> None:
     text = (
         "أطلقت كوريا الشمالية صباح اليوم عدة صواريخ باليستية قصيرة المدى باتجاه البحر الشرقي. وقالت هيئة الأركان "
@@ -786,3 +796,79 @@ def test_a_side_shown_intercepting_is_not_made_the_launcher_elsewhere() -> None:
         "اعترضت الدفاعات الجوية السعودية اليوم صاروخا باليستيا. وقال المتحدث إن الصواريخ أطلقت عمدا على مناطق السعودية."
     )
     assert "SAU" not in _actors(_events(title, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("ودانت اليابان اليوم الأربعاء إطلاق كوريا الشمالية صاروخا باليستيا أمس الثلاثاء.", date(2023, 9, 12)),
+        ("استنكرت سيول اليوم تجربة كوريا الشمالية لصاروخ كروز يوم الاثنين.", date(2023, 9, 11)),
+        ("احتجت طوكيو الأربعاء على إطلاق بيونغ يانغ صاروخا باليستيا الاثنين الماضي.", date(2023, 9, 11)),
+    ],
+)
+def test_the_day_of_a_reaction_does_not_date_the_launch_it_reacts_to(text: str, want: date) -> None:
+    # the day right after the verb reacting to the launch is the reaction's; the launch keeps its own day
+    launch = _one(_events("", text), "missile_launch")
+    assert launch.event_date == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # North Korea's own media tell of a launch the morning after: the day they give is the report's
+        ("ذكرت وكالة الأنباء المركزية الكورية اليوم الأربعاء أن البلاد اختبرت صاروخا جديدا.", date(2023, 9, 12)),
+        ("أفادت وسائل الإعلام الرسمية في كوريا الشمالية صباح اليوم بأن البلاد أطلقت صاروخ كروز.", date(2023, 9, 12)),
+        # the launch's own day in the reported clause wins
+        ("قالت كوريا الشمالية اليوم الأربعاء إنها اختبرت الاثنين صاروخا جديدا.", date(2023, 9, 11)),
+        # a side reporting another's launch tells of it the same day
+        ("قال الجيش الكوري الجنوبي اليوم الأربعاء إن كوريا الشمالية أطلقت صاروخا باليستيا.", date(2023, 9, 13)),
+    ],
+)
+def test_the_day_north_korean_media_report_a_launch_is_the_day_after_it(text: str, want: date) -> None:
+    launch = _one(_events("", text), "missile_launch")
+    assert launch.event_date == want
+
+
+def test_north_korean_media_announcing_a_launch_to_come_date_it_by_their_day() -> None:
+    events = _events("", "قالت كوريا الشمالية اليوم إنها ستطلق قمرا صناعيا للاستطلاع.")
+    assert [e.event_date for e in events if e.type == "space_launch"] == [date(2023, 9, 13)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "status"),
+    [
+        ("أطلقت كوريا الشمالية صاروخا باليستيا في 11-9-2023.", date(2023, 9, 11), "asserted"),
+        ("أطلقت كوريا الشمالية صاروخا باليستيا يوم 11/09/2023.", date(2023, 9, 11), "asserted"),
+        ("أطلقت كوريا الشمالية صاروخا باليستيا في 2023/9/11.", date(2023, 9, 11), "asserted"),
+        ("أطلقت كوريا الشمالية صاروخا باليستيا في 4-7-2017.", date(2017, 7, 4), "historical"),
+    ],
+)
+def test_a_date_written_in_figures_dates_the_launch(text: str, want: date, status: str) -> None:
+    launch = _one(_events("", text), "missile_launch", status)
+    assert launch.event_date == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("عقد مجلس الأمن اليوم الأربعاء جلسة لبحث إطلاق كوريا الشمالية صاروخا باليستيا الاثنين.", date(2023, 9, 11)),
+        ("أجرى وزيرا خارجية البلدين اتصالا هاتفيا اليوم بعد إطلاق كوريا الشمالية صاروخا أمس.", date(2023, 9, 12)),
+    ],
+)
+def test_a_verbal_noun_with_its_own_day_is_not_dated_by_the_clause_it_completes(text: str, want: date) -> None:
+    launch = _one(_events("", text), "missile_launch")
+    assert launch.event_date == want
+
+
+def test_the_day_of_an_earlier_report_in_the_sentence_does_not_date_the_launch_another_tells_of() -> None:
+    lead = "قصفت المقاتلات مواقع في الجنوب ليل الاثنين."
+    text = (
+        lead + " وقال الوزير في مؤتمر صحفي، الثلاثاء، إن الغارات دمرت المواقع، في حين ذكر الجيش أن المقاتلات "
+        "أطلقت 30 صاروخا على تلك المواقع."
+    )
+    launches = [e for e in _events("", text) if e.type == "missile_launch" and e.status == "asserted"]
+    assert {e.event_date for e in launches} == {date(2023, 9, 11)}
+    # the same statement going on keeps its day
+    text = "وأعلن الجيش في بيان، الاثنين، أن مقاتلاته قصفت 20 هدفا، مضيفا أن 40 صاروخا أطلقت باتجاهه خلال النهار."
+    launches = [e for e in _events("", text) if e.type == "missile_launch" and e.status == "asserted"]
+    assert date(2023, 9, 11) in {e.event_date for e in launches}

@@ -2153,6 +2153,78 @@ CASES = [
     ),
     # ------------------------------------------------------------- actors: the coalition, sufferers, agents
     Case(
+        "the spokesman 'for' a side announces that side's launch, as news",
+        "رشقة على بلدة حدودية",
+        "أعلن الناطق العسكري باسم سرايا القدس إطلاق رشقة صاروخية على بلدة حدودية.",
+        {"missile_launch": {"GAZA"}},
+        exact=True,
+    ),
+    Case(
+        "a spokesman's 'our fighters' after the complementiser are his side",
+        "رشقة صاروخية على مدينة ساحلية",
+        "قال أبو عبيدة في كلمة مساء اليوم إن مجاهدينا أطلقوا اثني عشر صاروخا على مدينة ساحلية.",
+        {"missile_launch": {"GAZA"}},
+        exact=True,
+    ),
+    Case(
+        "Iraq's armed factions announce only their own launches",
+        "استهداف قاعدة غرب العراق",
+        "أعلنت المقاومة الإسلامية في العراق اليوم إطلاق صواريخ على قاعدة تضم قوات أجنبية قرب الحدود.",
+        {"missile_launch": {"OTHER:Islamic Resistance in Iraq"}},
+        exact=True,
+    ),
+    Case(
+        "a rank between the announcing verb and the spokesman's name",
+        "هجوم على سفينة في البحر الأحمر",
+        "أعلن العميد يحيى سريع اليوم إطلاق صاروخين باليستيين على سفينة تجارية في البحر الأحمر.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+    ),
+    Case(
+        "a side's spokesman announcing a launch speaks for his side",
+        "متحدث الجماعة يعلن هجوما جديدا",
+        "أعلن يحيى سريع في كلمة مصورة مساء أمس إطلاق صاروخ مجنح باتجاه ميناء إيلات.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+    ),
+    Case(
+        "a spokesman's bare surname, once his full name is given, is still him",
+        "مؤتمر صحفي بعد الظهر",
+        "ظهر المتحدث يحيى سريع في مؤتمر صحفي قصير بعد الظهر. وأعلن سريع في بيان تلاه إطلاق ثلاثة صواريخ على "
+        "سفينة شحن في خليج عدن.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+    ),
+    Case(
+        "the Guards' aerospace arm launches for Iran",
+        "صواريخ على مواقع في الشمال",
+        "قالت القوة الجوفضائية التابعة للحرس الثوري اليوم إنها أطلقت صاروخين على مقرات جماعة مسلحة عبر الحدود.",
+        {"missile_launch": {"IRN"}},
+        exact=True,
+    ),
+    Case(
+        "the Islamic Resistance, bare, is Hezbollah's own name",
+        "قصف موقع عسكري في الجليل",
+        "قالت المقاومة الإسلامية في بيان اليوم إنها استهدفت موقعا عسكريا في الجليل الغربي بصلية من الصواريخ.",
+        {"missile_launch": {"HEZBOLLAH"}},
+        exact=True,
+    ),
+    Case(
+        "fired from 'the Strip' in a story that names Israel is fired from Gaza",
+        "إنذارات في مستوطنات الجنوب",
+        "قال الجيش الإسرائيلي اليوم إن أربعة صواريخ أطلقت من القطاع باتجاه مستوطنات الجنوب، سقط اثنان منها في "
+        "مناطق خالية.",
+        {"missile_launch": {"GAZA"}},
+        exact=True,
+    ),
+    Case(
+        "a state's proxies named by its capital are not the state",
+        "وكلاء طهران يستهدفون قاعدة",
+        "أطلق وكلاء طهران اليوم عدة صواريخ على قاعدة تستضيف قوات أجنبية شرق البلاد.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
         "the Arab coalition in Yemen is its own launcher, not Saudi Arabia",
         "غارات وقصف صاروخي على صعدة",
         "شنت مقاتلات التحالف العربي اليوم غارات على مواقع الحوثيين، كما شن التحالف بقيادة السعودية قصفا صاروخيا على "
@@ -2184,6 +2256,97 @@ CASES = [
         exact=True,
     ),
     # ------------------------------------------------------------- space: launches that did not happen or are older
+    Case(
+        "launch vehicles and capsules named in Latin letters",
+        "رحلتان إلى الفضاء",
+        "انفجر صاروخ New Glenn بعد دقائق من إقلاعه اليوم من فلوريدا. والتحمت مركبة Crew Dragon بالمحطة الدولية "
+        "صباح اليوم بعد يوم من إطلاقها.",
+        {"space_launch": {"USA"}, "missile_launch": False},
+    ),
+    Case(
+        "a crew sent or launched to a space station, its count and day between",
+        "طاقم جديد إلى المدار",
+        "أرسلت اليابان أمس طاقما جديدا من ثلاثة رواد إلى محطة الفضاء الدولية. وأطلقت الصين اليوم طاقما ثلاثيا إلى "
+        "محطتها الفضائية.",
+        {"space_launch": {"JPN", "CHN"}},
+    ),
+    Case(
+        "a crew sent to a place on the ground is no launch",
+        "طواقم الإسعاف في المحطة",
+        "أرسلت الوزارة طاقما طبيا إلى محطة القطار المركزية، وأطلقت البلدية طاقما جديدا لإدارة المحطة الإذاعية.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
+        "the latest of a series after كان is the news, not background",
+        "سباق الأقمار الصناعية",
+        "تتوالى خطوات الدول الآسيوية في برامجها الطموحة، وكان آخرها إطلاق اليابان صاروخا يحمل قمرا لرصد التغيرات "
+        "المناخية.",
+        {"space_launch": {"JPN"}},
+    ),
+    Case(
+        "a present-tense headline over a body that only awaits the launch previews it",
+        "كوريا الجنوبية تطلق اليوم صاروخها نوري",
+        "تستعد كوريا الجنوبية لإطلاق صاروخ نوري مساء اليوم من مركز نارو، ومن المقرر أن يحمل ثمانية أقمار صغيرة.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
+        "a present-tense headline over a body that reports the launch stays news",
+        "كوريا الجنوبية تطلق صاروخها نوري",
+        "أطلقت كوريا الجنوبية صاروخ نوري مساء اليوم من مركز نارو حاملا ثمانية أقمار صغيرة، وتعتزم إطلاق صاروخ آخر "
+        "العام المقبل.",
+        {"space_launch": {"KOR"}, "missile_launch": False},
+    ),
+    Case(
+        "a named launcher far from its verb behind the site, the time and a delay",
+        "إطلاق قمر لرصد المحيطات",
+        "أطلقت وكالة الفضاء الهندية من جزيرة سريهاريكوتا في جنوب البلاد صباح اليوم بعد تأجيل استمر أسبوعا صاروخا من "
+        "طراز بي إس إل في يحمل قمرا لرصد المحيطات.",
+        {"space_launch": {"IND"}, "missile_launch": False},
+    ),
+    Case(
+        "a classed missile far from its verb behind the site, the time and the circumstances",
+        "صاروخ باليستي على المدينة",
+        "أطلقت القوات الروسية من مواقعها في منطقة كورسك ليلة أمس بعد ساعات من التحضير صاروخا باليستيا نحو سومي.",
+        {"missile_launch": {"RUS"}, "space_launch": False},
+    ),
+    Case(
+        "the launch pad after من is where the launch came from, not a figurative object",
+        "رحلة جديدة لفالكون",
+        "أطلقت شركة سبيس إكس من منصتها في فلوريدا صاروخ فالكون 9 محملا بأقمار للاتصالات.",
+        {"space_launch": {"USA"}},
+    ),
+    Case(
+        "an uncrewed craft or capsule as the launched object",
+        "روسيا تطلق مركبة إلى القطب الجنوبي للقمر",
+        "أطلقت روسيا صباح اليوم مركبة غير مأهولة لتهبط قرب القطب الجنوبي للقمر. وأطلقت الصين أمس كبسولة غير "
+        "مأهولة محملة بالوقود والمؤن إلى محطتها المدارية.",
+        {"space_launch": {"RUS", "CHN"}, "missile_launch": False},
+    ),
+    Case(
+        "an uncrewed vehicle on the ground or at sea is no spacecraft",
+        "مركبات بلا سائق",
+        "أطلقت شركة للتوصيل مركبة غير مأهولة لنقل الطرود داخل المدينة. وأطلقت البحرية مركبة غير مأهولة تحت الماء "
+        "لمسح قاع الخليج.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
+        "a launch vehicle named in Latin letters is no missile",
+        "انفجار الصاروخ العملاق",
+        "انفجر صاروخ Starship بعد أربع دقائق من إقلاعه من قاعدة الشركة في تكساس.",
+        {"space_launch": True, "missile_launch": False},
+    ),
+    Case(
+        "a crew of astronauts as the launched object, with a relative day",
+        "أول رحلة مأهولة",
+        "أطلقت الهند قبل يومين طاقما من رواد الفضاء في أول رحلة مأهولة لها.",
+        {"space_launch": {"IND"}},
+    ),
+    Case(
+        "a satellite placed in orbit with a long description between",
+        "قمر للإنذار المبكر",
+        "وضعت كوريا الجنوبية أول قمر صناعي مخصص للإنذار المبكر في مدار حول الأرض، وفق وزارة الدفاع.",
+        {"space_launch": True, "missile_launch": False},
+    ),
     Case(
         "a stopped countdown is a launch that did not happen",
         "توقف العد التنازلي",

@@ -88,6 +88,8 @@ class Lexicon:
         self.name_terms: dict[str, Term] = {}
         self.fuzzy = FuzzyNameIndex(min_length=7)
         self.name_tokens: set[str] = set()
+        # bare surnames that are common words (people.yaml `surnames`): token -> the person's term
+        self.surnames: dict[str, Term] = {}
         self.hwasong_classes: dict[str, tuple[str, ...]] = {}
         self.class_implies: dict[str, tuple[str, ...]] = {}
         self.weapon_info: dict[str, dict[str, Any]] = {}
@@ -157,6 +159,9 @@ class Lexicon:
             self.entities[key] = Entity(key, "person", str(e["name"]), str(e["actor"]))
             for f in _forms_of(e):
                 self._add("person", e["role"], (key, e["actor"]), f, f"people:{key}", name=True)
+            for f in e.get("surnames", ()):
+                for tok in _TOKEN.findall(normalize_fast(f)):
+                    self.surnames[tok] = Term("person", e["role"], (key, e["actor"]), (tok,), f"people:{key}:surname")
 
     def usual_attacker(self, interceptor: str, on: date | None) -> str | None:
         """Who usually fires at this interceptor, as of the day `on` (None: unknown day, only timeless ones)."""

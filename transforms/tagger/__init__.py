@@ -19,10 +19,12 @@ from transforms.tagger.sentences import (
     EventMention,
     Sentence,
     resolve_air_force,
+    resolve_gaza_strip,
     resolve_government,
     resolve_kim,
     resolve_korean_north,
     resolve_proxies,
+    resolve_surnames,
     resolve_two_sides,
     split_sentences,
 )
@@ -31,7 +33,7 @@ from transforms.tagger.words import OBJECT_WORDS, PRK_WORDS, RUS_WORDS, TRIGGER_
 
 __all__ = ["TAGGER_VERSION", "tag_article"]
 
-TAGGER_VERSION = "2026.12.83"
+TAGGER_VERSION = "2026.12.84"
 
 
 # ---------------------------------------------------------------------------------------------- public API
@@ -60,7 +62,9 @@ def document_mentions(
     norms = {"title": normalize(title), "text": normalize(text)}
     sentences = split_sentences(lex, norms)
     resolve_kim(sentences)
+    resolve_surnames(lex, sentences)
     resolve_korean_north(sentences)
+    resolve_gaza_strip(sentences)
     resolve_government(sentences)
     resolve_proxies(sentences)
     resolve_air_force(sentences)

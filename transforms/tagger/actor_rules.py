@@ -12,6 +12,7 @@ from transforms.tagger.sentences import (
     Sentence,
     actor_of,
     announcer,
+    announcer_name_at,
     before_site,
     first_person,
     has_prep_before,
@@ -19,6 +20,7 @@ from transforms.tagger.sentences import (
     launcher_code,
     object_suffix,
     prev_tok,
+    statement_aside,
     supervisor_named,
 )
 from transforms.tagger.words import (
@@ -274,13 +276,19 @@ def possessive_masdar(ctx: ActorContext) -> Found | None:
         for r in s.cue("reporting"):
             if toks[r.start].lstrip("و") not in ANNOUNCING_VERBS:
                 continue
+            # (a rank or two before the announcer's name: "أعلن العميد يحيى سريع"; or the spokesman who speaks for
+            # the announcer: "أعلن الناطق العسكري باسم سرايا القدس")
+            named_at = announcer_name_at(toks, r.end)
             subj = [
                 c
                 for c in ctx.cands
-                if c.start == r.end
+                if c.start in (r.end, named_at)
                 and c.term.sub != "nisba"
-                # (the verb's preposition too: "أعلنت كوريا الشمالية عن إطلاق صواريخ كروز")
-                and all(k in dated or toks[k] == "عن" for k in range(c.end, trig.start))
+                # (the verb's preposition too: "أعلنت كوريا الشمالية عن إطلاق صواريخ كروز"; and the medium, with a
+                # word or two describing it: "أعلن يحيى سريع في كلمة مصورة إطلاق صاروخ")
+                and all(
+                    k in dated or toks[k] == "عن" or k in statement_aside(toks, c.end) for k in range(c.end, trig.start)
+                )
             ]
             # ("أعلن حزب الله اللبناني، مساء اليوم، استهداف"، "أعلنت ميليشيا حزب الله الشيعية اللبنانية إطلاق": the
             # announcer's head, title and description may stand between)

@@ -14,10 +14,12 @@ from transforms.tagger.sentences import (
     EventMention,
     Sentence,
     announcer,
+    announcer_name_at,
     has_prep_before,
     is_definite,
     object_suffix,
     prev_tok,
+    statement_aside,
     supervisor_named,
 )
 from transforms.tagger.space import fill_space_launch, launch_kind
@@ -43,6 +45,7 @@ from transforms.tagger.words import (
     COMPLEMENTISERS,
     CONDUCT_MASDARS,
     CONFRONTING_STEMS,
+    CREW_HEADS,
     DAY_AFTER_WORDS,
     DEBRIS_NOUNS,
     DESTINATION_PREPOSITIONS,
@@ -94,6 +97,7 @@ from transforms.tagger.words import (
     SKIP_BEFORE_LAUNCH,
     SOVIET_WORDS,
     SPACE_MASDARS,
+    SPACE_WORDS,
     STATION_HEADS,
     SUPERLATIVES,
     TALLY_SINCE,
@@ -130,9 +134,10 @@ def _completes_a_thing(prev: str) -> bool:
 def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMention]:
     objects = [m for m in s.mentions if m.cat in _OBJECT_CATS]
     madj = s.of("madj")
-    # (a mission to a celestial body has no object word of its own: see _mission_to_space)
+    # (a mission to a celestial body, or a crew to a space station, has no object word of its own: see
+    # _mission_to_space)
     orbit = any(m.cat == "space" and m.term.sub == "orbit" for m in s.mentions)
-    if not objects and not madj and not orbit and not any(t in MISSION_NOUNS for t in s.tokens):
+    if not objects and not madj and not orbit and not any(t in MISSION_NOUNS or t in CREW_HEADS for t in s.tokens):
         return []
     toks = s.tokens
     real_nouns = [m.start for m in objects if m.cat == "mnoun" and not m.term.value]
@@ -201,7 +206,14 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
             # "وضع قمر في المدار" is a launch; "وضع الطائرة على الأرض" is not: placing needs the orbit after it
             # (not "وكالة الفضاء" elsewhere in the sentence), and "الوضع" (the situation) is no verb at all
             definite = is_definite(toks[m.start])
-            orbit = any(o.cat == "space" and o.term.sub == "orbit" and 0 < o.start - m.end <= 6 for o in s.mentions)
+            # ("وضعت إيران أول قمر صناعي مخصص للتصوير في مدار حول الأرض": further when the satellite stands between)
+            sat = [o.end for o in s.mentions if o.cat == "payload" and 0 <= o.start - m.end <= 4]
+            orbit = any(
+                o.cat == "space"
+                and o.term.sub == "orbit"
+                and (0 < o.start - m.end <= 6 or any(0 <= o.start - e <= 5 for e in sat))
+                for o in s.mentions
+            )
             if placing and (definite or not orbit):
                 continue
             # ("أطلقت البلدية اسم رائد الفضاء على شارع": a name given, not a craft launched)
@@ -292,8 +304,12 @@ def _sent_to_space(s: Sentence, trig: Mention) -> Mention | None:
         for m in s.mentions
     ):
         return None
+    filler = {k for m in s.mentions if m.cat in _GAP_FILLER_CATS for k in range(m.start, m.end)}
     for o in s.mentions:
-        if o.cat != "space" or o.term.sub != "orbit" or not 0 <= o.start - trig.end <= 6:
+        # (the subject, the day and the count between do not count: "أرسلت روسيا أمس طاقما من ثلاثة رواد إلى محطة
+        # الفضاء")
+        gap = sum(1 for k in range(trig.end, o.start) if k not in filler)
+        if o.cat != "space" or o.term.sub != "orbit" or not 0 <= gap <= 6 or o.start < trig.end:
             continue
         # ("إلى الفضاء"، "للفضاء"، "إلى محطة الفضاء")
         head = o.start - 1 if o.start >= 1 and toks[o.start - 1] in STATION_HEADS else o.start
@@ -313,13 +329,29 @@ def _mission_to_space(s: Sentence, trig: Mention) -> Mention | None:
     if trig.cat != "launch" or trig.term.sub not in ("verbs_past", "verbs_present", "nouns"):
         return None
     for k in range(trig.end, min(len(toks) - 2, trig.end + 3)):
-        if toks[k] not in MISSION_NOUNS:
+        crew = toks[k] in CREW_HEADS and not toks[k].startswith("فريق")
+        if toks[k] not in MISSION_NOUNS and not crew:
             continue
         for j in range(k + 1, min(len(toks) - 1, k + 4)):
             towards = toks[j] in DESTINATION_PREPOSITIONS or toks[j] in DIRECTIONS
             if towards and toks[j + 1] in CELESTIAL_BODIES:
                 return Mention(_MISSION_TERM, k, k + 1)
+            # "أطلقت الصين اليوم طاقما ثلاثيا إلى محطتها الفضائية": a crew sent to a space station
+            station = toks[j + 1].startswith(("محط", "المحط")) and any(
+                o.cat == "space" and o.term.sub == "orbit" and j + 1 <= o.start <= j + 2 for o in s.mentions
+            )
+            if towards and crew and (station or (j + 2 < len(toks) and toks[j + 2] in SPACE_WORDS)):
+                return Mention(_MISSION_TERM, k, k + 1)
     return None
+
+
+def _announcing_asides(s: Sentence, verb: Mention, trig: Mention) -> set[int]:
+    """The words that may stand between an announcing verb and the launch it announces besides the announcer and the
+    day: the announcer's rank or spokesman's tie ("أعلن الناطق العسكري باسم سرايا القدس") and the medium ("في بيان")."""
+    asides = set(range(verb.end, announcer_name_at(s.tokens, verb.end)))
+    for k in range(verb.end, trig.start):
+        asides.update(statement_aside(s.tokens, k))
+    return asides
 
 
 def _attacks_in_general(s: Sentence, trig: Mention, obj: Mention) -> bool:
@@ -392,6 +424,8 @@ def _figurative_object(s: Sentence, trig: Mention, objects: list[Mention]) -> bo
     toks = s.tokens
     return any(
         toks[k] in FIGURATIVE_LAUNCH_OBJECTS
+        # ("أطلقت الشركة من منصتها في فلوريدا صاروخها": the platform after من is where the launch came from)
+        and not (k > trig.end and toks[k - 1] in ORIGIN_PREPOSITIONS)
         and not any(
             (o.start == k + 1 and o.cat in ("mnoun", "weapon"))
             or (
@@ -635,8 +669,13 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
             continue
         if o.cat == "payload" and _the_moon(s, o):
             continue
-        if o.cat in ("vehicle", "payload") and prev_tok(s, o.start) in ORIGIN_PREPOSITIONS:
-            # "أطلقتا من مركبة فضائية": released from the craft; the craft is where it came from
+        if (
+            o.cat in ("vehicle", "payload")
+            and prev_tok(s, o.start) in ORIGIN_PREPOSITIONS
+            and not (o.start >= 2 and toks[o.start - 2].lstrip("و") in CREW_HEADS)
+        ):
+            # "أطلقتا من مركبة فضائية": released from the craft; the craft is where it came from (not "طاقما من رواد
+            # الفضاء", the crew the astronauts make up)
             continue
         lo, hi = (trig.end, o.start) if o.start >= trig.end else (o.end, trig.start)
         if (
@@ -744,6 +783,19 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
                     for k in range(max(0, o.start - 4), o.start)
                 )
                 limit = 12 if quantity else limit
+            if (
+                trig.cat == "launch"
+                and sub in ("verbs_past", "verbs_present")
+                and (
+                    o.cat in ("vehicle", "payload", "weapon")
+                    or (o.cat == "mnoun" and any(c.start == o.end for c in s.of("mclass")))
+                )
+                and _one_clause(s, trig.end, o.start)
+            ):
+                # "أطلقت الوكالة من قاعدتها في فلوريدا مساء أمس بعد تأجيل دام ساعات صاروخا من طراز أطلس 5": a named
+                # launcher, a payload, a named missile or a missile with its class ("صاروخا باليستيا") stands far from
+                # its verb behind the site, the time and the circumstances
+                limit = 16
             if sub == "interception" and d <= 3:
                 d = -1  # what is intercepted follows the verb: prefer it over a missile word before
             lift_off = trig.cat == "space" or (trig.cat == "launch" and sub == "flight")
@@ -809,7 +861,7 @@ def _build_launch(
         # "هجوم صاروخي محتمل"، "ضربة وشيكة": possible, imminent or expected
         status = "planned"
         rules.append("status:possibility_adjective")
-    d, dated, old = nearest_date(lex, s, t, pub)
+    d, dated, old = nearest_date(lex, s, t, pub, launch=True)
     base = d if d is not None else pub
     if t >= 1 and s.tokens[t - 1] in DAY_AFTER_WORDS and base is not None and not old:
         # "فرضت واشنطن عقوبات اليوم غداة إطلاق بيونغ يانغ صاروخا": the day before the clause's day
@@ -819,7 +871,8 @@ def _build_launch(
     # article's when the clause has none)
     # (not when the launch has its own day after it: "بعد يومين من إطلاق الصاروخ في 13 مايو")
     own_day = any(i > t and day is not None for i, day, _old in date_mentions(lex, s, pub))
-    back = span_before(s, t) if kind == "missile_launch" and not old and not own_day else 0
+    # (a space launch too: "التحمت المركبة بالمحطة أمس بعد يومين من إطلاقها")
+    back = span_before(s, t) if not old and not own_day else 0
     if back and dated and d is not None:
         d = d - timedelta(days=back)
         rules.append("date:span_before")
@@ -894,7 +947,10 @@ def _build_launch(
                 s.tokens[r.start].lstrip("و") in ANNOUNCING_VERBS
                 and r.end <= trig.start
                 and (
-                    all(k in fillers or s.tokens[k] == "عن" for k in range(r.end, trig.start))
+                    all(
+                        k in fillers or s.tokens[k] == "عن" or k in _announcing_asides(s, r, trig)
+                        for k in range(r.end, trig.start)
+                    )
                     or announcer(s, r, trig) is not None
                 )
                 for r in s.cue("reporting")

@@ -595,6 +595,26 @@ def _planned_story(mentions: list[EventMention]) -> None:
                 m.rules.append("status:planned_story")
 
 
+_LAUNCH_TYPES = ("missile_launch", "space_launch")
+
+
+def _preview_headline(mentions: list[EventMention]) -> None:
+    """ "اليابان تطلق اليوم صاروخها الجديد" over "تستعد الوكالة لإطلاق الصاروخ بعد ظهر اليوم": a headline's present
+    launch verb whose body only plans or awaits the launch previews it; it does not report it."""
+    body = [m for m in mentions if m.type in _LAUNCH_TYPES and m.sentence.field != "title"]
+    if any(m.status == "asserted" for m in body) or not any(m.status == "planned" for m in body):
+        return
+    for m in mentions:
+        if (
+            m.type in _LAUNCH_TYPES
+            and m.sentence.field == "title"
+            and m.status == "asserted"
+            and "launch:launch:verbs_present" in m.rules
+        ):
+            m.status = "planned"
+            m.rules.append("status:preview_headline")
+
+
 def _sports_story(mentions: list[EventMention], sentences: list[Sentence]) -> None:
     """ "هدف صاروخي"، "تسديدة صاروخية": in a sports report a rocket is a shot; only a named launcher makes it one."""
     words = {t for s in sentences for t in s.tokens if t in SPORTS_WORDS}
@@ -716,6 +736,7 @@ def resolve_document(
     _background_of_other_news(mentions, sentences)
     _past_story(mentions, _old_lead(sentences, lex, pub))
     _planned_story(mentions)
+    _preview_headline(mentions)
     _question_story(mentions, sentences)
     _sports_story(mentions, sentences)
     _almanac(mentions, norms["title"].text)

@@ -20,13 +20,19 @@ from transforms.tagger.words import (
     KIM_BARE,
     LAUNCH_SITE_HEADS,
     LOYALTY_STEMS,
+    MILITARY_RANKS,
     MILITIA_NOUNS,
     NORTH_REGION_HEADS,
     OBSERVATION_WORDS,
     PLACE_HEADS,
     POSITION_HEADS,
     PREPOSITIONS,
+    PROXY_NOUNS,
     REQUEST_HEADS,
+    SECTOR_QUALIFIERS,
+    SPOKESMAN_LINKS,
+    SPOKESMAN_NOUNS,
+    STATEMENT_MEDIA,
     TARGET_PREPOSITIONS,
     TWO_SIDES_WORDS,
 )
@@ -145,6 +151,18 @@ def resolve_kim(sentences: list[Sentence]) -> None:
         for i, t in enumerate(s.tokens):
             if t in KIM_BARE and i not in covered:
                 s.mentions.append(Mention(_KIM_TERM, i, i + 1))
+
+
+def resolve_surnames(lex: Lexicon, sentences: list[Sentence]) -> None:
+    """ "وقال سريع إن …": a bare surname that is also a common word is the person in an article that names them
+    in full (people.yaml `surnames`), alone or after و/ف."""
+    named = {m.term.value for s in sentences for m in s.mentions if m.cat == "person"}
+    for s in sentences:
+        covered = {i for m in s.mentions for i in range(m.start, m.end)}
+        for i, t in enumerate(s.tokens):
+            term = lex.surnames.get(t) or (lex.surnames.get(t[1:]) if t[:1] in ("و", "ف") else None)
+            if term is not None and term.value in named and i not in covered:
+                s.mentions.append(Mention(term, i, i + 1))
 
 
 GOVERNMENT = "GOVERNMENT"
@@ -287,18 +305,51 @@ def resolve_korean_north(sentences: list[Sentence]) -> None:
         s.mentions[:] = kept
 
 
+GAZA_STRIP = "GAZA_STRIP"
+_GAZA_SIDES = frozenset({"GAZA", "ISR"})
+
+
+def _called_proxy(s: Sentence, m: Mention) -> bool:
+    """ "وكلاء طهران"، "أذرع إيران": a state's name or capital after a proxy noun."""
+    return (
+        m.cat == "actor" and m.term.sub in ("name", "metonym") and m.start >= 1 and s.tokens[m.start - 1] in PROXY_NOUNS
+    )
+
+
+def resolve_gaza_strip(sentences: list[Sentence]) -> None:
+    """ "صاروخان أطلقا من القطاع": "the Strip" is Gaza in an article that names Gaza or Israel; elsewhere, or
+    qualified as a sector ("القطاع الخاص"), it is no place of the taxonomy and the mention is dropped."""
+    gaza = any(m.cat == "actor" and m.term.value in _GAZA_SIDES for s in sentences for m in s.mentions)
+    for s in sentences:
+        kept = []
+        for m in s.mentions:
+            if m.cat == "actor" and m.term.value == GAZA_STRIP:
+                nxt = s.tokens[m.end] if m.end < len(s.tokens) else ""
+                if gaza and nxt not in SECTOR_QUALIFIERS:
+                    term = dataclasses.replace(m.term, value="GAZA", source=f"{m.term.source}:GAZA")
+                    kept.append(Mention(term, m.start, m.end))
+                continue
+            kept.append(m)
+        s.mentions[:] = kept
+
+
 def resolve_proxies(sentences: list[Sentence]) -> None:
     """ "الميليشيات الإيرانية أطلقت صاروخا": a militia called after a state is the state's proxy, the armed group
-    the article names when it names exactly one (the Houthis in a report from Yemen); otherwise it stays the state."""
+    the article names when it names exactly one (the Houthis in a report from Yemen); otherwise it stays the state.
+    "وكلاء طهران أطلقوا صواريخ": proxies called by the state's name or capital are that group, or, when the
+    article names no single group, an unnamed launcher (never the state)."""
     groups = {
         str(m.term.value) for s in sentences for m in s.mentions if m.cat == "actor" and m.term.value in ARMED_GROUPS
     }
     if len(groups) != 1:
+        for s in sentences:
+            s.mentions[:] = [m for m in s.mentions if not _called_proxy(s, m)]
         return
     group = next(iter(groups))
     for s in sentences:
         for i, m in enumerate(s.mentions):
-            if m.cat == "actor" and m.term.sub == "nisba" and m.start >= 1 and s.tokens[m.start - 1] in MILITIA_NOUNS:
+            militia = m.term.sub == "nisba" and m.start >= 1 and s.tokens[m.start - 1] in MILITIA_NOUNS
+            if _called_proxy(s, m) or (m.cat == "actor" and militia):
                 term = dataclasses.replace(m.term, sub="group", value=group, source=f"{m.term.source}:proxy")
                 s.mentions[i] = Mention(term, m.start, m.end)
         # "وأطلقته المليشيا"، "الصواريخ التي أطلقتها الميليشيات": the militia, bare and definite, is that group
@@ -445,6 +496,29 @@ def before_site(s: Sentence, site: Mention) -> int:
     while k >= 0 and (toks[k] in PLACE_HEADS or toks[k] in LAUNCH_SITE_HEADS or toks[k][1:] in LAUNCH_SITE_HEADS):
         k -= 1
     return k
+
+
+def announcer_name_at(toks: list[str], k: int) -> int:
+    """Where the announcer's name starts after an announcing verb ending at k: past a rank or two ("أعلن العميد يحيى
+    سريع") and a spokesman's tie to his side ("أعلن الناطق العسكري باسم سرايا القدس"); k when none stands there."""
+    at = k
+    while at < len(toks) and at - k < 2 and toks[at] in MILITARY_RANKS:
+        at += 1
+    if at > k and toks[at - 1] in SPOKESMAN_NOUNS:
+        links = at
+        while links < len(toks) and links - at < 2 and toks[links] in SPOKESMAN_LINKS:
+            links += 1
+        if links > at and toks[links - 1] == "باسم":
+            at = links
+    return at
+
+
+def statement_aside(toks: list[str], k: int) -> range:
+    """The positions of "في بيان"، "في كلمة مصورة"، "عبر منصة": the medium of an announcement starting at k, with at
+    most two words after its noun (empty when none starts there)."""
+    if k + 1 < len(toks) and toks[k] in ("في", "عبر") and toks[k + 1] in STATEMENT_MEDIA:
+        return range(k, min(len(toks), k + 4))
+    return range(0)
 
 
 def announcer(s: Sentence, verb: Mention, trig: Mention) -> Mention | None:

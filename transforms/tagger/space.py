@@ -8,9 +8,11 @@ from transforms.tagger.sentences import EventMention, Sentence, before_site
 from transforms.tagger.words import (
     ANTI_STEMS,
     CARRIER_LINKS,
+    CELESTIAL_BODIES,
     LIFT_OFF_STEMS,
     ORIGIN_PREPOSITIONS,
     SPACE_ORGANISATION_WORDS,
+    SPACE_WORDS,
     TEST_VERB_STEMS,
 )
 
@@ -30,6 +32,8 @@ def launch_kind(s: Sentence, trig: Mention, obj: Mention) -> str | None:
     flew = trig.cat == "launch" and trig.term.sub == "flight" and trig.term.source != IMPACT_SOURCE
     if obj.cat == "vehicle" and flew:
         return "space_launch"
+    if obj.cat == "payload" and obj.term.value[0] == "uncrewed_craft" and not _speaks_of_space(s, obj):
+        return None  # "أطلقت الشركة مركبة غير مأهولة لتوصيل الطلبات": a vehicle on the ground or at sea
     if obj.cat in ("vehicle", "payload"):
         return "space_launch" if space_trigger else None
     # "أمرت اليابان بتدمير صاروخها إبسيلون بعد دقائق من إقلاعه": a launch vehicle destroyed in flight on its own
@@ -63,6 +67,23 @@ def launch_kind(s: Sentence, trig: Mention, obj: Mention) -> str | None:
     if space_trigger and plain and any(_launched_from(s, p) for p in s.of("place") if p.term.sub == "cosmodrome"):
         return "space_launch"
     return "missile_launch"
+
+
+def _speaks_of_space(s: Sentence, obj: Mention) -> bool:
+    """Whether the sentence speaks of space besides the object: a celestial body or space ("لتهبط على سطح القمر"),
+    a space word ("تقل ثلاثة رواد إلى محطتها المدارية"), the orbit, another launcher or payload, a space agency or
+    company, or a cosmodrome."""
+    if any(
+        t.lstrip("ولب") in CELESTIAL_BODIES or t.lstrip("ول") in SPACE_ORGANISATION_WORDS or t in SPACE_WORDS
+        for t in s.tokens
+    ):
+        return True
+    return any(
+        (m.cat in ("vehicle", "payload") and m is not obj and m.term.value[0] != "uncrewed_craft")
+        or (m.cat == "space" and m.term.sub == "orbit")
+        or (m.cat == "place" and m.term.sub == "cosmodrome")
+        for m in s.mentions
+    )
 
 
 def _launched_from(s: Sentence, site: Mention) -> bool:

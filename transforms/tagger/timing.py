@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 
 from transforms.lexicon import Lexicon, Mention
 from transforms.records import parse_published
-from transforms.tagger.sentences import LEAD_SENTENCES, Sentence, prev_tok
+from transforms.tagger.sentences import LEAD_SENTENCES, Sentence, actor_of, prev_tok
 from transforms.tagger.words import (
     AGO_APPROXIMATORS,
     AGO_DAY_UNITS,
@@ -17,6 +17,7 @@ from transforms.tagger.words import (
     AMBIGUOUS_MONTH_NAMES,
     BEING_VERBS,
     COMPLEMENTISERS,
+    CONTINUATION_WORDS,
     COUNTDOWN_WORDS,
     CURRENT_MONTH_WORDS,
     ELAPSED_NOUNS,
@@ -27,6 +28,7 @@ from transforms.tagger.words import (
     INCLUSION_OPENERS,
     INQUIRY_FINDINGS,
     LATER_WORDS,
+    LATEST_WORDS,
     LAUNCH_FILLERS,
     LIFT_OFF_MASDARS,
     MONTH_HEADS,
@@ -38,6 +40,7 @@ from transforms.tagger.words import (
     POSSESSIVE_MASDARS,
     PRECEDENCE_MARKERS,
     PRESENT_DOING_VERBS,
+    REACTION_VERBS,
     RECENT_HEADS,
     RECENT_SPANS,
     RELATIVES,
@@ -197,7 +200,11 @@ def date_mentions(
     if pub is not None:
         out.extend(_ago(s, pub))
         out.extend(_day_of_this_month(s, pub))
+    numeric = _numeric_dates(s)
+    out.extend((k, d, False) for k, d, _y in numeric)
     for i, t in enumerate(toks):
+        if any(y == i for _k, _d, y in numeric):
+            continue  # the year of a date in figures was read with it
         if YEAR_RE.match(t) and pub is not None and int(t) > pub.year:
             # "إطلاق مركبة فضائية في صيف 2018" written in 2017: a later year is still to come
             if not any(m.cat == "month" and m.end <= i <= m.end + 4 for m in s.mentions):
@@ -212,6 +219,30 @@ def date_mentions(
             if since and not any(since[-1] < c < i for c in s.commas):
                 continue
             out.append((i, None, True))
+    return out
+
+
+def _numeric_dates(s: Sentence) -> list[tuple[int, date, int]]:
+    """(first token, date, token of the year) for dates written in figures: "13-6-2024"، "13/06/2024"، "2024/6/13"
+    (three numbers one separator apart, the year first or last)."""
+    toks, spans = s.tokens, s.spans
+    out: list[tuple[int, date, int]] = []
+    for k in range(len(toks) - 2):
+        a, b, c = toks[k : k + 3]
+        if not (a.isdecimal() and b.isdecimal() and c.isdecimal()):
+            continue
+        if any(spans[j + 1][0] - spans[j][1] != 1 or j + 1 in s.commas for j in (k, k + 1)):
+            continue
+        if YEAR_RE.match(c) and len(a) <= 2 and len(b) <= 2:
+            day, month, year, y = int(a), int(b), int(c), k + 2
+        elif YEAR_RE.match(a) and len(b) <= 2 and len(c) <= 2:
+            year, month, day, y = int(a), int(b), int(c), k
+        else:
+            continue
+        try:
+            out.append((k, date(year, month, day), y))
+        except ValueError:
+            continue
     return out
 
 
@@ -417,8 +448,13 @@ def clause_status(
         )
         if m.start < t and "قد" in toks[m.start : t + 1] and not reported:
             return "historical", ["status:pluperfect"]
-        if 0 < t - m.start <= 3 and "عباره" not in toks[m.start : t]:
-            # (not "كان عبارة عن إطلاق صاروخين": what the test was, said of the test reported)
+        if (
+            0 < t - m.start <= 3
+            and "عباره" not in toks[m.start : t]
+            and not any(tok in LATEST_WORDS for tok in toks[m.start : t])
+        ):
+            # (not "كان عبارة عن إطلاق صاروخين": what the test was, said of the test reported; nor "وكان آخرها
+            # إطلاق": the latest of a series, which is the news)
             return "historical", ["status:past_copula"]
         # "وكانت الهيئة الوطنية للاتصالات أطلقت القمر": a clause opened by كان, its subject, then the past verb
         if (
@@ -587,10 +623,48 @@ def _inclusion_opener(s: Sentence, c: int) -> range:
     return range(0)
 
 
+def _earlier_report(s: Sentence, comp: int, ds: list[tuple[int, date | None, bool]]) -> int:
+    """The complementiser of an earlier report before the one at comp with a day before it, after the sentence's
+    first words ("بين في تصريحات له، الخميس، أن"), when the clause at comp is another report, not the same one going on
+    ("، مضيفة أن"); -1 when there is none."""
+    toks = s.tokens
+    if any(tok in CONTINUATION_WORDS for tok in toks[max(0, comp - 3) : comp]):
+        return -1
+    for c in range(comp):
+        if toks[c] not in COMPLEMENTISERS:
+            continue
+        # (not a day that opens the sentence: "والخميس أعلن الصليب الأحمر أن …، في حين أعلن التحالف أن" dates both)
+        if any(2 <= i < c for i, _d, _old in ds):
+            return c
+    return -1
+
+
+# the sides whose state media report a launch (or a meeting) the morning after it took place
+NEXT_MORNING_REPORTERS = frozenset({"PRK"})
+
+
+def _next_morning_report_day(s: Sentence, comp: int, ds: list[tuple[int, date | None, bool]]) -> date | None:
+    """The day of the report when the clause before the complementiser at comp is such a side (or its agency)
+    telling, with that day right after it, of what the clause after comp reports undated: "أفادت وسائل الإعلام
+    الرسمية في كوريا الشمالية صباح اليوم بأن"، "قالت كوريا الشمالية اليوم السبت إنها أجرت تجربة"."""
+    if _looks_ahead(s):
+        return None  # ("قالت كوريا الشمالية اليوم إنها ستطلق قمرا": what is to come is dated by the day itself)
+    for r in s.cue("reporting"):
+        if r.end > comp:
+            continue
+        speakers = [m for m in s.mentions if m.cat == "actor" and r.end <= m.start and m.end <= comp]
+        if not speakers or not all(actor_of(m) in NEXT_MORNING_REPORTERS for m in speakers):
+            continue
+        days = {d for i, d, _old in ds if r.end <= i < comp}
+        if len(days) == 1 and None not in days and all(r.end <= i < comp for i, _d, _old in ds):
+            return days.pop()
+    return None
+
+
 def nearest_date(
-    lex: Lexicon, s: Sentence, t: int, pub: date | None, *, since_months: bool = False
+    lex: Lexicon, s: Sentence, t: int, pub: date | None, *, since_months: bool = False, launch: bool = False
 ) -> tuple[date | None, bool, bool]:
-    """(date, found, old): the date expression nearest to token t in the sentence."""
+    """(date, found, old): the date expression nearest to token t in the sentence (with launch, of a launch at t)."""
     ds = date_mentions(lex, s, pub, since_months=since_months)
     # "أرسلت ناسا المحطة … ومن المتوقع أن تصل إلى الكويكب عام 2018": a date in a later clause of what is expected
     # dates that, not the launch before it
@@ -605,11 +679,38 @@ def nearest_date(
     comp = max((i for i in range(t) if s.tokens[i] in COMPLEMENTISERS), default=-1)
     if comp >= 0 and any(d[0] > comp for d in ds):
         ds = [d for d in ds if d[0] > comp]
+    elif comp >= 0 and launch and (earlier := _earlier_report(s, comp, ds)) >= 0:
+        # "بين الوزير في تصريحات له، الخميس، أن الضربة دمرت …، في حين كشفت الوزارة أن المقاتلات أطلقت 60 صاروخا":
+        # a day after the verb of an earlier report dates that report, not the launch another one tells of
+        ds = [d for d in ds if d[0] > earlier]
+        if not ds:
+            return None, False, False
+    elif comp >= 0 and launch:
+        # "ذكرت وكالة الأنباء المركزية الكورية اليوم السبت أن البلاد اختبرت صاروخا": a side whose own media tell of
+        # its launches the morning after, giving only the day of the report, launched the day before
+        told = _next_morning_report_day(s, comp, ds)
+        if told is not None:
+            return told - timedelta(days=1), True, False
     # "أعلن الحرس، الأحد، مسؤوليته عن إطلاق الصواريخ ... السبت": a date right after a reporting verb before the
     # trigger dates the report when the sentence gives another date
     reports = {i for r in s.cue("reporting") if r.end <= t for i in range(r.end, min(t, r.end + 4))}
+    # (so does one right after a verb reacting to the launch: "دانت طوكيو اليوم السبت إطلاق بيونغ يانغ صاروخا أمس
+    # الجمعة")
+    reports |= {
+        i
+        for k in range(_clause_start(s, t), t)
+        if s.tokens[k] in REACTION_VERBS or (s.tokens[k][:1] in "وف" and s.tokens[k][1:] in REACTION_VERBS)
+        for i in range(k + 1, min(t, k + 5))
+    }
     if any(d[0] not in reports for d in ds if d[1] is not None):
         ds = [d for d in ds if d[0] not in reports]
+    # "عقد مجلس الأمن اليوم السبت جلسة لبحث إطلاق كوريا الشمالية صاروخا الخميس"، "اتصالا هاتفيا اليوم بعد إطلاق
+    # كوريا الشمالية صاروخا أمس": a verbal noun whose own phrase gives a day takes it, not the day of the clause it
+    # completes
+    if any(m.start == t and m.term.sub == "nouns" for m in s.mentions):
+        own = [d for d in ds if d[0] > t and d[1] is not None and not any(t < c <= d[0] for c in s.commas)]
+        if own and any(d[0] < t and d[1] is not None for d in ds):
+            ds = own
     resolved = [d for d in ds if d[1] is not None]
     olds = [d for d in ds if d[2]]
     if resolved:

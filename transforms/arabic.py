@@ -168,6 +168,7 @@ def normalize_query(text: str) -> str:
 _NAME_FOLD = str.maketrans({"غ": "ج", "ة": "ه", "ى": "ي", " ": None, "-": None})
 
 
+@lru_cache(maxsize=262144)
 def name_key(normalised: str) -> str:
     """Lossy key for transliterated foreign names: ج/غ folded, spaces and hyphens inside the name removed."""
     return normalised.translate(_NAME_FOLD)

@@ -88,6 +88,8 @@ class Lexicon:
         self.name_terms: dict[str, Term] = {}
         self.fuzzy = FuzzyNameIndex(min_length=7)
         self.name_tokens: set[str] = set()
+        # every leading part of a name key: a token whose key is none cannot start a name, so no run is tried from it
+        self.name_prefixes: set[str] = set()
         # bare surnames that are common words (people.yaml `surnames`): token -> the person's term
         self.surnames: dict[str, Term] = {}
         self.hwasong_classes: dict[str, tuple[str, ...]] = {}
@@ -133,6 +135,7 @@ class Lexicon:
         if name:
             key = name_key("".join(tokens))
             self.name_terms.setdefault(key, term)
+            self.name_prefixes.update(key[:j] for j in range(1, len(key) + 1))
             self.fuzzy.add(key, term)
             self.name_tokens.update(name_key(tok) for tok in tokens if len(tok) >= 3)
 
@@ -285,20 +288,27 @@ class Lexicon:
     def _match_name(self, tokens: list[str], i: int, stems: tuple[str, ...], keyed: list[str]) -> Mention | None:
         n = len(tokens)
         stem_keys = [name_key(stem) for stem in stems]
-        for k in (4, 3, 2, 1):
-            if i + k > n:
-                continue
-            rest = "".join(keyed[i + 1 : i + k])
-            for stem_key in stem_keys:
-                term = self.name_terms.get(stem_key + rest)
-                if term is not None:
-                    return Mention(term, i, i + k)
+        # the longest run of up to four tokens whose key is a name's, the first stem winning a tie; a run is grown only
+        # while its key still begins some name
+        best: tuple[int, int, Term] | None = None  # (-length, stem order, term)
+        for order, stem_key in enumerate(stem_keys):
+            key = stem_key
+            for k in range(1, min(4, n - i) + 1):
+                if k > 1:
+                    key += keyed[i + k - 1]
+                if key not in self.name_prefixes:
+                    break
+                term = self.name_terms.get(key)
+                if term is not None and (best is None or (-k, order) < best[:2]):
+                    best = (-k, order, term)
+        if best is not None:
+            return Mention(best[2], i, i - best[0])
         # One-edit tolerance only for multi-token candidates that share a token with a known name.
         for k in (3, 2):
             if i + k > n:
                 continue
             toks = keyed[i : i + k]
-            if not any(t in self.name_tokens for t in toks):
+            if self.name_tokens.isdisjoint(toks):
                 continue
             for stem_key in stem_keys:
                 key = stem_key + "".join(toks[1:])

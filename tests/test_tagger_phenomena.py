@@ -1668,6 +1668,27 @@ CASES = [
     ),
     # ------------------------------------------------------------- conducting a test
     Case(
+        "an exercise announced for tomorrow whose programme includes firing missiles is not a launch",
+        "طهران تعلن مناورات بحرية",
+        "تنطلق غدا في مضيق هرمز مناورات بحرية إيرانية كبيرة يشمل برنامجها تدريبات تشمل إطلاق صواريخ كروز مضادة "
+        "للسفن، بحسب التلفزيون الرسمي.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "an exercise under way that includes firing, with no firing reported, is not a launch",
+        "بكين تحاصر الجزيرة بالمناورات",
+        "يواصل الجيش الصيني منذ صباح اليوم تمارين واسعة حول تايوان تتضمن إطلاق صواريخ بعيدة المدى، وفق بيان "
+        "لقيادة المسرح الشرقي.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "what a finished exercise included is a reported firing",
+        "موسكو تختتم تدريبات الردع",
+        "ذكرت وزارة الدفاع الروسية أن تدريبات قوات الردع التي انتهت اليوم تضمنت إطلاق صاروخ باليستي عابر للقارات "
+        "من موقع في شمال البلاد.",
+        {"missile_launch": True},
+    ),
+    Case(
         "the conduct of a test right after the announcer belongs to the announcer",
         "بيونغ يانغ تعلن إجراء تجربة",
         "أعلنت كوريا الشمالية اليوم إجراء تجربة لصاروخ باليستي متوسط المدى. وأكدت بيونغ يانغ، اليوم السبت، تنفيذ "

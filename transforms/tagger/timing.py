@@ -20,11 +20,13 @@ from transforms.tagger.words import (
     CONTINUATION_WORDS,
     COUNTDOWN_WORDS,
     CURRENT_MONTH_WORDS,
+    DRILL_NOUNS,
     ELAPSED_NOUNS,
     FAILURE_STEMS,
     FUTURE_VERB_RE,
     GAP_PREPOSITIONS,
     INCLUDING_VERBS_PAST,
+    INCLUDING_VERBS_PRESENT,
     INCLUSION_OPENERS,
     INQUIRY_FINDINGS,
     LATER_WORDS,
@@ -392,6 +394,12 @@ def clause_status(
     for k in range(max(0, t - 3), t):
         if toks[k].lstrip("وف") == "قد" and _imperfect(toks[k + 1]):
             return "planned", ["status:qad_imperfect"]
+    # "تبدأ القوات غدا مناورات تشمل إطلاق صواريخ"، "مناورات ستتضمن إطلاق صواريخ حية": what an exercise includes or
+    # will include is its programme, not a reported firing (the past "شملت المناورات إطلاق صواريخ" reports one)
+    for k in range(max(clause_start, t - 2), t):
+        programme = toks[k] in INCLUDING_VERBS_PRESENT and all(tok in LAUNCH_FILLERS for tok in toks[k + 1 : t])
+        if programme and any(tok.lstrip("و") in DRILL_NOUNS for tok in toks[max(clause_start, k - 6) : k]):
+            return "planned", ["status:drill_programme"]
     recently = any(m.cat in ("reldate", "weekday") for m in s.mentions)  # a recent day in the sentence
     fillers = {
         k

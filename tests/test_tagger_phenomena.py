@@ -1668,6 +1668,27 @@ CASES = [
     ),
     # ------------------------------------------------------------- conducting a test
     Case(
+        "an armed side's operation carried out with missiles is its missile launch",
+        "الحوثيون يعلنون استهداف ناقلة",
+        "قال المتحدث العسكري باسم الحوثيين في بيان مساء اليوم إن قواتهم نفذت عملية نوعية بعدد من الصواريخ المجنحة "
+        "ضد ناقلة نفط في خليج عدن.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+    ),
+    Case(
+        "a joint operation with missiles and drones, announced in the first person",
+        "سرايا القدس: قصفنا مستوطنات الغلاف",
+        "وقالت سرايا القدس في بيان: نفذنا مع كتائب القسام عملية مشتركة بالصواريخ والطائرات المسيرة على مستوطنات "
+        "غلاف غزة فجر اليوم.",
+        {"missile_launch": {"GAZA"}},
+    ),
+    Case(
+        "joint operations to develop missiles launch nothing",
+        "اتفاق تعاون دفاعي",
+        "وقع البلدان اتفاقا يتيح تنفيذ عمليات مشتركة لتطوير الصواريخ المضادة للسفن وصيانتها.",
+        {"missile_launch": False},
+    ),
+    Case(
         "an exercise announced for tomorrow whose programme includes firing missiles is not a launch",
         "طهران تعلن مناورات بحرية",
         "تنطلق غدا في مضيق هرمز مناورات بحرية إيرانية كبيرة يشمل برنامجها تدريبات تشمل إطلاق صواريخ كروز مضادة "

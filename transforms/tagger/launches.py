@@ -119,6 +119,9 @@ _GAP_FILLER_CATS = frozenset({"actor", "person", "reldate", "weekday", "month", 
 
 _DEFINITE_PREFIX = re.compile(r"^[وف]?(?:بال|لل|ال)?")
 
+# "نفذنا عملية نوعية بصاروخين": an operation noun is a strike with the missiles it is carried out with
+OPERATION_SOURCE = "triggers:war:nouns_operation"
+
 
 def _completes_a_thing(prev: str) -> bool:
     """ "منصة إطلاق"، "بمنصات إطلاق صواريخ"، "ومنصات إطلاق": a launch noun completing a place, programme or equipment
@@ -231,6 +234,8 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
             if is_defence(m):
                 # "الدفاع الجوي الصاروخي" is a system; the defence only says the context is combat
                 continue
+            if m.term.source == OPERATION_SOURCE and is_definite(toks[m.start]):
+                continue  # ("أدانت العملية العسكرية التي شنتها"): the operation already named, not one carried out
             triggers.append(m)
     if not triggers:
         return []
@@ -712,6 +717,21 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
             continue
         if trig.cat == "war" and o.start >= 1 and toks[o.start - 1].lstrip("وبل") in MISSILE_STORE_NOUNS:
             continue  # "استهدفت منصات صواريخ"، "قصف مخازن صواريخ": the missiles' launchers or stores were the target
+        if (
+            trig.term.source == OPERATION_SOURCE
+            and not (
+                o.start >= trig.end
+                and (
+                    _with_instrument_ba(toks, o)
+                    or (toks[o.start].startswith("و") and o.start >= 1 and toks[o.start - 1].startswith("ب"))
+                    # ("بعدد من الصواريخ"، "بالعديد من الصواريخ": the instrument after a quantity)
+                    or (o.start >= 2 and toks[o.start - 1] == "من" and toks[o.start - 2][:1] == "ب")
+                )
+            )
+        ):
+            # "نفذنا عملية نوعية بصاروخين"، "عملية مشتركة بالصواريخ والمسيرات": an operation launches only what it is
+            # carried out with ("عمليات مشتركة لتطوير الصواريخ" develops them)
+            continue
         if trig.term.source == "triggers:war:verbs_present" and not (
             o.start >= trig.end
             and (

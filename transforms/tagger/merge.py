@@ -10,7 +10,7 @@ from transforms.lexicon import Lexicon, load_lexicon
 from transforms.records import Event, Evidence
 from transforms.tagger.actors import find_interceptors, launch_actors
 from transforms.tagger.cooperation import deny_accused_transfers
-from transforms.tagger.launches import is_defence
+from transforms.tagger.launches import OPERATION_SOURCE, is_defence
 from transforms.tagger.sentences import (
     ARMED_GROUPS,
     LEAD_SENTENCES,
@@ -102,7 +102,12 @@ def _strike_coalition(sentences: list[Sentence], lex: Lexicon, pub: date | None)
     # coordinated next to a strike anywhere in the article
     tripartite = False
     for s in sentences:
-        strikes = [m.start for m in s.mentions if m.cat == "war" and m.term.sub in ("verbs", "nouns")]
+        # ("أدانت دمشق وموسكو العملية العسكرية": an operation is a strike only with its missiles, see launches)
+        strikes = [
+            m.start
+            for m in s.mentions
+            if m.cat == "war" and m.term.sub in ("verbs", "nouns") and m.term.source != OPERATION_SOURCE
+        ]
         strikes += [m.start for m in s.mentions if m.cat == "launch" and m.term.sub in ("verbs_past", "nouns")]
         tripartite = tripartite or any(k + 1 < len(s.tokens) and s.tokens[k + 1] in TRIPARTITE_WORDS for k in strikes)
         for chain in _state_chains(s):

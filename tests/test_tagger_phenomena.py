@@ -1668,6 +1668,18 @@ CASES = [
     ),
     # ------------------------------------------------------------- conducting a test
     Case(
+        "missiles without a count or a date that a finished drill included were fired",
+        "البحرية الإيرانية تنهي تدريباتها",
+        "أعلنت البحرية الإيرانية أن التدريبات تضمنت إطلاق صواريخ كروز على سفن مستهدفة في بحر عمان.",
+        {"missile_launch": True},
+    ),
+    Case(
+        "a tour that included a missile assembly hall launches nothing",
+        "جولة في المصنع",
+        "اصطحب الوزير ضيوفه في جولة شملت قاعة تجميع واختبار صواريخ الدفاع الجوي.",
+        {"missile_launch": False},
+    ),
+    Case(
         "an armed side's operation carried out with missiles is its missile launch",
         "الحوثيون يعلنون استهداف ناقلة",
         "قال المتحدث العسكري باسم الحوثيين في بيان مساء اليوم إن قواتهم نفذت عملية نوعية بعدد من الصواريخ المجنحة "

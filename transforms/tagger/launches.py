@@ -51,6 +51,7 @@ from transforms.tagger.words import (
     DESTINATION_PREPOSITIONS,
     DIRECTIONS,
     DOING_VERBS,
+    DRILL_NOUNS,
     ENGINE_TEST_WORDS,
     EPISODE_STEMS,
     EXCHANGE_WORDS,
@@ -59,6 +60,7 @@ from transforms.tagger.words import (
     GENERIC_TRIGGERS,
     GUNFIRE_WORDS,
     HABITUAL_WORDS,
+    INCLUDING_VERBS_PAST,
     INSTRUMENT_QUANTITIES,
     INTERCEPT_MASDARS,
     INTERCEPTOR_ADJECTIVES,
@@ -994,6 +996,16 @@ def _build_launch(
             # "أجرت القوات تدريبات لإطلاق الصواريخ التكتيكية اليوم": a dated drill or operation of launching
             particular = particular or (
                 dated and any(t in PROCESS_HEADS for t in s.tokens[max(0, trig.start - 2) : trig.start])
+            )
+            # "شملت المناورات إطلاق صواريخ باليستية"، "التدريبات تضمنت إطلاق صواريخ": what a drill included was fired
+            # (the launch is what was included, right after the verb or its drill: not "شملت مبنى تجميع واختبار صواريخ")
+            before = s.tokens[max(0, trig.start - 2) : trig.start]
+            particular = particular or (
+                bool(before)
+                and (
+                    before[-1] in INCLUDING_VERBS_PAST
+                    or (len(before) == 2 and before[0] in INCLUDING_VERBS_PAST and before[1].lstrip("و") in DRILL_NOUNS)
+                )
             )
             if not counted and not particular:
                 generic = generic or is_definite(s.tokens[obj.start]) or not dated

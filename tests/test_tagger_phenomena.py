@@ -1668,6 +1668,12 @@ CASES = [
     ),
     # ------------------------------------------------------------- conducting a test
     Case(
+        "an operation carried out with rocket salvos named by their adjective",
+        "الفصائل تعلن قصف عسقلان",
+        "قالت سرايا القدس إنها نفذت عملية مشتركة مع فصائل أخرى بصليات صاروخية مكثفة على مدينة عسقلان مساء اليوم.",
+        {"missile_launch": {"GAZA"}},
+    ),
+    Case(
         "missiles without a count or a date that a finished drill included were fired",
         "البحرية الإيرانية تنهي تدريباتها",
         "أعلنت البحرية الإيرانية أن التدريبات تضمنت إطلاق صواريخ كروز على سفن مستهدفة في بحر عمان.",

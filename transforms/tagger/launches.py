@@ -861,6 +861,17 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
         for a in madj:
             if a.start == trig.end or a.start == trig.end + 1:
                 return a
+    if best is None and trig.term.source == OPERATION_SOURCE:
+        # "نفذنا عملية مشتركة بصليات صاروخية"، "عملية نوعية برشقة صاروخية": the salvo the operation was carried out with
+        for a in madj:
+            salvo = toks[a.start - 1].lstrip("و") if a.start >= 1 else ""
+            if (
+                0 < a.start - trig.end <= 6
+                and salvo[:1] == "ب"
+                and salvo[1:] in INSTRUMENT_QUANTITIES
+                and _one_clause(s, trig.end, a.start)
+            ):
+                return a
     return best
 
 

@@ -903,9 +903,10 @@ def _build_launch(
     # "وجاء التصويت بعد يوم واحد من إطلاق بيونغ يانغ ثلاثة صواريخ": so many days before the clause's day (the
     # article's when the clause has none)
     # (not when the launch has its own day after it: "بعد يومين من إطلاق الصاروخ في 13 مايو")
-    own_day = any(i > t and day is not None for i, day, _old in date_mentions(lex, s, pub))
     # (a space launch too: "التحمت المركبة بالمحطة أمس بعد يومين من إطلاقها")
-    back = span_before(s, t) if not old and not own_day else 0
+    back = span_before(s, t) if not old else 0
+    if back and any(i > t and day is not None for i, day, _old in date_mentions(lex, s, pub)):
+        back = 0
     if back and dated and d is not None:
         d = d - timedelta(days=back)
         rules.append("date:span_before")

@@ -308,6 +308,24 @@ _TELLING = (
     _STRONG | _WEAK | _POSITIVE | _NEVER_CONTENT | {pair[:k] for pair in _STRONG_PAIRS for k in range(1, len(pair))}
 )
 
+# No marker holds a digit, so a name's numbers are only its token boundaries: names that differ in their numbers alone
+# say the same (most unique names are numbered: "menu-item-4155", "post-5805", "comment-182").
+_NUMBERS = re.compile(r"\d+")
+_NUMBERS_SAY_NOTHING = not any(
+    char.isdigit()
+    for word in (
+        *_TELLING,
+        *_STRONG_PAIRS,
+        *_STRONG_SUFFIXES,
+        *_NEGATIONS,
+        *_DISPLAY_WORDS,
+        *_HIDDEN_CLASSES,
+        *_FIRM_WEAK,
+        *AUTHOR_BOX_PAIRS,
+    )
+    for char in word
+)
+
 
 def _author_box(name: str) -> bool:
     """A writer's box named by two tokens of ONE class name ("post-author", "entryAuthor"): across two names
@@ -322,6 +340,8 @@ def _author_box(name: str) -> bool:
 @lru_cache(maxsize=16384)
 def _flags(name: str) -> int:
     """What one class, id or role value says: strong or weak furniture, article, never content (bit flags)."""
+    if _NUMBERS_SAY_NOTHING and (numbered := _NUMBERS.sub("0", name)) != name:
+        return _flags(numbered)  # "menu-item-4155" says what "menu-item-262449" says: read once, as "menu-item-0"
     parts = tokens(name)
     if not _HIDDEN_LAST.isdisjoint(parts) and not _HIDDEN_CLASSES.isdisjoint(name.lower().split()):
         return _WEAK_FLAG | _FIRM_FLAG
@@ -554,6 +574,10 @@ def _caption_box(img: HtmlElement) -> HtmlElement | None:
     return parent
 
 
+# Every attribute that _is_marked_furniture, _hidden and is_negative read.
+_READ_ATTRIBUTES = frozenset({"itemprop", "itemtype", "hidden", "style", "class", "id", "role"})
+
+
 def strip_boilerplate(root: HtmlElement, texts: dict[HtmlElement, str] | None = None) -> None:
     """Drop comments, scripts and furniture from the tree in place (`texts`: its paragraph_texts, if known)."""
     sums = cumulative_lengths(paragraph_texts(root) if texts is None else texts)
@@ -580,8 +604,8 @@ def strip_boilerplate(root: HtmlElement, texts: dict[HtmlElement, str] | None = 
                 doomed.append(box)
         elif tag in _LAYOUT_DROP or (tag == "header" and el.getparent() is not None and el.getparent().tag == "body"):
             guarded.append((el, _PROTECTED_SHARE, None))
-        elif not el.keys():
-            continue  # no attributes to read (most elements of a page): skip the two lookups below
+        elif _READ_ATTRIBUTES.isdisjoint(el.keys()):
+            continue  # no attribute the lookups below read (most elements of a page: none, or only href, src, alt)
         elif _is_marked_furniture(el):
             guarded.append((el, _PROTECTED_SHARE, None))
         elif _hidden(el):

@@ -407,12 +407,19 @@ def paragraph_texts(root: HtmlElement) -> dict[HtmlElement, str]:
     nothing is counted twice."""
     texts: dict[HtmlElement, str] = {}
     for el in root.iter(_PARAGRAPH_TAGS):
-        if el.tag == "p" or el.tag in _HEADINGS:
+        tag = el.tag
+        if tag == "p" or tag in _HEADINGS:
             text = WS.sub(" ", el.text_content()).strip()
-            if el.tag in _HEADINGS and len(text) < 100:
+            if tag in _HEADINGS and len(text) < 100:
                 continue  # a heading; only a long one is a lead paragraph set as a heading
         else:
-            own = len((el.text or "").strip()) + sum(len((c.tail or "").strip()) for c in el)
+            own = len((el.text or "").strip())
+            for child in el:  # a loop that stops past 80 characters: most of these nodes are short wrappers
+                if own > 80:
+                    break
+                tail = child.tail
+                if tail:
+                    own += len(tail.strip())
             if own <= 80:
                 continue
             text = WS.sub(" ", " ".join([el.text or ""] + [c.tail or "" for c in el])).strip()

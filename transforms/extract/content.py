@@ -837,11 +837,15 @@ def _is_teasers(el: HtmlElement, length: int, container: HtmlElement) -> bool:
     return kind == _TEASERS or (kind == _CARDS and length <= _CARDS_SHARE * text_length(container))
 
 
+_PRUNED_TAGS = ("ul", "ol", "div", "table", "section", "p", "li", "dl", "nav", "form")
+
+
 def _prune(container: HtmlElement) -> None:
     """Inside the chosen block, drop link lists, teaser lists and cookie notices."""
     doomed = []
-    for el in container.iter("ul", "ol", "div", "table", "section", "p", "li", "dl", "nav", "form"):
-        if el is container:
+    under_doomed: set[HtmlElement] = set()  # they go with the doomed block around them: not looked at
+    for el in container.iter(*_PRUNED_TAGS):
+        if el is container or el in under_doomed:
             continue
         length = text_length(el)
         if length == 0:
@@ -857,6 +861,7 @@ def _prune(container: HtmlElement) -> None:
             or (el.tag != "p" and length < 1_000 and _is_cookie_notice(el.text_content()))
         ):
             doomed.append(el)
+            under_doomed.update(el.iter(*_PRUNED_TAGS))
     # A date whose own block holds little more than it is the dateline ("Updated: 12.03.2021 10:45"), metadata; a
     # date inside a sentence stays with the sentence, and a duration (a recipe's "30 min", PT30M) is no date.
     for time in container.iter("time"):

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from lxml.html import HtmlElement
 
-from transforms.extract.common import WS
+from transforms.extract.common import squash
 from transforms.extract.furniture import (
     AUTHOR_BOX_PAIRS,
     FURNITURE_ITEMTYPES,
@@ -409,7 +409,7 @@ def paragraph_texts(root: HtmlElement) -> dict[HtmlElement, str]:
     for el in root.iter(_PARAGRAPH_TAGS):
         tag = el.tag
         if tag == "p" or tag in _HEADINGS:
-            text = WS.sub(" ", el.text_content()).strip()
+            text = squash(el.text_content()).strip()
             if tag in _HEADINGS and len(text) < 100:
                 continue  # a heading; only a long one is a lead paragraph set as a heading
         else:
@@ -422,7 +422,7 @@ def paragraph_texts(root: HtmlElement) -> dict[HtmlElement, str]:
                     own += len(tail.strip())
             if own <= 80:
                 continue
-            text = WS.sub(" ", " ".join([el.text or ""] + [c.tail or "" for c in el])).strip()
+            text = squash(" ".join([el.text or ""] + [c.tail or "" for c in el])).strip()
         if len(text) >= 25:
             texts[el] = text
     return texts

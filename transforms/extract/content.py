@@ -1222,7 +1222,10 @@ def _ingredients_beside(body: HtmlElement, blocks: list[HtmlElement]) -> list[Ht
     chosen = set(blocks)
     found: list[HtmlElement] = []
     for el in _NAMED(body):
-        if _INGREDIENT_NAMES.isdisjoint(tokens(marker_of(el))):
+        marker = marker_of(el)
+        # A name's words are lower-cased pieces of it: one not found in the lower-cased name is none of its words.
+        folded = marker.lower()
+        if not any(name in folded for name in _INGREDIENT_NAMES) or _INGREDIENT_NAMES.isdisjoint(tokens(marker)):
             continue
         ancestors = set(el.iterancestors())
         if el in chosen or not chosen.isdisjoint(ancestors):

@@ -382,14 +382,26 @@ def is_negative(el: HtmlElement) -> int:
     Each attribute is read on its own (and remembered: pages repeat their class names), so an id's first token and
     a class's last never make a pair."""
     get = el.get
-    cls, ident, role = get("class"), get("id"), get("role")
-    if (cls is None and ident is None and role is None) or el.tag in ("body", "html"):
+    names = get("class"), get("id"), get("role")
+    if names == _NO_NAMES or el.tag in ("body", "html"):
         return 0
-    flags = 0
-    for name in (cls, ident, role):
-        if name:
-            flags |= _flags(name)
-    return _verdict(flags)
+    verdict = _verdicts.get(names)
+    if verdict is None:
+        flags = 0
+        for name in names:
+            if name:
+                flags |= _flags(name)
+        verdict = _verdict(flags)
+        if len(_verdicts) >= _VERDICTS_KEPT:
+            _verdicts.clear()
+        _verdicts[names] = verdict
+    return verdict
+
+
+_NO_NAMES = (None, None, None)
+# Verdicts by (class, id, role): a page repeats the same names on many elements.
+_verdicts: dict[tuple[str | None, str | None, str | None], int] = {}
+_VERDICTS_KEPT = 8192
 
 
 def is_positive(el: HtmlElement) -> bool:
@@ -611,11 +623,11 @@ def strip_boilerplate(root: HtmlElement, texts: dict[HtmlElement, str] | None = 
                 doomed.append(box)
         elif tag in _LAYOUT_DROP or (tag == "header" and el.getparent() is not None and el.getparent().tag == "body"):
             guarded.append((el, _PROTECTED_SHARE, None))
-        elif _READ_ATTRIBUTES.isdisjoint(el.keys()):
+        elif _READ_ATTRIBUTES.isdisjoint(keys := el.keys()):
             continue  # no attribute the lookups below read (most elements of a page: none, or only href, src, alt)
-        elif _is_marked_furniture(el):
+        elif tag in _MARKED_BLOCKS and _is_marked_furniture(el):
             guarded.append((el, _PROTECTED_SHARE, None))
-        elif _hidden(el):
+        elif ("hidden" in keys or "style" in keys) and _hidden(el):
             guarded.append((el, _PROTECTED_SHARE, _sibling_kind(el)))
         elif tag not in ("article", "main") and (negative := is_negative(el)):
             if negative == 3:

@@ -911,6 +911,10 @@ def clean_lines(
     """Lines of the article without share/follow lines, repeats, a trailing "related" part and site notices.
     `items`: lines that are entries of the article's own lists or code, never taken for a byline at the end;
     `headings`: the texts of the article's headings, which cannot be its last line."""
+    # only_short_after[i]: no line after line i is longer than a notice (worked out once, not per line)
+    only_short_after = [True] * len(lines)
+    for i in range(len(lines) - 2, -1, -1):
+        only_short_after[i] = only_short_after[i + 1] and len(lines[i + 1]) <= _NOTICE_LINE
     for i in range(max(1, len(lines) // 2), len(lines)):
         if (
             len(lines[i]) < 80
@@ -922,8 +926,8 @@ def clean_lines(
         ) or (
             # what the site says about readers' comments, with only its rules (short lines) after it
             len(lines[i]) <= _NOTICE_LINE
+            and only_short_after[i]
             and _COMMENT_POLICY.search(lines[i])
-            and all(len(line) <= _NOTICE_LINE for line in lines[i + 1 :])
         ):
             lines = lines[:i]
             break

@@ -925,9 +925,7 @@ def clean_lines(
             )
         ) or (
             # what the site says about readers' comments, with only its rules (short lines) after it
-            len(lines[i]) <= _NOTICE_LINE
-            and only_short_after[i]
-            and _COMMENT_POLICY.search(lines[i])
+            len(lines[i]) <= _NOTICE_LINE and only_short_after[i] and _COMMENT_POLICY.search(lines[i])
         ):
             lines = lines[:i]
             break

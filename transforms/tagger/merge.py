@@ -748,6 +748,7 @@ def resolve_document(
     _anniversary(mentions, sentences)
     _one_launch_per_sentence(mentions)
     _earlier_account_of_the_news(mentions, pub)
+    _reaction_to_a_recent_launch(mentions, pub)
     _dated_from_the_news(mentions)
     _usual_modes(mentions, lex)
     return _carrier_rockets(_classed_missiles(mentions))
@@ -799,6 +800,41 @@ def _earlier_account_of_the_news(mentions: list[EventMention], pub: date | None)
         if same:
             m.status, m.actors = "asserted", same[0].actors
             m.rules.append("status:earlier_account")
+
+
+def _reaction_to_a_recent_launch(mentions: list[EventMention], pub: date | None) -> None:
+    """ "أدانت موسكو اليوم التجربة … وكانت كوريا الشمالية قد أطلقت فجر اليوم صاروخا": in a story of reactions (a
+    condemnation, a protest, a council session) the launch they answer is told in the pluperfect; dated to a day of
+    the week before the article and with no other launch asserted, it is the launch the article reports."""
+    if pub is None or any(o.type == "missile_launch" and o.status == "asserted" for o in mentions):
+        return
+    for m in mentions:
+        if m.type != "missile_launch" or m.status != "historical" or "status:pluperfect" not in m.rules:
+            continue
+        # (not an interception: "روسيا التي كانت قد تعهدت بإسقاط جميع الصواريخ" pledged, and shot nothing down)
+        if "launch:launch:interception" in m.rules:
+            continue
+        if m.dated and m.event_date is not None and m.actors and pub - timedelta(days=7) <= m.event_date <= pub:
+            m.status = "asserted"
+            m.rules.append("status:reaction_to_recent_launch")
+            # ("… وأكدت أن العملية رد على إطلاق صواريخ من الجولان": the launch that launch answered came just before)
+            for o in mentions:
+                toks = o.sentence.tokens
+                answered = (
+                    o.tok_start >= 2
+                    and toks[o.tok_start - 1] == "علي"
+                    and toks[o.tok_start - 2].lstrip("و") in ANSWER_HEADS
+                )
+                if (
+                    o.type == m.type
+                    and o.status == "historical"
+                    and not o.dated
+                    and o.actors
+                    and answered
+                    and 0 <= o.sentence.order - m.sentence.order <= 1
+                ):
+                    o.status = "asserted"
+                    o.rules.append("status:answered_recent_launch")
 
 
 _STOPPED = frozenset({"status:suspension", "status:countdown_stopped"})

@@ -106,6 +106,13 @@ def test_tamyiz_and_digit_counts() -> None:
             "الشمالية أطلقت صاروخين.",
             2,
         ),
+        # a definite singular missile pinned down by a relative clause, or as the latest, is one
+        ("قال رئيس الوزراء الياباني اليوم إن الصاروخ الذي أطلقته كوريا الشمالية صباحا سقط خارج المياه اليابانية.", 1),
+        (
+            "ذكرت كوريا الشمالية اليوم أنها أجرت بنجاح تجربة إطلاق الصاروخ الباليستي الأخير من غواصة قبالة ساحلها "
+            "الشرقي.",
+            1,
+        ),
     ],
 )
 def test_counts_of_a_reported_launch(text: str, count: int) -> None:

@@ -114,6 +114,20 @@ CASES = [
     ),
     # ------------------------------------------------------------- one side's specialists at work for the other
     _c(
+        "the other side's specialists with the article, arrived to help",
+        "مهندسون في بيونغ يانغ",
+        "أفادت وكالة يونهاب اليوم بأن عددا من المهندسين الروس وصلوا إلى بيونغ يانغ للمساعدة في تطوير محركات الأقمار "
+        "الصناعية.",
+        True,
+        subtypes="space_tech",
+    ),
+    _c(
+        "the other side's specialists with the article, at work in the North's factories",
+        "فنيون في مصانع الشمال",
+        "قال مسؤول في سيول إن الفنيين الروس يعملون منذ أسابيع في مصانع الصواريخ الكورية الشمالية.",
+        True,
+    ),
+    _c(
         "one head of state arriving in the other's capital is a summit",
         "وصول الرئيس الروسي",
         "وصل الرئيس الروسي فلاديمير بوتين إلى بيونغ يانغ فجر اليوم في زيارة دولة.",

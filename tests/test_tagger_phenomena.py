@@ -28,6 +28,14 @@ class Case:
 CASES = [
     # ------------------------------------------------------------- North Korean launches reported as news
     Case(
+        "an announcement as a verbal noun names the announcer's own launch",
+        "مجلس الأمن يجتمع اليوم",
+        "يعقد مجلس الأمن الدولي جلسة مغلقة اليوم بعد إعلان كوريا الشمالية عن تجربة ناجحة لصاروخ متوسط المدى من "
+        "طراز جديد. وطلبت الولايات المتحدة واليابان عقد الجلسة.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
         "a reaction story: the launch it answers, told in the pluperfect on the day of the article",
         "طوكيو تحتج وتطلب اجتماعا عاجلا",
         "نددت الحكومة اليابانية بشدة اليوم بما وصفته بالاستفزاز الجديد، وطلبت عقد جلسة لمجلس الأمن. وكانت كوريا "

@@ -28,6 +28,19 @@ class Case:
 CASES = [
     # ------------------------------------------------------------- North Korean launches reported as news
     Case(
+        "plural missiles after a system noun name the one system tested",
+        "كيم يشرف على تجربة سلاح جديد",
+        "قالت الوكالة المركزية الكورية اليوم إن الزعيم كيم جونغ أون حضر أول تجربة لمنظومة صواريخ تكتيكية موجهة "
+        "من طراز جديد، وأبدى رضاه عن دقتها.",
+        {"missile_launch": {"PRK"}},
+    ),
+    Case(
+        "plural missiles with the article after a system noun, the test dated",
+        "بيونغ يانغ: التجربة نجحت",
+        "أعلنت كوريا الشمالية اليوم أنها نجحت في اختبار نظام متطور للصواريخ المضادة للسفن أمس قبالة ساحلها الغربي.",
+        {"missile_launch": {"PRK"}},
+    ),
+    Case(
         "an announcement as a verbal noun names the announcer's own launch",
         "مجلس الأمن يجتمع اليوم",
         "يعقد مجلس الأمن الدولي جلسة مغلقة اليوم بعد إعلان كوريا الشمالية عن تجربة ناجحة لصاروخ متوسط المدى من "

@@ -62,8 +62,8 @@ from transforms.tagger.words import (
     HABITUAL_WORDS,
     INCLUDING_VERBS_PAST,
     INSTRUMENT_QUANTITIES,
-    INTERCEPT_MASDARS,
     INTERCEPTOR_ADJECTIVES,
+    INTERCEPT_MASDARS,
     LIKENESS_WORDS,
     MEDIA_NOUNS,
     MISSILE_STORE_NOUNS,
@@ -102,6 +102,7 @@ from transforms.tagger.words import (
     SPACE_WORDS,
     STATION_HEADS,
     SUPERLATIVES,
+    SYSTEM_NOUNS,
     TALLY_SINCE,
     TARGET_PREPOSITIONS,
     TEST_VERB_FILLERS,
@@ -1018,6 +1019,11 @@ def _build_launch(
                     before[-1] in INCLUDING_VERBS_PAST
                     or (len(before) == 2 and before[0] in INCLUDING_VERBS_PAST and before[1].lstrip("و") in DRILL_NOUNS)
                 )
+            )
+            # "حضر التجربة الأولى لمنظومة صواريخ موجهة"، "اختبار نظام جديد للصواريخ الفرط صوتية": the missiles name
+            # the one system tested
+            particular = particular or any(
+                s.tokens[k] in SYSTEM_NOUNS for k in range(max(0, obj.start - 2), obj.start)
             )
             if not counted and not particular:
                 generic = generic or is_definite(s.tokens[obj.start]) or not dated

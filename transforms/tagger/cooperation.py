@@ -34,6 +34,7 @@ from transforms.tagger.words import (
     POSTED_TITLES,
     PROHIBITION_WORDS,
     PROTEST_HEADS,
+    PUBLICATION_NOUNS,
     QUANTITY_HEADS,
     QUOTE_MARKERS,
     RELATIVES,
@@ -142,6 +143,8 @@ def _anchor(
         if c.term.sub in ("interaction", "permission", "transfer")
         # ("تأتي من كوريا الشمالية": an origin links the two only with the other side right after it)
         and (c.term.source != ORIGIN_SOURCE or any(m.start == c.end for m in rus + prk))
+        # ("الفيتو على نشر تقرير خبراء"، "نشرت الوكالة صورا": publishing a text or pictures deploys nothing)
+        and not (c.end < len(toks) and toks[c.end] in PUBLICATION_NOUNS)
     ]
     interaction += _between_sides(s, rus, prk) + _joint_subject(s, rus, prk) + _stationed_in_russia(s, rus, prk)
     # (not a word inside a side's name: "العمال" in "حزب العمال الكوري"، "لحزب العمال" is no labour)

@@ -62,8 +62,8 @@ from transforms.tagger.words import (
     HABITUAL_WORDS,
     INCLUDING_VERBS_PAST,
     INSTRUMENT_QUANTITIES,
-    INTERCEPTOR_ADJECTIVES,
     INTERCEPT_MASDARS,
+    INTERCEPTOR_ADJECTIVES,
     LIKENESS_WORDS,
     MEDIA_NOUNS,
     MISSILE_STORE_NOUNS,
@@ -1022,9 +1022,7 @@ def _build_launch(
             )
             # "حضر التجربة الأولى لمنظومة صواريخ موجهة"، "اختبار نظام جديد للصواريخ الفرط صوتية": the missiles name
             # the one system tested
-            particular = particular or any(
-                s.tokens[k] in SYSTEM_NOUNS for k in range(max(0, obj.start - 2), obj.start)
-            )
+            particular = particular or any(s.tokens[k] in SYSTEM_NOUNS for k in range(max(0, obj.start - 2), obj.start))
             if not counted and not particular:
                 generic = generic or is_definite(s.tokens[obj.start]) or not dated
         if generic:

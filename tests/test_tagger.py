@@ -120,6 +120,14 @@ def test_counts_of_a_reported_launch(text: str, count: int) -> None:
     assert (e.actor, e.status, e.count) == ("PRK", "asserted", count)
 
 
+def test_a_headline_bare_singular_yields_to_the_count_in_the_text() -> None:
+    # the headline names the kind of missile; the text counts them
+    title = "كوريا الشمالية تجري تجربة لإطلاق صاروخ كروز استراتيجي"
+    text = "أعلنت كوريا الشمالية اليوم أنها أطلقت ثلاثة صواريخ كروز استراتيجية حلقت فوق البحر الأصفر."
+    e = _one(_events(title, text), "missile_launch")
+    assert (e.actor, e.status, e.count) == ("PRK", "asserted", 3)
+
+
 def test_a_hedge_on_what_was_launched_is_no_hedge_on_the_launch() -> None:
     text = "أعلن خفر السواحل الياباني أن جسما يحتمل أن يكون صاروخا باليستيا أطلق من كوريا الشمالية صباح اليوم."
     e = _one(_events("", text), "missile_launch")

@@ -56,6 +56,12 @@ def _weight(m: EventMention) -> int:
     return 1
 
 
+def _bare_singular_headline(m: EventMention) -> bool:
+    """A title's count of one that no cardinal states ("إطلاق صاروخ كروز"، not "صاروخا واحدا")."""
+    s = m.sentence
+    return s.field == "title" and m.count == 1 and not any(c.term.value == 1 for c in s.of("card"))
+
+
 def _updates(m: EventMention) -> bool:
     """ "ولاحقا، أعلنت سيول أن …"، "وبعدها بوقت قصير، قال الجيش …"، "وفي وقت لاحق قال": a body sentence that opens
     (in its first three words) with an update of the story."""
@@ -952,6 +958,19 @@ def events_from_mentions(mentions: list[EventMention], norms: dict, raws: dict) 
         counted = [
             m for m in sorted(ms, key=lambda m: (not _updates(m), -_weight(m), m.sentence.order)) if m.count is not None
         ]
+        # ("تجري تدريبا على إطلاق صاروخ كروز" over "أعلنت أنها أطلقت 4 صواريخ كروز": a headline's bare singular names
+        # the kind of missile; the first sentence's count of more is the count)
+        if counted and _bare_singular_headline(counted[0]):
+            more = [
+                m
+                for m in counted
+                if m.sentence.field == "text"
+                and m.sentence.index == 0
+                and (m.count or 0) > 1
+                and m.status == "asserted"
+                and not m.days_before
+            ]
+            counted = more[:1] + counted
         weapon = next((m.weapon for m in ms if m.weapon), None)
         events.append(
             Event(

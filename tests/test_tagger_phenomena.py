@@ -28,6 +28,14 @@ class Case:
 CASES = [
     # ------------------------------------------------------------- North Korean launches reported as news
     Case(
+        "the success an announcer announces, before its own launch",
+        "تجربة ناجحة",
+        "أعلنت كوريا الشمالية صباح اليوم نجاح إطلاق صاروخ كروز جديد من سفينة حربية في البحر الأصفر. ولم يعلق الجيش "
+        "الكوري الجنوبي على الفور.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
         "plural missiles after a system noun name the one system tested",
         "كيم يشرف على تجربة سلاح جديد",
         "قالت الوكالة المركزية الكورية اليوم إن الزعيم كيم جونغ أون حضر أول تجربة لمنظومة صواريخ تكتيكية موجهة "

@@ -342,8 +342,6 @@ def _flags(name: str) -> int:
     """What one class, id or role value says: strong or weak furniture, article, never content (bit flags)."""
     if _NUMBERS_SAY_NOTHING and (numbered := _NUMBERS.sub("0", name)) != name:
         return _flags(numbered)  # "menu-item-4155" says what "menu-item-262449" says: read once, as "menu-item-0"
-    if _WORDS_READ_ALONE and " " in name and (by_words := _flags_by_words(name.split())) is not None:
-        return by_words
     parts = tokens(name)
     if not _HIDDEN_LAST.isdisjoint(parts) and not _HIDDEN_CLASSES.isdisjoint(name.lower().split()):
         return _WEAK_FLAG | _FIRM_FLAG
@@ -366,57 +364,6 @@ def _flags(name: str) -> int:
     if not _FIRM_WEAK.isdisjoint(parts) and any(tokens(word)[-1:] in _FIRM_LAST for word in name.split()):
         flags |= _FIRM_FLAG
     if "author" in parts and _author_box(name):
-        flags |= _STRONG_FLAG
-    return flags
-
-
-# A class value of several words ("menu-item menu-item-type-taxonomy current-menu-item") says what its words say one by
-# one, when no word's edge reads across to the next one (a negation or a pair's first part at its end, a display word
-# at either end, or a short glued pair that is no telling word, such as "sidenav", which a value of telling words
-# alone reads): pages combine the same words in many ways, and each word is read once. (That needs every firm weak
-# marker to be a telling word.)
-_PAIR_STARTS = frozenset(pair[:k] for pair in _STRONG_PAIRS for k in range(1, len(pair)))
-_QUIET_PAIRS = frozenset(pair for pair in _GLUED_PAIRS if len(pair) <= 7 and pair not in _TELLING)
-_WORDS_READ_ALONE = _FIRM_WEAK <= _TELLING
-
-
-@lru_cache(maxsize=16384)
-def _word_reading(word: str) -> tuple[int, bool, bool, bool, bool, bool, bool]:
-    """One word of a class value: (its flags alone, whether it tells nothing, whether its tokens include the end of a
-    hiding class name, whether it is one, whether it holds "author", whether it names a writer's box, whether its
-    edges leave its neighbours alone)."""
-    parts = tokens(word)
-    edges_alone = bool(parts) and (
-        parts[0] not in _DISPLAY_MARKERS
-        and parts[-1] not in _DISPLAY_MARKERS
-        and parts[-1] not in _NEGATIONS
-        and parts[-1] not in _PAIR_STARTS
-        and _QUIET_PAIRS.isdisjoint(parts)
-    )
-    return (
-        _flags(word),
-        _TELLING.isdisjoint(parts) and all(len(token) <= 7 for token in parts),
-        not _HIDDEN_LAST.isdisjoint(parts),
-        word.lower() in _HIDDEN_CLASSES,
-        "author" in parts,
-        _author_box(word),
-        edges_alone,
-    )
-
-
-def _flags_by_words(words: list[str]) -> int | None:
-    """_flags of a value of several words from its words' own readings, or None when an edge reads across."""
-    readings = [_word_reading(word) for word in words]
-    if not all(reading[6] for reading in readings):
-        return None
-    if any(reading[2] for reading in readings) and any(reading[3] for reading in readings):
-        return _WEAK_FLAG | _FIRM_FLAG
-    if all(reading[1] for reading in readings):
-        return 0
-    flags = 0
-    for reading in readings:
-        flags |= reading[0]
-    if any(reading[4] for reading in readings) and any(reading[5] for reading in readings):
         flags |= _STRONG_FLAG
     return flags
 

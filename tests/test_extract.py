@@ -2142,3 +2142,20 @@ def test_an_arabic_note_that_the_article_speaks_for_its_writer_only_is_left_out(
 def test_a_news_agency_terms_under_the_story_are_left_out(terms: str) -> None:
     article = f"<article>{_paragraphs([_LEAD, *_BODY, terms])}</article>"
     assert _extracted(article).split("\n") == [_LEAD, *_BODY]
+
+
+_SIDE_NOTE = (
+    "يقدم هذا الركن مختارات من تقارير الأسبوع، ويشرح خلفيات الأحداث الكبرى في المنطقة، ويضم روابط إلى ملفات سابقة "
+    "عن البرامج الصاروخية والفضائية في شبه الجزيرة الكورية."
+)
+
+
+@pytest.mark.parametrize("role", ["complementary", "contentinfo"])
+def test_a_block_whose_aria_role_sets_it_beside_or_over_the_article_is_left_out(role: str) -> None:
+    article = f"<article>{_paragraphs([_LEAD, *_BODY])}<div role='{role}'><p>{_SIDE_NOTE}</p></div></article>"
+    assert _extracted(article).split("\n") == [_LEAD, *_BODY]
+
+
+def test_a_block_with_the_main_aria_role_stays() -> None:
+    article = f"<div role='main'>{_paragraphs([_LEAD, *_BODY])}</div>"
+    assert _extracted(article).split("\n") == [_LEAD, *_BODY]

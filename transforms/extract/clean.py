@@ -151,6 +151,9 @@ _STRONG = frozenset(
         "syndication",  # another site's articles
         "overlay",  # a layer over the page
         "reviewed",  # a badge saying who checked the article ("medically reviewed by ...")
+        # ARIA landmarks of what stands beside or under the main content: a side box, the page's footer
+        "complementary",
+        "contentinfo",
     }
     | set(FURNITURE_LISTS["strong_markers"])
 )

@@ -2159,3 +2159,22 @@ def test_a_block_whose_aria_role_sets_it_beside_or_over_the_article_is_left_out(
 def test_a_block_with_the_main_aria_role_stays() -> None:
     article = f"<div role='main'>{_paragraphs([_LEAD, *_BODY])}</div>"
     assert _extracted(article).split("\n") == [_LEAD, *_BODY]
+
+
+_COMPANY_NOTE = [
+    "About Example Space Systems",
+    "Example Space Systems builds small launch vehicles and satellite buses, and has offices in three countries.",
+    "Media contact: press office, telephone and mail on the company's site.",
+]
+
+
+@pytest.mark.parametrize("mark", ["(انتهى)", "//انتهى//", "(النهاية) ع ك", "###", "-30-", "— END —", "ENDS"])
+def test_an_agency_end_mark_ends_the_text_and_what_follows_it_is_left_out(mark: str) -> None:
+    article = f"<article>{_paragraphs([_LEAD, *_BODY[:2], mark, *_COMPANY_NOTE])}</article>"
+    assert _extracted(article).split("\n") == [_LEAD, *_BODY[:2]]
+
+
+def test_a_sentence_that_says_something_ended_stays() -> None:
+    ended = "انتهى الاجتماع مساء أمس دون اتفاق على موعد الجولة المقبلة من المحادثات بين الجانبين."
+    article = f"<article>{_paragraphs([_LEAD, ended, *_BODY])}</article>"
+    assert _extracted(article).split("\n") == [_LEAD, ended, *_BODY]

@@ -923,10 +923,12 @@ def clean_lines(
             lines = lines[:i]
             break
     # A blog's heading over its comment thread names the post: it ends the text wherever it stands below the top
-    # (the comments may well be longer than the post); so does a reader's comment set as a name that "says:".
+    # (the comments may well be longer than the post); so does a reader's comment set as a name that "says:", and
+    # an agency's end mark (the company's note after a press release may be as long as the release).
     for i in range(1, len(lines)):
         thread = len(lines[i]) < COMMENT_THREAD_CHARS and COMMENT_THREAD_HEADING.match(lines[i]) is not None
-        if thread or _opens_comment(lines, i):
+        ended = len(lines[i]) <= _END_MARKER_CHARS and _END_MARKER.match(lines[i]) is not None
+        if thread or ended or _opens_comment(lines, i):
             lines = lines[:i]
             break
     out: list[str] = []
@@ -1024,6 +1026,15 @@ _FIELD_CHARS = 40
 _COMMENTER_SAYS = re.compile(
     r"^[\w .'’@-]{1,40}\s(?:says|sagt|schreibt|dice|dijo|a dit|ha detto|napisał|napisała|قال|كتب)\s?:$", re.IGNORECASE
 )
+
+
+# An end mark alone on its line, in brackets, dashes or slashes, perhaps with the editor's initials after it
+# ("(انتهى) ع ا ر").
+_END_MARKER = re.compile(
+    rf"^[\s(\[/*\-–—]*(?:{alternation('end_markers')})(?!\w)[\s)\]/*.\-–—]*(?:[\u0621-\u064a]{{1,3}}\s*){{0,3}}$",
+    re.IGNORECASE,
+)
+_END_MARKER_CHARS = 30
 
 
 def _opens_comment(lines: list[str], i: int) -> bool:

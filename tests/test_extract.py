@@ -2178,3 +2178,23 @@ def test_a_sentence_that_says_something_ended_stays() -> None:
     ended = "انتهى الاجتماع مساء أمس دون اتفاق على موعد الجولة المقبلة من المحادثات بين الجانبين."
     article = f"<article>{_paragraphs([_LEAD, ended, *_BODY])}</article>"
     assert _extracted(article).split("\n") == [_LEAD, ended, *_BODY]
+
+
+_READERS = [
+    f"قارئ رقم {i}: نتابع هذه الأخبار منذ سنوات، ونرجو من الموقع نشر المزيد من التفاصيل عن الموضوع." for i in range(9)
+]
+
+
+@pytest.mark.parametrize("heading", ["5 تعليقات", "أضف تعليقاً", "9 Comments", "Kommentare (9)", "Leave a Reply"])
+def test_a_comments_heading_with_a_count_or_a_call_ends_the_text_even_above_a_longer_thread(heading: str) -> None:
+    article = f"<article>{_paragraphs([_LEAD, *_BODY])}<h3>{heading}</h3>{_paragraphs(_READERS)}</article>"
+    assert _extracted(article).split("\n") == [_LEAD, *_BODY]
+
+
+def test_a_one_word_commentary_heading_inside_the_article_stays() -> None:
+    # The heading stands in the first half of the text: only a heading that can open nothing but comments ends it there.
+    analysis = [
+        f"{line} ويرى محللون أن هذا التطور يغير حسابات الأطراف في المنطقة رقم {i}." for i in range(2) for line in _BODY
+    ]
+    article = f"<article>{_paragraphs([_LEAD, *_BODY])}<h3>Kommentar</h3>{_paragraphs(analysis)}</article>"
+    assert _extracted(article).split("\n") == [_LEAD, *_BODY, "Kommentar", *analysis]

@@ -924,10 +924,14 @@ def clean_lines(
             break
     # A blog's heading over its comment thread names the post: it ends the text wherever it stands below the top
     # (the comments may well be longer than the post); so does a reader's comment set as a name that "says:", and
-    # an agency's end mark (the company's note after a press release may be as long as the release).
+    # an agency's end mark (the company's note after a press release may be as long as the release). A comments
+    # heading with a count or a call ("12 Comments", "Leave a Reply") ends it in the first half too once a whole
+    # article stands above it: a count by the byline stands above the lead, never under a few paragraphs.
     for i in range(1, len(lines)):
         thread = len(lines[i]) < COMMENT_THREAD_CHARS and COMMENT_THREAD_HEADING.match(lines[i]) is not None
         ended = len(lines[i]) <= _END_MARKER_CHARS and _END_MARKER.match(lines[i]) is not None
+        if not (thread or ended) and i >= _ABOVE_COMMENTS_LINES and _counts_or_calls_comments(lines[i]):
+            thread = sum(len(line) for line in lines[:i]) >= _ABOVE_COMMENTS_CHARS
         if thread or ended or _opens_comment(lines, i):
             lines = lines[:i]
             break
@@ -1035,6 +1039,20 @@ _END_MARKER = re.compile(
     re.IGNORECASE,
 )
 _END_MARKER_CHARS = 30
+# An article above a comments heading: at least this many lines and characters.
+_ABOVE_COMMENTS_LINES = 3
+_ABOVE_COMMENTS_CHARS = 500
+
+
+def _counts_or_calls_comments(line: str) -> bool:
+    """A comments heading that can only open readers' comments: with their count or in words of a call ("3
+    Responses", "Kommentare (2)", "Leave a Reply", "أضف تعليقاً"). One word alone ("Kommentar", "Komentarz") may
+    head an article's own section of commentary."""
+    return (
+        len(line) < 80
+        and (" " in line.strip() or any(c.isdigit() for c in line))
+        and COMMENT_HEADING.match(line) is not None
+    )
 
 
 def _opens_comment(lines: list[str], i: int) -> bool:

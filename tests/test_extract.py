@@ -2198,3 +2198,16 @@ def test_a_one_word_commentary_heading_inside_the_article_stays() -> None:
     ]
     article = f"<article>{_paragraphs([_LEAD, *_BODY])}<h3>Kommentar</h3>{_paragraphs(analysis)}</article>"
     assert _extracted(article).split("\n") == [_LEAD, *_BODY, "Kommentar", *analysis]
+
+
+@pytest.mark.parametrize("label", ["Related articles", "Comments", "Share this story", "Advertisement"])
+def test_a_block_whose_accessible_name_names_furniture_is_left_out(label: str) -> None:
+    article = (
+        f"<article>{_paragraphs([_LEAD, *_BODY])}<section aria-label='{label}'><p>{_SIDE_NOTE}</p></section></article>"
+    )
+    assert _extracted(article).split("\n") == [_LEAD, *_BODY]
+
+
+def test_a_block_whose_accessible_name_names_the_article_stays() -> None:
+    article = f"<section aria-label='Article text'>{_paragraphs([_LEAD, *_BODY])}</section>"
+    assert _extracted(article).split("\n") == [_LEAD, *_BODY]

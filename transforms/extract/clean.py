@@ -375,6 +375,22 @@ def is_negative(el: HtmlElement) -> int:
     return _verdict(flags)
 
 
+# A block's accessible name says what it is to readers of screen readers ("Related articles", "Comments", "Share
+# this story", "Advertisement"): read like a class name when it is short, and only for a strong marker (a label is
+# free text, and words such as "header" or "search" may name the article's own parts).
+_LABELLED_BLOCKS = frozenset({"div", "section", "aside", "ul", "ol", "nav", "footer", "header", "dl", "table"})
+_LABEL_CHARS = 40
+
+
+def _labelled_furniture(el: HtmlElement) -> int:
+    """2 (or 3 for a notice that is never content) for a block whose aria-label names page furniture, else 0."""
+    label = el.get("aria-label")
+    if label is None or len(label) > _LABEL_CHARS or el.tag not in _LABELLED_BLOCKS:
+        return 0
+    verdict = _verdict(_flags(label))
+    return verdict if verdict >= 2 else 0
+
+
 def is_positive(el: HtmlElement) -> bool:
     marker = marker_of(el)
     return bool(marker) and any(t in _POSITIVE for t in tokens(marker))
@@ -589,7 +605,7 @@ def strip_boilerplate(root: HtmlElement, texts: dict[HtmlElement, str] | None = 
             guarded.append((el, _PROTECTED_SHARE, None))
         elif _hidden(el):
             guarded.append((el, _PROTECTED_SHARE, _sibling_kind(el)))
-        elif tag not in ("article", "main") and (negative := is_negative(el)):
+        elif tag not in ("article", "main") and (negative := is_negative(el) or _labelled_furniture(el)):
             if negative == 3:
                 doomed.append(el)
             elif negative == 2:

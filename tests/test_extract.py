@@ -2211,3 +2211,13 @@ def test_a_block_whose_accessible_name_names_furniture_is_left_out(label: str) -
 def test_a_block_whose_accessible_name_names_the_article_stays() -> None:
     article = f"<section aria-label='Article text'>{_paragraphs([_LEAD, *_BODY])}</section>"
     assert _extracted(article).split("\n") == [_LEAD, *_BODY]
+
+
+@pytest.mark.parametrize(
+    "heading", ["إقرأ أيضاً", "قد يهمك", "الأكثر تداولاً", "مواد ذات صلة", "Popular now", "Most viewed"]
+)
+def test_more_ways_of_heading_other_stories_end_the_text(heading: str) -> None:
+    others = ["كوريا الجنوبية تجري مناورات بحرية", "اليابان تطلق قمرا اصطناعيا جديدا", "روسيا تستقبل وفدا عسكريا"]
+    article = f"<article>{_paragraphs([_LEAD, *_BODY])}<h3>{heading}</h3><ol>"
+    article += "".join(f"<li>{other}</li>" for other in others) + "</ol></article>"
+    assert _extracted(article).split("\n") == [_LEAD, *_BODY]

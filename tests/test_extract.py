@@ -2221,3 +2221,10 @@ def test_more_ways_of_heading_other_stories_end_the_text(heading: str) -> None:
     article = f"<article>{_paragraphs([_LEAD, *_BODY])}<h3>{heading}</h3><ol>"
     article += "".join(f"<li>{other}</li>" for other in others) + "</ol></article>"
     assert _extracted(article).split("\n") == [_LEAD, *_BODY]
+
+
+@pytest.mark.parametrize("name", ["commentlist", "commentArea", "commentbox"])
+def test_readers_comments_in_a_block_named_with_a_glued_comment_word_are_left_out(name: str) -> None:
+    thread = "".join(f"<li><b>قارئ {i}</b><p>{reader}</p></li>" for i, reader in enumerate(_READERS[:3]))
+    article = f"<article>{_paragraphs([_LEAD, *_BODY])}<ol class='{name}'>{thread}</ol></article>"
+    assert _extracted(article).split("\n") == [_LEAD, *_BODY]

@@ -245,6 +245,12 @@ _STRONG_PAIRS = frozenset(
         "contributorbio",
         "supportus",  # a call to pay for the site
         "appdownload",
+        "commentlist",  # readers' comments, the word glued to another ("commentlist", "commentArea")
+        "commentarea",
+        "commentbox",
+        "commentform",
+        "commentsection",
+        "commentthread",
     }
 )
 # The same pairs written as one word ("authorbox", "mostread", "sharetools"), but "readmore": a block so named is as

@@ -2228,3 +2228,16 @@ def test_readers_comments_in_a_block_named_with_a_glued_comment_word_are_left_ou
     thread = "".join(f"<li><b>قارئ {i}</b><p>{reader}</p></li>" for i, reader in enumerate(_READERS[:3]))
     article = f"<article>{_paragraphs([_LEAD, *_BODY])}<ol class='{name}'>{thread}</ol></article>"
     assert _extracted(article).split("\n") == [_LEAD, *_BODY]
+
+
+@pytest.mark.parametrize("heading", ["التعليقات", "Comments", "أخبار ذات صلة", "Related articles"])
+def test_a_block_headed_as_comments_or_other_stories_is_neither_chosen_nor_gathered(heading: str) -> None:
+    article = f"<div class='story'><h1>إطلاق صاروخ باليستي جديد</h1>{_paragraphs([_LEAD, _BODY[0]])}</div>"
+    thread = "".join(f"<div><b>قارئ {i}</b><p>{reader}</p></div>" for i, reader in enumerate(_READERS[:6]))
+    assert _extracted(f"{article}<div><h3>{heading}</h3>{thread}</div>").split("\n") == [_LEAD, _BODY[0]]
+
+
+def test_a_block_after_the_article_headed_as_its_next_section_is_gathered() -> None:
+    article = f"<div class='story'><h1>إطلاق صاروخ باليستي جديد</h1>{_paragraphs([_LEAD, _BODY[0]])}</div>"
+    more = f"<div><h3>ردود الفعل الدولية</h3>{_paragraphs(_BODY[1:])}</div>"
+    assert _extracted(article + more).split("\n") == [_LEAD, _BODY[0], "ردود الفعل الدولية", *_BODY[1:]]

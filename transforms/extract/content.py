@@ -658,9 +658,28 @@ def _gather(best: HtmlElement, scorer: _Scorer) -> list[HtmlElement]:
         score = scorer.adjusted.get(sibling, 0.0)
         if best_class and sibling.get("class") == best_class:
             score += top * 0.2
-        if (score >= threshold and not is_negative(sibling)) or _is_prose(sibling, scorer):
+        if ((score >= threshold and not is_negative(sibling)) or _is_prose(sibling, scorer)) and not (
+            kept and _opens_with_furniture_heading(sibling)
+        ):
             kept.append(sibling)
     return _with_headings_between(parent, kept, scorer)
+
+
+def _opens_with_furniture_heading(block: HtmlElement) -> bool:
+    """A block after the article that opens with a heading over readers' comments or other stories ("Comments",
+    "Related articles"): the thread or the list it heads is not more of the article, however much prose it holds."""
+    for el in block.iter():
+        if el.tag in _FURNITURE_HEADING_TAGS:
+            heading = text_of(el)
+            return len(heading) < 80 and bool(
+                COMMENT_HEADING.match(heading) or COMMENT_THREAD_HEADING.match(heading) or _MORE_HEADING.match(heading)
+            )
+        if (el.text or "").strip() or (el is not block and (el.tail or "").strip()):
+            return False
+    return False
+
+
+_FURNITURE_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
 _SECTION_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
@@ -1297,17 +1316,18 @@ _OWN_OVER_FURNITURE = 0.4
 
 
 def _best_block(scorer: _Scorer) -> HtmlElement:
-    """The best-scoring block that is neither a list of teasers nor furniture. A row of linked headlines with a
-    blurb each (related posts, more stories) gathers commas and sentences enough to outscore a short article beside
-    it; a box named as furniture (a sidebar's long disclaimer, a site notice) that cleaning kept for its size may
-    outscore it too. Its wrappers are passed over with it when most of their text is its."""
+    """The best-scoring block that is neither a list of teasers, nor a block headed as readers' comments or other
+    stories, nor furniture. A row of linked headlines with a blurb each (related posts, more stories) gathers commas
+    and sentences enough to outscore a short article beside it, and so does a long comment thread; a box named as
+    furniture (a sidebar's long disclaimer, a site notice) that cleaning kept for its size may outscore it too. Its
+    wrappers are passed over with it when most of their text is its."""
     ranked = heapq.nlargest(_BEST_CANDIDATES, scorer.adjusted, key=scorer.adjusted.__getitem__)
     floor = 0.0
     furniture: list[HtmlElement] = []
     for el in ranked:
         if scorer.adjusted[el] < floor:
             break
-        if _teaser_list(el) == _TEASERS:
+        if _teaser_list(el) == _TEASERS or _opens_with_furniture_heading(el):
             continue
         if not floor:
             floor = _OWN_OVER_FURNITURE * scorer.adjusted[el]  # the best block that is no list of teasers

@@ -2241,3 +2241,12 @@ def test_a_block_after_the_article_headed_as_its_next_section_is_gathered() -> N
     article = f"<div class='story'><h1>إطلاق صاروخ باليستي جديد</h1>{_paragraphs([_LEAD, _BODY[0]])}</div>"
     more = f"<div><h3>ردود الفعل الدولية</h3>{_paragraphs(_BODY[1:])}</div>"
     assert _extracted(article + more).split("\n") == [_LEAD, _BODY[0], "ردود الفعل الدولية", *_BODY[1:]]
+
+
+def test_a_pictures_box_with_a_credit_and_a_caption_is_left_out() -> None:
+    picture = (
+        "<div class='pic'><a href='/images/1'><img src='/1.jpg'></a><div class='who'>وكالة الأنباء</div>"
+        "<p>منصة الإطلاق كما ظهرت في صور الأقمار الاصطناعية صباح اليوم.</p></div>"
+    )
+    article = f"<article>{_paragraphs([_LEAD, _BODY[0]])}{picture}{_paragraphs(_BODY[1:])}</article>"
+    assert _extracted(article).split("\n") == [_LEAD, *_BODY]

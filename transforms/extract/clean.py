@@ -540,11 +540,14 @@ def _numbered_section(el: HtmlElement) -> tuple[object, ...] | None:
 
 
 # A picture's caption set in a box of its own beside the picture, without <figure> or <figcaption>: a box that holds
-# the picture (alone, or in a link or a wrapper of its own) and one short block of text, and no text of its own.
+# the picture (alone, or in a link or a wrapper of its own) and one or two short blocks of text (a caption, a credit),
+# and no text of its own.
 _PICTURE_WRAPPERS = frozenset({"a", "picture", "span", "dt", "div", "p", "center"})
 _CAPTION_TAGS = frozenset({"p", "div", "span", "small", "em", "i", "b", "strong", "dd", "cite"})
 _CAPTION_BOXES = frozenset({"div", "dl", "span", "center"})
 _CAPTION_CHARS = 250
+# The caption and the picture's credit, each a block of its own ("Photo: Jane Roe" above "The launch site at dawn").
+_CAPTION_BLOCKS = 2
 _PICTURE_LEVELS = 3
 
 
@@ -565,16 +568,21 @@ def _caption_box(img: HtmlElement) -> HtmlElement | None:
         >= 2
     ):
         return None  # one of a series of pictures each with its text: the steps of a how-to, an illustrated list
-    caption = None
+    captions = 0
+    length = 0
     for child in parent:
         if (child.tail or "").strip():
             return None
-        if child is node or not isinstance(child.tag, str) or not child.text_content().strip():
+        if child is node or not isinstance(child.tag, str):
             continue
-        if caption is not None or child.tag not in _CAPTION_TAGS:
+        text = child.text_content().strip()
+        if not text:
+            continue
+        captions += 1
+        if captions > _CAPTION_BLOCKS or child.tag not in _CAPTION_TAGS:
             return None
-        caption = child
-    if caption is None or len(caption.text_content().strip()) > _CAPTION_CHARS:
+        length += len(text)
+    if not captions or length > _CAPTION_CHARS:
         return None
     return parent
 

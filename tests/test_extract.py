@@ -2250,3 +2250,9 @@ def test_a_pictures_box_with_a_credit_and_a_caption_is_left_out() -> None:
     )
     article = f"<article>{_paragraphs([_LEAD, _BODY[0]])}{picture}{_paragraphs(_BODY[1:])}</article>"
     assert _extracted(article).split("\n") == [_LEAD, *_BODY]
+
+
+@pytest.mark.parametrize("field", ["الوسوم: كوريا، صواريخ", "Tags: North Korea, missiles", "Kategorie: Ausland"])
+def test_a_labelled_tag_or_category_field_between_the_paragraphs_is_left_out(field: str) -> None:
+    article = f"<article>{_paragraphs([_LEAD, field, *_BODY])}</article>"
+    assert _extracted(article).split("\n") == [_LEAD, *_BODY]

@@ -130,6 +130,11 @@ _READING_TIME = re.compile(
     r"lesen|de lectura|lecture|di lettura|للقراءة|قراءة))[\s.]*$",
     re.IGNORECASE,
 )
+# A post's labelled fields ("Tags: ...", "Kategorie: ...", "الوسوم: ..."): metadata wherever they stand.
+_POST_FIELD = re.compile(
+    rf"^(?:{'|'.join(re.escape(w) for w in FURNITURE_LISTS['post_meta_openings'] if w.endswith(':'))})", re.IGNORECASE
+)
+_FIELD_LINE = 150
 _TIME_OR_DATE = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b(?:19|20)\d\d\b")
 # A note that only readers who sign in may comment, or the placeholder of an embed that loads on a click: two words
 # close together (furniture.yaml), in lines up to _NOTICE_LINE characters, wherever they stand.
@@ -1026,6 +1031,7 @@ def clean_lines(
             or (i >= half and (i in asking if i >= second else _SUPPORT.search(line)))
             or (i >= half and _PROMOTION.search(line))
             or (i >= half and _POST_META.match(line))
+            or (len(line) <= _FIELD_LINE and _POST_FIELD.match(line))
             or (len(line) <= _CREDIT_CHARS and _CREDIT.match(line))
             or is_credit_line(line)
             or is_wire_credit(line)

@@ -2256,3 +2256,9 @@ def test_a_pictures_box_with_a_credit_and_a_caption_is_left_out() -> None:
 def test_a_labelled_tag_or_category_field_between_the_paragraphs_is_left_out(field: str) -> None:
     article = f"<article>{_paragraphs([_LEAD, field, *_BODY])}</article>"
     assert _extracted(article).split("\n") == [_LEAD, *_BODY]
+
+
+@pytest.mark.parametrize("label", ["كلمات دالة", "الوسوم", "إرسال", "الإبلاغ عن خطأ", "Report an error", "Loading..."])
+def test_a_keywords_label_or_a_controls_word_alone_on_its_line_is_left_out(label: str) -> None:
+    article = f"<article>{_paragraphs([_LEAD, _BODY[0], label, *_BODY[1:]])}</article>"
+    assert _extracted(article).split("\n") == [_LEAD, *_BODY]

@@ -2252,6 +2252,12 @@ def test_a_pictures_box_with_a_credit_and_a_caption_is_left_out() -> None:
     assert _extracted(article).split("\n") == [_LEAD, *_BODY]
 
 
+def test_two_sentences_of_their_own_beside_a_picture_stay() -> None:
+    box = f"<div><div><p>{_BODY[0]}</p></div><div><div><img src='/1.jpg'></div></div><div><p>{_BODY[1]}</p></div></div>"
+    article = f"<article>{_paragraphs([_LEAD])}{box}{_paragraphs(_BODY[2:])}</article>"
+    assert _extracted(article).split("\n") == [_LEAD, *_BODY]
+
+
 @pytest.mark.parametrize("field", ["الوسوم: كوريا، صواريخ", "Tags: North Korea, missiles", "Kategorie: Ausland"])
 def test_a_labelled_tag_or_category_field_between_the_paragraphs_is_left_out(field: str) -> None:
     article = f"<article>{_paragraphs([_LEAD, field, *_BODY])}</article>"

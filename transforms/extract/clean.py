@@ -548,6 +548,7 @@ _CAPTION_BOXES = frozenset({"div", "dl", "span", "center"})
 _CAPTION_CHARS = 250
 # The caption and the picture's credit, each a block of its own ("Photo: Jane Roe" above "The launch site at dawn").
 _CAPTION_BLOCKS = 2
+_CREDIT_BLOCK_CHARS = 60
 _PICTURE_LEVELS = 3
 
 
@@ -570,6 +571,7 @@ def _caption_box(img: HtmlElement) -> HtmlElement | None:
         return None  # one of a series of pictures each with its text: the steps of a how-to, an illustrated list
     captions = 0
     length = 0
+    shortest = _CAPTION_CHARS
     for child in parent:
         if (child.tail or "").strip():
             return None
@@ -582,8 +584,11 @@ def _caption_box(img: HtmlElement) -> HtmlElement | None:
         if captions > _CAPTION_BLOCKS or child.tag not in _CAPTION_TAGS:
             return None
         length += len(text)
+        shortest = min(shortest, len(text))
     if not captions or length > _CAPTION_CHARS:
         return None
+    if captions == 2 and shortest > _CREDIT_BLOCK_CHARS:
+        return None  # two blocks of text: a caption and a credit, never two sentences of their own
     return parent
 
 

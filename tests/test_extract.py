@@ -2268,3 +2268,14 @@ def test_a_labelled_tag_or_category_field_between_the_paragraphs_is_left_out(fie
 def test_a_keywords_label_or_a_controls_word_alone_on_its_line_is_left_out(label: str) -> None:
     article = f"<article>{_paragraphs([_LEAD, _BODY[0], label, *_BODY[1:]])}</article>"
     assert _extracted(article).split("\n") == [_LEAD, *_BODY]
+
+
+@pytest.mark.parametrize("heading", ["أخبار ذات صلة", "اقرأ أيضاً", "Related articles"])
+def test_a_box_of_other_stories_with_blurbs_set_between_the_paragraphs_is_left_out(heading: str) -> None:
+    blurbs = [
+        "تقرير عن المناورات البحرية المشتركة في بحر اليابان وما قاله المسؤولون عنها أمس.",
+        "تحليل لمسار البرنامج الفضائي في شبه الجزيرة خلال العقد الأخير وما ينتظره.",
+    ]
+    box = f"<div><h3>{heading}</h3>{_paragraphs(blurbs)}</div>"
+    article = f"<article>{_paragraphs([_LEAD])}{box}{_paragraphs(_BODY)}</article>"
+    assert _extracted(article).split("\n") == [_LEAD, *_BODY]

@@ -861,6 +861,12 @@ def _is_teasers(el: HtmlElement, length: int, container: HtmlElement) -> bool:
     return kind == _TEASERS or (kind == _CARDS and length <= _CARDS_SHARE * text_length(container))
 
 
+# A box inside the article that opens with a heading over other stories or comments ("Related articles" and two
+# blurbs set between the paragraphs): it goes whole, whatever its links.
+_HEADED_BOXES = frozenset({"div", "section"})
+_HEADED_BOX_CHARS = 1_000
+
+
 def _prune(container: HtmlElement) -> None:
     """Inside the chosen block, drop link lists, teaser lists and cookie notices."""
     doomed = []
@@ -879,6 +885,7 @@ def _prune(container: HtmlElement) -> None:
             or (el.tag in ("ul", "ol") and density > 0.3)
             or (el.tag != "p" and _is_teasers(el, length, container))
             or (el.tag != "p" and length < 1_000 and _is_cookie_notice(el.text_content()))
+            or (el.tag in _HEADED_BOXES and length < _HEADED_BOX_CHARS and _opens_with_furniture_heading(el))
         ):
             doomed.append(el)
     # A date whose own block holds little more than it is the dateline ("Updated: 12.03.2021 10:45"), metadata; a

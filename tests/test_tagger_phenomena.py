@@ -1843,6 +1843,13 @@ CASES = [
     ),
     # ------------------------------------------------------------- strikes in the present tense, salvos, live fire
     Case(
+        "a salvo named صلية, far after the verb, is the launched object",
+        "عملية على الحدود الشمالية",
+        "أعلنت المقاومة في بيان أن مقاتليها قصفوا عند الساعة الخامسة من مساء اليوم ثكنة للجنود قرب بلدة المطلة "
+        "الحدودية بصلية صاروخية، ردا على غارة استهدفت قرية جنوبية.",
+        {"missile_launch": True},
+    ),
+    Case(
         "the army named after an announcement noun reports the launch, it did not fire it",
         "ليلة صعبة في الشمال",
         "وجاء ذلك بعد ساعات من إعلان الجيش الإسرائيلي عن إطلاق نحو 50 صاروخا من جنوب لبنان نحو الجليل مساء اليوم.",

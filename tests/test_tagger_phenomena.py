@@ -1261,6 +1261,13 @@ CASES = [
     ),
     # ------------------------------------------------------------- space: aims, plans, resumed objects
     Case(
+        "a launch centre named for launching stands between the verb and the rocket it launched",
+        "قمر جديد للاتصالات",
+        "أطلقت الهند صباح اليوم من مركز ساتيش داوان لإطلاق الصواريخ في الجنوب صاروخا حاملا على متنه قمرا للاتصالات، "
+        "وقالت وكالة الفضاء إن القمر بلغ مداره.",
+        {"space_launch": {"IND"}},
+    ),
+    Case(
         "a later date of what is expected does not date the launch before it",
         "مسبار صيني نحو كويكب",
         "أطلقت الصين مسبارا جديدا نحو كويكب قريب من الأرض ومن المتوقع أن يصل إليه عام 2026.",

@@ -80,6 +80,7 @@ from transforms.tagger.words import (
     PLURAL_STRIKE_NOUNS,
     POSSESSIVE_MASDARS,
     POSSIBILITY_ADJECTIVES,
+    PREPOSITIONS,
     PROCESS_HEADS,
     PROTEST_HEADS,
     READINESS_WORDS,
@@ -136,6 +137,23 @@ def _completes_a_thing(prev: str) -> bool:
     return False
 
 
+def _names_a_site(s: Sentence, m: Mention) -> bool:
+    """ "من مركز جيوتشيوان لإطلاق الأقمار الصناعية"، "قاعدة سمنان لإطلاق الصواريخ": a launch noun with لـ after a site
+    head and its one- or two-word name is part of the site's name, not a purpose."""
+    toks = s.tokens
+    if not toks[m.start].startswith("ل") or m.term.sub not in ("nouns", "verbs"):
+        return False
+    for k in (m.start - 2, m.start - 3):
+        if k >= 0 and _completes_a_thing(toks[k]):
+            name = toks[k + 1 : m.start]
+            # (the words between are a name: no preposition, no other launch or strike word, no number)
+            return not any(
+                t in PREPOSITIONS or t.isdigit() or any(o.start == j for o in s.mentions if o.cat != "place")
+                for j, t in enumerate(name, k + 1)
+            )
+    return False
+
+
 def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMention]:
     objects = [m for m in s.mentions if m.cat in _OBJECT_CATS]
     madj = s.of("madj")
@@ -149,6 +167,9 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
     objects = [
         m for m in objects if not (m.cat == "mnoun" and m.term.value and any(0 < m.start - r <= 3 for r in real_nouns))
     ]
+    # (the satellites or rockets a site is named after are none of the sentence's launched objects)
+    sites = [m for m in s.mentions if m.cat in ("launch", "space") and _names_a_site(s, m)]
+    objects = [o for o in objects if not any(o.start == w.end for w in sites)]
     triggers: list[Mention] = []
     for m in s.mentions:
         if _simile(s, m):
@@ -159,7 +180,7 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
             # ("رصدت مؤخرا تحضيرات لشن هجوم": signs or preparations detected, a word or so after the verb)
             signs = any(t in SKIP_AFTER_LAUNCH for t in toks[m.end : m.end + 2])
             idiom = idiom or (m.term.sub == "detection" and signs)
-            if idiom or _completes_a_thing(prev_tok(s, m.start)):
+            if idiom or _completes_a_thing(prev_tok(s, m.start)) or _names_a_site(s, m):
                 continue
             if _figurative_object(s, m, objects):
                 continue
@@ -205,6 +226,8 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
             ):
                 triggers.append(m)
         elif m.cat == "space" and m.term.sub == "verbs":
+            if _names_a_site(s, m):
+                continue
             # ("وضع" itself begins with و: the stem is tested before and after stripping a conjunction)
             tok = toks[m.start]
             placing = tok.startswith(PLACING_VERB_STEMS) or _DEFINITE_PREFIX.sub("", tok).startswith(PLACING_VERB_STEMS)
@@ -669,7 +692,9 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
     # a strike or an interception does not reach across another launch word: in "تدمير منصة لإطلاق الصواريخ"
     # and "استهدفت خلية كانت تستعد لإطلاق صواريخ" the missiles belong to the launch word, not to the strike
     hitting = trig.cat == "war" or sub == "interception"
-    launch_words = [m.start for m in s.mentions if m.cat == "launch" and m.term.sub in _LAUNCH_WORD_SUBS]
+    launch_words = [
+        m.start for m in s.mentions if m.cat == "launch" and m.term.sub in _LAUNCH_WORD_SUBS and not _names_a_site(s, m)
+    ]
     filler = {k for m in s.mentions if m.cat in _GAP_FILLER_CATS for k in range(m.start, m.end)}
     for o in objects:
         if trig.cat == "space" and o.cat not in ("vehicle", "payload"):

@@ -1261,6 +1261,14 @@ CASES = [
     ),
     # ------------------------------------------------------------- space: aims, plans, resumed objects
     Case(
+        "a note-that opener before a launch on a day of the past week reports news",
+        "طاقم جديد في المحطة",
+        "دخل ثلاثة رواد المحطة الفضائية صباح اليوم بعد التحام مركبتهم بها. ويذكر أن الصين أطلقت المركبة المأهولة "
+        "شنتشو-25 يوم الأربعاء من قاعدة في شمال غرب البلاد.",
+        {"space_launch": {"CHN"}},
+        published="2025-06-21T12:00:00+03:00",
+    ),
+    Case(
         "a launch centre named for launching stands between the verb and the rocket it launched",
         "قمر جديد للاتصالات",
         "أطلقت الهند صباح اليوم من مركز ساتيش داوان لإطلاق الصواريخ في الجنوب صاروخا حاملا على متنه قمرا للاتصالات، "

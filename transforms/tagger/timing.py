@@ -36,6 +36,7 @@ from transforms.tagger.words import (
     MONTH_HEADS,
     NEGATION_COORDINATORS,
     NEWNESS_WORDS,
+    NOTE_OPENERS,
     ONE_WORDS,
     PANEL_HEADS,
     PAST_HEDGES,
@@ -495,6 +496,8 @@ def clause_status(
         )
         # ("في اليوم السابق": a word of a recent date, not a recalled past)
         and not any(d.start <= m.start and m.end <= d.end for d in s.of("reldate"))
+        # ("ويذكر أن الصين أطلقت المركبة يوم الأربعاء": a note-that opener before a day of the past week)
+        and not (recently and toks[m.start] in NOTE_OPENERS)
         for m in s.cue("historical")
     )
     if recalled or (t >= 1 and toks[t - 1] in PRECEDENCE_MARKERS):

@@ -1261,6 +1261,13 @@ CASES = [
     ),
     # ------------------------------------------------------------- space: aims, plans, resumed objects
     Case(
+        "a launch aborted seconds before lift-off, or delayed at the last minute, did not happen",
+        "توقف العد التنازلي",
+        "تم إجهاض إطلاق صاروخ يحمل قمرا صناعيا للأرصاد صباح اليوم قبل ثانيتين من الإقلاع بعد رصد خلل في أحد المحركات، "
+        "وقالت الشركة إنها أعلنت تأخير الإطلاق إلى الأسبوع المقبل.",
+        {"space_launch": False},
+    ),
+    Case(
         "a note-that opener before a launch on a day of the past week reports news",
         "طاقم جديد في المحطة",
         "دخل ثلاثة رواد المحطة الفضائية صباح اليوم بعد التحام مركبتهم بها. ويذكر أن الصين أطلقت المركبة المأهولة "

@@ -1865,6 +1865,13 @@ CASES = [
     ),
     # ------------------------------------------------------------- strikes in the present tense, salvos, live fire
     Case(
+        "an operation said to be carried out with missiles launched them",
+        "هجوم على سفن في البحر",
+        "قال المتحدث العسكري للجماعة مساء اليوم إن مقاتليها استهدفوا ناقلتين في خليج عدن. وأوضح في بيان لاحق أن "
+        "العملية نفذت باستخدام تسعة صواريخ وثلاث طائرات مسيرة.",
+        {"missile_launch": True},
+    ),
+    Case(
         "a salvo named صلية, far after the verb, is the launched object",
         "عملية على الحدود الشمالية",
         "أعلنت المقاومة في بيان أن مقاتليها قصفوا عند الساعة الخامسة من مساء اليوم ثكنة للجنود قرب بلدة المطلة "

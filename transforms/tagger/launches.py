@@ -38,6 +38,7 @@ from transforms.tagger.words import (
     ANY_AND_ALL,
     ATTEMPT_NOUNS,
     ATTEMPT_OUTCOMES,
+    CARRIED_OUT_VERBS,
     CARRIER_LINKS,
     CAUSE_LINKS,
     CELESTIAL_BODIES,
@@ -70,6 +71,7 @@ from transforms.tagger.words import (
     MISSION_NOUNS,
     NAME_NOUNS,
     NAMING_PREPOSITIONS,
+    OPERATION_HEADS,
     ORDER_WORDS,
     ORIGIN_PREPOSITIONS,
     PASSIVE_AUXILIARIES,
@@ -212,7 +214,13 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
                 toks[k] == "في" and toks[k + 1] in TRANSITIVE_STRIKE_MASDARS
                 for k in range(m.end, min(len(toks) - 1, m.end + 8))
             )
-            if strike or used_in or any(t in USE_PURPOSES for t in toks[m.end : m.end + 8]):
+            # ("العملية نفذت باستخدام 16 صاروخا"، "تم تنفيذ الهجوم باستخدام صواريخ": an operation carried out with them)
+            before = [t.lstrip("و") for t in toks[max(0, m.start - 2) : m.start]]
+            carried_out = len(before) == 2 and (
+                (before[0] in OPERATION_HEADS and before[1] in CARRIED_OUT_VERBS)
+                or (before[0] in CONDUCT_MASDARS and before[1] in OPERATION_HEADS)
+            )
+            if strike or used_in or carried_out or any(t in USE_PURPOSES for t in toks[m.end : m.end + 8]):
                 triggers.append(m)
         elif m.cat == "launch" and m.term.sub == "test_verbs":
             # "أجرت تجربة"، "أجرت أمس تجربة"، "أجرت بنجاح أول تجربة": the test noun right after, or after a

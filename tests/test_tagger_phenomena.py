@@ -1261,6 +1261,14 @@ CASES = [
     ),
     # ------------------------------------------------------------- space: aims, plans, resumed objects
     Case(
+        "Tuesday in its Levantine spelling dates a launch to the past week",
+        "قمر جديد في المدار",
+        "دخل القمر الصناعي الجديد للاتصالات الخدمة اليوم. ويذكر أن وكالة الفضاء أطلقت القمر على متن صاروخ حامل "
+        "مساء الثلثاء من قاعدة في جنوب البلاد.",
+        {"space_launch": True},
+        published="2025-06-26T12:00:00+03:00",
+    ),
+    Case(
         "a launch aborted seconds before lift-off, or delayed at the last minute, did not happen",
         "توقف العد التنازلي",
         "تم إجهاض إطلاق صاروخ يحمل قمرا صناعيا للأرصاد صباح اليوم قبل ثانيتين من الإقلاع بعد رصد خلل في أحد المحركات، "

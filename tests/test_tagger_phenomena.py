@@ -1261,6 +1261,13 @@ CASES = [
     ),
     # ------------------------------------------------------------- space: aims, plans, resumed objects
     Case(
+        "the craft that docked took off in the after-clause",
+        "طاقم جديد يصل إلى المحطة",
+        "التحمت المركبة سويوز بمحطة الفضاء الدولية وعلى متنها رائدان وطبيبة بعدما أقلعت فجر اليوم من قاعدة بايكونور "
+        "في كازاخستان.",
+        {"space_launch": True},
+    ),
+    Case(
         "Tuesday in its Levantine spelling dates a launch to the past week",
         "قمر جديد في المدار",
         "دخل القمر الصناعي الجديد للاتصالات الخدمة اليوم. ويذكر أن وكالة الفضاء أطلقت القمر على متن صاروخ حامل "

@@ -33,6 +33,7 @@ from transforms.tagger.timing import (
     span_before,
 )
 from transforms.tagger.words import (
+    AFTER_SUBORDINATORS,
     ANNOUNCING_VERBS,
     ANTI_STEMS,
     ANY_AND_ALL,
@@ -888,6 +889,16 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
                 # "انفجر صاروخ فضائي … بعد لحظات من إطلاقه"، "… بعد ثوان من إقلاعه": the pronoun on the verbal noun
                 # resumes the object
                 limit = 15
+            after_clause = (
+                trig.start >= 1 and toks[trig.start - 1] in AFTER_SUBORDINATORS and toks[trig.start - 1].endswith("ما")
+            ) or (trig.start >= 2 and toks[trig.start - 2] in AFTER_SUBORDINATORS and toks[trig.start - 1] == "ان")
+            if (
+                after_clause
+                and o.cat in ("vehicle", "payload")
+                and (trig.cat == "space" or (trig.cat == "launch" and sub == "flight"))
+            ):
+                # "التحم صاروخ سويوز بمحطة الفضاء وفيه ثلاثة رواد بعدما أقلع": the craft that docked took off before
+                limit = 10
         if d <= limit and d < best_d:
             best, best_d = o, d
     if best is None and trig.cat in ("war", "launch") and trig.term.sub in ("nouns", "verbs") and not is_defence(trig):

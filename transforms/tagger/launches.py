@@ -45,6 +45,7 @@ from transforms.tagger.words import (
     CELESTIAL_BODIES,
     CLAUSE_CONNECTORS,
     COMPLEMENTISERS,
+    COMPONENT_NOUNS,
     CONDUCT_MASDARS,
     CONFRONTING_STEMS,
     CREW_HEADS,
@@ -748,6 +749,9 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
             o.start >= trig.end and o.start >= 1 and toks[o.start - 1] in ENGINE_TEST_WORDS
         ):
             # "اختبار أرضي لمحرك صاروخ"، "اختبار محرك يعمل بالوقود الصلب لصاروخ": an engine on the ground, no launch
+            continue
+        if o.cat == "payload" and o.start >= trig.end and any(t in COMPONENT_NOUNS for t in toks[lo:hi]):
+            # "اختبار أنظمة القمر الصناعي": a satellite's systems checked on the ground, no launch
             continue
         if (trig.cat == "war" or sub in ("verbs_use", "nouns_use")) and o.cat not in ("mnoun", "weapon"):
             continue

@@ -1887,6 +1887,12 @@ CASES = [
     ),
     # ------------------------------------------------------------- strikes in the present tense, salvos, live fire
     Case(
+        "a multiple-launch rocket system is equipment, not a launch by its maker",
+        "تعزيزات على الحدود",
+        "وقال الجيش إن القوات المعادية نشرت قرب الحدود في الأيام الأخيرة أنظمة صواريخ متعددة الإطلاق أمريكية الصنع.",
+        {"missile_launch": False},
+    ),
+    Case(
         "an operation said to be carried out with missiles launched them",
         "هجوم على سفن في البحر",
         "قال المتحدث العسكري للجماعة مساء اليوم إن مقاتليها استهدفوا ناقلتين في خليج عدن. وأوضح في بيان لاحق أن "

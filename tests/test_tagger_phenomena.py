@@ -1887,6 +1887,13 @@ CASES = [
     ),
     # ------------------------------------------------------------- strikes in the present tense, salvos, live fire
     Case(
+        "the nisba of soldiers wounded names the victims, not the launcher",
+        "إصابة جنود أمريكية في قصف صاروخي على قاعدة شرق سوريا",
+        "قال مسؤول عسكري إن ثلاثة صواريخ سقطت مساء اليوم داخل القاعدة، ولم تتبن أي جهة الهجوم حتى الآن.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
         "a multiple-launch rocket system is equipment, not a launch by its maker",
         "تعزيزات على الحدود",
         "وقال الجيش إن القوات المعادية نشرت قرب الحدود في الأيام الأخيرة أنظمة صواريخ متعددة الإطلاق أمريكية الصنع.",

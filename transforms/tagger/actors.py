@@ -26,6 +26,7 @@ from transforms.tagger.words import (
     AIRCRAFT_NOUNS,
     ANNOUNCING_VERBS,
     BETWEEN_WORDS,
+    CASUALTY_NOUNS,
     COMPLEMENTISERS,
     EXCHANGE_WORDS,
     FORCE_ADJECTIVES,
@@ -218,7 +219,13 @@ class ActorContext:
         # "إصابة 3 إسرائيليين": an oblique plural (or dual) nisba names people or describes missiles, never a subject;
         # nor does a nationality ("إصابة مقيم من الجنسية الباكستانية")
         nationality = c.start >= 1 and self.toks[c.start - 1] in NATIONALITY_NOUNS
-        return c.cat == "actor" and c.term.sub == "nisba" and (self.toks[c.end - 1].endswith("يين") or nationality)
+        # ("إصابة جنود أمريكية"، "مقتل عنصرين إسرائيليين": the nisba of the casualties, one noun after their word)
+        victims = any(t.lstrip("و") in CASUALTY_NOUNS for t in self.toks[max(0, c.start - 2) : c.start])
+        return (
+            c.cat == "actor"
+            and c.term.sub == "nisba"
+            and (self.toks[c.end - 1].endswith("يين") or nationality or victims)
+        )
 
     def origin_nisba(self, c: Mention) -> bool:
         return c.cat == "actor" and c.term.sub == "nisba" and any(0 <= c.start - e <= 2 for e in self.weapon_nouns)

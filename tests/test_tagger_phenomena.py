@@ -1887,6 +1887,13 @@ CASES = [
     ),
     # ------------------------------------------------------------- strikes in the present tense, salvos, live fire
     Case(
+        "the nisba after a base's two-word name describes the target",
+        "هجوم على قاعدة جوية",
+        "وقع مساء اليوم هجوم على قاعدة رأس الصخر الفرنسية بالصواريخ، ولم تعلن أي جهة مسؤوليتها عنه.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
         "the nisba of soldiers wounded names the victims, not the launcher",
         "إصابة جنود أمريكية في قصف صاروخي على قاعدة شرق سوريا",
         "قال مسؤول عسكري إن ثلاثة صواريخ سقطت مساء اليوم داخل القاعدة، ولم تتبن أي جهة الهجوم حتى الآن.",

@@ -235,6 +235,12 @@ class ActorContext:
         # describes the target, unless the craft is the subject of a launch verb ("طائرات إسرائيلية أطلقت")
         # (also a town's: "أطلقه على مدينة دنيبرو الأوكرانية")
         craft = any(t.lstrip("و") in TARGET_NOUNS or t in PLACE_HEADS for t in self.toks[max(0, c.start - 2) : c.start])
+        # ("هجوم على قاعدة عين الأسد الأمريكية": a base with a two-word name, the nisba after the name)
+        craft = craft or (
+            c.start >= 3
+            and self.toks[c.start - 3].lstrip("و") in TARGET_NOUNS
+            and not any(m.cat != "place" and m.start in (c.start - 2, c.start - 1) for m in self.s.mentions)
+        )
         shooter = any(0 <= v - c.end <= 6 for v in self.verbs)  # (through "من طراز إف 15")
         # "قصفت طائرات إسرائيلية مواقع": warplanes right after a strike verb, with no subject before it, strike
         # (through one adjective of the craft: "شنت طائرات حربية إسرائيلية ضربات")

@@ -1887,6 +1887,13 @@ CASES = [
     ),
     # ------------------------------------------------------------- strikes in the present tense, salvos, live fire
     Case(
+        "a country after a place noun with في is where the rockets went",
+        "بيان للفصائل",
+        "أعلنت سرايا المقاومة مساء اليوم أنها أطلقت صواريخ في عمق إسرائيل ردا على قصف مخيم في وسط القطاع.",
+        {"missile_launch": {"GAZA"}},
+        exact=True,
+    ),
+    Case(
         "the nisba after a base's two-word name describes the target",
         "هجوم على قاعدة جوية",
         "وقع مساء اليوم هجوم على قاعدة رأس الصخر الفرنسية بالصواريخ، ولم تعلن أي جهة مسؤوليتها عنه.",

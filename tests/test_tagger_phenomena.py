@@ -1945,6 +1945,12 @@ CASES = [
     ),
     # ------------------------------------------------------------- strikes in the present tense, salvos, live fire
     Case(
+        "a daily rate over the past days reports this week's launches",
+        "تصعيد على الجبهة الشمالية",
+        "قال الجيش في بيان اليوم إن حزب الله أطلق في الأيام الأربعة الماضية قرابة 150 صاروخا يوميا على بلدات الجليل.",
+        {"missile_launch": {"HEZBOLLAH"}},
+    ),
+    Case(
         "a country after a place noun with في is where the rockets went",
         "بيان للفصائل",
         "أعلنت سرايا المقاومة مساء اليوم أنها أطلقت صواريخ في عمق إسرائيل ردا على قصف مخيم في وسط القطاع.",

@@ -88,6 +88,7 @@ from transforms.tagger.words import (
     PROCESS_HEADS,
     PROTEST_HEADS,
     READINESS_WORDS,
+    RECENT_SPAN_HEADS,
     RECENT_SPANS,
     RELATIVES,
     RESPONSE_VERBS,
@@ -1098,8 +1099,16 @@ def _build_launch(
         # what the missile can do, not that one was launched
         status = "analysis"
         rules.append("status:capability")
-    if status == "asserted" and any(
-        t in HABITUAL_WORDS for t in s.tokens[max(trig.end, obj.end) : max(trig.end, obj.end) + 4]
+    # ("أطلق حزب الله في الأيام الستة الماضية نحو 200 صاروخ يوميا": a past verb's daily rate over the past days)
+    toks_ = s.tokens
+    recent_rate = trig.term.sub == "verbs_past" and any(
+        toks_[k] in RECENT_SPAN_HEADS and any(t in ("الماضيه", "الاخيره") for t in toks_[k + 1 : k + 3])
+        for k in range(max(0, trig.start - 4), min(len(toks_), obj.start))
+    )
+    if (
+        status == "asserted"
+        and not recent_rate
+        and any(t in HABITUAL_WORDS for t in s.tokens[max(trig.end, obj.end) : max(trig.end, obj.end) + 4])
     ):
         # "تطلق قمرا صناعيا كل 3 ساعات": a launch every so often is a habit or a capability, not one launch
         status = "analysis"

@@ -1312,6 +1312,14 @@ CASES = [
     ),
     # ------------------------------------------------------------- space: aims, plans, resumed objects
     Case(
+        "the month a flight had been scheduled for does not date the launch",
+        "طاقم جديد في طريقه إلى المحطة",
+        "انطلق صاروخ سويوز إلى المحطة الدولية حاملا ثلاثة رواد في رحلة كانت مقررة في مارس الماضي لكنها أرجئت بعد "
+        "عطل في صاروخ شحن.",
+        {"space_launch": True},
+        published="2025-06-26T12:00:00+03:00",
+    ),
+    Case(
         "what a paper recalls about a company's past launch is history",
         "خطط توسع لشركة صواريخ",
         "قال مدير شركة فضاء خاصة اليوم إنها تحتاج إلى مصنع ثان لتلبية الطلب. وأعادت الصحيفة إلى الأذهان أن الشركة "

@@ -23,6 +23,7 @@ from transforms.tagger.words import (
     DRILL_NOUNS,
     ELAPSED_NOUNS,
     FAILURE_STEMS,
+    FORMER_SCHEDULE_WORDS,
     FUTURE_VERB_RE,
     GAP_PREPOSITIONS,
     INCLUDING_VERBS_PAST,
@@ -187,6 +188,10 @@ def date_mentions(
             if (day is not None or gloss or since_months) and "منذ" in toks[max(0, m.start - 4) : m.start]:
                 # "لأول مرة منذ 29 يناير"، "منذ 29 يناير/ كانون الثاني الماضي": a gap measured from a day (or the
                 # other month name glossing it) does not date the event
+                continue
+            before = [t.lstrip("و") for t in toks[max(0, m.start - 4) : m.start]]
+            if any(t in FORMER_SCHEDULE_WORDS for t in before) and any(t in ("كان", "كانت") for t in before):
+                # "في رحلة كانت مقررة في مايو الماضي": the month it had been scheduled for, not the launch's date
                 continue
             if day is not None:
                 try:

@@ -184,6 +184,7 @@ OUTLET_HEADS = word_set("outlet_heads")
 # "مع"، "بالتعاون والتنسيق مع كل من": links between a state and its partners in a strike (phrases, as token tuples)
 PARTNER_LINKS = sorted((tuple(f.split()) for f in word_tuple("phrase_partner_links")), key=len, reverse=True)
 HABITUAL_WORDS = word_set("habitual_words")
+FORMER_SCHEDULE_WORDS = word_set("former_schedule_words")
 RECENT_SPAN_HEADS = word_set("recent_span_heads")
 NAMING_PREPOSITIONS = word_set("naming_prepositions")
 THIS_DAY_IN_HISTORY = word_tuple("phrase_this_day_in_history")  # phrases, searched in the normalised title

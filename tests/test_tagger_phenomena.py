@@ -1312,6 +1312,12 @@ CASES = [
     ),
     # ------------------------------------------------------------- space: aims, plans, resumed objects
     Case(
+        "a satellite that took off carried on a rocket",
+        "قمر وطني في الفضاء",
+        "وانطلق القمر الجديد نجمة الصحراء، فجر اليوم الخميس، من قاعدة كورو في غويانا، محمولا على الصاروخ الأوروبي.",
+        {"space_launch": True},
+    ),
+    Case(
         "the month a flight had been scheduled for does not date the launch",
         "طاقم جديد في طريقه إلى المحطة",
         "انطلق صاروخ سويوز إلى المحطة الدولية حاملا ثلاثة رواد في رحلة كانت مقررة في مارس الماضي لكنها أرجئت بعد "

@@ -861,9 +861,11 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
             if sub == "interception" and d <= 3:
                 d = -1  # what is intercepted follows the verb: prefer it over a missile word before
             lift_off = trig.cat == "space" or (trig.cat == "launch" and sub == "flight")
+            # ("وانطلق خليفة سات … من قاعدة تانيجاشيما، محمولا على الصاروخ الياباني": the rocket that carries it)
+            carried = o.cat == "mnoun" and o.start >= 2 and toks[o.start - 2].lstrip("و") in CARRIER_LINKS
             if (
                 lift_off
-                and o.cat in ("vehicle", "payload")
+                and (o.cat in ("vehicle", "payload") or carried)
                 and any(tok in CARRIER_LINKS for tok in toks[max(trig.end, o.start - 3) : o.start])
             ):
                 # "وانطلق الرواد الثلاثة، الأميركيان … والروسي …، على متن صاروخ سويوز": the craft that carries

@@ -1261,6 +1261,20 @@ CASES = [
     ),
     # ------------------------------------------------------------- space: aims, plans, resumed objects
     Case(
+        "a launch added to an aim with فضلا عن shares the aim, however long the aim's first object",
+        "قلق أوروبي من برنامج فضائي",
+        "أبدى الاتحاد الأوروبي قلقه إزاء سعي إيران إلى تطوير صواريخ بعيدة المدى ومنصات متنقلة جديدة قادرة على حمل "
+        "رؤوس ثقيلة فضلا عن إطلاق قمر صناعي للتجسس.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
+        "a launch added to an aim but dated to a recent day is news",
+        "قلق أوروبي من برنامج فضائي",
+        "أبدى الاتحاد الأوروبي قلقه إزاء سعي إيران إلى تطوير صواريخ بعيدة المدى ومنصات متنقلة جديدة قادرة على حمل "
+        "رؤوس ثقيلة فضلا عن إطلاقها أمس قمرا صناعيا للتجسس.",
+        {"space_launch": {"IRN"}},
+    ),
+    Case(
         "a later date of what is expected does not date the launch before it",
         "مسبار صيني نحو كويكب",
         "أطلقت الصين مسبارا جديدا نحو كويكب قريب من الأرض ومن المتوقع أن يصل إليه عام 2026.",

@@ -2331,6 +2331,20 @@ CASES = [
     ),
     # ------------------------------------------------------------- space: launches that did not happen or are older
     Case(
+        "a probe or the space station that releases a rover or a satellite deploys it: no launch",
+        "روبوتات على سطح كويكب",
+        "أطلق المسبار الياباني أمس روبوتين صغيرين على سطح الكويكب البعيد. وأطلق رواد محطة الفضاء الدولية صباح اليوم "
+        "قمرا صناعيا صغيرا لتجربة جمع الحطام.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
+        "a probe launched from a base, or a satellite launched to the space station, is a launch",
+        "انطلاق مسبار وقمر",
+        "وأطلق المسبار الياباني أمس من قاعدة تانيغاشيما. وأطلقت الهند اليوم صاروخا يحمل قمرا صناعيا إلى محطة الفضاء "
+        "الدولية.",
+        {"space_launch": {"JPN", "IND"}},
+    ),
+    Case(
         "launch vehicles and capsules named in Latin letters",
         "رحلتان إلى الفضاء",
         "انفجر صاروخ New Glenn بعد دقائق من إقلاعه اليوم من فلوريدا. والتحمت مركبة Crew Dragon بالمحطة الدولية "

@@ -11,8 +11,12 @@ from transforms.tagger.words import (
     CELESTIAL_BODIES,
     LIFT_OFF_STEMS,
     ORIGIN_PREPOSITIONS,
+    RELEASED_OBJECTS,
     SPACE_ORGANISATION_WORDS,
     SPACE_WORDS,
+    STATION_CREWS,
+    STATION_HEADS,
+    STATION_WORDS,
     TEST_VERB_STEMS,
 )
 
@@ -26,6 +30,8 @@ def launch_kind(s: Sentence, trig: Mention, obj: Mention) -> str | None:
     # "القمر الصناعي اختبر شبكة لالتقاط النفايات": a satellite testing its gear is not a launch of it
     testing = s.tokens[trig.start].lstrip("وف").startswith(TEST_VERB_STEMS)
     if obj.cat == "payload" and testing:  # (a rocket under test, "اختبار ستارشيب", is a flight)
+        return None
+    if obj.cat == "payload" and _released_in_space(s, trig, obj):
         return None
     # "سقط الصاروخ الحامل للقمر في البحر": a launch vehicle's flight or fall (not a satellite's: "سقط القمر الصناعي
     # القديم") is its launch
@@ -67,6 +73,38 @@ def launch_kind(s: Sentence, trig: Mention, obj: Mention) -> str | None:
     if space_trigger and plain and any(_launched_from(s, p) for p in s.of("place") if p.term.sub == "cosmodrome"):
         return "space_launch"
     return "missile_launch"
+
+
+# a preposition after the probe opens a place or a time ("أطلق المسبار من قاعدة فاندنبرغ"), not what it released
+_RELEASE_STOPS = frozenset({"من", "الي", "علي", "في", "مع", "عن", "نحو", "بعد", "قبل"})
+
+
+def _released_in_space(s: Sentence, trig: Mention, obj: Mention) -> bool:
+    """Whether a craft already in space releases the object: the space station (or its crew) between the launch verb
+    and a satellite ("أطلق رواد محطة الفضاء الدولية أمس قمرا صغيرا"، "أطلقت اليابان من محطة الفضاء قمرين"), or a probe
+    or spacecraft right after the verb with an object in the accusative after it ("أطلق المسبار الياباني أمس روبوتين
+    على سطح الكويكب"). The release is a deployment; the craft's own lift-off was earlier ("أطلق المسبار من قاعدة
+    فاندنبرغ" is the probe's launch: no object follows it)."""
+    if trig.cat != "launch" or trig.term.sub not in ("verbs_past", "verbs_present"):
+        return False
+    toks = s.tokens
+    if obj.start > trig.end:  # the satellite released after the station
+        for k in range(trig.end, obj.start - 1):
+            if toks[k].lstrip("و") in STATION_HEADS and toks[k + 1] in STATION_WORDS:
+                # (not its destination: "أطلقت روسيا إلى محطة الفضاء الدولية مركبة شحن")
+                before = toks[k - 1] if k > trig.end else ""
+                if k == trig.end or before in ORIGIN_PREPOSITIONS or before in STATION_CREWS:
+                    return True
+    # the probe right after the verb (a day between at most), then what it released within a few words
+    if obj.term.value[0] not in ("spacecraft", "uncrewed_craft") or obj.start - trig.end > 1:
+        return False
+    window = toks[obj.end : min(len(toks), obj.end + 4)]
+    for tok in window:
+        if tok in _RELEASE_STOPS:
+            return False
+        if tok in RELEASED_OBJECTS:
+            return True
+    return False
 
 
 def _speaks_of_space(s: Sentence, obj: Mention) -> bool:

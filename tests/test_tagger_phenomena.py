@@ -654,6 +654,19 @@ CASES = [
     ),
     # ------------------------------------------------------------- space
     Case(
+        "a plan or programme after the launched satellite is what it serves, not a figurative launch",
+        "أقمار جديدة للملاحة",
+        "أطلقت الصين صباح اليوم قمرين صناعيين ضمن خطة وطنية للملاحة. وأطلقت الهند أمس قمرا يدعم برنامج الاتصالات "
+        "في الأرياف.",
+        {"space_launch": {"CHN", "IND"}},
+    ),
+    Case(
+        "a plan or programme before any launched object is launched figuratively",
+        "مبادرات فضائية",
+        "أطلقت الوزارة صباح اليوم خطة وطنية لتصنيع قمرين صناعيين، وأطلقت الجامعة أمس برنامجا لبناء قمر صغير.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
         "a southern launch vehicle",
         "كوريا الجنوبية تطلق صاروخ نوري",
         "أطلقت كوريا الجنوبية اليوم صاروخها الفضائي نوري حاملا أقمارا صناعية من مركز نارو الفضائي.",

@@ -46,6 +46,7 @@ from transforms.tagger.words import (
     CONDUCT_MASDARS,
     CONFRONTING_STEMS,
     CREW_HEADS,
+    CREW_STEMS,
     DAY_AFTER_WORDS,
     DEBRIS_NOUNS,
     DESTINATION_PREPOSITIONS,
@@ -420,8 +421,12 @@ def _describes_a_group(s: Sentence, trig: Mention, obj: Mention) -> bool:
 def _figurative_object(s: Sentence, trig: Mention, objects: list[Mention]) -> bool:
     """ "أطلق رائد الفضاء الروسي تحذيرا"، "أطلقت الوزارة اليوم مبادرة": what a launch verb launches, before any
     launched object, is a warning, a campaign or an appeal."""
-    # (a crew right after the verb is its subject: "أطلق رائد الفضاء")
-    first = min((o.start for o in objects if o.start >= trig.end and o.cat != "payload"), default=len(s.tokens))
+    # (a crew right after the verb is its subject: "أطلق رائد الفضاء"; any other payload is what was launched, and
+    # a plan or programme after it is what the launch serves: "أطلقت الصين قمرين صناعيين ضمن خطة للملاحة")
+    first = min(
+        (o.start for o in objects if o.start >= trig.end and (o.cat != "payload" or not _crew(s, o))),
+        default=len(s.tokens),
+    )
     # (not for a word whose pronoun is its object: "بعد إطلاقه أمس، لتهبط على منصة عائمة")
     if trig.cat in ("launch", "space") and object_suffix(s.tokens[trig.start]):
         return False
@@ -447,6 +452,11 @@ def _figurative_object(s: Sentence, trig: Mention, objects: list[Mention]) -> bo
         )
         for k in range(trig.end, min(first, trig.end + 6))
     )
+
+
+def _crew(s: Sentence, o: Mention) -> bool:
+    """Whether a payload is a crew ("رائد الفضاء"، "رواد فضاء"، "طاقم")."""
+    return s.tokens[o.start].lstrip("و").startswith(CREW_STEMS)
 
 
 def _headline_flight(s: Sentence, d: Mention) -> bool:

@@ -654,6 +654,13 @@ CASES = [
     ),
     # ------------------------------------------------------------- space
     Case(
+        "a navigation system put into service through satellites is launched figuratively",
+        "خدمة ملاحة جديدة",
+        "أطلقت الهند صباح اليوم نظامها للملاحة بالأقمار الصناعية للمستخدمين، وأطلقت شركة ناشئة أمس نظاما لتتبع "
+        "الشاحنات بالأقمار الصناعية.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
         "a plan or programme after the launched satellite is what it serves, not a figurative launch",
         "أقمار جديدة للملاحة",
         "أطلقت الصين صباح اليوم قمرين صناعيين ضمن خطة وطنية للملاحة. وأطلقت الهند أمس قمرا يدعم برنامج الاتصالات "

@@ -654,6 +654,13 @@ CASES = [
     ),
     # ------------------------------------------------------------- space
     Case(
+        "a name or a term given to moons is no launch of one",
+        "تسمية جديدة لأجسام صغيرة",
+        "يقترح الفلكيون إطلاق اسم قمر القمر على الأجسام التي تدور حول الأقمار، وفضل آخرون إطلاق مصطلح الأقمار "
+        "التابعة عليها اليوم.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
         "a navigation system put into service through satellites is launched figuratively",
         "خدمة ملاحة جديدة",
         "أطلقت الهند صباح اليوم نظامها للملاحة بالأقمار الصناعية للمستخدمين، وأطلقت شركة ناشئة أمس نظاما لتتبع "

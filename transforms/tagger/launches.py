@@ -222,6 +222,9 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
             )
             if placing and (definite or not orbit):
                 continue
+            # ("يمكن إطلاق اسم قمر القمر على هذه الأجسام"، "إطلاق مصطلح الأقمار التابعة": a name or a term given)
+            if m.end < len(toks) and toks[m.end] in SKIP_AFTER_LAUNCH:
+                continue
             # ("أطلقت البلدية اسم رائد الفضاء على شارع": a name given, not a craft launched)
             if not _completes_a_thing(prev_tok(s, m.start)) and not _figurative_object(s, m, objects):
                 triggers.append(m)

@@ -57,6 +57,7 @@ from transforms.tagger.words import (
     EPISODE_STEMS,
     EXCHANGE_WORDS,
     FIGURATIVE_LAUNCH_OBJECTS,
+    FRAME_WORDS,
     GENERIC_PREDICATES,
     GENERIC_TRIGGERS,
     GUNFIRE_WORDS,
@@ -81,6 +82,7 @@ from transforms.tagger.words import (
     PLURAL_STRIKE_NOUNS,
     POSSESSIVE_MASDARS,
     POSSIBILITY_ADJECTIVES,
+    PREPOSITIONS,
     PROCESS_HEADS,
     PROTEST_HEADS,
     READINESS_WORDS,
@@ -439,8 +441,12 @@ def _figurative_object(s: Sentence, trig: Mention, objects: list[Mention]) -> bo
     toks = s.tokens
     return any(
         toks[k] in FIGURATIVE_LAUNCH_OBJECTS
-        # ("أطلقت الشركة من منصتها في فلوريدا صاروخها": the platform after من is where the launch came from)
-        and not (k > trig.end and toks[k - 1] in ORIGIN_PREPOSITIONS)
+        # ("أطلقت الشركة من منصتها في فلوريدا صاروخها": the platform after من is where the launch came from; "أطلقت
+        # الهند ضمن خطة طموحة أمس قمرا": a plan after a preposition or a frame word is no object of the verb)
+        and not (
+            k > trig.end
+            and (toks[k - 1] in ORIGIN_PREPOSITIONS or toks[k - 1] in PREPOSITIONS or toks[k - 1] in FRAME_WORDS)
+        )
         and not any(
             (o.start == k + 1 and o.cat in ("mnoun", "weapon"))
             or (

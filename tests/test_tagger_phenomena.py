@@ -654,6 +654,13 @@ CASES = [
     ),
     # ------------------------------------------------------------- space
     Case(
+        "satellites that watched a launch are not what was launched: the missile after the verbal noun is",
+        "صور من المدار",
+        "أظهرت صور الأقمار الصناعية التجارية إطلاق صاروخ باليستي من ساحل كوريا الشمالية صباح اليوم. ورصدت أقمار "
+        "الإنذار المبكر الأمريكية إطلاق بيونغ يانغ صاروخا ثانيا بعد ساعة.",
+        {"space_launch": False, "missile_launch": {"PRK"}},
+    ),
+    Case(
         "a plan after a frame word (ضمن، في إطار) is no figurative object of the launch verb",
         "قمر جديد للاتصالات",
         "أطلقت الهند ضمن خطة طموحة صباح اليوم قمرا صناعيا جديدا للاتصالات من جزيرة سريهاريكوتا.",

@@ -863,6 +863,16 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
             if trig.cat == "space" and any(m.start in (trig.end, trig.end + 1) for m in s.of("mnoun", "weapon")):
                 # "أقمار صناعية للإنذار المبكر عن إطلاق الصواريخ": the missiles right after are what is launched
                 continue
+            if (trig.cat == "space" or sub == "nouns") and any(
+                x.cat in ("mnoun", "weapon")
+                and x.start >= trig.end
+                and sum(1 for k in range(trig.end, x.start) if k not in filler) <= 1
+                for x in objects
+            ):
+                # "رصدت الأقمار الصناعية الأمريكية إطلاق كوريا الشمالية صاروخا باليستيا"، "أظهرت صور الأقمار الصناعية
+                # إطلاق صاروخ": the missile after the verbal noun (its launcher between) is what was launched, not the
+                # satellites that watched it
+                continue
             resumes = trig.term.tokens[0].endswith(("ه", "ها", "هما", "هم"))
             # ("انفجر الصاروخ بعد نحو عشر دقائق من الإقلاع": the lift-off so long after which it failed is its own)
             resumes = resumes or (

@@ -654,6 +654,19 @@ CASES = [
     ),
     # ------------------------------------------------------------- space
     Case(
+        "a long-range rocket whose height is compared with the space station is a missile",
+        "صاروخ يحلق فوق اليابان",
+        "أطلقت كوريا الشمالية فجر اليوم صاروخا بعيد المدى حلق فوق اليابان وبلغ ارتفاعا يفوق ارتفاع محطة الفضاء "
+        "الدولية بعشر مرات.",
+        {"space_launch": False, "missile_launch": {"PRK"}},
+    ),
+    Case(
+        "a long-range rocket carrying a satellite is a launcher",
+        "قمر جديد في المدار",
+        "أطلقت كوريا الشمالية فجر اليوم صاروخا بعيد المدى يحمل قمرا صناعيا لرصد الأرض إلى المدار.",
+        {"space_launch": {"PRK"}, "missile_launch": False},
+    ),
+    Case(
         "satellites that watched a launch are not what was launched: the missile after the verbal noun is",
         "صور من المدار",
         "أظهرت صور الأقمار الصناعية التجارية إطلاق صاروخ باليستي من ساحل كوريا الشمالية صباح اليوم. ورصدت أقمار "

@@ -10,6 +10,7 @@ from transforms.tagger.words import (
     CARRIER_LINKS,
     CELESTIAL_BODIES,
     LIFT_OFF_STEMS,
+    LONG_RANGE_HEADS,
     ORIGIN_PREPOSITIONS,
     RELEASED_OBJECTS,
     SPACE_ORGANISATION_WORDS,
@@ -50,6 +51,8 @@ def launch_kind(s: Sentence, trig: Mention, obj: Mention) -> str | None:
         return None
     if obj.end < len(s.tokens) and s.tokens[obj.end].startswith(ANTI_STEMS):
         return "missile_launch"  # "صاروخا مضادا للأقمار الصناعية": a weapon against satellites
+    if _long_range(s, obj.end):
+        return "missile_launch"
     # a rocket carrying a satellite: the payload or orbit word follows the launched object closely
     window = range(obj.end, min(len(s.tokens), obj.end + 5))
     for m in s.mentions:
@@ -105,6 +108,18 @@ def _released_in_space(s: Sentence, trig: Mention, obj: Mention) -> bool:
         if tok in RELEASED_OBJECTS:
             return True
     return False
+
+
+def _long_range(s: Sentence, start: int) -> bool:
+    """Whether a range follows the rocket ("صاروخا بعيد المدى وصل إلى ارتفاع يفوق ارتفاع محطة الفضاء"، "صاروخا طويل
+    المدى وصل إلى الفضاء"): a rocket of a range that carries no satellite is a missile, whatever space its flight
+    reached or is compared with."""
+    if any(m.cat == "payload" for m in s.mentions):
+        return False  # ("صاروخا بعيد المدى يحمل قمرا صناعيا": a satellite carried makes it a launcher)
+    toks = s.tokens
+    return any(
+        toks[k] in LONG_RANGE_HEADS and toks[k + 1] == "المدي" for k in range(start, min(len(toks) - 1, start + 3))
+    )
 
 
 def _speaks_of_space(s: Sentence, obj: Mention) -> bool:
@@ -166,7 +181,7 @@ def carrier_rocket(m: EventMention, space_story: bool) -> bool:
     s = m.sentence
     if space_story and "launch:launch:flight" in m.rules:
         return True
-    if m.missile_class or m.weapon or _combat(s):
+    if m.missile_class or m.weapon or _combat(s) or any(_long_range(s, k) for k in range(len(s.tokens))):
         return False
     if any(o.cat in ("vehicle", "payload") or (o.cat == "space" and o.term.sub == "orbit") for o in s.mentions):
         return True

@@ -273,6 +273,7 @@ RELEASED_OBJECTS = word_set("released_objects")
 STATION_CREWS = word_set("station_crews")
 CREW_STEMS = word_tuple("crew_stems")
 FRAME_WORDS = word_set("frame_words")
+LONG_RANGE_HEADS = word_set("long_range_heads")
 # "ستوجه ضربة"، "سيشن هجوما"، "سنرد": the future (س + imperfect prefix) of a verb of striking or launching
 FUTURE_VERB_RE = re.compile(r"^[وف]?س[يتن](" + word_alternation("future_verb_stems") + r")(ون|ان|ين|ا)?$")
 # "، بما في ذلك شن ضربات": a list of inclusions continues the clause before its comma (phrases, as token tuples)

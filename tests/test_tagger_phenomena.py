@@ -705,6 +705,59 @@ CASES = [
     ),
     # ------------------------------------------------------------- space
     Case(
+        "a long-range rocket whose height is compared with the space station is a missile",
+        "صاروخ يحلق فوق اليابان",
+        "أطلقت كوريا الشمالية فجر اليوم صاروخا بعيد المدى حلق فوق اليابان وبلغ ارتفاعا يفوق ارتفاع محطة الفضاء "
+        "الدولية بعشر مرات.",
+        {"space_launch": False, "missile_launch": {"PRK"}},
+    ),
+    Case(
+        "a long-range rocket carrying a satellite is a launcher",
+        "قمر جديد في المدار",
+        "أطلقت كوريا الشمالية فجر اليوم صاروخا بعيد المدى يحمل قمرا صناعيا لرصد الأرض إلى المدار.",
+        {"space_launch": {"PRK"}, "missile_launch": False},
+    ),
+    Case(
+        "satellites that watched a launch are not what was launched: the missile after the verbal noun is",
+        "صور من المدار",
+        "أظهرت صور الأقمار الصناعية التجارية إطلاق صاروخ باليستي من ساحل كوريا الشمالية صباح اليوم. ورصدت أقمار "
+        "الإنذار المبكر الأمريكية إطلاق بيونغ يانغ صاروخا ثانيا بعد ساعة.",
+        {"space_launch": False, "missile_launch": {"PRK"}},
+    ),
+    Case(
+        "a plan after a frame word (ضمن، في إطار) is no figurative object of the launch verb",
+        "قمر جديد للاتصالات",
+        "أطلقت الهند ضمن خطة طموحة صباح اليوم قمرا صناعيا جديدا للاتصالات من جزيرة سريهاريكوتا.",
+        {"space_launch": {"IND"}},
+    ),
+    Case(
+        "a name or a term given to moons is no launch of one",
+        "تسمية جديدة لأجسام صغيرة",
+        "يقترح الفلكيون إطلاق اسم قمر القمر على الأجسام التي تدور حول الأقمار، وفضل آخرون إطلاق مصطلح الأقمار "
+        "التابعة عليها اليوم.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
+        "a navigation system put into service through satellites is launched figuratively",
+        "خدمة ملاحة جديدة",
+        "أطلقت الهند صباح اليوم نظامها للملاحة بالأقمار الصناعية للمستخدمين، وأطلقت شركة ناشئة أمس نظاما لتتبع "
+        "الشاحنات بالأقمار الصناعية.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
+        "a plan or programme after the launched satellite is what it serves, not a figurative launch",
+        "أقمار جديدة للملاحة",
+        "أطلقت الصين صباح اليوم قمرين صناعيين ضمن خطة وطنية للملاحة. وأطلقت الهند أمس قمرا يدعم برنامج الاتصالات "
+        "في الأرياف.",
+        {"space_launch": {"CHN", "IND"}},
+    ),
+    Case(
+        "a plan or programme before any launched object is launched figuratively",
+        "مبادرات فضائية",
+        "أطلقت الوزارة صباح اليوم خطة وطنية لتصنيع قمرين صناعيين، وأطلقت الجامعة أمس برنامجا لبناء قمر صغير.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
         "a southern launch vehicle",
         "كوريا الجنوبية تطلق صاروخ نوري",
         "أطلقت كوريا الجنوبية اليوم صاروخها الفضائي نوري حاملا أقمارا صناعية من مركز نارو الفضائي.",
@@ -1375,6 +1428,20 @@ CASES = [
         "أطلقت الهند صباح اليوم من مركز ساتيش داوان لإطلاق الصواريخ في الجنوب صاروخا حاملا على متنه قمرا للاتصالات، "
         "وقالت وكالة الفضاء إن القمر بلغ مداره.",
         {"space_launch": {"IND"}},
+    ),
+    Case(
+        "a launch added to an aim with فضلا عن shares the aim, however long the aim's first object",
+        "قلق أوروبي من برنامج فضائي",
+        "أبدى الاتحاد الأوروبي قلقه إزاء سعي إيران إلى تطوير صواريخ بعيدة المدى ومنصات متنقلة جديدة قادرة على حمل "
+        "رؤوس ثقيلة فضلا عن إطلاق قمر صناعي للتجسس.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
+        "a launch added to an aim but dated to a recent day is news",
+        "قلق أوروبي من برنامج فضائي",
+        "أبدى الاتحاد الأوروبي قلقه إزاء سعي إيران إلى تطوير صواريخ بعيدة المدى ومنصات متنقلة جديدة قادرة على حمل "
+        "رؤوس ثقيلة فضلا عن إطلاقها أمس قمرا صناعيا للتجسس.",
+        {"space_launch": {"IRN"}},
     ),
     Case(
         "a later date of what is expected does not date the launch before it",
@@ -2479,6 +2546,20 @@ CASES = [
         exact=True,
     ),
     # ------------------------------------------------------------- space: launches that did not happen or are older
+    Case(
+        "a probe or the space station that releases a rover or a satellite deploys it: no launch",
+        "روبوتات على سطح كويكب",
+        "أطلق المسبار الياباني أمس روبوتين صغيرين على سطح الكويكب البعيد. وأطلق رواد محطة الفضاء الدولية صباح اليوم "
+        "قمرا صناعيا صغيرا لتجربة جمع الحطام.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
+        "a probe launched from a base, or a satellite launched to the space station, is a launch",
+        "انطلاق مسبار وقمر",
+        "وأطلق المسبار الياباني أمس من قاعدة تانيغاشيما. وأطلقت الهند اليوم صاروخا يحمل قمرا صناعيا إلى محطة الفضاء "
+        "الدولية.",
+        {"space_launch": {"JPN", "IND"}},
+    ),
     Case(
         "launch vehicles and capsules named in Latin letters",
         "رحلتان إلى الفضاء",

@@ -49,6 +49,7 @@ from transforms.tagger.words import (
     CONDUCT_MASDARS,
     CONFRONTING_STEMS,
     CREW_HEADS,
+    CREW_STEMS,
     DAY_AFTER_WORDS,
     DEBRIS_NOUNS,
     DESTINATION_PREPOSITIONS,
@@ -59,6 +60,7 @@ from transforms.tagger.words import (
     EPISODE_STEMS,
     EXCHANGE_WORDS,
     FIGURATIVE_LAUNCH_OBJECTS,
+    FRAME_WORDS,
     GENERIC_PREDICATES,
     GENERIC_TRIGGERS,
     GUNFIRE_WORDS,
@@ -255,6 +257,9 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
                 for o in s.mentions
             )
             if placing and (definite or not orbit):
+                continue
+            # ("يمكن إطلاق اسم قمر القمر على هذه الأجسام"، "إطلاق مصطلح الأقمار التابعة": a name or a term given)
+            if m.end < len(toks) and toks[m.end] in SKIP_AFTER_LAUNCH:
                 continue
             # ("أطلقت البلدية اسم رائد الفضاء على شارع": a name given, not a craft launched)
             if not _completes_a_thing(prev_tok(s, m.start)) and not _figurative_object(s, m, objects):
@@ -455,8 +460,12 @@ def _describes_a_group(s: Sentence, trig: Mention, obj: Mention) -> bool:
 def _figurative_object(s: Sentence, trig: Mention, objects: list[Mention]) -> bool:
     """ "أطلق رائد الفضاء الروسي تحذيرا"، "أطلقت الوزارة اليوم مبادرة": what a launch verb launches, before any
     launched object, is a warning, a campaign or an appeal."""
-    # (a crew right after the verb is its subject: "أطلق رائد الفضاء")
-    first = min((o.start for o in objects if o.start >= trig.end and o.cat != "payload"), default=len(s.tokens))
+    # (a crew right after the verb is its subject: "أطلق رائد الفضاء"; any other payload is what was launched, and
+    # a plan or programme after it is what the launch serves: "أطلقت الصين قمرين صناعيين ضمن خطة للملاحة")
+    first = min(
+        (o.start for o in objects if o.start >= trig.end and (o.cat != "payload" or not _crew(s, o))),
+        default=len(s.tokens),
+    )
     # (not for a word whose pronoun is its object: "بعد إطلاقه أمس، لتهبط على منصة عائمة")
     if trig.cat in ("launch", "space") and object_suffix(s.tokens[trig.start]):
         return False
@@ -466,8 +475,12 @@ def _figurative_object(s: Sentence, trig: Mention, objects: list[Mention]) -> bo
     toks = s.tokens
     return any(
         toks[k] in FIGURATIVE_LAUNCH_OBJECTS
-        # ("أطلقت الشركة من منصتها في فلوريدا صاروخها": the platform after من is where the launch came from)
-        and not (k > trig.end and toks[k - 1] in ORIGIN_PREPOSITIONS)
+        # ("أطلقت الشركة من منصتها في فلوريدا صاروخها": the platform after من is where the launch came from; "أطلقت
+        # الهند ضمن خطة طموحة أمس قمرا": a plan after a preposition or a frame word is no object of the verb)
+        and not (
+            k > trig.end
+            and (toks[k - 1] in ORIGIN_PREPOSITIONS or toks[k - 1] in PREPOSITIONS or toks[k - 1] in FRAME_WORDS)
+        )
         and not any(
             (o.start == k + 1 and o.cat in ("mnoun", "weapon"))
             or (
@@ -482,6 +495,11 @@ def _figurative_object(s: Sentence, trig: Mention, objects: list[Mention]) -> bo
         )
         for k in range(trig.end, min(first, trig.end + 6))
     )
+
+
+def _crew(s: Sentence, o: Mention) -> bool:
+    """Whether a payload is a crew ("رائد الفضاء"، "رواد فضاء"، "طاقم")."""
+    return s.tokens[o.start].lstrip("و").startswith(CREW_STEMS)
 
 
 def _headline_flight(s: Sentence, d: Mention) -> bool:
@@ -885,6 +903,16 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
                 limit = 3
             if trig.cat == "space" and any(m.start in (trig.end, trig.end + 1) for m in s.of("mnoun", "weapon")):
                 # "أقمار صناعية للإنذار المبكر عن إطلاق الصواريخ": the missiles right after are what is launched
+                continue
+            if (trig.cat == "space" or sub == "nouns") and any(
+                x.cat in ("mnoun", "weapon")
+                and x.start >= trig.end
+                and sum(1 for k in range(trig.end, x.start) if k not in filler) <= 1
+                for x in objects
+            ):
+                # "رصدت الأقمار الصناعية الأمريكية إطلاق كوريا الشمالية صاروخا باليستيا"، "أظهرت صور الأقمار الصناعية
+                # إطلاق صاروخ": the missile after the verbal noun (its launcher between) is what was launched, not the
+                # satellites that watched it
                 continue
             resumes = trig.term.tokens[0].endswith(("ه", "ها", "هما", "هم"))
             # ("انفجر الصاروخ بعد نحو عشر دقائق من الإقلاع": the lift-off so long after which it failed is its own)

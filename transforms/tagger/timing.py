@@ -9,6 +9,7 @@ from transforms.lexicon import Lexicon, Mention
 from transforms.records import parse_published
 from transforms.tagger.sentences import LEAD_SENTENCES, Sentence, actor_of, prev_tok
 from transforms.tagger.words import (
+    ADDITION_WORDS,
     AGO_APPROXIMATORS,
     AGO_DAY_UNITS,
     AGO_LONG_UNITS,
@@ -436,6 +437,11 @@ def clause_status(
             continue  # "مناورة تحاكي هجوما نوويا شملت إطلاق صاروخين": the drill simulated; its launches took place
         if (clause_start <= m.start < t and gap <= 5) or (m.start == t and on_trigger):
             return "planned", ["status:future_cue"]
+        # "شكوك إزاء سعي روسيا لامتلاك أسلحة فضائية جديدة … فضلا عن إطلاق قمر للمراقبة": a verbal noun added to the
+        # aim ("فضلا عن"، "إضافة إلى") shares it, however long the first object (a recent day would date it)
+        added = t >= 2 and toks[t - 2].lstrip("وب") in ADDITION_WORDS and toks[t - 1] in ("عن", "الي")
+        if added and clause_start <= m.start < t - 2 and not recently:
+            return "planned", ["status:added_to_aim"]
     # "وأطلق عناصر من الحركتين عشرات الصواريخ على إسرائيل الأسبوع الماضي" past the lead: last week's launch is the
     # context of the article's news (in the lead it is the news: "قال إن 55 صاروخا أطلقت الأسبوع الماضي")
     if s.field == "text" and s.index >= LEAD_SENTENCES:

@@ -880,6 +880,33 @@ CASES = [
     ),
     # ------------------------------------------------------------- who bombards: governments, sides, coalitions
     Case(
+        "Palestinians named by a plain plural fire the rockets across the border: Gaza's factions",
+        "ليلة تصعيد على حدود القطاع",
+        "ضربت المقاتلات الإسرائيلية مواقع في القطاع ليل الأحد، بينما أطلق فلسطينيون صواريخ عدة عبر الحدود نحو "
+        "البلدات الجنوبية.",
+        {"missile_launch": {"GAZA"}},
+        exact=True,
+        published="2018-07-16T09:00:00+03:00",
+    ),
+    Case(
+        "the movement's fighters who reply with rockets in a report on Gaza are Hamas",
+        "جولة قتال جديدة",
+        "قصف الطيران الإسرائيلي مواقع للحركة في غزة يوم الأحد، ورد مقاتلو الحركة بإطلاق صواريخ على البلدات "
+        "المحاذية للسياج.",
+        {"missile_launch": {"GAZA"}},
+        exact=True,
+        published="2018-07-16T09:00:00+03:00",
+    ),
+    Case(
+        "the factions named by the Strip are the subject of the launch noun",
+        "تهدئة بعد يوم ساخن",
+        "قال الجيش الإسرائيلي إن طائراته قصفت أهدافا في القطاع ردا على إطلاق الفصائل في غزة أكثر من مئة صاروخ "
+        "على البلدات المحاذية يوم الأحد.",
+        {"missile_launch": {"GAZA"}},
+        exact=True,
+        published="2018-07-16T09:00:00+03:00",
+    ),
+    Case(
         "of the several armed groups an article names, an intercepted missile is the one that fires at the interceptor",
         "موجز الأخبار",
         "قال الجيش الإسرائيلي إن مسلحين من حركة حماس أطلقوا أكثر من مئة صاروخ على إسرائيل ليل أمس. وفي شأن آخر، "

@@ -880,6 +880,34 @@ CASES = [
     ),
     # ------------------------------------------------------------- who bombards: governments, sides, coalitions
     Case(
+        "who uses the struck base (a relative verb after the place) is its occupant, not the coalition that struck",
+        "ضربة صاروخية على مطار تستخدمه إيران وحزب الله",
+        "قال التلفزيون الرسمي إن الدفاعات الجوية تصدت لهجوم صاروخي استهدف المطار العسكري في ريف حمص في وقت "
+        "متأخر من ليل الاثنين، ولم تعلن أي جهة مسؤوليتها.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+        published="2018-04-17T09:00:00+03:00",
+    ),
+    Case(
+        "forces stationed at a base (stationing verb with its preposition) suffer the missile strike",
+        "انفجارات في ريف حماة",
+        "تعرض معسكر كبير تتمركز فيه قوات إيرانية في ريف حماة الغربي لقصف صاروخي عنيف فجر اليوم، ولم تعرف الجهة "
+        "التي أطلقت الصواريخ.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+        published="2018-04-30T09:00:00+03:00",
+    ),
+    Case(
+        "states named after a threat noun, and strikes told as repeated, lend no launcher to an unattributed strike",
+        "صواريخ مجهولة على مطار عسكري",
+        "استهدفت ضربات صاروخية ليل الأحد مطارا عسكريا في ريف حمص. وجاء ذلك بعد تهديد كل من الولايات المتحدة "
+        "وفرنسا بالرد على الهجوم الكيماوي. وهاجمت إسرائيل مواقع للجيش السوري كثيرا خلال سنوات الحرب كما ضربت "
+        "قوافل أسلحة.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+        published="2018-04-16T09:00:00+03:00",
+    ),
+    Case(
         "Palestinians named by a plain plural fire the rockets across the border: Gaza's factions",
         "ليلة تصعيد على حدود القطاع",
         "ضربت المقاتلات الإسرائيلية مواقع في القطاع ليل الأحد، بينما أطلق فلسطينيون صواريخ عدة عبر الحدود نحو "

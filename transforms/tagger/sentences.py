@@ -33,6 +33,7 @@ from transforms.tagger.words import (
     SPOKESMAN_LINKS,
     SPOKESMAN_NOUNS,
     STATEMENT_MEDIA,
+    TARGET_NOUNS,
     TARGET_PREPOSITIONS,
     TWO_SIDES_WORDS,
 )
@@ -232,6 +233,15 @@ def _without_dated_asides(commas: set[int], mentions: list[Mention]) -> set[int]
         if b is not None and all(k in dated for k in range(a, b)):
             out -= {a, b}
     return out
+
+
+def hosts_a_place(s: Sentence, k: int) -> bool:
+    """ "قاعدة تستخدمها إيران"، "المطار الذي تتمركز فيه قوات": the verb of using or stationing at `k` follows a place
+    or target noun (across a relative and an adjective), with no weapon noun between."""
+    lo = max(0, k - 4)
+    if any(m.cat in ("mnoun", "weapon") and lo <= m.start < k for m in s.mentions):
+        return False
+    return any(t.lstrip("و") in TARGET_NOUNS or t in PLACE_HEADS for t in s.tokens[lo:k])
 
 
 def is_definite(tok: str) -> bool:

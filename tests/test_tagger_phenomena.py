@@ -880,6 +880,15 @@ CASES = [
     ),
     # ------------------------------------------------------------- who bombards: governments, sides, coalitions
     Case(
+        "a count of missiles fired within two hours is one salvo, not a running total",
+        "موسكو تكشف تفاصيل الغارات",
+        "قالت وزارة الدفاع الروسية اليوم إن المقاتلات الإسرائيلية أطلقت 60 صاروخا خلال ساعتين على مواقع في "
+        "جنوب سوريا، أسقطت الدفاعات السورية نصفها.",
+        {"missile_launch": {"ISR"}},
+        exact=True,
+        published="2018-05-10T12:00:00+03:00",
+    ),
+    Case(
         "who uses the struck base (a relative verb after the place) is its occupant, not the coalition that struck",
         "ضربة صاروخية على مطار تستخدمه إيران وحزب الله",
         "قال التلفزيون الرسمي إن الدفاعات الجوية تصدت لهجوم صاروخي استهدف المطار العسكري في ريف حمص في وقت "

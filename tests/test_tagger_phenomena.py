@@ -880,6 +880,24 @@ CASES = [
     ),
     # ------------------------------------------------------------- who bombards: governments, sides, coalitions
     Case(
+        "Syrian opposition factions that fire a rocket shell are named as such (a launcher without a taxonomy code)",
+        "قتلى بقذيفة على سوق قرب دمشق",
+        "أطلقت فصائل معارضة قذيفة صاروخية على سوق شعبية في ريف دمشق يوم الثلاثاء، ما أدى إلى مقتل عشرين شخصا "
+        "بحسب الإعلام الرسمي.",
+        {"missile_launch": {"OTHER:Syrian rebels"}},
+        exact=True,
+        published="2018-03-21T09:00:00+03:00",
+    ),
+    Case(
+        "a siege article's bombardment stays the besiegers' when it names the ground the factions hold",
+        "تصعيد في ريف دمشق",
+        "قالت مصادر إن جيش الإسلام أطلق صواريخ على أحياء في العاصمة أمس. وتشن قوات النظام منذ أسابيع حملة على "
+        "مناطق سيطرة الفصائل المعارضة في الغوطة، يتخللها قصف جوي وصاروخي عنيف اليوم.",
+        {"missile_launch": {"OTHER:Syrian rebels", "SYR"}},
+        exact=True,
+        published="2018-03-07T09:00:00+03:00",
+    ),
+    Case(
         "a count of missiles fired within two hours is one salvo, not a running total",
         "موسكو تكشف تفاصيل الغارات",
         "قالت وزارة الدفاع الروسية اليوم إن المقاتلات الإسرائيلية أطلقت 60 صاروخا خلال ساعتين على مواقع في "

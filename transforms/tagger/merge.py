@@ -14,6 +14,7 @@ from transforms.tagger.launches import OPERATION_SOURCE, is_defence
 from transforms.tagger.sentences import (
     ARMED_GROUPS,
     LEAD_SENTENCES,
+    NAMED_ONLY,
     EventMention,
     Sentence,
     actor_of,
@@ -370,7 +371,8 @@ def _unattributed_from_the_bombarding_side(
         return
     # (the interceptor is never the launcher: a side shown intercepting is not the one bombarding with missiles)
     sides = _bombarding_sides(sentences, lex, pub) - interceptors
-    if len(sides) != 1:
+    # (a side taken only where named leaves the article's unattributed missiles unattributed)
+    if len(sides) != 1 or sides & NAMED_ONLY:
         return
     side = next(iter(sides))
     for m in unattributed:
@@ -485,7 +487,7 @@ def _fill_unknown_actors(
     for etype in etypes:
         # (a side that denies launching lends itself to no launch: "إيران تنفي إطلاق صواريخ")
         named = [m for m in mentions if m.type == etype and m.actors and m.status != "denied"]
-        codes = {a for m in named for a in m.actors if a != "UNKNOWN"}
+        codes = {a for m in named for a in m.actors if a != "UNKNOWN" and a not in NAMED_ONLY}
         fill: tuple[str, ...] = ()
         if len(codes) == 1:
             fill = (codes.pop(),)

@@ -126,6 +126,7 @@ SUCCESS_VERBS = word_set("success_verbs")
 MEDIA_NOUNS = word_set("media_nouns")
 TARGET_NOUNS = word_set("target_nouns")
 HOSTING_VERBS = word_set("hosting_verbs")
+HELD_AREA_HEADS = word_set("held_area_heads")
 THREAT_NOUNS = word_set("threat_nouns")
 REPEATED_ADVERBS = word_set("repeated_adverbs")
 # the prepositions with a pronoun after a verb of stationing: "تتمركز فيها"، "يسيطر عليها"، "توجد بها"

@@ -880,6 +880,15 @@ CASES = [
     ),
     # ------------------------------------------------------------- who bombards: governments, sides, coalitions
     Case(
+        "the 'terrorist organisations' of Syrian official wording that fire at Damascus are the armed opposition",
+        "قتلى وجرحى في جرمانا",
+        "نقلت وكالة سانا عن مصدر في الشرطة أن قذيفة صاروخية أطلقتها التنظيمات الإرهابية من الغوطة سقطت على "
+        "حي سكني في دمشق اليوم، ما أدى إلى مقتل ثلاثة مدنيين.",
+        {"missile_launch": {"OTHER:Syrian rebels"}},
+        exact=True,
+        published="2018-03-20T18:00:00+03:00",
+    ),
+    Case(
         "Syrian opposition factions that fire a rocket shell are named as such (a launcher without a taxonomy code)",
         "قتلى بقذيفة على سوق قرب دمشق",
         "أطلقت فصائل معارضة قذيفة صاروخية على سوق شعبية في ريف دمشق يوم الثلاثاء، ما أدى إلى مقتل عشرين شخصا "

@@ -25,6 +25,7 @@ from transforms.tagger.sentences import (
     resolve_korean_north,
     resolve_proxies,
     resolve_surnames,
+    resolve_syrian_armed_groups,
     resolve_two_sides,
     split_sentences,
 )
@@ -65,6 +66,7 @@ def document_mentions(
     resolve_surnames(lex, sentences)
     resolve_korean_north(sentences)
     resolve_gaza_strip(sentences)
+    resolve_syrian_armed_groups(sentences)
     resolve_government(sentences)
     resolve_proxies(sentences)
     resolve_air_force(sentences)

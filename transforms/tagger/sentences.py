@@ -346,6 +346,32 @@ def resolve_gaza_strip(sentences: list[Sentence]) -> None:
         s.mentions[:] = kept
 
 
+SYRIAN_ARMED_GROUPS = "SYRIAN_ARMED_GROUPS"
+SYRIAN_REBELS = "OTHER:Syrian rebels"
+
+
+def resolve_syrian_armed_groups(sentences: list[Sentence]) -> None:
+    """ "قذيفة صاروخية أطلقتها التنظيمات الإرهابية": the "terrorist" or "armed groups" of Syrian official wording
+    are the armed opposition in an article that names the Syrian government or its capital and no Islamic State;
+    elsewhere the mention is dropped."""
+    codes = {actor_of(m) for s in sentences for m in s.mentions if m.cat == "actor"}
+    # (the government or its capital, not the country as a place: "هجوم صاروخي على مقر الإرهابيين في سوريا")
+    state = any(
+        m.cat == "actor" and m.term.value == "SYR" and m.term.sub != "territory" for s in sentences for m in s.mentions
+    )
+    syrian = state and "ISIS" not in codes
+    for s in sentences:
+        kept = []
+        for m in s.mentions:
+            if m.cat == "actor" and m.term.value == SYRIAN_ARMED_GROUPS:
+                if syrian:
+                    term = dataclasses.replace(m.term, value=SYRIAN_REBELS, source=f"{m.term.source}:{SYRIAN_REBELS}")
+                    kept.append(Mention(term, m.start, m.end))
+                continue
+            kept.append(m)
+        s.mentions[:] = kept
+
+
 def resolve_proxies(sentences: list[Sentence]) -> None:
     """ "الميليشيات الإيرانية أطلقت صاروخا": a militia called after a state is the state's proxy, the armed group
     the article names when it names exactly one (the Houthis in a report from Yemen); otherwise it stays the state.

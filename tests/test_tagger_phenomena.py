@@ -880,6 +880,15 @@ CASES = [
     ),
     # ------------------------------------------------------------- who bombards: governments, sides, coalitions
     Case(
+        "Yemen's national army that shells the Houthis with rockets is the government side, not the Houthis",
+        "معارك في الجوف",
+        "قصفت قوات الجيش الوطني مواقع لميليشيا الحوثي في مديرية المتون بالصواريخ يوم الأحد، وقالت مصادر "
+        "ميدانية إن عددا من المسلحين الحوثيين قتلوا.",
+        {"missile_launch": {"OTHER:Yemeni government forces"}},
+        exact=True,
+        published="2018-02-26T09:00:00+03:00",
+    ),
+    Case(
         "the 'terrorist organisations' of Syrian official wording that fire at Damascus are the armed opposition",
         "قتلى وجرحى في جرمانا",
         "نقلت وكالة سانا عن مصدر في الشرطة أن قذيفة صاروخية أطلقتها التنظيمات الإرهابية من الغوطة سقطت على "

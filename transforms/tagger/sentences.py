@@ -172,7 +172,7 @@ GOVERNMENT = "GOVERNMENT"
 ARMED_GROUPS = frozenset({"HOUTHI", "GAZA", "HEZBOLLAH", "ISIS"})
 # launchers without a taxonomy code, taken only where a sentence names them: an article about a siege names the
 # besieged factions often, but the missiles it leaves unattributed are mostly the besiegers'
-NAMED_ONLY = frozenset({"OTHER:Syrian rebels"})
+NAMED_ONLY = frozenset({"OTHER:Syrian rebels", "OTHER:Yemeni government forces"})
 _NOT_STATES = ARMED_GROUPS | NAMED_ONLY | {"UNKNOWN"}
 # Yemen has government forces, but its code stands for the Houthis in launch news
 _NO_GOVERNMENT_FORCES = frozenset({"YEM"})
@@ -366,6 +366,28 @@ def resolve_syrian_armed_groups(sentences: list[Sentence]) -> None:
             if m.cat == "actor" and m.term.value == SYRIAN_ARMED_GROUPS:
                 if syrian:
                     term = dataclasses.replace(m.term, value=SYRIAN_REBELS, source=f"{m.term.source}:{SYRIAN_REBELS}")
+                    kept.append(Mention(term, m.start, m.end))
+                continue
+            kept.append(m)
+        s.mentions[:] = kept
+
+
+YEMENI_ARMY = "YEMENI_ARMY"
+YEMENI_GOVERNMENT_FORCES = "OTHER:Yemeni government forces"
+
+
+def resolve_yemeni_army(sentences: list[Sentence]) -> None:
+    """ "قصفت قوات الجيش الوطني مواقع الحوثيين بالصواريخ": the national army or the forces of legitimacy are the
+    Yemeni government's in an article that names the Houthis; elsewhere the mention is dropped."""
+    houthi = any(m.cat == "actor" and m.term.value == "HOUTHI" for s in sentences for m in s.mentions)
+    for s in sentences:
+        kept = []
+        for m in s.mentions:
+            if m.cat == "actor" and m.term.value == YEMENI_ARMY:
+                if houthi:
+                    term = dataclasses.replace(
+                        m.term, value=YEMENI_GOVERNMENT_FORCES, source=f"{m.term.source}:{YEMENI_GOVERNMENT_FORCES}"
+                    )
                     kept.append(Mention(term, m.start, m.end))
                 continue
             kept.append(m)

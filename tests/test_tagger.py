@@ -106,11 +106,26 @@ def test_tamyiz_and_digit_counts() -> None:
             "الشمالية أطلقت صاروخين.",
             2,
         ),
+        # a definite singular missile pinned down by a relative clause, or as the latest, is one
+        ("قال رئيس الوزراء الياباني اليوم إن الصاروخ الذي أطلقته كوريا الشمالية صباحا سقط خارج المياه اليابانية.", 1),
+        (
+            "ذكرت كوريا الشمالية اليوم أنها أجرت بنجاح تجربة إطلاق الصاروخ الباليستي الأخير من غواصة قبالة ساحلها "
+            "الشرقي.",
+            1,
+        ),
     ],
 )
 def test_counts_of_a_reported_launch(text: str, count: int) -> None:
     e = _one(_events("", text), "missile_launch")
     assert (e.actor, e.status, e.count) == ("PRK", "asserted", count)
+
+
+def test_a_headline_bare_singular_yields_to_the_count_in_the_text() -> None:
+    # the headline names the kind of missile; the text counts them
+    title = "كوريا الشمالية تجري تجربة لإطلاق صاروخ كروز استراتيجي"
+    text = "أعلنت كوريا الشمالية اليوم أنها أطلقت ثلاثة صواريخ كروز استراتيجية حلقت فوق البحر الأصفر."
+    e = _one(_events(title, text), "missile_launch")
+    assert (e.actor, e.status, e.count) == ("PRK", "asserted", 3)
 
 
 def test_a_hedge_on_what_was_launched_is_no_hedge_on_the_launch() -> None:

@@ -114,6 +114,34 @@ CASES = [
     ),
     # ------------------------------------------------------------- one side's specialists at work for the other
     _c(
+        "a time clause's future word, closed by its comma, leaves the main clause reported",
+        "تعاون فضائي",
+        "في الوقت الذي تستعد فيه بيونغ يانغ لتجربة جديدة، أفادت مصادر في سيول بأن فنيين روسا يساعدون كوريا "
+        "الشمالية منذ أسابيع في تطوير أقمارها الصناعية.",
+        True,
+    ),
+    _c(
+        "publishing a report is no deployment",
+        "فيتو في مجلس الأمن",
+        "اعترضت روسيا في مجلس الأمن مساء أمس على نشر تقرير للخبراء يتهم كوريا الشمالية بتجاوز حصتها من "
+        "المنتجات النفطية.",
+        False,
+    ),
+    _c(
+        "the other side's specialists with the article, arrived to help",
+        "مهندسون في بيونغ يانغ",
+        "أفادت وكالة يونهاب اليوم بأن عددا من المهندسين الروس وصلوا إلى بيونغ يانغ للمساعدة في تطوير محركات الأقمار "
+        "الصناعية.",
+        True,
+        subtypes="space_tech",
+    ),
+    _c(
+        "the other side's specialists with the article, at work in the North's factories",
+        "فنيون في مصانع الشمال",
+        "قال مسؤول في سيول إن الفنيين الروس يعملون منذ أسابيع في مصانع الصواريخ الكورية الشمالية.",
+        True,
+    ),
+    _c(
         "one head of state arriving in the other's capital is a summit",
         "وصول الرئيس الروسي",
         "وصل الرئيس الروسي فلاديمير بوتين إلى بيونغ يانغ فجر اليوم في زيارة دولة.",

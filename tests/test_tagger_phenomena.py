@@ -28,6 +28,57 @@ class Case:
 CASES = [
     # ------------------------------------------------------------- North Korean launches reported as news
     Case(
+        "the success an announcer announces, before its own launch",
+        "تجربة ناجحة",
+        "أعلنت كوريا الشمالية صباح اليوم نجاح إطلاق صاروخ كروز جديد من سفينة حربية في البحر الأصفر. ولم يعلق الجيش "
+        "الكوري الجنوبي على الفور.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "plural missiles after a system noun name the one system tested",
+        "كيم يشرف على تجربة سلاح جديد",
+        "قالت الوكالة المركزية الكورية اليوم إن الزعيم كيم جونغ أون حضر أول تجربة لمنظومة صواريخ تكتيكية موجهة "
+        "من طراز جديد، وأبدى رضاه عن دقتها.",
+        {"missile_launch": {"PRK"}},
+    ),
+    Case(
+        "plural missiles with the article after a system noun, the test dated",
+        "بيونغ يانغ: التجربة نجحت",
+        "أعلنت كوريا الشمالية اليوم أنها نجحت في اختبار نظام متطور للصواريخ المضادة للسفن أمس قبالة ساحلها الغربي.",
+        {"missile_launch": {"PRK"}},
+    ),
+    Case(
+        "an announcement as a verbal noun names the announcer's own launch",
+        "مجلس الأمن يجتمع اليوم",
+        "يعقد مجلس الأمن الدولي جلسة مغلقة اليوم بعد إعلان كوريا الشمالية عن تجربة ناجحة لصاروخ متوسط المدى من "
+        "طراز جديد. وطلبت الولايات المتحدة واليابان عقد الجلسة.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "a reaction story: the launch it answers, told in the pluperfect on the day of the article",
+        "طوكيو تحتج وتطلب اجتماعا عاجلا",
+        "نددت الحكومة اليابانية بشدة اليوم بما وصفته بالاستفزاز الجديد، وطلبت عقد جلسة لمجلس الأمن. وكانت كوريا "
+        "الشمالية قد أطلقت صباح اليوم صاروخا باليستيا متوسط المدى سقط في البحر خارج المنطقة الاقتصادية اليابانية.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "a reaction story: the launch it answers, told in the pluperfect the evening before",
+        "موسكو تدعو جميع الأطراف إلى التهدئة",
+        "قال نائب وزير الخارجية الروسي إن بلاده قلقة من تصاعد التوتر في شبه الجزيرة الكورية. وكانت بيونغ يانغ قد "
+        "أطلقت مساء أمس صاروخين من طراز جديد باتجاه البحر، بحسب هيئة الأركان في سيول.",
+        {"missile_launch": {"PRK"}},
+    ),
+    Case(
+        "a reaction story recalling in the pluperfect a launch of last month",
+        "سيول تدعو بيونغ يانغ إلى الحوار",
+        "دعت وزارة الوحدة الكورية الجنوبية اليوم الشمال إلى العودة إلى طاولة المفاوضات. وكانت كوريا الشمالية قد "
+        "أطلقت الشهر الماضي صاروخا باليستيا عابرا للقارات.",
+        {"missile_launch": False},
+    ),
+    Case(
         "an anniversary headline: the span alone before على",
         "عامان على أول تجربة لصاروخ هواسونغ-18",
         "يرى خبراء أن الصاروخ العابر للقارات الذي يعمل بالوقود الصلب غير حسابات الردع في شمال شرق آسيا، إذ يحتاج "

@@ -26,6 +26,8 @@ from transforms.tagger.sentences import (
 from transforms.tagger.words import (
     ACCUSATION_NOUNS,
     ACCUSE,
+    ANNOUNCED_OBJECT_WORDS,
+    ANNOUNCING_MASDARS,
     ANNOUNCING_VERBS,
     ASPECTUAL_VERBS,
     ATTEMPT_NOUNS,
@@ -287,8 +289,10 @@ def possessive_masdar(ctx: ActorContext) -> Found | None:
                 and c.term.sub != "nisba"
                 # (the verb's preposition too: "أعلنت كوريا الشمالية عن إطلاق صواريخ كروز"; and the medium, with a
                 # word or two describing it: "أعلن يحيى سريع في كلمة مصورة إطلاق صاروخ")
+                # (and the success it announces: "أعلنت كوريا الشمالية نجاح إطلاق صاروخ جديد")
                 and all(
-                    k in dated or toks[k] == "عن" or k in statement_aside(toks, c.end) for k in range(c.end, trig.start)
+                    k in dated or toks[k] in ANNOUNCED_OBJECT_WORDS or k in statement_aside(toks, c.end)
+                    for k in range(c.end, trig.start)
                 )
             ]
             # ("أعلن حزب الله اللبناني، مساء اليوم، استهداف"، "أعلنت ميليشيا حزب الله الشيعية اللبنانية إطلاق": the
@@ -296,6 +300,20 @@ def possessive_masdar(ctx: ActorContext) -> Found | None:
             named = announcer(s, r, trig)
             if not subj and named is not None and named.term.sub != "nisba" and actor_of(named):
                 subj = [named]
+            if subj and (strike or actor_of(subj[0]) in ctx.lex.self_announcers):
+                return ctx.with_coord(subj[0]), ["actor:announced_strike"]
+        # the announcement as a verbal noun: "بعد إعلان كوريا الشمالية عن تجربة ناجحة لصاروخ بالستي جديد"
+        for k in range(trig.start):
+            if toks[k] not in ANNOUNCING_MASDARS:
+                continue
+            named_at = announcer_name_at(toks, k + 1)
+            subj = [
+                c
+                for c in ctx.cands
+                if c.start in (k + 1, named_at)
+                and c.term.sub != "nisba"
+                and all(j in dated or toks[j] in ANNOUNCED_OBJECT_WORDS for j in range(c.end, trig.start))
+            ]
             if subj and (strike or actor_of(subj[0]) in ctx.lex.self_announcers):
                 return ctx.with_coord(subj[0]), ["actor:announced_strike"]
     return None

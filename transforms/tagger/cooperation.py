@@ -34,6 +34,7 @@ from transforms.tagger.words import (
     POSTED_TITLES,
     PROHIBITION_WORDS,
     PROTEST_HEADS,
+    PUBLICATION_NOUNS,
     QUANTITY_HEADS,
     QUOTE_MARKERS,
     RELATIVES,
@@ -47,6 +48,7 @@ from transforms.tagger.words import (
     SUPPORT_STEMS,
     TEMPORAL_LINKS,
     THIRD_PARTY_HEADS,
+    TIME_CLAUSE_HEADS,
     TOPIC_OF_TALK,
     TRANSPORT_WORDS,
     WORRY_PREDICATES,
@@ -142,6 +144,8 @@ def _anchor(
         if c.term.sub in ("interaction", "permission", "transfer")
         # ("تأتي من كوريا الشمالية": an origin links the two only with the other side right after it)
         and (c.term.source != ORIGIN_SOURCE or any(m.start == c.end for m in rus + prk))
+        # ("الفيتو على نشر تقرير خبراء"، "نشرت الوكالة صورا": publishing a text or pictures deploys nothing)
+        and not (c.end < len(toks) and toks[c.end] in PUBLICATION_NOUNS)
     ]
     interaction += _between_sides(s, rus, prk) + _joint_subject(s, rus, prk) + _stationed_in_russia(s, rus, prk)
     # (not a word inside a side's name: "العمال" in "حزب العمال الكوري"، "لحزب العمال" is no labour)
@@ -288,7 +292,7 @@ def _status_and_date(
         status, rules = "denied", ["status:denial_cue"]
     if status == "asserted":
         for c in s.cue("future"):
-            if c.start < t + 4:
+            if c.start < t + 4 and not _in_a_time_clause_before(s, c.start, t):
                 status, rules = "planned", ["status:future_cue"]
                 break
     unreported = _unreported(s, t) if status == "asserted" else None
@@ -598,6 +602,14 @@ def _announced_by_a_side(s: Sentence, t: int, sides: list[Mention], *, ahead: bo
         if verbs & (ANNOUNCING_VERBS | SIDE_STATEMENT_VERBS) and any(0 < m.start - i <= 4 for m in sides):
             return True
     return False
+
+
+def _in_a_time_clause_before(s: Sentence, k: int, t: int) -> bool:
+    """ "في الوقت الذي تستعد فيه كوريا الشمالية لإطلاق قمر جديد، كشفت سيول أن خبراء روسا وصلوا": a word in a time
+    clause ("in the time that …") closed by a comma before the anchor belongs to that clause, not to the anchor's."""
+    toks = s.tokens
+    opened = any(toks[j] in TIME_CLAUSE_HEADS and toks[j + 1] in RELATIVES for j in range(max(0, k - 8), k - 1))
+    return opened and any(k < c <= t for c in s.commas)
 
 
 def _destination_elsewhere(s: Sentence, c: Mention) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from transforms.lexicon import Lexicon, Mention
 from transforms.tagger.sentences import EventMention, Sentence, is_definite
 from transforms.tagger.timing import YEAR_RE
-from transforms.tagger.words import ADDITION_WORDS, ROCKET_LAUNCHER_NOUNS, SHELL_NOUNS
+from transforms.tagger.words import ADDITION_WORDS, ROCKET_LAUNCHER_NOUNS, SHELL_NOUNS, SINGULAR_SPECIFIERS
 
 # the rule source of the verbs of impact ("ضرب صاروخ روسي مركزا تجاريا"): they strike, whatever else the sentence says
 IMPACT_SOURCE = "triggers:launch:impact"
@@ -97,6 +97,9 @@ def _count_of(s: Sentence, obj: Mention) -> tuple[int | None, str | None]:
             return 2, "exact"
         return None, None
     if number == "1" and not obj.term.value and not is_definite(toks[obj.start]):
+        return 1, qual or "exact"
+    # "الصاروخ الذي أطلقته"، "إطلاق الصاروخ الباليستي الأخير": a definite singular pinned down right after it
+    if number == "1" and not obj.term.value and any(tok in SINGULAR_SPECIFIERS for tok in toks[obj.end : obj.end + 4]):
         return 1, qual or "exact"
     return None, None
 

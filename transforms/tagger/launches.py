@@ -102,6 +102,7 @@ from transforms.tagger.words import (
     SPACE_WORDS,
     STATION_HEADS,
     SUPERLATIVES,
+    SYSTEM_NOUNS,
     TALLY_SINCE,
     TARGET_PREPOSITIONS,
     TEST_VERB_FILLERS,
@@ -1019,6 +1020,9 @@ def _build_launch(
                     or (len(before) == 2 and before[0] in INCLUDING_VERBS_PAST and before[1].lstrip("و") in DRILL_NOUNS)
                 )
             )
+            # "حضر التجربة الأولى لمنظومة صواريخ موجهة"، "اختبار نظام جديد للصواريخ الفرط صوتية": the missiles name
+            # the one system tested
+            particular = particular or any(s.tokens[k] in SYSTEM_NOUNS for k in range(max(0, obj.start - 2), obj.start))
             if not counted and not particular:
                 generic = generic or is_definite(s.tokens[obj.start]) or not dated
         if generic:

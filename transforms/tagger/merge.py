@@ -62,6 +62,12 @@ def _weight(m: EventMention) -> int:
     return 1
 
 
+def _bare_singular_headline(m: EventMention) -> bool:
+    """A title's count of one that no cardinal states ("إطلاق صاروخ كروز"، not "صاروخا واحدا")."""
+    s = m.sentence
+    return s.field == "title" and m.count == 1 and not any(c.term.value == 1 for c in s.of("card"))
+
+
 def _updates(m: EventMention) -> bool:
     """ "ولاحقا، أعلنت سيول أن …"، "وبعدها بوقت قصير، قال الجيش …"، "وفي وقت لاحق قال": a body sentence that opens
     (in its first three words) with an update of the story."""
@@ -770,6 +776,7 @@ def resolve_document(
     _anniversary(mentions, sentences)
     _one_launch_per_sentence(mentions)
     _earlier_account_of_the_news(mentions, pub)
+    _reaction_to_a_recent_launch(mentions, pub)
     _dated_from_the_news(mentions)
     _usual_modes(mentions, lex)
     return _carrier_rockets(_classed_missiles(mentions))
@@ -821,6 +828,41 @@ def _earlier_account_of_the_news(mentions: list[EventMention], pub: date | None)
         if same:
             m.status, m.actors = "asserted", same[0].actors
             m.rules.append("status:earlier_account")
+
+
+def _reaction_to_a_recent_launch(mentions: list[EventMention], pub: date | None) -> None:
+    """ "أدانت موسكو اليوم التجربة … وكانت كوريا الشمالية قد أطلقت فجر اليوم صاروخا": in a story of reactions (a
+    condemnation, a protest, a council session) the launch they answer is told in the pluperfect; dated to a day of
+    the week before the article and with no other launch asserted, it is the launch the article reports."""
+    if pub is None or any(o.type == "missile_launch" and o.status == "asserted" for o in mentions):
+        return
+    for m in mentions:
+        if m.type != "missile_launch" or m.status != "historical" or "status:pluperfect" not in m.rules:
+            continue
+        # (not an interception: "روسيا التي كانت قد تعهدت بإسقاط جميع الصواريخ" pledged, and shot nothing down)
+        if "launch:launch:interception" in m.rules:
+            continue
+        if m.dated and m.event_date is not None and m.actors and pub - timedelta(days=7) <= m.event_date <= pub:
+            m.status = "asserted"
+            m.rules.append("status:reaction_to_recent_launch")
+            # ("… وأكدت أن العملية رد على إطلاق صواريخ من الجولان": the launch that launch answered came just before)
+            for o in mentions:
+                toks = o.sentence.tokens
+                answered = (
+                    o.tok_start >= 2
+                    and toks[o.tok_start - 1] == "علي"
+                    and toks[o.tok_start - 2].lstrip("و") in ANSWER_HEADS
+                )
+                if (
+                    o.type == m.type
+                    and o.status == "historical"
+                    and not o.dated
+                    and o.actors
+                    and answered
+                    and 0 <= o.sentence.order - m.sentence.order <= 1
+                ):
+                    o.status = "asserted"
+                    o.rules.append("status:answered_recent_launch")
 
 
 _STOPPED = frozenset({"status:suspension", "status:countdown_stopped"})
@@ -938,6 +980,19 @@ def events_from_mentions(mentions: list[EventMention], norms: dict, raws: dict) 
         counted = [
             m for m in sorted(ms, key=lambda m: (not _updates(m), -_weight(m), m.sentence.order)) if m.count is not None
         ]
+        # ("تجري تدريبا على إطلاق صاروخ كروز" over "أعلنت أنها أطلقت 4 صواريخ كروز": a headline's bare singular names
+        # the kind of missile; the first sentence's count of more is the count)
+        if counted and _bare_singular_headline(counted[0]):
+            more = [
+                m
+                for m in counted
+                if m.sentence.field == "text"
+                and m.sentence.index == 0
+                and (m.count or 0) > 1
+                and m.status == "asserted"
+                and not m.days_before
+            ]
+            counted = more[:1] + counted
         weapon = next((m.weapon for m in ms if m.weapon), None)
         events.append(
             Event(

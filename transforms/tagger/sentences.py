@@ -19,6 +19,7 @@ from transforms.tagger.words import (
     FIRST_PERSON_SUFFIXES,
     KIM_BARE,
     LAUNCH_SITE_HEADS,
+    LOCATION_PREPOSITIONS,
     LOYALTY_STEMS,
     MILITARY_RANKS,
     MILITIA_NOUNS,
@@ -498,7 +499,8 @@ def has_prep_before(s: Sentence, m: Mention) -> bool:
     # "باتجاه العاصمة الرياض"، "بجنوب السعودية": a place noun heading the actor inside a prepositional phrase;
     # "على مواقع الحوثيين"، "ضد معاقل داعش"، "بمقرات الحرس": a side's positions inside one
     # (and "على شمال إسرائيل": a place noun after the target preposition)
-    if _head_in_phrase(s, m, PLACE_HEADS, DIRECTIONS | TARGET_PREPOSITIONS) or _head_in_phrase(
+    # ("أطلقت صواريخ في عمق إسرائيل": a place noun after في)
+    if _head_in_phrase(s, m, PLACE_HEADS, DIRECTIONS | TARGET_PREPOSITIONS | LOCATION_PREPOSITIONS) or _head_in_phrase(
         s, m, POSITION_HEADS, PREPOSITIONS
     ):
         return True

@@ -984,6 +984,106 @@ CASES = [
     ),
     # ------------------------------------------------------------- who bombards: governments, sides, coalitions
     Case(
+        "Yemen's national army that shells the Houthis with rockets is the government side, not the Houthis",
+        "معارك في الجوف",
+        "قصفت قوات الجيش الوطني مواقع لميليشيا الحوثي في مديرية المتون بالصواريخ يوم الأحد، وقالت مصادر "
+        "ميدانية إن عددا من المسلحين الحوثيين قتلوا.",
+        {"missile_launch": {"OTHER:Yemeni government forces"}},
+        exact=True,
+        published="2018-02-26T09:00:00+03:00",
+    ),
+    Case(
+        "the 'terrorist organisations' of Syrian official wording that fire at Damascus are the armed opposition",
+        "قتلى وجرحى في جرمانا",
+        "نقلت وكالة سانا عن مصدر في الشرطة أن قذيفة صاروخية أطلقتها التنظيمات الإرهابية من الغوطة سقطت على "
+        "حي سكني في دمشق اليوم، ما أدى إلى مقتل ثلاثة مدنيين.",
+        {"missile_launch": {"OTHER:Syrian rebels"}},
+        exact=True,
+        published="2018-03-20T18:00:00+03:00",
+    ),
+    Case(
+        "Syrian opposition factions that fire a rocket shell are named as such (a launcher without a taxonomy code)",
+        "قتلى بقذيفة على سوق قرب دمشق",
+        "أطلقت فصائل معارضة قذيفة صاروخية على سوق شعبية في ريف دمشق يوم الثلاثاء، ما أدى إلى مقتل عشرين شخصا "
+        "بحسب الإعلام الرسمي.",
+        {"missile_launch": {"OTHER:Syrian rebels"}},
+        exact=True,
+        published="2018-03-21T09:00:00+03:00",
+    ),
+    Case(
+        "a siege article's bombardment stays the besiegers' when it names the ground the factions hold",
+        "تصعيد في ريف دمشق",
+        "قالت مصادر إن جيش الإسلام أطلق صواريخ على أحياء في العاصمة أمس. وتشن قوات النظام منذ أسابيع حملة على "
+        "مناطق سيطرة الفصائل المعارضة في الغوطة، يتخللها قصف جوي وصاروخي عنيف اليوم.",
+        {"missile_launch": {"OTHER:Syrian rebels", "SYR"}},
+        exact=True,
+        published="2018-03-07T09:00:00+03:00",
+    ),
+    Case(
+        "a count of missiles fired within two hours is one salvo, not a running total",
+        "موسكو تكشف تفاصيل الغارات",
+        "قالت وزارة الدفاع الروسية اليوم إن المقاتلات الإسرائيلية أطلقت 60 صاروخا خلال ساعتين على مواقع في "
+        "جنوب سوريا، أسقطت الدفاعات السورية نصفها.",
+        {"missile_launch": {"ISR"}},
+        exact=True,
+        published="2018-05-10T12:00:00+03:00",
+    ),
+    Case(
+        "who uses the struck base (a relative verb after the place) is its occupant, not the coalition that struck",
+        "ضربة صاروخية على مطار تستخدمه إيران وحزب الله",
+        "قال التلفزيون الرسمي إن الدفاعات الجوية تصدت لهجوم صاروخي استهدف المطار العسكري في ريف حمص في وقت "
+        "متأخر من ليل الاثنين، ولم تعلن أي جهة مسؤوليتها.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+        published="2018-04-17T09:00:00+03:00",
+    ),
+    Case(
+        "forces stationed at a base (stationing verb with its preposition) suffer the missile strike",
+        "انفجارات في ريف حماة",
+        "تعرض معسكر كبير تتمركز فيه قوات إيرانية في ريف حماة الغربي لقصف صاروخي عنيف فجر اليوم، ولم تعرف الجهة "
+        "التي أطلقت الصواريخ.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+        published="2018-04-30T09:00:00+03:00",
+    ),
+    Case(
+        "states named after a threat noun, and strikes told as repeated, lend no launcher to an unattributed strike",
+        "صواريخ مجهولة على مطار عسكري",
+        "استهدفت ضربات صاروخية ليل الأحد مطارا عسكريا في ريف حمص. وجاء ذلك بعد تهديد كل من الولايات المتحدة "
+        "وفرنسا بالرد على الهجوم الكيماوي. وهاجمت إسرائيل مواقع للجيش السوري كثيرا خلال سنوات الحرب كما ضربت "
+        "قوافل أسلحة.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+        published="2018-04-16T09:00:00+03:00",
+    ),
+    Case(
+        "Palestinians named by a plain plural fire the rockets across the border: Gaza's factions",
+        "ليلة تصعيد على حدود القطاع",
+        "ضربت المقاتلات الإسرائيلية مواقع في القطاع ليل الأحد، بينما أطلق فلسطينيون صواريخ عدة عبر الحدود نحو "
+        "البلدات الجنوبية.",
+        {"missile_launch": {"GAZA"}},
+        exact=True,
+        published="2018-07-16T09:00:00+03:00",
+    ),
+    Case(
+        "the movement's fighters who reply with rockets in a report on Gaza are Hamas",
+        "جولة قتال جديدة",
+        "قصف الطيران الإسرائيلي مواقع للحركة في غزة يوم الأحد، ورد مقاتلو الحركة بإطلاق صواريخ على البلدات "
+        "المحاذية للسياج.",
+        {"missile_launch": {"GAZA"}},
+        exact=True,
+        published="2018-07-16T09:00:00+03:00",
+    ),
+    Case(
+        "the factions named by the Strip are the subject of the launch noun",
+        "تهدئة بعد يوم ساخن",
+        "قال الجيش الإسرائيلي إن طائراته قصفت أهدافا في القطاع ردا على إطلاق الفصائل في غزة أكثر من مئة صاروخ "
+        "على البلدات المحاذية يوم الأحد.",
+        {"missile_launch": {"GAZA"}},
+        exact=True,
+        published="2018-07-16T09:00:00+03:00",
+    ),
+    Case(
         "of the several armed groups an article names, an intercepted missile is the one that fires at the interceptor",
         "موجز الأخبار",
         "قال الجيش الإسرائيلي إن مسلحين من حركة حماس أطلقوا أكثر من مئة صاروخ على إسرائيل ليل أمس. وفي شأن آخر، "

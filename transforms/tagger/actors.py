@@ -18,6 +18,7 @@ from transforms.tagger.sentences import (
     Sentence,
     actor_of,
     has_prep_before,
+    hosts_a_place,
     launcher_code,
     object_suffix,
     prev_tok,
@@ -31,6 +32,8 @@ from transforms.tagger.words import (
     EXCHANGE_WORDS,
     FORCE_ADJECTIVES,
     FORCE_HEADS,
+    HOSTING_PREPOSITIONS,
+    HOSTING_VERBS,
     NATIONALITY_NOUNS,
     PARTNER_LINKS,
     PLACE_HEADS,
@@ -367,6 +370,19 @@ def _reporters(s: Sentence, trig: Mention, cands: list[Mention]) -> set[int]:
         # (and the whole sufferer between the verb and the strike: "تعرضت قاعدة عين الأسد التي تستضيف قوات
         # أمريكية لهجوم")
         reporters.update(c.start for c in cands if hit.end <= c.start < trig.start)
+    # "ضربة صاروخية لأكبر قاعدة تستخدمها إيران وحزب الله"، "قاعدة تتمركز فيها قوات إيرانية": who uses, holds or is
+    # stationed at a struck place (right after its verb, or after its preposition: "فيها") is the place's occupant,
+    # and so are those joined to it by و (but "الصواريخ التي تستخدمها ميليشيات الحوثي": who uses a weapon fires it)
+    for k, tok in enumerate(toks):
+        if tok.lstrip("و") not in HOSTING_VERBS or not hosts_a_place(s, k):
+            continue
+        end = k + 1
+        if end < len(toks) and toks[end] in HOSTING_PREPOSITIONS:
+            end += 1
+        for c in sorted(cands, key=lambda x: x.start):
+            if c.start == end or (c.start == end + 1 and toks[end] in FORCE_HEADS):
+                reporters.add(c.start)
+                end = c.end
     return reporters
 
 

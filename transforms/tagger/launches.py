@@ -90,6 +90,7 @@ from transforms.tagger.words import (
     PROCESS_HEADS,
     PROTEST_HEADS,
     READINESS_WORDS,
+    RECENT_SPAN_ENDERS,
     RECENT_SPAN_HEADS,
     RECENT_SPANS,
     RELATIVES,
@@ -1130,10 +1131,10 @@ def _build_launch(
         status = "analysis"
         rules.append("status:capability")
     # ("أطلق حزب الله في الأيام الستة الماضية نحو 200 صاروخ يوميا": a past verb's daily rate over the past days)
-    toks_ = s.tokens
+    toks = s.tokens
     recent_rate = trig.term.sub == "verbs_past" and any(
-        toks_[k] in RECENT_SPAN_HEADS and any(t in ("الماضيه", "الاخيره") for t in toks_[k + 1 : k + 3])
-        for k in range(max(0, trig.start - 4), min(len(toks_), obj.start))
+        toks[k] in RECENT_SPAN_HEADS and any(t in RECENT_SPAN_ENDERS for t in toks[k + 1 : k + 3])
+        for k in range(max(0, trig.start - 4), min(len(toks), obj.start))
     )
     if (
         status == "asserted"

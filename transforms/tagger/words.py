@@ -192,6 +192,7 @@ PARTNER_LINKS = sorted((tuple(f.split()) for f in word_tuple("phrase_partner_lin
 HABITUAL_WORDS = word_set("habitual_words")
 FORMER_SCHEDULE_WORDS = word_set("former_schedule_words")
 RECENT_SPAN_HEADS = word_set("recent_span_heads")
+RECENT_SPAN_ENDERS = word_set("recent_span_enders")
 NAMING_PREPOSITIONS = word_set("naming_prepositions")
 THIS_DAY_IN_HISTORY = word_tuple("phrase_this_day_in_history")  # phrases, searched in the normalised title
 NAME_NOUNS = word_set("name_nouns")

@@ -9,6 +9,7 @@ from transforms.lexicon import Lexicon, Mention
 from transforms.records import parse_published
 from transforms.tagger.sentences import LEAD_SENTENCES, Sentence, actor_of, prev_tok
 from transforms.tagger.words import (
+    ADDITION_LINKS,
     ADDITION_WORDS,
     AGO_APPROXIMATORS,
     AGO_DAY_UNITS,
@@ -41,6 +42,7 @@ from transforms.tagger.words import (
     NOTE_OPENERS,
     ONE_WORDS,
     PANEL_HEADS,
+    PAST_COPULAS,
     PAST_HEDGES,
     POSSESSIVE_MASDARS,
     PRECEDENCE_MARKERS,
@@ -191,7 +193,7 @@ def date_mentions(
                 # other month name glossing it) does not date the event
                 continue
             before = [t.lstrip("و") for t in toks[max(0, m.start - 4) : m.start]]
-            if any(t in FORMER_SCHEDULE_WORDS for t in before) and any(t in ("كان", "كانت") for t in before):
+            if any(t in FORMER_SCHEDULE_WORDS for t in before) and any(t in PAST_COPULAS for t in before):
                 # "في رحلة كانت مقررة في مايو الماضي": the month it had been scheduled for, not the launch's date
                 continue
             if day is not None:
@@ -439,7 +441,7 @@ def clause_status(
             return "planned", ["status:future_cue"]
         # "شكوك إزاء سعي روسيا لامتلاك أسلحة فضائية جديدة … فضلا عن إطلاق قمر للمراقبة": a verbal noun added to the
         # aim ("فضلا عن"، "إضافة إلى") shares it, however long the first object (a recent day would date it)
-        added = t >= 2 and toks[t - 2].lstrip("وب") in ADDITION_WORDS and toks[t - 1] in ("عن", "الي")
+        added = t >= 2 and toks[t - 2].lstrip("وب") in ADDITION_WORDS and toks[t - 1] in ADDITION_LINKS
         if added and clause_start <= m.start < t - 2 and not recently:
             return "planned", ["status:added_to_aim"]
     # "وأطلق عناصر من الحركتين عشرات الصواريخ على إسرائيل الأسبوع الماضي" past the lead: last week's launch is the

@@ -2142,3 +2142,140 @@ def test_an_arabic_note_that_the_article_speaks_for_its_writer_only_is_left_out(
 def test_a_news_agency_terms_under_the_story_are_left_out(terms: str) -> None:
     article = f"<article>{_paragraphs([_LEAD, *_BODY, terms])}</article>"
     assert _extracted(article).split("\n") == [_LEAD, *_BODY]
+
+
+_SIDE_NOTE = (
+    "يقدم هذا الركن مختارات من تقارير الأسبوع، ويشرح خلفيات الأحداث الكبرى في المنطقة، ويضم روابط إلى ملفات سابقة "
+    "عن البرامج الصاروخية والفضائية في شبه الجزيرة الكورية."
+)
+
+
+@pytest.mark.parametrize("role", ["complementary", "contentinfo"])
+def test_a_block_whose_aria_role_sets_it_beside_or_over_the_article_is_left_out(role: str) -> None:
+    article = f"<article>{_paragraphs([_LEAD, *_BODY])}<div role='{role}'><p>{_SIDE_NOTE}</p></div></article>"
+    assert _extracted(article).split("\n") == [_LEAD, *_BODY]
+
+
+def test_a_block_with_the_main_aria_role_stays() -> None:
+    article = f"<div role='main'>{_paragraphs([_LEAD, *_BODY])}</div>"
+    assert _extracted(article).split("\n") == [_LEAD, *_BODY]
+
+
+_COMPANY_NOTE = [
+    "About Example Space Systems",
+    "Example Space Systems builds small launch vehicles and satellite buses, and has offices in three countries.",
+    "Media contact: press office, telephone and mail on the company's site.",
+]
+
+
+@pytest.mark.parametrize("mark", ["(انتهى)", "//انتهى//", "(النهاية) ع ك", "###", "-30-", "— END —", "ENDS"])
+def test_an_agency_end_mark_ends_the_text_and_what_follows_it_is_left_out(mark: str) -> None:
+    article = f"<article>{_paragraphs([_LEAD, *_BODY[:2], mark, *_COMPANY_NOTE])}</article>"
+    assert _extracted(article).split("\n") == [_LEAD, *_BODY[:2]]
+
+
+def test_a_sentence_that_says_something_ended_stays() -> None:
+    ended = "انتهى الاجتماع مساء أمس دون اتفاق على موعد الجولة المقبلة من المحادثات بين الجانبين."
+    article = f"<article>{_paragraphs([_LEAD, ended, *_BODY])}</article>"
+    assert _extracted(article).split("\n") == [_LEAD, ended, *_BODY]
+
+
+_READERS = [
+    f"قارئ رقم {i}: نتابع هذه الأخبار منذ سنوات، ونرجو من الموقع نشر المزيد من التفاصيل عن الموضوع." for i in range(9)
+]
+
+
+@pytest.mark.parametrize("heading", ["5 تعليقات", "أضف تعليقاً", "9 Comments", "Kommentare (9)", "Leave a Reply"])
+def test_a_comments_heading_with_a_count_or_a_call_ends_the_text_even_above_a_longer_thread(heading: str) -> None:
+    article = f"<article>{_paragraphs([_LEAD, *_BODY])}<h3>{heading}</h3>{_paragraphs(_READERS)}</article>"
+    assert _extracted(article).split("\n") == [_LEAD, *_BODY]
+
+
+def test_a_one_word_commentary_heading_inside_the_article_stays() -> None:
+    # The heading stands in the first half of the text: only a heading that can open nothing but comments ends it there.
+    analysis = [
+        f"{line} ويرى محللون أن هذا التطور يغير حسابات الأطراف في المنطقة رقم {i}." for i in range(2) for line in _BODY
+    ]
+    article = f"<article>{_paragraphs([_LEAD, *_BODY])}<h3>Kommentar</h3>{_paragraphs(analysis)}</article>"
+    assert _extracted(article).split("\n") == [_LEAD, *_BODY, "Kommentar", *analysis]
+
+
+@pytest.mark.parametrize("label", ["Related articles", "Comments", "Share this story", "Advertisement"])
+def test_a_block_whose_accessible_name_names_furniture_is_left_out(label: str) -> None:
+    article = (
+        f"<article>{_paragraphs([_LEAD, *_BODY])}<section aria-label='{label}'><p>{_SIDE_NOTE}</p></section></article>"
+    )
+    assert _extracted(article).split("\n") == [_LEAD, *_BODY]
+
+
+def test_a_block_whose_accessible_name_names_the_article_stays() -> None:
+    article = f"<section aria-label='Article text'>{_paragraphs([_LEAD, *_BODY])}</section>"
+    assert _extracted(article).split("\n") == [_LEAD, *_BODY]
+
+
+@pytest.mark.parametrize(
+    "heading", ["إقرأ أيضاً", "قد يهمك", "الأكثر تداولاً", "مواد ذات صلة", "Popular now", "Most viewed"]
+)
+def test_more_ways_of_heading_other_stories_end_the_text(heading: str) -> None:
+    others = ["كوريا الجنوبية تجري مناورات بحرية", "اليابان تطلق قمرا اصطناعيا جديدا", "روسيا تستقبل وفدا عسكريا"]
+    article = f"<article>{_paragraphs([_LEAD, *_BODY])}<h3>{heading}</h3><ol>"
+    article += "".join(f"<li>{other}</li>" for other in others) + "</ol></article>"
+    assert _extracted(article).split("\n") == [_LEAD, *_BODY]
+
+
+@pytest.mark.parametrize("name", ["commentlist", "commentArea", "commentbox"])
+def test_readers_comments_in_a_block_named_with_a_glued_comment_word_are_left_out(name: str) -> None:
+    thread = "".join(f"<li><b>قارئ {i}</b><p>{reader}</p></li>" for i, reader in enumerate(_READERS[:3]))
+    article = f"<article>{_paragraphs([_LEAD, *_BODY])}<ol class='{name}'>{thread}</ol></article>"
+    assert _extracted(article).split("\n") == [_LEAD, *_BODY]
+
+
+@pytest.mark.parametrize("heading", ["التعليقات", "Comments", "أخبار ذات صلة", "Related articles"])
+def test_a_block_headed_as_comments_or_other_stories_is_neither_chosen_nor_gathered(heading: str) -> None:
+    article = f"<div class='story'><h1>إطلاق صاروخ باليستي جديد</h1>{_paragraphs([_LEAD, _BODY[0]])}</div>"
+    thread = "".join(f"<div><b>قارئ {i}</b><p>{reader}</p></div>" for i, reader in enumerate(_READERS[:6]))
+    assert _extracted(f"{article}<div><h3>{heading}</h3>{thread}</div>").split("\n") == [_LEAD, _BODY[0]]
+
+
+def test_a_block_after_the_article_headed_as_its_next_section_is_gathered() -> None:
+    article = f"<div class='story'><h1>إطلاق صاروخ باليستي جديد</h1>{_paragraphs([_LEAD, _BODY[0]])}</div>"
+    more = f"<div><h3>ردود الفعل الدولية</h3>{_paragraphs(_BODY[1:])}</div>"
+    assert _extracted(article + more).split("\n") == [_LEAD, _BODY[0], "ردود الفعل الدولية", *_BODY[1:]]
+
+
+def test_a_pictures_box_with_a_credit_and_a_caption_is_left_out() -> None:
+    picture = (
+        "<div class='pic'><a href='/images/1'><img src='/1.jpg'></a><div class='who'>وكالة الأنباء</div>"
+        "<p>منصة الإطلاق كما ظهرت في صور الأقمار الاصطناعية صباح اليوم.</p></div>"
+    )
+    article = f"<article>{_paragraphs([_LEAD, _BODY[0]])}{picture}{_paragraphs(_BODY[1:])}</article>"
+    assert _extracted(article).split("\n") == [_LEAD, *_BODY]
+
+
+def test_two_sentences_of_their_own_beside_a_picture_stay() -> None:
+    box = f"<div><div><p>{_BODY[0]}</p></div><div><div><img src='/1.jpg'></div></div><div><p>{_BODY[1]}</p></div></div>"
+    article = f"<article>{_paragraphs([_LEAD])}{box}{_paragraphs(_BODY[2:])}</article>"
+    assert _extracted(article).split("\n") == [_LEAD, *_BODY]
+
+
+@pytest.mark.parametrize("field", ["الوسوم: كوريا، صواريخ", "Tags: North Korea, missiles", "Kategorie: Ausland"])
+def test_a_labelled_tag_or_category_field_between_the_paragraphs_is_left_out(field: str) -> None:
+    article = f"<article>{_paragraphs([_LEAD, field, *_BODY])}</article>"
+    assert _extracted(article).split("\n") == [_LEAD, *_BODY]
+
+
+@pytest.mark.parametrize("label", ["كلمات دالة", "الوسوم", "إرسال", "الإبلاغ عن خطأ", "Report an error", "Loading..."])
+def test_a_keywords_label_or_a_controls_word_alone_on_its_line_is_left_out(label: str) -> None:
+    article = f"<article>{_paragraphs([_LEAD, _BODY[0], label, *_BODY[1:]])}</article>"
+    assert _extracted(article).split("\n") == [_LEAD, *_BODY]
+
+
+@pytest.mark.parametrize("heading", ["أخبار ذات صلة", "اقرأ أيضاً", "Related articles"])
+def test_a_box_of_other_stories_with_blurbs_set_between_the_paragraphs_is_left_out(heading: str) -> None:
+    blurbs = [
+        "تقرير عن المناورات البحرية المشتركة في بحر اليابان وما قاله المسؤولون عنها أمس.",
+        "تحليل لمسار البرنامج الفضائي في شبه الجزيرة خلال العقد الأخير وما ينتظره.",
+    ]
+    box = f"<div><h3>{heading}</h3>{_paragraphs(blurbs)}</div>"
+    article = f"<article>{_paragraphs([_LEAD])}{box}{_paragraphs(_BODY)}</article>"
+    assert _extracted(article).split("\n") == [_LEAD, *_BODY]

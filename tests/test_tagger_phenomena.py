@@ -705,6 +705,59 @@ CASES = [
     ),
     # ------------------------------------------------------------- space
     Case(
+        "a long-range rocket whose height is compared with the space station is a missile",
+        "صاروخ يحلق فوق اليابان",
+        "أطلقت كوريا الشمالية فجر اليوم صاروخا بعيد المدى حلق فوق اليابان وبلغ ارتفاعا يفوق ارتفاع محطة الفضاء "
+        "الدولية بعشر مرات.",
+        {"space_launch": False, "missile_launch": {"PRK"}},
+    ),
+    Case(
+        "a long-range rocket carrying a satellite is a launcher",
+        "قمر جديد في المدار",
+        "أطلقت كوريا الشمالية فجر اليوم صاروخا بعيد المدى يحمل قمرا صناعيا لرصد الأرض إلى المدار.",
+        {"space_launch": {"PRK"}, "missile_launch": False},
+    ),
+    Case(
+        "satellites that watched a launch are not what was launched: the missile after the verbal noun is",
+        "صور من المدار",
+        "أظهرت صور الأقمار الصناعية التجارية إطلاق صاروخ باليستي من ساحل كوريا الشمالية صباح اليوم. ورصدت أقمار "
+        "الإنذار المبكر الأمريكية إطلاق بيونغ يانغ صاروخا ثانيا بعد ساعة.",
+        {"space_launch": False, "missile_launch": {"PRK"}},
+    ),
+    Case(
+        "a plan after a frame word (ضمن، في إطار) is no figurative object of the launch verb",
+        "قمر جديد للاتصالات",
+        "أطلقت الهند ضمن خطة طموحة صباح اليوم قمرا صناعيا جديدا للاتصالات من جزيرة سريهاريكوتا.",
+        {"space_launch": {"IND"}},
+    ),
+    Case(
+        "a name or a term given to moons is no launch of one",
+        "تسمية جديدة لأجسام صغيرة",
+        "يقترح الفلكيون إطلاق اسم قمر القمر على الأجسام التي تدور حول الأقمار، وفضل آخرون إطلاق مصطلح الأقمار "
+        "التابعة عليها اليوم.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
+        "a navigation system put into service through satellites is launched figuratively",
+        "خدمة ملاحة جديدة",
+        "أطلقت الهند صباح اليوم نظامها للملاحة بالأقمار الصناعية للمستخدمين، وأطلقت شركة ناشئة أمس نظاما لتتبع "
+        "الشاحنات بالأقمار الصناعية.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
+        "a plan or programme after the launched satellite is what it serves, not a figurative launch",
+        "أقمار جديدة للملاحة",
+        "أطلقت الصين صباح اليوم قمرين صناعيين ضمن خطة وطنية للملاحة. وأطلقت الهند أمس قمرا يدعم برنامج الاتصالات "
+        "في الأرياف.",
+        {"space_launch": {"CHN", "IND"}},
+    ),
+    Case(
+        "a plan or programme before any launched object is launched figuratively",
+        "مبادرات فضائية",
+        "أطلقت الوزارة صباح اليوم خطة وطنية لتصنيع قمرين صناعيين، وأطلقت الجامعة أمس برنامجا لبناء قمر صغير.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
         "a southern launch vehicle",
         "كوريا الجنوبية تطلق صاروخ نوري",
         "أطلقت كوريا الجنوبية اليوم صاروخها الفضائي نوري حاملا أقمارا صناعية من مركز نارو الفضائي.",
@@ -930,6 +983,106 @@ CASES = [
         {"russia_dprk_cooperation": False},
     ),
     # ------------------------------------------------------------- who bombards: governments, sides, coalitions
+    Case(
+        "Yemen's national army that shells the Houthis with rockets is the government side, not the Houthis",
+        "معارك في الجوف",
+        "قصفت قوات الجيش الوطني مواقع لميليشيا الحوثي في مديرية المتون بالصواريخ يوم الأحد، وقالت مصادر "
+        "ميدانية إن عددا من المسلحين الحوثيين قتلوا.",
+        {"missile_launch": {"OTHER:Yemeni government forces"}},
+        exact=True,
+        published="2018-02-26T09:00:00+03:00",
+    ),
+    Case(
+        "the 'terrorist organisations' of Syrian official wording that fire at Damascus are the armed opposition",
+        "قتلى وجرحى في جرمانا",
+        "نقلت وكالة سانا عن مصدر في الشرطة أن قذيفة صاروخية أطلقتها التنظيمات الإرهابية من الغوطة سقطت على "
+        "حي سكني في دمشق اليوم، ما أدى إلى مقتل ثلاثة مدنيين.",
+        {"missile_launch": {"OTHER:Syrian rebels"}},
+        exact=True,
+        published="2018-03-20T18:00:00+03:00",
+    ),
+    Case(
+        "Syrian opposition factions that fire a rocket shell are named as such (a launcher without a taxonomy code)",
+        "قتلى بقذيفة على سوق قرب دمشق",
+        "أطلقت فصائل معارضة قذيفة صاروخية على سوق شعبية في ريف دمشق يوم الثلاثاء، ما أدى إلى مقتل عشرين شخصا "
+        "بحسب الإعلام الرسمي.",
+        {"missile_launch": {"OTHER:Syrian rebels"}},
+        exact=True,
+        published="2018-03-21T09:00:00+03:00",
+    ),
+    Case(
+        "a siege article's bombardment stays the besiegers' when it names the ground the factions hold",
+        "تصعيد في ريف دمشق",
+        "قالت مصادر إن جيش الإسلام أطلق صواريخ على أحياء في العاصمة أمس. وتشن قوات النظام منذ أسابيع حملة على "
+        "مناطق سيطرة الفصائل المعارضة في الغوطة، يتخللها قصف جوي وصاروخي عنيف اليوم.",
+        {"missile_launch": {"OTHER:Syrian rebels", "SYR"}},
+        exact=True,
+        published="2018-03-07T09:00:00+03:00",
+    ),
+    Case(
+        "a count of missiles fired within two hours is one salvo, not a running total",
+        "موسكو تكشف تفاصيل الغارات",
+        "قالت وزارة الدفاع الروسية اليوم إن المقاتلات الإسرائيلية أطلقت 60 صاروخا خلال ساعتين على مواقع في "
+        "جنوب سوريا، أسقطت الدفاعات السورية نصفها.",
+        {"missile_launch": {"ISR"}},
+        exact=True,
+        published="2018-05-10T12:00:00+03:00",
+    ),
+    Case(
+        "who uses the struck base (a relative verb after the place) is its occupant, not the coalition that struck",
+        "ضربة صاروخية على مطار تستخدمه إيران وحزب الله",
+        "قال التلفزيون الرسمي إن الدفاعات الجوية تصدت لهجوم صاروخي استهدف المطار العسكري في ريف حمص في وقت "
+        "متأخر من ليل الاثنين، ولم تعلن أي جهة مسؤوليتها.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+        published="2018-04-17T09:00:00+03:00",
+    ),
+    Case(
+        "forces stationed at a base (stationing verb with its preposition) suffer the missile strike",
+        "انفجارات في ريف حماة",
+        "تعرض معسكر كبير تتمركز فيه قوات إيرانية في ريف حماة الغربي لقصف صاروخي عنيف فجر اليوم، ولم تعرف الجهة "
+        "التي أطلقت الصواريخ.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+        published="2018-04-30T09:00:00+03:00",
+    ),
+    Case(
+        "states named after a threat noun, and strikes told as repeated, lend no launcher to an unattributed strike",
+        "صواريخ مجهولة على مطار عسكري",
+        "استهدفت ضربات صاروخية ليل الأحد مطارا عسكريا في ريف حمص. وجاء ذلك بعد تهديد كل من الولايات المتحدة "
+        "وفرنسا بالرد على الهجوم الكيماوي. وهاجمت إسرائيل مواقع للجيش السوري كثيرا خلال سنوات الحرب كما ضربت "
+        "قوافل أسلحة.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+        published="2018-04-16T09:00:00+03:00",
+    ),
+    Case(
+        "Palestinians named by a plain plural fire the rockets across the border: Gaza's factions",
+        "ليلة تصعيد على حدود القطاع",
+        "ضربت المقاتلات الإسرائيلية مواقع في القطاع ليل الأحد، بينما أطلق فلسطينيون صواريخ عدة عبر الحدود نحو "
+        "البلدات الجنوبية.",
+        {"missile_launch": {"GAZA"}},
+        exact=True,
+        published="2018-07-16T09:00:00+03:00",
+    ),
+    Case(
+        "the movement's fighters who reply with rockets in a report on Gaza are Hamas",
+        "جولة قتال جديدة",
+        "قصف الطيران الإسرائيلي مواقع للحركة في غزة يوم الأحد، ورد مقاتلو الحركة بإطلاق صواريخ على البلدات "
+        "المحاذية للسياج.",
+        {"missile_launch": {"GAZA"}},
+        exact=True,
+        published="2018-07-16T09:00:00+03:00",
+    ),
+    Case(
+        "the factions named by the Strip are the subject of the launch noun",
+        "تهدئة بعد يوم ساخن",
+        "قال الجيش الإسرائيلي إن طائراته قصفت أهدافا في القطاع ردا على إطلاق الفصائل في غزة أكثر من مئة صاروخ "
+        "على البلدات المحاذية يوم الأحد.",
+        {"missile_launch": {"GAZA"}},
+        exact=True,
+        published="2018-07-16T09:00:00+03:00",
+    ),
     Case(
         "of the several armed groups an article names, an intercepted missile is the one that fires at the interceptor",
         "موجز الأخبار",
@@ -1311,6 +1464,85 @@ CASES = [
         {"missile_launch": True},
     ),
     # ------------------------------------------------------------- space: aims, plans, resumed objects
+    Case(
+        "a satellite that took off carried on a rocket",
+        "قمر وطني في الفضاء",
+        "وانطلق القمر الجديد نجمة الصحراء، فجر اليوم الخميس، من قاعدة كورو في غويانا، محمولا على الصاروخ الأوروبي.",
+        {"space_launch": True},
+    ),
+    Case(
+        "the month a flight had been scheduled for does not date the launch",
+        "طاقم جديد في طريقه إلى المحطة",
+        "انطلق صاروخ سويوز إلى المحطة الدولية حاملا ثلاثة رواد في رحلة كانت مقررة في مارس الماضي لكنها أرجئت بعد "
+        "عطل في صاروخ شحن.",
+        {"space_launch": True},
+        published="2025-06-26T12:00:00+03:00",
+    ),
+    Case(
+        "what a paper recalls about a company's past launch is history",
+        "خطط توسع لشركة صواريخ",
+        "قال مدير شركة فضاء خاصة اليوم إنها تحتاج إلى مصنع ثان لتلبية الطلب. وأعادت الصحيفة إلى الأذهان أن الشركة "
+        "كانت أول شركة خاصة أطلقت صاروخا فضائيا قابلا لإعادة الاستخدام.",
+        {"space_launch": False},
+    ),
+    Case(
+        "a satellite's systems tested on the ground are no launch",
+        "فحوص نهائية لقمر وطني",
+        "أوضحت الشركة المصنعة اليوم أنها انتهت من اختبار أنظمة القمر الصناعي الوطني للتأكد من سلامتها بعد نقله "
+        "من المصنع.",
+        {"space_launch": False},
+    ),
+    Case(
+        "the craft that docked took off in the after-clause",
+        "طاقم جديد يصل إلى المحطة",
+        "التحمت المركبة سويوز بمحطة الفضاء الدولية وعلى متنها رائدان وطبيبة بعدما أقلعت فجر اليوم من قاعدة بايكونور "
+        "في كازاخستان.",
+        {"space_launch": True},
+    ),
+    Case(
+        "Tuesday in its Levantine spelling dates a launch to the past week",
+        "قمر جديد في المدار",
+        "دخل القمر الصناعي الجديد للاتصالات الخدمة اليوم. ويذكر أن وكالة الفضاء أطلقت القمر على متن صاروخ حامل "
+        "مساء الثلثاء من قاعدة في جنوب البلاد.",
+        {"space_launch": True},
+        published="2025-06-26T12:00:00+03:00",
+    ),
+    Case(
+        "a launch aborted seconds before lift-off, or delayed at the last minute, did not happen",
+        "توقف العد التنازلي",
+        "تم إجهاض إطلاق صاروخ يحمل قمرا صناعيا للأرصاد صباح اليوم قبل ثانيتين من الإقلاع بعد رصد خلل في أحد المحركات، "
+        "وقالت الشركة إنها أعلنت تأخير الإطلاق إلى الأسبوع المقبل.",
+        {"space_launch": False},
+    ),
+    Case(
+        "a note-that opener before a launch on a day of the past week reports news",
+        "طاقم جديد في المحطة",
+        "دخل ثلاثة رواد المحطة الفضائية صباح اليوم بعد التحام مركبتهم بها. ويذكر أن الصين أطلقت المركبة المأهولة "
+        "شنتشو-25 يوم الأربعاء من قاعدة في شمال غرب البلاد.",
+        {"space_launch": {"CHN"}},
+        published="2025-06-21T12:00:00+03:00",
+    ),
+    Case(
+        "a launch centre named for launching stands between the verb and the rocket it launched",
+        "قمر جديد للاتصالات",
+        "أطلقت الهند صباح اليوم من مركز ساتيش داوان لإطلاق الصواريخ في الجنوب صاروخا حاملا على متنه قمرا للاتصالات، "
+        "وقالت وكالة الفضاء إن القمر بلغ مداره.",
+        {"space_launch": {"IND"}},
+    ),
+    Case(
+        "a launch added to an aim with فضلا عن shares the aim, however long the aim's first object",
+        "قلق أوروبي من برنامج فضائي",
+        "أبدى الاتحاد الأوروبي قلقه إزاء سعي إيران إلى تطوير صواريخ بعيدة المدى ومنصات متنقلة جديدة قادرة على حمل "
+        "رؤوس ثقيلة فضلا عن إطلاق قمر صناعي للتجسس.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
+        "a launch added to an aim but dated to a recent day is news",
+        "قلق أوروبي من برنامج فضائي",
+        "أبدى الاتحاد الأوروبي قلقه إزاء سعي إيران إلى تطوير صواريخ بعيدة المدى ومنصات متنقلة جديدة قادرة على حمل "
+        "رؤوس ثقيلة فضلا عن إطلاقها أمس قمرا صناعيا للتجسس.",
+        {"space_launch": {"IRN"}},
+    ),
     Case(
         "a later date of what is expected does not date the launch before it",
         "مسبار صيني نحو كويكب",
@@ -1894,6 +2126,53 @@ CASES = [
     ),
     # ------------------------------------------------------------- strikes in the present tense, salvos, live fire
     Case(
+        "a daily rate over the past days reports this week's launches",
+        "تصعيد على الجبهة الشمالية",
+        "قال الجيش في بيان اليوم إن حزب الله أطلق في الأيام الأربعة الماضية قرابة 150 صاروخا يوميا على بلدات الجليل.",
+        {"missile_launch": {"HEZBOLLAH"}},
+    ),
+    Case(
+        "a country after a place noun with في is where the rockets went",
+        "بيان للفصائل",
+        "أعلنت سرايا المقاومة مساء اليوم أنها أطلقت صواريخ في عمق إسرائيل ردا على قصف مخيم في وسط القطاع.",
+        {"missile_launch": {"GAZA"}},
+        exact=True,
+    ),
+    Case(
+        "the nisba after a base's two-word name describes the target",
+        "هجوم على قاعدة جوية",
+        "وقع مساء اليوم هجوم على قاعدة رأس الصخر الفرنسية بالصواريخ، ولم تعلن أي جهة مسؤوليتها عنه.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "the nisba of soldiers wounded names the victims, not the launcher",
+        "إصابة جنود أمريكية في قصف صاروخي على قاعدة شرق سوريا",
+        "قال مسؤول عسكري إن ثلاثة صواريخ سقطت مساء اليوم داخل القاعدة، ولم تتبن أي جهة الهجوم حتى الآن.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "a multiple-launch rocket system is equipment, not a launch by its maker",
+        "تعزيزات على الحدود",
+        "وقال الجيش إن القوات المعادية نشرت قرب الحدود في الأيام الأخيرة أنظمة صواريخ متعددة الإطلاق أمريكية الصنع.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "an operation said to be carried out with missiles launched them",
+        "هجوم على سفن في البحر",
+        "قال المتحدث العسكري للجماعة مساء اليوم إن مقاتليها استهدفوا ناقلتين في خليج عدن. وأوضح في بيان لاحق أن "
+        "العملية نفذت باستخدام تسعة صواريخ وثلاث طائرات مسيرة.",
+        {"missile_launch": True},
+    ),
+    Case(
+        "a salvo named صلية, far after the verb, is the launched object",
+        "عملية على الحدود الشمالية",
+        "أعلنت المقاومة في بيان أن مقاتليها قصفوا عند الساعة الخامسة من مساء اليوم ثكنة للجنود قرب بلدة المطلة "
+        "الحدودية بصلية صاروخية، ردا على غارة استهدفت قرية جنوبية.",
+        {"missile_launch": True},
+    ),
+    Case(
         "the army named after an announcement noun reports the launch, it did not fire it",
         "ليلة صعبة في الشمال",
         "وجاء ذلك بعد ساعات من إعلان الجيش الإسرائيلي عن إطلاق نحو 50 صاروخا من جنوب لبنان نحو الجليل مساء اليوم.",
@@ -2367,6 +2646,20 @@ CASES = [
         exact=True,
     ),
     # ------------------------------------------------------------- space: launches that did not happen or are older
+    Case(
+        "a probe or the space station that releases a rover or a satellite deploys it: no launch",
+        "روبوتات على سطح كويكب",
+        "أطلق المسبار الياباني أمس روبوتين صغيرين على سطح الكويكب البعيد. وأطلق رواد محطة الفضاء الدولية صباح اليوم "
+        "قمرا صناعيا صغيرا لتجربة جمع الحطام.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
+        "a probe launched from a base, or a satellite launched to the space station, is a launch",
+        "انطلاق مسبار وقمر",
+        "وأطلق المسبار الياباني أمس من قاعدة تانيغاشيما. وأطلقت الهند اليوم صاروخا يحمل قمرا صناعيا إلى محطة الفضاء "
+        "الدولية.",
+        {"space_launch": {"JPN", "IND"}},
+    ),
     Case(
         "launch vehicles and capsules named in Latin letters",
         "رحلتان إلى الفضاء",

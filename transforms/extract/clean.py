@@ -151,6 +151,9 @@ _STRONG = frozenset(
         "syndication",  # another site's articles
         "overlay",  # a layer over the page
         "reviewed",  # a badge saying who checked the article ("medically reviewed by ...")
+        # ARIA landmarks of what stands beside or under the main content: a side box, the page's footer
+        "complementary",
+        "contentinfo",
     }
     | set(FURNITURE_LISTS["strong_markers"])
 )
@@ -242,6 +245,12 @@ _STRONG_PAIRS = frozenset(
         "contributorbio",
         "supportus",  # a call to pay for the site
         "appdownload",
+        "commentlist",  # readers' comments, the word glued to another ("commentlist", "commentArea")
+        "commentarea",
+        "commentbox",
+        "commentform",
+        "commentsection",
+        "commentthread",
     }
 )
 # The same pairs written as one word ("authorbox", "mostread", "sharetools"), but "readmore": a block so named is as
@@ -404,6 +413,22 @@ _verdicts: dict[tuple[str | None, str | None, str | None], int] = {}
 _VERDICTS_KEPT = 8192
 
 
+# A block's accessible name says what it is to readers of screen readers ("Related articles", "Comments", "Share
+# this story", "Advertisement"): read like a class name when it is short, and only for a strong marker (a label is
+# free text, and words such as "header" or "search" may name the article's own parts).
+_LABELLED_BLOCKS = frozenset({"div", "section", "aside", "ul", "ol", "nav", "footer", "header", "dl", "table"})
+_LABEL_CHARS = 40
+
+
+def _labelled_furniture(el: HtmlElement) -> int:
+    """2 (or 3 for a notice that is never content) for a block whose aria-label names page furniture, else 0."""
+    label = el.get("aria-label")
+    if label is None or len(label) > _LABEL_CHARS or el.tag not in _LABELLED_BLOCKS:
+        return 0
+    verdict = _verdict(_flags(label))
+    return verdict if verdict >= 2 else 0
+
+
 def is_positive(el: HtmlElement) -> bool:
     marker = marker_of(el)
     return bool(marker) and any(t in _POSITIVE for t in tokens(marker))
@@ -554,11 +579,15 @@ def _numbered_section(el: HtmlElement) -> tuple[object, ...] | None:
 
 
 # A picture's caption set in a box of its own beside the picture, without <figure> or <figcaption>: a box that holds
-# the picture (alone, or in a link or a wrapper of its own) and one short block of text, and no text of its own.
+# the picture (alone, or in a link or a wrapper of its own) and one or two short blocks of text (a caption, a credit),
+# and no text of its own.
 _PICTURE_WRAPPERS = frozenset({"a", "picture", "span", "dt", "div", "p", "center"})
 _CAPTION_TAGS = frozenset({"p", "div", "span", "small", "em", "i", "b", "strong", "dd", "cite"})
 _CAPTION_BOXES = frozenset({"div", "dl", "span", "center"})
 _CAPTION_CHARS = 250
+# The caption and the picture's credit, each a block of its own ("Photo: Jane Roe" above "The launch site at dawn").
+_CAPTION_BLOCKS = 2
+_CREDIT_BLOCK_CHARS = 60
 _PICTURE_LEVELS = 3
 
 
@@ -579,17 +608,26 @@ def _caption_box(img: HtmlElement) -> HtmlElement | None:
         >= 2
     ):
         return None  # one of a series of pictures each with its text: the steps of a how-to, an illustrated list
-    caption = None
+    captions = 0
+    length = 0
+    shortest = _CAPTION_CHARS
     for child in parent:
         if (child.tail or "").strip():
             return None
-        if child is node or not isinstance(child.tag, str) or not child.text_content().strip():
+        if child is node or not isinstance(child.tag, str):
             continue
-        if caption is not None or child.tag not in _CAPTION_TAGS:
+        text = child.text_content().strip()
+        if not text:
+            continue
+        captions += 1
+        if captions > _CAPTION_BLOCKS or child.tag not in _CAPTION_TAGS:
             return None
-        caption = child
-    if caption is None or len(caption.text_content().strip()) > _CAPTION_CHARS:
+        length += len(text)
+        shortest = min(shortest, len(text))
+    if not captions or length > _CAPTION_CHARS:
         return None
+    if captions == 2 and shortest > _CREDIT_BLOCK_CHARS:
+        return None  # two blocks of text: a caption and a credit, never two sentences of their own
     return parent
 
 
@@ -629,7 +667,7 @@ def strip_boilerplate(root: HtmlElement, texts: dict[HtmlElement, str] | None = 
             guarded.append((el, _PROTECTED_SHARE, None))
         elif ("hidden" in keys or "style" in keys) and _hidden(el):
             guarded.append((el, _PROTECTED_SHARE, _sibling_kind(el)))
-        elif tag not in ("article", "main") and (negative := is_negative(el)):
+        elif tag not in ("article", "main") and (negative := is_negative(el) or _labelled_furniture(el)):
             if negative == 3:
                 doomed.append(el)
             elif negative == 2:

@@ -130,6 +130,11 @@ _READING_TIME = re.compile(
     r"lesen|de lectura|lecture|di lettura|للقراءة|قراءة))[\s.]*$",
     re.IGNORECASE,
 )
+# A post's labelled fields ("Tags: ...", "Kategorie: ...", "الوسوم: ..."): metadata wherever they stand.
+_POST_FIELD = re.compile(
+    rf"^(?:{'|'.join(re.escape(w) for w in FURNITURE_LISTS['post_meta_openings'] if w.endswith(':'))})", re.IGNORECASE
+)
+_FIELD_LINE = 150
 _TIME_OR_DATE = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b(?:19|20)\d\d\b")
 # A note that only readers who sign in may comment, or the placeholder of an embed that loads on a click: two words
 # close together (furniture.yaml), in lines up to _NOTICE_LINE characters, wherever they stand.
@@ -658,9 +663,28 @@ def _gather(best: HtmlElement, scorer: _Scorer) -> list[HtmlElement]:
         score = scorer.adjusted.get(sibling, 0.0)
         if best_class and sibling.get("class") == best_class:
             score += top * 0.2
-        if (score >= threshold and not is_negative(sibling)) or _is_prose(sibling, scorer):
+        if ((score >= threshold and not is_negative(sibling)) or _is_prose(sibling, scorer)) and not (
+            kept and _opens_with_furniture_heading(sibling)
+        ):
             kept.append(sibling)
     return _with_headings_between(parent, kept, scorer)
+
+
+def _opens_with_furniture_heading(block: HtmlElement) -> bool:
+    """A block after the article that opens with a heading over readers' comments or other stories ("Comments",
+    "Related articles"): the thread or the list it heads is not more of the article, however much prose it holds."""
+    for el in block.iter():
+        if el.tag in _FURNITURE_HEADING_TAGS:
+            heading = text_of(el)
+            return len(heading) < 80 and bool(
+                COMMENT_HEADING.match(heading) or COMMENT_THREAD_HEADING.match(heading) or _MORE_HEADING.match(heading)
+            )
+        if (el.text or "").strip() or (el is not block and (el.tail or "").strip()):
+            return False
+    return False
+
+
+_FURNITURE_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
 _SECTION_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
@@ -838,6 +862,10 @@ def _is_teasers(el: HtmlElement, length: int, container: HtmlElement) -> bool:
 
 
 _PRUNED_TAGS = ("ul", "ol", "div", "table", "section", "p", "li", "dl", "nav", "form")
+# A box inside the article that opens with a heading over other stories or comments ("Related articles" and two
+# blurbs set between the paragraphs): it goes whole, whatever its links.
+_HEADED_BOXES = frozenset({"div", "section"})
+_HEADED_BOX_CHARS = 1_000
 
 
 def _prune(container: HtmlElement) -> None:
@@ -859,6 +887,7 @@ def _prune(container: HtmlElement) -> None:
             or (el.tag in ("ul", "ol") and density > 0.3)
             or (el.tag != "p" and _is_teasers(el, length, container))
             or (el.tag != "p" and length < 1_000 and _is_cookie_notice(el.text_content()))
+            or (el.tag in _HEADED_BOXES and length < _HEADED_BOX_CHARS and _opens_with_furniture_heading(el))
         ):
             doomed.append(el)
             under_doomed.update(el.iter(*_PRUNED_TAGS))
@@ -930,10 +959,16 @@ def clean_lines(
             lines = lines[:i]
             break
     # A blog's heading over its comment thread names the post: it ends the text wherever it stands below the top
-    # (the comments may well be longer than the post); so does a reader's comment set as a name that "says:".
+    # (the comments may well be longer than the post); so does a reader's comment set as a name that "says:", and
+    # an agency's end mark (the company's note after a press release may be as long as the release). A comments
+    # heading with a count or a call ("12 Comments", "Leave a Reply") ends it in the first half too once a whole
+    # article stands above it: a count by the byline stands above the lead, never under a few paragraphs.
     for i in range(1, len(lines)):
         thread = len(lines[i]) < COMMENT_THREAD_CHARS and COMMENT_THREAD_HEADING.match(lines[i]) is not None
-        if thread or _opens_comment(lines, i):
+        ended = len(lines[i]) <= _END_MARKER_CHARS and _END_MARKER.match(lines[i]) is not None
+        if not (thread or ended) and i >= _ABOVE_COMMENTS_LINES and _counts_or_calls_comments(lines[i]):
+            thread = sum(len(line) for line in lines[:i]) >= _ABOVE_COMMENTS_CHARS
+        if thread or ended or _opens_comment(lines, i):
             lines = lines[:i]
             break
     out: list[str] = []
@@ -1008,6 +1043,7 @@ def clean_lines(
             or (i >= half and (i in asking if i >= second else _SUPPORT.search(line)))
             or (i >= half and _PROMOTION.search(line))
             or (i >= half and _POST_META.match(line))
+            or (len(line) <= _FIELD_LINE and _POST_FIELD.match(line))
             or (len(line) <= _CREDIT_CHARS and _CREDIT.match(line))
             or is_credit_line(line)
             or is_wire_credit(line)
@@ -1031,6 +1067,29 @@ _FIELD_CHARS = 40
 _COMMENTER_SAYS = re.compile(
     r"^[\w .'’@-]{1,40}\s(?:says|sagt|schreibt|dice|dijo|a dit|ha detto|napisał|napisała|قال|كتب)\s?:$", re.IGNORECASE
 )
+
+
+# An end mark alone on its line, in brackets, dashes or slashes, perhaps with the editor's initials after it
+# ("(انتهى) ع ا ر").
+_END_MARKER = re.compile(
+    rf"^[\s(\[/*\-–—]*(?:{alternation('end_markers')})(?!\w)[\s)\]/*.\-–—]*(?:[\u0621-\u064a]{{1,3}}\s*){{0,3}}$",
+    re.IGNORECASE,
+)
+_END_MARKER_CHARS = 30
+# An article above a comments heading: at least this many lines and characters.
+_ABOVE_COMMENTS_LINES = 3
+_ABOVE_COMMENTS_CHARS = 500
+
+
+def _counts_or_calls_comments(line: str) -> bool:
+    """A comments heading that can only open readers' comments: with their count or in words of a call ("3
+    Responses", "Kommentare (2)", "Leave a Reply", "أضف تعليقاً"). One word alone ("Kommentar", "Komentarz") may
+    head an article's own section of commentary."""
+    return (
+        len(line) < 80
+        and (" " in line.strip() or any(c.isdigit() for c in line))
+        and COMMENT_HEADING.match(line) is not None
+    )
 
 
 def _opens_comment(lines: list[str], i: int) -> bool:
@@ -1278,17 +1337,18 @@ _OWN_OVER_FURNITURE = 0.4
 
 
 def _best_block(scorer: _Scorer) -> HtmlElement:
-    """The best-scoring block that is neither a list of teasers nor furniture. A row of linked headlines with a
-    blurb each (related posts, more stories) gathers commas and sentences enough to outscore a short article beside
-    it; a box named as furniture (a sidebar's long disclaimer, a site notice) that cleaning kept for its size may
-    outscore it too. Its wrappers are passed over with it when most of their text is its."""
+    """The best-scoring block that is neither a list of teasers, nor a block headed as readers' comments or other
+    stories, nor furniture. A row of linked headlines with a blurb each (related posts, more stories) gathers commas
+    and sentences enough to outscore a short article beside it, and so does a long comment thread; a box named as
+    furniture (a sidebar's long disclaimer, a site notice) that cleaning kept for its size may outscore it too. Its
+    wrappers are passed over with it when most of their text is its."""
     ranked = heapq.nlargest(_BEST_CANDIDATES, scorer.adjusted, key=scorer.adjusted.__getitem__)
     floor = 0.0
     furniture: list[HtmlElement] = []
     for el in ranked:
         if scorer.adjusted[el] < floor:
             break
-        if _teaser_list(el) == _TEASERS:
+        if _teaser_list(el) == _TEASERS or _opens_with_furniture_heading(el):
             continue
         if not floor:
             floor = _OWN_OVER_FURNITURE * scorer.adjusted[el]  # the best block that is no list of teasers

@@ -25,7 +25,9 @@ from transforms.tagger.sentences import (
     resolve_korean_north,
     resolve_proxies,
     resolve_surnames,
+    resolve_syrian_armed_groups,
     resolve_two_sides,
+    resolve_yemeni_army,
     split_sentences,
 )
 from transforms.tagger.timing import to_date
@@ -65,6 +67,8 @@ def document_mentions(
     resolve_surnames(lex, sentences)
     resolve_korean_north(sentences)
     resolve_gaza_strip(sentences)
+    resolve_syrian_armed_groups(sentences)
+    resolve_yemeni_army(sentences)
     resolve_government(sentences)
     resolve_proxies(sentences)
     resolve_air_force(sentences)

@@ -42,6 +42,7 @@ from transforms.tagger.words import (
     DOING_VERBS,
     EXCHANGE_WORDS,
     FORCE_HEADS,
+    HELD_AREA_HEADS,
     INSTRUMENT_PREPOSITIONS,
     INTERCEPTION_STEMS,
     NOTIFYING_VERBS,
@@ -787,6 +788,7 @@ def sole_agent(ctx: ActorContext) -> Found | None:
         and not _strike_object(s, c)
         and not _new_clause(s, trig.end, c.start)
         and not _in_struck_place(s, c)
+        and not _holds_area(ctx, c)
     }
     usable_codes.discard("")
     # "أن الصاروخ أطلق"، "الصواريخ التي أطلقت": the missile is the subject of a passive verb; whoever else the
@@ -800,6 +802,19 @@ def sole_agent(ctx: ActorContext) -> Found | None:
         # (a sentence about an interception names the interceptor; the launcher must be marked as such)
         return (usable_codes.pop(),), ["actor:sole_agent"]
     return None
+
+
+def _holds_area(ctx: ActorContext, c: Mention) -> bool:
+    """ "حملة على مناطق سيطرة الفصائل المعارضة"، "معقل ميليشيات الحوثي الإيرانية": the side named right after an
+    area it holds (with the nisbas that follow it) owns the struck ground; it is no possible agent."""
+    toks = ctx.toks
+    start = c.start
+    while c.term.sub == "nisba":
+        owner = next((o for o in ctx.cands if o.end == start and o is not c), None)
+        if owner is None:
+            break
+        c, start = owner, owner.start
+    return start >= 1 and toks[start - 1].lstrip("وبل") in HELD_AREA_HEADS
 
 
 def _new_clause(s: Sentence, start: int, end: int) -> bool:

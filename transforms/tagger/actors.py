@@ -18,6 +18,7 @@ from transforms.tagger.sentences import (
     Sentence,
     actor_of,
     has_prep_before,
+    hosts_a_place,
     launcher_code,
     object_suffix,
     prev_tok,
@@ -26,10 +27,13 @@ from transforms.tagger.words import (
     AIRCRAFT_NOUNS,
     ANNOUNCING_VERBS,
     BETWEEN_WORDS,
+    CASUALTY_NOUNS,
     COMPLEMENTISERS,
     EXCHANGE_WORDS,
     FORCE_ADJECTIVES,
     FORCE_HEADS,
+    HOSTING_PREPOSITIONS,
+    HOSTING_VERBS,
     NATIONALITY_NOUNS,
     PARTNER_LINKS,
     PLACE_HEADS,
@@ -218,7 +222,13 @@ class ActorContext:
         # "إصابة 3 إسرائيليين": an oblique plural (or dual) nisba names people or describes missiles, never a subject;
         # nor does a nationality ("إصابة مقيم من الجنسية الباكستانية")
         nationality = c.start >= 1 and self.toks[c.start - 1] in NATIONALITY_NOUNS
-        return c.cat == "actor" and c.term.sub == "nisba" and (self.toks[c.end - 1].endswith("يين") or nationality)
+        # ("إصابة جنود أمريكية"، "مقتل عنصرين إسرائيليين": the nisba of the casualties, one noun after their word)
+        victims = any(t.lstrip("و") in CASUALTY_NOUNS for t in self.toks[max(0, c.start - 2) : c.start])
+        return (
+            c.cat == "actor"
+            and c.term.sub == "nisba"
+            and (self.toks[c.end - 1].endswith("يين") or nationality or victims)
+        )
 
     def origin_nisba(self, c: Mention) -> bool:
         return c.cat == "actor" and c.term.sub == "nisba" and any(0 <= c.start - e <= 2 for e in self.weapon_nouns)
@@ -228,6 +238,12 @@ class ActorContext:
         # describes the target, unless the craft is the subject of a launch verb ("طائرات إسرائيلية أطلقت")
         # (also a town's: "أطلقه على مدينة دنيبرو الأوكرانية")
         craft = any(t.lstrip("و") in TARGET_NOUNS or t in PLACE_HEADS for t in self.toks[max(0, c.start - 2) : c.start])
+        # ("هجوم على قاعدة عين الأسد الأمريكية": a base with a two-word name, the nisba after the name)
+        craft = craft or (
+            c.start >= 3
+            and self.toks[c.start - 3].lstrip("و") in TARGET_NOUNS
+            and not any(m.cat != "place" and m.start in (c.start - 2, c.start - 1) for m in self.s.mentions)
+        )
         shooter = any(0 <= v - c.end <= 6 for v in self.verbs)  # (through "من طراز إف 15")
         # "قصفت طائرات إسرائيلية مواقع": warplanes right after a strike verb, with no subject before it, strike
         # (through one adjective of the craft: "شنت طائرات حربية إسرائيلية ضربات")
@@ -354,6 +370,19 @@ def _reporters(s: Sentence, trig: Mention, cands: list[Mention]) -> set[int]:
         # (and the whole sufferer between the verb and the strike: "تعرضت قاعدة عين الأسد التي تستضيف قوات
         # أمريكية لهجوم")
         reporters.update(c.start for c in cands if hit.end <= c.start < trig.start)
+    # "ضربة صاروخية لأكبر قاعدة تستخدمها إيران وحزب الله"، "قاعدة تتمركز فيها قوات إيرانية": who uses, holds or is
+    # stationed at a struck place (right after its verb, or after its preposition: "فيها") is the place's occupant,
+    # and so are those joined to it by و (but "الصواريخ التي تستخدمها ميليشيات الحوثي": who uses a weapon fires it)
+    for k, tok in enumerate(toks):
+        if tok.lstrip("و") not in HOSTING_VERBS or not hosts_a_place(s, k):
+            continue
+        end = k + 1
+        if end < len(toks) and toks[end] in HOSTING_PREPOSITIONS:
+            end += 1
+        for c in sorted(cands, key=lambda x: x.start):
+            if c.start == end or (c.start == end + 1 and toks[end] in FORCE_HEADS):
+                reporters.add(c.start)
+                end = c.end
     return reporters
 
 

@@ -6,7 +6,13 @@ from __future__ import annotations
 from transforms.lexicon import Lexicon, Mention
 from transforms.tagger.sentences import EventMention, Sentence, is_definite
 from transforms.tagger.timing import YEAR_RE
-from transforms.tagger.words import ADDITION_WORDS, ROCKET_LAUNCHER_NOUNS, SHELL_NOUNS, SINGULAR_SPECIFIERS
+from transforms.tagger.words import (
+    ADDITION_WORDS,
+    OPERATION_HEADS,
+    ROCKET_LAUNCHER_NOUNS,
+    SHELL_NOUNS,
+    SINGULAR_SPECIFIERS,
+)
 
 # the rule source of the verbs of impact ("ضرب صاروخ روسي مركزا تجاريا"): they strike, whatever else the sentence says
 IMPACT_SOURCE = "triggers:launch:impact"
@@ -138,6 +144,10 @@ def launch_mode(s: Sentence, trig: Mention, obj: Mention, actors: tuple[str, ...
         return "attack"
     if trig.term.source == IMPACT_SOURCE:
         return "attack"  # "ضرب صاروخ روسي مركزا تجاريا": it struck something
+    if trig.term.sub == "nouns_use" and any(
+        t.lstrip("و") in OPERATION_HEADS for t in s.tokens[max(0, trig.start - 2) : trig.start]
+    ):
+        return "attack"  # "العملية نفذت باستخدام 16 صاروخا": an operation carried out with missiles
     if any(m.cat == "war" and m.term.sub != "direction" for m in s.mentions):
         return "attack"
     if any(m.cat == "launch" and m.term.sub == "interception" for m in s.mentions):

@@ -33,19 +33,23 @@ from transforms.tagger.timing import (
     span_before,
 )
 from transforms.tagger.words import (
+    AFTER_SUBORDINATORS,
     ANNOUNCING_VERBS,
     ANTI_STEMS,
     ANY_AND_ALL,
     ATTEMPT_NOUNS,
     ATTEMPT_OUTCOMES,
+    CARRIED_OUT_VERBS,
     CARRIER_LINKS,
     CAUSE_LINKS,
     CELESTIAL_BODIES,
     CLAUSE_CONNECTORS,
     COMPLEMENTISERS,
+    COMPONENT_NOUNS,
     CONDUCT_MASDARS,
     CONFRONTING_STEMS,
     CREW_HEADS,
+    CREW_STEMS,
     DAY_AFTER_WORDS,
     DEBRIS_NOUNS,
     DESTINATION_PREPOSITIONS,
@@ -56,6 +60,7 @@ from transforms.tagger.words import (
     EPISODE_STEMS,
     EXCHANGE_WORDS,
     FIGURATIVE_LAUNCH_OBJECTS,
+    FRAME_WORDS,
     GENERIC_PREDICATES,
     GENERIC_TRIGGERS,
     GUNFIRE_WORDS,
@@ -70,6 +75,7 @@ from transforms.tagger.words import (
     MISSION_NOUNS,
     NAME_NOUNS,
     NAMING_PREPOSITIONS,
+    OPERATION_HEADS,
     ORDER_WORDS,
     ORIGIN_PREPOSITIONS,
     PASSIVE_AUXILIARIES,
@@ -80,9 +86,12 @@ from transforms.tagger.words import (
     PLURAL_STRIKE_NOUNS,
     POSSESSIVE_MASDARS,
     POSSIBILITY_ADJECTIVES,
+    PREPOSITIONS,
     PROCESS_HEADS,
     PROTEST_HEADS,
     READINESS_WORDS,
+    RECENT_SPAN_ENDERS,
+    RECENT_SPAN_HEADS,
     RECENT_SPANS,
     RELATIVES,
     RESPONSE_VERBS,
@@ -137,6 +146,23 @@ def _completes_a_thing(prev: str) -> bool:
     return False
 
 
+def _names_a_site(s: Sentence, m: Mention) -> bool:
+    """ "من مركز جيوتشيوان لإطلاق الأقمار الصناعية"، "قاعدة سمنان لإطلاق الصواريخ": a launch noun with لـ after a site
+    head and its one- or two-word name is part of the site's name, not a purpose."""
+    toks = s.tokens
+    if not toks[m.start].startswith("ل") or m.term.sub not in ("nouns", "verbs"):
+        return False
+    for k in (m.start - 2, m.start - 3):
+        if k >= 0 and _completes_a_thing(toks[k]):
+            name = toks[k + 1 : m.start]
+            # (the words between are a name: no preposition, no other launch or strike word, no number)
+            return not any(
+                t in PREPOSITIONS or t.isdigit() or any(o.start == j for o in s.mentions if o.cat != "place")
+                for j, t in enumerate(name, k + 1)
+            )
+    return False
+
+
 def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMention]:
     objects = [m for m in s.mentions if m.cat in _OBJECT_CATS]
     madj = s.of("madj")
@@ -150,6 +176,9 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
     objects = [
         m for m in objects if not (m.cat == "mnoun" and m.term.value and any(0 < m.start - r <= 3 for r in real_nouns))
     ]
+    # (the satellites or rockets a site is named after are none of the sentence's launched objects)
+    sites = [m for m in s.mentions if m.cat in ("launch", "space") and _names_a_site(s, m)]
+    objects = [o for o in objects if not any(o.start == w.end for w in sites)]
     triggers: list[Mention] = []
     for m in s.mentions:
         if _simile(s, m):
@@ -160,7 +189,7 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
             # ("رصدت مؤخرا تحضيرات لشن هجوم": signs or preparations detected, a word or so after the verb)
             signs = any(t in SKIP_AFTER_LAUNCH for t in toks[m.end : m.end + 2])
             idiom = idiom or (m.term.sub == "detection" and signs)
-            if idiom or _completes_a_thing(prev_tok(s, m.start)):
+            if idiom or _completes_a_thing(prev_tok(s, m.start)) or _names_a_site(s, m):
                 continue
             if _figurative_object(s, m, objects):
                 continue
@@ -192,7 +221,13 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
                 toks[k] == "في" and toks[k + 1] in TRANSITIVE_STRIKE_MASDARS
                 for k in range(m.end, min(len(toks) - 1, m.end + 8))
             )
-            if strike or used_in or any(t in USE_PURPOSES for t in toks[m.end : m.end + 8]):
+            # ("العملية نفذت باستخدام 16 صاروخا"، "تم تنفيذ الهجوم باستخدام صواريخ": an operation carried out with them)
+            before = [t.lstrip("و") for t in toks[max(0, m.start - 2) : m.start]]
+            carried_out = len(before) == 2 and (
+                (before[0] in OPERATION_HEADS and before[1] in CARRIED_OUT_VERBS)
+                or (before[0] in CONDUCT_MASDARS and before[1] in OPERATION_HEADS)
+            )
+            if strike or used_in or carried_out or any(t in USE_PURPOSES for t in toks[m.end : m.end + 8]):
                 triggers.append(m)
         elif m.cat == "launch" and m.term.sub == "test_verbs":
             # "أجرت تجربة"، "أجرت أمس تجربة"، "أجرت بنجاح أول تجربة": the test noun right after, or after a
@@ -206,6 +241,8 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
             ):
                 triggers.append(m)
         elif m.cat == "space" and m.term.sub == "verbs":
+            if _names_a_site(s, m):
+                continue
             # ("وضع" itself begins with و: the stem is tested before and after stripping a conjunction)
             tok = toks[m.start]
             placing = tok.startswith(PLACING_VERB_STEMS) or _DEFINITE_PREFIX.sub("", tok).startswith(PLACING_VERB_STEMS)
@@ -221,6 +258,9 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
                 for o in s.mentions
             )
             if placing and (definite or not orbit):
+                continue
+            # ("يمكن إطلاق اسم قمر القمر على هذه الأجسام"، "إطلاق مصطلح الأقمار التابعة": a name or a term given)
+            if m.end < len(toks) and toks[m.end] in SKIP_AFTER_LAUNCH:
                 continue
             # ("أطلقت البلدية اسم رائد الفضاء على شارع": a name given, not a craft launched)
             if not _completes_a_thing(prev_tok(s, m.start)) and not _figurative_object(s, m, objects):
@@ -421,8 +461,12 @@ def _describes_a_group(s: Sentence, trig: Mention, obj: Mention) -> bool:
 def _figurative_object(s: Sentence, trig: Mention, objects: list[Mention]) -> bool:
     """ "أطلق رائد الفضاء الروسي تحذيرا"، "أطلقت الوزارة اليوم مبادرة": what a launch verb launches, before any
     launched object, is a warning, a campaign or an appeal."""
-    # (a crew right after the verb is its subject: "أطلق رائد الفضاء")
-    first = min((o.start for o in objects if o.start >= trig.end and o.cat != "payload"), default=len(s.tokens))
+    # (a crew right after the verb is its subject: "أطلق رائد الفضاء"; any other payload is what was launched, and
+    # a plan or programme after it is what the launch serves: "أطلقت الصين قمرين صناعيين ضمن خطة للملاحة")
+    first = min(
+        (o.start for o in objects if o.start >= trig.end and (o.cat != "payload" or not _crew(s, o))),
+        default=len(s.tokens),
+    )
     # (not for a word whose pronoun is its object: "بعد إطلاقه أمس، لتهبط على منصة عائمة")
     if trig.cat in ("launch", "space") and object_suffix(s.tokens[trig.start]):
         return False
@@ -432,8 +476,12 @@ def _figurative_object(s: Sentence, trig: Mention, objects: list[Mention]) -> bo
     toks = s.tokens
     return any(
         toks[k] in FIGURATIVE_LAUNCH_OBJECTS
-        # ("أطلقت الشركة من منصتها في فلوريدا صاروخها": the platform after من is where the launch came from)
-        and not (k > trig.end and toks[k - 1] in ORIGIN_PREPOSITIONS)
+        # ("أطلقت الشركة من منصتها في فلوريدا صاروخها": the platform after من is where the launch came from; "أطلقت
+        # الهند ضمن خطة طموحة أمس قمرا": a plan after a preposition or a frame word is no object of the verb)
+        and not (
+            k > trig.end
+            and (toks[k - 1] in ORIGIN_PREPOSITIONS or toks[k - 1] in PREPOSITIONS or toks[k - 1] in FRAME_WORDS)
+        )
         and not any(
             (o.start == k + 1 and o.cat in ("mnoun", "weapon"))
             or (
@@ -448,6 +496,11 @@ def _figurative_object(s: Sentence, trig: Mention, objects: list[Mention]) -> bo
         )
         for k in range(trig.end, min(first, trig.end + 6))
     )
+
+
+def _crew(s: Sentence, o: Mention) -> bool:
+    """Whether a payload is a crew ("رائد الفضاء"، "رواد فضاء"، "طاقم")."""
+    return s.tokens[o.start].lstrip("و").startswith(CREW_STEMS)
 
 
 def _headline_flight(s: Sentence, d: Mention) -> bool:
@@ -670,7 +723,9 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
     # a strike or an interception does not reach across another launch word: in "تدمير منصة لإطلاق الصواريخ"
     # and "استهدفت خلية كانت تستعد لإطلاق صواريخ" the missiles belong to the launch word, not to the strike
     hitting = trig.cat == "war" or sub == "interception"
-    launch_words = [m.start for m in s.mentions if m.cat == "launch" and m.term.sub in _LAUNCH_WORD_SUBS]
+    launch_words = [
+        m.start for m in s.mentions if m.cat == "launch" and m.term.sub in _LAUNCH_WORD_SUBS and not _names_a_site(s, m)
+    ]
     filler = {k for m in s.mentions if m.cat in _GAP_FILLER_CATS for k in range(m.start, m.end)}
     for o in objects:
         if trig.cat == "space" and o.cat not in ("vehicle", "payload"):
@@ -715,6 +770,9 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
             o.start >= trig.end and o.start >= 1 and toks[o.start - 1] in ENGINE_TEST_WORDS
         ):
             # "اختبار أرضي لمحرك صاروخ"، "اختبار محرك يعمل بالوقود الصلب لصاروخ": an engine on the ground, no launch
+            continue
+        if o.cat == "payload" and o.start >= trig.end and any(t in COMPONENT_NOUNS for t in toks[lo:hi]):
+            # "اختبار أنظمة القمر الصناعي": a satellite's systems checked on the ground, no launch
             continue
         if (trig.cat == "war" or sub in ("verbs_use", "nouns_use")) and o.cat not in ("mnoun", "weapon"):
             continue
@@ -822,9 +880,11 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
             if sub == "interception" and d <= 3:
                 d = -1  # what is intercepted follows the verb: prefer it over a missile word before
             lift_off = trig.cat == "space" or (trig.cat == "launch" and sub == "flight")
+            # ("وانطلق خليفة سات … من قاعدة تانيجاشيما، محمولا على الصاروخ الياباني": the rocket that carries it)
+            carried = o.cat == "mnoun" and o.start >= 2 and toks[o.start - 2].lstrip("و") in CARRIER_LINKS
             if (
                 lift_off
-                and o.cat in ("vehicle", "payload")
+                and (o.cat in ("vehicle", "payload") or carried)
                 and any(tok in CARRIER_LINKS for tok in toks[max(trig.end, o.start - 3) : o.start])
             ):
                 # "وانطلق الرواد الثلاثة، الأميركيان … والروسي …، على متن صاروخ سويوز": the craft that carries
@@ -845,6 +905,16 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
             if trig.cat == "space" and any(m.start in (trig.end, trig.end + 1) for m in s.of("mnoun", "weapon")):
                 # "أقمار صناعية للإنذار المبكر عن إطلاق الصواريخ": the missiles right after are what is launched
                 continue
+            if (trig.cat == "space" or sub == "nouns") and any(
+                x.cat in ("mnoun", "weapon")
+                and x.start >= trig.end
+                and sum(1 for k in range(trig.end, x.start) if k not in filler) <= 1
+                for x in objects
+            ):
+                # "رصدت الأقمار الصناعية الأمريكية إطلاق كوريا الشمالية صاروخا باليستيا"، "أظهرت صور الأقمار الصناعية
+                # إطلاق صاروخ": the missile after the verbal noun (its launcher between) is what was launched, not the
+                # satellites that watched it
+                continue
             resumes = trig.term.tokens[0].endswith(("ه", "ها", "هما", "هم"))
             # ("انفجر الصاروخ بعد نحو عشر دقائق من الإقلاع": the lift-off so long after which it failed is its own)
             resumes = resumes or (
@@ -856,6 +926,16 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
                 # "انفجر صاروخ فضائي … بعد لحظات من إطلاقه"، "… بعد ثوان من إقلاعه": the pronoun on the verbal noun
                 # resumes the object
                 limit = 15
+            after_clause = (
+                trig.start >= 1 and toks[trig.start - 1] in AFTER_SUBORDINATORS and toks[trig.start - 1].endswith("ما")
+            ) or (trig.start >= 2 and toks[trig.start - 2] in AFTER_SUBORDINATORS and toks[trig.start - 1] == "ان")
+            if (
+                after_clause
+                and o.cat in ("vehicle", "payload")
+                and (trig.cat == "space" or (trig.cat == "launch" and sub == "flight"))
+            ):
+                # "التحم صاروخ سويوز بمحطة الفضاء وفيه ثلاثة رواد بعدما أقلع": the craft that docked took off before
+                limit = 10
         if d <= limit and d < best_d:
             best, best_d = o, d
     if best is None and trig.cat in ("war", "launch") and trig.term.sub in ("nouns", "verbs") and not is_defence(trig):
@@ -1050,8 +1130,16 @@ def _build_launch(
         # what the missile can do, not that one was launched
         status = "analysis"
         rules.append("status:capability")
-    if status == "asserted" and any(
-        t in HABITUAL_WORDS for t in s.tokens[max(trig.end, obj.end) : max(trig.end, obj.end) + 4]
+    # ("أطلق حزب الله في الأيام الستة الماضية نحو 200 صاروخ يوميا": a past verb's daily rate over the past days)
+    toks = s.tokens
+    recent_rate = trig.term.sub == "verbs_past" and any(
+        toks[k] in RECENT_SPAN_HEADS and any(t in RECENT_SPAN_ENDERS for t in toks[k + 1 : k + 3])
+        for k in range(max(0, trig.start - 4), min(len(toks), obj.start))
+    )
+    if (
+        status == "asserted"
+        and not recent_rate
+        and any(t in HABITUAL_WORDS for t in s.tokens[max(trig.end, obj.end) : max(trig.end, obj.end) + 4])
     ):
         # "تطلق قمرا صناعيا كل 3 ساعات": a launch every so often is a habit or a capability, not one launch
         status = "analysis"

@@ -14,11 +14,13 @@ from transforms.tagger.launches import OPERATION_SOURCE, is_defence
 from transforms.tagger.sentences import (
     ARMED_GROUPS,
     LEAD_SENTENCES,
+    NAMED_ONLY,
     EventMention,
     Sentence,
     actor_of,
     first_person,
     has_prep_before,
+    hosts_a_place,
     launcher_code,
     prev_tok,
 )
@@ -33,15 +35,19 @@ from transforms.tagger.words import (
     ESCALATION_WORDS,
     EXPLANATORY_OPENERS,
     GROUP_COUNTS,
+    HOSTING_PREPOSITIONS,
+    HOSTING_VERBS,
     ORIGIN_PREPOSITIONS,
     PARTNER_LINKS,
     QUESTION_OPENERS,
     RELATIVES,
+    REPEATED_ADVERBS,
     RESPONSIBILITY_NOUNS,
     SCENARIO_WORDS,
     SPORTS_WORDS,
     STATE_GROUP_NOUNS,
     THIS_DAY_IN_HISTORY,
+    THREAT_NOUNS,
     TRIPARTITE_WORDS,
     UPDATE_OPENERS,
 )
@@ -124,6 +130,10 @@ def _strike_coalition(sentences: list[Sentence], lex: Lexicon, pub: date | None)
                 t in RESPONSIBILITY_NOUNS for t in s.tokens[chain[1] : chain[1] + 4]
             ):
                 continue
+            # ("ضربة صاروخية لأكبر قاعدة تستخدمها إيران وحزب الله": the states that use the struck place; "بعد تهديد
+            # كل من الولايات المتحدة وفرنسا بالرد": the states that threatened a strike)
+            if _hosted(s, chain[0]) or any(t.lstrip("وب") in THREAT_NOUNS for t in before):
+                continue
             # (a strike after the chain in a relative clause is not theirs: "أدانت دمشق وموسكو العملية التي شنتها";
             # nor one they analyse: "الجيشان الكوري الجنوبي والأمريكي يحللان تفاصيل الإطلاق")
             near = any(
@@ -167,6 +177,13 @@ def _state_chains(s: Sentence) -> list[tuple[int, int, tuple[str, ...]]]:
             out.append((first.start, chain[-1].end, codes))
         i = j
     return out
+
+
+def _hosted(s: Sentence, k: int) -> bool:
+    """ "قاعدة تستخدمها إيران"، "قاعدة تتمركز فيها قوات": the actor at `k` follows a verb of using or stationing."""
+    toks = s.tokens
+    j = k - 1 if k >= 1 and toks[k - 1] in HOSTING_PREPOSITIONS else k
+    return j >= 1 and toks[j - 1].lstrip("و") in HOSTING_VERBS and hosts_a_place(s, j - 1)
 
 
 def _nisba_at(s: Sentence, k: int) -> bool:
@@ -333,6 +350,10 @@ def _bombarding_sides(sentences: list[Sentence], lex: Lexicon, pub: date | None)
                 continue  # "إصابة مقيم من الجنسية الباكستانية": a casualty names a victim, not who bombards
             if clause_status(lex, s, w.start, pub, w)[0] != "asserted":
                 continue
+            # ("وهاجمت إسرائيل مواقع للجيش السوري كثيرا خلال الصراع": strikes told as repeated are the story's
+            # background, not a side shown bombarding now, and so is the strike joined to them: "كما ضربت قوافل")
+            if any(t in REPEATED_ADVERBS for t in s.tokens[max(0, w.start - 12) : w.end + 8]):
+                continue
             codes, _ = launch_actors(lex, s, w, w)
             sides.update(c for c in codes if c != "UNKNOWN")
     return sides
@@ -356,7 +377,8 @@ def _unattributed_from_the_bombarding_side(
         return
     # (the interceptor is never the launcher: a side shown intercepting is not the one bombarding with missiles)
     sides = _bombarding_sides(sentences, lex, pub) - interceptors
-    if len(sides) != 1:
+    # (a side taken only where named leaves the article's unattributed missiles unattributed)
+    if len(sides) != 1 or sides & NAMED_ONLY:
         return
     side = next(iter(sides))
     for m in unattributed:
@@ -471,7 +493,7 @@ def _fill_unknown_actors(
     for etype in etypes:
         # (a side that denies launching lends itself to no launch: "إيران تنفي إطلاق صواريخ")
         named = [m for m in mentions if m.type == etype and m.actors and m.status != "denied"]
-        codes = {a for m in named for a in m.actors if a != "UNKNOWN"}
+        codes = {a for m in named for a in m.actors if a != "UNKNOWN" and a not in NAMED_ONLY}
         fill: tuple[str, ...] = ()
         if len(codes) == 1:
             fill = (codes.pop(),)

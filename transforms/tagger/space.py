@@ -10,9 +10,14 @@ from transforms.tagger.words import (
     CARRIER_LINKS,
     CELESTIAL_BODIES,
     LIFT_OFF_STEMS,
+    LONG_RANGE_HEADS,
     ORIGIN_PREPOSITIONS,
+    RELEASED_OBJECTS,
     SPACE_ORGANISATION_WORDS,
     SPACE_WORDS,
+    STATION_CREWS,
+    STATION_HEADS,
+    STATION_WORDS,
     TEST_VERB_STEMS,
 )
 
@@ -26,6 +31,8 @@ def launch_kind(s: Sentence, trig: Mention, obj: Mention) -> str | None:
     # "القمر الصناعي اختبر شبكة لالتقاط النفايات": a satellite testing its gear is not a launch of it
     testing = s.tokens[trig.start].lstrip("وف").startswith(TEST_VERB_STEMS)
     if obj.cat == "payload" and testing:  # (a rocket under test, "اختبار ستارشيب", is a flight)
+        return None
+    if obj.cat == "payload" and _released_in_space(s, trig, obj):
         return None
     # "سقط الصاروخ الحامل للقمر في البحر": a launch vehicle's flight or fall (not a satellite's: "سقط القمر الصناعي
     # القديم") is its launch
@@ -44,6 +51,8 @@ def launch_kind(s: Sentence, trig: Mention, obj: Mention) -> str | None:
         return None
     if obj.end < len(s.tokens) and s.tokens[obj.end].startswith(ANTI_STEMS):
         return "missile_launch"  # "صاروخا مضادا للأقمار الصناعية": a weapon against satellites
+    if _long_range(s, obj.end):
+        return "missile_launch"
     # a rocket carrying a satellite: the payload or orbit word follows the launched object closely
     window = range(obj.end, min(len(s.tokens), obj.end + 5))
     for m in s.mentions:
@@ -67,6 +76,50 @@ def launch_kind(s: Sentence, trig: Mention, obj: Mention) -> str | None:
     if space_trigger and plain and any(_launched_from(s, p) for p in s.of("place") if p.term.sub == "cosmodrome"):
         return "space_launch"
     return "missile_launch"
+
+
+# a preposition after the probe opens a place or a time ("أطلق المسبار من قاعدة فاندنبرغ"), not what it released
+_RELEASE_STOPS = frozenset({"من", "الي", "علي", "في", "مع", "عن", "نحو", "بعد", "قبل"})
+
+
+def _released_in_space(s: Sentence, trig: Mention, obj: Mention) -> bool:
+    """Whether a craft already in space releases the object: the space station (or its crew) between the launch verb
+    and a satellite ("أطلق رواد محطة الفضاء الدولية أمس قمرا صغيرا"، "أطلقت اليابان من محطة الفضاء قمرين"), or a probe
+    or spacecraft right after the verb with an object in the accusative after it ("أطلق المسبار الياباني أمس روبوتين
+    على سطح الكويكب"). The release is a deployment; the craft's own lift-off was earlier ("أطلق المسبار من قاعدة
+    فاندنبرغ" is the probe's launch: no object follows it)."""
+    if trig.cat != "launch" or trig.term.sub not in ("verbs_past", "verbs_present"):
+        return False
+    toks = s.tokens
+    if obj.start > trig.end:  # the satellite released after the station
+        for k in range(trig.end, obj.start - 1):
+            if toks[k].lstrip("و") in STATION_HEADS and toks[k + 1] in STATION_WORDS:
+                # (not its destination: "أطلقت روسيا إلى محطة الفضاء الدولية مركبة شحن")
+                before = toks[k - 1] if k > trig.end else ""
+                if k == trig.end or before in ORIGIN_PREPOSITIONS or before in STATION_CREWS:
+                    return True
+    # the probe right after the verb (a day between at most), then what it released within a few words
+    if obj.term.value[0] not in ("spacecraft", "uncrewed_craft") or obj.start - trig.end > 1:
+        return False
+    window = toks[obj.end : min(len(toks), obj.end + 4)]
+    for tok in window:
+        if tok in _RELEASE_STOPS:
+            return False
+        if tok in RELEASED_OBJECTS:
+            return True
+    return False
+
+
+def _long_range(s: Sentence, start: int) -> bool:
+    """Whether a range follows the rocket ("صاروخا بعيد المدى وصل إلى ارتفاع يفوق ارتفاع محطة الفضاء"، "صاروخا طويل
+    المدى وصل إلى الفضاء"): a rocket of a range that carries no satellite is a missile, whatever space its flight
+    reached or is compared with."""
+    if any(m.cat == "payload" for m in s.mentions):
+        return False  # ("صاروخا بعيد المدى يحمل قمرا صناعيا": a satellite carried makes it a launcher)
+    toks = s.tokens
+    return any(
+        toks[k] in LONG_RANGE_HEADS and toks[k + 1] == "المدي" for k in range(start, min(len(toks) - 1, start + 3))
+    )
 
 
 def _speaks_of_space(s: Sentence, obj: Mention) -> bool:
@@ -128,7 +181,7 @@ def carrier_rocket(m: EventMention, space_story: bool) -> bool:
     s = m.sentence
     if space_story and "launch:launch:flight" in m.rules:
         return True
-    if m.missile_class or m.weapon or _combat(s):
+    if m.missile_class or m.weapon or _combat(s) or any(_long_range(s, k) for k in range(len(s.tokens))):
         return False
     if any(o.cat in ("vehicle", "payload") or (o.cat == "space" and o.term.sub == "orbit") for o in s.mentions):
         return True

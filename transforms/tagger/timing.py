@@ -9,6 +9,8 @@ from transforms.lexicon import Lexicon, Mention
 from transforms.records import parse_published
 from transforms.tagger.sentences import LEAD_SENTENCES, Sentence, actor_of, prev_tok
 from transforms.tagger.words import (
+    ADDITION_LINKS,
+    ADDITION_WORDS,
     AGO_APPROXIMATORS,
     AGO_DAY_UNITS,
     AGO_LONG_UNITS,
@@ -23,6 +25,7 @@ from transforms.tagger.words import (
     DRILL_NOUNS,
     ELAPSED_NOUNS,
     FAILURE_STEMS,
+    FORMER_SCHEDULE_WORDS,
     FUTURE_VERB_RE,
     GAP_PREPOSITIONS,
     INCLUDING_VERBS_PAST,
@@ -36,8 +39,10 @@ from transforms.tagger.words import (
     MONTH_HEADS,
     NEGATION_COORDINATORS,
     NEWNESS_WORDS,
+    NOTE_OPENERS,
     ONE_WORDS,
     PANEL_HEADS,
+    PAST_COPULAS,
     PAST_HEDGES,
     POSSESSIVE_MASDARS,
     PRECEDENCE_MARKERS,
@@ -186,6 +191,10 @@ def date_mentions(
             if (day is not None or gloss or since_months) and "منذ" in toks[max(0, m.start - 4) : m.start]:
                 # "لأول مرة منذ 29 يناير"، "منذ 29 يناير/ كانون الثاني الماضي": a gap measured from a day (or the
                 # other month name glossing it) does not date the event
+                continue
+            before = [t.lstrip("و") for t in toks[max(0, m.start - 4) : m.start]]
+            if any(t in FORMER_SCHEDULE_WORDS for t in before) and any(t in PAST_COPULAS for t in before):
+                # "في رحلة كانت مقررة في مايو الماضي": the month it had been scheduled for, not the launch's date
                 continue
             if day is not None:
                 try:
@@ -430,6 +439,11 @@ def clause_status(
             continue  # "مناورة تحاكي هجوما نوويا شملت إطلاق صاروخين": the drill simulated; its launches took place
         if (clause_start <= m.start < t and gap <= 5) or (m.start == t and on_trigger):
             return "planned", ["status:future_cue"]
+        # "شكوك إزاء سعي روسيا لامتلاك أسلحة فضائية جديدة … فضلا عن إطلاق قمر للمراقبة": a verbal noun added to the
+        # aim ("فضلا عن"، "إضافة إلى") shares it, however long the first object (a recent day would date it)
+        added = t >= 2 and toks[t - 2].lstrip("وب") in ADDITION_WORDS and toks[t - 1] in ADDITION_LINKS
+        if added and clause_start <= m.start < t - 2 and not recently:
+            return "planned", ["status:added_to_aim"]
     # "وأطلق عناصر من الحركتين عشرات الصواريخ على إسرائيل الأسبوع الماضي" past the lead: last week's launch is the
     # context of the article's news (in the lead it is the news: "قال إن 55 صاروخا أطلقت الأسبوع الماضي")
     if s.field == "text" and s.index >= LEAD_SENTENCES:
@@ -495,6 +509,8 @@ def clause_status(
         )
         # ("في اليوم السابق": a word of a recent date, not a recalled past)
         and not any(d.start <= m.start and m.end <= d.end for d in s.of("reldate"))
+        # ("ويذكر أن الصين أطلقت المركبة يوم الأربعاء": a note-that opener before a day of the past week)
+        and not (recently and toks[m.start] in NOTE_OPENERS)
         for m in s.cue("historical")
     )
     if recalled or (t >= 1 and toks[t - 1] in PRECEDENCE_MARKERS):

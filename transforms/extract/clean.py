@@ -631,8 +631,9 @@ def _caption_box(img: HtmlElement) -> HtmlElement | None:
     return parent
 
 
-# Every attribute that _is_marked_furniture, _hidden and is_negative read.
-_READ_ATTRIBUTES = frozenset({"itemprop", "itemtype", "hidden", "style", "class", "id", "role"})
+# Every attribute the lookups below read (_is_marked_furniture, _hidden, is_negative, _labelled_furniture): a lookup
+# that reads another one must add it here, or elements carrying only that one skip it.
+_READ_ATTRIBUTES = frozenset({"itemprop", "itemtype", "hidden", "style", "class", "id", "role", "aria-label"})
 
 
 def strip_boilerplate(root: HtmlElement, texts: dict[HtmlElement, str] | None = None) -> None:

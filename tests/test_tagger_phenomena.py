@@ -2543,6 +2543,14 @@ CASES = [
     ),
     # ------------------------------------------------------------- actors: the coalition, sufferers, agents
     Case(
+        "the struck side's own air defence met the strike with a masculine verb: it is not the launcher",
+        "قاعدة جوية تتعرض لقصف",
+        "أعلنت الحكومة في دمشق مساء الأحد عن تعرض قاعدة جوية في ريف حماة لقصف صاروخي تصدى له الدفاع الجوي "
+        "السوري.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
         "the spokesman 'for' a side announces that side's launch, as news",
         "رشقة على بلدة حدودية",
         "أعلن الناطق العسكري باسم سرايا القدس إطلاق رشقة صاروخية على بلدة حدودية.",

@@ -2543,6 +2543,15 @@ CASES = [
     ),
     # ------------------------------------------------------------- actors: the coalition, sufferers, agents
     Case(
+        "states that direct an accusation at another side for a strike are not its coalition",
+        "غارات مجهولة على مطار في حمص",
+        "تصدت الدفاعات الجوية السورية فجر الثلاثاء لصواريخ استهدفت مطارا عسكريا في ريف حمص. ووجهت دمشق وموسكو "
+        "اتهاما لإسرائيل بالوقوف وراء الهجوم.",
+        {"missile_launch": {"UNKNOWN"}},
+        published="2018-04-17T10:00:00+00:00",
+        exact=True,
+    ),
+    Case(
         "the struck side's own air defence met the strike with a masculine verb: it is not the launcher",
         "قاعدة جوية تتعرض لقصف",
         "أعلنت الحكومة في دمشق مساء الأحد عن تعرض قاعدة جوية في ريف حماة لقصف صاروخي تصدى له الدفاع الجوي "

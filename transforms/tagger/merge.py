@@ -27,6 +27,7 @@ from transforms.tagger.sentences import (
 from transforms.tagger.space import carrier_rocket
 from transforms.tagger.timing import clause_status, date_mentions
 from transforms.tagger.words import (
+    ACCUSATION_NOUNS,
     ACCUSE,
     ANALYSIS_VERBS,
     ANNIVERSARY_WORDS,
@@ -124,10 +125,11 @@ def _strike_coalition(sentences: list[Sentence], lex: Lexicon, pub: date | None)
         tripartite = tripartite or any(k + 1 < len(s.tokens) and s.tokens[k + 1] in TRIPARTITE_WORDS for k in strikes)
         for chain in _state_chains(s):
             # ("وحملت كل من موسكو وطهران ودمشق إسرائيل مسؤولية الغارات": states that blame another side for the
-            # strikes, after an accusing or reporting verb or before the responsibility they lay, did not strike)
+            # strikes, after an accusing or reporting verb or before the responsibility they lay or the accusation
+            # they direct, did not strike: "ووجهت سوريا وروسيا وإيران الاتهامات لإسرائيل")
             before = s.tokens[max(0, chain[0] - 3) : chain[0]]
             if any(t.lstrip("و") in ACCUSE for t in before) or any(
-                t in RESPONSIBILITY_NOUNS for t in s.tokens[chain[1] : chain[1] + 4]
+                t in RESPONSIBILITY_NOUNS | ACCUSATION_NOUNS for t in s.tokens[chain[1] : chain[1] + 4]
             ):
                 continue
             # ("ضربة صاروخية لأكبر قاعدة تستخدمها إيران وحزب الله": the states that use the struck place; "بعد تهديد

@@ -2364,6 +2364,22 @@ CASES = [
     ),
     # ------------------------------------------------------------- old stories, launchers destroyed, capability
     Case(
+        "a threat noun whose object after ب is the strike threatens it, as the verb does",
+        "الذهب يصعد والأسهم تتراجع",
+        "صعد سعر الذهب في تعاملات اليوم الثلاثاء، وسط تهديد الرئيس الأمريكي دونالد ترامب، بتوجيه ضربة صاروخية "
+        "إلى أهداف في سوريا. وتراجعت أسهم شركات الطيران في البورصات الأوروبية.",
+        {"missile_launch": False},
+        published="2018-04-10T09:30:00+00:00",
+    ),
+    Case(
+        "threats to shoot down missiles, with the article before the noun, intercept nothing",
+        "تحليل: لماذا لم ترد موسكو؟",
+        "امتلأت الصحف الروسية الأسبوع الماضي بالتصريحات النارية والتهديدات بإسقاط الصواريخ الأمريكية إذا اقتربت "
+        "من القواعد الروسية. ويرى محللون أن الكرملين فضل في النهاية تجنب المواجهة المباشرة.",
+        {"missile_launch": False},
+        published="2018-04-17T11:00:00+00:00",
+    ),
+    Case(
         "a story on the brink of a war makes the rockets fired further down its news",
         "المبعوث الأممي يحذر من حرب جديدة في غزة",
         "حذر المبعوث الأممي اليوم من أن الطرفين يقفان على حافة حرب جديدة. وقال في بيان إن على الجميع التراجع فورا. "

@@ -2364,6 +2364,14 @@ CASES = [
     ),
     # ------------------------------------------------------------- old stories, launchers destroyed, capability
     Case(
+        "enabling a side to launch missiles, as a charge behind sanctions, reports no launch",
+        "عقوبات أمريكية على شبكة تهريب",
+        "أعلنت وزارة الخزانة الأمريكية اليوم فرض عقوبات على أربعة أشخاص وشركتين بتهمة تمكينهم جماعة مسلحة من "
+        "إطلاق صواريخ على مدن الدولة المجاورة. وقالت الوزارة إن الشبكة نقلت أموالا وقطع غيار عبر موانئ عدة.",
+        {"missile_launch": False},
+        published="2018-05-22T16:00:00+00:00",
+    ),
+    Case(
         "a threat noun whose object after ب is the strike threatens it, as the verb does",
         "الذهب يصعد والأسهم تتراجع",
         "صعد سعر الذهب في تعاملات اليوم الثلاثاء، وسط تهديد الرئيس الأمريكي دونالد ترامب، بتوجيه ضربة صاروخية "

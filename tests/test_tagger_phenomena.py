@@ -2364,6 +2364,14 @@ CASES = [
     ),
     # ------------------------------------------------------------- old stories, launchers destroyed, capability
     Case(
+        "the number of missile attacks a country has suffered, with no day of its own, is a running total",
+        "سفير يطالب بوقف تهريب السلاح",
+        "طالب السفير في كلمة أمام مجلس الأمن بوقف تهريب السلاح إلى الجماعة المتمردة، مضيفا أن عدد الهجمات "
+        "الصاروخية على بلاده تجاوز حتى الآن 140 هجمة.",
+        {"missile_launch": False},
+        published="2018-04-27T18:00:00+00:00",
+    ),
+    Case(
         "enabling a side to launch missiles, as a charge behind sanctions, reports no launch",
         "عقوبات أمريكية على شبكة تهريب",
         "أعلنت وزارة الخزانة الأمريكية اليوم فرض عقوبات على أربعة أشخاص وشركتين بتهمة تمكينهم جماعة مسلحة من "

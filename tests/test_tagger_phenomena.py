@@ -2388,6 +2388,14 @@ CASES = [
         published="2018-04-10T09:30:00+00:00",
     ),
     Case(
+        "threats voiced after a launch leave the launch they answer a launch",
+        "تهديدات بالرد على صواريخ الجنوب",
+        "توعد وزير الدفاع الإسرائيلي برد قاس وسط تهديدات بالتصعيد بعد إطلاق صواريخ من قطاع غزة على بلدات الجنوب "
+        "مساء أمس. وقالت الشرطة إن أضرارا لحقت بمنزلين.",
+        {"missile_launch": {"GAZA"}},
+        published="2024-05-18T12:00:00+03:00",
+    ),
+    Case(
         "threats to shoot down missiles, with the article before the noun, intercept nothing",
         "تحليل: لماذا لم ترد موسكو؟",
         "امتلأت الصحف الروسية الأسبوع الماضي بالتصريحات النارية والتهديدات بإسقاط الصواريخ الأمريكية إذا اقتربت "

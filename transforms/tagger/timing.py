@@ -11,6 +11,7 @@ from transforms.tagger.sentences import LEAD_SENTENCES, Sentence, actor_of, prev
 from transforms.tagger.words import (
     ADDITION_LINKS,
     ADDITION_WORDS,
+    AFTER_SUBORDINATORS,
     AGO_APPROXIMATORS,
     AGO_DAY_UNITS,
     AGO_LONG_UNITS,
@@ -46,6 +47,7 @@ from transforms.tagger.words import (
     PAST_HEDGES,
     POSSESSIVE_MASDARS,
     PRECEDENCE_MARKERS,
+    PREPOSITIONS,
     PRESENT_DOING_VERBS,
     REACTION_VERBS,
     RECENT_HEADS,
@@ -62,6 +64,9 @@ from transforms.tagger.words import (
     WEEK_NOUNS,
     YEAR_FILLERS,
 )
+
+# words that start with ب and link the launch after them to something else, never a threat's object
+_LINKS_AFTER_THREAT = TEMPORAL_LINKS | AFTER_SUBORDINATORS | PREPOSITIONS
 
 YEAR_RE = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 
@@ -504,7 +509,8 @@ def clause_status(
         bare = bare[2:] if bare.startswith("ال") else bare
         if bare not in THREAT_NOUNS:
             continue
-        objs = [j for j in (t - 1, t) if j > i and toks[j].startswith("ب")]
+        # (not a link that starts with ب: "وسط تهديدات بالرد بعد إطلاق صواريخ" answers a launch that took place)
+        objs = [j for j in (t - 1, t) if j > i and toks[j].startswith("ب") and toks[j] not in _LINKS_AFTER_THREAT]
         # (a comma may close the possessor: "وتهديد الرئيس دونالد ترامب، بتوجيه ضربة صاروخية")
         if objs:
             return "planned", ["status:threat_noun"]

@@ -2364,6 +2364,46 @@ CASES = [
     ),
     # ------------------------------------------------------------- old stories, launchers destroyed, capability
     Case(
+        "the number of missile attacks a country has suffered, with no day of its own, is a running total",
+        "سفير يطالب بوقف تهريب السلاح",
+        "طالب السفير في كلمة أمام مجلس الأمن بوقف تهريب السلاح إلى الجماعة المتمردة، مضيفا أن عدد الهجمات "
+        "الصاروخية على بلاده تجاوز حتى الآن 140 هجمة.",
+        {"missile_launch": False},
+        published="2018-04-27T18:00:00+00:00",
+    ),
+    Case(
+        "enabling a side to launch missiles, as a charge behind sanctions, reports no launch",
+        "عقوبات أمريكية على شبكة تهريب",
+        "أعلنت وزارة الخزانة الأمريكية اليوم فرض عقوبات على أربعة أشخاص وشركتين بتهمة تمكينهم جماعة مسلحة من "
+        "إطلاق صواريخ على مدن الدولة المجاورة. وقالت الوزارة إن الشبكة نقلت أموالا وقطع غيار عبر موانئ عدة.",
+        {"missile_launch": False},
+        published="2018-05-22T16:00:00+00:00",
+    ),
+    Case(
+        "a threat noun whose object after ب is the strike threatens it, as the verb does",
+        "الذهب يصعد والأسهم تتراجع",
+        "صعد سعر الذهب في تعاملات اليوم الثلاثاء، وسط تهديد الرئيس الأمريكي دونالد ترامب، بتوجيه ضربة صاروخية "
+        "إلى أهداف في سوريا. وتراجعت أسهم شركات الطيران في البورصات الأوروبية.",
+        {"missile_launch": False},
+        published="2018-04-10T09:30:00+00:00",
+    ),
+    Case(
+        "threats voiced after a launch leave the launch they answer a launch",
+        "تهديدات بالرد على صواريخ الجنوب",
+        "توعد وزير الدفاع الإسرائيلي برد قاس وسط تهديدات بالتصعيد بعد إطلاق صواريخ من قطاع غزة على بلدات الجنوب "
+        "مساء أمس. وقالت الشرطة إن أضرارا لحقت بمنزلين.",
+        {"missile_launch": {"GAZA"}},
+        published="2024-05-18T12:00:00+03:00",
+    ),
+    Case(
+        "threats to shoot down missiles, with the article before the noun, intercept nothing",
+        "تحليل: لماذا لم ترد موسكو؟",
+        "امتلأت الصحف الروسية الأسبوع الماضي بالتصريحات النارية والتهديدات بإسقاط الصواريخ الأمريكية إذا اقتربت "
+        "من القواعد الروسية. ويرى محللون أن الكرملين فضل في النهاية تجنب المواجهة المباشرة.",
+        {"missile_launch": False},
+        published="2018-04-17T11:00:00+00:00",
+    ),
+    Case(
         "a story on the brink of a war makes the rockets fired further down its news",
         "المبعوث الأممي يحذر من حرب جديدة في غزة",
         "حذر المبعوث الأممي اليوم من أن الطرفين يقفان على حافة حرب جديدة. وقال في بيان إن على الجميع التراجع فورا. "

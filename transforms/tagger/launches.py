@@ -112,6 +112,7 @@ from transforms.tagger.words import (
     STATION_HEADS,
     SUPERLATIVES,
     SYSTEM_NOUNS,
+    TALLY_HEADS,
     TALLY_SINCE,
     TARGET_PREPOSITIONS,
     TEST_VERB_FILLERS,
@@ -1295,6 +1296,10 @@ def _tally(s: Sentence, trig: Mention, obj: Mention, m: EventMention) -> bool:
     since = [k for k in since if not _since_recently(s.tokens, k)]
     # "خلال ضرباته على مواقع": during the attack itself, not over a period
     since = [k for k in since if not (k + 1 < len(s.tokens) and s.tokens[k + 1].startswith(EPISODE_STEMS))]
+    # "وصل عدد الهجمات الصاروخية على المملكة حتى الآن 125 هجمة": the number of strikes, undated, sums them up
+    count_head = trig.start >= 1 and s.tokens[trig.start - 1] in TALLY_HEADS
+    if count_head and not any(d.cat in ("reldate", "weekday") for d in s.mentions):
+        return True
     if not since:
         return False
     if any(t in SUPERLATIVES for t in s.tokens[max(0, min(trig.start, obj.start) - 4) : since[0]]):

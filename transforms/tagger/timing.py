@@ -11,6 +11,7 @@ from transforms.tagger.sentences import LEAD_SENTENCES, Sentence, actor_of, prev
 from transforms.tagger.words import (
     ADDITION_LINKS,
     ADDITION_WORDS,
+    AFTER_SUBORDINATORS,
     AGO_APPROXIMATORS,
     AGO_DAY_UNITS,
     AGO_LONG_UNITS,
@@ -46,6 +47,7 @@ from transforms.tagger.words import (
     PAST_HEDGES,
     POSSESSIVE_MASDARS,
     PRECEDENCE_MARKERS,
+    PREPOSITIONS,
     PRESENT_DOING_VERBS,
     REACTION_VERBS,
     RECENT_HEADS,
@@ -58,9 +60,13 @@ from transforms.tagger.words import (
     SUCCESS_NOUN_STEMS,
     SUPERLATIVES,
     TEMPORAL_LINKS,
+    THREAT_NOUNS,
     WEEK_NOUNS,
     YEAR_FILLERS,
 )
+
+# words that start with ب and link the launch after them to something else, never a threat's object
+_LINKS_AFTER_THREAT = TEMPORAL_LINKS | AFTER_SUBORDINATORS | PREPOSITIONS
 
 YEAR_RE = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 
@@ -495,6 +501,19 @@ def clause_status(
         response_to = t - 2 >= m.end and toks[t - 2].lstrip("وبل") in RESPONSE_NOUNS and toks[t - 1] == "علي"
         if m.start < t and not response_to and not any(tok in TEMPORAL_LINKS for tok in toks[m.end : t]):
             return "planned", ["status:threat"]
+    # a threat noun whose object, after ب, is the strike: "وسط تهديد الرئيس بتوجيه ضربة صاروخية"، "والتهديدات
+    # بإسقاط الصواريخ" (the noun and its possessor, then the verbal noun or the trigger itself with ب)
+    for i in range(max(0, t - 7), t):
+        tok = toks[i]
+        bare = tok[1:] if tok[:1] in ("و", "ب") else tok
+        bare = bare[2:] if bare.startswith("ال") else bare
+        if bare not in THREAT_NOUNS:
+            continue
+        # (not a link that starts with ب: "وسط تهديدات بالرد بعد إطلاق صواريخ" answers a launch that took place)
+        objs = [j for j in (t - 1, t) if j > i and toks[j].startswith("ب") and toks[j] not in _LINKS_AFTER_THREAT]
+        # (a comma may close the possessor: "وتهديد الرئيس دونالد ترامب، بتوجيه ضربة صاروخية")
+        if objs:
+            return "planned", ["status:threat_noun"]
     # a past adverbial opening the sentence ("وفي العام الماضي ...") scopes over every clause in it
     # ("منذ أيام"، "منذ ساعات": since a few days or hours is ongoing, not past)
     recalled = any(

@@ -178,6 +178,7 @@ ENGINE_TEST_WORDS = word_set("engine_test_words")
 TARGET_PREPOSITIONS = word_set("target_prepositions")
 SPORTS_WORDS = word_set("sports_words")
 TALLY_SINCE = word_set("tally_since")
+TALLY_HEADS = word_set("tally_heads")
 EPISODE_STEMS = word_tuple("episode_stems")  # prefixes, for str.startswith
 TRIPARTITE_WORDS = word_set("tripartite_words")
 # "الجيشان الكوري الجنوبي والأمريكي يحللان تفاصيل الإطلاق": analysing a launch is not firing it

@@ -2594,8 +2594,7 @@ CASES = [
     Case(
         "the struck side's own air defence met the strike with a masculine verb: it is not the launcher",
         "قاعدة جوية تتعرض لقصف",
-        "أعلنت الحكومة في دمشق مساء الأحد عن تعرض قاعدة جوية في ريف حماة لقصف صاروخي تصدى له الدفاع الجوي "
-        "السوري.",
+        "أعلنت الحكومة في دمشق مساء الأحد عن تعرض قاعدة جوية في ريف حماة لقصف صاروخي تصدى له الدفاع الجوي السوري.",
         {"missile_launch": {"UNKNOWN"}},
         exact=True,
     ),

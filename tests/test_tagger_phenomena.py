@@ -2583,6 +2583,13 @@ CASES = [
     ),
     # ------------------------------------------------------------- actors: the coalition, sufferers, agents
     Case(
+        "the sides a struck place belongs to after a strike verb did not strike it",
+        "انفجارات في ريف حلب",
+        "وضربت الصواريخ مستودعات ذخيرة ومواقع عسكرية للنظام والميليشيات الإيرانية في ريف حلب.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
         "states that direct an accusation at another side for a strike are not its coalition",
         "غارات مجهولة على مطار في حمص",
         "تصدت الدفاعات الجوية السورية فجر الثلاثاء لصواريخ استهدفت مطارا عسكريا في ريف حمص. ووجهت دمشق وموسكو "

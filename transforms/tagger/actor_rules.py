@@ -574,13 +574,18 @@ def _struck_head(tok: str) -> bool:
 
 def _in_struck_place(s: Sentence, c: Mention) -> bool:
     """ "يرصد استهداف المقر العسكري لقوات النظام السوري والميليشيات الإيرانية": a side named after the place a
-    transitive strike masdar struck owns that place; it did not strike."""
+    transitive strike masdar struck owns that place; it did not strike. So does a side the place belongs to after
+    a strike verb: "استهدفت الصواريخ مواقع عسكرية للنظام والميليشيات الإيرانية"."""
     toks = s.tokens
-    for k in range(c.start - 1, max(-1, c.start - 8), -1):
+    strike_verbs = {m.start for m in s.of("war") if m.term.sub == "verbs"}
+    for k in range(c.start - 1, max(-1, c.start - 11), -1):
         if k in s.commas:
             return False
-        if toks[k].lstrip("وبل") in TRANSITIVE_STRIKE_MASDARS:
+        if toks[k].lstrip("وبل") in TRANSITIVE_STRIKE_MASDARS and c.start - k < 8:
             return any(_struck_head(t) for t in toks[k + 1 : c.start])
+        if k in strike_verbs:
+            heads = [j for j in range(k + 1, c.start) if _struck_head(toks[j].removeprefix("و"))]
+            return bool(heads) and any(t.startswith("ل") for t in toks[heads[0] + 1 : c.start + 1])
     return False
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -334,13 +335,24 @@ def resolve_gaza_strip(sentences: list[Sentence]) -> None:
     """ "صاروخان أطلقا من القطاع": "the Strip" is Gaza in an article that names Gaza or Israel; elsewhere, or
     qualified as a sector ("القطاع الخاص"), it is no place of the taxonomy and the mention is dropped."""
     gaza = any(m.cat == "actor" and m.term.value in _GAZA_SIDES for s in sentences for m in s.mentions)
+
+    def strip_of_gaza(s: Sentence, m: Mention) -> bool:
+        nxt = s.tokens[m.end] if m.end < len(s.tokens) else ""
+        return gaza and nxt not in SECTOR_QUALIFIERS
+
+    _resolve_pseudo_code(sentences, GAZA_STRIP, "GAZA", strip_of_gaza)
+
+
+def _resolve_pseudo_code(
+    sentences: list[Sentence], pseudo: str, code: str, resolves: Callable[[Sentence, Mention], bool]
+) -> None:
+    """Every actor mention of a pseudo-code becomes `code` where `resolves` says so; the others are dropped."""
     for s in sentences:
         kept = []
         for m in s.mentions:
-            if m.cat == "actor" and m.term.value == GAZA_STRIP:
-                nxt = s.tokens[m.end] if m.end < len(s.tokens) else ""
-                if gaza and nxt not in SECTOR_QUALIFIERS:
-                    term = dataclasses.replace(m.term, value="GAZA", source=f"{m.term.source}:GAZA")
+            if m.cat == "actor" and m.term.value == pseudo:
+                if resolves(s, m):
+                    term = dataclasses.replace(m.term, value=code, source=f"{m.term.source}:{code}")
                     kept.append(Mention(term, m.start, m.end))
                 continue
             kept.append(m)
@@ -361,16 +373,7 @@ def resolve_syrian_armed_groups(sentences: list[Sentence]) -> None:
         m.cat == "actor" and m.term.value == "SYR" and m.term.sub != "territory" for s in sentences for m in s.mentions
     )
     syrian = state and "ISIS" not in codes
-    for s in sentences:
-        kept = []
-        for m in s.mentions:
-            if m.cat == "actor" and m.term.value == SYRIAN_ARMED_GROUPS:
-                if syrian:
-                    term = dataclasses.replace(m.term, value=SYRIAN_REBELS, source=f"{m.term.source}:{SYRIAN_REBELS}")
-                    kept.append(Mention(term, m.start, m.end))
-                continue
-            kept.append(m)
-        s.mentions[:] = kept
+    _resolve_pseudo_code(sentences, SYRIAN_ARMED_GROUPS, SYRIAN_REBELS, lambda s, m: syrian)
 
 
 YEMENI_ARMY = "YEMENI_ARMY"
@@ -381,18 +384,7 @@ def resolve_yemeni_army(sentences: list[Sentence]) -> None:
     """ "قصفت قوات الجيش الوطني مواقع الحوثيين بالصواريخ": the national army or the forces of legitimacy are the
     Yemeni government's in an article that names the Houthis; elsewhere the mention is dropped."""
     houthi = any(m.cat == "actor" and m.term.value == "HOUTHI" for s in sentences for m in s.mentions)
-    for s in sentences:
-        kept = []
-        for m in s.mentions:
-            if m.cat == "actor" and m.term.value == YEMENI_ARMY:
-                if houthi:
-                    term = dataclasses.replace(
-                        m.term, value=YEMENI_GOVERNMENT_FORCES, source=f"{m.term.source}:{YEMENI_GOVERNMENT_FORCES}"
-                    )
-                    kept.append(Mention(term, m.start, m.end))
-                continue
-            kept.append(m)
-        s.mentions[:] = kept
+    _resolve_pseudo_code(sentences, YEMENI_ARMY, YEMENI_GOVERNMENT_FORCES, lambda s, m: houthi)
 
 
 def resolve_proxies(sentences: list[Sentence]) -> None:

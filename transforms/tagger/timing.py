@@ -203,10 +203,8 @@ def date_mentions(
                 # "في رحلة كانت مقررة في مايو الماضي": the month it had been scheduled for, not the launch's date
                 continue
             if day is not None:
-                try:
-                    out.append((m.start, date(year, month, day), False))
-                except ValueError:
-                    continue
+                if (valid := _valid_date(year, month, day)) is not None:
+                    out.append((m.start, valid, False))
             else:
                 old = (
                     pub is not None
@@ -239,6 +237,14 @@ def date_mentions(
     return out
 
 
+def _valid_date(year: int, month: int, day: int) -> date | None:
+    """The date, or None for a day the month does not have ("31 من الشهر" in a month of 30)."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def _numeric_dates(s: Sentence) -> list[tuple[int, date, int]]:
     """(first token, date, token of the year) for dates written in figures: "13-6-2024"، "13/06/2024"، "2024/6/13"
     (three numbers one separator apart, the year first or last)."""
@@ -256,10 +262,8 @@ def _numeric_dates(s: Sentence) -> list[tuple[int, date, int]]:
             year, month, day, y = int(a), int(b), int(c), k
         else:
             continue
-        try:
-            out.append((k, date(year, month, day), y))
-        except ValueError:
-            continue
+        if (valid := _valid_date(year, month, day)) is not None:
+            out.append((k, valid, y))
     return out
 
 
@@ -284,10 +288,8 @@ def _day_of_this_month(s: Sentence, pub: date) -> list[tuple[int, date | None, b
             year, month = (year - 1, 12) if month == 1 else (year, month - 1)
         elif which not in CURRENT_MONTH_WORDS:
             continue
-        try:
-            out.append((start, date(year, month, day), False))
-        except ValueError:
-            continue
+        if (valid := _valid_date(year, month, day)) is not None:
+            out.append((start, valid, False))
     return out
 
 

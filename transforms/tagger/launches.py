@@ -394,6 +394,19 @@ def _mission_to_space(s: Sentence, trig: Mention) -> Mention | None:
     return None
 
 
+def _announces(s: Sentence, verb: Mention, trig: Mention, fillers: set[int]) -> bool:
+    """Whether the reporting word `verb` announces the launch `trig`: an announcing verb with nothing between but the
+    announcer, the day, the preposition عن and the asides an announcement may hold (or an announcer found by name)."""
+    if s.tokens[verb.start].lstrip("و") not in ANNOUNCING_VERBS or verb.end > trig.start:
+        return False
+    between = [k for k in range(verb.end, trig.start) if k not in fillers and s.tokens[k] != "عن"]
+    if between:
+        asides = _announcing_asides(s, verb, trig)
+        if any(k not in asides for k in between):
+            return announcer(s, verb, trig) is not None
+    return True
+
+
 def _announcing_asides(s: Sentence, verb: Mention, trig: Mention) -> set[int]:
     """The words that may stand between an announcing verb and the launch it announces besides the announcer and the
     day: the announcer's rank or spokesman's tie ("أعلن الناطق العسكري باسم سرايا القدس") and the medium ("في بيان")."""
@@ -1059,18 +1072,7 @@ def _build_launch(
             }
             # (also with the preposition the verb may take: "أعلنت كوريا الشمالية عن إطلاق صواريخ كروز"; and with the
             # announcer's title and description between: "أعلنت كتائب القسام، الذراع العسكري لحركة حماس، إطلاق رشقة")
-            particular = particular or any(
-                s.tokens[r.start].lstrip("و") in ANNOUNCING_VERBS
-                and r.end <= trig.start
-                and (
-                    all(
-                        k in fillers or s.tokens[k] == "عن" or k in _announcing_asides(s, r, trig)
-                        for k in range(r.end, trig.start)
-                    )
-                    or announcer(s, r, trig) is not None
-                )
-                for r in s.cue("reporting")
-            )
+            particular = particular or any(_announces(s, r, trig, fillers) for r in s.cue("reporting"))
             # "عاجل | إطلاق رشقة صاروخية من جنوب لبنان باتجاه الشمال": a headline's launch from or toward somewhere is
             # one launch
             particular = particular or (

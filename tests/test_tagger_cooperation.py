@@ -114,6 +114,72 @@ CASES = [
     ),
     # ------------------------------------------------------------- one side's specialists at work for the other
     _c(
+        "sides that do not acknowledge a reported transfer do not deny it",
+        "سيول: الشمال زود روسيا بمدافع",
+        "ذكر مسؤول عسكري في سيول اليوم أن كوريا الشمالية زودت روسيا بنحو 150 مدفعا ثقيلا خلال الأشهر الأخيرة. غير "
+        "أنه لم تعترف بيونغ يانغ ولا موسكو علنا بتسليم المدافع أو إرسال الجنود.",
+        True,
+        subtypes="military",
+    ),
+    _c(
+        "a negated confirmation, too, leaves the reported troops reported",
+        "كييف: جنود كوريون شماليون في كورسك",
+        "أعلنت الاستخبارات الأوكرانية اليوم أن كوريا الشمالية أرسلت ثلاثة آلاف جندي إضافي إلى روسيا. غير أنه لم تؤكد "
+        "كوريا الشمالية ولا روسيا حتى الآن إرسال القوات أو تسليم الذخائر.",
+        True,
+        subtypes="military",
+    ),
+    _c(
+        "a denied arms deal leaves a new flight between the two capitals reported",
+        "خط جوي جديد",
+        "دشنت شركة طيران روسية اليوم خطا جويا منتظما بين موسكو وبيونغ يانغ. وتنفي موسكو وبيونغ يانغ اتهامات غربية "
+        "بتزويد كوريا الشمالية روسيا بالقذائف.",
+        True,
+        subtypes="economic",
+    ),
+    _c(
+        "honouring the soldiers who fought alongside the other side tells who they were",
+        "كيم يكرم الجنود",
+        "ترأس الزعيم الكوري الشمالي كيم جونغ أون اليوم حفلا لتكريم الجنود الذين قتلوا أثناء قتالهم إلى جانب القوات "
+        "الروسية في الشتاء الماضي.",
+        False,
+    ),
+    _c(
+        "the honouring itself, the fighting in the relative clause of those honoured",
+        "أوسمة لضباط الجيش الشعبي",
+        "ذكرت وسائل إعلام رسمية اليوم أن كيم جونغ أون منح أوسمة الشرف للضباط والجنود الذين قاتلوا مع القوات الروسية "
+        "في مقاطعة كورسك.",
+        False,
+    ),
+    _c(
+        "medals beside the pictures of soldiers who fell, an asyndetic relative",
+        "حفل تأبين في بيونغ يانغ",
+        "وضع الزعيم الكوري الشمالي صباح اليوم ميداليات بجانب صور 40 جنديا قتلوا أثناء القتال مع القوات الروسية في "
+        "كورسك.",
+        False,
+    ),
+    _c(
+        "condolences to the families of soldiers killed in Russia",
+        "تعازي الزعيم",
+        "قدم الزعيم الكوري الشمالي اليوم التعازي لأسر العسكريين الذين لقوا حتفهم أثناء مهمتهم في روسيا.",
+        False,
+    ),
+    _c(
+        "condolences sent to the other side's head of state are a message",
+        "برقية تعزية من كيم إلى بوتين",
+        "بعث الزعيم الكوري الشمالي كيم جونغ أون اليوم برقية تعزية إلى الرئيس الروسي فلاديمير بوتين إثر الفيضانات "
+        "التي ضربت جنوب روسيا.",
+        True,
+        subtypes="communication",
+    ),
+    _c(
+        "a meeting pointed back to is not the one of the two named after a temporal link",
+        "شي يستقبل كيم في بكين",
+        "استقبل الرئيس الصيني الزعيم الكوري الشمالي اليوم في بكين. وتأتي هذه المحادثات بعد يوم من حضور كيم والرئيس "
+        "الروسي فلاديمير بوتين استعراضا عسكريا في العاصمة الصينية.",
+        False,
+    ),
+    _c(
         "a time clause's future word, closed by its comma, leaves the main clause reported",
         "تعاون فضائي",
         "في الوقت الذي تستعد فيه بيونغ يانغ لتجربة جديدة، أفادت مصادر في سيول بأن فنيين روسا يساعدون كوريا "

@@ -9,17 +9,21 @@ from transforms.lexicon import Lexicon, Mention
 from transforms.tagger.sentences import EventMention, Sentence, actor_of, prev_tok
 from transforms.tagger.timing import clause_status, date_mentions, date_status, nearest_date
 from transforms.tagger.words import (
+    ACKNOWLEDGING_VERBS,
     ANNOUNCING_VERBS,
     ATTENDANCE_PURPOSES,
     ATTENDANCE_WORDS,
     BETWEEN_WORDS,
     CHARGE_HEADS,
     CLAUSE_BREAKS,
+    COMMEMORATION_HEADS,
     CONDEMNING_VERBS,
     CONSIDERATION_VERBS,
     CONTEXT_HEADS,
+    DEMONSTRATIVES,
     DEPARTURE_VERBS,
     DESTINATION_PREPOSITIONS,
+    FALLEN_VERBS,
     FEAR_WORDS,
     INVITATION_WORDS,
     JOURNEY_WORDS,
@@ -189,10 +193,16 @@ def _anchor(
     # (in the anchor's clause: "توجه كيم إلى سنغافورة، فيما أعرب الكرملين عن أمله في نجاح القمة")
     breaks = [i for i, t in enumerate(toks) if t in CLAUSE_BREAKS]
 
+    links = [i for i, t in enumerate(toks) if t in TEMPORAL_LINKS]
+
     def near(ms: list[Mention], anchor: Mention) -> bool:
+        # (a meeting pointed back to is the one told before: "جاء هذا الاجتماع بعد يوم من حضور كيم وبوتين عرضا
+        # عسكريا" — the two named after the temporal link are not its sides)
+        pointed = anchor.cat == "coop" and prev_tok(s, anchor.start) in DEMONSTRATIVES
         return any(
             abs(m.start - anchor.start) <= win
             and not any(min(m.start, anchor.start) < b < max(m.start, anchor.start) for b in breaks)
+            and not (pointed and any(anchor.end <= i < m.start for i in links))
             for m in ms
         )
 
@@ -336,6 +346,7 @@ def _status_and_date(
         and set(subtypes) <= {"military", "space_tech"}
         and any(r.start < t for r in s.cue("reporting"))
         and not s.cue("pluperfect_aux", "analysis", "hedge")
+        and rules != ["status:commemorated"]
         # (a purpose after the transfer is no plan: "أرسلت آلاف الجنود إلى روسيا، من أجل المساهمة في إعادة البناء")
         and not any(c.start < t + 4 for c in s.cue("future"))
     ):
@@ -550,6 +561,8 @@ def _unreported(s: Sentence, t: int) -> tuple[str, str] | None:
 
     if _feared(s, t):
         return "planned", "status:feared"
+    if _commemorated(s, t):
+        return "historical", "status:commemorated"
     if before(SPECULATORS, 8):
         # "يعتقد مراقبون أن روسيا تزود كوريا الشمالية بتكنولوجيا الأقمار": observers' reading
         return "analysis", "status:speculation"
@@ -683,10 +696,46 @@ def deny_accused_transfers(mentions: list[EventMention]) -> None:
     """In an article where one side denies the cooperation, transfers reported without a meeting, call or
     agreement are the accusations being denied (TAXONOMY: a denied arms deal is not asserted cooperation)."""
     coop = [m for m in mentions if m.type == "russia_dprk_cooperation"]
-    if not any(m.status == "denied" for m in coop):
+    denials = [m for m in coop if m.status == "denied" and not _unacknowledged(m)]
+    if not denials:
         return
+    # (what is denied is of the denial's kind: "مزاعم تزويد روسيا بالسلاح تنفيها موسكو وبيونغ يانغ" leaves the new
+    # flight between the two capitals reported)
+    denied_kinds = {sub for m in denials for sub in m.subtypes}
     for m in coop:
         strong = any(m.rules[0].endswith(f"cooperation:{sub}") for sub in _STRONG_COOP)
-        if m.status == "asserted" and not strong:
+        if m.status == "asserted" and not strong and denied_kinds & set(m.subtypes):
             m.status = "denied"
             m.rules.append("status:denied_elsewhere")
+
+
+def _unacknowledged(m: EventMention) -> bool:
+    """ "لم تعترف كوريا الشمالية ولا روسيا رسميا بنشر القوات أو إمداد الأسلحة": the negation falls on a verb of
+    acknowledging before the mention's end; the sides leave the reported transfer unconfirmed, they do not deny it."""
+    s = m.sentence
+    return m.status == "denied" and any(
+        c.start < m.tok_end and c.end < len(s.tokens) and s.tokens[c.end].removeprefix("و") in ACKNOWLEDGING_VERBS
+        for c in s.cue("negation")
+    )
+
+
+def _commemorated(s: Sentence, t: int) -> bool:
+    """ "مراسم لتكريم الجنود الذين سقطوا في أثناء قتالهم إلى جانب روسيا"، "يضع ميداليات بجانب صور 101 جندي قتلوا أثناء
+    القتال إلى جانب القوات الروسية": the anchor in the relative clause (opened by a relative or a verb of falling) of
+    those an honouring or mourning word is about, in one clause, or the honouring itself: who the honoured were, not
+    the day's news."""
+    toks = s.tokens
+    if t + 1 < len(toks) and toks[t + 1] in COMMEMORATION_HEADS:
+        # "منحت ألقاب البطل للجنود الذين قاتلوا مع القوات الروسية": the anchor is the honouring itself
+        return True
+    if toks[t] in COMMEMORATION_HEADS and any(tok in FALLEN_VERBS for tok in toks[t + 1 : t + 7]):
+        # "قدم التعازي لعائلات الجنود الذين قتلوا أثناء خدمتهم في روسيا": condolences for the fallen, to their families
+        return True
+    # (the verb of falling may be the anchor: "صور 101 جندي قتلوا أثناء القتال إلى جانب القوات الروسية")
+    for k in range(max(0, t - 6), t + 1):
+        if toks[k] not in FALLEN_VERBS:
+            continue
+        lo = max(0, k - 6)
+        if any(toks[j] in COMMEMORATION_HEADS for j in range(lo, k)) and not any(lo <= c <= t for c in s.commas):
+            return True
+    return False

@@ -251,6 +251,14 @@ FIGURATIVE_LAUNCH_OBJECTS = word_set("figurative_launch_objects")
 PAST_HEDGES = word_set("past_hedges")
 INSTRUMENT_QUANTITIES = word_set("instrument_quantities")
 WORRY_PREDICATES = word_set("worry_predicates")
+# "لم تعترف كوريا الشمالية ولا روسيا رسميا بنشر القوات": verbs of acknowledging, negated: a claim left unconfirmed
+ACKNOWLEDGING_VERBS = word_set("acknowledging_verbs")
+# "مراسم لتكريم الجنود الذين سقطوا أثناء قتالهم إلى جانب روسيا": honouring or mourning words, and the words that open
+# the relative clause telling who the honoured were
+COMMEMORATION_HEADS = word_set("commemoration_heads")
+FALLEN_VERBS = word_set("fallen_verbs")
+# "جاء هذا الاجتماع بعد يوم من حضور كيم وبوتين العرض": the words that point back to a thing told before
+DEMONSTRATIVES = word_set("demonstratives")
 TRANSPORT_WORDS = word_set("transport_words")
 FEAR_WORDS = word_set("fear_words")
 STATIONING_PREPOSITIONS = word_set("stationing_prepositions")

@@ -180,6 +180,23 @@ CASES = [
         False,
     ),
     _c(
+        "experts named by their craft are specialists at work, not analysts",
+        "خبراء متفجرات كوريون شماليون في كورسك",
+        "قالت وكالة روسية إن عسكريين وخبراء متفجرات من كوريا الشمالية وصلوا أمس إلى منطقة كورسك الروسية لإزالة "
+        "الألغام.",
+        True,
+        date="2024-11-04",
+    ),
+    _c(
+        "a future told before the report the visit belongs to leaves the visit reported",
+        "ألف جندي كوري شمالي لإعادة الإعمار",
+        "سترسل كوريا الشمالية ألف جندي إلى روسيا للمساعدة في إعادة الإعمار، على ما أفادت وكالات روسية نقلا عن وزير "
+        "روسي الأربعاء خلال زيارة إلى بيونغ يانغ.",
+        True,
+        date="2024-10-30",
+        subtypes="visit_meeting",
+    ),
+    _c(
         "a time clause's future word, closed by its comma, leaves the main clause reported",
         "تعاون فضائي",
         "في الوقت الذي تستعد فيه بيونغ يانغ لتجربة جديدة، أفادت مصادر في سيول بأن فنيين روسا يساعدون كوريا "

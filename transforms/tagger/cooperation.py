@@ -301,8 +301,15 @@ def _status_and_date(
     if s.cue("denial"):
         status, rules = "denied", ["status:denial_cue"]
     if status == "asserted":
+        # (a future told before a report the anchor belongs to is that report's content: "سترسل كوريا الشمالية خبراء
+        # إلى كورسك، على ما ذكرت وكالات روسية نقلا عن شويغو خلال زيارة إلى بيونغ يانغ")
+        reports = [r.start for r in s.cue("reporting")]
         for c in s.cue("future"):
-            if c.start < t + 4 and not _in_a_time_clause_before(s, c.start, t):
+            if (
+                c.start < t + 4
+                and not _in_a_time_clause_before(s, c.start, t)
+                and not any(c.end <= r < t for r in reports)
+            ):
                 status, rules = "planned", ["status:future_cue"]
                 break
     unreported = _unreported(s, t) if status == "asserted" else None

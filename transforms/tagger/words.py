@@ -233,6 +233,8 @@ CONDUCT_MASDARS = word_set("conduct_masdars")
 EXCHANGE_WORDS = word_set("exchange_words")
 TWO_SIDES_WORDS = word_set("two_sides_words")
 PANEL_HEADS = word_set("panel_heads")
+# "خبراء متفجرات"، "خبراء إزالة الألغام": the crafts that make experts specialists at work, not analysts
+EXPERT_SPECIALTIES = word_set("expert_specialties")
 ANNIVERSARY_WORDS = word_set("anniversary_words")
 LIKENESS_WORDS = word_set("likeness_words")
 SUCCESS_NOUN_STEMS = word_tuple("success_noun_stems")  # prefixes, for str.startswith

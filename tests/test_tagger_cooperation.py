@@ -197,6 +197,29 @@ CASES = [
         subtypes="visit_meeting",
     ),
     _c(
+        "a visit word's pronoun points back to the country named before the clause break",
+        "قلق ياباني",
+        "أبدت اليابان قلقها من تقارب روسيا وكوريا الشمالية، فيما يستعد وزير الخارجية الروسي زيارتها اليوم لإجراء "
+        "محادثات.",
+        True,
+        date="2024-11-05",
+        subtypes="visit_meeting",
+    ),
+    _c(
+        "a visit set for the day itself is its news",
+        "وزير الدفاع الروسي إلى بيونغ يانغ",
+        "يستعد وزير الدفاع الروسي لزيارة كوريا الشمالية اليوم لبحث التعاون العسكري بين البلدين.",
+        True,
+        date="2024-11-05",
+    ),
+    _c(
+        "a visit word's pronoun with a visit set for next week is a plan",
+        "قلق في سيول",
+        "أعلنت سيول قلقها من تنامي العلاقات بين روسيا وكوريا الشمالية فيما يتوجه رئيس الوزراء الروسي إلى زيارتها "
+        "الأسبوع المقبل.",
+        False,
+    ),
+    _c(
         "a time clause's future word, closed by its comma, leaves the main clause reported",
         "تعاون فضائي",
         "في الوقت الذي تستعد فيه بيونغ يانغ لتجربة جديدة، أفادت مصادر في سيول بأن فنيين روسا يساعدون كوريا "

@@ -201,7 +201,10 @@ def _anchor(
         pointed = anchor.cat == "coop" and prev_tok(s, anchor.start) in DEMONSTRATIVES
         return any(
             abs(m.start - anchor.start) <= win
-            and not any(min(m.start, anchor.start) < b < max(m.start, anchor.start) for b in breaks)
+            and (
+                not any(min(m.start, anchor.start) < b < max(m.start, anchor.start) for b in breaks)
+                or _pronoun_visit(s, anchor, m)
+            )
             and not (pointed and any(anchor.end <= i < m.start for i in links))
             for m in ms
         )
@@ -325,6 +328,9 @@ def _status_and_date(
     announced = future and scheduled and _announced_by_a_side(s, t, sides, ahead=rules == ["status:future_verb_before"])
     if announced:
         status, rules = "asserted", ["status:announced"]
+    elif future and anchor in strong and _today_after(s, anchor):
+        # "فيما يستعد الرئيس الروسي زيارتها اليوم الثلاثاء": a visit or talks set for the day itself are its news
+        status, rules = "asserted", ["status:scheduled_today"]
     own = _relative_clause_date(lex, s, anchor, pub)
     if own is not None:
         # "فيلما وثائقيا عن القمة التي جمعت بوتين وكيم في فلاديفوستوك عام 2019": the anchor's own relative clause
@@ -746,3 +752,29 @@ def _commemorated(s: Sentence, t: int) -> bool:
         if any(toks[j] in COMMEMORATION_HEADS for j in range(lo, k)) and not any(lo <= c <= t for c in s.commas):
             return True
     return False
+
+
+def _pronoun_visit(s: Sentence, anchor: Mention, m: Mention) -> bool:
+    """ "قلقها من تعزيز العلاقات بين روسيا وكوريا الشمالية، فيما يستعد الرئيس الروسي زيارتها": a visit word whose
+    pronoun (ها) points back to a country named before it takes that country as its side across the clause break,
+    when no other state is named between them."""
+    toks = s.tokens
+    if anchor.cat != "coop" or anchor.term.sub != "visit_meeting" or not toks[anchor.start].endswith("ها"):
+        return False
+    if m.cat != "actor" or m.term.sub != "name" or m.end > anchor.start:
+        return False
+    return not any(
+        o.cat == "actor" and o.term.sub == "name" and m.end <= o.start < anchor.start and actor_of(o) != actor_of(m)
+        for o in s.mentions
+    )
+
+
+def _today_after(s: Sentence, anchor: Mention) -> bool:
+    """ "زيارتها اليوم الثلاثاء"، "يزور كوريا الشمالية اليوم": "today" within four words after the meeting word, in its
+    clause, is the meeting's own day."""
+    return any(
+        m.term.value == 0
+        and anchor.end <= m.start <= anchor.end + 4
+        and not any(anchor.end <= i <= m.start for i in s.commas)
+        for m in s.of("reldate")
+    )

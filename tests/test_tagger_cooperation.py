@@ -230,6 +230,13 @@ CASES = [
         subtypes="military",
     ),
     _c(
+        "a spaceport named as the place is no port and no help in space",
+        "رأي: حسابات الكرملين",
+        "لم يكن اختيار الكرملين فوستوتشني، الميناء الفضائي الروسي، لاستضافة الزعيم الكوري الشمالي صدفة.",
+        False,
+        published="2023-09-27T12:00:00+02:00",
+    ),
+    _c(
         "a time clause's future word, closed by its comma, leaves the main clause reported",
         "تعاون فضائي",
         "في الوقت الذي تستعد فيه بيونغ يانغ لتجربة جديدة، أفادت مصادر في سيول بأن فنيين روسا يساعدون كوريا "

@@ -44,6 +44,8 @@ from transforms.tagger.words import (
     RELATIVES,
     SCHEDULING_WORDS,
     SIDE_STATEMENT_VERBS,
+    SPACE_ADJECTIVES,
+    SPACE_SITE_HEADS,
     SPECIALIST_NOUNS,
     SPECULATORS,
     STANCE_OBJECTS,
@@ -162,6 +164,7 @@ def _anchor(
         and prev_tok(s, c.start) not in PARTY_HEADS
         and not _leaders_vehicle(s, c)
         and not _means_of_travel(s, c)
+        and not _spaceport(s, c)
     ]
     # "هبطت في بيونغ يانغ أول طائرة ركاب قادمة من موسكو": a flight, train or bridge joining the two is their link
     transport = [c for c in content if c.term.sub == "economic" and any(w in TRANSPORT_WORDS for w in c.term.tokens)]
@@ -778,3 +781,22 @@ def _today_after(s: Sentence, anchor: Mention) -> bool:
         and not any(anchor.end <= i <= m.start for i in s.commas)
         for m in s.of("reldate")
     )
+
+
+def _spaceport(s: Sentence, c: Mention) -> bool:
+    """ "فوستوشني، الميناء الفضائي الروسي"، "في مطار فوستوتشني الفضائي"، "قاعدة فوستوتشني الفضائية": the words of a
+    spaceport's name (its head before the space adjective, with or without the site's name between) are a place."""
+    toks = s.tokens
+    sites = {i for m in s.of("place") if m.term.value[1] is not None for i in range(m.start, m.end)}
+
+    def heads_at(k: int) -> bool:
+        # the head right before, or before the site's name ("مطار فوستوتشني الفضائي")
+        while k >= 0 and k in sites:
+            k -= 1
+        return k >= 0 and toks[k] in SPACE_SITE_HEADS
+
+    if c.term.sub == "space_tech" and toks[c.start] in SPACE_ADJECTIVES and c.end - c.start == 1:
+        return heads_at(c.start - 1) or (c.start - 1) in sites
+    if c.term.sub == "economic" and toks[c.start] in SPACE_SITE_HEADS:
+        return c.end < len(toks) and toks[c.end] in SPACE_ADJECTIVES
+    return False

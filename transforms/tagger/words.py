@@ -261,6 +261,9 @@ COMMEMORATION_HEADS = word_set("commemoration_heads")
 FALLEN_VERBS = word_set("fallen_verbs")
 # "جاء هذا الاجتماع بعد يوم من حضور كيم وبوتين العرض": the words that point back to a thing told before
 DEMONSTRATIVES = word_set("demonstratives")
+# "الميناء الفضائي"، "مطار فوستوتشني الفضائي": the heads of a spaceport's name
+SPACE_SITE_HEADS = word_set("space_site_heads")
+SPACE_ADJECTIVES = word_set("space_adjectives")
 TRANSPORT_WORDS = word_set("transport_words")
 FEAR_WORDS = word_set("fear_words")
 STATIONING_PREPOSITIONS = word_set("stationing_prepositions")

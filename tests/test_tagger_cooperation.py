@@ -237,6 +237,28 @@ CASES = [
         published="2023-09-27T12:00:00+02:00",
     ),
     _c(
+        "a deployment protested as a deed, its doer and troops named, is reported",
+        "طوكيو تستدعي السفير الروسي",
+        "استدعت وزارة الخارجية اليابانية اليوم السفير الروسي للاحتجاج على إرسال كوريا الشمالية قوات إضافية إلى روسيا.",
+        True,
+        subtypes="military",
+    ),
+    _c(
+        "the two sides' cooperation protested in general stays a worry",
+        "طوكيو تستدعي السفير الروسي",
+        "استدعت وزارة الخارجية اليابانية اليوم السفير الروسي للاحتجاج على تعاون روسيا وكوريا الشمالية في المجال "
+        "العسكري.",
+        False,
+    ),
+    _c(
+        "a call to withdraw the troops and stop the cooperation denies nothing",
+        "سيول: ألفا جندي كوري شمالي إلى روسيا",
+        "أكد مسؤول في سيول اليوم أن كوريا الشمالية أرسلت ألفي جندي إلى روسيا خلال الأيام الماضية. وطالبت سيول بسحب "
+        "القوات الكورية الشمالية فورا ووقف التعاون العسكري بين موسكو وبيونغ يانغ.",
+        True,
+        subtypes="military",
+    ),
+    _c(
         "a time clause's future word, closed by its comma, leaves the main clause reported",
         "تعاون فضائي",
         "في الوقت الذي تستعد فيه بيونغ يانغ لتجربة جديدة، أفادت مصادر في سيول بأن فنيين روسا يساعدون كوريا "

@@ -382,7 +382,7 @@ def _one_sided(s: Sentence, c: Mention) -> bool:
     protested = any(
         toks[i] in PROTEST_HEADS and not any(j in s.commas for j in range(i + 1, c.start + 1))
         for i in range(max(0, c.start - 10), c.start)
-    )
+    ) and not _protested_deed(s, c)
     # "فرضت عقوبات على شركات بتهمة نقل ذخائر بين كوريا الشمالية وروسيا": the cooperation as the charge behind a
     # sanction, in one clause with it
     protested = protested or any(
@@ -712,7 +712,10 @@ def deny_accused_transfers(mentions: list[EventMention]) -> None:
     """In an article where one side denies the cooperation, transfers reported without a meeting, call or
     agreement are the accusations being denied (TAXONOMY: a denied arms deal is not asserted cooperation)."""
     coop = [m for m in mentions if m.type == "russia_dprk_cooperation"]
-    denials = [m for m in coop if m.status == "denied" and not _unacknowledged(m)]
+    # (a call to stop the cooperation denies nothing: "طلب سحب القوات الكورية الشمالية ووقف التعاون")
+    denials = [
+        m for m in coop if m.status == "denied" and not _unacknowledged(m) and "status:suspension" not in m.rules
+    ]
     if not denials:
         return
     # (what is denied is of the denial's kind: "مزاعم تزويد روسيا بالسلاح تنفيها موسكو وبيونغ يانغ" leaves the new
@@ -800,3 +803,20 @@ def _spaceport(s: Sentence, c: Mention) -> bool:
     if c.term.sub == "economic" and toks[c.start] in SPACE_SITE_HEADS:
         return c.end < len(toks) and toks[c.end] in SPACE_ADJECTIVES
     return False
+
+
+def _protested_deed(s: Sentence, c: Mention) -> bool:
+    """ "استدعت سيول السفير الروسي للاحتجاج على نشر كوريا الشمالية جنودا في روسيا": a transfer named as a deed (its
+    verbal noun right after the protest's على, its doer and what was sent right after it) is protested as done, not
+    as a worry."""
+    toks = s.tokens
+    if c.term.sub not in ("transfer", "interaction") or c.start < 2:
+        return False
+    if toks[c.start - 1] != "علي" or toks[c.start - 2] not in PROTEST_HEADS:
+        return False
+    # (the doer right after the verbal noun, and what it sent right after the doer: "نشر كوريا الشمالية جنودا")
+    doers = [m for m in s.mentions if m.start == c.end and m.cat == "actor" and actor_of(m) in ("RUS", "PRK")]
+    doer = doers[0] if doers else None
+    return doer is not None and any(
+        o.term.sub == "military" and doer.end <= o.start <= doer.end + 1 for o in s.of("coop")
+    )

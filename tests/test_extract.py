@@ -1787,6 +1787,12 @@ def test_a_comment_thread_longer_than_the_post_is_cut_at_its_heading() -> None:
     [
         "Jane Roe is a freelance journalist based in Lisbon who covers space and defence.",
         "Max Muster ist Redakteur im Ressort Ausland und schreibt über Sicherheitspolitik.",
+        # a long note: the writer's firm, what it offers, and how to reach her (about 500 characters)
+        "Sara Lind is the founder and principal consultant at Northlight, a small studio that helps local firms and "
+        "charities tell their story clearly through planning, writing, photography and design. She is also a "
+        "freelance writer and translator, a guest lecturer on public speaking and a volunteer with the town's "
+        "reading club for children. Reach her on the studio's pages or by telephone on weekdays between nine "
+        "and five, or write to the studio's postal address given on its contact page.",
     ],
 )
 def test_a_note_on_the_writer_closing_the_text_is_left_out(bio: str) -> None:

@@ -151,7 +151,7 @@ _BIO = re.compile(
     rf"^(?:[A-Z][\w.'’-]*\s+){{1,3}}[A-Z][\w.'’-]*,?\s+(?i:{alternation('bio_verbs')})\b"
     rf".*\b(?i:{alternation('bio_roles')})\b"
 )
-_BIO_CHARS = 400
+_BIO_CHARS = 600
 
 
 # A post's metadata line and what the site says about comments, among the text's last lines.

@@ -1143,6 +1143,42 @@ def test_second_opinion_rules() -> None:
 
 
 @pytest.mark.parametrize(
+    "availability",
+    ["Video verfügbar bis 31.12.2025, 23:59", "Available until 3 May 2026", "الفيديو متاح حتى 2026/05/03"],
+)
+def test_a_players_availability_date_is_left_out_and_trafilaturas_text_is_cleaned_alike(availability: str) -> None:
+    from transforms.extract.second_opinion import trafilatura_text
+
+    got = _extracted(f"<article>{_paragraphs([_LEAD, availability, *_BODY])}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY]
+    # The second opinion's text goes by the same line rules: trafilatura keeps the line in its own output.
+    page = _layout(f"<article><h1>إطلاق صاروخ</h1>{_paragraphs([_LEAD, availability, *_BODY])}</article>")
+    other = trafilatura_text(page.decode("utf-8"), "https://example.com/a")
+    assert _LEAD in other and _BODY[-1] in other
+    assert availability not in other
+
+
+def test_a_sentence_that_says_until_when_something_is_available_stays() -> None:
+    sentence = "Die Tickets sind bis 3. Mai 2026 verfügbar."
+    german = [
+        f"Absatz {i}: Die Behörde teilte mit, der Start sei planmäßig verlaufen, weitere Tests folgen."
+        for i in range(4)
+    ]
+    got = _extracted(f"<article>{_paragraphs([german[0], sentence, *german[1:]])}</article>")
+    assert got.split("\n") == [german[0], sentence, *german[1:]]
+
+
+def test_a_closing_quote_in_german_marks_ends_the_text_as_a_sentence() -> None:
+    german = [
+        f"Absatz {i}: Die Behörde teilte mit, der Start sei planmäßig verlaufen, weitere Tests folgen."
+        for i in range(4)
+    ]
+    for last in ("„Wir sind zufrieden.“", "‚Gut so.‘"):
+        got = _extracted(f"<article>{_paragraphs([*german, last])}</article>")
+        assert got.split("\n") == [*german, last]
+
+
+@pytest.mark.parametrize(
     "box",
     [
         "<div class='support-cta'><p>هل أعجبك التقرير؟ ادعم صحافتنا المستقلة باشتراك شهري يبدأ من دولار.</p></div>",

@@ -105,7 +105,9 @@ _INBOX_CALL = re.compile(
     r"(?:اشترك|سجل|احصل|ليصلك|يصلك).{0,80}(?:إلى|الى|في) بريدك",
     re.IGNORECASE,
 )
-_LINE_END = re.compile(r"[.!?؟。…\"»”)\]！？）」』]\s*$")  # with the full-width marks of Chinese and Japanese
+_LINE_END = re.compile(
+    r"[.!?؟。…\"»”“’‘›‹)\]！？）」』]\s*$"
+)  # German closing quotes (“ ‘ ‹) and the full-width marks of Chinese and Japanese
 # A year in a short line: "7. Oktober 2020", "Veröffentlichung: 2. Februar 2022", "12/03/2019 10:45".
 _DATE_LINE = re.compile(r"\b(?:19|20)\d\d\b")
 # The page's dateline block near the top: a label ("Published", "Ultima modifica", "آخر تحديث") alone on its line, or
@@ -1045,6 +1047,7 @@ def clean_lines(
             or (i >= half and _POST_META.match(line))
             or (len(line) <= _FIELD_LINE and _POST_FIELD.match(line))
             or (len(line) <= _CREDIT_CHARS and _CREDIT.match(line))
+            or (len(line) <= _AVAILABLE_CHARS and _AVAILABLE_UNTIL.match(line) is not None)
             or is_credit_line(line)
             or is_wire_credit(line)
             or (_mentions_cookies(line) and (_COOKIE_LINE.search(line) or is_arabic_cookie_notice(line)))
@@ -1054,6 +1057,17 @@ def clean_lines(
             or (len(line) <= _REVIEW_BADGE_CHARS and _REVIEW_BADGE.match(line))
         )
     ]
+
+
+# How long a media library keeps the programme online, shown by its player ("Video verfügbar bis 28.02.2025",
+# "Available until 3 May 2024", "متاح حتى 2025/03/01"): a date that is the site's, not the story's.
+_AVAILABLE_UNTIL = re.compile(
+    r"^\W*(?:(?:video|audio|podcast|clip|sendung|folge|episode|vidéo|programme|الفيديو|المقطع|الحلقة)\s+)?"
+    r"(?:verfügbar|abrufbar|online|available|disponible|disponibile|dostępn[ey]|متاح|متوفر)\s+"
+    r"(?:bis|until|till|to|jusqu.?(?:au|à)|hasta(?: el)?|fino al|do|حتى|لغاية)\b.*\b(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+_AVAILABLE_CHARS = 80
 
 
 # A row of short fields set apart by bars, stars or dots: at least this many fields, each at most this long.

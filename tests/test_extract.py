@@ -1142,6 +1142,24 @@ def test_second_opinion_rules() -> None:
     assert better_text(long_text, similar) == long_text  # agreement: marsad's own
 
 
+def test_another_storys_headline_set_apart_in_italics_between_paragraphs_is_left_out() -> None:
+    # the headline's link is a quarter of the line: too little for a list of links, enough for a pointer
+    pointer = (
+        "<p><em>قائد سابق للقوات الأمريكية في أوروبا يتحدث عن الخطر: "
+        "<a href='/news/2024/06/nato'>روسيا خطرة جدا</a></em></p>"
+    )
+    quote = "<p><em>«لن نتراجع عن تطوير قدراتنا الدفاعية مهما كانت الضغوط الخارجية علينا»<a href='#n1'>1</a></em></p>"
+    note = "<p><strong>اقرأ التقرير الكامل للوكالة على <a href='/report'>موقعها الرسمي</a> بعد نشره.</strong></p>"
+    article = f"<article>{_paragraphs(_BODY[:2])}{pointer}{quote}{note}{_paragraphs(_BODY[2:])}</article>"
+    got = _extracted(article).split("\n")
+    assert got == [
+        *_BODY[:2],
+        "«لن نتراجع عن تطوير قدراتنا الدفاعية مهما كانت الضغوط الخارجية علينا»1",
+        "اقرأ التقرير الكامل للوكالة على موقعها الرسمي بعد نشره.",
+        *_BODY[2:],
+    ]
+
+
 @pytest.mark.parametrize(
     "availability",
     ["Video verfügbar bis 31.12.2025, 23:59", "Available until 3 May 2026", "الفيديو متاح حتى 2026/05/03"],

@@ -858,6 +858,22 @@ def _linked_sentence(p: HtmlElement, length: int) -> bool:
     )
 
 
+_EMPHASIS_TAGS = frozenset({"em", "i", "strong", "b"})
+# The link is the headline or much of it: a footnote's number linked inside a quotation is not.
+_POINTER_DENSITY = 0.2
+
+
+def _is_set_apart_pointer(p: HtmlElement) -> bool:
+    """A short paragraph set wholly in italics or bold, with a link in it and no sentence's end: another story's
+    headline set between the paragraphs ("<em>Earlier: <a>The first test of the new engine</a></em>")."""
+    children = [c for c in p if isinstance(c.tag, str)]
+    if len(children) != 1 or children[0].tag not in _EMPHASIS_TAGS or (p.text or "").strip():
+        return False
+    if (children[0].tail or "").strip() or children[0].find(".//a") is None:
+        return False
+    return not _SENTENCE_END.search(p.text_content())
+
+
 def _is_teasers(el: HtmlElement, length: int, container: HtmlElement) -> bool:
     kind = _teaser_list(el)
     return kind == _TEASERS or (kind == _CARDS and length <= _CARDS_SHARE * text_length(container))
@@ -890,6 +906,12 @@ def _prune(container: HtmlElement) -> None:
             or (el.tag != "p" and _is_teasers(el, length, container))
             or (el.tag != "p" and length < 1_000 and _is_cookie_notice(el.text_content()))
             or (el.tag in _HEADED_BOXES and length < _HEADED_BOX_CHARS and _opens_with_furniture_heading(el))
+            or (
+                el.tag == "p"
+                and density >= _POINTER_DENSITY
+                and length < _SHORT_LINKED_CHARS
+                and _is_set_apart_pointer(el)
+            )
         ):
             doomed.append(el)
             under_doomed.update(el.iter(*_PRUNED_TAGS))

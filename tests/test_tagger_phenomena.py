@@ -544,6 +544,43 @@ CASES = [
     ),
     # ------------------------------------------------------------- launches that are not the news
     Case(
+        "a missile destroyed together with its launcher was on the ground, never fired",
+        "ضربة في اليمن",
+        "قالت القيادة المركزية الأمريكية اليوم إن قواتها دمرت صاروخا ومنصة إطلاق في منطقة يسيطر عليها الحوثيون، "
+        "مشيرة إلى أنهما كانا يشكلان تهديدا للسفن.",
+        {"missile_launch": False},
+        published="2024-06-09T12:00:00+03:00",
+    ),
+    Case(
+        "a strike that destroyed two missiles and their two launchers fired none of them",
+        "ضربة دفاعية",
+        "نفذت القوات الأمريكية الجمعة ضربة دمرت خلالها صاروخين مضادين للسفن ومنصتي إطلاق تابعة للحوثيين.",
+        {"missile_launch": False},
+        published="2024-05-17T20:00:00+03:00",
+    ),
+    Case(
+        "a missile destroyed while it was being readied for launch was never fired",
+        "التحالف يحبط هجوما",
+        "أعلن التحالف أن طائراته دمرت صاروخا باليستيا كان الحوثيون يستعدون لإطلاقه من محافظة صعدة باتجاه المملكة.",
+        {"missile_launch": False},
+        published="2020-03-02T12:00:00+03:00",
+    ),
+    Case(
+        "a destroy verb whose missile was ready for launch names a target, not a missile in flight",
+        "الجيش الأمريكي يعلن ضربة",
+        "وأكد الجيش الأمريكي أنه دمر صاروخ كروز كان معدا للإطلاق نحو البحر الأحمر، في ضربة دفاعية اليوم الثلاثاء.",
+        {"missile_launch": False},
+        published="2024-02-13T12:00:00+03:00",
+    ),
+    Case(
+        "a destroying defence still intercepts the missiles a side launched",
+        "اعتراض صاروخين",
+        "أعلن التحالف أن الدفاعات الجوية دمرت صاروخين باليستيين أطلقهما الحوثيون باتجاه جازان مساء اليوم الأحد.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+        published="2021-03-07T21:00:00+03:00",
+    ),
+    Case(
         "missiles of unidentified type, the subject before the verb and قد",
         "سيول ترصد إطلاقا جديدا",
         "ذكرت هيئة الأركان في سيول أمس أن كوريا الشمالية قد أطلقت صاروخا باليستيا مجهول الهوية نحو البحر الشرقي قبل "

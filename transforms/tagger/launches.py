@@ -769,8 +769,17 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
         if hitting and any(lo <= k < hi or 0 <= o.start - k <= 2 for k in launch_words if k != trig.start):
             # (also when a launch word right before the missile governs it: "محاولة لإطلاق صواريخ …، ودمرت")
             continue
-        if hitting and _ready_for_launch(s, o, launch_words):
-            continue  # "ضربة استهدفت صاروخا للحوثيين كان معدا للإطلاق": the strike hit a missile not yet launched
+        if (hitting or trig.term.source == IMPACT_SOURCE) and _ready_for_launch(s, o, launch_words):
+            # "ضربة استهدفت صاروخا للحوثيين كان معدا للإطلاق"، "دمر صاروخ كروز كان معدا للإطلاق": the strike hit a
+            # missile not yet launched
+            continue
+        if (
+            trig.cat == "war"
+            and o.start >= trig.end
+            and not _with_instrument_ba(toks, o)
+            and _with_its_launcher(toks, o)
+        ):
+            continue  # "ضربة دمرت خلالها صاروخين ومنصتي إطلاق": the strike hit missiles on their launchers
         if (
             trig.cat == "war"
             and o.start >= trig.end
@@ -1255,7 +1264,14 @@ def _destroyed_on_the_ground(s: Sentence, trig: Mention, o: Mention) -> bool:
     # (the destruction is the result a strike led to: "أسفرت عن تدمير"، "أدت إلى تدمير")
     led_to = trig.start >= 2 and toks[trig.start - 1] in RESULT_PREPOSITIONS
     result = led_to and toks[trig.start - 2].startswith(RESULT_STEMS)
-    return stored or result
+    return stored or result or (o.start >= trig.end and _with_its_launcher(toks, o))
+
+
+def _with_its_launcher(toks: list[str], o: Mention) -> bool:
+    """ "دمرت صاروخا ومنصة إطلاق"، "دمرت صاروخين مضادين للسفن ومنصتي إطلاق": a missile destroyed together with its
+    launcher was on the ground, never fired."""
+    after = range(o.end, min(len(toks), o.end + 4))
+    return any(toks[k].startswith("و") and toks[k][1:] in ROCKET_LAUNCHER_NOUNS for k in after)
 
 
 def _times_over(s: Sentence, trig: Mention, obj: Mention) -> bool:

@@ -544,6 +544,23 @@ CASES = [
     ),
     # ------------------------------------------------------------- launches that are not the news
     Case(
+        "undated sentences after a strike dated weeks before go on telling that episode",
+        "قائد سلاح الجو يكشف تفاصيل المواجهة",
+        "كشف قائد سلاح الجو، الثلاثاء، تفاصيل جديدة عن المواجهة الأخيرة في الجنوب. وقال إن طائراته دمرت منصات "
+        "صواريخ قرب الحدود في 3 مارس الماضي. وأضاف أن المسلحين أطلقوا 40 صاروخا باتجاه البلدات، وأن الدفاعات "
+        "اعترضت معظمها.",
+        {"missile_launch": False},
+        published="2024-03-26T12:00:00+03:00",
+    ),
+    Case(
+        "after a strike dated weeks before, a sentence opening with في السياق is the news again",
+        "صواريخ على البلدات",
+        "قالت الشرطة إن صاروخا سقط في 2 مارس على مخزن قرب الحدود. وفي السياق، أعلن الجيش أن المسلحين أطلقوا اليوم "
+        "ثلاثة صواريخ على البلدات الجنوبية.",
+        {"missile_launch": True},
+        published="2024-03-26T12:00:00+03:00",
+    ),
+    Case(
         "a missile destroyed together with its launcher was on the ground, never fired",
         "ضربة في اليمن",
         "قالت القيادة المركزية الأمريكية اليوم إن قواتها دمرت صاروخا ومنصة إطلاق في منطقة يسيطر عليها الحوثيون، "

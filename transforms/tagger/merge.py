@@ -563,6 +563,44 @@ def _past_story(mentions: list[EventMention], old_lead: bool) -> None:
                 m.rules.append("status:past_story")
 
 
+def _after_an_old_date(mentions: list[EventMention], sentences: list[Sentence], lex: Lexicon, pub: date | None) -> None:
+    """ "دمرها الجيش شمالي دمشق في 10 مايو الجاري. وأضاف أن القوات الإيرانية أطلقت 32 صاروخا": the undated
+    sentences that follow a sentence dated more than a week before publication go on telling that past episode,
+    until a sentence dates something again."""
+    if pub is None:
+        return
+    text = sorted((s for s in sentences if s.field == "text"), key=lambda s: s.index)
+    told_in_past: set[int] = set()
+    in_past = False
+    for s in text:
+        ds = date_mentions(lex, s, pub)
+        if ds:
+            # (a day more than a week old, in a sentence that tells of missiles, a launch or a strike)
+            in_past = all(d is not None and (pub - d).days > 7 for _i, d, _old in ds) and any(
+                m.cat in ("mnoun", "weapon")
+                or (m.cat == "launch" and m.term.sub in _LEAD_LAUNCH_SUBS)
+                or m.cat == "war"
+                for m in s.mentions
+            )
+            continue
+        if in_past and ("السياق" in s.tokens[:3] or "خلفيه" in s.tokens[:3]):
+            # "وفي السياق، أعلن التلفزيون أن هجوما صاروخيا"، "وعلى خلفية هذا الهجوم، شنت الدول الثلاث هجمات صاروخية":
+            # the news again, or what came after the dated episode
+            in_past = False
+        if in_past:
+            told_in_past.add(s.index)
+    for m in mentions:
+        if (
+            m.type == "missile_launch"
+            and m.status == "asserted"
+            and not m.dated
+            and m.sentence.field == "text"
+            and m.sentence.index in told_in_past
+        ):
+            m.status = "historical"
+            m.rules.append("status:after_an_old_date")
+
+
 def _anniversary(mentions: list[EventMention], sentences: list[Sentence]) -> None:
     """ "في الذكرى العشرين لسقوط العاصمة"، "في ذكرى رحيل الزعيم": a story marking an anniversary tells its undated
     launches as the past it remembers."""
@@ -770,6 +808,7 @@ def resolve_document(
     _explanatory_background(mentions)
     _background_of_other_news(mentions, sentences)
     _past_story(mentions, _old_lead(sentences, lex, pub))
+    _after_an_old_date(mentions, sentences, lex, pub)
     _planned_story(mentions)
     _preview_headline(mentions)
     _question_story(mentions, sentences)

@@ -544,6 +544,21 @@ CASES = [
     ),
     # ------------------------------------------------------------- launches that are not the news
     Case(
+        "a launch in what a film tells is fiction",
+        "فيلم جديد عن الحرب النووية",
+        "يتناول الفيلم الجديد قصة تهديد نووي تتعرض له الولايات المتحدة بعد إطلاق صاروخ مجهول المصدر باتجاه مدينة "
+        "أمريكية، وتدور أحداثه في غرفة عمليات.",
+        {"missile_launch": False},
+        published="2025-10-30T12:00:00+02:00",
+    ),
+    Case(
+        "a film that documents a launch is footage, not fiction",
+        "القسام تنشر مشاهد",
+        "نشرت كتائب القسام اليوم فيلما قصيرا يوثق إطلاق صواريخ على تل أبيب مساء الأمس.",
+        {"missile_launch": {"GAZA"}},
+        published="2021-05-12T12:00:00+03:00",
+    ),
+    Case(
         "undated sentences after a strike dated weeks before go on telling that episode",
         "قائد سلاح الجو يكشف تفاصيل المواجهة",
         "كشف قائد سلاح الجو، الثلاثاء، تفاصيل جديدة عن المواجهة الأخيرة في الجنوب. وقال إن طائراته دمرت منصات "

@@ -35,6 +35,7 @@ from transforms.tagger.words import (
     CASUALTY_NOUNS,
     ESCALATION_WORDS,
     EXPLANATORY_OPENERS,
+    FICTION_NOUNS,
     GROUP_COUNTS,
     HOSTING_PREPOSITIONS,
     HOSTING_VERBS,
@@ -47,6 +48,7 @@ from transforms.tagger.words import (
     SCENARIO_WORDS,
     SPORTS_WORDS,
     STATE_GROUP_NOUNS,
+    STORY_WORDS,
     THIS_DAY_IN_HISTORY,
     THREAT_NOUNS,
     TRIPARTITE_WORDS,
@@ -699,6 +701,21 @@ def _sports_story(mentions: list[EventMention], sentences: list[Sentence]) -> No
             m.rules.append("status:sports_story")
 
 
+def _fiction(mentions: list[EventMention]) -> None:
+    """ "يتناول الفيلم قصة تهديد نووي بعد إطلاق صاروخ مجهول المصدر": a launch told in a sentence about what a film, a
+    series or a novel tells is fiction (footage, "فيلما يوثق إطلاق الصواريخ", tells no story)."""
+    for m in mentions:
+        toks = m.sentence.tokens
+        if (
+            m.type in ("missile_launch", "space_launch")
+            and m.status == "asserted"
+            and any(t in FICTION_NOUNS for t in toks)
+            and any(t.lstrip("و") in STORY_WORDS for t in toks)
+        ):
+            m.status = "analysis"
+            m.rules.append("status:fiction")
+
+
 def _maker_is_not_the_launcher(mentions: list[EventMention]) -> None:
     """ "إسقاط صواريخ أتاكمز" over "صواريخ أتاكمز أمريكية الصنع أطلقتها القوات الأوكرانية": a weapon's maker stands
     in for its launcher only when no mention of the same weapon in the article names the launcher."""
@@ -813,6 +830,7 @@ def resolve_document(
     _preview_headline(mentions)
     _question_story(mentions, sentences)
     _sports_story(mentions, sentences)
+    _fiction(mentions)
     _almanac(mentions, norms["title"].text)
     _anniversary(mentions, sentences)
     _one_launch_per_sentence(mentions)

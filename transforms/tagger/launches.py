@@ -1212,6 +1212,8 @@ def _build_launch(
         or (h.start == obj.start - 2 and obj.start - 1 == trig.start)
         # ("بإسقاط أي وجميع الصواريخ"، "أي أو كل صاروخ": any and every missile)
         or (h.start == obj.start - 2 and s.tokens[obj.start - 1] in ANY_AND_ALL)
+        # ("صواريخ تضرب أي مدينة"، "قادرة على ضرب أي هدف": a strike on any target is what missiles can do)
+        or (h.start == trig.end and trig.term.source == IMPACT_SOURCE and s.tokens[h.start].endswith("اي"))
         for h in s.cue("hypothetical")
     ):
         # "أي صاروخ"، "أي تجربة صاروخية": any launch at all, i.e. none in particular

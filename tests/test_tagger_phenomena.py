@@ -544,6 +544,20 @@ CASES = [
     ),
     # ------------------------------------------------------------- launches that are not the news
     Case(
+        "the missiles of a unit destroyed on its base were never fired",
+        "غارات على مطار عسكري",
+        "تعرض المطار العسكري لغارات الجمعة الماضي أدت لتدمير برج مراقبة وكتيبة للصواريخ ومستودع للأسلحة.",
+        {"missile_launch": False},
+        published="2025-03-25T10:00:00+03:00",
+    ),
+    Case(
+        "warplanes that hit the barrels of rocket launchers struck no missile in flight",
+        "الجيش يعلن ضرب قاذفات",
+        "وأضاف الجيش أن طائراته أصابت خلال ساعات الليل المئات من فوهات إطلاق الصواريخ في الجنوب.",
+        {"missile_launch": False},
+        published="2024-09-20T10:00:00+03:00",
+    ),
+    Case(
         "missiles that strike any city, in a headline, are what they can do",
         "حركة فلسطينية: لدينا صواريخ تضرب أي مدينة في إسرائيل",
         "قال عضو المكتب السياسي للحركة في مقابلة تلفزيونية إن فصائل المقاومة مستعدة للمعركة المقبلة.",

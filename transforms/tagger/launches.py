@@ -837,11 +837,13 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
             # "أجرت تجربة صاروخية": what a test verb tests follows its test noun
             continue
         if (
-            sub == "interception"
+            sub in ("interception", "flight")
             and o.start >= trig.end
             and any(toks[k].lstrip("وبل") in ROCKET_LAUNCHER_NOUNS for k in range(trig.end, o.start))
         ):
-            continue  # "تدمير منصات للصواريخ": the launchers were destroyed, no missile was intercepted
+            # "تدمير منصات للصواريخ"، "أصابت المئات من فوهات إطلاق الصواريخ": the launchers were hit, no missile was
+            # intercepted or fired
+            continue
         if sub == "interception" and _destroyed_on_the_ground(s, trig, o):
             continue
         # "سقط حطام المرحلة الرئيسية لصاروخ صيني": debris falling is no missile's flight

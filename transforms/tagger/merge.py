@@ -665,7 +665,10 @@ def _planned_story(mentions: list[EventMention]) -> None:
             own_date = any(
                 d.cat in ("reldate", "weekday", "month") and d.start >= m.tok_start for d in m.sentence.mentions
             )
-            if m.status == "asserted" and not own_date and verbal_noun:
+            # (a launch a side claims is one that took place: "علق على إعلان الجماعة مسؤوليتها عن إطلاق صاروخ" under
+            # "الجماعة تتوعد بإطلاق المزيد من الصواريخ")
+            claimed = "actor:claimant" in m.rules
+            if m.status == "asserted" and not own_date and verbal_noun and not claimed:
                 m.status = "planned"
                 m.rules.append("status:planned_story")
 

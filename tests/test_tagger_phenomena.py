@@ -544,6 +544,13 @@ CASES = [
     ),
     # ------------------------------------------------------------- launches that are not the news
     Case(
+        "missiles whose production goes on after a strike are goods, not fired by it",
+        "طهران تؤكد استمرار إنتاج الصواريخ بعد الهجوم الإسرائيلي",
+        "قال وزير الدفاع اليوم الأربعاء إن خطوط الإنتاج لم تتوقف وإن المصانع تعمل بكامل طاقتها.",
+        {"missile_launch": False},
+        published="2024-10-30T12:00:00+03:00",
+    ),
+    Case(
         "a launch a side claims, under a headline of its threats, took place",
         "مراسل: الحوثي توعدت بإطلاق الكثير من الصواريخ البالستية على إسرائيل",
         "علق مراسل القناة في عدن على إعلان جماعة الحوثي مسؤوليتها عن إطلاق صاروخ باليستي وصل إلى إسرائيل لأول مرة. "

@@ -63,6 +63,7 @@ from transforms.tagger.words import (
     FRAME_WORDS,
     GENERIC_PREDICATES,
     GENERIC_TRIGGERS,
+    GOODS_NOUNS,
     GUNFIRE_WORDS,
     HABITUAL_WORDS,
     INCLUDING_VERBS_PAST,
@@ -853,6 +854,8 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
             and any(toks[k].lstrip("و") in DEBRIS_NOUNS for k in range(max(0, o.start - 4), o.start))
         ):
             continue
+        if prev_tok(s, o.start).lstrip("وبل") in GOODS_NOUNS:
+            continue  # "استمرار إنتاج الصواريخ بعد الهجوم": missiles produced or traded are goods, not fired
         if prev_tok(s, o.start).lstrip("وبل").startswith(ANTI_STEMS):
             # "مضادات الصواريخ": anti-missile weapons, not a launched missile
             continue

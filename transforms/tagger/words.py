@@ -222,6 +222,7 @@ ANY_AND_ALL = word_set("any_and_all")
 ESCALATION_WORDS = word_set("escalation_words")
 INTERCEPTOR_ADJECTIVES = word_set("interceptor_adjectives")
 MISSILE_STORE_NOUNS = word_set("missile_store_nouns")
+GOODS_NOUNS = word_set("goods_nouns")
 RESULT_STEMS = word_tuple("result_stems")  # prefixes, for str.startswith
 DOING_MASDARS = word_set("doing_masdars")
 DOER_HEADS = word_set("doer_heads")

@@ -544,6 +544,29 @@ CASES = [
     ),
     # ------------------------------------------------------------- launches that are not the news
     Case(
+        "the missile attack an early-warning network is named for is no attack",
+        "موسكو تحدث شبكة الإنذار",
+        "أعلنت وزارة الدفاع أنها انتهت من تحديث شبكة إنذار الهجوم الصاروخي، التي تضم رادارات على الأرض وأقمارا "
+        "صناعية في الفضاء.",
+        {"missile_launch": False},
+        published="2019-10-04T12:00:00+03:00",
+    ),
+    Case(
+        "a radar built to warn when it detects incoming missiles detects none",
+        "رادار جديد في ألاسكا",
+        "أكملت الولايات المتحدة بناء رادار بعيد المدى صمم لإصدار تحذيرات مبكرة عند رصد الصواريخ الباليستية "
+        "القادمة من الدول المعادية.",
+        {"missile_launch": False},
+        published="2021-12-07T10:00:00+09:00",
+    ),
+    Case(
+        "early-warning radars that detected a launch report it",
+        "سيول ترصد إطلاقا",
+        "قال الجيش الكوري الجنوبي إن رادارات الإنذار المبكر رصدت صباح اليوم إطلاق صاروخ باليستي من كوريا الشمالية "
+        "باتجاه البحر.",
+        {"missile_launch": {"PRK"}},
+    ),
+    Case(
         "missiles whose production goes on after a strike are goods, not fired by it",
         "طهران تؤكد استمرار إنتاج الصواريخ بعد الهجوم الإسرائيلي",
         "قال وزير الدفاع اليوم الأربعاء إن خطوط الإنتاج لم تتوقف وإن المصانع تعمل بكامل طاقتها.",

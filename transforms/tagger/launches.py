@@ -90,6 +90,7 @@ from transforms.tagger.words import (
     PREPOSITIONS,
     PROCESS_HEADS,
     PROTEST_HEADS,
+    PURPOSE_DETECTION_WORDS,
     READINESS_WORDS,
     RECENT_SPAN_ENDERS,
     RECENT_SPAN_HEADS,
@@ -121,6 +122,8 @@ from transforms.tagger.words import (
     TOPIC_HEADS,
     TRANSITIVE_STRIKE_MASDARS,
     USE_PURPOSES,
+    WARNING_NOUNS,
+    WARNING_SYSTEM_HEADS,
 )
 
 # ---------------------------------------------------------------------------------------------- launches
@@ -738,6 +741,8 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
     # a strike or an interception does not reach across another launch word: in "تدمير منصة لإطلاق الصواريخ"
     # and "استهدفت خلية كانت تستعد لإطلاق صواريخ" the missiles belong to the launch word, not to the strike
     hitting = trig.cat == "war" or sub == "interception"
+    if _system_that_warns(s, trig):
+        return None
     launch_words = [
         m.start for m in s.mentions if m.cat == "launch" and m.term.sub in _LAUNCH_WORD_SUBS and not _names_a_site(s, m)
     ]
@@ -1272,6 +1277,18 @@ def _destroyed_on_the_ground(s: Sentence, trig: Mention, o: Mention) -> bool:
     led_to = trig.start >= 2 and toks[trig.start - 1] in RESULT_PREPOSITIONS
     result = led_to and toks[trig.start - 2].startswith(RESULT_STEMS)
     return stored or result or (o.start >= trig.end and _with_its_launcher(toks, o))
+
+
+def _system_that_warns(s: Sentence, trig: Mention) -> bool:
+    """ "شبكة إنذار الهجوم الصاروخي"، "تحذيرات مبكرة عند رصد الصواريخ القادمة": the missile attack an early-warning
+    system is named for, or the detection it is built for, is no attack and no detection."""
+    toks = s.tokens
+    if trig.cat == "war" and trig.term.sub == "nouns":
+        warn = [k for k in range(max(0, trig.start - 2), trig.start) if toks[k] in WARNING_NOUNS]
+        return any(toks[j] in WARNING_SYSTEM_HEADS for k in warn for j in range(max(0, k - 2), k))
+    # ("لاكتشاف الصواريخ المهاجمة": detection as a purpose)
+    purpose = toks[trig.start].startswith("ل") or (trig.start >= 1 and toks[trig.start - 1] in PURPOSE_DETECTION_WORDS)
+    return trig.term.sub == "detection" and purpose
 
 
 def _with_its_launcher(toks: list[str], o: Mention) -> bool:

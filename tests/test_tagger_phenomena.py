@@ -544,6 +544,13 @@ CASES = [
     ),
     # ------------------------------------------------------------- launches that are not the news
     Case(
+        "the most powerful rocket ever (على الإطلاق) is no launch",
+        "الشركة تختبر محركات صاروخها",
+        "نفذت الشركة اختبارا أرضيا ناجحا لمحركات أقوى صاروخ فضائي على الإطلاق في قاعدتها بولاية تكساس.",
+        {"missile_launch": False, "space_launch": False},
+        published="2023-02-10T12:00:00+03:00",
+    ),
+    Case(
         "the missile attack an early-warning network is named for is no attack",
         "موسكو تحدث شبكة الإنذار",
         "أعلنت وزارة الدفاع أنها انتهت من تحديث شبكة إنذار الهجوم الصاروخي، التي تضم رادارات على الأرض وأقمارا "

@@ -196,6 +196,8 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
             idiom = idiom or (m.term.sub == "detection" and signs)
             if idiom or _completes_a_thing(prev_tok(s, m.start)) or _names_a_site(s, m):
                 continue
+            if _ever(s, m):
+                continue
             if _figurative_object(s, m, objects):
                 continue
             if m.term.sub == "detection" and is_definite(toks[m.start]):
@@ -246,7 +248,7 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
             ):
                 triggers.append(m)
         elif m.cat == "space" and m.term.sub == "verbs":
-            if _names_a_site(s, m):
+            if _names_a_site(s, m) or _ever(s, m):
                 continue
             # ("وضع" itself begins with و: the stem is tested before and after stripping a conjunction)
             tok = toks[m.start]
@@ -1277,6 +1279,11 @@ def _destroyed_on_the_ground(s: Sentence, trig: Mention, o: Mention) -> bool:
     led_to = trig.start >= 2 and toks[trig.start - 1] in RESULT_PREPOSITIONS
     result = led_to and toks[trig.start - 2].startswith(RESULT_STEMS)
     return stored or result or (o.start >= trig.end and _with_its_launcher(toks, o))
+
+
+def _ever(s: Sentence, m: Mention) -> bool:
+    """ "أقوى صاروخ فضائي على الإطلاق": "at all, ever", no launch."""
+    return s.tokens[m.start] == "الاطلاق" and prev_tok(s, m.start) == "علي"
 
 
 def _system_that_warns(s: Sentence, trig: Mention) -> bool:

@@ -33,12 +33,14 @@ from transforms.tagger.words import (
     ANNIVERSARY_WORDS,
     ANSWER_HEADS,
     CASUALTY_NOUNS,
+    ENGINE_TEST_WORDS,
     ESCALATION_WORDS,
     EXPLANATORY_OPENERS,
     FICTION_NOUNS,
     GROUP_COUNTS,
     HOSTING_PREPOSITIONS,
     HOSTING_VERBS,
+    LIFT_OFF_STEMS,
     ORIGIN_PREPOSITIONS,
     PARTNER_LINKS,
     QUESTION_OPENERS,
@@ -704,6 +706,28 @@ def _sports_story(mentions: list[EventMention], sentences: list[Sentence]) -> No
             m.rules.append("status:sports_story")
 
 
+_TEST_STEMS = ("اختبار", "تجرب", "تختبر", "اختبر", "يختبر")
+
+
+def _ground_test(mentions: list[EventMention], sentences: list[Sentence]) -> None:
+    """ "ناسا تختبر أقوى صاروخ … تم تشغيل المحركات لمدة 8 دقائق"، "اختبار النار الساكن لمحركات الصاروخ": a rocket tested
+    in an article about its engines, with no lift-off or orbit anywhere, was fired on the ground, not launched."""
+    toks = [t for s in sentences for t in s.tokens]
+    engines = any(t.lstrip("وبل").startswith("محرك") or t in ENGINE_TEST_WORDS - {"ثابت"} for t in toks)
+    flown = any(
+        t.lstrip("و").startswith(LIFT_OFF_STEMS)
+        or t.lstrip("وبفل").startswith(("مدار", "المدار", "اقلع", "الاقلاع", "اقلاع"))
+        for t in toks
+    )
+    if not engines or flown:
+        return
+    for m in mentions:
+        test = any(t.lstrip("و").startswith(_TEST_STEMS) for t in m.sentence.tokens[m.tok_start : m.tok_end])
+        if m.type == "space_launch" and m.status == "asserted" and test:
+            m.status = "analysis"
+            m.rules.append("status:ground_test")
+
+
 def _fiction(mentions: list[EventMention]) -> None:
     """ "يتناول الفيلم قصة تهديد نووي بعد إطلاق صاروخ مجهول المصدر": a launch told in a sentence about what a film, a
     series or a novel tells is fiction (footage, "فيلما يوثق إطلاق الصواريخ", tells no story)."""
@@ -834,6 +858,7 @@ def resolve_document(
     _question_story(mentions, sentences)
     _sports_story(mentions, sentences)
     _fiction(mentions)
+    _ground_test(mentions, sentences)
     _almanac(mentions, norms["title"].text)
     _anniversary(mentions, sentences)
     _one_launch_per_sentence(mentions)

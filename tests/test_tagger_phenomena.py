@@ -2583,6 +2583,14 @@ CASES = [
     ),
     # ------------------------------------------------------------- actors: the coalition, sufferers, agents
     Case(
+        "the missiles interceptors are fired against are the other side's, not the interceptors' launch",
+        "سفن حربية تتصدى لهجوم صاروخي",
+        "قال متحدث عسكري إن سفنا حربية أمريكية أطلقت الليلة الماضية نحو عشرة صواريخ اعتراضية ضد الصواريخ "
+        "الإيرانية التي أطلقت نحو إسرائيل.",
+        {"missile_launch": {"IRN"}},
+        exact=True,
+    ),
+    Case(
         "the sides a struck place belongs to after a strike verb did not strike it",
         "انفجارات في ريف حلب",
         "وضربت الصواريخ مستودعات ذخيرة ومواقع عسكرية للنظام والميليشيات الإيرانية في ريف حلب.",

@@ -755,6 +755,12 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
             # الفضاء", the crew the astronauts make up)
             continue
         lo, hi = (trig.end, o.start) if o.start >= trig.end else (o.end, trig.start)
+        if o.start >= trig.end and any(
+            p is not o and lo <= p.start and p.end < hi and toks[p.end] in INTERCEPTOR_ADJECTIVES for p in objects
+        ):
+            # "أطلقت المدمرات نحو عشرة صواريخ اعتراضية ضد الصواريخ الإيرانية": the verb launched the interceptors; the
+            # missiles they were fired at are the other side's
+            continue
         if (
             trig.cat == "launch"
             and sub in ("verbs_past", "verbs_present")

@@ -2583,6 +2583,14 @@ CASES = [
     ),
     # ------------------------------------------------------------- actors: the coalition, sufferers, agents
     Case(
+        "Gaza named as the place of a war names no launcher of rockets that fall elsewhere",
+        "صاروخان على قاعدة جوية",
+        "سقط صاروخان من طراز كاتيوشا مساء الخميس على قاعدة جوية غرب العراق، في ظل توتر إقليمي تفاقم بفعل الحرب في غزة.",
+        {"missile_launch": {"UNKNOWN"}},
+        published="2024-07-26T10:00:00+03:00",
+        exact=True,
+    ),
+    Case(
         "the missiles interceptors are fired against are the other side's, not the interceptors' launch",
         "سفن حربية تتصدى لهجوم صاروخي",
         "قال متحدث عسكري إن سفنا حربية أمريكية أطلقت الليلة الماضية نحو عشرة صواريخ اعتراضية ضد الصواريخ "

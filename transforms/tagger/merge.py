@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
 
-from transforms.lexicon import Lexicon, load_lexicon
+from transforms.lexicon import Lexicon, Mention, load_lexicon
 from transforms.records import Event, Evidence
 from transforms.tagger.actors import find_interceptors, launch_actors
 from transforms.tagger.cooperation import deny_accused_transfers
@@ -51,6 +51,7 @@ from transforms.tagger.words import (
     THREAT_NOUNS,
     TRIPARTITE_WORDS,
     UPDATE_OPENERS,
+    WAR_PLACE_HEADS,
 )
 
 
@@ -279,6 +280,16 @@ def _not_the_interceptor(mentions: list[EventMention], interceptors: set[str]) -
 _GROUPS_IN_A_COUNTRY = frozenset({"HEZBOLLAH"})
 
 
+def _place_of_a_war(s: Sentence, m: Mention) -> bool:
+    """ "تفاقم بفعل الحرب في غزة"، "منذ بدء التصعيد في قطاع غزة"، "الحرب الإسرائيلية على غزة": the territory is named as
+    the place of a war (its head before the preposition, or before the preposition and a nisba), not as a side."""
+    toks = s.tokens
+    if prev_tok(s, m.start) not in ("في", "على", "ضد"):
+        return False
+    heads = [toks[k].lstrip("وبل") for k in (m.start - 2, m.start - 3) if k >= 0]
+    return bool(heads) and (heads[0] in WAR_PLACE_HEADS or (len(heads) > 1 and heads[1] in WAR_PLACE_HEADS))
+
+
 def _intercepted_from_the_armed_group(
     mentions: list[EventMention],
     sentences: list[Sentence],
@@ -297,6 +308,7 @@ def _intercepted_from_the_armed_group(
         if m.cat == "actor"
         and launcher_code(actor_of(m) or "") in lex.article_launch_groups
         and not (m.term.sub == "territory" and actor_of(m) in _GROUPS_IN_A_COUNTRY)
+        and not (m.term.sub == "territory" and _place_of_a_war(s, m))
         # ("ضربات على مواقع في اليمن": a country that stands for a group, struck or where things happen rather than
         # fired from, names no launcher)
         and not (

@@ -2583,6 +2583,15 @@ CASES = [
     ),
     # ------------------------------------------------------------- actors: the coalition, sufferers, agents
     Case(
+        "a missile one of the striking states shoots down was fired at it, not by the coalition",
+        "صاروخ يستهدف مدمرة",
+        "قال مسؤولون عسكريون إن طائرة حربية أمريكية أسقطت مساء الأحد صاروخا أطلق على مدمرة في جنوب البحر الأحمر. "
+        "وجاء ذلك بعد أيام من غارات شنتها القوات الأمريكية والبريطانية بصواريخ توماهوك على مواقع في اليمن.",
+        {"missile_launch": {"UNKNOWN", "USA", "GBR"}},
+        published="2024-01-15T10:00:00+03:00",
+        exact=True,
+    ),
+    Case(
         "Gaza named as the place of a war names no launcher of rockets that fall elsewhere",
         "صاروخان على قاعدة جوية",
         "سقط صاروخان من طراز كاتيوشا مساء الخميس على قاعدة جوية غرب العراق، في ظل توتر إقليمي تفاقم بفعل الحرب في غزة.",

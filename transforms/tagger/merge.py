@@ -235,12 +235,17 @@ def _join_coalition(
         and days
         and all(abs((m.event_date - d).days) > 1 for d in days)
     }
+    interceptors = _interceptors_by_sentence(sentences)
     for m in mentions:
         if m.type != "missile_launch" or m.status != "asserted":
             continue
         if m.mode != "attack" and not _names_the_states_together(m.sentence):
             continue
         if not m.actors and m.event_date in other_days:
+            continue
+        if not m.actors and interceptors.get(m.sentence.order, set()) & set(coalition):
+            # "أسقطت طائرة حربية أمريكية صاروخا أطلق على سفينة … منذ أن شنت القوات الأمريكية والبريطانية ضربات": a
+            # missile one of the striking states shoots down was fired at it, not by it
             continue
         if (m.actors and set(m.actors) <= set(coalition)) or not m.actors:
             m.actors = coalition

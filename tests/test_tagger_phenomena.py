@@ -2583,6 +2583,23 @@ CASES = [
     ),
     # ------------------------------------------------------------- actors: the coalition, sufferers, agents
     Case(
+        "missiles an unnamed air defence meets right after a strike are the striking side's",
+        "ضربات قرب دمشق",
+        "شنت إسرائيل ليل الثلاثاء ضربات جوية على مواقع عسكرية قرب العاصمة السورية. وقالت وزارة الدفاع إن الدفاعات "
+        "الجوية تصدت للصواريخ وأسقطت معظمها.",
+        {"missile_launch": {"ISR"}},
+        published="2021-09-01T10:00:00+03:00",
+        exact=True,
+    ),
+    Case(
+        "an interception missile ('صاروخ اعتراض') fired at a stray shell is no launch",
+        "قذيفة من سوريا",
+        "شنت الطائرات الإسرائيلية غارات على مواقع في سوريا الليلة الماضية. ورصدت منظومة الدفاع قذيفة أطلقت من "
+        "الأراضي السورية عن طريق الخطأ، وأطلقت صاروخ اعتراض عليها.",
+        {"missile_launch": False},
+        published="2021-09-01T10:00:00+03:00",
+    ),
+    Case(
         "a missile one of the striking states shoots down was fired at it, not by the coalition",
         "صاروخ يستهدف مدمرة",
         "قال مسؤولون عسكريون إن طائرة حربية أمريكية أسقطت مساء الأحد صاروخا أطلق على مدمرة في جنوب البحر الأحمر. "

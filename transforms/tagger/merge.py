@@ -407,6 +407,45 @@ def _unattributed_from_the_bombarding_side(
         m.rules.append("actor:article_bombarding_side")
 
 
+def _intercepted_from_the_bombarding_side(
+    mentions: list[EventMention],
+    sentences: list[Sentence],
+    by_sentence: dict[int, set[str]],
+    lex: Lexicon,
+    pub: date | None,
+) -> None:
+    """ "شنت إسرائيل ضربات جوية على مواقع قرب دمشق … وقالت الوزارة إن الدفاعات الجوية تصدت للصواريخ"، "الروس شنوا
+    هجوما كثيفا … أسقطت الدفاعات الجوية بعض الصواريخ": an intercepted missile that no named group and no usual
+    attacker of its interceptor claims was fired by the one side the article shows bombarding (never the
+    interceptor)."""
+    intercepted = [
+        m
+        for m in mentions
+        if m.type == "missile_launch"
+        and m.status == "asserted"
+        and not m.actors
+        and m.mode == "attack"
+        and any(o.cat == "launch" and o.term.sub == "interception" for o in m.sentence.mentions)
+    ]
+    if not intercepted:
+        return
+    interceptors = set().union(*by_sentence.values())
+    if len(_bombarding_sides(sentences, lex, pub) - interceptors) != 1:
+        return
+    by_order = {s.order: s for s in sentences}
+    for m in intercepted:
+        # (the strike it answers is told in its own sentence or the one before)
+        near = [by_order[k] for k in (m.sentence.order - 1, m.sentence.order) if k in by_order]
+        sides = _bombarding_sides(near, lex, pub) - interceptors
+        if len(sides) != 1 or sides & NAMED_ONLY:
+            continue
+        side = next(iter(sides))
+        if _fired_from_elsewhere(m, (side,)) or side in _answered_sides(m.sentence):
+            continue
+        m.actors = (side,)
+        m.rules.append("actor:intercepted_from_the_bombarding_side")
+
+
 def _answered_sides(s: Sentence) -> set[str]:
     """ "55 صاروخا أطلقت نحو الجولان ردا على العدوان الإسرائيلي": the sides whose strikes the sentence's launch
     answers (named within a few words after "ردا على"), which are its targets, not its launchers."""
@@ -780,6 +819,7 @@ def resolve_document(
     _speaker_before_colon(mentions, sentences)
     _unattributed_from_the_bombarding_side(mentions, sentences, lex, pub, interceptors)
     _intercepted_from_the_armed_group(mentions, sentences, by_sentence, lex, pub)
+    _intercepted_from_the_bombarding_side(mentions, sentences, by_sentence, lex, pub)
     _dropped_subject(mentions, sentences)
     _fill_unknown_actors(mentions, by_sentence)
     _maker_is_not_the_launcher(mentions)

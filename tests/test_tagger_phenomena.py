@@ -2583,6 +2583,13 @@ CASES = [
     ),
     # ------------------------------------------------------------- actors: the coalition, sufferers, agents
     Case(
+        "a strike verb after 'أنه' it agrees with has the speaker for subject; the state after it is the target",
+        "رشقة على الجليل",
+        "وأعلن حزب الله مساء اليوم أنه قصف إسرائيل بعشرات الصواريخ ردا على اغتيال أحد قادته.",
+        {"missile_launch": {"HEZBOLLAH"}},
+        exact=True,
+    ),
+    Case(
         "missiles an unnamed air defence meets right after a strike are the striking side's",
         "ضربات قرب دمشق",
         "شنت إسرائيل ليل الثلاثاء ضربات جوية على مواقع عسكرية قرب العاصمة السورية. وقالت وزارة الدفاع إن الدفاعات "

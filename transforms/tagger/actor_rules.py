@@ -343,6 +343,17 @@ def subject_after_verb(ctx: ActorContext) -> Found | None:
         o.cat == "actor" and o.start > trig.end and prev_tok(s, o.start) in ORIGIN_PREPOSITIONS for o in s.mentions
     )
     subject_elsewhere = trig.cat == "war" and (subject_before or speaker_pronoun or speaker_subject or origin_named)
+    # "أعلن حزب الله أنه قصف إسرائيل بعشرات الصواريخ"، "أعلنت الجماعة أنها قصفت إسرائيل": a strike verb right after a
+    # pronoun-ended complementiser it agrees with has the pronoun for subject, and the state after it is its target
+    # (not "إنه قصفت طائرات إسرائيلية مواقع", the pronoun of the matter before a feminine verb)
+    comp_tok = toks[trig.start - 1] if trig.start >= 1 else ""
+    pronoun_subject = (
+        trig.cat == "war"
+        and comp_tok in PRONOUN_ENDED_COMPLEMENTISERS
+        and comp_tok.endswith("ها") == toks[trig.start].endswith("ت")
+    )
+    if pronoun_subject:
+        return None
     # "إن روسيا قصفت أوكرانيا بصواريخ": with its subject right before it, a strike verb's next noun is the target
     # (or the speaker's own forces: "أعلن بوتين أن قواته قصفت أوكرانيا")
     svo = trig.cat == "war" and (

@@ -2583,6 +2583,13 @@ CASES = [
     ),
     # ------------------------------------------------------------- actors: the coalition, sufferers, agents
     Case(
+        "the side that strikes the places rockets were fired from ('التي أطلقت منها') did not fire them",
+        "رد مدفعي على مصادر النيران",
+        "وردت المدفعية الإسرائيلية مساء اليوم على المواقع التي أطلقت منها الصواريخ في منطقة حدودية.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
         "a strike verb after 'أنه' it agrees with has the speaker for subject; the state after it is the target",
         "رشقة على الجليل",
         "وأعلن حزب الله مساء اليوم أنه قصف إسرائيل بعشرات الصواريخ ردا على اغتيال أحد قادته.",

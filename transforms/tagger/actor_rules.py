@@ -48,6 +48,7 @@ from transforms.tagger.words import (
     NOTIFYING_VERBS,
     OFFICIAL_TITLES,
     ORIGIN_PREPOSITIONS,
+    ORIGIN_RESUMPTIVES,
     OUTLET_HEADS,
     PASSIVE_AUXILIARIES,
     PLACE_HEADS,
@@ -410,6 +411,8 @@ def resumed_subject(ctx: ActorContext) -> Found | None:
 def subject_before_verb(ctx: ActorContext) -> Found | None:
     """3. SVO: nearest usable actor before the verb in the clause (after the last complementiser)."""
     s, toks, trig, obj = ctx.s, ctx.toks, ctx.trig, ctx.obj
+    if _fired_from_the_antecedent(s, trig):
+        return None
     lo = 0
     for i in range(trig.start - 1, -1, -1):
         # (a cause link opens another clause: "قصفت طائرات إسرائيلية موقعين بعد ساعات من إطلاق صواريخ")
@@ -813,11 +816,18 @@ def sole_agent(ctx: ActorContext) -> Found | None:
     # "الصاروخ حلق فوق اليابان"، "سقط في المنطقة الاقتصادية اليابانية": the missile flies; the others are places
     passive = passive or (trig.cat == "launch" and trig.term.sub == "flight")
     # ("الحرس الثوري: ضربنا إسرائيل": a first-person verb's subject is its speaker, the others are its objects)
-    passive = passive or first_person(toks[trig.start])
+    passive = passive or first_person(toks[trig.start]) or _fired_from_the_antecedent(s, trig)
     if len(usable_codes) == 1 and not ctx.intercept and not passive:
         # (a sentence about an interception names the interceptor; the launcher must be marked as such)
         return (usable_codes.pop(),), ["actor:sole_agent"]
     return None
+
+
+def _fired_from_the_antecedent(s: Sentence, trig: Mention) -> bool:
+    """ "ردت المدفعية الإسرائيلية على المواقع التي أطلقت منها الصواريخ": a launch verb in a relative clause on the
+    place the missiles were fired from has no subject in the main clause (the side that strikes the place)."""
+    toks = s.tokens
+    return prev_tok(s, trig.start) in RELATIVES and trig.end < len(toks) and toks[trig.end] in ORIGIN_RESUMPTIVES
 
 
 def _holds_area(ctx: ActorContext, c: Mention) -> bool:

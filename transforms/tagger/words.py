@@ -221,6 +221,7 @@ NORTH_REGION_HEADS = word_set("north_region_heads")
 ANY_AND_ALL = word_set("any_and_all")
 ESCALATION_WORDS = word_set("escalation_words")
 INTERCEPTOR_ADJECTIVES = word_set("interceptor_adjectives")
+ORIGIN_RESUMPTIVES = word_set("origin_resumptives")
 WAR_PLACE_HEADS = word_set("war_place_heads")
 MISSILE_STORE_NOUNS = word_set("missile_store_nouns")
 RESULT_STEMS = word_tuple("result_stems")  # prefixes, for str.startswith

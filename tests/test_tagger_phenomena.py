@@ -2583,6 +2583,14 @@ CASES = [
     ),
     # ------------------------------------------------------------- actors: the coalition, sufferers, agents
     Case(
+        "a verb of use right after an agreeing 'إنه' is the speaker's own launch",
+        "الجيش يعلن بدء عملية عسكرية",
+        "وأعلن الجيش الباكستاني فجر اليوم بدء عملية عسكرية، وقال إنه استخدم صواريخ قصيرة المدى في ضرب قواعد جوية "
+        "على الجانب الآخر من الحدود.",
+        {"missile_launch": {"PAK"}},
+        exact=True,
+    ),
+    Case(
         "the side that strikes the places rockets were fired from ('التي أطلقت منها') did not fire them",
         "رد مدفعي على مصادر النيران",
         "وردت المدفعية الإسرائيلية مساء اليوم على المواقع التي أطلقت منها الصواريخ في منطقة حدودية.",

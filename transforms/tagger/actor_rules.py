@@ -732,6 +732,12 @@ def speaker_self(ctx: ActorContext) -> Found | None:
         and (
             (m.cat == "launch" and m.term.sub in ("verbs_past", "verbs_present", "verbs_future", "test_verbs"))
             or (m.cat == "war" and m.term.sub == "verbs")  # "أعلن الحرس الثوري أنه شن هجوما صاروخيا"
+            # "قال الجيش إنه استخدم صواريخ فتح": a verb of use that agrees with the pronoun
+            or (
+                m.cat == "launch"
+                and m.term.sub == "verbs_use"
+                and toks[comp].endswith("ها") == toks[m.start].endswith("ت")
+            )
             or (m.cat == "space" and m.term.sub == "verbs")  # "أعلنت أنها وضعت قمرا صناعيا في المدار"
         )
         for m in s.mentions

@@ -2583,6 +2583,13 @@ CASES = [
     ),
     # ------------------------------------------------------------- actors: the coalition, sufferers, agents
     Case(
+        "a claim verb after the missile ('تبناه الحوثيون') names its launcher, not the strike before it",
+        "غارات على ميناء",
+        "وجاءت الغارات الإسرائيلية على الميناء غداة سقوط صاروخ باليستي قرب مطار رئيسي تبناه الحوثيون.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+    ),
+    Case(
         "a verb of use right after an agreeing 'إنه' is the speaker's own launch",
         "الجيش يعلن بدء عملية عسكرية",
         "وأعلن الجيش الباكستاني فجر اليوم بدء عملية عسكرية، وقال إنه استخدم صواريخ قصيرة المدى في ضرب قواعد جوية "

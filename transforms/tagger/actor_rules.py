@@ -34,6 +34,7 @@ from transforms.tagger.words import (
     BETWEEN_WORDS,
     CAUSE_LINKS,
     CLAIM_VERBS,
+    CLAIM_VERBS_WITH_OBJECT,
     CLAUSE_CONNECTORS,
     COMPLEMENTISERS,
     CONDUCT_MASDARS,
@@ -113,6 +114,14 @@ def claimant(ctx: ActorContext) -> Found | None:
         ]
         if after and toks[claim.start].lstrip("و") in CLAIM_VERBS:
             return ctx.with_coord(min(after, key=lambda x: x.start)), ["actor:claimant"]
+    # "سقوط صاروخ باليستي في محيط المطار تبناه الحوثيون": a claim verb on the missile after it, its subject next
+    end = max(ctx.trig.end, ctx.obj.end)
+    for k in range(end, min(len(toks), end + 8)):
+        if toks[k] in CLAIM_VERBS_WITH_OBJECT:
+            after = [c for c in ctx.cands if 0 < c.start - k <= 2 and not has_prep_before(s, c)]
+            if after:
+                return ctx.with_coord(min(after, key=lambda x: x.start)), ["actor:claimant"]
+            break
     return None
 
 

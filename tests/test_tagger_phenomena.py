@@ -2583,6 +2583,13 @@ CASES = [
     ),
     # ------------------------------------------------------------- actors: the coalition, sufferers, agents
     Case(
+        "a nisba on a struck target before a passive strike verb names the target, not the striker",
+        "صواريخ بعيدة المدى",
+        "وذكر أحد المصادر أن هدفا عسكريا روسيا استهدف الليلة الماضية بعدة صواريخ بعيدة المدى.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
         "a claim verb after the missile ('تبناه الحوثيون') names its launcher, not the strike before it",
         "غارات على ميناء",
         "وجاءت الغارات الإسرائيلية على الميناء غداة سقوط صاروخ باليستي قرب مطار رئيسي تبناه الحوثيون.",

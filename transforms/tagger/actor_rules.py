@@ -65,6 +65,7 @@ from transforms.tagger.words import (
     RESUMPTIVE_VERB_RE,
     SELF_REFERENCES,
     SIDE_ADJECTIVES,
+    STRUCK_HEADS,
     SUCCESS_VERBS,
     TARGET_NOUNS,
     TARGET_PREPOSITIONS,
@@ -431,7 +432,11 @@ def subject_before_verb(ctx: ActorContext) -> Found | None:
     before = [
         c
         for c in ctx.cands
-        if lo <= c.start < trig.start and ctx.usable(c) and not ctx.origin_nisba(c) and not _strike_object(ctx.s, c)
+        if lo <= c.start < trig.start
+        and ctx.usable(c)
+        and not ctx.origin_nisba(c)
+        and not _strike_object(ctx.s, c)
+        and not _on_a_target(ctx.s, c)
     ]
     bare = not toks[obj.start].startswith(("ب", "وب", "فب", "ل", "ول"))
     if bare and 0 <= trig.start - obj.end <= 2 and not object_suffix(toks[trig.start]):
@@ -823,6 +828,7 @@ def sole_agent(ctx: ActorContext) -> Found | None:
         and not _new_clause(s, trig.end, c.start)
         and not _in_struck_place(s, c)
         and not _holds_area(ctx, c)
+        and not _on_a_target(s, c)
     }
     usable_codes.discard("")
     # "أن الصاروخ أطلق"، "الصواريخ التي أطلقت": the missile is the subject of a passive verb; whoever else the
@@ -836,6 +842,21 @@ def sole_agent(ctx: ActorContext) -> Found | None:
         # (a sentence about an interception names the interceptor; the launcher must be marked as such)
         return (usable_codes.pop(),), ["actor:sole_agent"]
     return None
+
+
+def _on_a_target(s: Sentence, c: Mention) -> bool:
+    """ "أن هدفا عسكريا روسيا استهدف بعدة صواريخ": a nisba on a target, site or base (through one adjective) describes
+    what was struck, not who struck it."""
+    toks = s.tokens
+    if c.term.sub == "nisba":
+        return any(k >= 0 and toks[k].lstrip("و") in STRUCK_HEADS for k in (c.start - 1, c.start - 2))
+    # ("هدفا عسكريا روسيا": a name spelled as the accusative nisba after an indefinite accusative adjective)
+    return (
+        c.term.sub == "name"
+        and c.start >= 2
+        and toks[c.start - 1].endswith("يا")
+        and toks[c.start - 2].lstrip("و") in STRUCK_HEADS
+    )
 
 
 def _fired_from_the_antecedent(s: Sentence, trig: Mention) -> bool:

@@ -2726,6 +2726,15 @@ CASES = [
     ),
     # ------------------------------------------------------------- actors: the coalition, sufferers, agents
     Case(
+        "a new missile an air defence meets after a strike ('اعترضت صاروخا') is not the striking side's",
+        "غارات في الجنوب",
+        "شنت طائرات حربية إسرائيلية غارات على مواقع في جنوب سوريا الليلة الماضية. واعترضت الدفاعات الجوية صاروخا "
+        "أطلق باتجاه الجولان.",
+        {"missile_launch": {"UNKNOWN"}},
+        published="2023-04-09T10:00:00+03:00",
+        exact=True,
+    ),
+    Case(
         "a nisba on a struck target before a passive strike verb names the target, not the striker",
         "صواريخ بعيدة المدى",
         "وذكر أحد المصادر أن هدفا عسكريا روسيا استهدف الليلة الماضية بعدة صواريخ بعيدة المدى.",

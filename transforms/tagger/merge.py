@@ -21,6 +21,7 @@ from transforms.tagger.sentences import (
     first_person,
     has_prep_before,
     hosts_a_place,
+    is_definite,
     launcher_code,
     prev_tok,
 )
@@ -430,6 +431,12 @@ def _intercepted_from_the_bombarding_side(
         and not m.actors
         and m.mode == "attack"
         and any(o.cat == "launch" and o.term.sub == "interception" for o in m.sentence.mentions)
+        # (the missiles named definite, those of the strike just told: "تصدت للصواريخ"، "أسقطت بعض الصواريخ"; an
+        # indefinite one is a new missile, "اعترضت صاروخا", fired at the striker as often as by it)
+        and any(
+            m.tok_start <= o.start < m.tok_end and is_definite(m.sentence.tokens[o.start])
+            for o in m.sentence.of("mnoun")
+        )
     ]
     if not intercepted:
         return

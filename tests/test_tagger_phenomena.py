@@ -2710,6 +2710,13 @@ CASES = [
     ),
     # ------------------------------------------------------------- space: launches that did not happen or are older
     Case(
+        "two agencies that postpone a launch, or a side that comes close to one, have launched nothing",
+        "وكالتان تؤجلان إطلاق مركبة فضائية",
+        "قالت الوكالتان إن العطل في صمام الوقود يفرض مراجعة جديدة. وذكرت الوكالة الرسمية أن بيونغ يانغ تقترب من "
+        "إطلاق أول قمر صناعي للتجسس.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
         "a probe or the space station that releases a rover or a satellite deploys it: no launch",
         "روبوتات على سطح كويكب",
         "أطلق المسبار الياباني أمس روبوتين صغيرين على سطح الكويكب البعيد. وأطلق رواد محطة الفضاء الدولية صباح اليوم "

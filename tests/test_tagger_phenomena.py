@@ -2710,6 +2710,13 @@ CASES = [
     ),
     # ------------------------------------------------------------- space: launches that did not happen or are older
     Case(
+        "a launch yard a leader tours, or the phases of a launch a fault is found in, are no launch",
+        "الزعيم يتفقد ساحة إطلاق الأقمار الصناعية",
+        "أمر الزعيم خلال جولته في ساحة إطلاق الأقمار الصناعية بتوسيع منشآتها. وأوضحت الوكالة أمس أن تسربا ظهر في إحدى "
+        "مراحل إطلاق الصاروخ، وهو ما يستدعي إصلاحه أولا.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
         "two agencies that postpone a launch, or a side that comes close to one, have launched nothing",
         "وكالتان تؤجلان إطلاق مركبة فضائية",
         "قالت الوكالتان إن العطل في صمام الوقود يفرض مراجعة جديدة. وذكرت الوكالة الرسمية أن بيونغ يانغ تقترب من "

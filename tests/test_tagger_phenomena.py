@@ -705,6 +705,13 @@ CASES = [
     ),
     # ------------------------------------------------------------- space
     Case(
+        "a side's own spacecraft, and a lunar station, launched are space launches",
+        "انطلاق نحو القمر",
+        "أطلقت الهند صباح اليوم مركبتها الفضائية الثانية نحو القطب الجنوبي للقمر. وأطلقت وكالة الفضاء الروسية أمس أول "
+        "محطة قمرية منذ عقود.",
+        {"space_launch": {"IND", "RUS"}, "missile_launch": False},
+    ),
+    Case(
         "a long-range rocket whose height is compared with the space station is a missile",
         "صاروخ يحلق فوق اليابان",
         "أطلقت كوريا الشمالية فجر اليوم صاروخا بعيد المدى حلق فوق اليابان وبلغ ارتفاعا يفوق ارتفاع محطة الفضاء "

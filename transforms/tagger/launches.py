@@ -41,6 +41,7 @@ from transforms.tagger.words import (
     ATTEMPT_OUTCOMES,
     CARRIED_OUT_VERBS,
     CARRIER_LINKS,
+    CARRYING_OUT_VERBS,
     CAUSE_LINKS,
     CELESTIAL_BODIES,
     CLAUSE_CONNECTORS,
@@ -685,6 +686,13 @@ def _governed_masdar(s: Sentence, m: Mention) -> bool:
         return doing or any(
             c.cat in ("actor", "person") and c.end <= m.start and not has_prep_before(s, c) for c in s.mentions
         )
+    # "ونفذت السلطات الصينية إطلاق صاروخ": the object of a past verb of carrying out, its subject between
+    toks = s.tokens
+    if any(
+        toks[k].lstrip("وف") in CARRYING_OUT_VERBS and not any(k < c <= m.start for c in s.commas)
+        for k in range(max(0, m.start - 4), m.start)
+    ):
+        return True
     # "شنت قوات التحالف العربي قصفا صاروخيا": the object of a finite strike verb just before it
     return any(
         v.cat == "war"

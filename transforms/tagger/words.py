@@ -242,6 +242,8 @@ ROCKET_LAUNCHER_NOUNS = word_set("rocket_launcher_nouns")
 UPDATE_OPENERS = word_set("update_openers")
 GUNFIRE_WORDS = word_set("gunfire_words")
 DOING_VERBS = word_set("doing_verbs")
+# "ونفذت السلطات الصينية إطلاق صاروخ": a past verb of carrying out before the verbal noun
+CARRYING_OUT_VERBS = word_set("carrying_out_verbs")
 STATE_GROUP_NOUNS = word_set("state_group_nouns")
 GROUP_COUNTS = word_set("group_counts")
 TRANSITIVE_STRIKE_MASDARS = word_set("transitive_strike_masdars")

@@ -705,6 +705,13 @@ CASES = [
     ),
     # ------------------------------------------------------------- space
     Case(
+        "a plain rocket launched from a pad within a cosmodrome is a space launch, not a missile",
+        "تحقيق في رحلة فاشلة",
+        "فشلت أول رحلة للصاروخ الجديد الذي يعمل بالوقود الصلب. وأطلق الصاروخ صباح اليوم من موقع إطلاق في مركز "
+        "جيوتشيوان شمال غرب الصين.",
+        {"space_launch": True, "missile_launch": False},
+    ),
+    Case(
         "a past verb of carrying out reports the verbal noun after its subject, past the lead sentences",
         "مركبة شحن تصل إلى المحطة المدارية",
         "وصلت مركبة الشحن إلى المحطة المدارية بعد رحلة دامت سبع ساعات. وحملت المركبة أطنانا من الوقود والمؤن لطاقم "

@@ -9,6 +9,7 @@ from transforms.tagger.words import (
     ANTI_STEMS,
     CARRIER_LINKS,
     CELESTIAL_BODIES,
+    LAUNCH_SITE_HEADS,
     LIFT_OFF_STEMS,
     LONG_RANGE_HEADS,
     ORIGIN_PREPOSITIONS,
@@ -143,7 +144,15 @@ def _launched_from(s: Sentence, site: Mention) -> bool:
     """Whether the site is where something was launched from: "من" before it, through its head nouns ("من محطة
     سوهاي"، "من قاعدة بايكونور"), not a venue ("لقاء بوتين وكيم في فوستوتشني")."""
     k = before_site(s, site)
-    return k >= 0 and s.tokens[k] in ORIGIN_PREPOSITIONS
+    if k < 0:
+        return False
+    toks = s.tokens
+    if toks[k] in ORIGIN_PREPOSITIONS:
+        return True
+    # "وأطلق الصاروخ من موقع إطلاق في مركز جيوتشيوان الفضائي": a pad or site the rocket left, within the centre
+    return toks[k] == "في" and any(
+        toks[j] in ORIGIN_PREPOSITIONS and toks[j + 1] in LAUNCH_SITE_HEADS for j in range(max(0, k - 3), k - 1)
+    )
 
 
 _SPACE_LAUNCH_SUBS = frozenset({"verbs_past", "verbs_present", "verbs_future", "nouns"})

@@ -2731,6 +2731,13 @@ CASES = [
     ),
     # ------------------------------------------------------------- space: launches that did not happen or are older
     Case(
+        "a craft bound for the launch site is taken there, not launched",
+        "المسبار في طريقه إلى اليابان",
+        "انطلقت اليوم رحلة المسبار الإماراتي إلى قاعدة الإطلاق في جزيرة يابانية، حيث سيبقى شهرين قبل إقلاعه نحو "
+        "المريخ.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
         "a launch yard a leader tours, or the phases of a launch a fault is found in, are no launch",
         "الزعيم يتفقد ساحة إطلاق الأقمار الصناعية",
         "أمر الزعيم خلال جولته في ساحة إطلاق الأقمار الصناعية بتوسيع منشآتها. وأوضحت الوكالة أمس أن تسربا ظهر في إحدى "

@@ -10,6 +10,7 @@ from transforms.tagger.words import (
     CARRIER_LINKS,
     CELESTIAL_BODIES,
     LAUNCH_SITE_HEADS,
+    LIFT_OFF_MASDARS,
     LIFT_OFF_STEMS,
     LONG_RANGE_HEADS,
     ORIGIN_PREPOSITIONS,
@@ -29,6 +30,8 @@ def launch_kind(s: Sentence, trig: Mention, obj: Mention) -> str | None:
     space_trigger = space_trigger or (
         trig.term.sub == "flight" and s.tokens[trig.start].lstrip("و").startswith(LIFT_OFF_STEMS)
     )
+    if _bound_for_the_pad(s, trig, obj):
+        return None
     # "القمر الصناعي اختبر شبكة لالتقاط النفايات": a satellite testing its gear is not a launch of it
     testing = s.tokens[trig.start].lstrip("وف").startswith(TEST_VERB_STEMS)
     if obj.cat == "payload" and testing:  # (a rocket under test, "اختبار ستارشيب", is a flight)
@@ -77,6 +80,18 @@ def launch_kind(s: Sentence, trig: Mention, obj: Mention) -> str | None:
     if space_trigger and plain and any(_launched_from(s, p) for p in s.of("place") if p.term.sub == "cosmodrome"):
         return "space_launch"
     return "missile_launch"
+
+
+def _bound_for_the_pad(s: Sentence, trig: Mention, obj: Mention) -> bool:
+    """Whether the launch word's destination, a few words after it and the object, is the launch site itself ("انطلقت
+    رحلة المسبار إلى قاعدة الإطلاق في اليابان"، "أطلقت الوكالة الصاروخ في رحلته إلى منصة الإطلاق"): the craft is
+    being taken to where it will be launched from, not launched."""
+    toks = s.tokens
+    start = max(trig.end, obj.end)
+    for k in range(start, min(len(toks) - 2, start + 4)):
+        if toks[k] == "الي" and toks[k + 1] in LAUNCH_SITE_HEADS and toks[k + 2] in LIFT_OFF_MASDARS:
+            return True
+    return False
 
 
 # a preposition after the probe opens a place or a time ("أطلق المسبار من قاعدة فاندنبرغ"), not what it released

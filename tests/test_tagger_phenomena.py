@@ -705,6 +705,12 @@ CASES = [
     ),
     # ------------------------------------------------------------- space
     Case(
+        "the carrier rocket as the subject of placing: the satellite it put in orbit stands further on",
+        "قمر جديد في المدار",
+        "وضع صاروخ قائم 100 التابع للحرس الثوري صباح اليوم القمر البحثي الجديد في مدار على ارتفاع 750 كيلومترا.",
+        {"space_launch": {"IRN"}, "missile_launch": False},
+    ),
+    Case(
         "a plain rocket launched from a pad within a cosmodrome is a space launch, not a missile",
         "تحقيق في رحلة فاشلة",
         "فشلت أول رحلة للصاروخ الجديد الذي يعمل بالوقود الصلب. وأطلق الصاروخ صباح اليوم من موقع إطلاق في مركز "

@@ -252,7 +252,11 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
             # (not "وكالة الفضاء" elsewhere in the sentence), and "الوضع" (the situation) is no verb at all
             definite = is_definite(toks[m.start])
             # ("وضعت إيران أول قمر صناعي مخصص للتصوير في مدار حول الأرض": further when the satellite stands between)
-            sat = [o.end for o in s.mentions if o.cat == "payload" and 0 <= o.start - m.end <= 4]
+            # (and further still past the carrier rocket as its subject: "وضع صاروخ قائم 100 التابع للحرس الثوري اليوم
+            # القمر ثريا في مدار")
+            carrier = any(o.cat in ("vehicle", "mnoun") and o.start == m.end for o in s.mentions)
+            reach = 8 if carrier else 4
+            sat = [o.end for o in s.mentions if o.cat == "payload" and 0 <= o.start - m.end <= reach]
             orbit = any(
                 o.cat == "space"
                 and o.term.sub == "orbit"

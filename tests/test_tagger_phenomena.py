@@ -2737,6 +2737,12 @@ CASES = [
     ),
     # ------------------------------------------------------------- space: launches that did not happen or are older
     Case(
+        "the time passed since a launch, linked with على, dates that launch weeks before the news",
+        "موعد الهبوط على القمر",
+        "قال كبير المصممين إن المسبار سيهبط قرب القطب الجنوبي للقمر بعد مرور 12 يوما على إطلاقه.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
         "a craft bound for the launch site is taken there, not launched",
         "المسبار في طريقه إلى اليابان",
         "انطلقت اليوم رحلة المسبار الإماراتي إلى قاعدة الإطلاق في جزيرة يابانية، حيث سيبقى شهرين قبل إقلاعه نحو "

@@ -559,7 +559,11 @@ def clause_status(
         if k >= clause_start and _long_span(s, k):
             return "historical", ["status:elapsed"]
     # "بث القمر صوره الأولى بعد شهرين من إطلاقه": a launch weeks or months before the story's event is the past
-    if t >= 3 and toks[t - 1] == "من" and "بعد" in toks[max(0, t - 4) : t - 2]:
+    # ("سيهبط المسبار بعد مرور 12 يوما على إطلاقه": the time passed, linked with على, is such a span too)
+    link = toks[t - 1] == "من" or (
+        toks[t - 1] == "علي" and any(tok in ELAPSED_NOUNS for tok in toks[max(0, t - 5) : t - 2])
+    )
+    if t >= 3 and link and "بعد" in toks[max(0, t - 5) : t - 2]:
         unit = toks[t - 2]
         if unit in AGO_LONG_UNITS or (unit in AGO_WEEK_UNITS and unit != "اسبوع"):
             return "historical", ["status:long_after"]

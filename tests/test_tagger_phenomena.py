@@ -2737,6 +2737,12 @@ CASES = [
     ),
     # ------------------------------------------------------------- space: launches that did not happen or are older
     Case(
+        "an anniversary counted in the accusative (67 عاما) since a launch marks a past launch",
+        "ذكرى أول قمر صناعي",
+        "يصادف اليوم مرور 67 عاما على إطلاق أول قمر صناعي في التاريخ من سهوب كازاخستان.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
         "the time passed since a launch, linked with على, dates that launch weeks before the news",
         "موعد الهبوط على القمر",
         "قال كبير المصممين إن المسبار سيهبط قرب القطب الجنوبي للقمر بعد مرور 12 يوما على إطلاقه.",

@@ -22,6 +22,7 @@ from transforms.tagger.words import (
     COMPLEMENTISERS,
     CONTINUATION_WORDS,
     COUNTDOWN_WORDS,
+    COUNTED_LONG_UNITS,
     CURRENT_MONTH_WORDS,
     DRILL_NOUNS,
     ELAPSED_NOUNS,
@@ -565,7 +566,7 @@ def clause_status(
     )
     if t >= 3 and link and "بعد" in toks[max(0, t - 5) : t - 2]:
         unit = toks[t - 2]
-        if unit in AGO_LONG_UNITS or (unit in AGO_WEEK_UNITS and unit != "اسبوع"):
+        if unit in AGO_LONG_UNITS or unit in COUNTED_LONG_UNITS or (unit in AGO_WEEK_UNITS and unit != "اسبوع"):
             return "historical", ["status:long_after"]
         # ("بعد أربعين يوما من إطلاقها"، "بعد 12 يوما": more than a week of days)
         if unit in AGO_DAY_UNITS and _count_before(s, t - 2) >= LONG_AFTER_DAYS:
@@ -650,7 +651,7 @@ def _long_span(s: Sentence, k: int) -> bool:
         if k + 1 < len(toks) and (toks[k].isdecimal() or any(c.start == k for c in s.of("card")))
         else toks[k]
     )
-    return unit in AGO_LONG_UNITS or unit in AGO_WEEK_UNITS
+    return unit in AGO_LONG_UNITS or unit in COUNTED_LONG_UNITS or unit in AGO_WEEK_UNITS
 
 
 def _clause_start(s: Sentence, t: int) -> int:

@@ -211,6 +211,8 @@ SUPPLY_LINKS = word_set("supply_links")
 AGO_DAY_UNITS = word_set("ago_day_units")
 AGO_WEEK_UNITS = word_set("ago_week_units")
 AGO_LONG_UNITS = word_set("ago_long_units")
+# "مرور 67 عاما على إطلاق": years and months counted in the accusative, in spans after a launch
+COUNTED_LONG_UNITS = word_set("counted_long_units")
 AGO_APPROXIMATORS = word_set("ago_approximators")
 AGO_TIME_NOUNS = word_set("ago_time_nouns")
 INCLUDING_VERBS_PAST = word_set("including_verbs_past")

@@ -2737,6 +2737,13 @@ CASES = [
     ),
     # ------------------------------------------------------------- space: launches that did not happen or are older
     Case(
+        "a satellite that reached its orbit and began sending data weeks after its launch is no launch today",
+        "القمر الجديد يعمل",
+        "قالت الوكالة اليوم إن القمر الصناعي بلغ مداره المحدد وبدأ إرسال البيانات إلى المحطات الأرضية بعد ثلاثة "
+        "أسابيع من إطلاقه.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
         "an anniversary counted in the accusative (67 عاما) since a launch marks a past launch",
         "ذكرى أول قمر صناعي",
         "يصادف اليوم مرور 67 عاما على إطلاق أول قمر صناعي في التاريخ من سهوب كازاخستان.",

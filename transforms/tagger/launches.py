@@ -309,7 +309,8 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
             and any(t in SENT_DATA_WORDS for t in toks[obj.end : obj.end + 5])
         ):
             continue  # "أرسل القمر صورا": the satellite sends pictures
-        if trig.cat == "space" and obj.end <= trig.start and any(t in SENT_DATA_WORDS for t in toks[trig.end : trig.end + 2]):
+        sends_data = any(t in SENT_DATA_WORDS for t in toks[trig.end : trig.end + 2])
+        if trig.cat == "space" and obj.end <= trig.start and sends_data:
             continue  # "القمر الصناعي دخل مداره وبدأ إرسال البيانات": what the satellite sends is data
         if (
             trig.term.sub == "interception"

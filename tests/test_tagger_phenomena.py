@@ -705,6 +705,12 @@ CASES = [
     ),
     # ------------------------------------------------------------- space
     Case(
+        "an unarmed Minuteman fired from Vandenberg is a missile test, not a space launch",
+        "تجربة صاروخية أمريكية",
+        "أطلق سلاح الجو الأمريكي فجر اليوم صاروخ مينيتمان 3 غير مسلح من قاعدة فاندنبرغ في تجربة روتينية.",
+        {"space_launch": False, "missile_launch": {"USA"}},
+    ),
+    Case(
         "the carrier rocket as the subject of placing: the satellite it put in orbit stands further on",
         "قمر جديد في المدار",
         "وضع صاروخ قائم 100 التابع للحرس الثوري صباح اليوم القمر البحثي الجديد في مدار على ارتفاع 750 كيلومترا.",

@@ -705,6 +705,14 @@ CASES = [
     ),
     # ------------------------------------------------------------- space
     Case(
+        "a cargo craft launched to the space station is a spacecraft; a cargo vehicle on the roads is not",
+        "مركبة شحن تصل إلى المحطة",
+        "التحمت مركبة الشحن الروسية اليوم بمحطة الفضاء الدولية بعد يومين من إطلاقها من بايكونور. وأطلقت شركة محلية "
+        "أمس مركبة شحن كهربائية لنقل البضائع بين المدن.",
+        {"space_launch": {"RUS"}, "missile_launch": False},
+        exact=True,
+    ),
+    Case(
         "an unarmed Minuteman fired from Vandenberg is a missile test, not a space launch",
         "تجربة صاروخية أمريكية",
         "أطلق سلاح الجو الأمريكي فجر اليوم صاروخ مينيتمان 3 غير مسلح من قاعدة فاندنبرغ في تجربة روتينية.",

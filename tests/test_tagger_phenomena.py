@@ -705,6 +705,12 @@ CASES = [
     ),
     # ------------------------------------------------------------- space
     Case(
+        "a countdown stopped the day before, then the rocket launched today: the later clause is the news",
+        "إقلاع بعد توقف",
+        "وكان العد التنازلي قد توقف أمس قبل دقيقة من الإقلاع، ثم أطلقت الشركة الصاروخ اليوم بنجاح حاملا 40 قمرا.",
+        {"space_launch": True, "missile_launch": False},
+    ),
+    Case(
         "a cargo craft launched to the space station is a spacecraft; a cargo vehicle on the roads is not",
         "مركبة شحن تصل إلى المحطة",
         "التحمت مركبة الشحن الروسية اليوم بمحطة الفضاء الدولية بعد يومين من إطلاقها من بايكونور. وأطلقت شركة محلية "

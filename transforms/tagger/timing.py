@@ -58,6 +58,7 @@ from transforms.tagger.words import (
     RESPONSE_NOUNS,
     RESPONSIBILITY_NOUNS,
     SCHEDULING_WORDS,
+    SEQUENCE_LINKS,
     SUCCESS_NOUN_STEMS,
     SUPERLATIVES,
     TEMPORAL_LINKS,
@@ -477,7 +478,12 @@ def clause_status(
             and any(r.start == qad[0] + 1 for r in s.cue("reporting"))
             and any(tok in COMPLEMENTISERS for tok in toks[qad[0] + 1 : t])
         )
-        if m.start < t and "قد" in toks[m.start : t + 1] and not reported:
+        # ("وكان العد التنازلي قد توقف أمس، ثم أطلقت الشركة الصاروخ اليوم": a later clause with a recent day of its own)
+        seq_links = [k for k in range(m.start, t) if toks[k] in SEQUENCE_LINKS]
+        sequenced = bool(seq_links) and any(
+            d.cat in ("reldate", "weekday") and d.start > seq_links[-1] for d in s.mentions
+        )
+        if m.start < t and "قد" in toks[m.start : t + 1] and not reported and not sequenced:
             return "historical", ["status:pluperfect"]
         if (
             0 < t - m.start <= 3

@@ -57,6 +57,8 @@ SCENARIO_WORDS = word_set("scenario_words")
 CASUALTY_NOUNS = word_set("casualty_nouns")
 MISSION_NOUNS = word_set("mission_nouns")
 CLAUSE_CONNECTORS = word_set("clause_connectors")
+# "… قد توقف أمس، ثم أطلقت الشركة الصاروخ اليوم": a link of sequence opening a later clause
+SEQUENCE_LINKS = word_set("sequence_links")
 NATIONALITY_NOUNS = word_set("nationality_nouns")
 TIMES_NOUNS = word_set("times_nouns")
 RESPONSE_NOUNS = word_set("response_nouns")

@@ -522,6 +522,22 @@ def test_shells_fired_from_a_rocket_launcher_count_its_missiles() -> None:
     assert [(e.actor, e.event_date, e.count) for e in _asserted(events)] == [("PRK", date(2024, 4, 22), 4)], events
 
 
+def test_date_in_the_after_clause_of_an_earlier_launch_is_not_the_news_launch_date() -> None:
+    text = (
+        "قالت هيئة الأركان المشتركة في سيول صباح اليوم الأربعاء إن كوريا الشمالية أطلقت مقذوفا غير محدد نحو البحر "
+        "الشرقي، بعدما أطلقت قبل أقل من أسبوع صاروخا قالت إنه فرط صوتي."
+    )
+    events = _events("الشمال يطلق مقذوفا جديدا", text, "2025-03-12T08:00:00+03:00")
+    assert [(e.actor, e.event_date) for e in _asserted(events)][:1] == [("PRK", date(2025, 3, 12))], events
+    # (the after-clause with أن, the earlier launch given a weekday)
+    text = (
+        "أعلن الجيش الكوري الجنوبي اليوم أن بيونغ يانغ أطلقت صاروخين باليستيين قصيري المدى، بعد أن أطلقت الأحد "
+        "صواريخ كروز من غواصة قبالة ساحلها الشرقي."
+    )
+    events = _events("صاروخان باليستيان من الشمال", text, "2025-03-12T08:00:00+03:00")
+    assert ("PRK", date(2025, 3, 12), 2) in [(e.actor, e.event_date, e.count) for e in _asserted(events)], events
+
+
 def test_sentence_opening_past_adverbial_scopes_over_coordinated_verbs() -> None:
     text = "وفي العام الماضي أجرت الدولة تجربة نووية كبيرة واختبرت محركات جديدة ثم أطلقت صواريخ بعيدة المدى."
     assert not _asserted(_events("", text))

@@ -706,6 +706,21 @@ def _next_morning_report_day(s: Sentence, comp: int, ds: list[tuple[int, date | 
     return None
 
 
+def _later_launch_after_clause(s: Sentence, t: int) -> int:
+    """The start of the first after-clause ("بعدما أطلقت"، "بعد أن أطلقت") past token t whose verb is a launch, or
+    -1."""
+    toks = s.tokens
+    launches = {m.start for m in s.of("launch")}
+    for k in range(t + 1, len(toks) - 1):
+        if toks[k] not in AFTER_SUBORDINATORS:
+            continue
+        if toks[k].endswith("ما") and k + 1 in launches:
+            return k
+        if k + 2 < len(toks) and toks[k + 1] == "ان" and k + 2 in launches:
+            return k
+    return -1
+
+
 def nearest_date(
     lex: Lexicon, s: Sentence, t: int, pub: date | None, *, since_months: bool = False, launch: bool = False
 ) -> tuple[date | None, bool, bool]:
@@ -717,6 +732,10 @@ def nearest_date(
     expected = [i for i in range(t + 1, len(s.tokens)) if s.tokens[i] in COMPLEMENTISERS and i in future_ends]
     if expected:
         ds = [d for d in ds if d[0] < expected[0]]
+    if launch and (later := _later_launch_after_clause(s, t)) >= 0:
+        # "أطلقت كوريا الشمالية مقذوفا، بعدما أطلقت قبل أقل من أسبوع صاروخا": a date in the after-clause of another
+        # launch later in the sentence dates that launch, not this one
+        ds = [d for d in ds if d[0] < later]
     if not ds:
         return None, False, False
     # "قال المحققون الخميس إن الصاروخ ... أسقط الطائرة في 17 تموز 2014": a date before the complementiser

@@ -538,6 +538,33 @@ def test_date_in_the_after_clause_of_an_earlier_launch_is_not_the_news_launch_da
     assert ("PRK", date(2025, 3, 12), 2) in [(e.actor, e.event_date, e.count) for e in _asserted(events)], events
 
 
+def test_headline_single_weapon_yields_to_the_count_of_the_earlier_account() -> None:
+    text = (
+        "نقلت وسائل الإعلام الرسمية في بيونغ يانغ صباح اليوم أن كيم جونغ أون أشرف أمس على إطلاق صنف جديد من "
+        "الأسلحة الموجهة التكتيكية. وكان الجيش الكوري الجنوبي قد رصد أمس إطلاق صاروخين قصيري المدى من الساحل "
+        "الشرقي."
+    )
+    events = _events("كيم يشرف على اختبار سلاح موجه جديد", text, "2025-05-09T08:00:00+09:00")
+    assert [(e.actor, e.event_date, e.count) for e in _asserted(events)] == [("PRK", date(2025, 5, 8), 2)], events
+
+
+def test_one_missile_of_each_kind_among_several_detected_is_no_count() -> None:
+    text = (
+        "أعلنت كوريا الشمالية اليوم أنها اختبرت أمس صاروخا باليستيا تكتيكيا جديدا وصاروخ كروز محسنا بإشراف كيم "
+        "جونغ أون. وكان الجيش الكوري الجنوبي قد رصد أمس إطلاق عدة صواريخ باليستية قصيرة المدى."
+    )
+    events = _events("بيونغ يانغ: اختبرنا صاروخا جديدا برأس حربي ضخم", text, "2025-05-09T08:00:00+09:00")
+    launches = [(e.actor, e.event_date, e.count, e.count_qualifier) for e in _asserted(events)]
+    assert launches == [("PRK", date(2025, 5, 8), None, "several")], events
+    # (one missile of one kind stays one: "أطلقت صاروخ كروز … وكان الجيش قد رصد عدة صواريخ كروز")
+    text = (
+        "أعلنت كوريا الشمالية اليوم أنها أطلقت أمس صاروخ كروز استراتيجيا جديدا حلق ساعتين فوق البحر. وكان الجيش "
+        "الكوري الجنوبي قد رصد أمس إطلاق عدة صواريخ كروز."
+    )
+    events = _events("كوريا الشمالية تعلن تجربة صاروخ كروز", text, "2025-05-09T08:00:00+09:00")
+    assert [(e.actor, e.count) for e in _asserted(events)] == [("PRK", 1)], events
+
+
 def test_sentence_opening_past_adverbial_scopes_over_coordinated_verbs() -> None:
     text = "وفي العام الماضي أجرت الدولة تجربة نووية كبيرة واختبرت محركات جديدة ثم أطلقت صواريخ بعيدة المدى."
     assert not _asserted(_events("", text))

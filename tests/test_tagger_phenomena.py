@@ -28,6 +28,14 @@ class Case:
 CASES = [
     # ------------------------------------------------------------- North Korean launches reported as news
     Case(
+        "the side that announces it detected a launch did not launch it",
+        "سيول: صاروخان من الشمال",
+        "أعلن الجيش الكوري الجنوبي صباح اليوم رصد إطلاق صاروخين باليستيين قصيري المدى باتجاه البحر الشرقي، وقال "
+        "إنه يحلل تفاصيل الإطلاق مع الجانب الأمريكي.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
         "the success an announcer announces, before its own launch",
         "تجربة ناجحة",
         "أعلنت كوريا الشمالية صباح اليوم نجاح إطلاق صاروخ كروز جديد من سفينة حربية في البحر الأصفر. ولم يعلق الجيش "

@@ -28,6 +28,14 @@ class Case:
 CASES = [
     # ------------------------------------------------------------- North Korean launches reported as news
     Case(
+        "the launcher named after the launch word a detection word takes",
+        "سيول ترصد صواريخ جديدة",
+        "قالت هيئة الأركان المشتركة في سيول صباح اليوم إنها رصدت إطلاق كوريا الشمالية عدة صواريخ قصيرة المدى نحو "
+        "البحر الشرقي، قبل زيارة مرتقبة لوزير الدفاع الأمريكي.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
         "the side that announces it detected a launch did not launch it",
         "سيول: صاروخان من الشمال",
         "أعلن الجيش الكوري الجنوبي صباح اليوم رصد إطلاق صاروخين باليستيين قصيري المدى باتجاه البحر الشرقي، وقال "

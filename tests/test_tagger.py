@@ -565,6 +565,19 @@ def test_one_missile_of_each_kind_among_several_detected_is_no_count() -> None:
     assert [(e.actor, e.count) for e in _asserted(events)] == [("PRK", 1)], events
 
 
+def test_few_days_before_another_event_is_no_date_of_the_launch() -> None:
+    text = (
+        "قالت هيئة الأركان المشتركة في سيول اليوم إنها رصدت إطلاق كوريا الشمالية عدة صواريخ قصيرة المدى نحو البحر "
+        "الشرقي، في استفزاز جديد قبل أيام قليلة من تنصيب الرئيس الأمريكي الجديد."
+    )
+    events = _events("صواريخ كورية شمالية قبل التنصيب", text, "2025-01-14T12:00:00+09:00")
+    assert [(e.actor, e.event_date) for e in _asserted(events)] == [("PRK", date(2025, 1, 14))], events
+    # (so with a span counted off: "قبل أيام معدودة من القمة")
+    text = "أطلقت بيونغ يانغ صباح اليوم صاروخا باليستيا، وذلك قبل أيام معدودة من قمة إقليمية في سيول."
+    events = _events("الشمال يطلق صاروخا باليستيا", text, "2025-10-22T12:00:00+09:00")
+    assert [(e.actor, e.event_date) for e in _asserted(events)] == [("PRK", date(2025, 10, 22))], events
+
+
 def test_sentence_opening_past_adverbial_scopes_over_coordinated_verbs() -> None:
     text = "وفي العام الماضي أجرت الدولة تجربة نووية كبيرة واختبرت محركات جديدة ثم أطلقت صواريخ بعيدة المدى."
     assert not _asserted(_events("", text))

@@ -15,6 +15,7 @@ from transforms.tagger.words import (
     AGO_APPROXIMATORS,
     AGO_DAY_UNITS,
     AGO_LONG_UNITS,
+    AGO_SPAN_ADJECTIVES,
     AGO_TIME_NOUNS,
     AGO_WEEK_UNITS,
     AMBIGUOUS_MONTH_NAMES,
@@ -313,7 +314,12 @@ def _ago(s: Sentence, pub: date) -> list[tuple[int, date | None, bool]]:
         if k >= len(toks):
             continue
         unit = toks[k]
-        if k + 1 < len(toks) and toks[k + 1] == "من" and (k + 2 >= len(toks) or toks[k + 2] not in AGO_TIME_NOUNS):
+        # ("قبل أيام قليلة من تنصيب الرئيس": the span's own adjective before من)
+        after = k + 1
+        while after < min(len(toks), k + 3) and toks[after] in AGO_SPAN_ADJECTIVES:
+            after += 1
+        other_event = after + 1 >= len(toks) or toks[after + 1] not in AGO_TIME_NOUNS
+        if after < len(toks) and toks[after] == "من" and other_event:
             continue  # "قبل يومين من القمة": before another event, not before publication
         n = 2 if unit.endswith(("ين", "تين", "ان")) and n == 1 else n
         plural = unit in ("ايام", "اسابيع") and k == i + 1  # "قبل أيام": a few

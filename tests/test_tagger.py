@@ -578,6 +578,26 @@ def test_few_days_before_another_event_is_no_date_of_the_launch() -> None:
     assert [(e.actor, e.event_date) for e in _asserted(events)] == [("PRK", date(2025, 10, 22))], events
 
 
+def test_latest_of_the_days_joined_by_and_dates_the_launch() -> None:
+    text = (
+        "قال مسؤول عسكري أوكراني إن القوات الروسية أطلقت صواريخ باليستية كورية شمالية على مدينة خاركيف في 28 "
+        "ديسمبر و3 يناير، وإن شظاياها تحمل كتابة كورية."
+    )
+    events = _events("كييف: صواريخ كورية شمالية على خاركيف", text, "2024-01-06T10:00:00+02:00")
+    assert [(e.actor, e.event_date) for e in _asserted(events)] == [("RUS", date(2024, 1, 3))], events
+    # (weekdays joined by و)
+    text = (
+        "قالت هيئة الأركان المشتركة في سيول إن كوريا الشمالية أطلقت صواريخ كروز قبالة ساحلها الغربي يومي الأحد "
+        "والثلاثاء."
+    )
+    events = _events("الشمال يختبر صواريخ كروز", text, "2024-01-31T10:00:00+09:00")
+    assert [(e.actor, e.event_date) for e in _asserted(events)] == [("PRK", date(2024, 1, 30))], events
+    # (a later clause that opens with و and gives its own day is not joined: the report's day is not the launch's)
+    text = "أطلقت كوريا الشمالية صاروخا باليستيا الخميس، وقالت سيول السبت إنه حلق 600 كيلومتر."
+    events = _events("صاروخ باليستي من الشمال", text, "2024-06-15T10:00:00+09:00")
+    assert [(e.actor, e.event_date) for e in _asserted(events)] == [("PRK", date(2024, 6, 13))], events
+
+
 def test_sentence_opening_past_adverbial_scopes_over_coordinated_verbs() -> None:
     text = "وفي العام الماضي أجرت الدولة تجربة نووية كبيرة واختبرت محركات جديدة ثم أطلقت صواريخ بعيدة المدى."
     assert not _asserted(_events("", text))

@@ -727,6 +727,25 @@ def _later_launch_after_clause(s: Sentence, t: int) -> int:
     return -1
 
 
+def _latest_joined_day(
+    s: Sentence, i: int, day: date | None, resolved: list[tuple[int, date | None, bool]], pub: date | None
+) -> tuple[int, date | None]:
+    """ "أطلقت القوات الروسية بعض هذه الصواريخ في 30 ديسمبر و2 يناير"، "يومي الأحد والثلاثاء": of the days joined
+    by و to the day at token i, the latest that is not after publication is the news (its token and day)."""
+    toks = s.tokens
+    dated = {k for m in s.of("month", "weekday") for k in range(m.start, m.end)}
+    for j, later, _old in sorted(resolved, key=lambda r: r[0]):
+        joined = (
+            0 < j - i <= 4
+            and any(toks[k][:1] == "و" for k in range(i + 1, j + 1))
+            and all(toks[k].lstrip("و").isdecimal() or toks[k] == "و" or k in dated for k in range(i + 1, j))
+            and not any(i <= k < j for k in s.commas)
+        )
+        if joined and later is not None and day is not None and later > day and (pub is None or later <= pub):
+            i, day = j, later
+    return i, day
+
+
 def nearest_date(
     lex: Lexicon, s: Sentence, t: int, pub: date | None, *, since_months: bool = False, launch: bool = False
 ) -> tuple[date | None, bool, bool]:
@@ -785,7 +804,8 @@ def nearest_date(
     olds = [d for d in ds if d[2]]
     if resolved:
         i, d, _ = min(resolved, key=lambda d: (abs(d[0] - t), d[0] < t))
-        return d, True, any(abs(o[0] - t) < abs(i - t) for o in olds)
+        i, latest = _latest_joined_day(s, i, d, resolved, pub)
+        return latest, True, any(abs(o[0] - t) < abs(i - t) for o in olds)
     return None, False, bool(olds)
 
 

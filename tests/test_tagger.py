@@ -598,6 +598,21 @@ def test_latest_of_the_days_joined_by_and_dates_the_launch() -> None:
     assert [(e.actor, e.event_date) for e in _asserted(events)] == [("PRK", date(2024, 6, 13))], events
 
 
+def test_shells_given_a_range_are_launched_projectiles() -> None:
+    text = (
+        "قال الجيش الكوري الجنوبي إن كوريا الشمالية أطلقت صباح اليوم قذيفتين قصيرتي المدى باتجاه البحر الشرقي، "
+        "قطعتا نحو 370 كيلومترا."
+    )
+    events = _events("الشمال يطلق قذيفتين", text, "2019-10-31T12:00:00+09:00")
+    assert [(e.actor, e.event_date, e.count) for e in _asserted(events)] == [("PRK", date(2019, 10, 31), 2)], events
+    text = "أفادت سيول بأن الشمال أطلق أمس قذيفة قصيرة المدى من ساحله الغربي سقطت في البحر."
+    events = _events("بيونغ يانغ تطلق قذيفة جديدة", text, "2019-10-31T12:00:00+09:00")
+    assert [(e.count, e.event_date) for e in _asserted(events)] == [(1, date(2019, 10, 30))], events
+    # (artillery shells stay no launch)
+    text = "أطلقت كوريا الشمالية صباح اليوم عشرات القذائف المدفعية قرب الحدود البحرية في البحر الأصفر."
+    assert not _asserted(_events("قذائف مدفعية قرب الحدود", text, "2024-01-05T12:00:00+09:00")), text
+
+
 def test_sentence_opening_past_adverbial_scopes_over_coordinated_verbs() -> None:
     text = "وفي العام الماضي أجرت الدولة تجربة نووية كبيرة واختبرت محركات جديدة ثم أطلقت صواريخ بعيدة المدى."
     assert not _asserted(_events("", text))

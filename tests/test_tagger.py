@@ -613,6 +613,15 @@ def test_shells_given_a_range_are_launched_projectiles() -> None:
     assert not _asserted(_events("قذائف مدفعية قرب الحدود", text, "2024-01-05T12:00:00+09:00")), text
 
 
+def test_number_two_words_before_the_missiles_counts_them_only_through_min_or_a_joined_noun() -> None:
+    text = "شنت القوات الحكومية أمس نحو 150 غارة بصواريخ على أحياء المدينة، وفق ناشطين."
+    events = _events("قصف عنيف على المدينة", text, "2018-04-08T10:00:00+03:00")
+    assert [e.count for e in _asserted(events)] == [None], events  # strikes counted, not missiles
+    text = "أطلقت الفصائل أمس نحو 40 قذيفة وصاروخا على البلدات المحاذية للقطاع."
+    events = _events("قذائف على البلدات", text, "2018-05-30T10:00:00+03:00")
+    assert [e.count for e in _asserted(events)] == [40], events
+
+
 def test_sentence_opening_past_adverbial_scopes_over_coordinated_verbs() -> None:
     text = "وفي العام الماضي أجرت الدولة تجربة نووية كبيرة واختبرت محركات جديدة ثم أطلقت صواريخ بعيدة المدى."
     assert not _asserted(_events("", text))

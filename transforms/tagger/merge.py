@@ -25,7 +25,7 @@ from transforms.tagger.sentences import (
     prev_tok,
 )
 from transforms.tagger.space import carrier_rocket
-from transforms.tagger.timing import clause_status, date_mentions
+from transforms.tagger.timing import clause_status, date_mentions, latest_joined_day
 from transforms.tagger.words import (
     ACCUSATION_NOUNS,
     ACCUSE,
@@ -96,9 +96,11 @@ def _date_of_same_event(m: EventMention, mentions: list[EventMention]) -> date |
 
 def _lead_date(sentences: list[Sentence], lex: Lexicon, pub: date | None) -> date | None:
     for s in sentences[: LEAD_SENTENCES + 1]:
-        for _i, d, _old in date_mentions(lex, s, pub):
+        ds = date_mentions(lex, s, pub)
+        for i, d, _old in ds:
             if d is not None and pub is not None and pub - timedelta(days=7) <= d <= pub:
-                return d
+                # (of days joined by و, the latest: "في 30 ديسمبر و2 يناير")
+                return latest_joined_day(s, i, d, [x for x in ds if x[1] is not None], pub)[1]
     return pub
 
 

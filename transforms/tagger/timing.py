@@ -727,7 +727,7 @@ def _later_launch_after_clause(s: Sentence, t: int) -> int:
     return -1
 
 
-def _latest_joined_day(
+def latest_joined_day(
     s: Sentence, i: int, day: date | None, resolved: list[tuple[int, date | None, bool]], pub: date | None
 ) -> tuple[int, date | None]:
     """ "أطلقت القوات الروسية بعض هذه الصواريخ في 30 ديسمبر و2 يناير"، "يومي الأحد والثلاثاء": of the days joined
@@ -804,7 +804,7 @@ def nearest_date(
     olds = [d for d in ds if d[2]]
     if resolved:
         i, d, _ = min(resolved, key=lambda d: (abs(d[0] - t), d[0] < t))
-        i, latest = _latest_joined_day(s, i, d, resolved, pub)
+        i, latest = latest_joined_day(s, i, d, resolved, pub)
         return latest, True, any(abs(o[0] - t) < abs(i - t) for o in olds)
     return None, False, bool(olds)
 

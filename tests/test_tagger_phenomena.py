@@ -560,6 +560,149 @@ CASES = [
     ),
     # ------------------------------------------------------------- launches that are not the news
     Case(
+        "a rocket tested in a story about its engines, never lifting off, was fired on the ground",
+        "ناسا تختبر أقوى صاروخ في العالم",
+        "أجرت وكالة الفضاء الأمريكية اختبارا ناجحا على أقوى صاروخ صنعته حتى الآن. وتم تشغيل المحركات الأربعة لمدة "
+        "ثماني دقائق على منصة الاختبار في ولاية ميسيسيبي، وتصاعدت سحابة ضخمة من الدخان.",
+        {"space_launch": False, "missile_launch": False},
+        published="2021-03-19T12:00:00+03:00",
+    ),
+    Case(
+        "the most powerful rocket ever (على الإطلاق) is no launch",
+        "الشركة تختبر محركات صاروخها",
+        "نفذت الشركة اختبارا أرضيا ناجحا لمحركات أقوى صاروخ فضائي على الإطلاق في قاعدتها بولاية تكساس.",
+        {"missile_launch": False, "space_launch": False},
+        published="2023-02-10T12:00:00+03:00",
+    ),
+    Case(
+        "the missile attack an early-warning network is named for is no attack",
+        "موسكو تحدث شبكة الإنذار",
+        "أعلنت وزارة الدفاع أنها انتهت من تحديث شبكة إنذار الهجوم الصاروخي، التي تضم رادارات على الأرض وأقمارا "
+        "صناعية في الفضاء.",
+        {"missile_launch": False},
+        published="2019-10-04T12:00:00+03:00",
+    ),
+    Case(
+        "a radar built to warn when it detects incoming missiles detects none",
+        "رادار جديد في ألاسكا",
+        "أكملت الولايات المتحدة بناء رادار بعيد المدى صمم لإصدار تحذيرات مبكرة عند رصد الصواريخ الباليستية "
+        "القادمة من الدول المعادية.",
+        {"missile_launch": False},
+        published="2021-12-07T10:00:00+09:00",
+    ),
+    Case(
+        "early-warning radars that detected a launch report it",
+        "سيول ترصد إطلاقا",
+        "قال الجيش الكوري الجنوبي إن رادارات الإنذار المبكر رصدت صباح اليوم إطلاق صاروخ باليستي من كوريا الشمالية "
+        "باتجاه البحر.",
+        {"missile_launch": {"PRK"}},
+    ),
+    Case(
+        "missiles whose production goes on after a strike are goods, not fired by it",
+        "طهران تؤكد استمرار إنتاج الصواريخ بعد الهجوم الإسرائيلي",
+        "قال وزير الدفاع اليوم الأربعاء إن خطوط الإنتاج لم تتوقف وإن المصانع تعمل بكامل طاقتها.",
+        {"missile_launch": False},
+        published="2024-10-30T12:00:00+03:00",
+    ),
+    Case(
+        "a launch a side claims, under a headline of its threats, took place",
+        "مراسل: الحوثي توعدت بإطلاق الكثير من الصواريخ البالستية على إسرائيل",
+        "علق مراسل القناة في عدن على إعلان جماعة الحوثي مسؤوليتها عن إطلاق صاروخ باليستي وصل إلى إسرائيل لأول مرة. "
+        "وقال إن الجماعة تتوعد بإطلاق المزيد من الصواريخ في الأيام المقبلة.",
+        {"missile_launch": {"HOUTHI"}},
+        published="2024-09-15T18:00:00+03:00",
+    ),
+    Case(
+        "the missiles of a unit destroyed on its base were never fired",
+        "غارات على مطار عسكري",
+        "تعرض المطار العسكري لغارات الجمعة الماضي أدت لتدمير برج مراقبة وكتيبة للصواريخ ومستودع للأسلحة.",
+        {"missile_launch": False},
+        published="2025-03-25T10:00:00+03:00",
+    ),
+    Case(
+        "warplanes that hit the barrels of rocket launchers struck no missile in flight",
+        "الجيش يعلن ضرب قاذفات",
+        "وأضاف الجيش أن طائراته أصابت خلال ساعات الليل المئات من فوهات إطلاق الصواريخ في الجنوب.",
+        {"missile_launch": False},
+        published="2024-09-20T10:00:00+03:00",
+    ),
+    Case(
+        "missiles that strike any city, in a headline, are what they can do",
+        "حركة فلسطينية: لدينا صواريخ تضرب أي مدينة في إسرائيل",
+        "قال عضو المكتب السياسي للحركة في مقابلة تلفزيونية إن فصائل المقاومة مستعدة للمعركة المقبلة.",
+        {"missile_launch": False},
+        published="2020-09-23T12:00:00+03:00",
+    ),
+    Case(
+        "a launch in what a film tells is fiction",
+        "فيلم جديد عن الحرب النووية",
+        "يتناول الفيلم الجديد قصة تهديد نووي تتعرض له الولايات المتحدة بعد إطلاق صاروخ مجهول المصدر باتجاه مدينة "
+        "أمريكية، وتدور أحداثه في غرفة عمليات.",
+        {"missile_launch": False},
+        published="2025-10-30T12:00:00+02:00",
+    ),
+    Case(
+        "a film that documents a launch is footage, not fiction",
+        "القسام تنشر مشاهد",
+        "نشرت كتائب القسام اليوم فيلما قصيرا يوثق إطلاق صواريخ على تل أبيب مساء الأمس.",
+        {"missile_launch": {"GAZA"}},
+        published="2021-05-12T12:00:00+03:00",
+    ),
+    Case(
+        "undated sentences after a strike dated weeks before go on telling that episode",
+        "قائد سلاح الجو يكشف تفاصيل المواجهة",
+        "كشف قائد سلاح الجو، الثلاثاء، تفاصيل جديدة عن المواجهة الأخيرة في الجنوب. وقال إن طائراته دمرت منصات "
+        "صواريخ قرب الحدود في 3 مارس الماضي. وأضاف أن المسلحين أطلقوا 40 صاروخا باتجاه البلدات، وأن الدفاعات "
+        "اعترضت معظمها.",
+        {"missile_launch": False},
+        published="2024-03-26T12:00:00+03:00",
+    ),
+    Case(
+        "after a strike dated weeks before, a sentence opening with في السياق is the news again",
+        "صواريخ على البلدات",
+        "قالت الشرطة إن صاروخا سقط في 2 مارس على مخزن قرب الحدود. وفي السياق، أعلن الجيش أن المسلحين أطلقوا اليوم "
+        "ثلاثة صواريخ على البلدات الجنوبية.",
+        {"missile_launch": True},
+        published="2024-03-26T12:00:00+03:00",
+    ),
+    Case(
+        "a missile destroyed together with its launcher was on the ground, never fired",
+        "ضربة في اليمن",
+        "قالت القيادة المركزية الأمريكية اليوم إن قواتها دمرت صاروخا ومنصة إطلاق في منطقة يسيطر عليها الحوثيون، "
+        "مشيرة إلى أنهما كانا يشكلان تهديدا للسفن.",
+        {"missile_launch": False},
+        published="2024-06-09T12:00:00+03:00",
+    ),
+    Case(
+        "a strike that destroyed two missiles and their two launchers fired none of them",
+        "ضربة دفاعية",
+        "نفذت القوات الأمريكية الجمعة ضربة دمرت خلالها صاروخين مضادين للسفن ومنصتي إطلاق تابعة للحوثيين.",
+        {"missile_launch": False},
+        published="2024-05-17T20:00:00+03:00",
+    ),
+    Case(
+        "a missile destroyed while it was being readied for launch was never fired",
+        "التحالف يحبط هجوما",
+        "أعلن التحالف أن طائراته دمرت صاروخا باليستيا كان الحوثيون يستعدون لإطلاقه من محافظة صعدة باتجاه المملكة.",
+        {"missile_launch": False},
+        published="2020-03-02T12:00:00+03:00",
+    ),
+    Case(
+        "a destroy verb whose missile was ready for launch names a target, not a missile in flight",
+        "الجيش الأمريكي يعلن ضربة",
+        "وأكد الجيش الأمريكي أنه دمر صاروخ كروز كان معدا للإطلاق نحو البحر الأحمر، في ضربة دفاعية اليوم الثلاثاء.",
+        {"missile_launch": False},
+        published="2024-02-13T12:00:00+03:00",
+    ),
+    Case(
+        "a destroying defence still intercepts the missiles a side launched",
+        "اعتراض صاروخين",
+        "أعلن التحالف أن الدفاعات الجوية دمرت صاروخين باليستيين أطلقهما الحوثيون باتجاه جازان مساء اليوم الأحد.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+        published="2021-03-07T21:00:00+03:00",
+    ),
+    Case(
         "missiles of unidentified type, the subject before the verb and قد",
         "سيول ترصد إطلاقا جديدا",
         "ذكرت هيئة الأركان في سيول أمس أن كوريا الشمالية قد أطلقت صاروخا باليستيا مجهول الهوية نحو البحر الشرقي قبل "

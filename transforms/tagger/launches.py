@@ -63,6 +63,7 @@ from transforms.tagger.words import (
     FRAME_WORDS,
     GENERIC_PREDICATES,
     GENERIC_TRIGGERS,
+    GOODS_NOUNS,
     GUNFIRE_WORDS,
     HABITUAL_WORDS,
     INCLUDING_VERBS_PAST,
@@ -89,6 +90,7 @@ from transforms.tagger.words import (
     PREPOSITIONS,
     PROCESS_HEADS,
     PROTEST_HEADS,
+    PURPOSE_DETECTION_WORDS,
     READINESS_WORDS,
     RECENT_SPAN_ENDERS,
     RECENT_SPAN_HEADS,
@@ -120,6 +122,8 @@ from transforms.tagger.words import (
     TOPIC_HEADS,
     TRANSITIVE_STRIKE_MASDARS,
     USE_PURPOSES,
+    WARNING_NOUNS,
+    WARNING_SYSTEM_HEADS,
 )
 
 # ---------------------------------------------------------------------------------------------- launches
@@ -192,6 +196,8 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
             idiom = idiom or (m.term.sub == "detection" and signs)
             if idiom or _completes_a_thing(prev_tok(s, m.start)) or _names_a_site(s, m):
                 continue
+            if _ever(s, m):
+                continue
             if _figurative_object(s, m, objects):
                 continue
             if m.term.sub == "detection" and is_definite(toks[m.start]):
@@ -242,7 +248,7 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
             ):
                 triggers.append(m)
         elif m.cat == "space" and m.term.sub == "verbs":
-            if _names_a_site(s, m):
+            if _names_a_site(s, m) or _ever(s, m):
                 continue
             # ("وضع" itself begins with و: the stem is tested before and after stripping a conjunction)
             tok = toks[m.start]
@@ -737,6 +743,8 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
     # a strike or an interception does not reach across another launch word: in "تدمير منصة لإطلاق الصواريخ"
     # and "استهدفت خلية كانت تستعد لإطلاق صواريخ" the missiles belong to the launch word, not to the strike
     hitting = trig.cat == "war" or sub == "interception"
+    if _system_that_warns(s, trig):
+        return None
     launch_words = [
         m.start for m in s.mentions if m.cat == "launch" and m.term.sub in _LAUNCH_WORD_SUBS and not _names_a_site(s, m)
     ]
@@ -769,8 +777,17 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
         if hitting and any(lo <= k < hi or 0 <= o.start - k <= 2 for k in launch_words if k != trig.start):
             # (also when a launch word right before the missile governs it: "محاولة لإطلاق صواريخ …، ودمرت")
             continue
-        if hitting and _ready_for_launch(s, o, launch_words):
-            continue  # "ضربة استهدفت صاروخا للحوثيين كان معدا للإطلاق": the strike hit a missile not yet launched
+        if (hitting or trig.term.source == IMPACT_SOURCE) and _ready_for_launch(s, o, launch_words):
+            # "ضربة استهدفت صاروخا للحوثيين كان معدا للإطلاق"، "دمر صاروخ كروز كان معدا للإطلاق": the strike hit a
+            # missile not yet launched
+            continue
+        if (
+            trig.cat == "war"
+            and o.start >= trig.end
+            and not _with_instrument_ba(toks, o)
+            and _with_its_launcher(toks, o)
+        ):
+            continue  # "ضربة دمرت خلالها صاروخين ومنصتي إطلاق": the strike hit missiles on their launchers
         if (
             trig.cat == "war"
             and o.start >= trig.end
@@ -828,11 +845,13 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
             # "أجرت تجربة صاروخية": what a test verb tests follows its test noun
             continue
         if (
-            sub == "interception"
+            sub in ("interception", "flight")
             and o.start >= trig.end
             and any(toks[k].lstrip("وبل") in ROCKET_LAUNCHER_NOUNS for k in range(trig.end, o.start))
         ):
-            continue  # "تدمير منصات للصواريخ": the launchers were destroyed, no missile was intercepted
+            # "تدمير منصات للصواريخ"، "أصابت المئات من فوهات إطلاق الصواريخ": the launchers were hit, no missile was
+            # intercepted or fired
+            continue
         if sub == "interception" and _destroyed_on_the_ground(s, trig, o):
             continue
         # "سقط حطام المرحلة الرئيسية لصاروخ صيني": debris falling is no missile's flight
@@ -842,6 +861,8 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
             and any(toks[k].lstrip("و") in DEBRIS_NOUNS for k in range(max(0, o.start - 4), o.start))
         ):
             continue
+        if prev_tok(s, o.start).lstrip("وبل") in GOODS_NOUNS:
+            continue  # "استمرار إنتاج الصواريخ بعد الهجوم": missiles produced or traded are goods, not fired
         if prev_tok(s, o.start).lstrip("وبل").startswith(ANTI_STEMS):
             # "مضادات الصواريخ": anti-missile weapons, not a launched missile
             continue
@@ -1203,6 +1224,8 @@ def _build_launch(
         or (h.start == obj.start - 2 and obj.start - 1 == trig.start)
         # ("بإسقاط أي وجميع الصواريخ"، "أي أو كل صاروخ": any and every missile)
         or (h.start == obj.start - 2 and s.tokens[obj.start - 1] in ANY_AND_ALL)
+        # ("صواريخ تضرب أي مدينة"، "قادرة على ضرب أي هدف": a strike on any target is what missiles can do)
+        or (h.start == trig.end and trig.term.source == IMPACT_SOURCE and s.tokens[h.start].endswith("اي"))
         for h in s.cue("hypothetical")
     ):
         # "أي صاروخ"، "أي تجربة صاروخية": any launch at all, i.e. none in particular
@@ -1255,7 +1278,31 @@ def _destroyed_on_the_ground(s: Sentence, trig: Mention, o: Mention) -> bool:
     # (the destruction is the result a strike led to: "أسفرت عن تدمير"، "أدت إلى تدمير")
     led_to = trig.start >= 2 and toks[trig.start - 1] in RESULT_PREPOSITIONS
     result = led_to and toks[trig.start - 2].startswith(RESULT_STEMS)
-    return stored or result
+    return stored or result or (o.start >= trig.end and _with_its_launcher(toks, o))
+
+
+def _ever(s: Sentence, m: Mention) -> bool:
+    """ "أقوى صاروخ فضائي على الإطلاق": "at all, ever", no launch."""
+    return s.tokens[m.start] == "الاطلاق" and prev_tok(s, m.start) == "علي"
+
+
+def _system_that_warns(s: Sentence, trig: Mention) -> bool:
+    """ "شبكة إنذار الهجوم الصاروخي"، "تحذيرات مبكرة عند رصد الصواريخ القادمة": the missile attack an early-warning
+    system is named for, or the detection it is built for, is no attack and no detection."""
+    toks = s.tokens
+    if trig.cat == "war" and trig.term.sub == "nouns":
+        warn = [k for k in range(max(0, trig.start - 2), trig.start) if toks[k] in WARNING_NOUNS]
+        return any(toks[j] in WARNING_SYSTEM_HEADS for k in warn for j in range(max(0, k - 2), k))
+    # ("لاكتشاف الصواريخ المهاجمة": detection as a purpose)
+    purpose = toks[trig.start].startswith("ل") or (trig.start >= 1 and toks[trig.start - 1] in PURPOSE_DETECTION_WORDS)
+    return trig.term.sub == "detection" and purpose
+
+
+def _with_its_launcher(toks: list[str], o: Mention) -> bool:
+    """ "دمرت صاروخا ومنصة إطلاق"، "دمرت صاروخين مضادين للسفن ومنصتي إطلاق": a missile destroyed together with its
+    launcher was on the ground, never fired."""
+    after = range(o.end, min(len(toks), o.end + 4))
+    return any(toks[k].startswith("و") and toks[k][1:] in ROCKET_LAUNCHER_NOUNS for k in after)
 
 
 def _times_over(s: Sentence, trig: Mention, obj: Mention) -> bool:

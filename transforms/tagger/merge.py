@@ -33,11 +33,14 @@ from transforms.tagger.words import (
     ANNIVERSARY_WORDS,
     ANSWER_HEADS,
     CASUALTY_NOUNS,
+    ENGINE_TEST_WORDS,
     ESCALATION_WORDS,
     EXPLANATORY_OPENERS,
+    FICTION_NOUNS,
     GROUP_COUNTS,
     HOSTING_PREPOSITIONS,
     HOSTING_VERBS,
+    LIFT_OFF_STEMS,
     ORIGIN_PREPOSITIONS,
     PARTNER_LINKS,
     QUESTION_OPENERS,
@@ -47,6 +50,7 @@ from transforms.tagger.words import (
     SCENARIO_WORDS,
     SPORTS_WORDS,
     STATE_GROUP_NOUNS,
+    STORY_WORDS,
     THIS_DAY_IN_HISTORY,
     THREAT_NOUNS,
     TRIPARTITE_WORDS,
@@ -572,6 +576,44 @@ def _past_story(mentions: list[EventMention], old_lead: bool) -> None:
                 m.rules.append("status:past_story")
 
 
+def _after_an_old_date(mentions: list[EventMention], sentences: list[Sentence], lex: Lexicon, pub: date | None) -> None:
+    """ "دمرها الجيش شمالي دمشق في 10 مايو الجاري. وأضاف أن القوات الإيرانية أطلقت 32 صاروخا": the undated
+    sentences that follow a sentence dated more than a week before publication go on telling that past episode,
+    until a sentence dates something again."""
+    if pub is None:
+        return
+    text = sorted((s for s in sentences if s.field == "text"), key=lambda s: s.index)
+    told_in_past: set[int] = set()
+    in_past = False
+    for s in text:
+        ds = date_mentions(lex, s, pub)
+        if ds:
+            # (a day more than a week old, in a sentence that tells of missiles, a launch or a strike)
+            in_past = all(d is not None and (pub - d).days > 7 for _i, d, _old in ds) and any(
+                m.cat in ("mnoun", "weapon")
+                or (m.cat == "launch" and m.term.sub in _LEAD_LAUNCH_SUBS)
+                or m.cat == "war"
+                for m in s.mentions
+            )
+            continue
+        if in_past and ("السياق" in s.tokens[:3] or "خلفيه" in s.tokens[:3]):
+            # "وفي السياق، أعلن التلفزيون أن هجوما صاروخيا"، "وعلى خلفية هذا الهجوم، شنت الدول الثلاث هجمات صاروخية":
+            # the news again, or what came after the dated episode
+            in_past = False
+        if in_past:
+            told_in_past.add(s.index)
+    for m in mentions:
+        if (
+            m.type == "missile_launch"
+            and m.status == "asserted"
+            and not m.dated
+            and m.sentence.field == "text"
+            and m.sentence.index in told_in_past
+        ):
+            m.status = "historical"
+            m.rules.append("status:after_an_old_date")
+
+
 def _anniversary(mentions: list[EventMention], sentences: list[Sentence]) -> None:
     """ "في الذكرى العشرين لسقوط العاصمة"، "في ذكرى رحيل الزعيم": a story marking an anniversary tells its undated
     launches as the past it remembers."""
@@ -634,7 +676,10 @@ def _planned_story(mentions: list[EventMention]) -> None:
             own_date = any(
                 d.cat in ("reldate", "weekday", "month") and d.start >= m.tok_start for d in m.sentence.mentions
             )
-            if m.status == "asserted" and not own_date and verbal_noun:
+            # (a launch a side claims is one that took place: "علق على إعلان الجماعة مسؤوليتها عن إطلاق صاروخ" under
+            # "الجماعة تتوعد بإطلاق المزيد من الصواريخ")
+            claimed = "actor:claimant" in m.rules
+            if m.status == "asserted" and not own_date and verbal_noun and not claimed:
                 m.status = "planned"
                 m.rules.append("status:planned_story")
 
@@ -668,6 +713,43 @@ def _sports_story(mentions: list[EventMention], sentences: list[Sentence]) -> No
         if m.type == "missile_launch" and m.status == "asserted" and not (set(m.actors) - {"UNKNOWN"}):
             m.status = "analysis"
             m.rules.append("status:sports_story")
+
+
+_TEST_STEMS = ("اختبار", "تجرب", "تختبر", "اختبر", "يختبر")
+
+
+def _ground_test(mentions: list[EventMention], sentences: list[Sentence]) -> None:
+    """ "ناسا تختبر أقوى صاروخ … تم تشغيل المحركات لمدة 8 دقائق"، "اختبار النار الساكن لمحركات الصاروخ": a rocket tested
+    in an article about its engines, with no lift-off or orbit anywhere, was fired on the ground, not launched."""
+    toks = [t for s in sentences for t in s.tokens]
+    engines = any(t.lstrip("وبل").startswith("محرك") or t in ENGINE_TEST_WORDS - {"ثابت"} for t in toks)
+    flown = any(
+        t.lstrip("و").startswith(LIFT_OFF_STEMS)
+        or t.lstrip("وبفل").startswith(("مدار", "المدار", "اقلع", "الاقلاع", "اقلاع"))
+        for t in toks
+    )
+    if not engines or flown:
+        return
+    for m in mentions:
+        test = any(t.lstrip("و").startswith(_TEST_STEMS) for t in m.sentence.tokens[m.tok_start : m.tok_end])
+        if m.type == "space_launch" and m.status == "asserted" and test:
+            m.status = "analysis"
+            m.rules.append("status:ground_test")
+
+
+def _fiction(mentions: list[EventMention]) -> None:
+    """ "يتناول الفيلم قصة تهديد نووي بعد إطلاق صاروخ مجهول المصدر": a launch told in a sentence about what a film, a
+    series or a novel tells is fiction (footage, "فيلما يوثق إطلاق الصواريخ", tells no story)."""
+    for m in mentions:
+        toks = m.sentence.tokens
+        if (
+            m.type in ("missile_launch", "space_launch")
+            and m.status == "asserted"
+            and any(t in FICTION_NOUNS for t in toks)
+            and any(t.lstrip("و") in STORY_WORDS for t in toks)
+        ):
+            m.status = "analysis"
+            m.rules.append("status:fiction")
 
 
 def _maker_is_not_the_launcher(mentions: list[EventMention]) -> None:
@@ -779,10 +861,13 @@ def resolve_document(
     _explanatory_background(mentions)
     _background_of_other_news(mentions, sentences)
     _past_story(mentions, _old_lead(sentences, lex, pub))
+    _after_an_old_date(mentions, sentences, lex, pub)
     _planned_story(mentions)
     _preview_headline(mentions)
     _question_story(mentions, sentences)
     _sports_story(mentions, sentences)
+    _fiction(mentions)
+    _ground_test(mentions, sentences)
     _almanac(mentions, norms["title"].text)
     _anniversary(mentions, sentences)
     _one_launch_per_sentence(mentions)

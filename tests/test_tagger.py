@@ -592,6 +592,14 @@ def test_latest_of_the_days_joined_by_and_dates_the_launch() -> None:
     )
     events = _events("الشمال يختبر صواريخ كروز", text, "2024-01-31T10:00:00+09:00")
     assert [(e.actor, e.event_date) for e in _asserted(events)] == [("PRK", date(2024, 1, 30))], events
+    # (the cooperation the launch tells of takes the same latest day, once)
+    text = (
+        "قال متحدث باسم البيت الأبيض إن القوات الروسية أطلقت على أوكرانيا في 29 ديسمبر و2 يناير صواريخ باليستية "
+        "زودتها بها كوريا الشمالية."
+    )
+    events = _events("واشنطن: روسيا أطلقت صواريخ باليستية كورية شمالية على أوكرانيا", text, "2024-01-04T10:00:00+02:00")
+    days = sorted((e.type, e.event_date) for e in events if e.status == "asserted")
+    assert days == [("missile_launch", date(2024, 1, 2)), ("russia_dprk_cooperation", date(2024, 1, 2))], events
     # (a later clause that opens with و and gives its own day is not joined: the report's day is not the launch's)
     text = "أطلقت كوريا الشمالية صاروخا باليستيا الخميس، وقالت سيول السبت إنه حلق 600 كيلومتر."
     events = _events("صاروخ باليستي من الشمال", text, "2024-06-15T10:00:00+09:00")

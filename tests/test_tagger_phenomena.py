@@ -28,6 +28,14 @@ class Case:
 CASES = [
     # ------------------------------------------------------------- North Korean launches reported as news
     Case(
+        "guided weapons without the word tactical are the missiles a supervised test fired",
+        "كيم يشرف على تجربة جديدة",
+        "أفادت وسائل الإعلام الرسمية في بيونغ يانغ اليوم بأن كيم جونغ أون أشرف أمس على اختبار جيل جديد من الأسلحة "
+        "الموجهة، وأبدى رضاه عن دقتها.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
         "the launcher named after the launch word a detection word takes",
         "سيول ترصد صواريخ جديدة",
         "قالت هيئة الأركان المشتركة في سيول صباح اليوم إنها رصدت إطلاق كوريا الشمالية عدة صواريخ قصيرة المدى نحو "

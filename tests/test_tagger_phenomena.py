@@ -872,6 +872,53 @@ CASES = [
     ),
     # ------------------------------------------------------------- space
     Case(
+        "a countdown stopped the day before, then the rocket launched today: the later clause is the news",
+        "إقلاع بعد توقف",
+        "وكان العد التنازلي قد توقف أمس قبل دقيقة من الإقلاع، ثم أطلقت الشركة الصاروخ اليوم بنجاح حاملا 40 قمرا.",
+        {"space_launch": True, "missile_launch": False},
+    ),
+    Case(
+        "a cargo craft launched to the space station is a spacecraft; a cargo vehicle on the roads is not",
+        "مركبة شحن تصل إلى المحطة",
+        "التحمت مركبة الشحن الروسية اليوم بمحطة الفضاء الدولية بعد يومين من إطلاقها من بايكونور. وأطلقت شركة محلية "
+        "أمس مركبة شحن كهربائية لنقل البضائع بين المدن.",
+        {"space_launch": {"RUS"}, "missile_launch": False},
+        exact=True,
+    ),
+    Case(
+        "an unarmed Minuteman fired from Vandenberg is a missile test, not a space launch",
+        "تجربة صاروخية أمريكية",
+        "أطلق سلاح الجو الأمريكي فجر اليوم صاروخ مينيتمان 3 غير مسلح من قاعدة فاندنبرغ في تجربة روتينية.",
+        {"space_launch": False, "missile_launch": {"USA"}},
+    ),
+    Case(
+        "the carrier rocket as the subject of placing: the satellite it put in orbit stands further on",
+        "قمر جديد في المدار",
+        "وضع صاروخ قائم 100 التابع للحرس الثوري صباح اليوم القمر البحثي الجديد في مدار على ارتفاع 750 كيلومترا.",
+        {"space_launch": {"IRN"}, "missile_launch": False},
+    ),
+    Case(
+        "a plain rocket launched from a pad within a cosmodrome is a space launch, not a missile",
+        "تحقيق في رحلة فاشلة",
+        "فشلت أول رحلة للصاروخ الجديد الذي يعمل بالوقود الصلب. وأطلق الصاروخ صباح اليوم من موقع إطلاق في مركز "
+        "جيوتشيوان شمال غرب الصين.",
+        {"space_launch": True, "missile_launch": False},
+    ),
+    Case(
+        "a past verb of carrying out reports the verbal noun after its subject, past the lead sentences",
+        "مركبة شحن تصل إلى المحطة المدارية",
+        "وصلت مركبة الشحن إلى المحطة المدارية بعد رحلة دامت سبع ساعات. وحملت المركبة أطنانا من الوقود والمؤن لطاقم "
+        "المحطة. ونفذت الوكالة الصينية إطلاق صاروخ المسيرة الطويلة الذي حمل المركبة من مطار وينتشانغ الفضائي.",
+        {"space_launch": {"CHN"}, "missile_launch": False},
+    ),
+    Case(
+        "a side's own spacecraft, and a lunar station, launched are space launches",
+        "انطلاق نحو القمر",
+        "أطلقت الهند صباح اليوم مركبتها الفضائية الثانية نحو القطب الجنوبي للقمر. وأطلقت وكالة الفضاء الروسية أمس أول "
+        "محطة قمرية منذ عقود.",
+        {"space_launch": {"IND", "RUS"}, "missile_launch": False},
+    ),
+    Case(
         "a long-range rocket whose height is compared with the space station is a missile",
         "صاروخ يحلق فوق اليابان",
         "أطلقت كوريا الشمالية فجر اليوم صاروخا بعيد المدى حلق فوق اليابان وبلغ ارتفاعا يفوق ارتفاع محطة الفضاء "
@@ -2876,6 +2923,46 @@ CASES = [
         exact=True,
     ),
     # ------------------------------------------------------------- space: launches that did not happen or are older
+    Case(
+        "a satellite that reached its orbit and began sending data weeks after its launch is no launch today",
+        "القمر الجديد يعمل",
+        "قالت الوكالة اليوم إن القمر الصناعي بلغ مداره المحدد وبدأ إرسال البيانات إلى المحطات الأرضية بعد ثلاثة "
+        "أسابيع من إطلاقه.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
+        "an anniversary counted in the accusative (67 عاما) since a launch marks a past launch",
+        "ذكرى أول قمر صناعي",
+        "يصادف اليوم مرور 67 عاما على إطلاق أول قمر صناعي في التاريخ من سهوب كازاخستان.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
+        "the time passed since a launch, linked with على, dates that launch weeks before the news",
+        "موعد الهبوط على القمر",
+        "قال كبير المصممين إن المسبار سيهبط قرب القطب الجنوبي للقمر بعد مرور 12 يوما على إطلاقه.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
+        "a craft bound for the launch site is taken there, not launched",
+        "المسبار في طريقه إلى اليابان",
+        "انطلقت اليوم رحلة المسبار الإماراتي إلى قاعدة الإطلاق في جزيرة يابانية، حيث سيبقى شهرين قبل إقلاعه نحو "
+        "المريخ.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
+        "a launch yard a leader tours, or the phases of a launch a fault is found in, are no launch",
+        "الزعيم يتفقد ساحة إطلاق الأقمار الصناعية",
+        "أمر الزعيم خلال جولته في ساحة إطلاق الأقمار الصناعية بتوسيع منشآتها. وأوضحت الوكالة أمس أن تسربا ظهر في إحدى "
+        "مراحل إطلاق الصاروخ، وهو ما يستدعي إصلاحه أولا.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
+        "two agencies that postpone a launch, or a side that comes close to one, have launched nothing",
+        "وكالتان تؤجلان إطلاق مركبة فضائية",
+        "قالت الوكالتان إن العطل في صمام الوقود يفرض مراجعة جديدة. وذكرت الوكالة الرسمية أن بيونغ يانغ تقترب من "
+        "إطلاق أول قمر صناعي للتجسس.",
+        {"space_launch": False, "missile_launch": False},
+    ),
     Case(
         "a probe or the space station that releases a rover or a satellite deploys it: no launch",
         "روبوتات على سطح كويكب",

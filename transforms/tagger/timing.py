@@ -23,6 +23,7 @@ from transforms.tagger.words import (
     COMPLEMENTISERS,
     CONTINUATION_WORDS,
     COUNTDOWN_WORDS,
+    COUNTED_LONG_UNITS,
     CURRENT_MONTH_WORDS,
     DRILL_NOUNS,
     ELAPSED_NOUNS,
@@ -58,6 +59,7 @@ from transforms.tagger.words import (
     RESPONSE_NOUNS,
     RESPONSIBILITY_NOUNS,
     SCHEDULING_WORDS,
+    SEQUENCE_LINKS,
     SUCCESS_NOUN_STEMS,
     SUPERLATIVES,
     TEMPORAL_LINKS,
@@ -482,7 +484,12 @@ def clause_status(
             and any(r.start == qad[0] + 1 for r in s.cue("reporting"))
             and any(tok in COMPLEMENTISERS for tok in toks[qad[0] + 1 : t])
         )
-        if m.start < t and "قد" in toks[m.start : t + 1] and not reported:
+        # ("وكان العد التنازلي قد توقف أمس، ثم أطلقت الشركة الصاروخ اليوم": a later clause with a recent day of its own)
+        seq_links = [k for k in range(m.start, t) if toks[k] in SEQUENCE_LINKS]
+        sequenced = bool(seq_links) and any(
+            d.cat in ("reldate", "weekday") and d.start > seq_links[-1] for d in s.mentions
+        )
+        if m.start < t and "قد" in toks[m.start : t + 1] and not reported and not sequenced:
             return "historical", ["status:pluperfect"]
         if (
             0 < t - m.start <= 3
@@ -565,9 +572,13 @@ def clause_status(
         if k >= clause_start and _long_span(s, k):
             return "historical", ["status:elapsed"]
     # "بث القمر صوره الأولى بعد شهرين من إطلاقه": a launch weeks or months before the story's event is the past
-    if t >= 3 and toks[t - 1] == "من" and "بعد" in toks[max(0, t - 4) : t - 2]:
+    # ("سيهبط المسبار بعد مرور 12 يوما على إطلاقه": the time passed, linked with على, is such a span too)
+    link = toks[t - 1] == "من" or (
+        toks[t - 1] == "علي" and any(tok in ELAPSED_NOUNS for tok in toks[max(0, t - 5) : t - 2])
+    )
+    if t >= 3 and link and "بعد" in toks[max(0, t - 5) : t - 2]:
         unit = toks[t - 2]
-        if unit in AGO_LONG_UNITS or (unit in AGO_WEEK_UNITS and unit != "اسبوع"):
+        if unit in AGO_LONG_UNITS or unit in COUNTED_LONG_UNITS or (unit in AGO_WEEK_UNITS and unit != "اسبوع"):
             return "historical", ["status:long_after"]
         # ("بعد أربعين يوما من إطلاقها"، "بعد 12 يوما": more than a week of days)
         if unit in AGO_DAY_UNITS and _count_before(s, t - 2) >= LONG_AFTER_DAYS:
@@ -652,7 +663,7 @@ def _long_span(s: Sentence, k: int) -> bool:
         if k + 1 < len(toks) and (toks[k].isdecimal() or any(c.start == k for c in s.of("card")))
         else toks[k]
     )
-    return unit in AGO_LONG_UNITS or unit in AGO_WEEK_UNITS
+    return unit in AGO_LONG_UNITS or unit in COUNTED_LONG_UNITS or unit in AGO_WEEK_UNITS
 
 
 def _clause_start(s: Sentence, t: int) -> int:

@@ -28,6 +28,30 @@ class Case:
 CASES = [
     # ------------------------------------------------------------- North Korean launches reported as news
     Case(
+        "guided weapons without the word tactical are the missiles a supervised test fired",
+        "كيم يشرف على تجربة جديدة",
+        "أفادت وسائل الإعلام الرسمية في بيونغ يانغ اليوم بأن كيم جونغ أون أشرف أمس على اختبار جيل جديد من الأسلحة "
+        "الموجهة، وأبدى رضاه عن دقتها.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "the launcher named after the launch word a detection word takes",
+        "سيول ترصد صواريخ جديدة",
+        "قالت هيئة الأركان المشتركة في سيول صباح اليوم إنها رصدت إطلاق كوريا الشمالية عدة صواريخ قصيرة المدى نحو "
+        "البحر الشرقي، قبل زيارة مرتقبة لوزير الدفاع الأمريكي.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "the side that announces it detected a launch did not launch it",
+        "سيول: صاروخان من الشمال",
+        "أعلن الجيش الكوري الجنوبي صباح اليوم رصد إطلاق صاروخين باليستيين قصيري المدى باتجاه البحر الشرقي، وقال "
+        "إنه يحلل تفاصيل الإطلاق مع الجانب الأمريكي.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
         "the success an announcer announces, before its own launch",
         "تجربة ناجحة",
         "أعلنت كوريا الشمالية صباح اليوم نجاح إطلاق صاروخ كروز جديد من سفينة حربية في البحر الأصفر. ولم يعلق الجيش "

@@ -838,6 +838,9 @@ def sole_agent(ctx: ActorContext) -> Found | None:
     passive = passive or (trig.cat == "launch" and trig.term.sub == "flight")
     # ("الحرس الثوري: ضربنا إسرائيل": a first-person verb's subject is its speaker, the others are its objects)
     passive = passive or first_person(toks[trig.start]) or _fired_from_the_antecedent(s, trig)
+    # ("وكان الجيش الكوري الجنوبي قد أعلن أمس رصد إطلاق صاروخين": a launch word after a detection word is the
+    # launch detected; the side the clause names detected it)
+    passive = passive or any(d.end == trig.start and d.term.sub == "detection" for d in s.of("launch"))
     if len(usable_codes) == 1 and not ctx.intercept and not passive:
         # (a sentence about an interception names the interceptor; the launcher must be marked as such)
         return (usable_codes.pop(),), ["actor:sole_agent"]

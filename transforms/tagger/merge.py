@@ -26,7 +26,7 @@ from transforms.tagger.sentences import (
     prev_tok,
 )
 from transforms.tagger.space import carrier_rocket
-from transforms.tagger.timing import clause_status, date_mentions
+from transforms.tagger.timing import clause_status, date_mentions, latest_joined_day
 from transforms.tagger.words import (
     ACCUSATION_NOUNS,
     ACCUSE,
@@ -75,6 +75,13 @@ def _bare_singular_headline(m: EventMention) -> bool:
     return s.field == "title" and m.count == 1 and not any(c.term.value == 1 for c in s.of("card"))
 
 
+def _one_of_more_kinds(m: EventMention) -> bool:
+    """The sentence that counts one missile names other missiles too ("صاروخا باليستيا … إلى جانب صاروخ كروز"، "إطلاق
+    صواريخ كروز من غواصة، وأطلقت صاروخا مطورا")."""
+    nouns = m.sentence.of("mnoun")
+    return len(nouns) > 1 or any(n.term.sub not in ("1", "dual_construct") for n in nouns)
+
+
 def _updates(m: EventMention) -> bool:
     """ "ولاحقا، أعلنت سيول أن …"، "وبعدها بوقت قصير، قال الجيش …"، "وفي وقت لاحق قال": a body sentence that opens
     (in its first three words) with an update of the story."""
@@ -95,9 +102,11 @@ def _date_of_same_event(m: EventMention, mentions: list[EventMention]) -> date |
 
 def _lead_date(sentences: list[Sentence], lex: Lexicon, pub: date | None) -> date | None:
     for s in sentences[: LEAD_SENTENCES + 1]:
-        for _i, d, _old in date_mentions(lex, s, pub):
+        ds = date_mentions(lex, s, pub)
+        for i, d, _old in ds:
             if d is not None and pub is not None and pub - timedelta(days=7) <= d <= pub:
-                return d
+                # (of days joined by و, the latest: "في 30 ديسمبر و2 يناير")
+                return latest_joined_day(s, i, d, [x for x in ds if x[1] is not None], pub)[1]
     return pub
 
 
@@ -1143,7 +1152,28 @@ def events_from_mentions(mentions: list[EventMention], norms: dict, raws: dict) 
                 and m.status == "asserted"
                 and not m.days_before
             ]
+            if not more and not any(m.sentence.field == "text" and m.count == 1 for m in counted):
+                # ("كيم يشرف على اختبار سلاح موجه" over "وكان الجيش الكوري الجنوبي قد رصد أمس إطلاق صاروخين": with
+                # no single missile in the text, the first count of more in it is the count)
+                more = [
+                    m
+                    for m in sorted(counted, key=lambda m: m.sentence.order)
+                    if m.sentence.field == "text" and (m.count or 0) > 1 and not m.days_before
+                ]
             counted = more[:1] + counted
+        count = counted[0].count if counted else None
+        qualifier = counted[0].count_qualifier if counted else None
+        if (
+            count == 1
+            and qualifier == "exact"
+            and any(m.count == 1 and _one_of_more_kinds(m) for m in ms)
+            and any(m.count is None and m.count_qualifier == "several" for m in ms)
+        ):
+            # ("اختبرت صاروخا باليستيا جديدا إلى جانب صاروخ كروز" with "رصد إطلاق عدة صواريخ باليستية": one missile
+            # of a kind, in a sentence that names others, among several launched is no count)
+            count, qualifier = None, "several"
+        if not counted:
+            qualifier = next((m.count_qualifier for m in ms if m.count_qualifier), None)
         weapon = next((m.weapon for m in ms if m.weapon), None)
         events.append(
             Event(
@@ -1152,10 +1182,8 @@ def events_from_mentions(mentions: list[EventMention], norms: dict, raws: dict) 
                 actor=actor,
                 participants=tuple(dict.fromkeys(participants)),
                 subtypes=tuple(sorted(set(subtypes), key=_SUBTYPE_ORDER.index)),
-                count=counted[0].count if counted else None,
-                count_qualifier=counted[0].count_qualifier
-                if counted
-                else next((m.count_qualifier for m in ms if m.count_qualifier), None),
+                count=count,
+                count_qualifier=qualifier,
                 missile_class=tuple(dict.fromkeys(classes)),
                 weapon=weapon,
                 mode=best.mode,

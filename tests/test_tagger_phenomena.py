@@ -2876,6 +2876,14 @@ CASES = [
         exact=True,
     ),
     Case(
+        "Gaza after «على», the war waged on it, is the place of the war too",
+        "قذائف على قاعدة عسكرية",
+        "سقطت ثلاثة صواريخ فجر السبت على قاعدة عسكرية شمال بغداد، وسط غضب إقليمي من الحرب الإسرائيلية على غزة.",
+        {"missile_launch": {"UNKNOWN"}},
+        published="2024-03-09T10:00:00+03:00",
+        exact=True,
+    ),
+    Case(
         "the missiles interceptors are fired against are the other side's, not the interceptors' launch",
         "سفن حربية تتصدى لهجوم صاروخي",
         "قال متحدث عسكري إن سفنا حربية أمريكية أطلقت الليلة الماضية نحو عشرة صواريخ اعتراضية ضد الصواريخ "

@@ -38,10 +38,12 @@ from transforms.tagger.words import (
     ESCALATION_WORDS,
     EXPLANATORY_OPENERS,
     FICTION_NOUNS,
+    FLOWN_STEMS,
     GROUP_COUNTS,
     HOSTING_PREPOSITIONS,
     HOSTING_VERBS,
     LIFT_OFF_STEMS,
+    NEW_CONTEXT_OPENERS,
     ORIGIN_PREPOSITIONS,
     PARTNER_LINKS,
     QUESTION_OPENERS,
@@ -52,11 +54,13 @@ from transforms.tagger.words import (
     SPORTS_WORDS,
     STATE_GROUP_NOUNS,
     STORY_WORDS,
+    TEST_STEMS,
     THIS_DAY_IN_HISTORY,
     THREAT_NOUNS,
     TRIPARTITE_WORDS,
     UPDATE_OPENERS,
     WAR_PLACE_HEADS,
+    WAR_PLACE_PREPOSITIONS,
 )
 
 
@@ -317,7 +321,7 @@ def _place_of_a_war(s: Sentence, m: Mention) -> bool:
     """ "تفاقم بفعل الحرب في غزة"، "منذ بدء التصعيد في قطاع غزة"، "الحرب الإسرائيلية على غزة": the territory is named as
     the place of a war (its head before the preposition, or before the preposition and a nisba), not as a side."""
     toks = s.tokens
-    if prev_tok(s, m.start) not in ("في", "على", "ضد"):
+    if prev_tok(s, m.start) not in WAR_PLACE_PREPOSITIONS:
         return False
     heads = [toks[k].lstrip("وبل") for k in (m.start - 2, m.start - 3) if k >= 0]
     return bool(heads) and (heads[0] in WAR_PLACE_HEADS or (len(heads) > 1 and heads[1] in WAR_PLACE_HEADS))
@@ -673,7 +677,7 @@ def _after_an_old_date(mentions: list[EventMention], sentences: list[Sentence], 
                 for m in s.mentions
             )
             continue
-        if in_past and ("السياق" in s.tokens[:3] or "خلفيه" in s.tokens[:3]):
+        if in_past and not NEW_CONTEXT_OPENERS.isdisjoint(s.tokens[:3]):
             # "وفي السياق، أعلن التلفزيون أن هجوما صاروخيا"، "وعلى خلفية هذا الهجوم، شنت الدول الثلاث هجمات صاروخية":
             # the news again, or what came after the dated episode
             in_past = False
@@ -792,23 +796,16 @@ def _sports_story(mentions: list[EventMention], sentences: list[Sentence]) -> No
             m.rules.append("status:sports_story")
 
 
-_TEST_STEMS = ("اختبار", "تجرب", "تختبر", "اختبر", "يختبر")
-
-
 def _ground_test(mentions: list[EventMention], sentences: list[Sentence]) -> None:
     """ "ناسا تختبر أقوى صاروخ … تم تشغيل المحركات لمدة 8 دقائق"، "اختبار النار الساكن لمحركات الصاروخ": a rocket tested
     in an article about its engines, with no lift-off or orbit anywhere, was fired on the ground, not launched."""
     toks = [t for s in sentences for t in s.tokens]
     engines = any(t.lstrip("وبل").startswith("محرك") or t in ENGINE_TEST_WORDS - {"ثابت"} for t in toks)
-    flown = any(
-        t.lstrip("و").startswith(LIFT_OFF_STEMS)
-        or t.lstrip("وبفل").startswith(("مدار", "المدار", "اقلع", "الاقلاع", "اقلاع"))
-        for t in toks
-    )
+    flown = any(t.lstrip("و").startswith(LIFT_OFF_STEMS) or t.lstrip("وبفل").startswith(FLOWN_STEMS) for t in toks)
     if not engines or flown:
         return
     for m in mentions:
-        test = any(t.lstrip("و").startswith(_TEST_STEMS) for t in m.sentence.tokens[m.tok_start : m.tok_end])
+        test = any(t.lstrip("و").startswith(TEST_STEMS) for t in m.sentence.tokens[m.tok_start : m.tok_end])
         if m.type == "space_launch" and m.status == "asserted" and test:
             m.status = "analysis"
             m.rules.append("status:ground_test")

@@ -1127,6 +1127,24 @@ CASES = [
     ),
     # ------------------------------------------------------------- who bombards: governments, sides, coalitions
     Case(
+        "one reconnaissance plane right after the launch verb fires: its nisba names the launcher, not a target",
+        "إصابة ثلاثة شبان في خان يونس",
+        "أصيب ثلاثة شبان بجروح طفيفة مساء الاثنين بعدما أطلقت طائرة استطلاع إسرائيلية صاروخا على أرض زراعية "
+        "شرق خان يونس جنوب قطاع غزة، وفق مصادر محلية.",
+        {"missile_launch": {"ISR"}},
+        exact=True,
+        published="2018-07-24T08:00:00+03:00",
+    ),
+    Case(
+        "a drone named by its country after the launch verb fires the missiles it carries",
+        "مقتل مسلحين في غارة بطائرة مسيرة",
+        "قال مسؤولون محليون اليوم الخميس إن سبعة مسلحين قتلوا عندما أطلقت طائرة مسيرة أمريكية صاروخين على "
+        "منزل كانوا يختبئون فيه في إقليم ننغرهار شرقي أفغانستان.",
+        {"missile_launch": {"USA"}},
+        exact=True,
+        published="2018-06-14T12:00:00+04:30",
+    ),
+    Case(
         "Yemen's national army that shells the Houthis with rockets is the government side, not the Houthis",
         "معارك في الجوف",
         "قصفت قوات الجيش الوطني مواقع لميليشيا الحوثي في مديرية المتون بالصواريخ يوم الأحد، وقالت مصادر "

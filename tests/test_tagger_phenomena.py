@@ -2525,6 +2525,22 @@ CASES = [
     ),
     # ------------------------------------------------------------- old stories, launchers destroyed, capability
     Case(
+        "a missile system a strike hit is its target: the system's missiles were not fired",
+        "انفجارات في مطار عسكري",
+        "دوت انفجارات قوية فجر اليوم في مطار عسكري بريف حمص، وقالت مصادر محلية إن قصفا مجهول المصدر استهدف "
+        "منظومة صواريخ إيرانية داخل المطار ودمرها.",
+        {"missile_launch": False},
+        published="2018-06-02T10:00:00+03:00",
+    ),
+    Case(
+        "air-defence missile systems struck by raids are the target, not a launch by their owner",
+        "غارات على مواقع قرب دمشق",
+        "قال مصدر عسكري إن غارات ليلية استهدفت أنظمة صواريخ أرض جو تابعة لقوات موالية لطهران جنوب دمشق، من "
+        "دون أن تعلن أي جهة مسؤوليتها.",
+        {"missile_launch": False},
+        published="2018-06-02T10:00:00+03:00",
+    ),
+    Case(
         "the number of missile attacks a country has suffered, with no day of its own, is a running total",
         "سفير يطالب بوقف تهريب السلاح",
         "طالب السفير في كلمة أمام مجلس الأمن بوقف تهريب السلاح إلى الجماعة المتمردة، مضيفا أن عدد الهجمات "

@@ -1127,6 +1127,16 @@ CASES = [
     ),
     # ------------------------------------------------------------- who bombards: governments, sides, coalitions
     Case(
+        "the missile a coalition statement resumes before a passive launch verb keeps the launcher named for it",
+        "الدفاع الجوي السعودي يدمر صاروخا باليستيا فوق أبها",
+        "قال التحالف اليوم الاثنين إن الدفاعات الجوية دمرت صاروخا باليستيا أطلقه الحوثيون من محافظة صعدة. وأشار "
+        "المتحدث إلى أن الصاروخ كان باتجاه مدينة أبها، وأطلق بطريقة متعمدة لاستهداف الأحياء المأهولة، وأن قوات "
+        "الدفاع الجوي الملكي السعودي تمكنت من اعتراضه.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+        published="2018-04-16T10:00:00+03:00",
+    ),
+    Case(
         "one reconnaissance plane right after the launch verb fires: its nisba names the launcher, not a target",
         "إصابة ثلاثة شبان في خان يونس",
         "أصيب ثلاثة شبان بجروح طفيفة مساء الاثنين بعدما أطلقت طائرة استطلاع إسرائيلية صاروخا على أرض زراعية "

@@ -1142,6 +1142,60 @@ def test_second_opinion_rules() -> None:
     assert better_text(long_text, similar) == long_text  # agreement: marsad's own
 
 
+def test_another_storys_headline_set_apart_in_italics_between_paragraphs_is_left_out() -> None:
+    # the headline's link is a quarter of the line: too little for a list of links, enough for a pointer
+    pointer = (
+        "<p><em>قائد سابق للقوات الأمريكية في أوروبا يتحدث عن الخطر: "
+        "<a href='/news/2024/06/nato'>روسيا خطرة جدا</a></em></p>"
+    )
+    quote = "<p><em>«لن نتراجع عن تطوير قدراتنا الدفاعية مهما كانت الضغوط الخارجية علينا»<a href='#n1'>1</a></em></p>"
+    note = "<p><strong>اقرأ التقرير الكامل للوكالة على <a href='/report'>موقعها الرسمي</a> بعد نشره.</strong></p>"
+    article = f"<article>{_paragraphs(_BODY[:2])}{pointer}{quote}{note}{_paragraphs(_BODY[2:])}</article>"
+    got = _extracted(article).split("\n")
+    assert got == [
+        *_BODY[:2],
+        "«لن نتراجع عن تطوير قدراتنا الدفاعية مهما كانت الضغوط الخارجية علينا»1",
+        "اقرأ التقرير الكامل للوكالة على موقعها الرسمي بعد نشره.",
+        *_BODY[2:],
+    ]
+
+
+@pytest.mark.parametrize(
+    "availability",
+    ["Video verfügbar bis 31.12.2025, 23:59", "Available until 3 May 2026", "الفيديو متاح حتى 2026/05/03"],
+)
+def test_a_players_availability_date_is_left_out_and_trafilaturas_text_is_cleaned_alike(availability: str) -> None:
+    from transforms.extract.second_opinion import trafilatura_text
+
+    got = _extracted(f"<article>{_paragraphs([_LEAD, availability, *_BODY])}</article>")
+    assert got.split("\n") == [_LEAD, *_BODY]
+    # The second opinion's text goes by the same line rules: trafilatura keeps the line in its own output.
+    page = _layout(f"<article><h1>إطلاق صاروخ</h1>{_paragraphs([_LEAD, availability, *_BODY])}</article>")
+    other = trafilatura_text(page.decode("utf-8"), "https://example.com/a")
+    assert _LEAD in other and _BODY[-1] in other
+    assert availability not in other
+
+
+def test_a_sentence_that_says_until_when_something_is_available_stays() -> None:
+    sentence = "Die Tickets sind bis 3. Mai 2026 verfügbar."
+    german = [
+        f"Absatz {i}: Die Behörde teilte mit, der Start sei planmäßig verlaufen, weitere Tests folgen."
+        for i in range(4)
+    ]
+    got = _extracted(f"<article>{_paragraphs([german[0], sentence, *german[1:]])}</article>")
+    assert got.split("\n") == [german[0], sentence, *german[1:]]
+
+
+def test_a_closing_quote_in_german_marks_ends_the_text_as_a_sentence() -> None:
+    german = [
+        f"Absatz {i}: Die Behörde teilte mit, der Start sei planmäßig verlaufen, weitere Tests folgen."
+        for i in range(4)
+    ]
+    for last in ("„Wir sind zufrieden.“", "‚Gut so.‘"):
+        got = _extracted(f"<article>{_paragraphs([*german, last])}</article>")
+        assert got.split("\n") == [*german, last]
+
+
 @pytest.mark.parametrize(
     "box",
     [
@@ -1787,6 +1841,12 @@ def test_a_comment_thread_longer_than_the_post_is_cut_at_its_heading() -> None:
     [
         "Jane Roe is a freelance journalist based in Lisbon who covers space and defence.",
         "Max Muster ist Redakteur im Ressort Ausland und schreibt über Sicherheitspolitik.",
+        # a long note: the writer's firm, what it offers, and how to reach her (about 500 characters)
+        "Sara Lind is the founder and principal consultant at Northlight, a small studio that helps local firms and "
+        "charities tell their story clearly through planning, writing, photography and design. She is also a "
+        "freelance writer and translator, a guest lecturer on public speaking and a volunteer with the town's "
+        "reading club for children. Reach her on the studio's pages or by telephone on weekdays between nine "
+        "and five, or write to the studio's postal address given on its contact page.",
     ],
 )
 def test_a_note_on_the_writer_closing_the_text_is_left_out(bio: str) -> None:

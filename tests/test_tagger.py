@@ -522,6 +522,114 @@ def test_shells_fired_from_a_rocket_launcher_count_its_missiles() -> None:
     assert [(e.actor, e.event_date, e.count) for e in _asserted(events)] == [("PRK", date(2024, 4, 22), 4)], events
 
 
+def test_date_in_the_after_clause_of_an_earlier_launch_is_not_the_news_launch_date() -> None:
+    text = (
+        "قالت هيئة الأركان المشتركة في سيول صباح اليوم الأربعاء إن كوريا الشمالية أطلقت مقذوفا غير محدد نحو البحر "
+        "الشرقي، بعدما أطلقت قبل أقل من أسبوع صاروخا قالت إنه فرط صوتي."
+    )
+    events = _events("الشمال يطلق مقذوفا جديدا", text, "2025-03-12T08:00:00+03:00")
+    assert [(e.actor, e.event_date) for e in _asserted(events)][:1] == [("PRK", date(2025, 3, 12))], events
+    # (the after-clause with أن, the earlier launch given a weekday)
+    text = (
+        "أعلن الجيش الكوري الجنوبي اليوم أن بيونغ يانغ أطلقت صاروخين باليستيين قصيري المدى، بعد أن أطلقت الأحد "
+        "صواريخ كروز من غواصة قبالة ساحلها الشرقي."
+    )
+    events = _events("صاروخان باليستيان من الشمال", text, "2025-03-12T08:00:00+03:00")
+    assert ("PRK", date(2025, 3, 12), 2) in [(e.actor, e.event_date, e.count) for e in _asserted(events)], events
+
+
+def test_headline_single_weapon_yields_to_the_count_of_the_earlier_account() -> None:
+    text = (
+        "نقلت وسائل الإعلام الرسمية في بيونغ يانغ صباح اليوم أن كيم جونغ أون أشرف أمس على إطلاق صنف جديد من "
+        "الأسلحة الموجهة التكتيكية. وكان الجيش الكوري الجنوبي قد رصد أمس إطلاق صاروخين قصيري المدى من الساحل "
+        "الشرقي."
+    )
+    events = _events("كيم يشرف على اختبار سلاح موجه جديد", text, "2025-05-09T08:00:00+09:00")
+    assert [(e.actor, e.event_date, e.count) for e in _asserted(events)] == [("PRK", date(2025, 5, 8), 2)], events
+
+
+def test_one_missile_of_each_kind_among_several_detected_is_no_count() -> None:
+    text = (
+        "أعلنت كوريا الشمالية اليوم أنها اختبرت أمس صاروخا باليستيا تكتيكيا جديدا وصاروخ كروز محسنا بإشراف كيم "
+        "جونغ أون. وكان الجيش الكوري الجنوبي قد رصد أمس إطلاق عدة صواريخ باليستية قصيرة المدى."
+    )
+    events = _events("بيونغ يانغ: اختبرنا صاروخا جديدا برأس حربي ضخم", text, "2025-05-09T08:00:00+09:00")
+    launches = [(e.actor, e.event_date, e.count, e.count_qualifier) for e in _asserted(events)]
+    assert launches == [("PRK", date(2025, 5, 8), None, "several")], events
+    # (one missile of one kind stays one: "أطلقت صاروخ كروز … وكان الجيش قد رصد عدة صواريخ كروز")
+    text = (
+        "أعلنت كوريا الشمالية اليوم أنها أطلقت أمس صاروخ كروز استراتيجيا جديدا حلق ساعتين فوق البحر. وكان الجيش "
+        "الكوري الجنوبي قد رصد أمس إطلاق عدة صواريخ كروز."
+    )
+    events = _events("كوريا الشمالية تعلن تجربة صاروخ كروز", text, "2025-05-09T08:00:00+09:00")
+    assert [(e.actor, e.count) for e in _asserted(events)] == [("PRK", 1)], events
+
+
+def test_few_days_before_another_event_is_no_date_of_the_launch() -> None:
+    text = (
+        "قالت هيئة الأركان المشتركة في سيول اليوم إنها رصدت إطلاق كوريا الشمالية عدة صواريخ قصيرة المدى نحو البحر "
+        "الشرقي، في استفزاز جديد قبل أيام قليلة من تنصيب الرئيس الأمريكي الجديد."
+    )
+    events = _events("صواريخ كورية شمالية قبل التنصيب", text, "2025-01-14T12:00:00+09:00")
+    assert [(e.actor, e.event_date) for e in _asserted(events)] == [("PRK", date(2025, 1, 14))], events
+    # (so with a span counted off: "قبل أيام معدودة من القمة")
+    text = "أطلقت بيونغ يانغ صباح اليوم صاروخا باليستيا، وذلك قبل أيام معدودة من قمة إقليمية في سيول."
+    events = _events("الشمال يطلق صاروخا باليستيا", text, "2025-10-22T12:00:00+09:00")
+    assert [(e.actor, e.event_date) for e in _asserted(events)] == [("PRK", date(2025, 10, 22))], events
+
+
+def test_latest_of_the_days_joined_by_and_dates_the_launch() -> None:
+    text = (
+        "قال مسؤول عسكري أوكراني إن القوات الروسية أطلقت صواريخ باليستية كورية شمالية على مدينة خاركيف في 28 "
+        "ديسمبر و3 يناير، وإن شظاياها تحمل كتابة كورية."
+    )
+    events = _events("كييف: صواريخ كورية شمالية على خاركيف", text, "2024-01-06T10:00:00+02:00")
+    assert [(e.actor, e.event_date) for e in _asserted(events)] == [("RUS", date(2024, 1, 3))], events
+    # (weekdays joined by و)
+    text = (
+        "قالت هيئة الأركان المشتركة في سيول إن كوريا الشمالية أطلقت صواريخ كروز قبالة ساحلها الغربي يومي الأحد "
+        "والثلاثاء."
+    )
+    events = _events("الشمال يختبر صواريخ كروز", text, "2024-01-31T10:00:00+09:00")
+    assert [(e.actor, e.event_date) for e in _asserted(events)] == [("PRK", date(2024, 1, 30))], events
+    # (the cooperation the launch tells of takes the same latest day, once)
+    text = (
+        "قال متحدث باسم البيت الأبيض إن القوات الروسية أطلقت على أوكرانيا في 29 ديسمبر و2 يناير صواريخ باليستية "
+        "زودتها بها كوريا الشمالية."
+    )
+    events = _events("واشنطن: روسيا أطلقت صواريخ باليستية كورية شمالية على أوكرانيا", text, "2024-01-04T10:00:00+02:00")
+    days = sorted((e.type, e.event_date) for e in events if e.status == "asserted")
+    assert days == [("missile_launch", date(2024, 1, 2)), ("russia_dprk_cooperation", date(2024, 1, 2))], events
+    # (a later clause that opens with و and gives its own day is not joined: the report's day is not the launch's)
+    text = "أطلقت كوريا الشمالية صاروخا باليستيا الخميس، وقالت سيول السبت إنه حلق 600 كيلومتر."
+    events = _events("صاروخ باليستي من الشمال", text, "2024-06-15T10:00:00+09:00")
+    assert [(e.actor, e.event_date) for e in _asserted(events)] == [("PRK", date(2024, 6, 13))], events
+
+
+def test_shells_given_a_range_are_launched_projectiles() -> None:
+    text = (
+        "قال الجيش الكوري الجنوبي إن كوريا الشمالية أطلقت صباح اليوم قذيفتين قصيرتي المدى باتجاه البحر الشرقي، "
+        "قطعتا نحو 370 كيلومترا."
+    )
+    events = _events("الشمال يطلق قذيفتين", text, "2019-10-31T12:00:00+09:00")
+    assert [(e.actor, e.event_date, e.count) for e in _asserted(events)] == [("PRK", date(2019, 10, 31), 2)], events
+    text = "أفادت سيول بأن الشمال أطلق أمس قذيفة قصيرة المدى من ساحله الغربي سقطت في البحر."
+    events = _events("بيونغ يانغ تطلق قذيفة جديدة", text, "2019-10-31T12:00:00+09:00")
+    assert [(e.count, e.event_date) for e in _asserted(events)] == [(1, date(2019, 10, 30))], events
+    # (artillery shells stay no launch)
+    text = "أطلقت كوريا الشمالية صباح اليوم عشرات القذائف المدفعية قرب الحدود البحرية في البحر الأصفر."
+    assert not _asserted(_events("قذائف مدفعية قرب الحدود", text, "2024-01-05T12:00:00+09:00")), text
+
+
+def test_number_two_words_before_the_missiles_counts_them_only_through_min_or_a_joined_noun() -> None:
+    text = "شنت القوات الحكومية أمس نحو 150 غارة بصواريخ على أحياء المدينة، وفق ناشطين."
+    events = _events("قصف عنيف على المدينة", text, "2018-04-08T10:00:00+03:00")
+    assert [e.count for e in _asserted(events)] == [None], events  # strikes counted, not missiles
+    text = "أطلقت الفصائل أمس نحو 40 قذيفة وصاروخا على البلدات المحاذية للقطاع."
+    events = _events("قذائف على البلدات", text, "2018-05-30T10:00:00+03:00")
+    assert [e.count for e in _asserted(events)] == [40], events
+
+
 def test_sentence_opening_past_adverbial_scopes_over_coordinated_verbs() -> None:
     text = "وفي العام الماضي أجرت الدولة تجربة نووية كبيرة واختبرت محركات جديدة ثم أطلقت صواريخ بعيدة المدى."
     assert not _asserted(_events("", text))

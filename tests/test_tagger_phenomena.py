@@ -28,6 +28,30 @@ class Case:
 CASES = [
     # ------------------------------------------------------------- North Korean launches reported as news
     Case(
+        "guided weapons without the word tactical are the missiles a supervised test fired",
+        "كيم يشرف على تجربة جديدة",
+        "أفادت وسائل الإعلام الرسمية في بيونغ يانغ اليوم بأن كيم جونغ أون أشرف أمس على اختبار جيل جديد من الأسلحة "
+        "الموجهة، وأبدى رضاه عن دقتها.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "the launcher named after the launch word a detection word takes",
+        "سيول ترصد صواريخ جديدة",
+        "قالت هيئة الأركان المشتركة في سيول صباح اليوم إنها رصدت إطلاق كوريا الشمالية عدة صواريخ قصيرة المدى نحو "
+        "البحر الشرقي، قبل زيارة مرتقبة لوزير الدفاع الأمريكي.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "the side that announces it detected a launch did not launch it",
+        "سيول: صاروخان من الشمال",
+        "أعلن الجيش الكوري الجنوبي صباح اليوم رصد إطلاق صاروخين باليستيين قصيري المدى باتجاه البحر الشرقي، وقال "
+        "إنه يحلل تفاصيل الإطلاق مع الجانب الأمريكي.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
         "the success an announcer announces, before its own launch",
         "تجربة ناجحة",
         "أعلنت كوريا الشمالية صباح اليوم نجاح إطلاق صاروخ كروز جديد من سفينة حربية في البحر الأصفر. ولم يعلق الجيش "
@@ -847,6 +871,53 @@ CASES = [
         {"missile_launch": {"HOUTHI"}},
     ),
     # ------------------------------------------------------------- space
+    Case(
+        "a countdown stopped the day before, then the rocket launched today: the later clause is the news",
+        "إقلاع بعد توقف",
+        "وكان العد التنازلي قد توقف أمس قبل دقيقة من الإقلاع، ثم أطلقت الشركة الصاروخ اليوم بنجاح حاملا 40 قمرا.",
+        {"space_launch": True, "missile_launch": False},
+    ),
+    Case(
+        "a cargo craft launched to the space station is a spacecraft; a cargo vehicle on the roads is not",
+        "مركبة شحن تصل إلى المحطة",
+        "التحمت مركبة الشحن الروسية اليوم بمحطة الفضاء الدولية بعد يومين من إطلاقها من بايكونور. وأطلقت شركة محلية "
+        "أمس مركبة شحن كهربائية لنقل البضائع بين المدن.",
+        {"space_launch": {"RUS"}, "missile_launch": False},
+        exact=True,
+    ),
+    Case(
+        "an unarmed Minuteman fired from Vandenberg is a missile test, not a space launch",
+        "تجربة صاروخية أمريكية",
+        "أطلق سلاح الجو الأمريكي فجر اليوم صاروخ مينيتمان 3 غير مسلح من قاعدة فاندنبرغ في تجربة روتينية.",
+        {"space_launch": False, "missile_launch": {"USA"}},
+    ),
+    Case(
+        "the carrier rocket as the subject of placing: the satellite it put in orbit stands further on",
+        "قمر جديد في المدار",
+        "وضع صاروخ قائم 100 التابع للحرس الثوري صباح اليوم القمر البحثي الجديد في مدار على ارتفاع 750 كيلومترا.",
+        {"space_launch": {"IRN"}, "missile_launch": False},
+    ),
+    Case(
+        "a plain rocket launched from a pad within a cosmodrome is a space launch, not a missile",
+        "تحقيق في رحلة فاشلة",
+        "فشلت أول رحلة للصاروخ الجديد الذي يعمل بالوقود الصلب. وأطلق الصاروخ صباح اليوم من موقع إطلاق في مركز "
+        "جيوتشيوان شمال غرب الصين.",
+        {"space_launch": True, "missile_launch": False},
+    ),
+    Case(
+        "a past verb of carrying out reports the verbal noun after its subject, past the lead sentences",
+        "مركبة شحن تصل إلى المحطة المدارية",
+        "وصلت مركبة الشحن إلى المحطة المدارية بعد رحلة دامت سبع ساعات. وحملت المركبة أطنانا من الوقود والمؤن لطاقم "
+        "المحطة. ونفذت الوكالة الصينية إطلاق صاروخ المسيرة الطويلة الذي حمل المركبة من مطار وينتشانغ الفضائي.",
+        {"space_launch": {"CHN"}, "missile_launch": False},
+    ),
+    Case(
+        "a side's own spacecraft, and a lunar station, launched are space launches",
+        "انطلاق نحو القمر",
+        "أطلقت الهند صباح اليوم مركبتها الفضائية الثانية نحو القطب الجنوبي للقمر. وأطلقت وكالة الفضاء الروسية أمس أول "
+        "محطة قمرية منذ عقود.",
+        {"space_launch": {"IND", "RUS"}, "missile_launch": False},
+    ),
     Case(
         "a long-range rocket whose height is compared with the space station is a missile",
         "صاروخ يحلق فوق اليابان",
@@ -2770,6 +2841,93 @@ CASES = [
     ),
     # ------------------------------------------------------------- actors: the coalition, sufferers, agents
     Case(
+        "a new missile an air defence meets after a strike ('اعترضت صاروخا') is not the striking side's",
+        "غارات في الجنوب",
+        "شنت طائرات حربية إسرائيلية غارات على مواقع في جنوب سوريا الليلة الماضية. واعترضت الدفاعات الجوية صاروخا "
+        "أطلق باتجاه الجولان.",
+        {"missile_launch": {"UNKNOWN"}},
+        published="2023-04-09T10:00:00+03:00",
+        exact=True,
+    ),
+    Case(
+        "a nisba on a struck target before a passive strike verb names the target, not the striker",
+        "صواريخ بعيدة المدى",
+        "وذكر أحد المصادر أن هدفا عسكريا روسيا استهدف الليلة الماضية بعدة صواريخ بعيدة المدى.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "a claim verb after the missile ('تبناه الحوثيون') names its launcher, not the strike before it",
+        "غارات على ميناء",
+        "وجاءت الغارات الإسرائيلية على الميناء غداة سقوط صاروخ باليستي قرب مطار رئيسي تبناه الحوثيون.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+    ),
+    Case(
+        "a verb of use right after an agreeing 'إنه' is the speaker's own launch",
+        "الجيش يعلن بدء عملية عسكرية",
+        "وأعلن الجيش الباكستاني فجر اليوم بدء عملية عسكرية، وقال إنه استخدم صواريخ قصيرة المدى في ضرب قواعد جوية "
+        "على الجانب الآخر من الحدود.",
+        {"missile_launch": {"PAK"}},
+        exact=True,
+    ),
+    Case(
+        "the side that strikes the places rockets were fired from ('التي أطلقت منها') did not fire them",
+        "رد مدفعي على مصادر النيران",
+        "وردت المدفعية الإسرائيلية مساء اليوم على المواقع التي أطلقت منها الصواريخ في منطقة حدودية.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "a strike verb after 'أنه' it agrees with has the speaker for subject; the state after it is the target",
+        "رشقة على الجليل",
+        "وأعلن حزب الله مساء اليوم أنه قصف إسرائيل بعشرات الصواريخ ردا على اغتيال أحد قادته.",
+        {"missile_launch": {"HEZBOLLAH"}},
+        exact=True,
+    ),
+    Case(
+        "missiles an unnamed air defence meets right after a strike are the striking side's",
+        "ضربات قرب دمشق",
+        "شنت إسرائيل ليل الثلاثاء ضربات جوية على مواقع عسكرية قرب العاصمة السورية. وقالت وزارة الدفاع إن الدفاعات "
+        "الجوية تصدت للصواريخ وأسقطت معظمها.",
+        {"missile_launch": {"ISR"}},
+        published="2021-09-01T10:00:00+03:00",
+        exact=True,
+    ),
+    Case(
+        "an interception missile ('صاروخ اعتراض') fired at a stray shell is no launch",
+        "قذيفة من سوريا",
+        "شنت الطائرات الإسرائيلية غارات على مواقع في سوريا الليلة الماضية. ورصدت منظومة الدفاع قذيفة أطلقت من "
+        "الأراضي السورية عن طريق الخطأ، وأطلقت صاروخ اعتراض عليها.",
+        {"missile_launch": False},
+        published="2021-09-01T10:00:00+03:00",
+    ),
+    Case(
+        "a missile one of the striking states shoots down was fired at it, not by the coalition",
+        "صاروخ يستهدف مدمرة",
+        "قال مسؤولون عسكريون إن طائرة حربية أمريكية أسقطت مساء الأحد صاروخا أطلق على مدمرة في جنوب البحر الأحمر. "
+        "وجاء ذلك بعد أيام من غارات شنتها القوات الأمريكية والبريطانية بصواريخ توماهوك على مواقع في اليمن.",
+        {"missile_launch": {"UNKNOWN", "USA", "GBR"}},
+        published="2024-01-15T10:00:00+03:00",
+        exact=True,
+    ),
+    Case(
+        "Gaza named as the place of a war names no launcher of rockets that fall elsewhere",
+        "صاروخان على قاعدة جوية",
+        "سقط صاروخان من طراز كاتيوشا مساء الخميس على قاعدة جوية غرب العراق، في ظل توتر إقليمي تفاقم بفعل الحرب في غزة.",
+        {"missile_launch": {"UNKNOWN"}},
+        published="2024-07-26T10:00:00+03:00",
+        exact=True,
+    ),
+    Case(
+        "the missiles interceptors are fired against are the other side's, not the interceptors' launch",
+        "سفن حربية تتصدى لهجوم صاروخي",
+        "قال متحدث عسكري إن سفنا حربية أمريكية أطلقت الليلة الماضية نحو عشرة صواريخ اعتراضية ضد الصواريخ "
+        "الإيرانية التي أطلقت نحو إسرائيل.",
+        {"missile_launch": {"IRN"}},
+        exact=True,
+    ),
+    Case(
         "the sides a struck place belongs to after a strike verb did not strike it",
         "انفجارات في ريف حلب",
         "وضربت الصواريخ مستودعات ذخيرة ومواقع عسكرية للنظام والميليشيات الإيرانية في ريف حلب.",
@@ -2896,6 +3054,46 @@ CASES = [
         exact=True,
     ),
     # ------------------------------------------------------------- space: launches that did not happen or are older
+    Case(
+        "a satellite that reached its orbit and began sending data weeks after its launch is no launch today",
+        "القمر الجديد يعمل",
+        "قالت الوكالة اليوم إن القمر الصناعي بلغ مداره المحدد وبدأ إرسال البيانات إلى المحطات الأرضية بعد ثلاثة "
+        "أسابيع من إطلاقه.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
+        "an anniversary counted in the accusative (67 عاما) since a launch marks a past launch",
+        "ذكرى أول قمر صناعي",
+        "يصادف اليوم مرور 67 عاما على إطلاق أول قمر صناعي في التاريخ من سهوب كازاخستان.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
+        "the time passed since a launch, linked with على, dates that launch weeks before the news",
+        "موعد الهبوط على القمر",
+        "قال كبير المصممين إن المسبار سيهبط قرب القطب الجنوبي للقمر بعد مرور 12 يوما على إطلاقه.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
+        "a craft bound for the launch site is taken there, not launched",
+        "المسبار في طريقه إلى اليابان",
+        "انطلقت اليوم رحلة المسبار الإماراتي إلى قاعدة الإطلاق في جزيرة يابانية، حيث سيبقى شهرين قبل إقلاعه نحو "
+        "المريخ.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
+        "a launch yard a leader tours, or the phases of a launch a fault is found in, are no launch",
+        "الزعيم يتفقد ساحة إطلاق الأقمار الصناعية",
+        "أمر الزعيم خلال جولته في ساحة إطلاق الأقمار الصناعية بتوسيع منشآتها. وأوضحت الوكالة أمس أن تسربا ظهر في إحدى "
+        "مراحل إطلاق الصاروخ، وهو ما يستدعي إصلاحه أولا.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
+        "two agencies that postpone a launch, or a side that comes close to one, have launched nothing",
+        "وكالتان تؤجلان إطلاق مركبة فضائية",
+        "قالت الوكالتان إن العطل في صمام الوقود يفرض مراجعة جديدة. وذكرت الوكالة الرسمية أن بيونغ يانغ تقترب من "
+        "إطلاق أول قمر صناعي للتجسس.",
+        {"space_launch": False, "missile_launch": False},
+    ),
     Case(
         "a probe or the space station that releases a rover or a satellite deploys it: no launch",
         "روبوتات على سطح كويكب",

@@ -1,9 +1,10 @@
 """Article pages → ExtractedPage: decode the bytes, drop boilerplate, keep the article text, title, date and URL.
 
 Stages, one module each: `decode` (bytes → text), `clean` (furniture out of the tree), `content` (the article's
-blocks and lines), `metadata` (date, title, canonical URL, language) and `second_opinion` (trafilatura, asked when
-marsad's own result is short or unsure). lxml.html builds the tree on the hot path (it is ~15x faster than
-BeautifulSoup here); BeautifulSoup with its lxml builder is the fallback when lxml cannot build a tree.
+blocks and lines, through `scoring`, `choice`, `siblings`, `pruning` and `lines`), `metadata` (date, title, canonical
+URL, language) and `second_opinion` (trafilatura, asked when marsad's own result is short or unsure). lxml.html builds
+the tree on the hot path (it is ~15x faster than BeautifulSoup here); BeautifulSoup with its lxml builder is the
+fallback when lxml cannot build a tree.
 """
 
 from __future__ import annotations

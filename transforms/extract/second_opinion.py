@@ -10,12 +10,9 @@ a product page). That is about one page in thirty on a mixed benchmark; marsad's
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
 
 from transforms.extract.common import words_of
-
-if TYPE_CHECKING:
-    from transforms.extract.content import Article
+from transforms.extract.content import Article, clean_lines
 
 __all__ = ["better_text", "needs_second_opinion", "trafilatura_text"]
 
@@ -42,7 +39,7 @@ def needs_second_opinion(text: str, article: Article) -> bool:
 
 
 def trafilatura_text(html: str, url: str) -> str:
-    """trafilatura's main text of the page, or "" when it finds none or fails."""
+    """trafilatura's main text of the page, its lines cleaned as marsad's own, or "" when it finds none or fails."""
     import trafilatura  # imported late: most pages never need it
 
     try:
@@ -50,7 +47,9 @@ def trafilatura_text(html: str, url: str) -> str:
     except Exception as exc:  # a bug there must not cost the page: marsad's own result stands
         logger.debug("trafilatura failed on %s: %s", url, exc)
         return ""
-    return found or ""
+    # The page's control lines and notices that trafilatura keeps ("Video verfügbar bis ...", "Share this article")
+    # go by the same rules as in marsad's own text.
+    return "\n".join(clean_lines(found.split("\n"))) if found else ""
 
 
 def better_text(own: str, other: str) -> str:

@@ -34,6 +34,7 @@ from transforms.tagger.words import (
     BETWEEN_WORDS,
     CAUSE_LINKS,
     CLAIM_VERBS,
+    CLAIM_VERBS_WITH_OBJECT,
     CLAUSE_CONNECTORS,
     COMPLEMENTISERS,
     CONDUCT_MASDARS,
@@ -48,6 +49,7 @@ from transforms.tagger.words import (
     NOTIFYING_VERBS,
     OFFICIAL_TITLES,
     ORIGIN_PREPOSITIONS,
+    ORIGIN_RESUMPTIVES,
     OUTLET_HEADS,
     PASSIVE_AUXILIARIES,
     PLACE_HEADS,
@@ -63,6 +65,7 @@ from transforms.tagger.words import (
     RESUMPTIVE_VERB_RE,
     SELF_REFERENCES,
     SIDE_ADJECTIVES,
+    STRUCK_HEADS,
     SUCCESS_VERBS,
     TARGET_NOUNS,
     TARGET_PREPOSITIONS,
@@ -112,6 +115,14 @@ def claimant(ctx: ActorContext) -> Found | None:
         ]
         if after and toks[claim.start].lstrip("و") in CLAIM_VERBS:
             return ctx.with_coord(min(after, key=lambda x: x.start)), ["actor:claimant"]
+    # "سقوط صاروخ باليستي في محيط المطار تبناه الحوثيون": a claim verb on the missile after it, its subject next
+    end = max(ctx.trig.end, ctx.obj.end)
+    for k in range(end, min(len(toks), end + 8)):
+        if toks[k] in CLAIM_VERBS_WITH_OBJECT:
+            after = [c for c in ctx.cands if 0 < c.start - k <= 2 and not has_prep_before(s, c)]
+            if after:
+                return ctx.with_coord(min(after, key=lambda x: x.start)), ["actor:claimant"]
+            break
     return None
 
 
@@ -343,6 +354,17 @@ def subject_after_verb(ctx: ActorContext) -> Found | None:
         o.cat == "actor" and o.start > trig.end and prev_tok(s, o.start) in ORIGIN_PREPOSITIONS for o in s.mentions
     )
     subject_elsewhere = trig.cat == "war" and (subject_before or speaker_pronoun or speaker_subject or origin_named)
+    # "أعلن حزب الله أنه قصف إسرائيل بعشرات الصواريخ"، "أعلنت الجماعة أنها قصفت إسرائيل": a strike verb right after a
+    # pronoun-ended complementiser it agrees with has the pronoun for subject, and the state after it is its target
+    # (not "إنه قصفت طائرات إسرائيلية مواقع", the pronoun of the matter before a feminine verb)
+    comp_tok = toks[trig.start - 1] if trig.start >= 1 else ""
+    pronoun_subject = (
+        trig.cat == "war"
+        and comp_tok in PRONOUN_ENDED_COMPLEMENTISERS
+        and comp_tok.endswith("ها") == toks[trig.start].endswith("ت")
+    )
+    if pronoun_subject:
+        return None
     # "إن روسيا قصفت أوكرانيا بصواريخ": with its subject right before it, a strike verb's next noun is the target
     # (or the speaker's own forces: "أعلن بوتين أن قواته قصفت أوكرانيا")
     svo = trig.cat == "war" and (
@@ -399,6 +421,8 @@ def resumed_subject(ctx: ActorContext) -> Found | None:
 def subject_before_verb(ctx: ActorContext) -> Found | None:
     """3. SVO: nearest usable actor before the verb in the clause (after the last complementiser)."""
     s, toks, trig, obj = ctx.s, ctx.toks, ctx.trig, ctx.obj
+    if _fired_from_the_antecedent(s, trig):
+        return None
     lo = 0
     for i in range(trig.start - 1, -1, -1):
         # (a cause link opens another clause: "قصفت طائرات إسرائيلية موقعين بعد ساعات من إطلاق صواريخ")
@@ -408,7 +432,11 @@ def subject_before_verb(ctx: ActorContext) -> Found | None:
     before = [
         c
         for c in ctx.cands
-        if lo <= c.start < trig.start and ctx.usable(c) and not ctx.origin_nisba(c) and not _strike_object(ctx.s, c)
+        if lo <= c.start < trig.start
+        and ctx.usable(c)
+        and not ctx.origin_nisba(c)
+        and not _strike_object(ctx.s, c)
+        and not _on_a_target(ctx.s, c)
     ]
     bare = not toks[obj.start].startswith(("ب", "وب", "فب", "ل", "ول"))
     if bare and 0 <= trig.start - obj.end <= 2 and not object_suffix(toks[trig.start]):
@@ -718,6 +746,12 @@ def speaker_self(ctx: ActorContext) -> Found | None:
         and (
             (m.cat == "launch" and m.term.sub in ("verbs_past", "verbs_present", "verbs_future", "test_verbs"))
             or (m.cat == "war" and m.term.sub == "verbs")  # "أعلن الحرس الثوري أنه شن هجوما صاروخيا"
+            # "قال الجيش إنه استخدم صواريخ فتح": a verb of use that agrees with the pronoun
+            or (
+                m.cat == "launch"
+                and m.term.sub == "verbs_use"
+                and toks[comp].endswith("ها") == toks[m.start].endswith("ت")
+            )
             or (m.cat == "space" and m.term.sub == "verbs")  # "أعلنت أنها وضعت قمرا صناعيا في المدار"
         )
         for m in s.mentions
@@ -794,6 +828,7 @@ def sole_agent(ctx: ActorContext) -> Found | None:
         and not _new_clause(s, trig.end, c.start)
         and not _in_struck_place(s, c)
         and not _holds_area(ctx, c)
+        and not _on_a_target(s, c)
     }
     usable_codes.discard("")
     # "أن الصاروخ أطلق"، "الصواريخ التي أطلقت": the missile is the subject of a passive verb; whoever else the
@@ -802,11 +837,36 @@ def sole_agent(ctx: ActorContext) -> Found | None:
     # "الصاروخ حلق فوق اليابان"، "سقط في المنطقة الاقتصادية اليابانية": the missile flies; the others are places
     passive = passive or (trig.cat == "launch" and trig.term.sub == "flight")
     # ("الحرس الثوري: ضربنا إسرائيل": a first-person verb's subject is its speaker, the others are its objects)
-    passive = passive or first_person(toks[trig.start])
+    passive = passive or first_person(toks[trig.start]) or _fired_from_the_antecedent(s, trig)
+    # ("وكان الجيش الكوري الجنوبي قد أعلن أمس رصد إطلاق صاروخين": a launch word after a detection word is the
+    # launch detected; the side the clause names detected it)
+    passive = passive or any(d.end == trig.start and d.term.sub == "detection" for d in s.of("launch"))
     if len(usable_codes) == 1 and not ctx.intercept and not passive:
         # (a sentence about an interception names the interceptor; the launcher must be marked as such)
         return (usable_codes.pop(),), ["actor:sole_agent"]
     return None
+
+
+def _on_a_target(s: Sentence, c: Mention) -> bool:
+    """ "أن هدفا عسكريا روسيا استهدف بعدة صواريخ": a nisba on a target, site or base (through one adjective) describes
+    what was struck, not who struck it."""
+    toks = s.tokens
+    if c.term.sub == "nisba":
+        return any(k >= 0 and toks[k].lstrip("و") in STRUCK_HEADS for k in (c.start - 1, c.start - 2))
+    # ("هدفا عسكريا روسيا": a name spelled as the accusative nisba after an indefinite accusative adjective)
+    return (
+        c.term.sub == "name"
+        and c.start >= 2
+        and toks[c.start - 1].endswith("يا")
+        and toks[c.start - 2].lstrip("و") in STRUCK_HEADS
+    )
+
+
+def _fired_from_the_antecedent(s: Sentence, trig: Mention) -> bool:
+    """ "ردت المدفعية الإسرائيلية على المواقع التي أطلقت منها الصواريخ": a launch verb in a relative clause on the
+    place the missiles were fired from has no subject in the main clause (the side that strikes the place)."""
+    toks = s.tokens
+    return prev_tok(s, trig.start) in RELATIVES and trig.end < len(toks) and toks[trig.end] in ORIGIN_RESUMPTIVES
 
 
 def _holds_area(ctx: ActorContext, c: Mention) -> bool:

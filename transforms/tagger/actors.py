@@ -304,16 +304,20 @@ class ActorContext:
         return tuple(dict.fromkeys(launcher_code(a) for a in out))
 
 
+_DETECTION_STOPS = frozenset({"verbs_past", "verbs_present", "nouns"})
+
+
 def _reporters(s: Sentence, trig: Mention, cands: list[Mention]) -> set[int]:
     """Starts of the candidates that report or detect the launch, or suffer the strike: never its launcher."""
     toks = s.tokens
     reporters: set[int] = set()
     # a launched object or a launch verb between a detection word and an actor ends the detector's phrase:
-    # in "رصدت الدفاعات صاروخا أطلقه الحوثيون" the Houthis launched
+    # in "رصدت الدفاعات صاروخا أطلقه الحوثيون" the Houthis launched (so does the launch noun the detection word
+    # takes: in "رصدت إطلاق كوريا الشمالية عدة صواريخ" North Korea launched)
     stops = [
         m.start
         for m in s.mentions
-        if m.cat in ("mnoun", "weapon") or (m.cat == "launch" and m.term.sub in ("verbs_past", "verbs_present"))
+        if m.cat in ("mnoun", "weapon") or (m.cat == "launch" and m.term.sub in _DETECTION_STOPS)
     ]
     for r in s.mentions:
         is_rep = r.cat == "cue" and r.term.sub == "reporting"

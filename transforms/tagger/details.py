@@ -86,7 +86,15 @@ def _count_of(s: Sentence, obj: Mention) -> tuple[int | None, str | None]:
             card = int(c.term.value)
     # ("في 16 أيار صاروخا"، "يوم الجمعة 17 مايو صواريخ": the day of a month is no count)
     months = {d.start for d in s.of("month")}
-    digits = [toks[k] for k in range(max(0, obj.start - 2), obj.start) if toks[k].isdecimal() and k + 1 not in months]
+    # ("الصاروخ بولهواسال-3-31 المطابق لصواريخ كروز"، "200 غارة بصواريخ": a number two words back counts the missiles
+    # only through من ("20 من الصواريخ") or with them joined to the noun it counts ("70 قذيفة وصاروخا"); otherwise
+    # it belongs to what stands between, such as a weapon's name or the strikes)
+    joined = toks[obj.start][:1] == "و"
+    digits = [
+        toks[k]
+        for k in range(max(0, obj.start - 2), obj.start)
+        if toks[k].isdecimal() and k + 1 not in months and (k == obj.start - 1 or toks[k + 1] == "من" or joined)
+    ]
     if digits and 0 < int(digits[-1]) < 10000 and not YEAR_RE.match(digits[-1]):
         return int(digits[-1]), qual or "exact"
     if card is not None:

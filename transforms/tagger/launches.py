@@ -41,6 +41,7 @@ from transforms.tagger.words import (
     ATTEMPT_OUTCOMES,
     CARRIED_OUT_VERBS,
     CARRIER_LINKS,
+    CARRYING_OUT_VERBS,
     CAUSE_LINKS,
     CELESTIAL_BODIES,
     CLAUSE_CONNECTORS,
@@ -257,7 +258,11 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
             # (not "وكالة الفضاء" elsewhere in the sentence), and "الوضع" (the situation) is no verb at all
             definite = is_definite(toks[m.start])
             # ("وضعت إيران أول قمر صناعي مخصص للتصوير في مدار حول الأرض": further when the satellite stands between)
-            sat = [o.end for o in s.mentions if o.cat == "payload" and 0 <= o.start - m.end <= 4]
+            # (and further still past the carrier rocket as its subject: "وضع صاروخ قائم 100 التابع للحرس الثوري اليوم
+            # القمر ثريا في مدار")
+            carrier = any(o.cat in ("vehicle", "mnoun") and o.start == m.end for o in s.mentions)
+            reach = 8 if carrier else 4
+            sat = [o.end for o in s.mentions if o.cat == "payload" and 0 <= o.start - m.end <= reach]
             orbit = any(
                 o.cat == "space"
                 and o.term.sub == "orbit"
@@ -310,6 +315,9 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
             and any(t in SENT_DATA_WORDS for t in toks[obj.end : obj.end + 5])
         ):
             continue  # "أرسل القمر صورا": the satellite sends pictures
+        sends_data = any(t in SENT_DATA_WORDS for t in toks[trig.end : trig.end + 2])
+        if trig.cat == "space" and obj.end <= trig.start and sends_data:
+            continue  # "القمر الصناعي دخل مداره وبدأ إرسال البيانات": what the satellite sends is data
         if (
             trig.term.sub == "interception"
             and obj.end + 1 < len(toks)
@@ -691,6 +699,13 @@ def _governed_masdar(s: Sentence, m: Mention) -> bool:
         return doing or any(
             c.cat in ("actor", "person") and c.end <= m.start and not has_prep_before(s, c) for c in s.mentions
         )
+    # "ونفذت السلطات الصينية إطلاق صاروخ": the object of a past verb of carrying out, its subject between
+    toks = s.tokens
+    if any(
+        toks[k].lstrip("وف") in CARRYING_OUT_VERBS and not any(k < c <= m.start for c in s.commas)
+        for k in range(max(0, m.start - 4), m.start)
+    ):
+        return True
     # "شنت قوات التحالف العربي قصفا صاروخيا": the object of a finite strike verb just before it
     return any(
         v.cat == "war"
@@ -763,6 +778,12 @@ def _pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[
             # الفضاء", the crew the astronauts make up)
             continue
         lo, hi = (trig.end, o.start) if o.start >= trig.end else (o.end, trig.start)
+        if o.start >= trig.end and any(
+            p is not o and lo <= p.start and p.end < hi and toks[p.end] in INTERCEPTOR_ADJECTIVES for p in objects
+        ):
+            # "أطلقت المدمرات نحو عشرة صواريخ اعتراضية ضد الصواريخ الإيرانية": the verb launched the interceptors; the
+            # missiles they were fired at are the other side's
+            continue
         if (
             trig.cat == "launch"
             and sub in ("verbs_past", "verbs_present")

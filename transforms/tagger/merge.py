@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
 
-from transforms.lexicon import Lexicon, load_lexicon
+from transforms.lexicon import Lexicon, Mention, load_lexicon
 from transforms.records import Event, Evidence
 from transforms.tagger.actors import find_interceptors, launch_actors
 from transforms.tagger.cooperation import deny_accused_transfers
@@ -21,11 +21,12 @@ from transforms.tagger.sentences import (
     first_person,
     has_prep_before,
     hosts_a_place,
+    is_definite,
     launcher_code,
     prev_tok,
 )
 from transforms.tagger.space import carrier_rocket
-from transforms.tagger.timing import clause_status, date_mentions
+from transforms.tagger.timing import clause_status, date_mentions, latest_joined_day
 from transforms.tagger.words import (
     ACCUSATION_NOUNS,
     ACCUSE,
@@ -55,6 +56,7 @@ from transforms.tagger.words import (
     THREAT_NOUNS,
     TRIPARTITE_WORDS,
     UPDATE_OPENERS,
+    WAR_PLACE_HEADS,
 )
 
 
@@ -71,6 +73,13 @@ def _bare_singular_headline(m: EventMention) -> bool:
     """A title's count of one that no cardinal states ("إطلاق صاروخ كروز"، not "صاروخا واحدا")."""
     s = m.sentence
     return s.field == "title" and m.count == 1 and not any(c.term.value == 1 for c in s.of("card"))
+
+
+def _one_of_more_kinds(m: EventMention) -> bool:
+    """The sentence that counts one missile names other missiles too ("صاروخا باليستيا … إلى جانب صاروخ كروز"، "إطلاق
+    صواريخ كروز من غواصة، وأطلقت صاروخا مطورا")."""
+    nouns = m.sentence.of("mnoun")
+    return len(nouns) > 1 or any(n.term.sub not in ("1", "dual_construct") for n in nouns)
 
 
 def _updates(m: EventMention) -> bool:
@@ -93,9 +102,11 @@ def _date_of_same_event(m: EventMention, mentions: list[EventMention]) -> date |
 
 def _lead_date(sentences: list[Sentence], lex: Lexicon, pub: date | None) -> date | None:
     for s in sentences[: LEAD_SENTENCES + 1]:
-        for _i, d, _old in date_mentions(lex, s, pub):
+        ds = date_mentions(lex, s, pub)
+        for i, d, _old in ds:
             if d is not None and pub is not None and pub - timedelta(days=7) <= d <= pub:
-                return d
+                # (of days joined by و, the latest: "في 30 ديسمبر و2 يناير")
+                return latest_joined_day(s, i, d, [x for x in ds if x[1] is not None], pub)[1]
     return pub
 
 
@@ -238,12 +249,17 @@ def _join_coalition(
         and days
         and all(abs((m.event_date - d).days) > 1 for d in days)
     }
+    interceptors = _interceptors_by_sentence(sentences)
     for m in mentions:
         if m.type != "missile_launch" or m.status != "asserted":
             continue
         if m.mode != "attack" and not _names_the_states_together(m.sentence):
             continue
         if not m.actors and m.event_date in other_days:
+            continue
+        if not m.actors and interceptors.get(m.sentence.order, set()) & set(coalition):
+            # "أسقطت طائرة حربية أمريكية صاروخا أطلق على سفينة … منذ أن شنت القوات الأمريكية والبريطانية ضربات": a
+            # missile one of the striking states shoots down was fired at it, not by it
             continue
         if (m.actors and set(m.actors) <= set(coalition)) or not m.actors:
             m.actors = coalition
@@ -283,6 +299,16 @@ def _not_the_interceptor(mentions: list[EventMention], interceptors: set[str]) -
 _GROUPS_IN_A_COUNTRY = frozenset({"HEZBOLLAH"})
 
 
+def _place_of_a_war(s: Sentence, m: Mention) -> bool:
+    """ "تفاقم بفعل الحرب في غزة"، "منذ بدء التصعيد في قطاع غزة"، "الحرب الإسرائيلية على غزة": the territory is named as
+    the place of a war (its head before the preposition, or before the preposition and a nisba), not as a side."""
+    toks = s.tokens
+    if prev_tok(s, m.start) not in ("في", "على", "ضد"):
+        return False
+    heads = [toks[k].lstrip("وبل") for k in (m.start - 2, m.start - 3) if k >= 0]
+    return bool(heads) and (heads[0] in WAR_PLACE_HEADS or (len(heads) > 1 and heads[1] in WAR_PLACE_HEADS))
+
+
 def _intercepted_from_the_armed_group(
     mentions: list[EventMention],
     sentences: list[Sentence],
@@ -301,6 +327,7 @@ def _intercepted_from_the_armed_group(
         if m.cat == "actor"
         and launcher_code(actor_of(m) or "") in lex.article_launch_groups
         and not (m.term.sub == "territory" and actor_of(m) in _GROUPS_IN_A_COUNTRY)
+        and not (m.term.sub == "territory" and _place_of_a_war(s, m))
         # ("ضربات على مواقع في اليمن": a country that stands for a group, struck or where things happen rather than
         # fired from, names no launcher)
         and not (
@@ -412,6 +439,51 @@ def _missile_told_before(m: EventMention) -> bool:
         return False
     missile_first = any(o.cat == "mnoun" and o.start == k for o in s.mentions)
     return missile_first and any(o.cat == "launch" and k < o.start < m.tok_end for o in s.mentions)
+
+
+def _intercepted_from_the_bombarding_side(
+    mentions: list[EventMention],
+    sentences: list[Sentence],
+    by_sentence: dict[int, set[str]],
+    lex: Lexicon,
+    pub: date | None,
+) -> None:
+    """ "شنت إسرائيل ضربات جوية على مواقع قرب دمشق … وقالت الوزارة إن الدفاعات الجوية تصدت للصواريخ"، "الروس شنوا
+    هجوما كثيفا … أسقطت الدفاعات الجوية بعض الصواريخ": an intercepted missile that no named group and no usual
+    attacker of its interceptor claims was fired by the one side the article shows bombarding (never the
+    interceptor)."""
+    intercepted = [
+        m
+        for m in mentions
+        if m.type == "missile_launch"
+        and m.status == "asserted"
+        and not m.actors
+        and m.mode == "attack"
+        and any(o.cat == "launch" and o.term.sub == "interception" for o in m.sentence.mentions)
+        # (the missiles named definite, those of the strike just told: "تصدت للصواريخ"، "أسقطت بعض الصواريخ"; an
+        # indefinite one is a new missile, "اعترضت صاروخا", fired at the striker as often as by it)
+        and any(
+            m.tok_start <= o.start < m.tok_end and is_definite(m.sentence.tokens[o.start])
+            for o in m.sentence.of("mnoun")
+        )
+    ]
+    if not intercepted:
+        return
+    interceptors = set().union(*by_sentence.values())
+    if len(_bombarding_sides(sentences, lex, pub) - interceptors) != 1:
+        return
+    by_order = {s.order: s for s in sentences}
+    for m in intercepted:
+        # (the strike it answers is told in its own sentence or the one before)
+        near = [by_order[k] for k in (m.sentence.order - 1, m.sentence.order) if k in by_order]
+        sides = _bombarding_sides(near, lex, pub) - interceptors
+        if len(sides) != 1 or sides & NAMED_ONLY:
+            continue
+        side = next(iter(sides))
+        if _fired_from_elsewhere(m, (side,)) or side in _answered_sides(m.sentence):
+            continue
+        m.actors = (side,)
+        m.rules.append("actor:intercepted_from_the_bombarding_side")
 
 
 def _answered_sides(s: Sentence) -> set[str]:
@@ -865,6 +937,7 @@ def resolve_document(
     _speaker_before_colon(mentions, sentences)
     _unattributed_from_the_bombarding_side(mentions, sentences, lex, pub, interceptors)
     _intercepted_from_the_armed_group(mentions, sentences, by_sentence, lex, pub)
+    _intercepted_from_the_bombarding_side(mentions, sentences, by_sentence, lex, pub)
     _dropped_subject(mentions, sentences)
     _fill_unknown_actors(mentions, by_sentence)
     _maker_is_not_the_launcher(mentions)
@@ -1099,7 +1172,28 @@ def events_from_mentions(mentions: list[EventMention], norms: dict, raws: dict) 
                 and m.status == "asserted"
                 and not m.days_before
             ]
+            if not more and not any(m.sentence.field == "text" and m.count == 1 for m in counted):
+                # ("كيم يشرف على اختبار سلاح موجه" over "وكان الجيش الكوري الجنوبي قد رصد أمس إطلاق صاروخين": with
+                # no single missile in the text, the first count of more in it is the count)
+                more = [
+                    m
+                    for m in sorted(counted, key=lambda m: m.sentence.order)
+                    if m.sentence.field == "text" and (m.count or 0) > 1 and not m.days_before
+                ]
             counted = more[:1] + counted
+        count = counted[0].count if counted else None
+        qualifier = counted[0].count_qualifier if counted else None
+        if (
+            count == 1
+            and qualifier == "exact"
+            and any(m.count == 1 and _one_of_more_kinds(m) for m in ms)
+            and any(m.count is None and m.count_qualifier == "several" for m in ms)
+        ):
+            # ("اختبرت صاروخا باليستيا جديدا إلى جانب صاروخ كروز" with "رصد إطلاق عدة صواريخ باليستية": one missile
+            # of a kind, in a sentence that names others, among several launched is no count)
+            count, qualifier = None, "several"
+        if not counted:
+            qualifier = next((m.count_qualifier for m in ms if m.count_qualifier), None)
         weapon = next((m.weapon for m in ms if m.weapon), None)
         events.append(
             Event(
@@ -1108,10 +1202,8 @@ def events_from_mentions(mentions: list[EventMention], norms: dict, raws: dict) 
                 actor=actor,
                 participants=tuple(dict.fromkeys(participants)),
                 subtypes=tuple(sorted(set(subtypes), key=_SUBTYPE_ORDER.index)),
-                count=counted[0].count if counted else None,
-                count_qualifier=counted[0].count_qualifier
-                if counted
-                else next((m.count_qualifier for m in ms if m.count_qualifier), None),
+                count=count,
+                count_qualifier=qualifier,
                 missile_class=tuple(dict.fromkeys(classes)),
                 weapon=weapon,
                 mode=best.mode,

@@ -9,6 +9,8 @@ from transforms.tagger.words import (
     ANTI_STEMS,
     CARRIER_LINKS,
     CELESTIAL_BODIES,
+    LAUNCH_SITE_HEADS,
+    LIFT_OFF_MASDARS,
     LIFT_OFF_STEMS,
     LONG_RANGE_HEADS,
     ORIGIN_PREPOSITIONS,
@@ -28,6 +30,8 @@ def launch_kind(s: Sentence, trig: Mention, obj: Mention) -> str | None:
     space_trigger = space_trigger or (
         trig.term.sub == "flight" and s.tokens[trig.start].lstrip("و").startswith(LIFT_OFF_STEMS)
     )
+    if _bound_for_the_pad(s, trig, obj):
+        return None
     # "القمر الصناعي اختبر شبكة لالتقاط النفايات": a satellite testing its gear is not a launch of it
     testing = s.tokens[trig.start].lstrip("وف").startswith(TEST_VERB_STEMS)
     if obj.cat == "payload" and testing:  # (a rocket under test, "اختبار ستارشيب", is a flight)
@@ -76,6 +80,18 @@ def launch_kind(s: Sentence, trig: Mention, obj: Mention) -> str | None:
     if space_trigger and plain and any(_launched_from(s, p) for p in s.of("place") if p.term.sub == "cosmodrome"):
         return "space_launch"
     return "missile_launch"
+
+
+def _bound_for_the_pad(s: Sentence, trig: Mention, obj: Mention) -> bool:
+    """Whether the launch word's destination, a few words after it and the object, is the launch site itself ("انطلقت
+    رحلة المسبار إلى قاعدة الإطلاق في اليابان"، "أطلقت الوكالة الصاروخ في رحلته إلى منصة الإطلاق"): the craft is
+    being taken to where it will be launched from, not launched."""
+    toks = s.tokens
+    start = max(trig.end, obj.end)
+    for k in range(start, min(len(toks) - 2, start + 4)):
+        if toks[k] == "الي" and toks[k + 1] in LAUNCH_SITE_HEADS and toks[k + 2] in LIFT_OFF_MASDARS:
+            return True
+    return False
 
 
 # a preposition after the probe opens a place or a time ("أطلق المسبار من قاعدة فاندنبرغ"), not what it released
@@ -143,7 +159,15 @@ def _launched_from(s: Sentence, site: Mention) -> bool:
     """Whether the site is where something was launched from: "من" before it, through its head nouns ("من محطة
     سوهاي"، "من قاعدة بايكونور"), not a venue ("لقاء بوتين وكيم في فوستوتشني")."""
     k = before_site(s, site)
-    return k >= 0 and s.tokens[k] in ORIGIN_PREPOSITIONS
+    if k < 0:
+        return False
+    toks = s.tokens
+    if toks[k] in ORIGIN_PREPOSITIONS:
+        return True
+    # "وأطلق الصاروخ من موقع إطلاق في مركز جيوتشيوان الفضائي": a pad or site the rocket left, within the centre
+    return toks[k] == "في" and any(
+        toks[j] in ORIGIN_PREPOSITIONS and toks[j + 1] in LAUNCH_SITE_HEADS for j in range(max(0, k - 3), k - 1)
+    )
 
 
 _SPACE_LAUNCH_SUBS = frozenset({"verbs_past", "verbs_present", "verbs_future", "nouns"})

@@ -15,6 +15,7 @@ from transforms.tagger.words import (
     AGO_APPROXIMATORS,
     AGO_DAY_UNITS,
     AGO_LONG_UNITS,
+    AGO_SPAN_ADJECTIVES,
     AGO_TIME_NOUNS,
     AGO_WEEK_UNITS,
     AMBIGUOUS_MONTH_NAMES,
@@ -22,6 +23,7 @@ from transforms.tagger.words import (
     COMPLEMENTISERS,
     CONTINUATION_WORDS,
     COUNTDOWN_WORDS,
+    COUNTED_LONG_UNITS,
     CURRENT_MONTH_WORDS,
     DRILL_NOUNS,
     ELAPSED_NOUNS,
@@ -57,6 +59,7 @@ from transforms.tagger.words import (
     RESPONSE_NOUNS,
     RESPONSIBILITY_NOUNS,
     SCHEDULING_WORDS,
+    SEQUENCE_LINKS,
     SUCCESS_NOUN_STEMS,
     SUPERLATIVES,
     TEMPORAL_LINKS,
@@ -313,7 +316,12 @@ def _ago(s: Sentence, pub: date) -> list[tuple[int, date | None, bool]]:
         if k >= len(toks):
             continue
         unit = toks[k]
-        if k + 1 < len(toks) and toks[k + 1] == "من" and (k + 2 >= len(toks) or toks[k + 2] not in AGO_TIME_NOUNS):
+        # ("قبل أيام قليلة من تنصيب الرئيس": the span's own adjective before من)
+        after = k + 1
+        while after < min(len(toks), k + 3) and toks[after] in AGO_SPAN_ADJECTIVES:
+            after += 1
+        other_event = after + 1 >= len(toks) or toks[after + 1] not in AGO_TIME_NOUNS
+        if after < len(toks) and toks[after] == "من" and other_event:
             continue  # "قبل يومين من القمة": before another event, not before publication
         n = 2 if unit.endswith(("ين", "تين", "ان")) and n == 1 else n
         plural = unit in ("ايام", "اسابيع") and k == i + 1  # "قبل أيام": a few
@@ -476,7 +484,12 @@ def clause_status(
             and any(r.start == qad[0] + 1 for r in s.cue("reporting"))
             and any(tok in COMPLEMENTISERS for tok in toks[qad[0] + 1 : t])
         )
-        if m.start < t and "قد" in toks[m.start : t + 1] and not reported:
+        # ("وكان العد التنازلي قد توقف أمس، ثم أطلقت الشركة الصاروخ اليوم": a later clause with a recent day of its own)
+        seq_links = [k for k in range(m.start, t) if toks[k] in SEQUENCE_LINKS]
+        sequenced = bool(seq_links) and any(
+            d.cat in ("reldate", "weekday") and d.start > seq_links[-1] for d in s.mentions
+        )
+        if m.start < t and "قد" in toks[m.start : t + 1] and not reported and not sequenced:
             return "historical", ["status:pluperfect"]
         if (
             0 < t - m.start <= 3
@@ -559,9 +572,13 @@ def clause_status(
         if k >= clause_start and _long_span(s, k):
             return "historical", ["status:elapsed"]
     # "بث القمر صوره الأولى بعد شهرين من إطلاقه": a launch weeks or months before the story's event is the past
-    if t >= 3 and toks[t - 1] == "من" and "بعد" in toks[max(0, t - 4) : t - 2]:
+    # ("سيهبط المسبار بعد مرور 12 يوما على إطلاقه": the time passed, linked with على, is such a span too)
+    link = toks[t - 1] == "من" or (
+        toks[t - 1] == "علي" and any(tok in ELAPSED_NOUNS for tok in toks[max(0, t - 5) : t - 2])
+    )
+    if t >= 3 and link and "بعد" in toks[max(0, t - 5) : t - 2]:
         unit = toks[t - 2]
-        if unit in AGO_LONG_UNITS or (unit in AGO_WEEK_UNITS and unit != "اسبوع"):
+        if unit in AGO_LONG_UNITS or unit in COUNTED_LONG_UNITS or (unit in AGO_WEEK_UNITS and unit != "اسبوع"):
             return "historical", ["status:long_after"]
         # ("بعد أربعين يوما من إطلاقها"، "بعد 12 يوما": more than a week of days)
         if unit in AGO_DAY_UNITS and _count_before(s, t - 2) >= LONG_AFTER_DAYS:
@@ -646,7 +663,7 @@ def _long_span(s: Sentence, k: int) -> bool:
         if k + 1 < len(toks) and (toks[k].isdecimal() or any(c.start == k for c in s.of("card")))
         else toks[k]
     )
-    return unit in AGO_LONG_UNITS or unit in AGO_WEEK_UNITS
+    return unit in AGO_LONG_UNITS or unit in COUNTED_LONG_UNITS or unit in AGO_WEEK_UNITS
 
 
 def _clause_start(s: Sentence, t: int) -> int:
@@ -706,6 +723,40 @@ def _next_morning_report_day(s: Sentence, comp: int, ds: list[tuple[int, date | 
     return None
 
 
+def _later_launch_after_clause(s: Sentence, t: int) -> int:
+    """The start of the first after-clause ("بعدما أطلقت"، "بعد أن أطلقت") past token t whose verb is a launch, or
+    -1."""
+    toks = s.tokens
+    launches = {m.start for m in s.of("launch")}
+    for k in range(t + 1, len(toks) - 1):
+        if toks[k] not in AFTER_SUBORDINATORS:
+            continue
+        if toks[k].endswith("ما") and k + 1 in launches:
+            return k
+        if k + 2 < len(toks) and toks[k + 1] == "ان" and k + 2 in launches:
+            return k
+    return -1
+
+
+def latest_joined_day(
+    s: Sentence, i: int, day: date | None, resolved: list[tuple[int, date | None, bool]], pub: date | None
+) -> tuple[int, date | None]:
+    """ "أطلقت القوات الروسية بعض هذه الصواريخ في 30 ديسمبر و2 يناير"، "يومي الأحد والثلاثاء": of the days joined
+    by و to the day at token i, the latest that is not after publication is the news (its token and day)."""
+    toks = s.tokens
+    dated = {k for m in s.of("month", "weekday") for k in range(m.start, m.end)}
+    for j, later, _old in sorted(resolved, key=lambda r: r[0]):
+        joined = (
+            0 < j - i <= 4
+            and any(toks[k][:1] == "و" for k in range(i + 1, j + 1))
+            and all(toks[k].lstrip("و").isdecimal() or toks[k] == "و" or k in dated for k in range(i + 1, j))
+            and not any(i <= k < j for k in s.commas)
+        )
+        if joined and later is not None and day is not None and later > day and (pub is None or later <= pub):
+            i, day = j, later
+    return i, day
+
+
 def nearest_date(
     lex: Lexicon, s: Sentence, t: int, pub: date | None, *, since_months: bool = False, launch: bool = False
 ) -> tuple[date | None, bool, bool]:
@@ -717,6 +768,10 @@ def nearest_date(
     expected = [i for i in range(t + 1, len(s.tokens)) if s.tokens[i] in COMPLEMENTISERS and i in future_ends]
     if expected:
         ds = [d for d in ds if d[0] < expected[0]]
+    if launch and (later := _later_launch_after_clause(s, t)) >= 0:
+        # "أطلقت كوريا الشمالية مقذوفا، بعدما أطلقت قبل أقل من أسبوع صاروخا": a date in the after-clause of another
+        # launch later in the sentence dates that launch, not this one
+        ds = [d for d in ds if d[0] < later]
     if not ds:
         return None, False, False
     # "قال المحققون الخميس إن الصاروخ ... أسقط الطائرة في 17 تموز 2014": a date before the complementiser
@@ -760,7 +815,8 @@ def nearest_date(
     olds = [d for d in ds if d[2]]
     if resolved:
         i, d, _ = min(resolved, key=lambda d: (abs(d[0] - t), d[0] < t))
-        return d, True, any(abs(o[0] - t) < abs(i - t) for o in olds)
+        i, latest = latest_joined_day(s, i, d, resolved, pub)
+        return latest, True, any(abs(o[0] - t) < abs(i - t) for o in olds)
     return None, False, bool(olds)
 
 

@@ -1198,6 +1198,16 @@ CASES = [
     ),
     # ------------------------------------------------------------- who bombards: governments, sides, coalitions
     Case(
+        "the side named as agent ('by') of a passive interception intercepted the missile; it did not launch it",
+        "اعتراض صاروخ فوق جازان",
+        "أعلن التحالف اليوم أن الدفاعات الجوية رصدت صاروخا باليستيا أطلقه الحوثيون من صعدة. وأضاف المتحدث أن "
+        "الصاروخ كان باتجاه جازان، وتم إطلاقه بطريقة عشوائية لضرب الأحياء المأهولة، حيث تم اعتراض الصاروخ "
+        "وتدميره من قبل قوات الدفاع الجوي الملكي السعودي.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+        published="2018-03-31T10:00:00+03:00",
+    ),
+    Case(
         "the missile a coalition statement resumes before a passive launch verb keeps the launcher named for it",
         "الدفاع الجوي السعودي يدمر صاروخا باليستيا فوق أبها",
         "قال التحالف اليوم الاثنين إن الدفاعات الجوية دمرت صاروخا باليستيا أطلقه الحوثيون من محافظة صعدة. وأشار "

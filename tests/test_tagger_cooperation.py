@@ -114,6 +114,151 @@ CASES = [
     ),
     # ------------------------------------------------------------- one side's specialists at work for the other
     _c(
+        "sides that do not acknowledge a reported transfer do not deny it",
+        "سيول: الشمال زود روسيا بمدافع",
+        "ذكر مسؤول عسكري في سيول اليوم أن كوريا الشمالية زودت روسيا بنحو 150 مدفعا ثقيلا خلال الأشهر الأخيرة. غير "
+        "أنه لم تعترف بيونغ يانغ ولا موسكو علنا بتسليم المدافع أو إرسال الجنود.",
+        True,
+        subtypes="military",
+    ),
+    _c(
+        "a negated confirmation, too, leaves the reported troops reported",
+        "كييف: جنود كوريون شماليون في كورسك",
+        "أعلنت الاستخبارات الأوكرانية اليوم أن كوريا الشمالية أرسلت ثلاثة آلاف جندي إضافي إلى روسيا. غير أنه لم تؤكد "
+        "كوريا الشمالية ولا روسيا حتى الآن إرسال القوات أو تسليم الذخائر.",
+        True,
+        subtypes="military",
+    ),
+    _c(
+        "a denied arms deal leaves a new flight between the two capitals reported",
+        "خط جوي جديد",
+        "دشنت شركة طيران روسية اليوم خطا جويا منتظما بين موسكو وبيونغ يانغ. وتنفي موسكو وبيونغ يانغ اتهامات غربية "
+        "بتزويد كوريا الشمالية روسيا بالقذائف.",
+        True,
+        subtypes="economic",
+    ),
+    _c(
+        "honouring the soldiers who fought alongside the other side tells who they were",
+        "كيم يكرم الجنود",
+        "ترأس الزعيم الكوري الشمالي كيم جونغ أون اليوم حفلا لتكريم الجنود الذين قتلوا أثناء قتالهم إلى جانب القوات "
+        "الروسية في الشتاء الماضي.",
+        False,
+    ),
+    _c(
+        "the honouring itself, the fighting in the relative clause of those honoured",
+        "أوسمة لضباط الجيش الشعبي",
+        "ذكرت وسائل إعلام رسمية اليوم أن كيم جونغ أون منح أوسمة الشرف للضباط والجنود الذين قاتلوا مع القوات الروسية "
+        "في مقاطعة كورسك.",
+        False,
+    ),
+    _c(
+        "medals beside the pictures of soldiers who fell, an asyndetic relative",
+        "حفل تأبين في بيونغ يانغ",
+        "وضع الزعيم الكوري الشمالي صباح اليوم ميداليات بجانب صور 40 جنديا قتلوا أثناء القتال مع القوات الروسية في "
+        "كورسك.",
+        False,
+    ),
+    _c(
+        "condolences to the families of soldiers killed in Russia",
+        "تعازي الزعيم",
+        "قدم الزعيم الكوري الشمالي اليوم التعازي لأسر العسكريين الذين لقوا حتفهم أثناء مهمتهم في روسيا.",
+        False,
+    ),
+    _c(
+        "condolences sent to the other side's head of state are a message",
+        "برقية تعزية من كيم إلى بوتين",
+        "بعث الزعيم الكوري الشمالي كيم جونغ أون اليوم برقية تعزية إلى الرئيس الروسي فلاديمير بوتين إثر الفيضانات "
+        "التي ضربت جنوب روسيا.",
+        True,
+        subtypes="communication",
+    ),
+    _c(
+        "a meeting pointed back to is not the one of the two named after a temporal link",
+        "شي يستقبل كيم في بكين",
+        "استقبل الرئيس الصيني الزعيم الكوري الشمالي اليوم في بكين. وتأتي هذه المحادثات بعد يوم من حضور كيم والرئيس "
+        "الروسي فلاديمير بوتين استعراضا عسكريا في العاصمة الصينية.",
+        False,
+    ),
+    _c(
+        "experts named by their craft are specialists at work, not analysts",
+        "خبراء متفجرات كوريون شماليون في كورسك",
+        "قالت وكالة روسية إن عسكريين وخبراء متفجرات من كوريا الشمالية وصلوا أمس إلى منطقة كورسك الروسية لإزالة "
+        "الألغام.",
+        True,
+        date="2024-11-04",
+    ),
+    _c(
+        "a future told before the report the visit belongs to leaves the visit reported",
+        "ألف جندي كوري شمالي لإعادة الإعمار",
+        "سترسل كوريا الشمالية ألف جندي إلى روسيا للمساعدة في إعادة الإعمار، على ما أفادت وكالات روسية نقلا عن وزير "
+        "روسي الأربعاء خلال زيارة إلى بيونغ يانغ.",
+        True,
+        date="2024-10-30",
+        subtypes="visit_meeting",
+    ),
+    _c(
+        "a visit word's pronoun points back to the country named before the clause break",
+        "قلق ياباني",
+        "أبدت اليابان قلقها من تقارب روسيا وكوريا الشمالية، فيما يستعد وزير الخارجية الروسي زيارتها اليوم لإجراء "
+        "محادثات.",
+        True,
+        date="2024-11-05",
+        subtypes="visit_meeting",
+    ),
+    _c(
+        "a visit set for the day itself is its news",
+        "وزير الدفاع الروسي إلى بيونغ يانغ",
+        "يستعد وزير الدفاع الروسي لزيارة كوريا الشمالية اليوم لبحث التعاون العسكري بين البلدين.",
+        True,
+        date="2024-11-05",
+    ),
+    _c(
+        "a visit word's pronoun with a visit set for next week is a plan",
+        "قلق في سيول",
+        "أعلنت سيول قلقها من تنامي العلاقات بين روسيا وكوريا الشمالية فيما يتوجه رئيس الوزراء الروسي إلى زيارتها "
+        "الأسبوع المقبل.",
+        False,
+    ),
+    _c(
+        "Russian use of the North's missiles is dated by the strike a later sentence dates",
+        "صاروخ كوري شمالي في خاركيف",
+        "قال الرئيس الأوكراني إن المعلومات الأولية تشير إلى استخدام روسيا صاروخا باليستيا من صنع كوريا الشمالية في "
+        "قصف حي سكني. وتعمل أجهزة الاستخبارات على فحص بقايا الصاروخ. وأوضح أن التحقق من منشأ الصاروخ ما زال جاريا. "
+        "وتعرضت مدينة خاركيف فجر أمس الاثنين لهجوم بالصواريخ والطائرات المسيرة أسفر عن سقوط قتلى.",
+        True,
+        date="2024-11-04",
+        subtypes="military",
+    ),
+    _c(
+        "a spaceport named as the place is no port and no help in space",
+        "رأي: حسابات الكرملين",
+        "لم يكن اختيار الكرملين فوستوتشني، الميناء الفضائي الروسي، لاستضافة الزعيم الكوري الشمالي صدفة.",
+        False,
+        published="2023-09-27T12:00:00+02:00",
+    ),
+    _c(
+        "a deployment protested as a deed, its doer and troops named, is reported",
+        "طوكيو تستدعي السفير الروسي",
+        "استدعت وزارة الخارجية اليابانية اليوم السفير الروسي للاحتجاج على إرسال كوريا الشمالية قوات إضافية إلى روسيا.",
+        True,
+        subtypes="military",
+    ),
+    _c(
+        "the two sides' cooperation protested in general stays a worry",
+        "طوكيو تستدعي السفير الروسي",
+        "استدعت وزارة الخارجية اليابانية اليوم السفير الروسي للاحتجاج على تعاون روسيا وكوريا الشمالية في المجال "
+        "العسكري.",
+        False,
+    ),
+    _c(
+        "a call to withdraw the troops and stop the cooperation denies nothing",
+        "سيول: ألفا جندي كوري شمالي إلى روسيا",
+        "أكد مسؤول في سيول اليوم أن كوريا الشمالية أرسلت ألفي جندي إلى روسيا خلال الأيام الماضية. وطالبت سيول بسحب "
+        "القوات الكورية الشمالية فورا ووقف التعاون العسكري بين موسكو وبيونغ يانغ.",
+        True,
+        subtypes="military",
+    ),
+    _c(
         "a time clause's future word, closed by its comma, leaves the main clause reported",
         "تعاون فضائي",
         "في الوقت الذي تستعد فيه بيونغ يانغ لتجربة جديدة، أفادت مصادر في سيول بأن فنيين روسا يساعدون كوريا "

@@ -9,17 +9,21 @@ from transforms.lexicon import Lexicon, Mention
 from transforms.tagger.sentences import EventMention, Sentence, actor_of, prev_tok
 from transforms.tagger.timing import clause_status, date_mentions, date_status, nearest_date
 from transforms.tagger.words import (
+    ACKNOWLEDGING_VERBS,
     ANNOUNCING_VERBS,
     ATTENDANCE_PURPOSES,
     ATTENDANCE_WORDS,
     BETWEEN_WORDS,
     CHARGE_HEADS,
     CLAUSE_BREAKS,
+    COMMEMORATION_HEADS,
     CONDEMNING_VERBS,
     CONSIDERATION_VERBS,
     CONTEXT_HEADS,
+    DEMONSTRATIVES,
     DEPARTURE_VERBS,
     DESTINATION_PREPOSITIONS,
+    FALLEN_VERBS,
     FEAR_WORDS,
     INVITATION_WORDS,
     JOURNEY_WORDS,
@@ -40,6 +44,8 @@ from transforms.tagger.words import (
     RELATIVES,
     SCHEDULING_WORDS,
     SIDE_STATEMENT_VERBS,
+    SPACE_ADJECTIVES,
+    SPACE_SITE_HEADS,
     SPECIALIST_NOUNS,
     SPECULATORS,
     STANCE_OBJECTS,
@@ -158,6 +164,7 @@ def _anchor(
         and prev_tok(s, c.start) not in PARTY_HEADS
         and not _leaders_vehicle(s, c)
         and not _means_of_travel(s, c)
+        and not _spaceport(s, c)
     ]
     # "هبطت في بيونغ يانغ أول طائرة ركاب قادمة من موسكو": a flight, train or bridge joining the two is their link
     transport = [c for c in content if c.term.sub == "economic" and any(w in TRANSPORT_WORDS for w in c.term.tokens)]
@@ -189,10 +196,19 @@ def _anchor(
     # (in the anchor's clause: "توجه كيم إلى سنغافورة، فيما أعرب الكرملين عن أمله في نجاح القمة")
     breaks = [i for i, t in enumerate(toks) if t in CLAUSE_BREAKS]
 
+    links = [i for i, t in enumerate(toks) if t in TEMPORAL_LINKS]
+
     def near(ms: list[Mention], anchor: Mention) -> bool:
+        # (a meeting pointed back to is the one told before: "جاء هذا الاجتماع بعد يوم من حضور كيم وبوتين عرضا
+        # عسكريا" — the two named after the temporal link are not its sides)
+        pointed = anchor.cat == "coop" and prev_tok(s, anchor.start) in DEMONSTRATIVES
         return any(
             abs(m.start - anchor.start) <= win
-            and not any(min(m.start, anchor.start) < b < max(m.start, anchor.start) for b in breaks)
+            and (
+                not any(min(m.start, anchor.start) < b < max(m.start, anchor.start) for b in breaks)
+                or _pronoun_visit(s, anchor, m)
+            )
+            and not (pointed and any(anchor.end <= i < m.start for i in links))
             for m in ms
         )
 
@@ -291,8 +307,15 @@ def _status_and_date(
     if s.cue("denial"):
         status, rules = "denied", ["status:denial_cue"]
     if status == "asserted":
+        # (a future told before a report the anchor belongs to is that report's content: "سترسل كوريا الشمالية خبراء
+        # إلى كورسك، على ما ذكرت وكالات روسية نقلا عن شويغو خلال زيارة إلى بيونغ يانغ")
+        reports = [r.start for r in s.cue("reporting")]
         for c in s.cue("future"):
-            if c.start < t + 4 and not _in_a_time_clause_before(s, c.start, t):
+            if (
+                c.start < t + 4
+                and not _in_a_time_clause_before(s, c.start, t)
+                and not any(c.end <= r < t for r in reports)
+            ):
                 status, rules = "planned", ["status:future_cue"]
                 break
     unreported = _unreported(s, t) if status == "asserted" else None
@@ -308,6 +331,9 @@ def _status_and_date(
     announced = future and scheduled and _announced_by_a_side(s, t, sides, ahead=rules == ["status:future_verb_before"])
     if announced:
         status, rules = "asserted", ["status:announced"]
+    elif future and anchor in strong and _today_after(s, anchor):
+        # "فيما يستعد الرئيس الروسي زيارتها اليوم الثلاثاء": a visit or talks set for the day itself are its news
+        status, rules = "asserted", ["status:scheduled_today"]
     own = _relative_clause_date(lex, s, anchor, pub)
     if own is not None:
         # "فيلما وثائقيا عن القمة التي جمعت بوتين وكيم في فلاديفوستوك عام 2019": the anchor's own relative clause
@@ -336,6 +362,7 @@ def _status_and_date(
         and set(subtypes) <= {"military", "space_tech"}
         and any(r.start < t for r in s.cue("reporting"))
         and not s.cue("pluperfect_aux", "analysis", "hedge")
+        and rules != ["status:commemorated"]
         # (a purpose after the transfer is no plan: "أرسلت آلاف الجنود إلى روسيا، من أجل المساهمة في إعادة البناء")
         and not any(c.start < t + 4 for c in s.cue("future"))
     ):
@@ -355,7 +382,7 @@ def _one_sided(s: Sentence, c: Mention) -> bool:
     protested = any(
         toks[i] in PROTEST_HEADS and not any(j in s.commas for j in range(i + 1, c.start + 1))
         for i in range(max(0, c.start - 10), c.start)
-    )
+    ) and not _protested_deed(s, c)
     # "فرضت عقوبات على شركات بتهمة نقل ذخائر بين كوريا الشمالية وروسيا": the cooperation as the charge behind a
     # sanction, in one clause with it
     protested = protested or any(
@@ -550,6 +577,8 @@ def _unreported(s: Sentence, t: int) -> tuple[str, str] | None:
 
     if _feared(s, t):
         return "planned", "status:feared"
+    if _commemorated(s, t):
+        return "historical", "status:commemorated"
     if before(SPECULATORS, 8):
         # "يعتقد مراقبون أن روسيا تزود كوريا الشمالية بتكنولوجيا الأقمار": observers' reading
         return "analysis", "status:speculation"
@@ -683,10 +712,111 @@ def deny_accused_transfers(mentions: list[EventMention]) -> None:
     """In an article where one side denies the cooperation, transfers reported without a meeting, call or
     agreement are the accusations being denied (TAXONOMY: a denied arms deal is not asserted cooperation)."""
     coop = [m for m in mentions if m.type == "russia_dprk_cooperation"]
-    if not any(m.status == "denied" for m in coop):
+    # (a call to stop the cooperation denies nothing: "طلب سحب القوات الكورية الشمالية ووقف التعاون")
+    denials = [
+        m for m in coop if m.status == "denied" and not _unacknowledged(m) and "status:suspension" not in m.rules
+    ]
+    if not denials:
         return
+    # (what is denied is of the denial's kind: "مزاعم تزويد روسيا بالسلاح تنفيها موسكو وبيونغ يانغ" leaves the new
+    # flight between the two capitals reported)
+    denied_kinds = {sub for m in denials for sub in m.subtypes}
     for m in coop:
         strong = any(m.rules[0].endswith(f"cooperation:{sub}") for sub in _STRONG_COOP)
-        if m.status == "asserted" and not strong:
+        if m.status == "asserted" and not strong and denied_kinds & set(m.subtypes):
             m.status = "denied"
             m.rules.append("status:denied_elsewhere")
+
+
+def _unacknowledged(m: EventMention) -> bool:
+    """ "لم تعترف كوريا الشمالية ولا روسيا رسميا بنشر القوات أو إمداد الأسلحة": the negation falls on a verb of
+    acknowledging before the mention's end; the sides leave the reported transfer unconfirmed, they do not deny it."""
+    s = m.sentence
+    return m.status == "denied" and any(
+        c.start < m.tok_end and c.end < len(s.tokens) and s.tokens[c.end].removeprefix("و") in ACKNOWLEDGING_VERBS
+        for c in s.cue("negation")
+    )
+
+
+def _commemorated(s: Sentence, t: int) -> bool:
+    """ "مراسم لتكريم الجنود الذين سقطوا في أثناء قتالهم إلى جانب روسيا"، "يضع ميداليات بجانب صور 101 جندي قتلوا أثناء
+    القتال إلى جانب القوات الروسية": the anchor in the relative clause (opened by a relative or a verb of falling) of
+    those an honouring or mourning word is about, in one clause, or the honouring itself: who the honoured were, not
+    the day's news."""
+    toks = s.tokens
+    if t + 1 < len(toks) and toks[t + 1] in COMMEMORATION_HEADS:
+        # "منحت ألقاب البطل للجنود الذين قاتلوا مع القوات الروسية": the anchor is the honouring itself
+        return True
+    if toks[t] in COMMEMORATION_HEADS and any(tok in FALLEN_VERBS for tok in toks[t + 1 : t + 7]):
+        # "قدم التعازي لعائلات الجنود الذين قتلوا أثناء خدمتهم في روسيا": condolences for the fallen, to their families
+        return True
+    # (the verb of falling may be the anchor: "صور 101 جندي قتلوا أثناء القتال إلى جانب القوات الروسية")
+    for k in range(max(0, t - 6), t + 1):
+        if toks[k] not in FALLEN_VERBS:
+            continue
+        lo = max(0, k - 6)
+        if any(toks[j] in COMMEMORATION_HEADS for j in range(lo, k)) and not any(lo <= c <= t for c in s.commas):
+            return True
+    return False
+
+
+def _pronoun_visit(s: Sentence, anchor: Mention, m: Mention) -> bool:
+    """ "قلقها من تعزيز العلاقات بين روسيا وكوريا الشمالية، فيما يستعد الرئيس الروسي زيارتها": a visit word whose
+    pronoun (ها) points back to a country named before it takes that country as its side across the clause break,
+    when no other state is named between them."""
+    toks = s.tokens
+    if anchor.cat != "coop" or anchor.term.sub != "visit_meeting" or not toks[anchor.start].endswith("ها"):
+        return False
+    if m.cat != "actor" or m.term.sub != "name" or m.end > anchor.start:
+        return False
+    return not any(
+        o.cat == "actor" and o.term.sub == "name" and m.end <= o.start < anchor.start and actor_of(o) != actor_of(m)
+        for o in s.mentions
+    )
+
+
+def _today_after(s: Sentence, anchor: Mention) -> bool:
+    """ "زيارتها اليوم الثلاثاء"، "يزور كوريا الشمالية اليوم": "today" within four words after the meeting word, in its
+    clause, is the meeting's own day."""
+    return any(
+        m.term.value == 0
+        and anchor.end <= m.start <= anchor.end + 4
+        and not any(anchor.end <= i <= m.start for i in s.commas)
+        for m in s.of("reldate")
+    )
+
+
+def _spaceport(s: Sentence, c: Mention) -> bool:
+    """ "فوستوشني، الميناء الفضائي الروسي"، "في مطار فوستوتشني الفضائي"، "قاعدة فوستوتشني الفضائية": the words of a
+    spaceport's name (its head before the space adjective, with or without the site's name between) are a place."""
+    toks = s.tokens
+    sites = {i for m in s.of("place") if m.term.value[1] is not None for i in range(m.start, m.end)}
+
+    def heads_at(k: int) -> bool:
+        # the head right before, or before the site's name ("مطار فوستوتشني الفضائي")
+        while k >= 0 and k in sites:
+            k -= 1
+        return k >= 0 and toks[k] in SPACE_SITE_HEADS
+
+    if c.term.sub == "space_tech" and toks[c.start] in SPACE_ADJECTIVES and c.end - c.start == 1:
+        return heads_at(c.start - 1) or (c.start - 1) in sites
+    if c.term.sub == "economic" and toks[c.start] in SPACE_SITE_HEADS:
+        return c.end < len(toks) and toks[c.end] in SPACE_ADJECTIVES
+    return False
+
+
+def _protested_deed(s: Sentence, c: Mention) -> bool:
+    """ "استدعت سيول السفير الروسي للاحتجاج على نشر كوريا الشمالية جنودا في روسيا": a transfer named as a deed (its
+    verbal noun right after the protest's على, its doer and what was sent right after it) is protested as done, not
+    as a worry."""
+    toks = s.tokens
+    if c.term.sub not in ("transfer", "interaction") or c.start < 2:
+        return False
+    if toks[c.start - 1] != "علي" or toks[c.start - 2] not in PROTEST_HEADS:
+        return False
+    # (the doer right after the verbal noun, and what it sent right after the doer: "نشر كوريا الشمالية جنودا")
+    doers = [m for m in s.mentions if m.start == c.end and m.cat == "actor" and actor_of(m) in ("RUS", "PRK")]
+    doer = doers[0] if doers else None
+    return doer is not None and any(
+        o.term.sub == "military" and doer.end <= o.start <= doer.end + 1 for o in s.of("coop")
+    )

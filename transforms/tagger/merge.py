@@ -100,6 +100,20 @@ def _date_of_same_event(m: EventMention, mentions: list[EventMention]) -> date |
     return None
 
 
+def _date_of_the_strike(m: EventMention, mentions: list[EventMention]) -> date | None:
+    """For a cooperation whose anchor is the firing itself (Russia's use of North Korean missiles), the date of the
+    first dated, asserted launch not by the North; None for any other cooperation."""
+    if not m.rules or not m.rules[0].startswith(("coop:triggers:launch", "coop:triggers:war")):
+        return None
+    for o in sorted(mentions, key=lambda o: o.sentence.order):
+        if o.type != "missile_launch" or o.status != "asserted" or not o.dated or o.event_date is None:
+            continue
+        if o.actors and "RUS" not in o.actors:
+            continue
+        return o.event_date
+    return None
+
+
 def _lead_date(sentences: list[Sentence], lex: Lexicon, pub: date | None) -> date | None:
     for s in sentences[: LEAD_SENTENCES + 1]:
         ds = date_mentions(lex, s, pub)
@@ -922,7 +936,12 @@ def resolve_document(
         if m.status == "asserted" and not m.dated and "status:announced" not in m.rules:
             # "كوريا الشمالية تختبر صاروخا" over "ذكرت الوكالة اليوم أن البلاد أجرت أمس تجربة": the headline's
             # launch is the one the article dates, not the day of the report
-            same = _date_of_same_event(m, mentions) if m.type != "russia_dprk_cooperation" else None
+            if m.type != "russia_dprk_cooperation":
+                same = _date_of_same_event(m, mentions)
+            else:
+                # "تشير المعلومات إلى استخدام روسيا صاروخا كوريا شماليا … تعرضت كييف صباح أمس لهجوم بالصواريخ": Russian
+                # use of the North's missiles is dated by the strike
+                same = _date_of_the_strike(m, mentions)
             # ("وجاء التصويت بعد يوم واحد من إطلاق": the lead's day less the span)
             before = lead - timedelta(days=m.days_before) if lead is not None and m.days_before else lead
             m.event_date = same or before

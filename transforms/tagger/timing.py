@@ -27,6 +27,7 @@ from transforms.tagger.words import (
     CURRENT_MONTH_WORDS,
     DRILL_NOUNS,
     ELAPSED_NOUNS,
+    EXPERT_SPECIALTIES,
     FAILURE_STEMS,
     FORMER_SCHEDULE_WORDS,
     FUTURE_VERB_RE,
@@ -590,6 +591,9 @@ def clause_status(
     for m in s.cue("analysis"):
         # ("فريق خبراء الأمم المتحدة"، "لجنة الخبراء": a panel of experts reports, it does not speculate)
         if m.start >= t or prev_tok(s, m.start) in PANEL_HEADS:
+            continue
+        # ("خبراء متفجرات"، "خبراء إزالة الألغام": experts by their craft are at work, not giving a reading)
+        if m.end < len(toks) and toks[m.end] in EXPERT_SPECIALTIES:
             continue
         # ("تقوم بتحليل مدى الصاروخ الذي أطلق فجر اليوم": what is analysed is a launch its own clause dates)
         opener = max((k for k in range(m.end, t) if toks[k] in RELATIVES or toks[k] in COMPLEMENTISERS), default=-1)

@@ -247,6 +247,8 @@ CONDUCT_MASDARS = word_set("conduct_masdars")
 EXCHANGE_WORDS = word_set("exchange_words")
 TWO_SIDES_WORDS = word_set("two_sides_words")
 PANEL_HEADS = word_set("panel_heads")
+# "خبراء متفجرات"، "خبراء إزالة الألغام": the crafts that make experts specialists at work, not analysts
+EXPERT_SPECIALTIES = word_set("expert_specialties")
 ANNIVERSARY_WORDS = word_set("anniversary_words")
 LIKENESS_WORDS = word_set("likeness_words")
 SUCCESS_NOUN_STEMS = word_tuple("success_noun_stems")  # prefixes, for str.startswith
@@ -269,6 +271,17 @@ FIGURATIVE_LAUNCH_OBJECTS = word_set("figurative_launch_objects")
 PAST_HEDGES = word_set("past_hedges")
 INSTRUMENT_QUANTITIES = word_set("instrument_quantities")
 WORRY_PREDICATES = word_set("worry_predicates")
+# "لم تعترف كوريا الشمالية ولا روسيا رسميا بنشر القوات": verbs of acknowledging, negated: a claim left unconfirmed
+ACKNOWLEDGING_VERBS = word_set("acknowledging_verbs")
+# "مراسم لتكريم الجنود الذين سقطوا أثناء قتالهم إلى جانب روسيا": honouring or mourning words, and the words that open
+# the relative clause telling who the honoured were
+COMMEMORATION_HEADS = word_set("commemoration_heads")
+FALLEN_VERBS = word_set("fallen_verbs")
+# "جاء هذا الاجتماع بعد يوم من حضور كيم وبوتين العرض": the words that point back to a thing told before
+DEMONSTRATIVES = word_set("demonstratives")
+# "الميناء الفضائي"، "مطار فوستوتشني الفضائي": the heads of a spaceport's name
+SPACE_SITE_HEADS = word_set("space_site_heads")
+SPACE_ADJECTIVES = word_set("space_adjectives")
 TRANSPORT_WORDS = word_set("transport_words")
 FEAR_WORDS = word_set("fear_words")
 STATIONING_PREPOSITIONS = word_set("stationing_prepositions")

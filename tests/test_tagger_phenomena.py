@@ -1198,6 +1198,44 @@ CASES = [
     ),
     # ------------------------------------------------------------- who bombards: governments, sides, coalitions
     Case(
+        "the side named as agent ('by') of a passive interception intercepted the missile; it did not launch it",
+        "اعتراض صاروخ فوق جازان",
+        "أعلن التحالف اليوم أن الدفاعات الجوية رصدت صاروخا باليستيا أطلقه الحوثيون من صعدة. وأضاف المتحدث أن "
+        "الصاروخ كان باتجاه جازان، وتم إطلاقه بطريقة عشوائية لضرب الأحياء المأهولة، حيث تم اعتراض الصاروخ "
+        "وتدميره من قبل قوات الدفاع الجوي الملكي السعودي.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+        published="2018-03-31T10:00:00+03:00",
+    ),
+    Case(
+        "the missile a coalition statement resumes before a passive launch verb keeps the launcher named for it",
+        "الدفاع الجوي السعودي يدمر صاروخا باليستيا فوق أبها",
+        "قال التحالف اليوم الاثنين إن الدفاعات الجوية دمرت صاروخا باليستيا أطلقه الحوثيون من محافظة صعدة. وأشار "
+        "المتحدث إلى أن الصاروخ كان باتجاه مدينة أبها، وأطلق بطريقة متعمدة لاستهداف الأحياء المأهولة، وأن قوات "
+        "الدفاع الجوي الملكي السعودي تمكنت من اعتراضه.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+        published="2018-04-16T10:00:00+03:00",
+    ),
+    Case(
+        "one reconnaissance plane right after the launch verb fires: its nisba names the launcher, not a target",
+        "إصابة ثلاثة شبان في خان يونس",
+        "أصيب ثلاثة شبان بجروح طفيفة مساء الاثنين بعدما أطلقت طائرة استطلاع إسرائيلية صاروخا على أرض زراعية "
+        "شرق خان يونس جنوب قطاع غزة، وفق مصادر محلية.",
+        {"missile_launch": {"ISR"}},
+        exact=True,
+        published="2018-07-24T08:00:00+03:00",
+    ),
+    Case(
+        "a drone named by its country after the launch verb fires the missiles it carries",
+        "مقتل مسلحين في غارة بطائرة مسيرة",
+        "قال مسؤولون محليون اليوم الخميس إن سبعة مسلحين قتلوا عندما أطلقت طائرة مسيرة أمريكية صاروخين على "
+        "منزل كانوا يختبئون فيه في إقليم ننغرهار شرقي أفغانستان.",
+        {"missile_launch": {"USA"}},
+        exact=True,
+        published="2018-06-14T12:00:00+04:30",
+    ),
+    Case(
         "Yemen's national army that shells the Houthis with rockets is the government side, not the Houthis",
         "معارك في الجوف",
         "قصفت قوات الجيش الوطني مواقع لميليشيا الحوثي في مديرية المتون بالصواريخ يوم الأحد، وقالت مصادر "
@@ -2577,6 +2615,22 @@ CASES = [
         exact=True,
     ),
     # ------------------------------------------------------------- old stories, launchers destroyed, capability
+    Case(
+        "a missile system a strike hit is its target: the system's missiles were not fired",
+        "انفجارات في مطار عسكري",
+        "دوت انفجارات قوية فجر اليوم في مطار عسكري بريف حمص، وقالت مصادر محلية إن قصفا مجهول المصدر استهدف "
+        "منظومة صواريخ إيرانية داخل المطار ودمرها.",
+        {"missile_launch": False},
+        published="2018-06-02T10:00:00+03:00",
+    ),
+    Case(
+        "air-defence missile systems struck by raids are the target, not a launch by their owner",
+        "غارات على مواقع قرب دمشق",
+        "قال مصدر عسكري إن غارات ليلية استهدفت أنظمة صواريخ أرض جو تابعة لقوات موالية لطهران جنوب دمشق، من "
+        "دون أن تعلن أي جهة مسؤوليتها.",
+        {"missile_launch": False},
+        published="2018-06-02T10:00:00+03:00",
+    ),
     Case(
         "the number of missile attacks a country has suffered, with no day of its own, is a running total",
         "سفير يطالب بوقف تهريب السلاح",

@@ -565,6 +565,11 @@ def object_nisba(ctx: ActorContext) -> Found | None:
         # ("نحو 40 صاروخا من لبنان، وقال الجيش الإسرائيلي": a new clause, or a speaker, after the missiles)
         crossed = crossed or any(obj.end <= k <= c.start for k in s.commas)
         crossed = crossed or any(obj.end <= r.start < c.start for r in s.cue("reporting"))
+        # ("تم اعتراض الصاروخ وتدميره من قبل قوات الدفاع الجوي السعودي": after an interception, the side "من قبل"
+        # names is the interceptor)
+        crossed = crossed or (
+            ctx.intercept and any(toks[k] == "قبل" and toks[k - 1] == "من" for k in range(obj.end + 1, c.start))
+        )
         if c.cat == "actor" and c.term.sub in ("nisba", "group") and 0 <= c.start - obj.end <= 3 and not crossed:
             return ctx.with_coord(c), ["actor:object_nisba"]
         if (
@@ -841,6 +846,11 @@ def sole_agent(ctx: ActorContext) -> Found | None:
     # ("وكان الجيش الكوري الجنوبي قد أعلن أمس رصد إطلاق صاروخين": a launch word after a detection word is the
     # launch detected; the side the clause names detected it)
     passive = passive or any(d.end == trig.start and d.term.sub == "detection" for d in s.of("launch"))
+    # ("الصاروخ كان باتجاه نجران وتم إطلاقه … حيث تم اعتراضه من قبل قوات الدفاع الجوي السعودي": a passive
+    # auxiliary and a verbal noun with the missile's pronoun; the side the clause names intercepted it)
+    passive = passive or (
+        trig.start >= 1 and toks[trig.start - 1] in PASSIVE_AUXILIARIES and object_suffix(toks[trig.start])
+    )
     if len(usable_codes) == 1 and not ctx.intercept and not passive:
         # (a sentence about an interception names the interceptor; the launcher must be marked as such)
         return (usable_codes.pop(),), ["actor:sole_agent"]

@@ -34,6 +34,7 @@ from transforms.tagger.words import (
     FORCE_HEADS,
     HOSTING_PREPOSITIONS,
     HOSTING_VERBS,
+    LAUNCHING_CRAFT,
     NATIONALITY_NOUNS,
     PARTNER_LINKS,
     PLACE_HEADS,
@@ -247,13 +248,19 @@ class ActorContext:
         shooter = any(0 <= v - c.end <= 6 for v in self.verbs)  # (through "من طراز إف 15")
         # "قصفت طائرات إسرائيلية مواقع": warplanes right after a strike verb, with no subject before it, strike
         # (through one adjective of the craft: "شنت طائرات حربية إسرائيلية ضربات")
+        # (or one plane, helicopter or warship right after a launch verb: "أطلقت طائرة استطلاع إسرائيلية صاروخا";
+        # after a strike verb one craft is what was struck: "قصفنا مدمرة أمريكية")
+        launch_verbs = {
+            m.start for m in self.s.mentions if m.cat == "launch" and (m.term.sub or "").startswith("verbs")
+        }
+        heads = FORCE_HEADS | LAUNCHING_CRAFT
         head = next(
-            (k for k in (c.start - 1, c.start - 2) if k >= 1 and self.toks[k].lstrip("و") in FORCE_HEADS), c.start - 1
+            (k for k in (c.start - 1, c.start - 2) if k >= 1 and self.toks[k].lstrip("و") in heads), c.start - 1
         )
         vso = (
             head >= 1
-            and self.toks[head].lstrip("و") in FORCE_HEADS
-            and head - 1 in self.verbs
+            and self.toks[head].lstrip("و") in heads
+            and head - 1 in (self.verbs if self.toks[head].lstrip("و") in FORCE_HEADS else launch_verbs)
             and not any(o.end <= head - 1 and o.cat == "actor" and o.term.sub != "territory" for o in self.cands)
         )
         return c.term.sub == "nisba" and craft and not shooter and not vso

@@ -433,10 +433,30 @@ def _unattributed_from_the_bombarding_side(
         return
     side = next(iter(sides))
     for m in unattributed:
+        # (it takes the launcher named for the missile before it, when one was)
+        before = [
+            o
+            for o in mentions
+            if o.type == m.type and o.status == "asserted" and o.actors and o.sentence.order < m.sentence.order
+        ]
+        if before and _missile_told_before(m):
+            m.actors = max(before, key=lambda o: o.sentence.order).actors
+            m.rules.append("actor:missile_told_before")
+            continue
         if _fired_from_elsewhere(m, (side,)) or side in _answered_sides(m.sentence):
             continue
         m.actors = (side,)
         m.rules.append("actor:article_bombarding_side")
+
+
+def _missile_told_before(m: EventMention) -> bool:
+    """ "الصاروخ كان باتجاه مدينة جازان، وأطلق بطريقة متعمدة": a definite missile before its passive launch verb is
+    the one the article told of before, whose launcher was named there, not the side the article shows bombarding."""
+    s, k = m.sentence, m.tok_start
+    if not s.tokens[k].startswith(("ال", "وال")):
+        return False
+    missile_first = any(o.cat == "mnoun" and o.start == k for o in s.mentions)
+    return missile_first and any(o.cat == "launch" and k < o.start < m.tok_end for o in s.mentions)
 
 
 def _intercepted_from_the_bombarding_side(

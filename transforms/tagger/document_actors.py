@@ -1,0 +1,587 @@
+"""Who launched, read across the whole article: strike coalitions named together, interceptors that are never the
+launcher, the armed group a missile came from, the side that bombards, a subject dropped after the lead, makers
+that are not launchers, and launchers still unknown."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from transforms.lexicon import Lexicon, Mention
+from transforms.tagger.actors import find_interceptors, launch_actors
+from transforms.tagger.document_status import LAUNCH_TYPES, background
+from transforms.tagger.launch_objects import OPERATION_SOURCE, is_defence
+from transforms.tagger.sentences import (
+    ARMED_GROUPS,
+    LEAD_SENTENCES,
+    NAMED_ONLY,
+    EventMention,
+    Sentence,
+    actor_of,
+    first_person,
+    has_prep_before,
+    hosts_a_place,
+    is_definite,
+    launcher_code,
+    prev_tok,
+)
+from transforms.tagger.timing import clause_status, date_mentions
+from transforms.tagger.words import (
+    ACCUSATION_NOUNS,
+    ACCUSE,
+    ANALYSIS_VERBS,
+    ANSWER_HEADS,
+    CASUALTY_NOUNS,
+    GROUP_COUNTS,
+    HOSTING_PREPOSITIONS,
+    HOSTING_VERBS,
+    ORIGIN_PREPOSITIONS,
+    PARTNER_LINKS,
+    RELATIVES,
+    REPEATED_ADVERBS,
+    RESPONSIBILITY_NOUNS,
+    STATE_GROUP_NOUNS,
+    THREAT_NOUNS,
+    TRIPARTITE_WORDS,
+    WAR_PLACE_HEADS,
+    WAR_PLACE_PREPOSITIONS,
+)
+
+
+def strike_coalition(sentences: list[Sentence], lex: Lexicon, pub: date | None) -> tuple[str, ...]:
+    """Countries named as adjectives of a strike in the title or lead: "ضربات عسكرية أمريكية بريطانية فرنسية"."""
+    for s in sentences:
+        if s.field == "text" and s.index >= LEAD_SENTENCES:
+            break
+        for w in s.of("war"):
+            if w.term.sub != "nouns" or is_defence(w):
+                continue
+            codes: list[str] = []
+            k = w.end + (1 if w.end < len(s.tokens) and not _nisba_at(s, w.end) else 0)
+            while _nisba_at(s, k):
+                n = next(m for m in s.mentions if m.cat == "actor" and m.term.sub == "nisba" and m.start == k)
+                codes.append(str(n.term.value))
+                k = n.end
+            if len(codes) >= 2 and clause_status(lex, s, w.start, pub, None)[0] == "asserted":
+                return tuple(dict.fromkeys(codes))
+    # "الولايات المتحدة وبريطانيا وفرنسا شنت ضربات"، "ضربات واشنطن ولندن وباريس"، "العدوان الثلاثي": states
+    # coordinated next to a strike anywhere in the article
+    tripartite = False
+    for s in sentences:
+        # ("أدانت دمشق وموسكو العملية العسكرية": an operation is a strike only with its missiles, see launches)
+        strikes = [
+            m.start
+            for m in s.mentions
+            if m.cat == "war" and m.term.sub in ("verbs", "nouns") and m.term.source != OPERATION_SOURCE
+        ]
+        strikes += [m.start for m in s.mentions if m.cat == "launch" and m.term.sub in ("verbs_past", "nouns")]
+        tripartite = tripartite or any(k + 1 < len(s.tokens) and s.tokens[k + 1] in TRIPARTITE_WORDS for k in strikes)
+        for chain in _state_chains(s):
+            # ("وحملت كل من موسكو وطهران ودمشق إسرائيل مسؤولية الغارات": states that blame another side for the
+            # strikes, after an accusing or reporting verb or before the responsibility they lay or the accusation
+            # they direct, did not strike: "ووجهت سوريا وروسيا وإيران الاتهامات لإسرائيل")
+            before = s.tokens[max(0, chain[0] - 3) : chain[0]]
+            if any(t.lstrip("و") in ACCUSE for t in before) or any(
+                t in RESPONSIBILITY_NOUNS | ACCUSATION_NOUNS for t in s.tokens[chain[1] : chain[1] + 4]
+            ):
+                continue
+            # ("ضربة صاروخية لأكبر قاعدة تستخدمها إيران وحزب الله": the states that use the struck place; "بعد تهديد
+            # كل من الولايات المتحدة وفرنسا بالرد": the states that threatened a strike)
+            if _hosted(s, chain[0]) or any(t.lstrip("وب") in THREAT_NOUNS for t in before):
+                continue
+            # (a strike after the chain in a relative clause is not theirs: "أدانت دمشق وموسكو العملية التي شنتها";
+            # nor one they analyse: "الجيشان الكوري الجنوبي والأمريكي يحللان تفاصيل الإطلاق")
+            near = any(
+                -6 <= k - chain[0] <= 6 + chain[1] - chain[0]
+                and not any(t in RELATIVES or t.lstrip("و") in ANALYSIS_VERBS for t in s.tokens[chain[1] : k])
+                for k in strikes
+            )
+            if near and clause_status(lex, s, chain[0], pub, None)[0] == "asserted":
+                return chain[2]
+    if tripartite:
+        chains = [c[2] for s in sentences for c in _state_chains(s) if len(c[2]) == 3]
+        if chains:
+            return chains[0]
+    return ()
+
+
+def _state_chains(s: Sentence) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, codes) of states named in a row joined by و ("واشنطن ولندن وباريس"), none a target."""
+    states = sorted(
+        (m for m in s.mentions if m.cat == "actor" and m.term.sub in ("name", "metonym", "nisba", "group")),
+        key=lambda m: m.start,
+    )
+    out = []
+    i = 0
+    while i < len(states):
+        first = states[i]
+        chain = [first]
+        j = i + 1
+        while j < len(states):
+            nxt = states[j]
+            joined = nxt.start == chain[-1].end and s.tokens[nxt.start].startswith("و")
+            # "الولايات المتحدة مع فرنسا وبريطانيا"، "بريطانيا بالتعاون والتنسيق مع كل من الولايات المتحدة"
+            link = tuple(s.tokens[chain[-1].end : nxt.start])
+            link = link[:-2] if link[-2:] == ("كل", "من") else link
+            if not (joined or (link in PARTNER_LINKS and not has_prep_before(s, chain[-1]))):
+                break
+            chain.append(nxt)
+            j += 1
+        codes = tuple(dict.fromkeys(launcher_code(actor_of(m) or "") for m in chain))
+        if len(codes) >= 2 and "" not in codes and not has_prep_before(s, first):
+            out.append((first.start, chain[-1].end, codes))
+        i = j
+    return out
+
+
+def _hosted(s: Sentence, k: int) -> bool:
+    """ "قاعدة تستخدمها إيران"، "قاعدة تتمركز فيها قوات": the actor at `k` follows a verb of using or stationing."""
+    toks = s.tokens
+    j = k - 1 if k >= 1 and toks[k - 1] in HOSTING_PREPOSITIONS else k
+    return j >= 1 and toks[j - 1].lstrip("و") in HOSTING_VERBS and hosts_a_place(s, j - 1)
+
+
+def _nisba_at(s: Sentence, k: int) -> bool:
+    return any(m.cat == "actor" and m.term.sub == "nisba" and m.start == k for m in s.mentions)
+
+
+def _names_the_states_together(s: Sentence) -> bool:
+    """ "وقامت الدول الثلاث بإطلاق صواريخ": the states counted as a group resume the coalition named before."""
+    toks = s.tokens
+    return any(toks[k].lstrip("و") in STATE_GROUP_NOUNS and toks[k + 1] in GROUP_COUNTS for k in range(len(toks) - 1))
+
+
+def _day_of_the_named_states(
+    m: EventMention, sentences: list[Sentence], coalition: tuple[str, ...], lex: Lexicon, pub: date | None
+) -> date | None:
+    """The recent day of the nearest earlier sentence of the article that names the coalition's states in a row."""
+    earlier = [s for s in sentences if s.order < m.sentence.order and s.order >= m.sentence.order - 2]
+    for s in reversed(earlier):
+        if any(set(chain[2]) == set(coalition) for chain in _state_chains(s)):
+            days = [d for _i, d, old in date_mentions(lex, s, pub) if d is not None and not old]
+            if days:
+                return days[0]
+    return None
+
+
+def join_coalition(
+    mentions: list[EventMention], coalition: tuple[str, ...], sentences: list[Sentence], lex: Lexicon, pub: date | None
+) -> None:
+    """A strike by several countries: a launch in the article by one of them, or an unattributed missile strike,
+    is the coalition's — not an unattributed one of another day than the coalition's own strikes ("أسقطت الدفاعات
+    الجوية صواريخ ليل الاثنين … بعد ضربات شنتها الولايات المتحدة وبريطانيا وفرنسا فجر السبت")."""
+    days = {
+        m.event_date
+        for m in mentions
+        if m.type == "missile_launch" and m.actors and set(m.actors) <= set(coalition) and m.dated and m.event_date
+    }
+    # the days of unattributed strikes the article dates apart from the coalition's (the headline that names the same
+    # strike without a day has taken its day)
+    other_days = {
+        m.event_date
+        for m in mentions
+        if m.type == "missile_launch"
+        and not m.actors
+        and m.dated
+        and m.event_date is not None
+        and days
+        and all(abs((m.event_date - d).days) > 1 for d in days)
+    }
+    interceptors = interceptors_by_sentence(sentences)
+    for m in mentions:
+        if m.type != "missile_launch" or m.status != "asserted":
+            continue
+        if m.mode != "attack" and not _names_the_states_together(m.sentence):
+            continue
+        if not m.actors and m.event_date in other_days:
+            continue
+        if not m.actors and interceptors.get(m.sentence.order, set()) & set(coalition):
+            # "أسقطت طائرة حربية أمريكية صاروخا أطلق على سفينة … منذ أن شنت القوات الأمريكية والبريطانية ضربات": a
+            # missile one of the striking states shoots down was fired at it, not by it
+            continue
+        if (m.actors and set(m.actors) <= set(coalition)) or not m.actors:
+            m.actors = coalition
+            m.rules.append("actor:strike_coalition")
+            if not m.dated and _names_the_states_together(m.sentence):
+                # (and the day the sentence that names them gives: "انضمت الولايات المتحدة وفرنسا وبريطانيا، فجر
+                # السبت، في توجيه ضربات … وقامت الدول الثلاث بإطلاق صواريخ")
+                m.event_date = _day_of_the_named_states(m, sentences, coalition, lex, pub) or m.event_date
+
+
+_WEAK_ACTOR_RULES = frozenset({"actor:sole_agent", "actor:clause_subject"})
+
+
+def interceptors_by_sentence(sentences: list[Sentence]) -> dict[int, set[str]]:
+    """The sides each sentence shows intercepting, by sentence order (sentences with none are left out)."""
+    out: dict[int, set[str]] = {}
+    for s in sentences:
+        if any(m.cat == "launch" and m.term.sub == "interception" for m in s.mentions):
+            cands = [m for m in s.mentions if m.cat in ("actor", "person") and m.term.sub != "territory"]
+            codes = {launcher_code(actor_of(c) or "") for c in find_interceptors(s, cands)} - {""}
+            if codes:
+                out[s.order] = codes
+    return out
+
+
+def not_the_interceptor(mentions: list[EventMention], interceptors: set[str]) -> None:
+    """The interceptor is never the launcher: a side the article shows intercepting does not become the launcher
+    of a missile by a weak rule (the one actor a sentence names, a clause's subject)."""
+    for m in mentions:
+        weak = any(r in _WEAK_ACTOR_RULES for r in m.rules)
+        if m.type == "missile_launch" and m.actors and set(m.actors) <= interceptors and weak:
+            m.actors = ()
+            m.rules.append("actor:not_the_interceptor")
+
+
+# armed groups whose territory in the lexicon is a whole country (Lebanon), which names the group only as an origin
+_GROUPS_IN_A_COUNTRY = frozenset({"HEZBOLLAH"})
+
+
+def _place_of_a_war(s: Sentence, m: Mention) -> bool:
+    """ "تفاقم بفعل الحرب في غزة"، "منذ بدء التصعيد في قطاع غزة"، "الحرب الإسرائيلية على غزة": the territory is named as
+    the place of a war (its head before the preposition, or before the preposition and a nisba), not as a side."""
+    toks = s.tokens
+    if prev_tok(s, m.start) not in WAR_PLACE_PREPOSITIONS:
+        return False
+    heads = [toks[k].lstrip("وبل") for k in (m.start - 2, m.start - 3) if k >= 0]
+    return bool(heads) and (heads[0] in WAR_PLACE_HEADS or (len(heads) > 1 and heads[1] in WAR_PLACE_HEADS))
+
+
+def intercepted_from_the_armed_group(
+    mentions: list[EventMention],
+    sentences: list[Sentence],
+    interceptors: dict[int, set[str]],
+    lex: Lexicon,
+    pub: date | None,
+) -> None:
+    """ "الدفاعات السعودية تعترض صاروخا في سماء الرياض"، "الهجمات الصاروخية التي استهدفت المملكة … تعنت الحوثيين":
+    an intercepted missile or an attack whose launcher the sentence does not name was fired by the armed group the
+    article names, when it names exactly one (states intercept, groups fire)."""
+    # (Gaza names its factions, but a country a group fires from does not: "الأجواء المحيطة بلبنان" names no Hezbollah)
+    groups = {
+        launcher_code(actor_of(m) or "")
+        for s in sentences
+        for m in s.mentions
+        if m.cat == "actor"
+        and launcher_code(actor_of(m) or "") in lex.article_launch_groups
+        and not (m.term.sub == "territory" and actor_of(m) in _GROUPS_IN_A_COUNTRY)
+        and not (m.term.sub == "territory" and _place_of_a_war(s, m))
+        # ("ضربات على مواقع في اليمن": a country that stands for a group, struck or where things happen rather than
+        # fired from, names no launcher)
+        and not (
+            actor_of(m) not in ARMED_GROUPS
+            and has_prep_before(s, m)
+            and prev_tok(s, m.start) not in ORIGIN_PREPOSITIONS
+        )
+    }
+    if not groups:
+        # "القوات السعودية تعترض صاروخا في سماء الرياض": with no group named, the one that fires at this interceptor
+        for m in mentions:
+            # (a weapon's maker stands in for no launcher here: "أسقطت الدفاعات الروسية صاروخين من طراز ستورم شادو")
+            if m.type != "missile_launch" or m.status != "asserted" or (m.actors and not _named_by_its_maker(m)):
+                continue
+            attackers = {lex.usual_attacker(c, pub) for c in interceptors.get(m.sentence.order, set())} - {None}
+            if len(attackers) == 1:
+                m.actors = (str(attackers.pop()),)
+                m.rules.append("actor:usual_attacker")
+        return
+    if len(groups) != 1:
+        # ("أطلق مسلحو حماس 150 صاروخا … صاروخ باليستي اعترضته الدفاعات الجوية السعودية": of the several groups the
+        # article names, an intercepted missile is the one that fires at this interceptor)
+        for m in mentions:
+            if m.type != "missile_launch" or m.status != "asserted" or m.actors:
+                continue
+            attackers = {lex.usual_attacker(c, pub) for c in interceptors.get(m.sentence.order, set())} - {None}
+            if len(attackers) == 1 and next(iter(attackers)) in groups:
+                m.actors = (str(attackers.pop()),)
+                m.rules.append("actor:usual_attacker")
+        return
+    group = next(iter(groups))
+    # an unattributed attack takes the group too when no launch in the article names anyone else
+    named = any(set(m.actors) - {"UNKNOWN", group} for m in mentions if m.type == "missile_launch")
+    for m in mentions:
+        if m.type != "missile_launch" or m.status != "asserted" or m.actors:
+            continue
+        intercepted = any(o.cat == "launch" and o.term.sub == "interception" for o in m.sentence.mentions)
+        if intercepted or (m.mode == "attack" and not named):
+            m.actors = (group,)
+            m.rules.append("actor:article_armed_group")
+
+
+def _bombarding_sides(sentences: list[Sentence], lex: Lexicon, pub: date | None) -> set[str]:
+    """Who the article shows bombarding now: the subject of a strike verb or noun ("قصف النظام السوري مخيم"، "حملة
+    القصف التي يشنها النظام"، "قوات الحكومة تقصف"), found by the same subject rules as a launcher; strikes recalled
+    as background ("وكانت … قد قصفت") do not count."""
+    sides: set[str] = set()
+    for s in sentences:
+        for w in s.of("war"):
+            if w.term.sub not in ("verbs", "nouns") or is_defence(w):
+                continue
+            if s.tokens[w.start].lstrip("وبل") in CASUALTY_NOUNS:
+                continue  # "إصابة مقيم من الجنسية الباكستانية": a casualty names a victim, not who bombards
+            if clause_status(lex, s, w.start, pub, w)[0] != "asserted":
+                continue
+            # ("وهاجمت إسرائيل مواقع للجيش السوري كثيرا خلال الصراع": strikes told as repeated are the story's
+            # background, not a side shown bombarding now, and so is the strike joined to them: "كما ضربت قوافل")
+            if any(t in REPEATED_ADVERBS for t in s.tokens[max(0, w.start - 12) : w.end + 8]):
+                continue
+            codes, _ = launch_actors(lex, s, w, w)
+            sides.update(c for c in codes if c != "UNKNOWN")
+    return sides
+
+
+def unattributed_from_the_bombarding_side(
+    mentions: list[EventMention], sentences: list[Sentence], lex: Lexicon, pub: date | None, interceptors: set[str]
+) -> None:
+    """ "تواصل القصف الجوي والصاروخي": a missile attack whose sentence names no launcher was fired by the side the
+    article shows bombarding, when it shows exactly one (not an intercepted missile: see the armed-group rule)."""
+    unattributed = [
+        m
+        for m in mentions
+        if m.type == "missile_launch"
+        and m.status == "asserted"
+        and not m.actors
+        and m.mode == "attack"
+        and not any(o.cat == "launch" and o.term.sub == "interception" for o in m.sentence.mentions)
+    ]
+    if not unattributed:
+        return
+    # (the interceptor is never the launcher: a side shown intercepting is not the one bombarding with missiles)
+    sides = _bombarding_sides(sentences, lex, pub) - interceptors
+    # (a side taken only where named leaves the article's unattributed missiles unattributed)
+    if len(sides) != 1 or sides & NAMED_ONLY:
+        return
+    side = next(iter(sides))
+    for m in unattributed:
+        # (it takes the launcher named for the missile before it, when one was)
+        before = [
+            o
+            for o in mentions
+            if o.type == m.type and o.status == "asserted" and o.actors and o.sentence.order < m.sentence.order
+        ]
+        if before and _missile_told_before(m):
+            m.actors = max(before, key=lambda o: o.sentence.order).actors
+            m.rules.append("actor:missile_told_before")
+            continue
+        if _fired_from_elsewhere(m, (side,)) or side in _answered_sides(m.sentence):
+            continue
+        m.actors = (side,)
+        m.rules.append("actor:article_bombarding_side")
+
+
+def intercepted_from_the_bombarding_side(
+    mentions: list[EventMention],
+    sentences: list[Sentence],
+    by_sentence: dict[int, set[str]],
+    lex: Lexicon,
+    pub: date | None,
+) -> None:
+    """ "شنت إسرائيل ضربات جوية على مواقع قرب دمشق … وقالت الوزارة إن الدفاعات الجوية تصدت للصواريخ"، "الروس شنوا
+    هجوما كثيفا … أسقطت الدفاعات الجوية بعض الصواريخ": an intercepted missile that no named group and no usual
+    attacker of its interceptor claims was fired by the one side the article shows bombarding (never the
+    interceptor)."""
+    intercepted = [
+        m
+        for m in mentions
+        if m.type == "missile_launch"
+        and m.status == "asserted"
+        and not m.actors
+        and m.mode == "attack"
+        and any(o.cat == "launch" and o.term.sub == "interception" for o in m.sentence.mentions)
+        # (the missiles named definite, those of the strike just told: "تصدت للصواريخ"، "أسقطت بعض الصواريخ"; an
+        # indefinite one is a new missile, "اعترضت صاروخا", fired at the striker as often as by it)
+        and any(
+            m.tok_start <= o.start < m.tok_end and is_definite(m.sentence.tokens[o.start])
+            for o in m.sentence.of("mnoun")
+        )
+    ]
+    if not intercepted:
+        return
+    interceptors = set().union(*by_sentence.values())
+    if len(_bombarding_sides(sentences, lex, pub) - interceptors) != 1:
+        return
+    by_order = {s.order: s for s in sentences}
+    for m in intercepted:
+        # (the strike it answers is told in its own sentence or the one before)
+        near = [by_order[k] for k in (m.sentence.order - 1, m.sentence.order) if k in by_order]
+        sides = _bombarding_sides(near, lex, pub) - interceptors
+        if len(sides) != 1 or sides & NAMED_ONLY:
+            continue
+        side = next(iter(sides))
+        if _fired_from_elsewhere(m, (side,)) or side in _answered_sides(m.sentence):
+            continue
+        m.actors = (side,)
+        m.rules.append("actor:intercepted_from_the_bombarding_side")
+
+
+def _answered_sides(s: Sentence) -> set[str]:
+    """ "55 صاروخا أطلقت نحو الجولان ردا على العدوان الإسرائيلي": the sides whose strikes the sentence's launch
+    answers (named within a few words after "ردا على"), which are its targets, not its launchers."""
+    toks = s.tokens
+    heads = [k for k in range(len(toks) - 1) if toks[k].lstrip("و") in ANSWER_HEADS and toks[k + 1] == "علي"]
+    return {
+        launcher_code(actor_of(c) or "")
+        for c in s.mentions
+        if c.cat == "actor" and any(0 < c.start - (k + 1) <= 4 for k in heads)
+    } - {""}
+
+
+def origin_is_not_the_launcher(mentions: list[EventMention]) -> None:
+    """ "استخدم الجيش الروسي صواريخ كورية شمالية" with the headline "صواريخ كورية شمالية ضربت المدينة": where the
+    article names who fired missiles of another state's make, a launch given to that state only by the nisba on
+    the missiles is the firer's."""
+    firers: dict[str, str] = {}
+    for m in mentions:
+        if m.type != "missile_launch" or len(m.actors) != 1 or "actor:object_nisba" in m.rules:
+            continue
+        s = m.sentence
+        # (the nisba on the missiles themselves, "صواريخ كورية شمالية", not on a target: "مواقع إسرائيلية")
+        missile_ends = [o.end for o in s.of("mnoun", "weapon")]
+        described = {k for o in s.of("mclass", "madj", "weapon") for k in range(o.start, o.end)}
+        for n in s.mentions:
+            on_missiles = any(
+                0 <= n.start - e <= 2 and all(k in described for k in range(e, n.start)) for e in missile_ends
+            )
+            if n.cat == "actor" and n.term.sub == "nisba" and on_missiles and m.tok_start <= n.start <= m.tok_end + 3:
+                origin = launcher_code(actor_of(n) or "")
+                if origin and origin != m.actors[0]:
+                    firers.setdefault(origin, m.actors[0])
+    for m in mentions:
+        if m.type == "missile_launch" and "actor:object_nisba" in m.rules and len(m.actors) == 1:
+            firer = firers.get(m.actors[0])
+            if firer:
+                m.actors = (firer,)
+                m.rules.append("actor:origin_not_launcher")
+
+
+def speaker_before_colon(mentions: list[EventMention], sentences: list[Sentence]) -> None:
+    """ "بيونغ يانغ: اختبرنا بنجاح صاروخا"، "القسام: أطلقنا": a first-person launch right after a short speaker
+    phrase and its colon was made by the speaker."""
+    for m in mentions:
+        if m.type == "russia_dprk_cooperation" or m.actors:
+            continue
+        s = m.sentence
+        toks = s.tokens[m.tok_start : m.tok_end]
+        # ("الدفاع الروسية: أسقطنا صاروخ نبتون"، "دمرنا سبعة صواريخ أطلقتها قاذفات روسية": a first-person
+        # interception is the speaker's, the missiles are the other side's)
+        caught = {o.start for o in s.of("launch") if o.term.sub in ("interception", "detection")}
+        if not any(first_person(t) and m.tok_start + k not in caught for k, t in enumerate(toks)):
+            continue
+        prev = next((p for p in sentences if p.field == s.field and p.index == s.index - 1), None)
+        if prev is None or len(prev.tokens) > 5:
+            continue
+        speakers = [c for c in prev.mentions if c.cat in ("actor", "person") and actor_of(c)]
+        if speakers:
+            m.actors = (launcher_code(actor_of(speakers[-1]) or ""),)
+            m.rules.append("actor:speaker_first_person")
+
+
+def _fired_from_elsewhere(m: EventMention, sides: tuple[str, ...]) -> bool:
+    """ "إطلاق عشرات الصواريخ ليلا من سوريا": the sentence names where the launch came from, and it is none of these
+    sides, so the launch is not theirs by default."""
+    origins = {
+        launcher_code(actor_of(o) or "")
+        for o in m.sentence.mentions
+        if o.cat == "actor" and prev_tok(m.sentence, o.start) in ORIGIN_PREPOSITIONS
+    } - {""}
+    return bool(origins) and not origins & set(sides)
+
+
+_OPENING_VERB_RULES = frozenset({"launch:launch:verbs_past", "launch:launch:verbs_present", "launch:war:verbs"})
+
+
+def dropped_subject(mentions: list[EventMention], sentences: list[Sentence]) -> None:
+    """ "واصلت كوريا الشمالية تصعيدها. وأطلقت صباح اليوم صاروخين": a sentence that opens with the launch verb and
+    names nobody goes on with the subject the sentence before opened with (a state or group right after its verb)."""
+    by_order = {s.order: s for s in sentences}
+    for m in mentions:
+        s = m.sentence
+        if m.type not in LAUNCH_TYPES or m.actors or s.field != "text" or m.tok_start != 0:
+            continue
+        if not _OPENING_VERB_RULES & set(m.rules) or s.of("actor", "person"):
+            continue
+        before = by_order.get(s.order - 1)
+        if before is None or before.field != "text":
+            continue
+        kinds = ("name", "metonym", "group")
+        subject = [c for c in before.mentions if c.cat == "actor" and c.term.sub in kinds and c.start == 1]
+        code = launcher_code(actor_of(subject[0]) or "") if subject else ""
+        if code:
+            m.actors = (code,)
+            m.rules.append("actor:dropped_subject")
+
+
+def fill_unknown_actors(
+    mentions: list[EventMention], interceptors: dict[int, set[str]], etypes: tuple[str, ...] = LAUNCH_TYPES
+) -> None:
+    """A launch mention without a named launcher takes the article's launcher when the article names only one."""
+    for etype in etypes:
+        # (a side that denies launching lends itself to no launch: "إيران تنفي إطلاق صواريخ")
+        named = [m for m in mentions if m.type == etype and m.actors and m.status != "denied"]
+        codes = {a for m in named for a in m.actors if a != "UNKNOWN" and a not in NAMED_ONLY}
+        fill: tuple[str, ...] = ()
+        if len(codes) == 1:
+            fill = (codes.pop(),)
+        else:
+            titled = [m for m in named if m.sentence.field == "title"]
+            if titled:
+                fill = titled[0].actors
+        if not fill:
+            continue
+        # ("صواريخ مجهولة استهدفت مواقع عسكرية": an article that says its missiles are of unknown origin lends
+        # its attacks no launcher named elsewhere)
+        unknown_origin = any("actor:unknown_origin" in m.rules and m.status == "asserted" for m in mentions)
+        for m in mentions:
+            if m.type == etype and not m.actors and not (unknown_origin and m.status == "asserted"):
+                if set(fill) & interceptors.get(m.sentence.order, set()):
+                    continue  # "إسرائيل تعترض صواريخ قادمة من سوريا": the interceptor did not fire them
+                if _fired_from_elsewhere(m, fill):
+                    continue
+                m.actors = fill
+                m.rules.append("actor:article_launcher")
+                if background(m):
+                    m.status = "historical"
+                    m.rules.append("status:background")
+
+
+def maker_is_not_the_launcher(mentions: list[EventMention]) -> None:
+    """ "إسقاط صواريخ أتاكمز" over "صواريخ أتاكمز أمريكية الصنع أطلقتها القوات الأوكرانية": a weapon's maker stands
+    in for its launcher only when no mention of the same weapon in the article names the launcher."""
+    told: dict[tuple[str, str], tuple[str, ...]] = {}
+    for m in mentions:
+        if m.weapon and m.actors and "actor:weapon_owner" not in m.rules:
+            told.setdefault((m.type, m.weapon), m.actors)
+    for m in mentions:
+        launcher = told.get((m.type, m.weapon or ""))
+        if launcher and "actor:weapon_owner" in m.rules:
+            m.actors = launcher
+            m.rules.append("actor:same_weapon_launcher")
+
+
+def _named_by_its_maker(m: EventMention) -> bool:
+    """The launch's only launcher is its weapon's maker ("صاروخين من طراز ستورم شادو"), no word of the text."""
+    return "actor:weapon_owner" in m.rules and not any(
+        r.startswith("actor:") and r != "actor:weapon_owner" for r in m.rules
+    )
+
+
+def weapons_in_other_hands(mentions: list[EventMention], lex: Lexicon, pub: date | None) -> None:
+    """ "الدفاع الروسية: اعتراض ستة صواريخ أتاكمز فوق بريانسك": a launch named only by its weapon is fired by the
+    side that weapon was supplied to, from the day it was (weapons.yaml `fired_by`)."""
+    if pub is None:
+        return
+    for m in mentions:
+        fired_by = lex.weapon_info.get(m.weapon or "", {}).get("fired_by")
+        if not fired_by or not _named_by_its_maker(m) or pub < date.fromisoformat(str(fired_by["since"])):
+            continue
+        m.actors = (str(fired_by["code"]),)
+        m.rules.append("actor:weapon_user")
+
+
+def _missile_told_before(m: EventMention) -> bool:
+    """ "الصاروخ كان باتجاه مدينة جازان، وأطلق بطريقة متعمدة": a definite missile before its passive launch verb is
+    the one the article told of before, whose launcher was named there, not the side the article shows bombarding."""
+    s, k = m.sentence, m.tok_start
+    if not s.tokens[k].startswith(("ال", "وال")):
+        return False
+    missile_first = any(o.cat == "mnoun" and o.start == k for o in s.mentions)
+    return missile_first and any(o.cat == "launch" and k < o.start < m.tok_end for o in s.mentions)

@@ -1,0 +1,367 @@
+"""Whether an article's launches are its news, read across the whole article: an old lead, a past story, an
+anniversary or almanac, a question or a plan, a preview headline, a sports story, launches given as the background
+of other news, and accounts that date an earlier report of the same launch."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from transforms.lexicon import Lexicon
+from transforms.tagger.sentences import (
+    LEAD_SENTENCES,
+    EventMention,
+    Sentence,
+)
+from transforms.tagger.timing import date_mentions
+from transforms.tagger.words import (
+    ANNIVERSARY_WORDS,
+    ANSWER_HEADS,
+    ENGINE_TEST_WORDS,
+    ESCALATION_WORDS,
+    EXPLANATORY_OPENERS,
+    FICTION_NOUNS,
+    FLOWN_STEMS,
+    LIFT_OFF_STEMS,
+    NEW_CONTEXT_OPENERS,
+    QUESTION_OPENERS,
+    SCENARIO_WORDS,
+    SPORTS_WORDS,
+    STORY_WORDS,
+    TEST_STEMS,
+    THIS_DAY_IN_HISTORY,
+)
+
+LAUNCH_TYPES = ("missile_launch", "space_launch")
+
+
+_PAST_BY_DATE = frozenset({"status:old_year", "status:date_before_window"})
+
+
+_LEAD_LAUNCH_SUBS = frozenset({"nouns", "verbs_past", "verbs_present", "interception"})
+
+
+def old_lead(sentences: list[Sentence], lex: Lexicon, pub: date | None) -> bool:
+    """ "إسقاط الطائرة الماليزية في الأجواء الأوكرانية عام 2014 تم بصاروخ"، "خلصت اللجنة الخميس إلى أن وحدة عسكرية تقف
+    وراء إسقاط الطائرة عام 2016": a lead sentence that dates its missile, or a launch or shoot-down word, in a past
+    year, whether or not the rules read a launch in it."""
+    return any(
+        s.field == "text"
+        and s.index < LEAD_SENTENCES
+        and (s.of("mnoun", "weapon") or any(m.cat == "launch" and m.term.sub in _LEAD_LAUNCH_SUBS for m in s.mentions))
+        and any(old for _i, _d, old in date_mentions(lex, s, pub))
+        for s in sentences
+    )
+
+
+def past_story(mentions: list[EventMention], old_lead: bool) -> None:
+    """A launch the lead dates in the past ("صاروخ بوك الذي أسقط الطائرة … عام 2014") is the story's subject
+    recalled, so the undated headline about it is not news either — unless some mention of it has a recent date."""
+    for etype in ("missile_launch", "space_launch"):
+        ms = [m for m in mentions if m.type == etype]
+        past_lead = [
+            m
+            for m in ms
+            if any(r in _PAST_BY_DATE for r in m.rules)
+            and m.sentence.field == "text"
+            and m.sentence.index < LEAD_SENTENCES
+        ]
+        if not (past_lead or (old_lead and etype == "missile_launch")):
+            continue
+        if any(m.status == "asserted" and m.dated for m in ms):
+            continue
+        codes = {a for m in past_lead for a in m.actors}
+        for m in ms:
+            if m.status == "asserted" and not m.dated and (not m.actors or set(m.actors) & codes or not codes):
+                m.status = "historical"
+                m.rules.append("status:past_story")
+
+
+def after_an_old_date(mentions: list[EventMention], sentences: list[Sentence], lex: Lexicon, pub: date | None) -> None:
+    """ "دمرها الجيش شمالي دمشق في 10 مايو الجاري. وأضاف أن القوات الإيرانية أطلقت 32 صاروخا": the undated
+    sentences that follow a sentence dated more than a week before publication go on telling that past episode,
+    until a sentence dates something again."""
+    if pub is None:
+        return
+    text = sorted((s for s in sentences if s.field == "text"), key=lambda s: s.index)
+    told_in_past: set[int] = set()
+    in_past = False
+    for s in text:
+        ds = date_mentions(lex, s, pub)
+        if ds:
+            # (a day more than a week old, in a sentence that tells of missiles, a launch or a strike)
+            in_past = all(d is not None and (pub - d).days > 7 for _i, d, _old in ds) and any(
+                m.cat in ("mnoun", "weapon")
+                or (m.cat == "launch" and m.term.sub in _LEAD_LAUNCH_SUBS)
+                or m.cat == "war"
+                for m in s.mentions
+            )
+            continue
+        if in_past and not NEW_CONTEXT_OPENERS.isdisjoint(s.tokens[:3]):
+            # "وفي السياق، أعلن التلفزيون أن هجوما صاروخيا"، "وعلى خلفية هذا الهجوم، شنت الدول الثلاث هجمات صاروخية":
+            # the news again, or what came after the dated episode
+            in_past = False
+        if in_past:
+            told_in_past.add(s.index)
+    for m in mentions:
+        if (
+            m.type == "missile_launch"
+            and m.status == "asserted"
+            and not m.dated
+            and m.sentence.field == "text"
+            and m.sentence.index in told_in_past
+        ):
+            m.status = "historical"
+            m.rules.append("status:after_an_old_date")
+
+
+def anniversary(mentions: list[EventMention], sentences: list[Sentence]) -> None:
+    """ "في الذكرى العشرين لسقوط العاصمة"، "في ذكرى رحيل الزعيم": a story marking an anniversary tells its undated
+    launches as the past it remembers."""
+    if not any(s.field == "title" and any(t in ANNIVERSARY_WORDS for t in s.tokens) for s in sentences):
+        return
+    for m in mentions:
+        if m.status == "asserted" and not m.dated and m.type != "russia_dprk_cooperation":
+            m.status = "historical"
+            m.rules.append("status:anniversary")
+
+
+def almanac(mentions: list[EventMention], title: str) -> None:
+    """ "حدث في 4 أكتوبر.. إطلاق أول قمر صناعي": an on-this-day column tells history, whatever its tenses."""
+    if not any(phrase in title for phrase in THIS_DAY_IN_HISTORY):
+        return
+    for m in mentions:
+        if m.status == "asserted":
+            m.status = "historical"
+            m.rules.append("status:almanac")
+
+
+_VERBAL_NOUN_RULES = frozenset({"launch:launch:nouns", "launch:space:verbs"})
+
+
+def question_story(mentions: list[EventMention], sentences: list[Sentence]) -> None:
+    """ "هل تنجح روسيا في تفادي مواجهة شاملة؟"، "حرب إسرائيل وإيران.. سيناريوهات المواجهة إن وقعت": under a
+    headline that asks or weighs scenarios, the body's undated launches are the analysis, not news."""
+    title = next((s for s in sentences if s.field == "title"), None)
+    if title is None or not title.tokens:
+        return
+    asks = title.tokens[0] in QUESTION_OPENERS or any(t in SCENARIO_WORDS for t in title.tokens)
+    if not asks:
+        return
+    for m in mentions:
+        launch = m.type != "russia_dprk_cooperation"
+        if launch and m.status == "asserted" and not m.dated and m.sentence.field == "text":
+            m.status = "analysis"
+            m.rules.append("status:question_story")
+        # ("هل تطلق إيران صواريخ على إسرائيل مجددا؟"، "كم صاروخا أطلقت حماس منذ بدء الحرب؟": the question itself)
+        if launch and m.status == "asserted" and m.sentence is title and title.tokens[0] in QUESTION_OPENERS:
+            m.status = "analysis"
+            m.rules.append("status:question_headline")
+
+
+def planned_story(mentions: list[EventMention]) -> None:
+    """ "ناسا سترسل مسبارا"، "ناسا تلغي إطلاق أرتميس": a headline that plans, postpones or cancels a launch makes the
+    body's undated verbal nouns about it ("إرسال مسبار إلى مكان لم تصل إليه من قبل") that same plan."""
+    for etype in ("missile_launch", "space_launch"):
+        ms = [m for m in mentions if m.type == etype]
+        if not any(m.sentence.field == "title" and m.status == "planned" for m in ms):
+            continue
+        if any(m.sentence.field == "title" and m.status == "asserted" for m in ms):
+            continue
+        for m in ms:
+            verbal_noun = any(r in _VERBAL_NOUN_RULES for r in m.rules) and not any(
+                r.startswith("launch:launch:verbs") for r in m.rules
+            )
+            # (a day named before the verbal noun dates who spoke of it: "وعلقت العالمة في مؤتمر صحفي يوم الجمعة
+            # «إرسال مسبار إلى مكان لم تصل إليه من قبل عمل طموح»")
+            own_date = any(
+                d.cat in ("reldate", "weekday", "month") and d.start >= m.tok_start for d in m.sentence.mentions
+            )
+            # (a launch a side claims is one that took place: "علق على إعلان الجماعة مسؤوليتها عن إطلاق صاروخ" under
+            # "الجماعة تتوعد بإطلاق المزيد من الصواريخ")
+            claimed = "actor:claimant" in m.rules
+            if m.status == "asserted" and not own_date and verbal_noun and not claimed:
+                m.status = "planned"
+                m.rules.append("status:planned_story")
+
+
+def preview_headline(mentions: list[EventMention]) -> None:
+    """ "اليابان تطلق اليوم صاروخها الجديد" over "تستعد الوكالة لإطلاق الصاروخ بعد ظهر اليوم": a headline's present
+    launch verb whose body only plans or awaits the launch previews it; it does not report it."""
+    body = [m for m in mentions if m.type in LAUNCH_TYPES and m.sentence.field != "title"]
+    if any(m.status == "asserted" for m in body) or not any(m.status == "planned" for m in body):
+        return
+    for m in mentions:
+        if (
+            m.type in LAUNCH_TYPES
+            and m.sentence.field == "title"
+            and m.status == "asserted"
+            and "launch:launch:verbs_present" in m.rules
+        ):
+            m.status = "planned"
+            m.rules.append("status:preview_headline")
+
+
+def sports_story(mentions: list[EventMention], sentences: list[Sentence]) -> None:
+    """ "هدف صاروخي"، "تسديدة صاروخية": in a sports report a rocket is a shot; only a named launcher makes it one."""
+    words = {t for s in sentences for t in s.tokens if t in SPORTS_WORDS}
+    if len(words) < 3:
+        return
+    for m in mentions:
+        if m.type == "missile_launch" and m.status == "asserted" and not (set(m.actors) - {"UNKNOWN"}):
+            m.status = "analysis"
+            m.rules.append("status:sports_story")
+
+
+def ground_test(mentions: list[EventMention], sentences: list[Sentence]) -> None:
+    """ "ناسا تختبر أقوى صاروخ … تم تشغيل المحركات لمدة 8 دقائق"، "اختبار النار الساكن لمحركات الصاروخ": a rocket tested
+    in an article about its engines, with no lift-off or orbit anywhere, was fired on the ground, not launched."""
+    toks = [t for s in sentences for t in s.tokens]
+    engines = any(t.lstrip("وبل").startswith("محرك") or t in ENGINE_TEST_WORDS - {"ثابت"} for t in toks)
+    flown = any(t.lstrip("و").startswith(LIFT_OFF_STEMS) or t.lstrip("وبفل").startswith(FLOWN_STEMS) for t in toks)
+    if not engines or flown:
+        return
+    for m in mentions:
+        test = any(t.lstrip("و").startswith(TEST_STEMS) for t in m.sentence.tokens[m.tok_start : m.tok_end])
+        if m.type == "space_launch" and m.status == "asserted" and test:
+            m.status = "analysis"
+            m.rules.append("status:ground_test")
+
+
+def fiction(mentions: list[EventMention]) -> None:
+    """ "يتناول الفيلم قصة تهديد نووي بعد إطلاق صاروخ مجهول المصدر": a launch told in a sentence about what a film, a
+    series or a novel tells is fiction (footage, "فيلما يوثق إطلاق الصواريخ", tells no story)."""
+    for m in mentions:
+        toks = m.sentence.tokens
+        if (
+            m.type in ("missile_launch", "space_launch")
+            and m.status == "asserted"
+            and any(t in FICTION_NOUNS for t in toks)
+            and any(t.lstrip("و") in STORY_WORDS for t in toks)
+        ):
+            m.status = "analysis"
+            m.rules.append("status:fiction")
+
+
+def explanatory_background(mentions: list[EventMention]) -> None:
+    """ "فقد طور الشمال أسلحة نووية واختبر صواريخ": a sentence opened by فقد explains the story with what came before,
+    whoever the launcher."""
+    for m in mentions:
+        if m.type == "missile_launch" and background(m) and m.sentence.tokens[0] in EXPLANATORY_OPENERS:
+            m.status = "historical"
+            m.rules.append("status:background")
+
+
+def background_of_other_news(mentions: list[EventMention], sentences: list[Sentence]) -> None:
+    """ "واشنطن: ندعم السعودية … وتعرضت المناطق الحدودية لسقوط مقذوفات أطلقها الحوثيون": in a story whose title
+    and lead speak of no launch, strike or attack, uncounted undated launches further down are its background,
+    whoever fired them."""
+    head = [s for s in sentences if s.field == "title" or s.index < LEAD_SENTENCES]
+    if any(
+        (o.cat == "war" and o.term.sub in ("verbs", "nouns"))
+        or (o.cat == "launch" and o.term.sub in _LEAD_LAUNCH_SUBS)
+        or o.cat in ("mnoun", "weapon")
+        for s in head
+        for o in s.mentions
+    ) or any(t.lstrip("و") in ESCALATION_WORDS for s in head for t in s.tokens):
+        return
+    for m in mentions:
+        if m.type == "missile_launch" and background(m):
+            m.status = "historical"
+            m.rules.append("status:background_of_other_news")
+
+
+def background(m: EventMention) -> bool:
+    """ "فقد طور الشمال أسلحة نووية واختبر صواريخ": past the lead, a launch of uncounted missiles with no date and
+    no launcher named in its sentence is the article's background (explainers, profiles), not its news."""
+    return (
+        m.status == "asserted"
+        and m.sentence.field == "text"
+        and m.sentence.index >= LEAD_SENTENCES
+        and not m.dated
+        and m.bare_plural
+        and m.count is None
+        and m.count_qualifier is None
+    )
+
+
+def dated_from_the_news(mentions: list[EventMention]) -> None:
+    """ "أطلقت كوريا الشمالية اليوم صاروخا باليستيا … ويأتي ذلك غداة إطلاقها 23 صاروخا": a launch dated as the day
+    before, or so many days before, the clause it follows, in an article that reports a later launch by the same
+    side, is that launch's background."""
+    relative = {"date:day_after", "date:span_before"}
+    for m in mentions:
+        if m.type != "missile_launch" or m.status != "asserted" or m.event_date is None:
+            continue
+        if not (relative & set(m.rules) or m.days_before):
+            continue
+        later = [
+            o
+            for o in mentions
+            if o.type == m.type
+            and o.status == "asserted"
+            and not (relative & set(o.rules) or o.days_before)
+            and o.event_date is not None
+            and o.event_date > m.event_date
+            and (not m.actors or not o.actors or set(m.actors) & set(o.actors))
+        ]
+        if later:
+            m.status = "historical"
+            m.rules.append("status:before_the_news")
+
+
+def earlier_account_of_the_news(mentions: list[EventMention], pub: date | None) -> None:
+    """ "ذكرت الوكالة اليوم أن كيم أشرف أمس على إطلاق سلاح جديد … وكان الجيش الكوري الجنوبي قد رصد أمس إطلاق
+    صاروخين": an account given before the article's (the pluperfect) of a launch on the very day of the launch the
+    article reports, by the same side, is that launch."""
+    for m in mentions:
+        if m.type != "missile_launch" or m.status != "historical" or "status:pluperfect" not in m.rules:
+            continue
+        if not m.dated or m.event_date is None or pub is None or not pub - timedelta(days=7) <= m.event_date <= pub:
+            continue
+        same = [
+            o
+            for o in mentions
+            if o.type == m.type
+            and o.status == "asserted"
+            and o.event_date == m.event_date
+            and o.actors
+            and (not m.actors or set(m.actors) <= set(o.actors))
+        ]
+        if same:
+            m.status, m.actors = "asserted", same[0].actors
+            m.rules.append("status:earlier_account")
+
+
+def reaction_to_a_recent_launch(mentions: list[EventMention], pub: date | None) -> None:
+    """ "أدانت موسكو اليوم التجربة … وكانت كوريا الشمالية قد أطلقت فجر اليوم صاروخا": in a story of reactions (a
+    condemnation, a protest, a council session) the launch they answer is told in the pluperfect; dated to a day of
+    the week before the article and with no other launch asserted, it is the launch the article reports."""
+    if pub is None or any(o.type == "missile_launch" and o.status == "asserted" for o in mentions):
+        return
+    for m in mentions:
+        if m.type != "missile_launch" or m.status != "historical" or "status:pluperfect" not in m.rules:
+            continue
+        # (not an interception: "روسيا التي كانت قد تعهدت بإسقاط جميع الصواريخ" pledged, and shot nothing down)
+        if "launch:launch:interception" in m.rules:
+            continue
+        if m.dated and m.event_date is not None and m.actors and pub - timedelta(days=7) <= m.event_date <= pub:
+            m.status = "asserted"
+            m.rules.append("status:reaction_to_recent_launch")
+            # ("… وأكدت أن العملية رد على إطلاق صواريخ من الجولان": the launch that launch answered came just before)
+            for o in mentions:
+                toks = o.sentence.tokens
+                answered = (
+                    o.tok_start >= 2
+                    and toks[o.tok_start - 1] == "علي"
+                    and toks[o.tok_start - 2].lstrip("و") in ANSWER_HEADS
+                )
+                if (
+                    o.type == m.type
+                    and o.status == "historical"
+                    and not o.dated
+                    and o.actors
+                    and answered
+                    and 0 <= o.sentence.order - m.sentence.order <= 1
+                ):
+                    o.status = "asserted"
+                    o.rules.append("status:answered_recent_launch")

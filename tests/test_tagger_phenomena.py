@@ -1198,6 +1198,15 @@ CASES = [
     ),
     # ------------------------------------------------------------- who bombards: governments, sides, coalitions
     Case(
+        "the two states a tension is between stand against each other: they are not a coalition of strikers",
+        "توتر بين واشنطن وطهران بعد هجوم صاروخي على قاعدة في العراق",
+        "تصاعد التوتر بين الولايات المتحدة وإيران أمس بعد هجوم صاروخي استهدف قاعدة تضم جنودا أمريكيين غرب العراق. "
+        "ولم تعلن أي جهة مسؤوليتها.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+        published="2022-05-11T10:00:00+03:00",
+    ),
+    Case(
         "the side named as agent ('by') of a passive interception intercepted the missile; it did not launch it",
         "اعتراض صاروخ فوق جازان",
         "أعلن التحالف اليوم أن الدفاعات الجوية رصدت صاروخا باليستيا أطلقه الحوثيون من صعدة. وأضاف المتحدث أن "

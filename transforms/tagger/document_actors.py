@@ -30,6 +30,7 @@ from transforms.tagger.words import (
     ACCUSE,
     ANALYSIS_VERBS,
     ANSWER_HEADS,
+    BETWEEN_WORDS,
     CASUALTY_NOUNS,
     GROUP_COUNTS,
     HOSTING_PREPOSITIONS,
@@ -40,6 +41,7 @@ from transforms.tagger.words import (
     REPEATED_ADVERBS,
     RESPONSIBILITY_NOUNS,
     STATE_GROUP_NOUNS,
+    TENSION_HEADS,
     THREAT_NOUNS,
     TRIPARTITE_WORDS,
     WAR_PLACE_HEADS,
@@ -88,6 +90,10 @@ def strike_coalition(sentences: list[Sentence], lex: Lexicon, pub: date | None) 
             # كل من الولايات المتحدة وفرنسا بالرد": the states that threatened a strike)
             if _hosted(s, chain[0]) or any(t.lstrip("وب") in THREAT_NOUNS for t in before):
                 continue
+            # ("احتدمت التوترات بين الولايات المتحدة وإيران بعد هجوم صاروخي": the two sides of a tension stand
+            # against each other, not together)
+            if _between(s, chain[0]):
+                continue
             # (a strike after the chain in a relative clause is not theirs: "أدانت دمشق وموسكو العملية التي شنتها";
             # nor one they analyse: "الجيشان الكوري الجنوبي والأمريكي يحللان تفاصيل الإطلاق")
             near = any(
@@ -131,6 +137,16 @@ def _state_chains(s: Sentence) -> list[tuple[int, int, tuple[str, ...]]]:
             out.append((first.start, chain[-1].end, codes))
         i = j
     return out
+
+
+def _between(s: Sentence, k: int) -> bool:
+    """ "التوترات بين الولايات المتحدة وإيران"، "الخلاف بين واشنطن وطهران": the chain at `k` follows بين after a
+    tension, a dispute, relations or talks (a fight between two sides, "التصعيد بين إسرائيل وإيران", may be both
+    sides' strikes)."""
+    toks = s.tokens
+    if k < 2 or toks[k - 1] not in BETWEEN_WORDS:
+        return False
+    return any(t.lstrip("و") in TENSION_HEADS for t in toks[max(0, k - 3) : k - 1])
 
 
 def _hosted(s: Sentence, k: int) -> bool:

@@ -1198,6 +1198,15 @@ CASES = [
     ),
     # ------------------------------------------------------------- who bombards: governments, sides, coalitions
     Case(
+        "the strikes time is counted from ('since the US and British forces struck') are the backdrop, not a coalition",
+        "أول هجوم حوثي منذ الضربات",
+        "أطلق صاروخ مضاد للسفن يوم الأحد من مناطق يسيطر عليها الحوثيون باتجاه مدمرة أمريكية في البحر الأحمر. ويعد "
+        "إطلاق الصاروخ أول هجوم للحوثيين منذ أن شنت القوات الأمريكية والبريطانية ضربات جوية على أهداف لهم في اليمن.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+        published="2024-01-15T10:00:00+03:00",
+    ),
+    Case(
         "the two states a tension is between stand against each other: they are not a coalition of strikers",
         "توتر بين واشنطن وطهران بعد هجوم صاروخي على قاعدة في العراق",
         "تصاعد التوتر بين الولايات المتحدة وإيران أمس بعد هجوم صاروخي استهدف قاعدة تضم جنودا أمريكيين غرب العراق. "

@@ -40,6 +40,7 @@ from transforms.tagger.words import (
     RELATIVES,
     REPEATED_ADVERBS,
     RESPONSIBILITY_NOUNS,
+    SINCE_WORDS,
     STATE_GROUP_NOUNS,
     TENSION_HEADS,
     THREAT_NOUNS,
@@ -63,7 +64,9 @@ def strike_coalition(sentences: list[Sentence], lex: Lexicon, pub: date | None) 
                 n = next(m for m in s.mentions if m.cat == "actor" and m.term.sub == "nisba" and m.start == k)
                 codes.append(str(n.term.value))
                 k = n.end
-            if len(codes) >= 2 and clause_status(lex, s, w.start, pub, None)[0] == "asserted":
+            # ("منذ الضربات الأمريكية البريطانية": a strike time is counted from is the backdrop)
+            since = any(t in SINCE_WORDS for t in s.tokens[max(0, w.start - 3) : w.start])
+            if len(codes) >= 2 and not since and clause_status(lex, s, w.start, pub, None)[0] == "asserted":
                 return tuple(dict.fromkeys(codes))
     # "الولايات المتحدة وبريطانيا وفرنسا شنت ضربات"، "ضربات واشنطن ولندن وباريس"، "العدوان الثلاثي": states
     # coordinated next to a strike anywhere in the article
@@ -93,6 +96,10 @@ def strike_coalition(sentences: list[Sentence], lex: Lexicon, pub: date | None) 
             # ("احتدمت التوترات بين الولايات المتحدة وإيران بعد هجوم صاروخي": the two sides of a tension stand
             # against each other, not together)
             if _between(s, chain[0]):
+                continue
+            # ("أول هجوم للحوثيين منذ أن شنت القوات الأمريكية والبريطانية ضربات": the strike time is counted from is
+            # the backdrop of the news, not a strike it reports)
+            if any(t in SINCE_WORDS for t in s.tokens[max(0, chain[0] - 4) : chain[0]]):
                 continue
             # (a strike after the chain in a relative clause is not theirs: "أدانت دمشق وموسكو العملية التي شنتها";
             # nor one they analyse: "الجيشان الكوري الجنوبي والأمريكي يحللان تفاصيل الإطلاق")

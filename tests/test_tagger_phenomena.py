@@ -1198,6 +1198,15 @@ CASES = [
     ),
     # ------------------------------------------------------------- who bombards: governments, sides, coalitions
     Case(
+        "the start of a campaign ('after attacks by two states began') is the backdrop: they are no coalition for it",
+        "اعتراض صواريخ فوق المنامة",
+        "أعلنت وزارة الدفاع البحرينية فجر اليوم اعتراض صواريخ استهدفت أراضي المملكة، وذلك عقب بدء هجمات أمريكية "
+        "إسرائيلية على دول في المنطقة قبل أسبوعين.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+        published="2026-03-12T10:00:00+03:00",
+    ),
+    Case(
         "the strikes time is counted from ('since the US and British forces struck') are the backdrop, not a coalition",
         "أول هجوم حوثي منذ الضربات",
         "أطلق صاروخ مضاد للسفن يوم الأحد من مناطق يسيطر عليها الحوثيون باتجاه مدمرة أمريكية في البحر الأحمر. ويعد "

@@ -40,10 +40,10 @@ from transforms.tagger.words import (
     RELATIVES,
     REPEATED_ADVERBS,
     RESPONSIBILITY_NOUNS,
-    SINCE_WORDS,
     STATE_GROUP_NOUNS,
     TENSION_HEADS,
     THREAT_NOUNS,
+    TIME_ORIGIN_WORDS,
     TRIPARTITE_WORDS,
     WAR_PLACE_HEADS,
     WAR_PLACE_PREPOSITIONS,
@@ -64,8 +64,9 @@ def strike_coalition(sentences: list[Sentence], lex: Lexicon, pub: date | None) 
                 n = next(m for m in s.mentions if m.cat == "actor" and m.term.sub == "nisba" and m.start == k)
                 codes.append(str(n.term.value))
                 k = n.end
-            # ("منذ الضربات الأمريكية البريطانية": a strike time is counted from is the backdrop)
-            since = any(t in SINCE_WORDS for t in s.tokens[max(0, w.start - 3) : w.start])
+            # ("منذ الضربات الأمريكية البريطانية"، "عقب بدء هجمات أمريكية إسرائيلية": a strike time is counted from,
+            # or a campaign's start, is the backdrop)
+            since = any(t in TIME_ORIGIN_WORDS for t in s.tokens[max(0, w.start - 3) : w.start])
             if len(codes) >= 2 and not since and clause_status(lex, s, w.start, pub, None)[0] == "asserted":
                 return tuple(dict.fromkeys(codes))
     # "الولايات المتحدة وبريطانيا وفرنسا شنت ضربات"، "ضربات واشنطن ولندن وباريس"، "العدوان الثلاثي": states
@@ -99,7 +100,7 @@ def strike_coalition(sentences: list[Sentence], lex: Lexicon, pub: date | None) 
                 continue
             # ("أول هجوم للحوثيين منذ أن شنت القوات الأمريكية والبريطانية ضربات": the strike time is counted from is
             # the backdrop of the news, not a strike it reports)
-            if any(t in SINCE_WORDS for t in s.tokens[max(0, chain[0] - 4) : chain[0]]):
+            if any(t in TIME_ORIGIN_WORDS for t in s.tokens[max(0, chain[0] - 4) : chain[0]]):
                 continue
             # (a strike after the chain in a relative clause is not theirs: "أدانت دمشق وموسكو العملية التي شنتها";
             # nor one they analyse: "الجيشان الكوري الجنوبي والأمريكي يحللان تفاصيل الإطلاق")

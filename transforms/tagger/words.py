@@ -250,7 +250,7 @@ CURRENT_MONTH_WORDS = word_set("current_month_words")
 CONDUCT_MASDARS = word_set("conduct_masdars")
 EXCHANGE_WORDS = word_set("exchange_words")
 TENSION_HEADS = word_set("tension_heads")
-SINCE_WORDS = word_set("since_words")
+TIME_ORIGIN_WORDS = word_set("time_origin_words")
 TWO_SIDES_WORDS = word_set("two_sides_words")
 PANEL_HEADS = word_set("panel_heads")
 # "خبراء متفجرات"، "خبراء إزالة الألغام": the crafts that make experts specialists at work, not analysts

@@ -1198,6 +1198,15 @@ CASES = [
     ),
     # ------------------------------------------------------------- who bombards: governments, sides, coalitions
     Case(
+        "the states named as adjectives of struck bases own the bases: they are no coalition that strikes",
+        "قصف صاروخي على قاعدتين في العراق",
+        "أعلنت وكالة أنباء رسمية فجر اليوم أن الحرس الثوري وراء الهجوم الصاروخي على قاعدة عين الأسد. وأكدت وزارة "
+        "الدفاع الأمريكية أن القصف استهدف قواعد أمريكية وقوات التحالف في عين الأسد وأربيل.",
+        {"missile_launch": {"IRN"}},
+        exact=True,
+        published="2020-01-08T10:00:00+03:00",
+    ),
+    Case(
         "the start of a campaign ('after attacks by two states began') is the backdrop: they are no coalition for it",
         "اعتراض صواريخ فوق المنامة",
         "أعلنت وزارة الدفاع البحرينية فجر اليوم اعتراض صواريخ استهدفت أراضي المملكة، وذلك عقب بدء هجمات أمريكية "

@@ -41,6 +41,7 @@ from transforms.tagger.words import (
     REPEATED_ADVERBS,
     RESPONSIBILITY_NOUNS,
     STATE_GROUP_NOUNS,
+    TARGET_NOUNS,
     TENSION_HEADS,
     THREAT_NOUNS,
     TIME_ORIGIN_WORDS,
@@ -101,6 +102,9 @@ def strike_coalition(sentences: list[Sentence], lex: Lexicon, pub: date | None) 
             # ("أول هجوم للحوثيين منذ أن شنت القوات الأمريكية والبريطانية ضربات": the strike time is counted from is
             # the backdrop of the news, not a strike it reports)
             if any(t in TIME_ORIGIN_WORDS for t in s.tokens[max(0, chain[0] - 4) : chain[0]]):
+                continue
+            # ("القصف استهدف قواعد أمريكية وقوات التحالف": the nisba of a struck place names whose place was struck)
+            if chain[0] >= 1 and s.tokens[chain[0] - 1].lstrip("وبل") in TARGET_NOUNS and _nisba_at(s, chain[0]):
                 continue
             # (a strike after the chain in a relative clause is not theirs: "أدانت دمشق وموسكو العملية التي شنتها";
             # nor one they analyse: "الجيشان الكوري الجنوبي والأمريكي يحللان تفاصيل الإطلاق")

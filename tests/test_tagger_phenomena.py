@@ -1198,6 +1198,15 @@ CASES = [
     ),
     # ------------------------------------------------------------- who bombards: governments, sides, coalitions
     Case(
+        "missiles pointed back to with a demonstrative ('these missiles') keep the launcher named before them",
+        "رشقة صاروخية من لبنان",
+        "أطلق حزب الله مساء اليوم رشقة من الصواريخ نحو الجليل الأعلى. هذه الصواريخ استهدفت ثكنة عسكرية قرب الحدود. "
+        "وردت إسرائيل بغارات جوية عنيفة على بلدات في جنوب لبنان.",
+        {"missile_launch": {"HEZBOLLAH"}},
+        exact=True,
+        published="2024-06-20T21:00:00+03:00",
+    ),
+    Case(
         "the states named as adjectives of struck bases own the bases: they are no coalition that strikes",
         "قصف صاروخي على قاعدتين في العراق",
         "أعلنت وكالة أنباء رسمية فجر اليوم أن الحرس الثوري وراء الهجوم الصاروخي على قاعدة عين الأسد. وأكدت وزارة "

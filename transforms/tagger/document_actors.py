@@ -32,6 +32,7 @@ from transforms.tagger.words import (
     ANSWER_HEADS,
     BETWEEN_WORDS,
     CASUALTY_NOUNS,
+    DEMONSTRATIVES,
     GROUP_COUNTS,
     HOSTING_PREPOSITIONS,
     HOSTING_VERBS,
@@ -612,4 +613,7 @@ def _missile_told_before(m: EventMention) -> bool:
     if not s.tokens[k].startswith(("ال", "وال")):
         return False
     missile_first = any(o.cat == "mnoun" and o.start == k for o in s.mentions)
+    if missile_first and k >= 1 and s.tokens[k - 1].lstrip("و") in DEMONSTRATIVES:
+        # "أطلق حزب الله وابلا من الصواريخ … هذه الصواريخ استهدفت مواقع عسكرية": the missiles pointed back to
+        return True
     return missile_first and any(o.cat == "launch" and k < o.start < m.tok_end for o in s.mentions)

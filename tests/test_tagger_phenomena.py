@@ -1198,6 +1198,15 @@ CASES = [
     ),
     # ------------------------------------------------------------- who bombards: governments, sides, coalitions
     Case(
+        "a base that suffered a strike is its subject; the army named later in the sentence did not fire",
+        "صواريخ على قاعدة في الخليج",
+        "قال مسؤول عسكري اليوم إن القاعدة تعرضت لقصف بصواريخ قصيرة المدى، مشيرا إلى أن الجيش الأمريكي يتابع الوضع "
+        "عن قرب.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+        published="2025-06-23T22:00:00+03:00",
+    ),
+    Case(
         "missiles pointed back to with a demonstrative ('these missiles') keep the launcher named before them",
         "رشقة صاروخية من لبنان",
         "أطلق حزب الله مساء اليوم رشقة من الصواريخ نحو الجليل الأعلى. هذه الصواريخ استهدفت ثكنة عسكرية قرب الحدود. "

@@ -851,6 +851,15 @@ def sole_agent(ctx: ActorContext) -> Found | None:
     passive = passive or (
         trig.start >= 1 and toks[trig.start - 1] in PASSIVE_AUXILIARIES and object_suffix(toks[trig.start])
     )
+    # ("أوضح المسؤول أن القاعدة تعرضت لقصف بصواريخ، مشيرا إلى أن الجيش الأمريكي يتابع الوضع": a strike the clause
+    # shows suffered has its target for subject; the side named elsewhere in the sentence did not launch it)
+    passive = passive or any(
+        m.term.sub == "suffered"
+        and 0 <= trig.start - m.end <= 2
+        and m.start >= 1
+        and (toks[m.start - 1].lstrip("و") in TARGET_NOUNS or toks[m.start - 1] in PLACE_HEADS)
+        for m in s.of("war")
+    )
     if len(usable_codes) == 1 and not ctx.intercept and not passive:
         # (a sentence about an interception names the interceptor; the launcher must be marked as such)
         return (usable_codes.pop(),), ["actor:sole_agent"]

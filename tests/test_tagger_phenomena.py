@@ -2616,6 +2616,23 @@ CASES = [
     ),
     # ------------------------------------------------------------- old stories, launchers destroyed, capability
     Case(
+        "the launch a warned response answers, dated weeks back elsewhere in the story, is that old launch retold",
+        "وزير الدفاع يحذر من رد قاس",
+        "قال وزير الدفاع الإسرائيلي اليوم الأحد إن الحكومة في دمشق لن تكون بمنأى عن الردود الإسرائيلية على إطلاق "
+        "صواريخ إيرانية ضد إسرائيل. وقال الوزير إن الجيش مستعد لكل الاحتمالات. وكانت إسرائيل قد قصفت مواقع في سوريا "
+        "في 10 مايو الماضي ردا على إطلاق صواريخ إيرانية على الجولان.",
+        {"missile_launch": False},
+        published="2018-06-17T10:00:00+03:00",
+    ),
+    Case(
+        "a launch condemned as the day's news stays news when the story also recalls an older launch by the same side",
+        "مجلس الأمن يدين إطلاق صواريخ إيرانية",
+        "دان مجلس الأمن اليوم الأحد إطلاق صواريخ إيرانية على قاعدة عسكرية. وكانت إيران قد أطلقت صواريخ على قاعدة "
+        "أخرى في 2 مايو الماضي.",
+        {"missile_launch": {"IRN"}},
+        published="2018-06-17T10:00:00+03:00",
+    ),
+    Case(
         "a strike that an earlier attack led to, told past the lead of a later story, is its background",
         "هيئة دولية تنشر نتائج تحقيقها في هجوم بلدة الشيخ",
         "نشرت هيئة دولية اليوم الثلاثاء نتائج تحقيقها في الهجوم الذي استهدف بلدة الشيخ في مارس الماضي. وقالت "

@@ -2616,6 +2616,22 @@ CASES = [
     ),
     # ------------------------------------------------------------- old stories, launchers destroyed, capability
     Case(
+        "a report's finding about launches, its lead dating them a year back, reports no launch of the day",
+        "الأمم المتحدة: مكونات صواريخ الحوثيين مستوردة",
+        "أفاد تقرير للأمم المتحدة، الثلاثاء، أن المتمردين الحوثيين أطلقوا صواريخ على السعودية صنعت أجزاء منها في "
+        "الخارج. وفحص الخبراء بقايا ستة صواريخ أطلقت منذ مارس 2017 على السعودية.",
+        {"missile_launch": False},
+        published="2018-06-13T10:00:00+03:00",
+    ),
+    Case(
+        "a report's finding of a launch it dates itself to the day before is the day's news",
+        "تقرير: الحوثيون أطلقوا صاروخين على السعودية",
+        "أفاد تقرير للأمم المتحدة، الثلاثاء، أن المتمردين الحوثيين أطلقوا أمس صاروخين على السعودية. وفحص الخبراء "
+        "بقايا ستة صواريخ أطلقت منذ مارس 2017 على السعودية.",
+        {"missile_launch": {"HOUTHI"}},
+        published="2018-06-13T10:00:00+03:00",
+    ),
+    Case(
         "the launch a warned response answers, dated weeks back elsewhere in the story, is that old launch retold",
         "وزير الدفاع يحذر من رد قاس",
         "قال وزير الدفاع الإسرائيلي اليوم الأحد إن الحكومة في دمشق لن تكون بمنأى عن الردود الإسرائيلية على إطلاق "

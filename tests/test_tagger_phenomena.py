@@ -2670,6 +2670,64 @@ CASES = [
     ),
     # ------------------------------------------------------------- old stories, launchers destroyed, capability
     Case(
+        "a report's finding about launches, its lead dating them a year back, reports no launch of the day",
+        "الأمم المتحدة: مكونات صواريخ الحوثيين مستوردة",
+        "أفاد تقرير للأمم المتحدة، الثلاثاء، أن المتمردين الحوثيين أطلقوا صواريخ على السعودية صنعت أجزاء منها في "
+        "الخارج. وفحص الخبراء بقايا ستة صواريخ أطلقت منذ مارس 2017 على السعودية.",
+        {"missile_launch": False},
+        published="2018-06-13T10:00:00+03:00",
+    ),
+    Case(
+        "a report's finding of a launch it dates itself to the day before is the day's news",
+        "تقرير: الحوثيون أطلقوا صاروخين على السعودية",
+        "أفاد تقرير للأمم المتحدة، الثلاثاء، أن المتمردين الحوثيين أطلقوا أمس صاروخين على السعودية. وفحص الخبراء "
+        "بقايا ستة صواريخ أطلقت منذ مارس 2017 على السعودية.",
+        {"missile_launch": {"HOUTHI"}},
+        published="2018-06-13T10:00:00+03:00",
+    ),
+    Case(
+        "the launch a warned response answers, dated weeks back elsewhere in the story, is that old launch retold",
+        "وزير الدفاع يحذر من رد قاس",
+        "قال وزير الدفاع الإسرائيلي اليوم الأحد إن الحكومة في دمشق لن تكون بمنأى عن الردود الإسرائيلية على إطلاق "
+        "صواريخ إيرانية ضد إسرائيل. وقال الوزير إن الجيش مستعد لكل الاحتمالات. وكانت إسرائيل قد قصفت مواقع في سوريا "
+        "في 10 مايو الماضي ردا على إطلاق صواريخ إيرانية على الجولان.",
+        {"missile_launch": False},
+        published="2018-06-17T10:00:00+03:00",
+    ),
+    Case(
+        "a launch condemned as the day's news stays news when the story also recalls an older launch by the same side",
+        "مجلس الأمن يدين إطلاق صواريخ إيرانية",
+        "دان مجلس الأمن اليوم الأحد إطلاق صواريخ إيرانية على قاعدة عسكرية. وكانت إيران قد أطلقت صواريخ على قاعدة "
+        "أخرى في 2 مايو الماضي.",
+        {"missile_launch": {"IRN"}},
+        published="2018-06-17T10:00:00+03:00",
+    ),
+    Case(
+        "a strike that an earlier attack led to, told past the lead of a later story, is its background",
+        "هيئة دولية تنشر نتائج تحقيقها في هجوم بلدة الشيخ",
+        "نشرت هيئة دولية اليوم الثلاثاء نتائج تحقيقها في الهجوم الذي استهدف بلدة الشيخ في مارس الماضي. وقالت "
+        "الهيئة إن غازا سامًا استخدم في الهجوم. وكان الهجوم قد أثار غضبا دوليا واسعا. ودفع الهجوم الولايات المتحدة "
+        "وبريطانيا إلى شن ضربة صاروخية على مواقع حكومية.",
+        {"missile_launch": False},
+        published="2018-06-12T10:00:00+03:00",
+    ),
+    Case(
+        "strikes that attacks led to, with no day of their own, are not the story's news either",
+        "البرلمان يناقش كلفة العمليات الخارجية",
+        "ناقش البرلمان الفرنسي أمس كلفة مشاركة البلاد في العمليات الخارجية. وقدم الوزير عرضا عن نفقات الجيش. "
+        "وأدت الهجمات على المدنيين إلى شن ضربات صاروخية غربية على مواقع عسكرية.",
+        {"missile_launch": False},
+        published="2018-07-20T10:00:00+03:00",
+    ),
+    Case(
+        "the strike of the day, told in the lead, stays news when a later sentence says what led to it",
+        "واشنطن تطلق صواريخ على قاعدة جوية",
+        "أطلقت الولايات المتحدة فجر اليوم الجمعة 40 صاروخا على قاعدة جوية. وقال البنتاغون إن الضربة جاءت ردا على "
+        "هجوم كيميائي. ودفع الهجوم الكيميائي الرئيس إلى شن الضربة الصاروخية.",
+        {"missile_launch": {"USA"}},
+        published="2018-04-13T10:00:00+03:00",
+    ),
+    Case(
         "a missile system a strike hit is its target: the system's missiles were not fired",
         "انفجارات في مطار عسكري",
         "دوت انفجارات قوية فجر اليوم في مطار عسكري بريف حمص، وقالت مصادر محلية إن قصفا مجهول المصدر استهدف "

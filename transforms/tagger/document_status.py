@@ -16,6 +16,7 @@ from transforms.tagger.timing import date_mentions
 from transforms.tagger.words import (
     ANNIVERSARY_WORDS,
     ANSWER_HEADS,
+    ANSWER_NOUNS,
     ENGINE_TEST_WORDS,
     ESCALATION_WORDS,
     EXPLANATORY_OPENERS,
@@ -112,6 +113,43 @@ def after_an_old_date(mentions: list[EventMention], sentences: list[Sentence], l
         ):
             m.status = "historical"
             m.rules.append("status:after_an_old_date")
+
+
+_VERBAL_NOUN_TRIGGERS = frozenset({"launch:launch:nouns", "launch:war:nouns"})
+
+
+def _answered(m: EventMention) -> bool:
+    """ "الردود الإسرائيلية على إطلاق صواريخ"، "ردا على إطلاق": the launch a response answers."""
+    toks, t = m.sentence.tokens, m.tok_start
+    return t >= 2 and toks[t - 1] == "علي" and any(tok in ANSWER_NOUNS for tok in toks[max(0, t - 4) : t - 1])
+
+
+def retold_with_an_old_date(mentions: list[EventMention], pub: date | None) -> None:
+    """ "الردود الإسرائيلية على إطلاق صواريخ إيرانية ضدها … وشنت إسرائيل في العاشر من مايو الماضي غارات ردا على
+    إطلاق صواريخ إيرانية": a launch a response answers, named by its verbal noun, that the article dates elsewhere, by
+    the same side, to a day more than a week old, is that earlier launch retold — unless the article asserts a launch
+    in any other way ("دان المجلس اليوم إطلاق صواريخ" reports the launch it condemns)."""
+    if pub is None:
+        return
+    for etype in LAUNCH_TYPES:
+        ms = [m for m in mentions if m.type == etype]
+        asserted = [m for m in ms if m.status == "asserted"]
+        nominal = [m for m in asserted if m.actors and _VERBAL_NOUN_TRIGGERS & set(m.rules) and _answered(m)]
+        if not nominal or len(nominal) < len(asserted):
+            continue
+        old = [
+            o
+            for o in ms
+            if o.status == "historical"
+            and o.dated
+            and o.event_date is not None
+            and (pub - o.event_date).days > 7
+            and o.actors
+        ]
+        for m in nominal:
+            if any(set(m.actors) <= set(o.actors) for o in old):
+                m.status = "historical"
+                m.rules.append("status:retold_with_old_date")
 
 
 def anniversary(mentions: list[EventMention], sentences: list[Sentence]) -> None:

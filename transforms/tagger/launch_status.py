@@ -52,6 +52,7 @@ from transforms.tagger.words import (
     INCLUDING_VERBS_PAST,
     INTERCEPT_MASDARS,
     LIKENESS_WORDS,
+    MASDAR_PREPOSITIONS,
     MEDIA_NOUNS,
     ORIGIN_PREPOSITIONS,
     PASSIVE_AUXILIARIES,
@@ -70,6 +71,7 @@ from transforms.tagger.words import (
     SERIES_ADJECTIVES,
     SOVIET_WORDS,
     SPACE_MASDARS,
+    STRIKE_VERBAL_NOUNS,
     SUPERLATIVES,
     SYSTEM_NOUNS,
     TALLY_HEADS,
@@ -229,6 +231,8 @@ def _governed_masdar(s: Sentence, m: Mention) -> bool:
         and v.term.sub == "verbs"
         and 1 <= m.start - v.start <= 5
         and not is_definite(s.tokens[v.start])
+        # (not the verbal noun itself: "أدت الهجمات إلى شن ضربات صاروخية")
+        and not _strike_verb_as_noun(s, v)
         and not any(v.start < c <= m.start for c in s.commas)
         for v in s.mentions
     )
@@ -249,6 +253,17 @@ def _is_masdar(m: Mention, tok: str) -> bool:
         return m.term.tokens[0] in SPACE_MASDARS
     # an indefinite strike noun ("هجمات صاروخية") is generic; "الضربة الصاروخية" names a known strike
     return m.cat == "war" and m.term.sub == "nouns" and not is_definite(tok)
+
+
+def _strike_verb_as_noun(s: Sentence, m: Mention) -> bool:
+    """ "ودفع الهجوم الدول الثلاث إلى شن ضربة صاروخية": a strike verb's form that is also its verbal noun, right after
+    a preposition, names the strike (what something led to or answered), not a finite act."""
+    return (
+        m.cat == "war"
+        and m.term.sub == "verbs"
+        and s.tokens[m.start] in STRIKE_VERBAL_NOUNS
+        and prev_tok(s, m.start) in MASDAR_PREPOSITIONS
+    )
 
 
 def build_launch(
@@ -496,7 +511,7 @@ def build_launch(
         and s.field == "text"
         and s.index >= LEAD_SENTENCES
         and not dated
-        and _is_masdar(trig, trig_tok)
+        and (_is_masdar(trig, trig_tok) or _strike_verb_as_noun(s, trig))
         and not claimed
         and not _governed_masdar(s, trig)
         and not 0 < back < LONG_AFTER_DAYS

@@ -29,6 +29,7 @@ from transforms.tagger.words import (
     ELAPSED_NOUNS,
     EXPERT_SPECIALTIES,
     FAILURE_STEMS,
+    FINDING_HEADS,
     FORMER_SCHEDULE_WORDS,
     FUTURE_VERB_RE,
     GAP_PREPOSITIONS,
@@ -783,6 +784,10 @@ def nearest_date(
     comp = max((i for i in range(t) if s.tokens[i] in COMPLEMENTISERS), default=-1)
     if comp >= 0 and any(d[0] > comp for d in ds):
         ds = [d for d in ds if d[0] > comp]
+    elif comp >= 0 and launch and any(s.tokens[k] in FINDING_HEADS for k in range(_clause_start(s, comp), comp)):
+        # "أفاد تقرير للأمم المتحدة، الخميس، أن المتمردين أطلقوا صواريخ": the day of a report's finding dates the
+        # report, not the launches it found
+        return None, False, False
     elif comp >= 0 and launch and (earlier := _earlier_report(s, comp, ds)) >= 0:
         # "بين الوزير في تصريحات له، الخميس، أن الضربة دمرت …، في حين كشفت الوزارة أن المقاتلات أطلقت 60 صاروخا":
         # a day after the verb of an earlier report dates that report, not the launch another one tells of

@@ -358,20 +358,26 @@ def _bombarding_sides(sentences: list[Sentence], lex: Lexicon, pub: date | None)
     return sides
 
 
+def _unattributed_attacks(mentions: list[EventMention]) -> list[EventMention]:
+    """The asserted missile attacks whose sentences name no launcher."""
+    return [
+        m
+        for m in mentions
+        if m.type == "missile_launch" and m.status == "asserted" and not m.actors and m.mode == "attack"
+    ]
+
+
+def _told_intercepted(m: EventMention) -> bool:
+    """Whether the mention's sentence tells of an interception."""
+    return any(o.cat == "launch" and o.term.sub == "interception" for o in m.sentence.mentions)
+
+
 def unattributed_from_the_bombarding_side(
     mentions: list[EventMention], sentences: list[Sentence], lex: Lexicon, pub: date | None, interceptors: set[str]
 ) -> None:
     """ "تواصل القصف الجوي والصاروخي": a missile attack whose sentence names no launcher was fired by the side the
     article shows bombarding, when it shows exactly one (not an intercepted missile: see the armed-group rule)."""
-    unattributed = [
-        m
-        for m in mentions
-        if m.type == "missile_launch"
-        and m.status == "asserted"
-        and not m.actors
-        and m.mode == "attack"
-        and not any(o.cat == "launch" and o.term.sub == "interception" for o in m.sentence.mentions)
-    ]
+    unattributed = [m for m in _unattributed_attacks(mentions) if not _told_intercepted(m)]
     if not unattributed:
         return
     # (the interceptor is never the launcher: a side shown intercepting is not the one bombarding with missiles)
@@ -410,12 +416,8 @@ def intercepted_from_the_bombarding_side(
     interceptor)."""
     intercepted = [
         m
-        for m in mentions
-        if m.type == "missile_launch"
-        and m.status == "asserted"
-        and not m.actors
-        and m.mode == "attack"
-        and any(o.cat == "launch" and o.term.sub == "interception" for o in m.sentence.mentions)
+        for m in _unattributed_attacks(mentions)
+        if _told_intercepted(m)
         # (the missiles named definite, those of the strike just told: "تصدت للصواريخ"، "أسقطت بعض الصواريخ"; an
         # indefinite one is a new missile, "اعترضت صاروخا", fired at the striker as often as by it)
         and any(

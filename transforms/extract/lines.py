@@ -95,9 +95,8 @@ _INBOX_CALL = re.compile(
     r"(?:اشترك|سجل|احصل|ليصلك|يصلك).{0,80}(?:إلى|الى|في) بريدك",
     re.IGNORECASE,
 )
-_LINE_END = re.compile(
-    r"[.!?؟。…\"»”“’‘›‹)\]！？）」』]\s*$"
-)  # German closing quotes (“ ‘ ‹) and the full-width marks of Chinese and Japanese
+# (with German closing quotes, “ ‘ ‹, and the full-width marks of Chinese and Japanese)
+_LINE_END = re.compile(r"[.!?؟。…\"»”“’‘›‹)\]！？）」』]\s*$")
 # A year in a short line: "7. Oktober 2020", "Veröffentlichung: 2. Februar 2022", "12/03/2019 10:45".
 _DATE_LINE = re.compile(r"\b(?:19|20)\d\d\b")
 # The page's dateline block near the top: a label ("Published", "Ultima modifica", "آخر تحديث") alone on its line, or

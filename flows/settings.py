@@ -10,7 +10,8 @@ from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 # Prefect's ephemeral mode reaches for outside hosts (telemetry) unless told not to; these keep a run offline
-# and the CLI quiet. Applied before Prefect is imported; an explicit environment value wins.
+# and the CLI quiet. Its temporary server is given 90 s to start instead of 20, so a run on a busy machine waits for
+# it rather than failing. Applied before Prefect is imported; an explicit environment value wins.
 PREFECT_QUIET_DEFAULTS = {
     "DO_NOT_TRACK": "1",
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
@@ -18,6 +19,7 @@ PREFECT_QUIET_DEFAULTS = {
     "PREFECT_LOGGING_LEVEL": "WARNING",
     "PREFECT_SERVER_LOGGING_LEVEL": "WARNING",
     "PREFECT_UI_ENABLED": "false",
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
 }
 
 

@@ -28,6 +28,27 @@ class Case:
 CASES = [
     # ------------------------------------------------------------- North Korean launches reported as news
     Case(
+        "the subject after the pronoun of a time clause's relative is the launcher, not the time it names",
+        "مجلس الأمن يجتمع",
+        "يعقد مجلس الأمن جلسة طارئة مساء اليوم في الوقت الذي اختبرت فيه كوريا الشمالية صواريخ باليستية جديدة "
+        "يوم الأحد.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "the same clause with a second capital for the launcher and a dual count",
+        "واشنطن تدعو للحوار",
+        "دعت واشنطن إلى استئناف الحوار في الوقت الذي أطلقت فيه بيونغ يانغ صاروخين قصيري المدى صباح اليوم.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "a preparation in the same time clause is no launch",
+        "سيول ترفع التأهب",
+        "رفعت سيول حالة التأهب في الوقت الذي تستعد فيه كوريا الشمالية لإطلاق صاروخ عابر للقارات.",
+        {"missile_launch": False},
+    ),
+    Case(
         "guided weapons without the word tactical are the missiles a supervised test fired",
         "كيم يشرف على تجربة جديدة",
         "أفادت وسائل الإعلام الرسمية في بيونغ يانغ اليوم بأن كيم جونغ أون أشرف أمس على اختبار جيل جديد من الأسلحة "

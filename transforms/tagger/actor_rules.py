@@ -46,6 +46,7 @@ from transforms.tagger.words import (
     HELD_AREA_HEADS,
     INSTRUMENT_PREPOSITIONS,
     INTERCEPTION_STEMS,
+    LOCATIVE_RESUMPTIVES,
     NOTIFYING_VERBS,
     OFFICIAL_TITLES,
     ORIGIN_PREPOSITIONS,
@@ -338,6 +339,9 @@ def subject_after_verb(ctx: ActorContext) -> Found | None:
     subject is the antecedent and whose following noun is the object."""
     s, toks, trig, obj = ctx.s, ctx.toks, ctx.trig, ctx.obj
     relative = prev_tok(s, trig.start) in RELATIVES and not object_suffix(s.tokens[trig.start])
+    # ("في الوقت الذي اختبرت فيه كوريا الشمالية صاروخا": the pronoun of the time or place right after the verb makes
+    # the antecedent its adverb, and the verb's subject follows that pronoun)
+    relative = relative and not (trig.end < len(toks) and toks[trig.end] in LOCATIVE_RESUMPTIVES)
     # "صاروخين حوثيين استهدفا الرياض": the missiles are the subject of a strike verb, what follows is the target
     missile_subject = obj.end <= trig.start and not object_suffix(toks[trig.start])
     if trig.cat != "war":

@@ -43,6 +43,13 @@ CASES = [
         exact=True,
     ),
     Case(
+        "the subject after the pronoun of the place a relative clause fires from is the launcher",
+        "صور أقمار صناعية",
+        "قال الجيش الكوري الجنوبي اليوم إن المنطقة التي أطلقت منها كوريا الشمالية صاروخين فجر اليوم تقع قرب العاصمة.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
         "a preparation in the same time clause is no launch",
         "سيول ترفع التأهب",
         "رفعت سيول حالة التأهب في الوقت الذي تستعد فيه كوريا الشمالية لإطلاق صاروخ عابر للقارات.",

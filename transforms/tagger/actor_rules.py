@@ -341,7 +341,9 @@ def subject_after_verb(ctx: ActorContext) -> Found | None:
     relative = prev_tok(s, trig.start) in RELATIVES and not object_suffix(s.tokens[trig.start])
     # ("في الوقت الذي اختبرت فيه كوريا الشمالية صاروخا": the pronoun of the time or place right after the verb makes
     # the antecedent its adverb, and the verb's subject follows that pronoun)
-    relative = relative and not (trig.end < len(toks) and toks[trig.end] in LOCATIVE_RESUMPTIVES)
+    # (or of the place it was fired from: "المنطقة التي أطلقت منها كوريا الشمالية صواريخها")
+    resumptives = LOCATIVE_RESUMPTIVES | ORIGIN_RESUMPTIVES
+    relative = relative and not (trig.end < len(toks) and toks[trig.end] in resumptives)
     # "صاروخين حوثيين استهدفا الرياض": the missiles are the subject of a strike verb, what follows is the target
     missile_subject = obj.end <= trig.start and not object_suffix(toks[trig.start])
     if trig.cat != "war":

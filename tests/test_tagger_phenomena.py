@@ -2963,6 +2963,15 @@ CASES = [
     ),
     # ------------------------------------------------------------- actors: the coalition, sufferers, agents
     Case(
+        "'من' after a place or part of it ('مناطق متفرقة من تل أبيب') is where a missile fell, not where it came from",
+        "",
+        "أطلقت إيران مساء اليوم صواريخ باليستية نحو إسرائيل. وذكرت وسائل إعلام أن الهجوم شمل إطلاق عشرات الصواريخ "
+        "التي أصابت مناطق متفرقة من تل أبيب.",
+        {"missile_launch": {"IRN"}},
+        published="2025-06-13T23:00:00+03:00",
+        exact=True,
+    ),
+    Case(
         "the one side firing in the day's news lends itself to its unnamed launches, not a side recalled in background",
         "",
         "قالت الإذاعة الإسرائيلية إن حزب الله أطلق اليوم عشرات الصواريخ نحو الجليل. وأضافت أن الدفاعات اعترضت "

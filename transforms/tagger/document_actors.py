@@ -37,6 +37,7 @@ from transforms.tagger.words import (
     HOSTING_PREPOSITIONS,
     HOSTING_VERBS,
     ORIGIN_PREPOSITIONS,
+    PARTITIVE_PLACES,
     PARTNER_LINKS,
     RELATIVES,
     REPEATED_ADVERBS,
@@ -512,7 +513,10 @@ def _fired_from_elsewhere(m: EventMention, sides: tuple[str, ...]) -> bool:
     origins = {
         launcher_code(actor_of(o) or "")
         for o in m.sentence.mentions
-        if o.cat == "actor" and prev_tok(m.sentence, o.start) in ORIGIN_PREPOSITIONS
+        if o.cat == "actor"
+        and prev_tok(m.sentence, o.start) in ORIGIN_PREPOSITIONS
+        # ("طالت مناطق متفرقة من تل أبيب": a part of the place, not where the launch came from)
+        and prev_tok(m.sentence, o.start - 1) not in PARTITIVE_PLACES
     } - {""}
     return bool(origins) and not origins & set(sides)
 

@@ -2991,6 +2991,33 @@ CASES = [
     ),
     # ------------------------------------------------------------- actors: the coalition, sufferers, agents
     Case(
+        "'من' after a place or part of it ('مناطق متفرقة من تل أبيب') is where a missile fell, not where it came from",
+        "",
+        "أطلقت إيران مساء اليوم صواريخ باليستية نحو إسرائيل. وذكرت وسائل إعلام أن الهجوم شمل إطلاق عشرات الصواريخ "
+        "التي أصابت مناطق متفرقة من تل أبيب.",
+        {"missile_launch": {"IRN"}},
+        published="2025-06-13T23:00:00+03:00",
+        exact=True,
+    ),
+    Case(
+        "the one side firing in the day's news lends itself to its unnamed launches, not a side recalled in background",
+        "",
+        "قالت الإذاعة الإسرائيلية إن حزب الله أطلق اليوم عشرات الصواريخ نحو الجليل. وأضافت أن الدفاعات اعترضت "
+        "12 صاروخا من الصواريخ التي أطلقت. وكانت طائرات إسرائيلية قد قصفت بالصواريخ مواقع للحزب الشهر الماضي.",
+        {"missile_launch": {"HEZBOLLAH"}},
+        published="2024-08-01T13:00:00+03:00",
+        exact=True,
+    ),
+    Case(
+        "a detected launch takes the day's launcher when another state's launch is only an earlier test",
+        "",
+        "أطلقت كوريا الشمالية صباح اليوم صاروخا باليستيا سقط في البحر. ورصد الجيش الكوري الجنوبي إطلاق الصاروخ "
+        "من منطقة قرب العاصمة. وكانت سيول قد أطلقت صاروخا في تجربة عام 2021.",
+        {"missile_launch": {"PRK"}},
+        published="2023-05-10T10:00:00+09:00",
+        exact=True,
+    ),
+    Case(
         "a new missile an air defence meets after a strike ('اعترضت صاروخا') is not the striking side's",
         "غارات في الجنوب",
         "شنت طائرات حربية إسرائيلية غارات على مواقع في جنوب سوريا الليلة الماضية. واعترضت الدفاعات الجوية صاروخا "

@@ -37,6 +37,7 @@ from transforms.tagger.words import (
     HOSTING_PREPOSITIONS,
     HOSTING_VERBS,
     ORIGIN_PREPOSITIONS,
+    PARTITIVE_PLACES,
     PARTNER_LINKS,
     RELATIVES,
     REPEATED_ADVERBS,
@@ -512,7 +513,10 @@ def _fired_from_elsewhere(m: EventMention, sides: tuple[str, ...]) -> bool:
     origins = {
         launcher_code(actor_of(o) or "")
         for o in m.sentence.mentions
-        if o.cat == "actor" and prev_tok(m.sentence, o.start) in ORIGIN_PREPOSITIONS
+        if o.cat == "actor"
+        and prev_tok(m.sentence, o.start) in ORIGIN_PREPOSITIONS
+        # ("طالت مناطق متفرقة من تل أبيب": a part of the place, not where the launch came from)
+        and prev_tok(m.sentence, o.start - 1) not in PARTITIVE_PLACES
     } - {""}
     return bool(origins) and not origins & set(sides)
 
@@ -556,13 +560,23 @@ def fill_unknown_actors(
             titled = [m for m in named if m.sentence.field == "title"]
             if titled:
                 fill = titled[0].actors
+        only_news = False
         if not fill:
-            continue
+            # ("حزب الله أطلق عشرات الصواريخ ... اعتراض 15 صاروخا ... وفي وقت سابق غارة إسرائيلية": the one side
+            # the article reports firing as news lends itself to the day's unnamed launches, not to its background)
+            news = {
+                a for m in named if m.status == "asserted" for a in m.actors if a != "UNKNOWN" and a not in NAMED_ONLY
+            }
+            if len(news) != 1:
+                continue
+            fill, only_news = (news.pop(),), True
         # ("صواريخ مجهولة استهدفت مواقع عسكرية": an article that says its missiles are of unknown origin lends
         # its attacks no launcher named elsewhere)
         unknown_origin = any("actor:unknown_origin" in m.rules and m.status == "asserted" for m in mentions)
         for m in mentions:
             if m.type == etype and not m.actors and not (unknown_origin and m.status == "asserted"):
+                if only_news and m.status != "asserted":
+                    continue
                 if set(fill) & interceptors.get(m.sentence.order, set()):
                     continue  # "إسرائيل تعترض صواريخ قادمة من سوريا": the interceptor did not fire them
                 if _fired_from_elsewhere(m, fill):

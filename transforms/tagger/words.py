@@ -172,6 +172,7 @@ GAP_PREPOSITIONS = word_set("gap_prepositions")
 INSTRUMENT_PREPOSITIONS = word_set("instrument_prepositions")
 ASPECTUAL_VERBS = word_set("aspectual_verbs")
 ORIGIN_PREPOSITIONS = word_set("origin_prepositions")
+PARTITIVE_PLACES = word_set("partitive_places")
 INVITATION_WORDS = word_tuple("invitation_words")  # endings, for str.endswith
 TOPIC_OF_TALK = word_set("topic_of_talk")
 BETWEEN_WORDS = word_set("between_words")

@@ -81,8 +81,13 @@ def after_an_old_date(mentions: list[EventMention], sentences: list[Sentence], l
     """ "دمرها الجيش شمالي دمشق في 10 مايو الجاري. وأضاف أن القوات الإيرانية أطلقت 32 صاروخا": the undated
     sentences that follow a sentence dated more than a week before publication go on telling that past episode,
     until a sentence dates something again."""
-    if pub is None:
-        return
+    undated = [
+        m
+        for m in mentions
+        if m.type == "missile_launch" and m.status == "asserted" and not m.dated and m.sentence.field == "text"
+    ]
+    if pub is None or not undated:
+        return  # (the sentences' dates are read only where an undated launch in the text may be told in the past)
     text = sorted((s for s in sentences if s.field == "text"), key=lambda s: s.index)
     told_in_past: set[int] = set()
     in_past = False
@@ -103,14 +108,8 @@ def after_an_old_date(mentions: list[EventMention], sentences: list[Sentence], l
             in_past = False
         if in_past:
             told_in_past.add(s.index)
-    for m in mentions:
-        if (
-            m.type == "missile_launch"
-            and m.status == "asserted"
-            and not m.dated
-            and m.sentence.field == "text"
-            and m.sentence.index in told_in_past
-        ):
+    for m in undated:
+        if m.sentence.index in told_in_past:
             m.status = "historical"
             m.rules.append("status:after_an_old_date")
 
@@ -250,19 +249,30 @@ def sports_story(mentions: list[EventMention], sentences: list[Sentence]) -> Non
             m.rules.append("status:sports_story")
 
 
+# (an engine test word other than "ثابت", which also means "fixed")
+_ENGINE_WORDS = ENGINE_TEST_WORDS - {"ثابت"}
+
+
 def ground_test(mentions: list[EventMention], sentences: list[Sentence]) -> None:
     """ "ناسا تختبر أقوى صاروخ … تم تشغيل المحركات لمدة 8 دقائق"، "اختبار النار الساكن لمحركات الصاروخ": a rocket tested
     in an article about its engines, with no lift-off or orbit anywhere, was fired on the ground, not launched."""
+    tested = [
+        m
+        for m in mentions
+        if m.type == "space_launch"
+        and m.status == "asserted"
+        and any(t.lstrip("و").startswith(TEST_STEMS) for t in m.sentence.tokens[m.tok_start : m.tok_end])
+    ]
+    if not tested:
+        return  # (the article's words are read only where a space launch is told as a test)
     toks = [t for s in sentences for t in s.tokens]
-    engines = any(t.lstrip("وبل").startswith("محرك") or t in ENGINE_TEST_WORDS - {"ثابت"} for t in toks)
+    engines = any(t.lstrip("وبل").startswith("محرك") or t in _ENGINE_WORDS for t in toks)
     flown = any(t.lstrip("و").startswith(LIFT_OFF_STEMS) or t.lstrip("وبفل").startswith(FLOWN_STEMS) for t in toks)
     if not engines or flown:
         return
-    for m in mentions:
-        test = any(t.lstrip("و").startswith(TEST_STEMS) for t in m.sentence.tokens[m.tok_start : m.tok_end])
-        if m.type == "space_launch" and m.status == "asserted" and test:
-            m.status = "analysis"
-            m.rules.append("status:ground_test")
+    for m in tested:
+        m.status = "analysis"
+        m.rules.append("status:ground_test")
 
 
 def fiction(mentions: list[EventMention]) -> None:

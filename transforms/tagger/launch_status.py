@@ -332,6 +332,9 @@ def build_launch(
             )
             # "بعد إطلاق صواريخ من غزة"، "ردا على إطلاق صواريخ": the launch something answered or followed
             particular = particular or any(t in CAUSE_LINKS for t in s.tokens[max(0, trig.start - 4) : trig.start])
+            # "وقد تم إطلاق قذائف صاروخية نحو البلدات"، "وجرى إطلاق صواريخ": a launch the auxiliary of completion
+            # reports took place
+            particular = particular or prev_tok(s, trig.start) in PASSIVE_AUXILIARIES
             # "أعلنت إجراءها تجربة إطلاق صواريخ"، "أكد الحرس إطلاقه صواريخ": a launch its launcher owns is its own act
             # (with the missiles after it; in "الصواريخ التي عملت طهران على اختبارها" the pronoun is the missiles)
             particular = particular or (

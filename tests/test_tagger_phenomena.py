@@ -4595,6 +4595,28 @@ CASES = [
         {"missile_launch": {"GAZA"}},
         published="2018-07-14T09:00:00+03:00",
     ),
+    Case(
+        "an attempt to launch with no outcome told is no launch (the launcher destroyed meanwhile)",
+        "غارات تدمر منصة صواريخ",
+        "دمرت طائرات التحالف مساء أمس منصة صواريخ في جبل قرب المدينة، أثناء محاولة المسلحين الحوثيين إطلاقها "
+        "صاروخا باتجاه الأحياء السكنية.",
+        {"missile_launch": False},
+        published="2018-06-09T09:00:00+03:00",
+    ),
+    Case(
+        "the same with the verb of attempting in a relative clause",
+        "القضاء على خلية مسلحة",
+        "قال الجيش اليوم إنه قضى على خلية مسلحة حاولت إطلاق صواريخ نحو البلدات الحدودية.",
+        {"missile_launch": False},
+        published="2018-06-09T09:00:00+03:00",
+    ),
+    Case(
+        "an attempt whose failure is told took place",
+        "فشل تجربة صاروخية",
+        "فشلت اليوم محاولة كوريا الشمالية إطلاق صاروخ باليستي بعد ثوان من إقلاعه.",
+        {"missile_launch": {"PRK"}},
+        published="2018-06-09T09:00:00+03:00",
+    ),
 ]
 
 

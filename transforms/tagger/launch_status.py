@@ -35,6 +35,7 @@ from transforms.tagger.words import (
     ANY_AND_ALL,
     ATTEMPT_NOUNS,
     ATTEMPT_OUTCOMES,
+    ATTEMPT_VERBS,
     CARRYING_OUT_VERBS,
     CAUSE_LINKS,
     COMPLEMENTISERS,
@@ -240,8 +241,19 @@ def _governed_masdar(s: Sentence, m: Mention) -> bool:
 
 def _attempt_with_outcome(s: Sentence, trig: Mention) -> bool:
     toks = s.tokens
-    attempt = any(toks[k].lstrip("و") in ATTEMPT_NOUNS for k in range(max(0, trig.start - 4), trig.start))
+    attempt = any(
+        toks[k].lstrip("و") in ATTEMPT_NOUNS | ATTEMPT_VERBS for k in range(max(0, trig.start - 4), trig.start)
+    )
     return attempt and any(t.lstrip("و") in ATTEMPT_OUTCOMES for t in toks)
+
+
+def _attempted(s: Sentence, trig: Mention) -> bool:
+    """The launch noun is what an attempt noun or verb just before it, in the same clause, tried to do."""
+    toks = s.tokens
+    return any(
+        toks[k].lstrip("و") in ATTEMPT_NOUNS | ATTEMPT_VERBS and not any(k < c <= trig.start for c in s.commas)
+        for k in range(max(0, trig.start - 4), trig.start)
+    )
 
 
 def _is_masdar(m: Mention, tok: str) -> bool:
@@ -478,6 +490,11 @@ def build_launch(
     if status == "asserted" and _lam_prefixed(s, trig):
         status = "planned"
         rules.append("status:purpose_lam")
+    if status == "asserted" and trig.cat == "launch" and trig.term.sub == "nouns" and _attempted(s, trig):
+        # "أثناء محاولة المسلحين إطلاق صاروخ"، "الخلية التي حاولت إطلاق صواريخ": an attempt is a launch only with its
+        # outcome told (below)
+        status = "planned"
+        rules.append("status:attempt")
     if status in ("planned", "denied") and _attempt_with_outcome(s, trig):
         # "فشلت المحاولة الثانية لإطلاق قمر اصطناعي"، "محاولتها لإطلاق صاروخ يحمل قمرا انتهت بالفشل": an attempt
         # that failed or succeeded took place

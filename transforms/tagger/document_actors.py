@@ -343,19 +343,25 @@ def _bombarding_sides(sentences: list[Sentence], lex: Lexicon, pub: date | None)
     as background ("وكانت … قد قصفت") do not count."""
     sides: set[str] = set()
     for s in sentences:
+        shown: set[str] = set()
+        denied: set[str] = set()
         for w in s.of("war"):
             if w.term.sub not in ("verbs", "nouns") or is_defence(w):
                 continue
             if s.tokens[w.start].lstrip("وبل") in CASUALTY_NOUNS:
                 continue  # "إصابة مقيم من الجنسية الباكستانية": a casualty names a victim, not who bombards
-            if clause_status(lex, s, w.start, pub, w)[0] != "asserted":
+            status = clause_status(lex, s, w.start, pub, w)[0]
+            if status not in ("asserted", "denied"):
                 continue
             # ("وهاجمت إسرائيل مواقع للجيش السوري كثيرا خلال الصراع": strikes told as repeated are the story's
             # background, not a side shown bombarding now, and so is the strike joined to them: "كما ضربت قوافل")
             if any(t in REPEATED_ADVERBS for t in s.tokens[max(0, w.start - 12) : w.end + 8]):
                 continue
             codes, _ = launch_actors(lex, s, w, w)
-            sides.update(c for c in codes if c != "UNKNOWN")
+            (shown if status == "asserted" else denied).update(c for c in codes if c != "UNKNOWN")
+        # ("أكد الجيش الفرنسي أنه لم يشن ضربات على المطار الذي استهدف فجر اليوم": the side the sentence says did not
+        # strike is not shown striking by it)
+        sides.update(shown - denied)
     return sides
 
 

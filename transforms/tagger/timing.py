@@ -65,6 +65,7 @@ from transforms.tagger.words import (
     SUCCESS_NOUN_STEMS,
     SUPERLATIVES,
     TEMPORAL_LINKS,
+    THEN_ADVERBS,
     THREAT_NOUNS,
     WEEK_NOUNS,
     YEAR_FILLERS,
@@ -589,6 +590,11 @@ def clause_status(
         after = t < m.start <= t + 10 and not any(t < c <= m.start for c in s.commas)
         if after and prev_tok(s, m.start) not in GAP_PREPOSITIONS:
             return "historical", ["status:past_period_after"]
+    for m in s.cue("past_period"):
+        # "وقال المتحدث حينها إن القوات أطلقت نحو عشرين صاروخا": what was said at a time told before is then's news
+        then = toks[m.end - 1] in THEN_ADVERBS  # (also "في حينه")
+        if then and 0 <= t - m.end <= 12 and not any(m.start < c <= t for c in s.commas):
+            return "historical", ["status:said_then"]
     for m in s.cue("analysis"):
         # ("فريق خبراء الأمم المتحدة"، "لجنة الخبراء": a panel of experts reports, it does not speculate)
         if m.start >= t or prev_tok(s, m.start) in PANEL_HEADS:

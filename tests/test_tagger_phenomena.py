@@ -4653,6 +4653,27 @@ CASES = [
         {"missile_launch": False},
         published="2018-05-23T09:00:00+03:00",
     ),
+    Case(
+        "a denial of where missiles came from takes the strike its relative clause tells as known",
+        "عمان تنفي",
+        "نفت الحكومة الأردنية اليوم أن تكون الصواريخ التي ضربت مواقع في ريف حماة مساء أمس قد انطلقت من أراضيها.",
+        {"missile_launch": {"UNKNOWN"}},
+        published="2018-04-30T09:00:00+03:00",
+    ),
+    Case(
+        "the same with rocket shells that fell",
+        "أنقرة ترد",
+        "نفت وزارة الدفاع التركية أن تكون القذائف الصاروخية التي سقطت على البلدة فجر اليوم قد أطلقت من جانبها.",
+        {"missile_launch": True},
+        published="2018-04-30T09:00:00+03:00",
+    ),
+    Case(
+        "a denial of reports that tell of a launch still denies it",
+        "نفي التقارير",
+        "نفى الجيش اليوم التقارير التي تحدثت عن إطلاق صاروخ من المنطقة الحدودية.",
+        {"missile_launch": False},
+        published="2018-04-30T09:00:00+03:00",
+    ),
 ]
 
 

@@ -357,8 +357,13 @@ def clause_status(
     toks = s.tokens
     clause_start = _clause_start(s, t)
     # ("نفت حماس مسؤوليتها عن إطلاق صاروخ": what is denied is the side's part in a launch that took place)
+    # ("نفى الأردن أن تكون الصواريخ التي ضربت المواقع ليل الأحد قد انطلقت من أراضيه": the strike of the missiles a
+    # relative clause describes is taken as known; what is denied is said of them)
+    described = (
+        t >= 2 and toks[t - 1] in RELATIVES and any(o.cat in ("mnoun", "weapon") and o.end == t - 1 for o in s.mentions)
+    )
     for m in s.cue("denial"):
-        if m.start < t and not _part_denied(toks, m, t):
+        if m.start < t and not _part_denied(toks, m, t) and not described:
             return "denied", ["status:denial_cue"]
     for m in s.cue("negation"):
         if _part_denied(toks, m, t):

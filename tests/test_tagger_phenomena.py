@@ -4674,6 +4674,21 @@ CASES = [
         {"missile_launch": False},
         published="2018-04-30T09:00:00+03:00",
     ),
+    Case(
+        "missiles a side develops after the last strike are no instrument of that strike",
+        "موسكو تفحص صاروخا",
+        "قالت وزارة الدفاع الروسية اليوم إنها ستفحص الصاروخ الذي عثرت عليه القوات بعد الهجوم الأخير من أجل تطوير "
+        "الصواريخ الروسية.",
+        {"missile_launch": False},
+        published="2018-04-25T09:00:00+03:00",
+    ),
+    Case(
+        "tests whose aim is to develop a missile remain missile tests of the past",
+        "تجارب كورية",
+        "أجرت بيونغ يانغ العام الماضي سلسلة تجارب بهدف تطوير صاروخ عابر للقارات.",
+        {"missile_launch": False},
+        published="2018-04-25T09:00:00+03:00",
+    ),
 ]
 
 

@@ -20,6 +20,7 @@ from transforms.tagger.words import (
     COMPONENT_NOUNS,
     CREW_HEADS,
     DEBRIS_NOUNS,
+    DEVELOPMENT_NOUNS,
     ENGINE_TEST_WORDS,
     GOODS_NOUNS,
     INSTRUMENT_QUANTITIES,
@@ -295,6 +296,8 @@ def pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[M
             continue
         if prev_tok(s, o.start).lstrip("وبل") in GOODS_NOUNS:
             continue  # "استمرار إنتاج الصواريخ بعد الهجوم": missiles produced or traded are goods, not fired
+        if trig.cat == "war" and prev_tok(s, o.start).lstrip("وبل") in DEVELOPMENT_NOUNS:
+            continue  # "بعد الهجوم الأخير من أجل تطوير الصواريخ": missiles developed are no strike's instrument
         if prev_tok(s, o.start).lstrip("وبل").startswith(ANTI_STEMS):
             # "مضادات الصواريخ": anti-missile weapons, not a launched missile
             continue

@@ -4689,6 +4689,22 @@ CASES = [
         {"missile_launch": False},
         published="2018-04-25T09:00:00+03:00",
     ),
+    Case(
+        "the side killed fighters were loyal to is no launcher of the strike that killed them",
+        "قصف على مواقع عسكرية",
+        "أفاد مصدر طبي بمقتل 12 مقاتلا مواليا لنظام دمشق في القصف الصاروخي على المطار العسكري الليلة الماضية.",
+        {"missile_launch": {"UNKNOWN"}},
+        published="2018-04-30T09:00:00+03:00",
+        exact=True,
+    ),
+    Case(
+        "the same with the plural participle and another capital",
+        "حصيلة الغارة",
+        "قال ناشطون إن 8 عناصر موالين لحكومة طهران سقطوا في الهجوم الصاروخي على المعسكر فجر اليوم.",
+        {"missile_launch": {"UNKNOWN"}},
+        published="2018-04-30T09:00:00+03:00",
+        exact=True,
+    ),
 ]
 
 

@@ -485,6 +485,9 @@ def has_prep_before(s: Sentence, m: Mention) -> bool:
     # "الحوثيون المدعومون من إيران": the agent of a participle of backing, not a subject
     if prev == "من" and m.start >= 2 and s.tokens[m.start - 2] in BACKING_PARTICIPLES:
         return True
+    # "مقاتلين موالين لنظام دمشق"، "الميليشيات التابعة لقوات النظام": the side served, behind the head its ل takes
+    if prev.startswith("ل") and m.start >= 2 and s.tokens[m.start - 2].lstrip("و").startswith(LOYALTY_STEMS):
+        return True
     # "بطلب من الولايات المتحدة"، "بوساطة من مصر": the side that asks for or mediates something
     if prev == "من" and m.start >= 2 and s.tokens[m.start - 2].lstrip("و") in REQUEST_HEADS:
         return True

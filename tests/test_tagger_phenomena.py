@@ -4705,6 +4705,32 @@ CASES = [
         published="2018-04-30T09:00:00+03:00",
         exact=True,
     ),
+    Case(
+        "an outlet's nationality is no launcher of a strike its sites suffered, the targets and a comma between",
+        "لقاء في دمشق",
+        "التقى الرئيس السوري اليوم وفدا برلمانيا. يذكر أن وكالة إنترفاكس الروسية كانت قد تحدثت عن تعرض مواقع "
+        "عسكرية في ريف حماة، لهجوم صاروخي، الإثنين.",
+        {"missile_launch": {"UNKNOWN"}},
+        published="2018-04-30T18:00:00+03:00",
+        exact=True,
+    ),
+    Case(
+        "a strike told in the pluperfect on a day of the past week is the news even with no launcher named",
+        "مباحثات في الرياض",
+        "بحث وزير الخارجية مع المبعوث الأممي الأوضاع. وكانت صحيفة الغارديان البريطانية قد أفادت بتعرض معسكر للقوات "
+        "الحكومية قرب المدينة لهجوم صاروخي اليوم.",
+        {"missile_launch": {"UNKNOWN"}},
+        published="2018-04-30T18:00:00+03:00",
+        exact=True,
+    ),
+    Case(
+        "the same with missiles intercepted on the day",
+        "الحوثيون يعلنون",
+        "أعلن الحوثيون اليوم مقتل أحد قادتهم في غارة. يذكر أن الدفاعات كانت قد اعترضت صاروخين باليستيين استهدفا "
+        "مدينة جازان، الإثنين.",
+        {"missile_launch": True},
+        published="2018-04-30T18:00:00+03:00",
+    ),
 ]
 
 

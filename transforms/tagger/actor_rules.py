@@ -866,6 +866,16 @@ def sole_agent(ctx: ActorContext) -> Found | None:
         and (toks[m.start - 1].lstrip("و") in TARGET_NOUNS or toks[m.start - 1] in PLACE_HEADS)
         for m in s.of("war")
     )
+    # ("تحدثت وكالة روسية عن تعرض مواقع سورية في ريفي حمص وحلب، لهجوم صاروخي": the same with the targets, and
+    # maybe a comma, between the word of suffering and the strike)
+    passive = passive or any(
+        m.term.sub == "suffered"
+        and m.end < trig.start
+        and trig.start - m.start <= 8
+        and toks[trig.start].startswith("ل")
+        and not any(t in COMPLEMENTISERS | RELATIVES for t in toks[m.end : trig.start])
+        for m in s.of("war")
+    )
     if len(usable_codes) == 1 and not ctx.intercept and not passive:
         # (a sentence about an interception names the interceptor; the launcher must be marked as such)
         return (usable_codes.pop(),), ["actor:sole_agent"]

@@ -383,7 +383,8 @@ def earlier_account_of_the_news(mentions: list[EventMention], pub: date | None) 
 def reaction_to_a_recent_launch(mentions: list[EventMention], pub: date | None) -> None:
     """ "أدانت موسكو اليوم التجربة … وكانت كوريا الشمالية قد أطلقت فجر اليوم صاروخا": in a story of reactions (a
     condemnation, a protest, a council session) the launch they answer is told in the pluperfect; dated to a day of
-    the week before the article and with no other launch asserted, it is the launch the article reports."""
+    the week before the article and with no other launch asserted, it is the launch the article reports.
+    (Named or not: "يذكر أن الوكالة كانت قد تحدثت عن تعرض مواقع لهجوم صاروخي، الإثنين".)"""
     if pub is None or any(o.type == "missile_launch" and o.status == "asserted" for o in mentions):
         return
     for m in mentions:
@@ -392,7 +393,7 @@ def reaction_to_a_recent_launch(mentions: list[EventMention], pub: date | None) 
         # (not an interception: "روسيا التي كانت قد تعهدت بإسقاط جميع الصواريخ" pledged, and shot nothing down)
         if "launch:launch:interception" in m.rules:
             continue
-        if m.dated and m.event_date is not None and m.actors and pub - timedelta(days=7) <= m.event_date <= pub:
+        if m.dated and m.event_date is not None and pub - timedelta(days=7) <= m.event_date <= pub:
             m.status = "asserted"
             m.rules.append("status:reaction_to_recent_launch")
             # ("… وأكدت أن العملية رد على إطلاق صواريخ من الجولان": the launch that launch answered came just before)

@@ -4731,6 +4731,21 @@ CASES = [
         {"missile_launch": True},
         published="2018-04-30T18:00:00+03:00",
     ),
+    Case(
+        "a plural threat noun with its possessor, then the strike after ب, is a threat",
+        "ترامب يجتمع بفريقه",
+        "ناقش الرئيس الأمريكي الخيارات العسكرية مع مستشاريه أمس، وجدد تهديداته بتوجيه ضربات صاروخية ردا على الهجوم "
+        "الكيميائي في دوما.",
+        {"missile_launch": False},
+        published="2018-04-13T09:00:00+03:00",
+    ),
+    Case(
+        "the same with the feminine possessor and a strike noun after its verbal noun",
+        "باريس تلوح بالرد",
+        "كررت فرنسا اليوم تهديداتها بشن هجوم صاروخي على مواقع النظام إذا ثبت استخدام السلاح الكيميائي.",
+        {"missile_launch": False},
+        published="2018-04-13T09:00:00+03:00",
+    ),
 ]
 
 

@@ -4571,6 +4571,20 @@ CASES = [
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",
         {"space_launch": False},
     ),
+    Case(
+        "a verb of undertaking with the capital for subject and a time before على governs the launch noun",
+        "تجربة كروز جديدة",
+        "أقدمت بيونغ يانغ مساء أمس على إطلاق أربعة صواريخ كروز فوق البحر الأصفر، وفق هيئة الأركان في سيول.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "a verb of undertaking with the North for subject and إلى",
+        "استفزاز جديد",
+        "وعمد الشمال صباح اليوم إلى إطلاق صاروخين باليستيين باتجاه بحر اليابان، بحسب الجيش الكوري الجنوبي.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
 ]
 
 

@@ -71,6 +71,8 @@ from transforms.tagger.words import (
     TARGET_NOUNS,
     TARGET_PREPOSITIONS,
     TRANSITIVE_STRIKE_MASDARS,
+    UNDERTAKING_PREPOSITIONS,
+    UNDERTAKING_VERBS,
     UNKNOWN_ORIGIN_WORDS,
     UNNAMED_AGENTS,
 )
@@ -509,13 +511,18 @@ def aspectual_subject(ctx: ActorContext) -> Found | None:
 def instrument_masdar(ctx: ActorContext) -> Found | None:
     """4b. masdar as the instrument of the clause's verb: "استبقت كوريا الشمالية اللقاء بإطلاق صاروخين"."""
     s, trig, cands = ctx.s, ctx.trig, ctx.cands
-    if s.tokens[trig.start][:1] in "بف" or prev_tok(s, trig.start) in INSTRUMENT_PREPOSITIONS:
+    # ("أقدمت كوريا الشمالية، صباح اليوم، على إطلاق صاروخين": the verbal noun after the preposition an undertaking
+    # verb takes reports the act of that verb's subject)
+    undertaking = prev_tok(s, trig.start) in UNDERTAKING_PREPOSITIONS and any(
+        s.tokens[k].lstrip("وف") in UNDERTAKING_VERBS for k in range(max(0, trig.start - 7), trig.start - 1)
+    )
+    if undertaking or s.tokens[trig.start][:1] in "بف" or prev_tok(s, trig.start) in INSTRUMENT_PREPOSITIONS:
         # ("أطلقت كوريا الشمالية صاروخين، وردت كوريا الجنوبية بإطلاق صاروخ"، "وسيول ترد بإطلاق صاروخ": the side
         # that responds or acts with the launch, named right after or right before that verb)
         acting = [
             k
             for k in range(max(0, trig.start - 6), trig.start)
-            if s.tokens[k].lstrip("وف") in RESPONSE_VERBS | DOING_VERBS
+            if s.tokens[k].lstrip("وف") in RESPONSE_VERBS | DOING_VERBS | UNDERTAKING_VERBS
         ]
         if acting:
             k = acting[-1]

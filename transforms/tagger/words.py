@@ -268,6 +268,9 @@ STORY_WORDS = word_set("story_words")
 UPDATE_OPENERS = word_set("update_openers")
 GUNFIRE_WORDS = word_set("gunfire_words")
 DOING_VERBS = word_set("doing_verbs")
+# "أقدمت كوريا الشمالية على إطلاق صاروخين": a verb of undertaking and its preposition before the verbal noun
+UNDERTAKING_VERBS = word_set("undertaking_verbs")
+UNDERTAKING_PREPOSITIONS = word_set("undertaking_prepositions")
 # "ونفذت السلطات الصينية إطلاق صاروخ": a past verb of carrying out before the verbal noun
 CARRYING_OUT_VERBS = word_set("carrying_out_verbs")
 STATE_GROUP_NOUNS = word_set("state_group_nouns")

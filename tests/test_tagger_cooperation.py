@@ -1018,6 +1018,35 @@ CASES = [
         "يرى خبراء أن كوريا الشمالية ربما زودت روسيا بصواريخ باليستية.",
         False,
     ),
+    _c(
+        "troops: the North's forces named in one term entering a Russian region",
+        "تقرير استخباري",
+        "أفادت الاستخبارات العسكرية الأوكرانية اليوم بأن القوات الكورية الشمالية دخلت مقاطعة كورسك خلال الأيام "
+        "الماضية.",
+        True,
+        subtypes="military",
+    ),
+    _c(
+        "troops: the North's soldiers training in Russian bases",
+        "البنتاغون",
+        "قال مسؤول في البنتاغون إن جنودا كوريين شماليين يتلقون تدريبات في قواعد روسية قرب الحدود مع أوكرانيا.",
+        True,
+        subtypes="military",
+    ),
+    _c(
+        "troops: the North's soldiers stationed in the Russian far east",
+        "سيول: آلاف الجنود",
+        "ذكر جهاز الاستخبارات الكوري الجنوبي أن آلاف الجنود الكوريين الشماليين يتمركزون حاليا في أقصى الشرق الروسي.",
+        True,
+        subtypes="military",
+    ),
+    _c(
+        "troops: the North's units in the Russian far east with ب on the region",
+        "وحدات تتدرب",
+        "وقال المسؤول إن وحدات كورية شمالية تتدرب منذ أسابيع بأقصى الشرق الروسي.",
+        True,
+        subtypes="military",
+    ),
 ]
 
 

@@ -1047,6 +1047,27 @@ CASES = [
         True,
         subtypes="military",
     ),
+    _c(
+        "transport: regular flights a state company announces between the two capitals",
+        "رحلات منتظمة",
+        "أعلنت شركة روسية حكومية أنها ستبدأ تسيير رحلات منتظمة بين موسكو وبيونغ يانغ مطلع الشهر المقبل.",
+        True,
+        subtypes="economic",
+    ),
+    _c(
+        "transport: a train resumed on a day of a coming month is announced, not dated to last year",
+        "عودة القطار",
+        "قالت هيئة السكك الحديدية الروسية إنها ستستأنف تشغيل القطار بين خاباروفسك وبيونغ يانغ في 20 ديسمبر.",
+        True,
+        subtypes="economic",
+    ),
+    _c(
+        "transport: trains that will start on a day of a coming month are announced",
+        "قطارات الركاب",
+        "قالت السلطات الروسية إن قطارات الركاب بين موسكو وبيونغ يانغ ستبدأ رحلاتها في 3 ديسمبر، مرتين في الشهر.",
+        True,
+        subtypes="economic",
+    ),
 ]
 
 

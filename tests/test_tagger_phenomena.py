@@ -4585,6 +4585,35 @@ CASES = [
         {"missile_launch": {"PRK"}},
         exact=True,
     ),
+    Case(
+        "the bare army with its own verb of carrying out, after the North's agency, is the agency's side",
+        "بيونغ يانغ تؤكد التجربة",
+        "أكدت وكالة الأنباء المركزية الكورية اليوم أن الجيش أجرى أمس تجربة لإطلاق صاروخ كروز استراتيجي فوق البحر "
+        "الأصفر.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "the bare army with a launch verb, after an outlet in the North's capital",
+        "إعلان رسمي",
+        "ذكرت الوكالة الرسمية في بيونغ يانغ أن الجيش أطلق أمس ثلاثة صواريخ من طراز جديد نحو جزيرة غير مأهولة.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "the bare army with a launch verb, after Russia's ministry of defence",
+        "تجربة في بحر بارنتس",
+        "أعلنت وزارة الدفاع الروسية أن الجيش أطلق صاروخا من طراز تسيركون على هدف في بحر بارنتس خلال تدريبات.",
+        {"missile_launch": {"RUS"}},
+        exact=True,
+    ),
+    Case(
+        "the bare army detecting a launch is not the launcher",
+        "رصد إطلاق",
+        "ذكرت وكالة يونهاب أن الجيش رصد صباح اليوم إطلاق صاروخين من الساحل الشرقي لكوريا الشمالية.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
 ]
 
 

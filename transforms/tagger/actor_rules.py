@@ -29,9 +29,11 @@ from transforms.tagger.words import (
     ANNOUNCED_OBJECT_WORDS,
     ANNOUNCING_MASDARS,
     ANNOUNCING_VERBS,
+    ARMY_SELF_REFERENCES,
     ASPECTUAL_VERBS,
     ATTEMPT_NOUNS,
     BETWEEN_WORDS,
+    CARRYING_OUT_VERBS,
     CAUSE_LINKS,
     CLAIM_VERBS,
     CLAIM_VERBS_WITH_OBJECT,
@@ -777,7 +779,17 @@ def speaker_self(ctx: ActorContext) -> Found | None:
     # "أعلنت أنها نجحت في إطلاق صاروخ": a verb of success before the launch word
     own_verb = own_verb or (comp + 1 < trig.start and toks[comp + 1] in SUCCESS_VERBS)
     pronoun = toks[comp] in PRONOUN_COMPLEMENTISERS or (toks[comp] in PRONOUN_ENDED_COMPLEMENTISERS and own_verb)
-    if not pronoun and not any(t in SELF_REFERENCES for t in between):
+    # ("أكدت الوكالة المركزية الكورية أن الجيش أجرى أمس تجربة لإطلاق صاروخ": the bare army right after the
+    # complementiser, with its own verb of carrying out or launching next, is the speaker's; not "أن الجيش رصد")
+    army = (
+        toks[comp + 1] in ARMY_SELF_REFERENCES
+        and comp + 2 < trig.start + 1
+        and (
+            toks[comp + 2] in CARRYING_OUT_VERBS
+            or any(m.start == comp + 2 and m.cat == "launch" and m.term.sub != "detection" for m in s.mentions)
+        )
+    )
+    if not pronoun and not army and not any(t in SELF_REFERENCES for t in between):
         return None
     if any(comp < c.start < trig.start for c in cands):
         return None  # a named subject after the complementiser is the launcher, found by the rules above

@@ -178,6 +178,8 @@ TOPIC_OF_TALK = word_set("topic_of_talk")
 BETWEEN_WORDS = word_set("between_words")
 PRONOUN_COMPLEMENTISERS = word_set("pronoun_complementisers")
 SELF_REFERENCES = word_set("self_references") | word_set("self_units")
+# "أكدت الوكالة المركزية الكورية أن الجيش أجرى تجربة": the bare army, before its own verb of doing the act
+ARMY_SELF_REFERENCES = word_set("army_self_references")
 FIRST_PERSON_SUFFIXES = word_tuple("first_person_launch_suffixes")  # endings, for str.endswith
 ENGINE_TEST_WORDS = word_set("engine_test_words")
 TARGET_PREPOSITIONS = word_set("target_prepositions")

@@ -4614,6 +4614,27 @@ CASES = [
         {"missile_launch": {"PRK"}},
         exact=True,
     ),
+    Case(
+        "a side behind a place noun after the launched object is on the missile's path, not its launcher",
+        "طوكيو: صاروخ فوق أراضينا",
+        "قالت الحكومة اليابانية صباح اليوم إن بيونغ يانغ أطلقت صاروخا عبر شمال اليابان باتجاه المحيط الهادئ.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "a side behind the skies after the launched object is on the missile's path",
+        "سيول ترصد إطلاقا",
+        "أعلن الجيش الكوري الجنوبي أن كوريا الشمالية أطلقت صاروخا متوسط المدى عبر أجواء اليابان صباح اليوم.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "a side right after a word of crossing after the launched object is on the missile's path",
+        "صاروخ يعبر اليابان",
+        "وقال المتحدث إن كوريا الشمالية أطلقت صاروخا باليستيا عبر اليابان قبل أن يسقط في المحيط.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
 ]
 
 

@@ -40,6 +40,7 @@ from transforms.tagger.words import (
     CLAUSE_CONNECTORS,
     COMPLEMENTISERS,
     CONDUCT_MASDARS,
+    CROSSING_WORDS,
     DOER_HEADS,
     DOING_MASDARS,
     DOING_VERBS,
@@ -393,6 +394,15 @@ def subject_after_verb(ctx: ActorContext) -> Found | None:
                 continue
             # ("قصفت منطقة تل أبيب بصاروخ": a place behind a place noun right after a strike verb is what was struck)
             if trig.cat == "war" and c.start >= 1 and toks[c.start - 1] in PLACE_HEADS:
+                continue
+            # ("إن كوريا الشمالية أطلقت صاروخا عبر جنوب اليابان": after the launched object, a side behind a place
+            # noun or a word of crossing is a place on the missile's path, not who launched it)
+            if (
+                trig.cat != "war"
+                and trig.end <= obj.start
+                and obj.end <= c.start
+                and (toks[c.start - 1] in PLACE_HEADS or toks[c.start - 1] in CROSSING_WORDS)
+            ):
                 continue
             # ("صواريخ أطلقتها الدول الغربية، لكن الدفاعات السورية أسقطت": a comma and a connector open a new
             # clause, whose subject is not the verb's)

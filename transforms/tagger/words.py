@@ -35,6 +35,8 @@ RUS_WORDS = AnyOf(word_tuple("prefilter_russia"))
 PREPOSITIONS = word_set("prepositions")
 # Direction prepositions before a place noun ("على" is left out: "على جنوب إسرائيل" is read as before)
 DIRECTIONS = word_set("directions")
+# "أطلقت صاروخا عبر جنوب اليابان": the word of crossing before a place on the missile's path
+CROSSING_WORDS = word_set("crossing_words")
 # Place nouns that head a target phrase: "باتجاه مدينة جازان"، "فوق العاصمة الرياض"
 PLACE_HEADS = word_set("place_heads")
 # "من محطة سوهاي"، "من قاعدة بليسيتسك": the head nouns of a launch site before its name

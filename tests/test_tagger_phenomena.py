@@ -4635,6 +4635,22 @@ CASES = [
         {"missile_launch": {"PRK"}},
         exact=True,
     ),
+    Case(
+        "a failed satellite launch credited to a foreign network (بحسب ما ذكرته) keeps the launcher",
+        "فشل إطلاق قمر صناعي",
+        "أعلنت كوريا الشمالية اليوم إخفاق أحدث محاولاتها في وضع قمر للتجسس في المدار، حيث انفجر في الجو بعد دقيقتين "
+        "من إقلاعه، بحسب ما ذكرته وكالة أسوشيتد برس الأمريكية.",
+        {"space_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "a launch credited to a foreign paper (بحسب ما أوردته) keeps the launcher",
+        "كوريا الشمالية تطلق صاروخا",
+        "قالت سيول إن كوريا الشمالية أطلقت صاروخا باليستيا صباح اليوم.\nوسقط الصاروخ في البحر بعد تحليق دام نحو "
+        "نصف ساعة من إطلاقه، بحسب ما أوردته صحيفة أساهي اليابانية.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
 ]
 
 

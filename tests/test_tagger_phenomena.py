@@ -4651,6 +4651,27 @@ CASES = [
         {"missile_launch": {"PRK"}},
         exact=True,
     ),
+    Case(
+        "a count of missiles fired within counted minutes is one salvo, not a running total",
+        "ثمانية صواريخ في نصف ساعة",
+        "قالت هيئة الأركان في سيول إن بيونغ يانغ أطلقت ثمانية صواريخ باليستية قصيرة المدى من ثلاثة مواقع خلال 40 "
+        "دقيقة صباح اليوم.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "a count of missiles fired within a few counted hours (a cardinal word) is news",
+        "وابل من الصواريخ",
+        "أطلقت كوريا الشمالية اثني عشر صاروخا خلال ثلاث ساعات باتجاه البحر الأصفر.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "a count of missiles over the year is still a running total",
+        "حصيلة العام",
+        "أطلقت كوريا الشمالية أكثر من 30 صاروخا خلال العام الجاري، بحسب إحصاء لوكالة يونهاب.",
+        {"missile_launch": False},
+    ),
 ]
 
 

@@ -560,12 +560,19 @@ def _times_over(s: Sentence, trig: Mention, obj: Mention) -> bool:
 def _ongoing_for_days(s: Sentence, trig: Mention) -> bool:
     """ "وتقصف القوات الحكومية منذ أيام بالقذائف والصواريخ": a present strike that has gone on for a recent span
     (days, hours, since the morning) is going on now, not a habit."""
-    return any(_since_recently(s.tokens, k) for k in range(max(0, trig.start - 6), trig.end + 6))
+    return any(_since_recently(s, k) for k in range(max(0, trig.start - 6), trig.end + 6))
 
 
-def _since_recently(toks: list[str], k: int) -> bool:
-    """ "منذ أيام"، "منذ صباح اليوم": a span since token k that began a few hours or days ago."""
-    return k + 1 < len(toks) and toks[k] in TALLY_SINCE and toks[k + 1] in RECENT_SPANS
+def _since_recently(s: Sentence, k: int) -> bool:
+    """ "منذ أيام"، "منذ صباح اليوم"، "خلال 35 دقيقة"، "خلال ثلاث ساعات": a span since token k that began a few hours
+    or days ago, or lasted a counted few minutes or hours."""
+    toks = s.tokens
+    if k + 1 >= len(toks) or toks[k] not in TALLY_SINCE:
+        return False
+    unit = k + 1
+    if toks[unit].isdecimal() or any(c.start == unit and c.end == unit + 1 for c in s.of("card")):
+        unit += 1
+    return unit < len(toks) and toks[unit] in RECENT_SPANS
 
 
 def _tally(s: Sentence, trig: Mention, obj: Mention, m: EventMention) -> bool:
@@ -578,7 +585,7 @@ def _tally(s: Sentence, trig: Mention, obj: Mention, m: EventMention) -> bool:
     since = [k for k in range(trig.end, obj.start) if s.tokens[k] in TALLY_SINCE] + since
     # (not a recent span, before or after: "أطلقت إيران منذ مساء أمس أكثر من 150 صاروخا"، "نحو 100 صاروخ منذ صباح
     # اليوم")
-    since = [k for k in since if not _since_recently(s.tokens, k)]
+    since = [k for k in since if not _since_recently(s, k)]
     # "خلال ضرباته على مواقع": during the attack itself, not over a period
     since = [k for k in since if not (k + 1 < len(s.tokens) and s.tokens[k + 1].startswith(EPISODE_STEMS))]
     # "وصل عدد الهجمات الصاروخية على المملكة حتى الآن 125 هجمة": the number of strikes, undated, sums them up

@@ -4672,6 +4672,18 @@ CASES = [
         "أطلقت كوريا الشمالية أكثر من 30 صاروخا خلال العام الجاري، بحسب إحصاء لوكالة يونهاب.",
         {"missile_launch": False},
     ),
+    Case(
+        "a test of an engine that a missile adjective describes is no launch",
+        "اختبار في سوهاي",
+        "أجرت كوريا الشمالية أمس اختبارا لمحرك صاروخي جديد عالي الدفع في موقع سوهاي.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a trial of an engine that a missile adjective describes, after the speaker's pronoun, is no launch",
+        "بيونغ يانغ تعلن تجربة جديدة",
+        "أعلنت بيونغ يانغ اليوم أنها أجرت تجربة لمحرك صاروخي يعمل بالوقود الصلب، ووصفتها بأنها ناجحة.",
+        {"missile_launch": False},
+    ),
 ]
 
 

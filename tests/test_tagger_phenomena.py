@@ -4684,6 +4684,28 @@ CASES = [
         "أعلنت بيونغ يانغ اليوم أنها أجرت تجربة لمحرك صاروخي يعمل بالوقود الصلب، ووصفتها بأنها ناجحة.",
         {"missile_launch": False},
     ),
+    Case(
+        "plural tests a verb of carrying out gives a subject and a day are that day's tests, and the subject launched",
+        "أول تجربة منذ أشهر",
+        "أجرت كوريا الشمالية صباح اليوم أول اختبارات لصواريخ كروز منذ أربعة أشهر، قبل زيارة مرتقبة لوزير الخارجية "
+        "الأمريكي إلى سيول.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "plural trials carried out yesterday by the capital, with other states named after them",
+        "تجارب جديدة",
+        "نفذت بيونغ يانغ أمس تجارب لإطلاق صواريخ باليستية قصيرة المدى، بحسب هيئة الأركان في سيول ووزارة الدفاع "
+        "اليابانية.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "plural tests carried out as a habit are no launch",
+        "نهج ثابت",
+        "تجري كوريا الشمالية تجارب صاروخية بانتظام منذ سنوات رغم العقوبات الدولية.",
+        {"missile_launch": False},
+    ),
 ]
 
 

@@ -528,13 +528,26 @@ def instrument_masdar(ctx: ActorContext) -> Found | None:
     undertaking = prev_tok(s, trig.start) in UNDERTAKING_PREPOSITIONS and any(
         s.tokens[k].lstrip("وف") in UNDERTAKING_VERBS for k in range(max(0, trig.start - 7), trig.start - 1)
     )
-    if undertaking or s.tokens[trig.start][:1] in "بف" or prev_tok(s, trig.start) in INSTRUMENT_PREPOSITIONS:
+    # ("أجرت كوريا الشمالية اليوم الأربعاء أول اختبارات لصواريخ باليستية": the test noun is the object of a verb of
+    # carrying out, whose subject follows it, with no comma or complementiser between)
+    lead = range(max(0, trig.start - 7), trig.start)
+    carried_out = (
+        trig.cat == "launch"
+        and any(s.tokens[k].lstrip("وف") in CARRYING_OUT_VERBS for k in lead)
+        and not any(k in s.commas or s.tokens[k] in COMPLEMENTISERS for k in lead)
+    )
+    if (
+        undertaking
+        or carried_out
+        or s.tokens[trig.start][:1] in "بف"
+        or prev_tok(s, trig.start) in INSTRUMENT_PREPOSITIONS
+    ):
         # ("أطلقت كوريا الشمالية صاروخين، وردت كوريا الجنوبية بإطلاق صاروخ"، "وسيول ترد بإطلاق صاروخ": the side
         # that responds or acts with the launch, named right after or right before that verb)
         acting = [
             k
             for k in range(max(0, trig.start - 6), trig.start)
-            if s.tokens[k].lstrip("وف") in RESPONSE_VERBS | DOING_VERBS | UNDERTAKING_VERBS
+            if s.tokens[k].lstrip("وف") in RESPONSE_VERBS | DOING_VERBS | UNDERTAKING_VERBS | CARRYING_OUT_VERBS
         ]
         if acting:
             k = acting[-1]

@@ -307,6 +307,16 @@ def build_launch(
     claimed = claim_before(s, trig) is not None
     if status == "asserted" and not claimed:
         generic = trig_tok in GENERIC_TRIGGERS or s.tokens[obj.start] in GENERIC_TRIGGERS
+        # "أجرت كوريا الشمالية اليوم الأربعاء أول اختبارات لصواريخ باليستية منذ خمسة أشهر": plural tests that a
+        # verb of carrying out gives a subject and the clause a day are that day's tests
+        lead = range(max(0, trig.start - 6), trig.start)
+        if (
+            generic
+            and dated
+            and any(s.tokens[k].lstrip("و") in CARRYING_OUT_VERBS for k in lead)
+            and not any(k in s.commas for k in lead)
+        ):
+            generic = False
         # "إطلاق الصواريخ" (masdar + definite plural) speaks of launches in general
         if trig.cat == "launch" and trig.term.sub == "nouns" and obj.cat == "mnoun" and obj.term.sub == "plural":
             counted = any(0 <= obj.start - q.end <= 1 for q in s.of("vague", "card")) or (

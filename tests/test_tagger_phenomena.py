@@ -4706,6 +4706,21 @@ CASES = [
         "تجري كوريا الشمالية تجارب صاروخية بانتظام منذ سنوات رغم العقوبات الدولية.",
         {"missile_launch": False},
     ),
+    Case(
+        "missiles fired from an area north of the North's capital, through two place nouns after من",
+        "سيول ترصد صواريخ",
+        "قالت هيئة الأركان في سيول إنها رصدت صاروخين باليستيين، تم إطلاقهما من منطقة شمال بيونغ يانغ، وحلقا نحو "
+        "400 كيلومتر.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "missiles fired from an area near the North's capital, through a place noun and a word of nearness",
+        "صواريخ قصيرة المدى",
+        "أعلن الجيش الكوري الجنوبي أنه رصد عدة صواريخ قصيرة المدى أطلقت من منطقة قرب بيونغ يانغ باتجاه البحر.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
 ]
 
 

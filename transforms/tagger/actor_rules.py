@@ -63,6 +63,7 @@ from transforms.tagger.words import (
     PREPOSITIONS,
     PRONOUN_COMPLEMENTISERS,
     PRONOUN_ENDED_COMPLEMENTISERS,
+    PROXIMITY_WORDS,
     REGION_NOUNS,
     RELATIVES,
     RESPONSE_VERBS,
@@ -726,10 +727,15 @@ def from_territory(ctx: ActorContext) -> Found | None:
         near = 0 < c.start - max(trig.end, obj.end) <= 5 or 0 < c.start - min(trig.end, obj.end) <= 5
         if not near:
             continue
-        # (through a place noun: "أطلقت من الأراضي الإيرانية"؛ a nisba only so)
+        # (through a place noun: "أطلقت من الأراضي الإيرانية"؛ a nisba only so; or two, or a place noun and a word of
+        # nearness: "من منطقة جنوب بيونغ يانغ"، "من منطقة قرب بيونغ يانغ")
         k = c.start - 1
         through_place = k >= 1 and toks[k] in PLACE_HEADS
         k = k - 1 if through_place else k
+        if through_place and k >= 1 and (toks[k] in PLACE_HEADS or toks[k] in PROXIMITY_WORDS):
+            k -= 1
+        elif not through_place and k >= 2 and toks[k] in PROXIMITY_WORDS and toks[k - 1] in PLACE_HEADS:
+            through_place, k = True, k - 2
         # (or a coast or region the country owns: "من الساحل الغربي لكوريا الشمالية")
         if not through_place and toks[c.start][:1] == "ل" and c.term.tokens[0][:1] != "ل":
             j = k - 1 if k >= 1 and toks[k] in SIDE_ADJECTIVES else k

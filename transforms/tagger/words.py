@@ -37,6 +37,8 @@ PREPOSITIONS = word_set("prepositions")
 DIRECTIONS = word_set("directions")
 # "أطلقت صاروخا عبر جنوب اليابان": the word of crossing before a place on the missile's path
 CROSSING_WORDS = word_set("crossing_words")
+# "من منطقة قرب بيونغ يانغ": a word of nearness between the origin's place noun and its name
+PROXIMITY_WORDS = word_set("proximity_words")
 # Place nouns that head a target phrase: "باتجاه مدينة جازان"، "فوق العاصمة الرياض"
 PLACE_HEADS = word_set("place_heads")
 # "من محطة سوهاي"، "من قاعدة بليسيتسك": the head nouns of a launch site before its name

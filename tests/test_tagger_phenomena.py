@@ -4721,6 +4721,24 @@ CASES = [
         {"missile_launch": {"PRK"}},
         exact=True,
     ),
+    Case(
+        "interception practised in allied drills is no launch by the side whose missiles are named",
+        "تدريبات ثلاثية",
+        "أجرت سيول وواشنطن وطوكيو اليوم تدريبات على اعتراض صواريخ كوريا الشمالية الباليستية قبالة جزيرة جيجو.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a drill in the accusative on intercepting ballistic missiles is no launch",
+        "تدريب ياباني",
+        "أجرت قوات الدفاع الذاتي اليابانية صباح اليوم تدريبا على اعتراض الصواريخ الباليستية في طوكيو.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a verb of training with its subject before على اعتراض is no launch",
+        "تدريب أمريكي",
+        "تدربت القوات الأمريكية في اليابان اليوم على اعتراض صواريخ كوريا الشمالية باستخدام منظومة باتريوت.",
+        {"missile_launch": False},
+    ),
 ]
 
 

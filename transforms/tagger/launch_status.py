@@ -78,6 +78,7 @@ from transforms.tagger.words import (
     TALLY_SINCE,
     TIMES_NOUNS,
     TOPIC_HEADS,
+    TRAINING_VERBS,
 )
 
 
@@ -255,6 +256,19 @@ def _is_masdar(m: Mention, tok: str) -> bool:
     return m.cat == "war" and m.term.sub == "nouns" and not is_definite(tok)
 
 
+def _drilled(s: Sentence, trig: Mention) -> bool:
+    """ "تدريبات على اعتراض الصواريخ"، "تدربت القوات على اعتراض"، "تمرين لاعتراض صاروخ"، "محاكاة اعتراض": an
+    interception that a drill noun or a verb of training governs, through على or ل, or right after it."""
+    toks = s.tokens
+    k = trig.start - 1
+    if k >= 0 and toks[k] in ("علي", "في"):
+        k -= 1
+    if k >= 0 and (toks[k].lstrip("و") in DRILL_NOUNS or toks[k].lstrip("و") in TRAINING_VERBS):
+        return True
+    # ("تدربت القوات الأمريكية في اليابان اليوم على اعتراض": the verb of training, its subject, place and day between)
+    return k < trig.start - 1 and any(toks[i].lstrip("و") in TRAINING_VERBS for i in range(max(0, k - 6), k))
+
+
 def _strike_verb_as_noun(s: Sentence, m: Mention) -> bool:
     """ "ودفع الهجوم الدول الثلاث إلى شن ضربة صاروخية": a strike verb's form that is also its verbal noun, right after
     a preposition, names the strike (what something led to or answered), not a finite act."""
@@ -276,6 +290,11 @@ def build_launch(
     if status == "asserted" and kind == "missile_launch" and measured_from(s, t):
         status = "historical"
         rules.append("status:before_the_news")
+    if status == "asserted" and trig.cat == "launch" and trig.term.sub == "interception" and _drilled(s, trig):
+        # "أجرت سيول وواشنطن تدريبات على اعتراض صواريخ كوريا الشمالية": interception practised in a drill; no
+        # missile was fired at the interceptors
+        status = "planned"
+        rules.append("status:interception_drill")
     end = max(trig.end, obj.end)
     # (also right after a verbal noun, before its object: "إطلاق مرتقب لقمر تجسس"، "إطلاق وشيك لصاروخ")
     right_after = s.tokens[trig.end] if obj.start > trig.end and trig.end < len(s.tokens) else ""

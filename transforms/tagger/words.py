@@ -230,6 +230,8 @@ AGO_SPAN_ADJECTIVES = word_set("ago_span_adjectives")
 INCLUDING_VERBS_PAST = word_set("including_verbs_past")
 INCLUDING_VERBS_PRESENT = word_set("including_verbs_present")
 DRILL_NOUNS = word_set("drill_nouns")
+# "تدربت القوات على اعتراض الصواريخ": a verb of training (or simulation) before an interception
+TRAINING_VERBS = word_set("training_verbs")
 CLAIM_VERBS = word_set("claim_verbs")
 CLAIM_VERBS_WITH_OBJECT = word_set("claim_verbs_with_object")
 NORTH_REGION_HEADS = word_set("north_region_heads")

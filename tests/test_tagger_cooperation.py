@@ -1068,6 +1068,26 @@ CASES = [
         True,
         subtypes="economic",
     ),
+    _c(
+        "military: one side training the other's pilots on fighter jets",
+        "طيارون في روسيا",
+        "قالت الاستخبارات الكورية الجنوبية اليوم إن روسيا تدرب طيارين كوريين شماليين على قيادة مقاتلات حديثة.",
+        True,
+        subtypes="military",
+    ),
+    _c(
+        "military: one side that trained the other's soldiers on drones",
+        "تدريب على المسيرات",
+        "قال مسؤول أوكراني إن موسكو دربت جنودا كوريين شماليين على استخدام الطائرات المسيرة في الأسابيع الأخيرة.",
+        True,
+        subtypes="military",
+    ),
+    _c(
+        "military: a drill of one side with the other only watching is no cooperation",
+        "تدريبات جنوبية",
+        "تدرب كوريا الجنوبية قواتها على التصدي لصواريخ كوريا الشمالية، فيما تتابع روسيا الوضع عن كثب.",
+        False,
+    ),
 ]
 
 

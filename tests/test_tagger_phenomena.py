@@ -4739,6 +4739,22 @@ CASES = [
         "تدربت القوات الأمريكية في اليابان اليوم على اعتراض صواريخ كوريا الشمالية باستخدام منظومة باتريوت.",
         {"missile_launch": False},
     ),
+    Case(
+        "a test with the possessive pronoun of the country an outlet speaks in is that country's",
+        "اختبار صاروخ جديد",
+        "أعلنت وسائل الإعلام الرسمية في كوريا الشمالية اليوم عن اختبارها لصاروخ باليستي جديد متوسط المدى، وسط "
+        "انتقادات من واشنطن وطوكيو.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "a launch with the possessive pronoun of the country the state television speaks in",
+        "إطلاق جديد",
+        "أكد التلفزيون الرسمي في كوريا الشمالية مساء اليوم إطلاقها صاروخين من طراز جديد باتجاه البحر، فيما دانت "
+        "سيول وطوكيو الإطلاق.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
 ]
 
 

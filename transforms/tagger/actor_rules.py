@@ -283,7 +283,15 @@ def possessive_masdar(ctx: ActorContext) -> Found | None:
         # (the speaker of the report is the owner of the launch, so a reporting subject counts here; a day and a
         # complementiser may stand between: "أعلنت كوريا الشمالية اليوم الثلاثاء أن محاولتها")
         subj = [c for c in ctx.cands if c.start < owned[0] and owned[0] - c.end <= 5 and actor_of(c)]
-        subj = [c for c in subj if c.term.sub != "nisba" and not has_prep_before(s, c)]
+        # ("أعلنت وسائل الإعلام الرسمية في كوريا الشمالية اليوم عن اختبارها لصاروخ": the country an outlet speaks
+        # in owns the launch)
+        outlets = [
+            c
+            for c in subj
+            if prev_tok(s, c.start) == "في"
+            and any(toks[k].lstrip("و") in OUTLET_HEADS for k in range(max(0, c.start - 4), c.start - 1))
+        ]
+        subj = [c for c in subj if c.term.sub != "nisba" and not has_prep_before(s, c)] or outlets
         if subj:
             return ctx.with_coord(max(subj, key=lambda x: x.start)), ["actor:possessive_masdar"]
     # "أعلن الحزب، اليوم الخميس، قصف إسرائيل بصواريخ غراد": a strike announced as the announcer's own act, its

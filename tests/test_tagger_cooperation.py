@@ -1103,6 +1103,27 @@ CASES = [
         True,
         subtypes="economic",
     ),
+    _c(
+        "munitions: Russia firing missiles of a North Korean designation, the North never named",
+        "قصف على زاباروجيا",
+        "قالت القوات الجوية الأوكرانية اليوم إن روسيا أطلقت الليلة الماضية ثلاثة صواريخ من طراز كيه إن-23 على مدينة "
+        "زاباروجيا.",
+        True,
+        subtypes="military",
+    ),
+    _c(
+        "munitions: Russian forces firing missiles of a North Korean type name",
+        "خاركيف",
+        "أطلقت القوات الروسية فجر اليوم صاروخين من طراز هواسونغ-11 على خاركيف، وفق مسؤولين أوكرانيين.",
+        True,
+        subtypes="military",
+    ),
+    _c(
+        "munitions: Moscow reacting to the North's own launch of its missile is no cooperation",
+        "موسكو تدعو لضبط النفس",
+        "دعت موسكو جميع الأطراف إلى ضبط النفس بعد إطلاق صاروخ هواسونغ-19 فوق البحر.",
+        False,
+    ),
 ]
 
 

@@ -72,6 +72,10 @@ def find_cooperation(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventM
     """A Russia–North Korea interaction in one sentence: the two sides, the word that links them (the anchor), what
     kind of cooperation it is, and its status and date."""
     rus, prk = _sides(s)
+    # ("أطلقت روسيا صواريخ من طراز إسكندر وكيه إن-23 على كييف": a North Korean weapon that Russia fires stands for
+    # the North that supplied it)
+    if rus and not prk and _russia_fires(s, rus):
+        prk = [w for w in s.of("weapon") if lex.weapon_info.get(str(w.term.value), {}).get("owner") == "PRK"]
     if not rus or not prk:
         return []
     found = _anchor(s, rus, prk)
@@ -174,6 +178,7 @@ def _anchor(
     # Russian use of North Korean missiles (origin nisba after a weapon noun) is military cooperation.
     origin_use = any(
         (m.cat == "actor" and m.term.sub == "nisba" and any(0 <= m.start - o.end <= 2 for o in s.of("mnoun", "weapon")))
+        or m.cat == "weapon"
         or _supplied_by(s, m)
         for m in prk
     ) and _russia_fires(s, rus)

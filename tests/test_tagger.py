@@ -113,6 +113,10 @@ def test_tamyiz_and_digit_counts() -> None:
             "الشرقي.",
             1,
         ),
+        # a compound cardinal counts whole, and units joined by و add to the tens after them
+        ("أطلقت كوريا الشمالية صباح اليوم اثني عشر صاروخا قصير المدى باتجاه البحر الأصفر.", 12),
+        ("قال الجيش الكوري الجنوبي إن كوريا الشمالية أطلقت خمسة عشر صاروخا من راجمات متعددة.", 15),
+        ("أطلقت كوريا الشمالية اليوم ثلاثة وعشرين صاروخا في يوم واحد، بحسب هيئة الأركان في سيول.", 23),
     ],
 )
 def test_counts_of_a_reported_launch(text: str, count: int) -> None:

@@ -4746,6 +4746,190 @@ CASES = [
         {"missile_launch": False},
         published="2018-04-13T09:00:00+03:00",
     ),
+    Case(
+        "a verb of undertaking with the capital for subject and a time before على governs the launch noun",
+        "تجربة كروز جديدة",
+        "أقدمت بيونغ يانغ مساء أمس على إطلاق أربعة صواريخ كروز فوق البحر الأصفر، وفق هيئة الأركان في سيول.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "a verb of undertaking with the North for subject and إلى",
+        "استفزاز جديد",
+        "وعمد الشمال صباح اليوم إلى إطلاق صاروخين باليستيين باتجاه بحر اليابان، بحسب الجيش الكوري الجنوبي.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "the bare army with its own verb of carrying out, after the North's agency, is the agency's side",
+        "بيونغ يانغ تؤكد التجربة",
+        "أكدت وكالة الأنباء المركزية الكورية اليوم أن الجيش أجرى أمس تجربة لإطلاق صاروخ كروز استراتيجي فوق البحر "
+        "الأصفر.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "the bare army with a launch verb, after an outlet in the North's capital",
+        "إعلان رسمي",
+        "ذكرت الوكالة الرسمية في بيونغ يانغ أن الجيش أطلق أمس ثلاثة صواريخ من طراز جديد نحو جزيرة غير مأهولة.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "the bare army with a launch verb, after Russia's ministry of defence",
+        "تجربة في بحر بارنتس",
+        "أعلنت وزارة الدفاع الروسية أن الجيش أطلق صاروخا من طراز تسيركون على هدف في بحر بارنتس خلال تدريبات.",
+        {"missile_launch": {"RUS"}},
+        exact=True,
+    ),
+    Case(
+        "the bare army detecting a launch is not the launcher",
+        "رصد إطلاق",
+        "ذكرت وكالة يونهاب أن الجيش رصد صباح اليوم إطلاق صاروخين من الساحل الشرقي لكوريا الشمالية.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "a side behind a place noun after the launched object is on the missile's path, not its launcher",
+        "طوكيو: صاروخ فوق أراضينا",
+        "قالت الحكومة اليابانية صباح اليوم إن بيونغ يانغ أطلقت صاروخا عبر شمال اليابان باتجاه المحيط الهادئ.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "a side behind the skies after the launched object is on the missile's path",
+        "سيول ترصد إطلاقا",
+        "أعلن الجيش الكوري الجنوبي أن كوريا الشمالية أطلقت صاروخا متوسط المدى عبر أجواء اليابان صباح اليوم.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "a side right after a word of crossing after the launched object is on the missile's path",
+        "صاروخ يعبر اليابان",
+        "وقال المتحدث إن كوريا الشمالية أطلقت صاروخا باليستيا عبر اليابان قبل أن يسقط في المحيط.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "a failed satellite launch credited to a foreign network (بحسب ما ذكرته) keeps the launcher",
+        "فشل إطلاق قمر صناعي",
+        "أعلنت كوريا الشمالية اليوم إخفاق أحدث محاولاتها في وضع قمر للتجسس في المدار، حيث انفجر في الجو بعد دقيقتين "
+        "من إقلاعه، بحسب ما ذكرته وكالة أسوشيتد برس الأمريكية.",
+        {"space_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "a launch credited to a foreign paper (بحسب ما أوردته) keeps the launcher",
+        "كوريا الشمالية تطلق صاروخا",
+        "قالت سيول إن كوريا الشمالية أطلقت صاروخا باليستيا صباح اليوم.\nوسقط الصاروخ في البحر بعد تحليق دام نحو "
+        "نصف ساعة من إطلاقه، بحسب ما أوردته صحيفة أساهي اليابانية.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "a count of missiles fired within counted minutes is one salvo, not a running total",
+        "ثمانية صواريخ في نصف ساعة",
+        "قالت هيئة الأركان في سيول إن بيونغ يانغ أطلقت ثمانية صواريخ باليستية قصيرة المدى من ثلاثة مواقع خلال 40 "
+        "دقيقة صباح اليوم.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "a count of missiles fired within a few counted hours (a cardinal word) is news",
+        "وابل من الصواريخ",
+        "أطلقت كوريا الشمالية اثني عشر صاروخا خلال ثلاث ساعات باتجاه البحر الأصفر.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "a count of missiles over the year is still a running total",
+        "حصيلة العام",
+        "أطلقت كوريا الشمالية أكثر من 30 صاروخا خلال العام الجاري، بحسب إحصاء لوكالة يونهاب.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a test of an engine that a missile adjective describes is no launch",
+        "اختبار في سوهاي",
+        "أجرت كوريا الشمالية أمس اختبارا لمحرك صاروخي جديد عالي الدفع في موقع سوهاي.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a trial of an engine that a missile adjective describes, after the speaker's pronoun, is no launch",
+        "بيونغ يانغ تعلن تجربة جديدة",
+        "أعلنت بيونغ يانغ اليوم أنها أجرت تجربة لمحرك صاروخي يعمل بالوقود الصلب، ووصفتها بأنها ناجحة.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "plural tests a verb of carrying out gives a subject and a day are that day's tests, and the subject launched",
+        "أول تجربة منذ أشهر",
+        "أجرت كوريا الشمالية صباح اليوم أول اختبارات لصواريخ كروز منذ أربعة أشهر، قبل زيارة مرتقبة لوزير الخارجية "
+        "الأمريكي إلى سيول.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "plural trials carried out yesterday by the capital, with other states named after them",
+        "تجارب جديدة",
+        "نفذت بيونغ يانغ أمس تجارب لإطلاق صواريخ باليستية قصيرة المدى، بحسب هيئة الأركان في سيول ووزارة الدفاع "
+        "اليابانية.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "plural tests carried out as a habit are no launch",
+        "نهج ثابت",
+        "تجري كوريا الشمالية تجارب صاروخية بانتظام منذ سنوات رغم العقوبات الدولية.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "missiles fired from an area north of the North's capital, through two place nouns after من",
+        "سيول ترصد صواريخ",
+        "قالت هيئة الأركان في سيول إنها رصدت صاروخين باليستيين، تم إطلاقهما من منطقة شمال بيونغ يانغ، وحلقا نحو "
+        "400 كيلومتر.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "missiles fired from an area near the North's capital, through a place noun and a word of nearness",
+        "صواريخ قصيرة المدى",
+        "أعلن الجيش الكوري الجنوبي أنه رصد عدة صواريخ قصيرة المدى أطلقت من منطقة قرب بيونغ يانغ باتجاه البحر.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "interception practised in allied drills is no launch by the side whose missiles are named",
+        "تدريبات ثلاثية",
+        "أجرت سيول وواشنطن وطوكيو اليوم تدريبات على اعتراض صواريخ كوريا الشمالية الباليستية قبالة جزيرة جيجو.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a drill in the accusative on intercepting ballistic missiles is no launch",
+        "تدريب ياباني",
+        "أجرت قوات الدفاع الذاتي اليابانية صباح اليوم تدريبا على اعتراض الصواريخ الباليستية في طوكيو.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a verb of training with its subject before على اعتراض is no launch",
+        "تدريب أمريكي",
+        "تدربت القوات الأمريكية في اليابان اليوم على اعتراض صواريخ كوريا الشمالية باستخدام منظومة باتريوت.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a test with the possessive pronoun of the country an outlet speaks in is that country's",
+        "اختبار صاروخ جديد",
+        "أعلنت وسائل الإعلام الرسمية في كوريا الشمالية اليوم عن اختبارها لصاروخ باليستي جديد متوسط المدى، وسط "
+        "انتقادات من واشنطن وطوكيو.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "a launch with the possessive pronoun of the country the state television speaks in",
+        "إطلاق جديد",
+        "أكد التلفزيون الرسمي في كوريا الشمالية مساء اليوم إطلاقها صاروخين من طراز جديد باتجاه البحر، فيما دانت "
+        "سيول وطوكيو الإطلاق.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
 ]
 
 

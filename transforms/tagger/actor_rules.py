@@ -29,15 +29,18 @@ from transforms.tagger.words import (
     ANNOUNCED_OBJECT_WORDS,
     ANNOUNCING_MASDARS,
     ANNOUNCING_VERBS,
+    ARMY_SELF_REFERENCES,
     ASPECTUAL_VERBS,
     ATTEMPT_NOUNS,
     BETWEEN_WORDS,
+    CARRYING_OUT_VERBS,
     CAUSE_LINKS,
     CLAIM_VERBS,
     CLAIM_VERBS_WITH_OBJECT,
     CLAUSE_CONNECTORS,
     COMPLEMENTISERS,
     CONDUCT_MASDARS,
+    CROSSING_WORDS,
     DOER_HEADS,
     DOING_MASDARS,
     DOING_VERBS,
@@ -60,6 +63,7 @@ from transforms.tagger.words import (
     PREPOSITIONS,
     PRONOUN_COMPLEMENTISERS,
     PRONOUN_ENDED_COMPLEMENTISERS,
+    PROXIMITY_WORDS,
     REGION_NOUNS,
     RELATIVES,
     RESPONSE_VERBS,
@@ -71,6 +75,8 @@ from transforms.tagger.words import (
     TARGET_NOUNS,
     TARGET_PREPOSITIONS,
     TRANSITIVE_STRIKE_MASDARS,
+    UNDERTAKING_PREPOSITIONS,
+    UNDERTAKING_VERBS,
     UNKNOWN_ORIGIN_WORDS,
     UNNAMED_AGENTS,
 )
@@ -277,7 +283,15 @@ def possessive_masdar(ctx: ActorContext) -> Found | None:
         # (the speaker of the report is the owner of the launch, so a reporting subject counts here; a day and a
         # complementiser may stand between: "أعلنت كوريا الشمالية اليوم الثلاثاء أن محاولتها")
         subj = [c for c in ctx.cands if c.start < owned[0] and owned[0] - c.end <= 5 and actor_of(c)]
-        subj = [c for c in subj if c.term.sub != "nisba" and not has_prep_before(s, c)]
+        # ("أعلنت وسائل الإعلام الرسمية في كوريا الشمالية اليوم عن اختبارها لصاروخ": the country an outlet speaks
+        # in owns the launch)
+        outlets = [
+            c
+            for c in subj
+            if prev_tok(s, c.start) == "في"
+            and any(toks[k].lstrip("و") in OUTLET_HEADS for k in range(max(0, c.start - 4), c.start - 1))
+        ]
+        subj = [c for c in subj if c.term.sub != "nisba" and not has_prep_before(s, c)] or outlets
         if subj:
             return ctx.with_coord(max(subj, key=lambda x: x.start)), ["actor:possessive_masdar"]
     # "أعلن الحزب، اليوم الخميس، قصف إسرائيل بصواريخ غراد": a strike announced as the announcer's own act, its
@@ -389,6 +403,15 @@ def subject_after_verb(ctx: ActorContext) -> Found | None:
                 continue
             # ("قصفت منطقة تل أبيب بصاروخ": a place behind a place noun right after a strike verb is what was struck)
             if trig.cat == "war" and c.start >= 1 and toks[c.start - 1] in PLACE_HEADS:
+                continue
+            # ("إن كوريا الشمالية أطلقت صاروخا عبر جنوب اليابان": after the launched object, a side behind a place
+            # noun or a word of crossing is a place on the missile's path, not who launched it)
+            if (
+                trig.cat != "war"
+                and trig.end <= obj.start
+                and obj.end <= c.start
+                and (toks[c.start - 1] in PLACE_HEADS or toks[c.start - 1] in CROSSING_WORDS)
+            ):
                 continue
             # ("صواريخ أطلقتها الدول الغربية، لكن الدفاعات السورية أسقطت": a comma and a connector open a new
             # clause, whose subject is not the verb's)
@@ -509,13 +532,31 @@ def aspectual_subject(ctx: ActorContext) -> Found | None:
 def instrument_masdar(ctx: ActorContext) -> Found | None:
     """4b. masdar as the instrument of the clause's verb: "استبقت كوريا الشمالية اللقاء بإطلاق صاروخين"."""
     s, trig, cands = ctx.s, ctx.trig, ctx.cands
-    if s.tokens[trig.start][:1] in "بف" or prev_tok(s, trig.start) in INSTRUMENT_PREPOSITIONS:
+    # ("أقدمت كوريا الشمالية، صباح اليوم، على إطلاق صاروخين": the verbal noun after the preposition an undertaking
+    # verb takes reports the act of that verb's subject)
+    undertaking = prev_tok(s, trig.start) in UNDERTAKING_PREPOSITIONS and any(
+        s.tokens[k].lstrip("وف") in UNDERTAKING_VERBS for k in range(max(0, trig.start - 7), trig.start - 1)
+    )
+    # ("أجرت كوريا الشمالية اليوم الأربعاء أول اختبارات لصواريخ باليستية": the test noun is the object of a verb of
+    # carrying out, whose subject follows it, with no comma or complementiser between)
+    lead = range(max(0, trig.start - 7), trig.start)
+    carried_out = (
+        trig.cat == "launch"
+        and any(s.tokens[k].lstrip("وف") in CARRYING_OUT_VERBS for k in lead)
+        and not any(k in s.commas or s.tokens[k] in COMPLEMENTISERS for k in lead)
+    )
+    if (
+        undertaking
+        or carried_out
+        or s.tokens[trig.start][:1] in "بف"
+        or prev_tok(s, trig.start) in INSTRUMENT_PREPOSITIONS
+    ):
         # ("أطلقت كوريا الشمالية صاروخين، وردت كوريا الجنوبية بإطلاق صاروخ"، "وسيول ترد بإطلاق صاروخ": the side
         # that responds or acts with the launch, named right after or right before that verb)
         acting = [
             k
             for k in range(max(0, trig.start - 6), trig.start)
-            if s.tokens[k].lstrip("وف") in RESPONSE_VERBS | DOING_VERBS
+            if s.tokens[k].lstrip("وف") in RESPONSE_VERBS | DOING_VERBS | UNDERTAKING_VERBS | CARRYING_OUT_VERBS
         ]
         if acting:
             k = acting[-1]
@@ -694,10 +735,15 @@ def from_territory(ctx: ActorContext) -> Found | None:
         near = 0 < c.start - max(trig.end, obj.end) <= 5 or 0 < c.start - min(trig.end, obj.end) <= 5
         if not near:
             continue
-        # (through a place noun: "أطلقت من الأراضي الإيرانية"؛ a nisba only so)
+        # (through a place noun: "أطلقت من الأراضي الإيرانية"؛ a nisba only so; or two, or a place noun and a word of
+        # nearness: "من منطقة جنوب بيونغ يانغ"، "من منطقة قرب بيونغ يانغ")
         k = c.start - 1
         through_place = k >= 1 and toks[k] in PLACE_HEADS
         k = k - 1 if through_place else k
+        if through_place and k >= 1 and (toks[k] in PLACE_HEADS or toks[k] in PROXIMITY_WORDS):
+            k -= 1
+        elif not through_place and k >= 2 and toks[k] in PROXIMITY_WORDS and toks[k - 1] in PLACE_HEADS:
+            through_place, k = True, k - 2
         # (or a coast or region the country owns: "من الساحل الغربي لكوريا الشمالية")
         if not through_place and toks[c.start][:1] == "ل" and c.term.tokens[0][:1] != "ل":
             j = k - 1 if k >= 1 and toks[k] in SIDE_ADJECTIVES else k
@@ -770,7 +816,17 @@ def speaker_self(ctx: ActorContext) -> Found | None:
     # "أعلنت أنها نجحت في إطلاق صاروخ": a verb of success before the launch word
     own_verb = own_verb or (comp + 1 < trig.start and toks[comp + 1] in SUCCESS_VERBS)
     pronoun = toks[comp] in PRONOUN_COMPLEMENTISERS or (toks[comp] in PRONOUN_ENDED_COMPLEMENTISERS and own_verb)
-    if not pronoun and not any(t in SELF_REFERENCES for t in between):
+    # ("أكدت الوكالة المركزية الكورية أن الجيش أجرى أمس تجربة لإطلاق صاروخ": the bare army right after the
+    # complementiser, with its own verb of carrying out or launching next, is the speaker's; not "أن الجيش رصد")
+    army = (
+        toks[comp + 1] in ARMY_SELF_REFERENCES
+        and comp + 2 < trig.start + 1
+        and (
+            toks[comp + 2] in CARRYING_OUT_VERBS
+            or any(m.start == comp + 2 and m.cat == "launch" and m.term.sub != "detection" for m in s.mentions)
+        )
+    )
+    if not pronoun and not army and not any(t in SELF_REFERENCES for t in between):
         return None
     if any(comp < c.start < trig.start for c in cands):
         return None  # a named subject after the complementiser is the launcher, found by the rules above

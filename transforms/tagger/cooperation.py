@@ -23,6 +23,7 @@ from transforms.tagger.words import (
     DEMONSTRATIVES,
     DEPARTURE_VERBS,
     DESTINATION_PREPOSITIONS,
+    ENTERING_VERBS,
     FALLEN_VERBS,
     FEAR_WORDS,
     INVITATION_WORDS,
@@ -50,6 +51,7 @@ from transforms.tagger.words import (
     SPECULATORS,
     STANCE_OBJECTS,
     STATIONING_PREPOSITIONS,
+    STATIONING_SITES,
     SUPPLY_LINKS,
     SUPPORT_STEMS,
     TEMPORAL_LINKS,
@@ -70,6 +72,10 @@ def find_cooperation(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventM
     """A Russia–North Korea interaction in one sentence: the two sides, the word that links them (the anchor), what
     kind of cooperation it is, and its status and date."""
     rus, prk = _sides(s)
+    # ("أطلقت روسيا صواريخ من طراز إسكندر وكيه إن-23 على كييف": a North Korean weapon that Russia fires stands for
+    # the North that supplied it)
+    if rus and not prk and _russia_fires(s, rus):
+        prk = [w for w in s.of("weapon") if lex.weapon_info.get(str(w.term.value), {}).get("owner") == "PRK"]
     if not rus or not prk:
         return []
     found = _anchor(s, rus, prk)
@@ -154,13 +160,14 @@ def _anchor(
         and not (c.end < len(toks) and toks[c.end] in PUBLICATION_NOUNS)
     ]
     interaction += _between_sides(s, rus, prk) + _joint_subject(s, rus, prk) + _stationed_in_russia(s, rus, prk)
-    # (not a word inside a side's name: "العمال" in "حزب العمال الكوري"، "لحزب العمال" is no labour)
+    # (not a word inside a side's name: "العمال" in "حزب العمال الكوري"، "لحزب العمال" is no labour; a military
+    # term may hold the side's nisba after its own first word: "القوات الكورية الشمالية")
     named = {i for m in s.of("actor", "person") for i in range(m.start, m.end)}
     content = [
         c
         for c in coop
         if c.term.sub in ("military", "space_tech", "economic")
-        and not named & set(range(c.start, c.end))
+        and not (named & set(range(c.start, c.end)) and (c.term.sub != "military" or c.start in named))
         and prev_tok(s, c.start) not in PARTY_HEADS
         and not _leaders_vehicle(s, c)
         and not _means_of_travel(s, c)
@@ -171,6 +178,7 @@ def _anchor(
     # Russian use of North Korean missiles (origin nisba after a weapon noun) is military cooperation.
     origin_use = any(
         (m.cat == "actor" and m.term.sub == "nisba" and any(0 <= m.start - o.end <= 2 for o in s.of("mnoun", "weapon")))
+        or m.cat == "weapon"
         or _supplied_by(s, m)
         for m in prk
     ) and _russia_fires(s, rus)
@@ -517,22 +525,36 @@ def _stationed_in_russia(s: Sentence, rus: list[Mention], prk: list[Mention]) ->
     ]
     out = []
     for r in rus:
-        # "في كورسك"، "في الأراضي الروسية"
-        at = prev_tok(s, r.start) in STATIONING_PREPOSITIONS or (
-            prev_tok(s, r.start) in PLACE_HEADS and prev_tok(s, r.start, 2) in STATIONING_PREPOSITIONS
-        )
-        if not at:
+        # "في كورسك"، "في الأراضي الروسية"، "في قواعد روسية"، "بأقصى الشرق الروسي"، "دخلت منطقة كورسك"
+        if not _placed_in(s, r.start):
             continue
         # "جنود كوريون شماليون يرتدون زيا روسيا على خطوط الجبهة في كورسك": a few words between, in one clause
         if any(
             m.term.sub == "nisba"
             and 0 < r.start - m.end <= 6
             and not any(i in s.commas for i in range(m.end, r.start + 1))
-            and any(0 <= m.start - c.end <= 1 for c in military)
+            # (the military word before the nisba, or one term holding both: "القوات الكورية الشمالية")
+            and any(c.start < m.start and m.start - c.end <= 1 for c in military)
             for m in prk
         ):
             out.append(r)
     return out
+
+
+def _placed_in(s: Sentence, start: int) -> bool:
+    """A place at `start` that something is placed in: after في or داخل, or a verb of entering, through up to two
+    place or site nouns ("في منطقة كورسك"، "في قواعد روسية"، "دخلت منطقة كورسك"), or after a site noun with ب
+    ("بأقصى الشرق الروسي")."""
+    k = start - 1
+    for _ in range(2):
+        if k >= 1 and (s.tokens[k] in PLACE_HEADS or s.tokens[k] in STATIONING_SITES):
+            k -= 1
+    if k < 0:
+        return False
+    tok = s.tokens[k]
+    if tok in STATIONING_PREPOSITIONS or tok.lstrip("و") in ENTERING_VERBS:
+        return True
+    return k < start - 1 and tok[:1] == "ب" and tok[1:] in STATIONING_SITES
 
 
 def _presence(s: Sentence, rus: list[Mention], prk: list[Mention]) -> list[Mention]:

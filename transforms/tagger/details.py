@@ -81,9 +81,14 @@ def _count_of(s: Sentence, obj: Mention) -> tuple[int | None, str | None]:
             qual = str(q.term.value)
     card = None
     days = {d.start for d in s.of("weekday")}  # ("اليوم الاثنين": Monday, not two)
-    for c in s.of("card"):
-        if 1 <= obj.start - c.end + 1 <= 2 and c.end <= obj.start and c.start not in days:
-            card = int(c.term.value)
+    near = [c for c in s.of("card") if 1 <= obj.start - c.end + 1 <= 2 and c.end <= obj.start and c.start not in days]
+    if near:
+        # ("اثني عشر صاروخا"، "خمسة عشر صاروخا": the whole compound cardinal, not the ten it ends with)
+        c = max(near, key=lambda c: (c.end, -c.start))
+        card = int(c.term.value)
+        # ("ثلاثة وعشرين صاروخا": the units joined by و before the tens)
+        if toks[c.start].startswith("و") and card in range(20, 100, 10):
+            card += next((int(u.term.value) for u in s.of("card") if u.end == c.start and int(u.term.value) < 10), 0)
     # ("في 16 أيار صاروخا"، "يوم الجمعة 17 مايو صواريخ": the day of a month is no count)
     months = {d.start for d in s.of("month")}
     # ("الصاروخ بولهواسال-3-31 المطابق لصواريخ كروز"، "200 غارة بصواريخ": a number two words back counts the missiles

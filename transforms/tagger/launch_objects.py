@@ -410,6 +410,9 @@ def pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[M
             best, best_d = o, d
     if best is None and trig.cat in ("war", "launch") and trig.term.sub in ("nouns", "verbs") and not is_defence(trig):
         for a in madj:
+            # ("أجرت اختبارا لمحرك صاروخي جديد": the adjective of the engine tested, no launch)
+            if a.start == trig.end + 1 and toks[trig.end] in ENGINE_TEST_WORDS:
+                continue
             if a.start == trig.end or a.start == trig.end + 1:
                 return a
     if best is None and trig.term.source == OPERATION_SOURCE:

@@ -79,6 +79,7 @@ from transforms.tagger.words import (
     TALLY_SINCE,
     TIMES_NOUNS,
     TOPIC_HEADS,
+    TRAINING_VERBS,
 )
 
 
@@ -267,6 +268,19 @@ def _is_masdar(m: Mention, tok: str) -> bool:
     return m.cat == "war" and m.term.sub == "nouns" and not is_definite(tok)
 
 
+def _drilled(s: Sentence, trig: Mention) -> bool:
+    """ "تدريبات على اعتراض الصواريخ"، "تدربت القوات على اعتراض"، "تمرين لاعتراض صاروخ"، "محاكاة اعتراض": an
+    interception that a drill noun or a verb of training governs, through على or ل, or right after it."""
+    toks = s.tokens
+    k = trig.start - 1
+    if k >= 0 and toks[k] in ("علي", "في"):
+        k -= 1
+    if k >= 0 and (toks[k].lstrip("و") in DRILL_NOUNS or toks[k].lstrip("و") in TRAINING_VERBS):
+        return True
+    # ("تدربت القوات الأمريكية في اليابان اليوم على اعتراض": the verb of training, its subject, place and day between)
+    return k < trig.start - 1 and any(toks[i].lstrip("و") in TRAINING_VERBS for i in range(max(0, k - 6), k))
+
+
 def _strike_verb_as_noun(s: Sentence, m: Mention) -> bool:
     """ "ودفع الهجوم الدول الثلاث إلى شن ضربة صاروخية": a strike verb's form that is also its verbal noun, right after
     a preposition, names the strike (what something led to or answered), not a finite act."""
@@ -288,6 +302,11 @@ def build_launch(
     if status == "asserted" and kind == "missile_launch" and measured_from(s, t):
         status = "historical"
         rules.append("status:before_the_news")
+    if status == "asserted" and trig.cat == "launch" and trig.term.sub == "interception" and _drilled(s, trig):
+        # "أجرت سيول وواشنطن تدريبات على اعتراض صواريخ كوريا الشمالية": interception practised in a drill; no
+        # missile was fired at the interceptors
+        status = "planned"
+        rules.append("status:interception_drill")
     end = max(trig.end, obj.end)
     # (also right after a verbal noun, before its object: "إطلاق مرتقب لقمر تجسس"، "إطلاق وشيك لصاروخ")
     right_after = s.tokens[trig.end] if obj.start > trig.end and trig.end < len(s.tokens) else ""
@@ -319,6 +338,16 @@ def build_launch(
     claimed = claim_before(s, trig) is not None
     if status == "asserted" and not claimed:
         generic = trig_tok in GENERIC_TRIGGERS or s.tokens[obj.start] in GENERIC_TRIGGERS
+        # "أجرت كوريا الشمالية اليوم الأربعاء أول اختبارات لصواريخ باليستية منذ خمسة أشهر": plural tests that a
+        # verb of carrying out gives a subject and the clause a day are that day's tests
+        lead = range(max(0, trig.start - 6), trig.start)
+        if (
+            generic
+            and dated
+            and any(s.tokens[k].lstrip("و") in CARRYING_OUT_VERBS for k in lead)
+            and not any(k in s.commas for k in lead)
+        ):
+            generic = False
         # "إطلاق الصواريخ" (masdar + definite plural) speaks of launches in general
         if trig.cat == "launch" and trig.term.sub == "nouns" and obj.cat == "mnoun" and obj.term.sub == "plural":
             counted = any(0 <= obj.start - q.end <= 1 for q in s.of("vague", "card")) or (
@@ -580,12 +609,19 @@ def _times_over(s: Sentence, trig: Mention, obj: Mention) -> bool:
 def _ongoing_for_days(s: Sentence, trig: Mention) -> bool:
     """ "وتقصف القوات الحكومية منذ أيام بالقذائف والصواريخ": a present strike that has gone on for a recent span
     (days, hours, since the morning) is going on now, not a habit."""
-    return any(_since_recently(s.tokens, k) for k in range(max(0, trig.start - 6), trig.end + 6))
+    return any(_since_recently(s, k) for k in range(max(0, trig.start - 6), trig.end + 6))
 
 
-def _since_recently(toks: list[str], k: int) -> bool:
-    """ "منذ أيام"، "منذ صباح اليوم": a span since token k that began a few hours or days ago."""
-    return k + 1 < len(toks) and toks[k] in TALLY_SINCE and toks[k + 1] in RECENT_SPANS
+def _since_recently(s: Sentence, k: int) -> bool:
+    """ "منذ أيام"، "منذ صباح اليوم"، "خلال 35 دقيقة"، "خلال ثلاث ساعات": a span since token k that began a few hours
+    or days ago, or lasted a counted few minutes or hours."""
+    toks = s.tokens
+    if k + 1 >= len(toks) or toks[k] not in TALLY_SINCE:
+        return False
+    unit = k + 1
+    if toks[unit].isdecimal() or any(c.start == unit and c.end == unit + 1 for c in s.of("card")):
+        unit += 1
+    return unit < len(toks) and toks[unit] in RECENT_SPANS
 
 
 def _tally(s: Sentence, trig: Mention, obj: Mention, m: EventMention) -> bool:
@@ -598,7 +634,7 @@ def _tally(s: Sentence, trig: Mention, obj: Mention, m: EventMention) -> bool:
     since = [k for k in range(trig.end, obj.start) if s.tokens[k] in TALLY_SINCE] + since
     # (not a recent span, before or after: "أطلقت إيران منذ مساء أمس أكثر من 150 صاروخا"، "نحو 100 صاروخ منذ صباح
     # اليوم")
-    since = [k for k in since if not _since_recently(s.tokens, k)]
+    since = [k for k in since if not _since_recently(s, k)]
     # "خلال ضرباته على مواقع": during the attack itself, not over a period
     since = [k for k in since if not (k + 1 < len(s.tokens) and s.tokens[k + 1].startswith(EPISODE_STEMS))]
     # "وصل عدد الهجمات الصاروخية على المملكة حتى الآن 125 هجمة": the number of strikes, undated, sums them up

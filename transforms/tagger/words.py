@@ -35,6 +35,10 @@ RUS_WORDS = AnyOf(word_tuple("prefilter_russia"))
 PREPOSITIONS = word_set("prepositions")
 # Direction prepositions before a place noun ("على" is left out: "على جنوب إسرائيل" is read as before)
 DIRECTIONS = word_set("directions")
+# "أطلقت صاروخا عبر جنوب اليابان": the word of crossing before a place on the missile's path
+CROSSING_WORDS = word_set("crossing_words")
+# "من منطقة قرب بيونغ يانغ": a word of nearness between the origin's place noun and its name
+PROXIMITY_WORDS = word_set("proximity_words")
 # Place nouns that head a target phrase: "باتجاه مدينة جازان"، "فوق العاصمة الرياض"
 PLACE_HEADS = word_set("place_heads")
 # "من محطة سوهاي"، "من قاعدة بليسيتسك": the head nouns of a launch site before its name
@@ -180,6 +184,8 @@ TOPIC_OF_TALK = word_set("topic_of_talk")
 BETWEEN_WORDS = word_set("between_words")
 PRONOUN_COMPLEMENTISERS = word_set("pronoun_complementisers")
 SELF_REFERENCES = word_set("self_references") | word_set("self_units")
+# "أكدت الوكالة المركزية الكورية أن الجيش أجرى تجربة": the bare army, before its own verb of doing the act
+ARMY_SELF_REFERENCES = word_set("army_self_references")
 FIRST_PERSON_SUFFIXES = word_tuple("first_person_launch_suffixes")  # endings, for str.endswith
 ENGINE_TEST_WORDS = word_set("engine_test_words")
 TARGET_PREPOSITIONS = word_set("target_prepositions")
@@ -226,6 +232,8 @@ AGO_SPAN_ADJECTIVES = word_set("ago_span_adjectives")
 INCLUDING_VERBS_PAST = word_set("including_verbs_past")
 INCLUDING_VERBS_PRESENT = word_set("including_verbs_present")
 DRILL_NOUNS = word_set("drill_nouns")
+# "تدربت القوات على اعتراض الصواريخ": a verb of training (or simulation) before an interception
+TRAINING_VERBS = word_set("training_verbs")
 CLAIM_VERBS = word_set("claim_verbs")
 CLAIM_VERBS_WITH_OBJECT = word_set("claim_verbs_with_object")
 NORTH_REGION_HEADS = word_set("north_region_heads")
@@ -271,6 +279,9 @@ STORY_WORDS = word_set("story_words")
 UPDATE_OPENERS = word_set("update_openers")
 GUNFIRE_WORDS = word_set("gunfire_words")
 DOING_VERBS = word_set("doing_verbs")
+# "أقدمت كوريا الشمالية على إطلاق صاروخين": a verb of undertaking and its preposition before the verbal noun
+UNDERTAKING_VERBS = word_set("undertaking_verbs")
+UNDERTAKING_PREPOSITIONS = word_set("undertaking_prepositions")
 # "ونفذت السلطات الصينية إطلاق صاروخ": a past verb of carrying out before the verbal noun
 CARRYING_OUT_VERBS = word_set("carrying_out_verbs")
 STATE_GROUP_NOUNS = word_set("state_group_nouns")
@@ -296,6 +307,8 @@ SPACE_ADJECTIVES = word_set("space_adjectives")
 TRANSPORT_WORDS = word_set("transport_words")
 FEAR_WORDS = word_set("fear_words")
 STATIONING_PREPOSITIONS = word_set("stationing_prepositions")
+STATIONING_SITES = word_set("stationing_sites")
+ENTERING_VERBS = word_set("entering_verbs")
 ATTENDANCE_WORDS = word_set("attendance_words")
 ANNOUNCING_VERBS = word_set("announcing_verbs")
 ANNOUNCER_WORDS = word_set("announcer_words")

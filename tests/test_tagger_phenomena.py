@@ -4571,6 +4571,19 @@ CASES = [
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",
         {"space_launch": False},
     ),
+    # ------------------------------------------------------------- space launches: plans, recalls, carriers
+    Case(
+        "a launch with tomorrow after it in the sentence is still ahead",
+        "اليابان تتأهب لمهمة جديدة إلى المريخ",
+        "تتأهب وكالة الفضاء اليابانية لمهمة جديدة إلى المريخ، بإطلاق صاروخ يحمل مسبارا صغيرا، فجر غد الأحد.",
+        {"space_launch": False},
+    ),
+    Case(
+        "tomorrow without its alef, after the launch noun and the site",
+        "العلماء يترقبون مهمة الشمس",
+        "يترقب العلماء إطلاق صاروخ يحمل مسبارا إلى الشمس من قاعدة في جنوب الهند مساء غد.",
+        {"space_launch": False},
+    ),
 ]
 
 

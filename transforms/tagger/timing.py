@@ -400,6 +400,12 @@ def clause_status(
         later = [k for k in range(t + 1, min(len(toks), t + 7)) if toks[k] in LATER_WORDS]
         if later and (toks[later[0]].endswith("ا") or toks[later[0] - 1] in RECENT_HEADS):
             return "planned", ["status:present_later"]
+    # "تستعد الوكالة لإطلاق صاروخها الجديد، صباح غد الإثنين": a launch not told in the past, with tomorrow in its
+    # clause or after it in the sentence, is still ahead
+    if trigger is None or trigger.term.sub != "verbs_past":
+        for d in s.of("reldate"):
+            if int(d.term.value) > 0 and clause_start <= d.start < t + 16:
+                return "planned", ["status:tomorrow"]
     # "دمرت القوات صاروخين قبل إطلاقهما": before its launch, the launch of something named before has not happened
     if t >= 1 and toks[t - 1].lstrip("و") == "قبل" and toks[t] in POSSESSIVE_MASDARS:
         return "planned", ["status:before_its_launch"]

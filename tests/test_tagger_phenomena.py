@@ -4584,6 +4584,18 @@ CASES = [
         "يترقب العلماء إطلاق صاروخ يحمل مسبارا إلى الشمس من قاعدة في جنوب الهند مساء غد.",
         {"space_launch": False},
     ),
+    Case(
+        "the director of a satellite's launch speaks of its first picture: a job title, not a launch",
+        "أول صورة من القمر الصناعي الجديد",
+        "قال مدير إطلاق القمر الصناعي الكويتي إن القمر التقط صورته الأولى لجزيرة فيلكا وإن أجهزته تعمل بشكل جيد.",
+        {"space_launch": False},
+    ),
+    Case(
+        "the same job title in the feminine, before a probe",
+        "المسبار يرسل بياناته الأولى",
+        "أعلنت مديرة إطلاق المسبار القمري أن الكاميرا التقطت صورتها الأولى للقطب الجنوبي وأرسلتها إلى المحطة الأرضية.",
+        {"space_launch": False},
+    ),
 ]
 
 

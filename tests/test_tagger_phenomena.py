@@ -4596,6 +4596,46 @@ CASES = [
         "أعلنت مديرة إطلاق المسبار القمري أن الكاميرا التقطت صورتها الأولى للقطب الجنوبي وأرسلتها إلى المحطة الأرضية.",
         {"space_launch": False},
     ),
+    Case(
+        "a docking story notes that the craft lifted off on a day of this month three days earlier: still news",
+        "مركبة الإمداد ترسو عند المحطة",
+        "رست مركبة الإمداد الروسية اليوم الأربعاء عند محطة الفضاء الدولية حاملة وقودا ومؤنا للطاقم. يذكر أن "
+        "المركبة انطلقت يوم 12 مايو الجاري من قاعدة بايكونور على متن صاروخ سويوز.",
+        {"space_launch": {"RUS"}},
+        published="2024-05-15T12:00:00+03:00",
+    ),
+    Case(
+        "a satellite in service, its launch told in the pluperfect on a weekday of the past week",
+        "القمر المغربي الجديد يدخل الخدمة",
+        "دخل القمر الصناعي المغربي الجديد الخدمة اليوم بعد اختبارات ناجحة. وكانت قاعدة كورو قد شهدت الاثنين "
+        "عملية إطلاق القمر على متن صاروخ أريان.",
+        {"space_launch": True},
+    ),
+    Case(
+        "a satellite beginning to send its signals, with a possessive, sends data: no launch",
+        "القمر الجديد يعمل",
+        "أكد مركز التحكم أن القمر الصناعي الجديد بدأ إرسال إشاراته الأولى إلى المحطة الأرضية بعد دخوله المدار.",
+        {"space_launch": False},
+    ),
+    Case(
+        "the same with the signals definite",
+        "القمر يبث",
+        "واصل القمر الصناعي الإماراتي إرسال الإشارات إلى مركز التحكم في دبي طوال الليل.",
+        {"space_launch": False},
+    ),
+    Case(
+        "a probe's landing recalls its launch in the pluperfect months before: background",
+        "المسبار يهبط على سطح القمر",
+        "هبط المسبار الصيني بنجاح على الجانب البعيد من القمر. وكانت الصين قد أطلقت المسبار في 3 مارس الماضي من "
+        "قاعدة ونتشانغ.",
+        {"space_launch": False},
+    ),
+    Case(
+        "an agreement signed today to send the first astronaut is a purpose, however historic the day",
+        "الكويت توقع اتفاقية لإرسال أول رائد فضاء",
+        "وقعت الكويت اليوم اتفاقية تاريخية لإرسال أول رائد فضاء كويتي إلى محطة الفضاء الدولية خلال العام المقبل.",
+        {"space_launch": False},
+    ),
 ]
 
 

@@ -41,6 +41,7 @@ from transforms.tagger.document_status import (
     preview_headline,
     question_story,
     reaction_to_a_recent_launch,
+    recent_space_launch_recalled,
     retold_with_an_old_date,
     sports_story,
 )
@@ -171,6 +172,7 @@ def resolve_document(
     _one_launch_per_sentence(mentions)
     earlier_account_of_the_news(mentions, pub)
     reaction_to_a_recent_launch(mentions, pub)
+    recent_space_launch_recalled(mentions, lex, pub)
     dated_from_the_news(mentions)
     retold_with_an_old_date(mentions, pub)
     _usual_modes(mentions, lex)

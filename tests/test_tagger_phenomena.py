@@ -4648,6 +4648,20 @@ CASES = [
         "أطلقت شركة بلو أوريجن اليوم صاروخها القابل لإعادة الاستخدام حاملا ستة سياح إلى حافة الفضاء من غرب تكساس.",
         {"space_launch": {"USA"}},
     ),
+    Case(
+        "a state's plain rocket in a debris story that names its own launch vehicle is a space launch",
+        "حطام صاروخ هندي في المدار",
+        "تتابع وكالات الفضاء بقايا صاروخ هندي أطلقته الهند الأحد الماضي. وهذه البقايا هي المرحلة العليا لصاروخ بي إس "
+        "إل في التي بقيت في المدار بعد نشر الأقمار.",
+        {"space_launch": {"IND"}, "missile_launch": False},
+    ),
+    Case(
+        "the same with the capital for the state and the launch vehicle in the next sentence",
+        "بقايا صاروخ صيني تعود إلى الأرض",
+        "يعود إلى الأرض خلال أيام جسم صاروخ صيني أطلقته بكين الخميس الماضي. ويزن الجسم نحو عشرين طنا وهو المرحلة "
+        "الأساسية لصاروخ لونغ مارش 5 بي.",
+        {"space_launch": {"CHN"}, "missile_launch": False},
+    ),
 ]
 
 

@@ -176,7 +176,7 @@ def resolve_document(
     dated_from_the_news(mentions)
     retold_with_an_old_date(mentions, pub)
     _usual_modes(mentions, lex)
-    return _carrier_rockets(_classed_missiles(mentions))
+    return _carrier_rockets(_classed_missiles(mentions), sentences)
 
 
 _STOPPED = frozenset({"status:suspension", "status:countdown_stopped"})
@@ -237,16 +237,26 @@ def _classed_missiles(mentions: list[EventMention]) -> list[EventMention]:
     ]
 
 
-def _carrier_rockets(mentions: list[EventMention]) -> list[EventMention]:
+def _carrier_rockets(mentions: list[EventMention], sentences: list[Sentence]) -> list[EventMention]:
     """Rockets that carry a payload to space are not missiles. In a story of an asserted space launch, a state's
-    plain rocket ("أطلقت الصين الخميس أول صاروخ تطوره شركة خاصة") is that space launch, and names its launcher."""
+    plain rocket ("أطلقت الصين الخميس أول صاروخ تطوره شركة خاصة") is that space launch, and names its launcher;
+    so is it in a story that names that state's own launch vehicle and no missile class or weapon ("يعود جسم صاروخ
+    صيني أطلقته بكين الخميس … هو المرحلة الأساسية لصاروخ لونغ مارش 5 بي")."""
     space_story = any(m.type == "space_launch" and m.status == "asserted" for m in mentions)
+    owners: set[str] = set()
+    if any(m.type == "missile_launch" for m in mentions):
+        doc = [o for s in sentences for o in s.mentions]
+        if not any(o.cat in ("mclass", "weapon") for o in doc):
+            owners = {str(o.term.value[1]) for o in doc if o.cat == "vehicle" and o.term.value[1]}
     out: list[EventMention] = []
     for m in mentions:
-        if m.type != "missile_launch" or not carrier_rocket(m, space_story):
+        own_vehicle = bool(owners) and bool(m.actors) and set(m.actors) <= owners
+        if m.type != "missile_launch" or not carrier_rocket(m, space_story or own_vehicle):
             out.append(m)
         elif space_story and set(m.actors) - {"UNKNOWN"}:
             out.append(replace(m, type="space_launch", rules=[*m.rules, "space:carrier_rocket"]))
+        elif own_vehicle:
+            out.append(replace(m, type="space_launch", rules=[*m.rules, "space:own_launch_vehicle"]))
     fill_unknown_actors(out, {}, ("space_launch",))
     return out
 

@@ -4662,6 +4662,19 @@ CASES = [
         "الأساسية لصاروخ لونغ مارش 5 بي.",
         {"space_launch": {"CHN"}, "missile_launch": False},
     ),
+    Case(
+        "a test launched to develop a satellite: the satellite is the aim, not what was launched",
+        "إيران تطلق تجربة جديدة لتطوير قمر صناعي للاتصالات",
+        "أعلنت وكالة الفضاء الإيرانية اليوم أنها أجرت في قاعدة سمنان مرحلة جديدة من الاختبارات لتطوير قمر صناعي "
+        "للاتصالات تنوي استكماله العام المقبل.",
+        {"space_launch": False},
+    ),
+    Case(
+        "the same aim in a headline's present tense",
+        "الهند تطلق تجربة جديدة لتطوير قمر صناعي للتجسس",
+        "ذكرت وسائل إعلام محلية أن الاختبار أجري أمس في مركز الفضاء بجنوب البلاد.",
+        {"space_launch": False},
+    ),
 ]
 
 

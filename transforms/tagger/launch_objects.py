@@ -20,6 +20,7 @@ from transforms.tagger.words import (
     COMPONENT_NOUNS,
     CREW_HEADS,
     DEBRIS_NOUNS,
+    DEVELOPMENT_MASDARS,
     ENGINE_TEST_WORDS,
     GOODS_NOUNS,
     INSTRUMENT_QUANTITIES,
@@ -180,6 +181,8 @@ def pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[M
             continue
         if o.cat == "payload" and _the_moon(s, o):
             continue
+        if o.cat == "payload" and prev_tok(s, o.start) in DEVELOPMENT_MASDARS:
+            continue  # "تطلق تجربة جديدة لتطوير قمر صناعي": the satellite is the programme's aim, not launched
         if (
             o.cat in ("vehicle", "payload")
             and prev_tok(s, o.start) in ORIGIN_PREPOSITIONS

@@ -4683,6 +4683,30 @@ CASES = [
         {"space_launch": {"PRK"}},
         exact=True,
     ),
+    Case(
+        "a headline's present verb of suspending right before the launch noun stops the launch",
+        "اليابان تعلق إطلاق صاروخها الجديد",
+        "أعلنت الوكالة الخبر صباح اليوم، وقالت إن موعدا جديدا سيحدد لاحقا.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
+        "the same with the operation noun between the verb and the launch, before a named launcher",
+        "كوريا الجنوبية تعلق عملية إطلاق صاروخ نوري",
+        "قال المعهد إن خللا في أحد الصمامات رصد خلال الفحص.",
+        {"space_launch": False},
+    ),
+    Case(
+        "a notice that its launch is near, with the launch noun's possessive, is a plan",
+        "إيران تعلن بقرب إطلاقها لصاروخ يحمل قمرا للاتصالات",
+        "قال وزير الاتصالات إن الاستعدادات النهائية تجري في قاعدة سمنان.",
+        {"space_launch": False},
+    ),
+    Case(
+        "about to launch, with the definite launch noun",
+        "الصين على وشك الإطلاق",
+        "باتت الصين على وشك الإطلاق الأول لصاروخها الفضائي القابل لإعادة الاستخدام من قاعدة جيوتشيوان.",
+        {"space_launch": False},
+    ),
 ]
 
 

@@ -393,6 +393,10 @@ def clause_status(
         # "أوقفت سبيس إكس العد التنازلي قبل ثوان من إطلاق الصاروخ": the countdown stopped, so did the launch
         if clause_start <= m.start < t and any(tok in COUNTDOWN_WORDS for tok in toks[m.start : t]):
             return "denied", ["status:countdown_stopped"]
+    # "وكالة الفضاء تعلق إطلاق صاروخ"، "توقف عملية إطلاق": a present verb of suspending right before the launch
+    for m in s.cue("suspension_present"):
+        if m.end == t or (m.end < t and all(tok in LAUNCH_FILLERS for tok in toks[m.end : t])):
+            return "denied", ["status:suspension"]
     if trigger is not None and trigger.term.sub == "verbs_future":
         return "planned", ["status:future_verb"]
     # "تطلق اليابان في وقت لاحق اليوم صاروخ إتش 3": a present launch verb with "later" after it is still ahead

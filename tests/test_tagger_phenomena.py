@@ -4714,6 +4714,18 @@ CASES = [
         "صاروخ سويوز، رست اليوم بالمحطة.",
         {"space_launch": {"RUS"}},
     ),
+    Case(
+        "a probe lifting off from the Moon's surface with its samples is a stage of its mission, not a launch",
+        "عينات القمر في طريقها إلى الأرض",
+        "أقلع المسبار الصيني صباح اليوم من سطح القمر حاملا العينات نحو المركبة المدارية.",
+        {"space_launch": False},
+    ),
+    Case(
+        "the same with the lift-off verb of flight and a hop on the surface",
+        "المسبار يغادر القمر",
+        "انطلقت المركبة الفضائية الهندية أمس من سطح القمر في تجربة قفزة قصيرة قبل أن تهبط مجددا.",
+        {"space_launch": False},
+    ),
 ]
 
 

@@ -4726,6 +4726,18 @@ CASES = [
         "انطلقت المركبة الفضائية الهندية أمس من سطح القمر في تجربة قفزة قصيرة قبل أن تهبط مجددا.",
         {"space_launch": False},
     ),
+    Case(
+        "a historic step praises the launch it reports; it does not place it in the past",
+        "الهند تصل إلى القمر",
+        "في خطوة تاريخية، أطلقت الهند صاروخا يحمل مسبارا إلى القطب الجنوبي للقمر.",
+        {"space_launch": {"IND"}},
+    ),
+    Case(
+        "the same praise opening the sentence of a crewed lift-off",
+        "رائدة فضاء بيلاروسية",
+        "في مهمة تاريخية، انطلق صاروخ سويوز من قاعدة بايكونور حاملا أول رائدة فضاء بيلاروسية إلى المحطة الدولية.",
+        {"space_launch": {"RUS"}},
+    ),
 ]
 
 

@@ -4738,6 +4738,18 @@ CASES = [
         "في مهمة تاريخية، انطلق صاروخ سويوز من قاعدة بايكونور حاملا أول رائدة فضاء بيلاروسية إلى المحطة الدولية.",
         {"space_launch": {"RUS"}},
     ),
+    Case(
+        "a space agency ordering the destruction of its own rocket after lift-off intercepted nothing",
+        "فشل إطلاق ياباني",
+        "أمرت وكالة الفضاء اليابانية بتدمير صاروخها بعد دقائق من إقلاعه صباح اليوم لفقدان الاتصال بالمرحلة الثانية.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "the same order given by a private company, seconds after its rocket lifted off",
+        "شركة أمريكية تفقد صاروخها الجديد",
+        "أمرت الشركة الأمريكية الخاصة بتدمير صاروخها الجديد بعد ثوان من انطلاقه من تكساس.",
+        {"missile_launch": False},
+    ),
 ]
 
 

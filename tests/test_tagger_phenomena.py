@@ -4750,6 +4750,24 @@ CASES = [
         "أمرت الشركة الأمريكية الخاصة بتدمير صاروخها الجديد بعد ثوان من انطلاقه من تكساس.",
         {"missile_launch": False},
     ),
+    Case(
+        "the test flight of a named launch vehicle is its launch",
+        "ستارشيب في رحلتها السابعة",
+        "نفذت الشركة الأمريكية اليوم الرحلة التجريبية السابعة لصاروخ ستارشيب من قاعدتها في جنوب تكساس.",
+        {"space_launch": {"USA"}},
+    ),
+    Case(
+        "a first uncrewed test flight of a crew capsule",
+        "الهند تختبر كبسولتها",
+        "أجرت الهند صباح اليوم بنجاح أول رحلة تجريبية غير مأهولة لكبسولة غاغانيان فوق خليج البنغال.",
+        {"space_launch": {"IND"}},
+    ),
+    Case(
+        "a test flight being prepared for next month is a plan",
+        "استعدادات لرحلة جديدة",
+        "تستعد الشركة لرحلة تجريبية جديدة لصاروخ ستارشيب الشهر المقبل بعد حصولها على الترخيص.",
+        {"space_launch": False},
+    ),
 ]
 
 

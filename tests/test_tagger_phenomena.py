@@ -4768,6 +4768,19 @@ CASES = [
         "تستعد الشركة لرحلة تجريبية جديدة لصاروخ ستارشيب الشهر المقبل بعد حصولها على الترخيص.",
         {"space_launch": False},
     ),
+    Case(
+        "a neighbour's suspected ballistic missile on the day of the same side's satellite launch is that launch",
+        "بيونغ يانغ تطلق صاروخا من محطة سوهاي",
+        "أطلقت كوريا الشمالية مساء اليوم مقذوفا من محطة سوهاي لإطلاق الأقمار الصناعية بعد ساعات من إعلانها عزمها "
+        "وضع قمر في المدار. وقالت وزارة الدفاع اليابانية إن بيونغ يانغ أطلقت ما يشتبه بأنه صاروخ باليستي.",
+        {"space_launch": {"PRK"}, "missile_launch": False},
+    ),
+    Case(
+        "a suspected ballistic missile with no space launch in the story is still a missile launch",
+        "اليابان: بيونغ يانغ تطلق صاروخا",
+        "قالت وزارة الدفاع اليابانية صباح اليوم إن كوريا الشمالية أطلقت ما يشتبه بأنه صاروخ باليستي سقط في البحر.",
+        {"missile_launch": {"PRK"}, "space_launch": False},
+    ),
 ]
 
 

@@ -176,7 +176,7 @@ def resolve_document(
     dated_from_the_news(mentions)
     retold_with_an_old_date(mentions, pub)
     _usual_modes(mentions, lex)
-    return _carrier_rockets(_classed_missiles(mentions), sentences)
+    return _carrier_rockets(_classed_missiles(_hedged_space_launch(mentions)), sentences)
 
 
 _STOPPED = frozenset({"status:suspension", "status:countdown_stopped"})
@@ -209,6 +209,27 @@ def _usual_modes(mentions: list[EventMention], lex: Lexicon) -> None:
             }
             if len(usual) == 1 and "" not in usual:
                 m.mode = usual.pop()
+
+
+def _hedged_space_launch(mentions: list[EventMention]) -> list[EventMention]:
+    """ "أطلقت كوريا الشمالية مقذوفا من مينائها الفضائي … وقالت اليابان إن كوريا الشمالية أطلقت ما يشتبه بأنه صاروخ
+    بالستي": a missile only suspected, on the day the same side's space launch is asserted, is that space launch as
+    another side saw it, not a second launch."""
+    space = [m for m in mentions if m.type == "space_launch" and m.status == "asserted" and m.actors]
+    if not space:
+        return mentions
+    out = []
+    for m in mentions:
+        hedged = (
+            m.type == "missile_launch"
+            and m.status == "asserted"
+            and bool(m.actors)
+            and any(m.tok_start <= h.start < m.tok_end for h in m.sentence.cue("hedge"))
+        )
+        if hedged and any(set(m.actors) <= set(o.actors) and o.event_date == m.event_date for o in space):
+            continue
+        out.append(m)
+    return out
 
 
 def _classed_missiles(mentions: list[EventMention]) -> list[EventMention]:

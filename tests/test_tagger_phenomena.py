@@ -4781,6 +4781,12 @@ CASES = [
         "قالت وزارة الدفاع اليابانية صباح اليوم إن كوريا الشمالية أطلقت ما يشتبه بأنه صاروخ باليستي سقط في البحر.",
         {"missile_launch": {"PRK"}, "space_launch": False},
     ),
+    Case(
+        "the craft named before 'in its first test flight' is what will make the flight, not a launch reported",
+        "تدريبات الطاقم",
+        "يتدرب الرائدان على ركوب المركبة الفضائية دراغون إلى المحطة الدولية في أول رحلة تجريبية بطاقم.",
+        {"space_launch": False},
+    ),
 ]
 
 

@@ -4806,3 +4806,15 @@ def test_phenomenon(case: Case) -> None:
             exact = case.exact or any(k in case.name for k in ("over a country", "cities", "condemned"))
             if exact:
                 assert {e.actor for e in asserted} == want, seen  # the country flown over did not launch
+
+
+def test_an_unattributed_carrier_rocket_dated_by_its_sentence_keeps_its_day() -> None:
+    """A space story: the rocket's own sentence dates the launch (the day before); another launch earlier in the
+    month is told in the same story. The day of the first is not lost to the second's."""
+    text = (
+        "أطلقت القوات الفضائية الروسية صاروخا يحمل قمرا لوزارة الدفاع من قاعدة بليسيتسك. وتم إطلاق الصاروخ مساء "
+        "أمس الجمعة 17 مايو. وكانت الوزارة أعلنت في 13 مايو الجاري إطلاق قمر عسكري آخر."
+    )
+    events = tag_article("روسيا تطلق قمرا عسكريا", text, PUB)
+    days = {str(e.event_date) for e in events if e.type == "space_launch" and e.status == "asserted"}
+    assert "2024-05-17" in days, days

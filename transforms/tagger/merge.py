@@ -274,7 +274,9 @@ def _carrier_rockets(mentions: list[EventMention], sentences: list[Sentence]) ->
         own_vehicle = bool(owners) and bool(m.actors) and set(m.actors) <= owners
         if m.type != "missile_launch" or not carrier_rocket(m, space_story or own_vehicle):
             out.append(m)
-        elif space_story and set(m.actors) - {"UNKNOWN"}:
+        elif space_story and (set(m.actors) - {"UNKNOWN"} or m.dated):
+            # (an unattributed one too when its sentence dates it: "وتم إطلاق الصاروخ مساء أمس الأربعاء 29 مارس",
+            # the launcher filled from the story below)
             out.append(replace(m, type="space_launch", rules=[*m.rules, "space:carrier_rocket"]))
         elif own_vehicle:
             out.append(replace(m, type="space_launch", rules=[*m.rules, "space:own_launch_vehicle"]))

@@ -4787,6 +4787,18 @@ CASES = [
         "يتدرب الرائدان على ركوب المركبة الفضائية دراغون إلى المحطة الدولية في أول رحلة تجريبية بطاقم.",
         {"space_launch": False},
     ),
+    Case(
+        "a satellite launch vehicle unveiled is a thing named, not a launch",
+        "الهند تطور مركبة جديدة",
+        "كشفت الهند اليوم عن مركبة إطلاق أقمار صناعية صغيرة يمكن إعادة استخدامها.",
+        {"space_launch": False},
+    ),
+    Case(
+        "the same vehicle noun, definite, as a model shown at a fair",
+        "معرض الفضاء",
+        "عرضت الشركة الناشئة في المعرض نموذجا لمركبة إطلاق الأقمار الصناعية التي تعمل عليها.",
+        {"space_launch": False},
+    ),
 ]
 
 

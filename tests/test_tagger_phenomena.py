@@ -4799,6 +4799,18 @@ CASES = [
         "عرضت الشركة الناشئة في المعرض نموذجا لمركبة إطلاق الأقمار الصناعية التي تعمل عليها.",
         {"space_launch": False},
     ),
+    Case(
+        "a headline's rocket told only by its range is the satellite launch its text reports",
+        "مجلس الأمن يدين إطلاق إيران صاروخا بعيد المدى",
+        "أطلقت إيران أمس صاروخا بعيد المدى يحمل قمرا صناعيا للاتصالات ووضعته في المدار.",
+        {"space_launch": {"IRN"}, "missile_launch": False},
+    ),
+    Case(
+        "a range-only rocket in the headline with no satellite in the story is still a missile",
+        "اليابان تدين إطلاق كوريا الشمالية صاروخا بعيد المدى",
+        "قالت طوكيو إن الصاروخ سقط في المنطقة الاقتصادية الخالصة لليابان صباح اليوم.",
+        {"missile_launch": {"PRK"}},
+    ),
 ]
 
 

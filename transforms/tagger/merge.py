@@ -50,7 +50,7 @@ from transforms.tagger.sentences import (
     EventMention,
     Sentence,
 )
-from transforms.tagger.space import carrier_rocket
+from transforms.tagger.space import carrier_rocket, ranged_plain_rocket
 from transforms.tagger.timing import date_mentions, latest_joined_day
 from transforms.tagger.words import (
     UPDATE_OPENERS,
@@ -214,7 +214,8 @@ def _usual_modes(mentions: list[EventMention], lex: Lexicon) -> None:
 def _hedged_space_launch(mentions: list[EventMention]) -> list[EventMention]:
     """ "أطلقت كوريا الشمالية مقذوفا من مينائها الفضائي … وقالت اليابان إن كوريا الشمالية أطلقت ما يشتبه بأنه صاروخ
     بالستي": a missile only suspected, on the day the same side's space launch is asserted, is that space launch as
-    another side saw it, not a second launch."""
+    another side saw it, not a second launch; so is a rocket told only by its range ("مجلس الأمن يدين إطلاق كوريا
+    الشمالية صاروخا بعيد المدى" over "أطلقت صاروخا بعيد المدى كان يحمل قمرا صناعيا")."""
     space = [m for m in mentions if m.type == "space_launch" and m.status == "asserted" and m.actors]
     if not space:
         return mentions
@@ -224,7 +225,7 @@ def _hedged_space_launch(mentions: list[EventMention]) -> list[EventMention]:
             m.type == "missile_launch"
             and m.status == "asserted"
             and bool(m.actors)
-            and any(m.tok_start <= h.start < m.tok_end for h in m.sentence.cue("hedge"))
+            and (any(m.tok_start <= h.start < m.tok_end for h in m.sentence.cue("hedge")) or ranged_plain_rocket(m))
         )
         if hedged and any(set(m.actors) <= set(o.actors) and o.event_date == m.event_date for o in space):
             continue

@@ -222,6 +222,15 @@ def carrier_rocket(m: EventMention, space_story: bool) -> bool:
     return space_story
 
 
+def ranged_plain_rocket(m: EventMention) -> bool:
+    """A rocket told only by its range ("إطلاق كوريا الشمالية صاروخا بعيد المدى"): no missile class, weapon or
+    combat in its sentence, a range after it."""
+    s = m.sentence
+    if m.missile_class or m.weapon or _combat(s):
+        return False
+    return any(_long_range(s, k) for k in range(m.tok_start, min(len(s.tokens), m.tok_end + 2)))
+
+
 def _combat(s: Sentence) -> bool:
     """Whether the sentence speaks of combat: a strike verb or noun, or an interception."""
     return any(

@@ -4811,6 +4811,18 @@ CASES = [
         "قالت طوكيو إن الصاروخ سقط في المنطقة الاقتصادية الخالصة لليابان صباح اليوم.",
         {"missile_launch": {"PRK"}},
     ),
+    Case(
+        "a launch of today with a council meeting tomorrow in a later clause is still today's news",
+        "بيونغ يانغ تطلق صاروخا",
+        "أعلنت كوريا الشمالية إطلاق صاروخ باليستي اليوم، ويجتمع مجلس الأمن غدا لبحث الإطلاق.",
+        {"missile_launch": {"PRK"}},
+    ),
+    Case(
+        "a lift-off today with the docking expected tomorrow",
+        "سويوز تنطلق إلى المحطة",
+        "انطلق صاروخ سويوز اليوم من بايكونور، ومن المنتظر أن تلتحم المركبة بالمحطة غدا.",
+        {"space_launch": {"RUS"}},
+    ),
 ]
 
 

@@ -405,11 +405,18 @@ def clause_status(
         if later and (toks[later[0]].endswith("ا") or toks[later[0] - 1] in RECENT_HEADS):
             return "planned", ["status:present_later"]
     # "تستعد الوكالة لإطلاق صاروخها الجديد، صباح غد الإثنين": a launch not told in the past, with tomorrow in its
-    # clause or after it in the sentence, is still ahead
+    # clause or after it in the sentence, and no other day (not "أعلنت إطلاق صاروخ اليوم، ويجتمع المجلس غدا"), is
+    # still ahead
     if trigger is None or trigger.term.sub != "verbs_past":
-        for d in s.of("reldate"):
-            if int(d.term.value) > 0 and clause_start <= d.start < t + 16:
-                return "planned", ["status:tomorrow"]
+        ahead = [d for d in s.of("reldate") if int(d.term.value) > 0 and clause_start <= d.start < t + 16]
+        other_day = any(
+            (d.cat == "reldate" and int(d.term.value) <= 0)
+            or (d.cat == "weekday" and not any(0 <= d.start - a.end <= 1 for a in ahead))
+            for d in s.mentions
+            if d.cat in ("reldate", "weekday")
+        )
+        if ahead and not other_day:
+            return "planned", ["status:tomorrow"]
     # "دمرت القوات صاروخين قبل إطلاقهما": before its launch, the launch of something named before has not happened
     if t >= 1 and toks[t - 1].lstrip("و") == "قبل" and toks[t] in POSSESSIVE_MASDARS:
         return "planned", ["status:before_its_launch"]

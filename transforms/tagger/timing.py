@@ -66,6 +66,7 @@ from transforms.tagger.words import (
     SUPERLATIVES,
     TEMPORAL_LINKS,
     THREAT_NOUNS,
+    UPCOMING_ADJECTIVES,
     WEEK_NOUNS,
     YEAR_FILLERS,
 )
@@ -404,6 +405,13 @@ def clause_status(
         later = [k for k in range(t + 1, min(len(toks), t + 7)) if toks[k] in LATER_WORDS]
         if later and (toks[later[0]].endswith("ا") or toks[later[0] - 1] in RECENT_HEADS):
             return "planned", ["status:present_later"]
+    # "الرحلة التجريبية المقبلة لصاروخ ستارشيب": a test flight called the next or the scheduled one is still ahead
+    if (
+        trigger is not None
+        and trigger.term.source == "triggers:space:test_flight"
+        and any(tok in UPCOMING_ADJECTIVES for tok in toks[trigger.end : trigger.end + 2])
+    ):
+        return "planned", ["status:upcoming_test_flight"]
     # "تستعد الوكالة لإطلاق صاروخها الجديد، صباح غد الإثنين": a launch not told in the past, with tomorrow in its
     # clause or after it in the sentence, and no other day (not "أعلنت إطلاق صاروخ اليوم، ويجتمع المجلس غدا"), is
     # still ahead

@@ -4829,6 +4829,19 @@ CASES = [
         "أعلن ماسك أن الرحلة التجريبية المقبلة لصاروخ ستارشيب ستكون خلال أسابيع من قاعدة الشركة في تكساس.",
         {"space_launch": False},
     ),
+    Case(
+        "today's unspecified rocket beside a satellite launch recalled on the side's own launch vehicle is a missile",
+        "بيونغ يانغ تطلق صاروخا",
+        "قالت هيئة الأركان الكورية الجنوبية إن كوريا الشمالية أطلقت صاروخا غير محدد باتجاه البحر الشرقي صباح "
+        "اليوم. وكانت بيونغ يانغ قد وضعت في نوفمبر الماضي قمرا للاستطلاع في المدار على متن صاروخ تشوليما-1.",
+        {"missile_launch": {"PRK"}, "space_launch": False},
+    ),
+    Case(
+        "the same with last year's satellite launch on an Iranian launcher",
+        "إيران تطلق صاروخا",
+        "أطلقت إيران صاروخا اليوم من قاعدة في الصحراء. وكانت قد أطلقت قمرا بصاروخ سيمرغ العام الماضي.",
+        {"missile_launch": {"IRN"}, "space_launch": False},
+    ),
 ]
 
 

@@ -268,8 +268,17 @@ def _carrier_rockets(mentions: list[EventMention], sentences: list[Sentence]) ->
     owners: set[str] = set()
     if any(m.type == "missile_launch" for m in mentions):
         doc = [o for s in sentences for o in s.mentions]
+        # (the vehicle described, in a sentence that tells no launch: not "وكانت قد وضعت قمرا في المدار على متن
+        # صاروخ تشوليما-1", a launch of its own recalled beside today's missile)
+        told = {id(m.sentence) for m in mentions if m.type in ("missile_launch", "space_launch")}
         if not any(o.cat in ("mclass", "weapon") for o in doc):
-            owners = {str(o.term.value[1]) for o in doc if o.cat == "vehicle" and o.term.value[1]}
+            owners = {
+                str(o.term.value[1])
+                for s in sentences
+                if id(s) not in told
+                for o in s.mentions
+                if o.cat == "vehicle" and o.term.value[1]
+            }
     out: list[EventMention] = []
     for m in mentions:
         own_vehicle = bool(owners) and bool(m.actors) and set(m.actors) <= owners

@@ -414,3 +414,29 @@ def reaction_to_a_recent_launch(mentions: list[EventMention], pub: date | None) 
                 ):
                     o.status = "asserted"
                     o.rules.append("status:answered_recent_launch")
+
+
+_RECALLED = frozenset({"status:pluperfect", "status:historical_cue"})
+
+
+def recent_space_launch_recalled(mentions: list[EventMention], lex: Lexicon, pub: date | None) -> None:
+    """ "التحمت الشاحنة اليوم بالمحطة … يذكر أن الشاحنة انطلقت يوم 6 ديسمبر الجاري"، "وكانت القاعدة قد شهدت
+    الأربعاء إطلاق القمر": a story of what followed a space launch (a docking, the first signal, the service it
+    brings) recalls the launch as background; dated to a day of the week before the article, it is still news."""
+    if pub is None:
+        return
+    window = (pub - timedelta(days=7), pub)
+    for m in mentions:
+        if m.type != "space_launch" or m.status != "historical" or not _RECALLED & set(m.rules):
+            continue
+        if not m.dated or m.event_date is None or not window[0] <= m.event_date <= window[1]:
+            continue
+        # (not a purpose: "وقعت اتفاقية لإرسال أول رائد فضاء"; nor a sentence with another, older or later day:
+        # "عاد الصاروخ الذي كان قد أطلق قبل شهرين للعمل الجمعة")
+        if m.sentence.tokens[m.tok_start].startswith("ل"):
+            continue
+        days = date_mentions(lex, m.sentence, pub)
+        if any(old or (d is not None and not window[0] <= d <= window[1]) for _k, d, old in days):
+            continue
+        m.status = "asserted"
+        m.rules.append("status:recent_space_launch_recalled")

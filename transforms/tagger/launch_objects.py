@@ -20,7 +20,7 @@ from transforms.tagger.words import (
     COMPONENT_NOUNS,
     CREW_HEADS,
     DEBRIS_NOUNS,
-    DEVELOPMENT_NOUNS,
+    DEVELOPMENT_MASDARS,
     ENGINE_TEST_WORDS,
     GOODS_NOUNS,
     INSTRUMENT_QUANTITIES,
@@ -181,6 +181,8 @@ def pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[M
             continue
         if o.cat == "payload" and _the_moon(s, o):
             continue
+        if o.cat == "payload" and prev_tok(s, o.start) in DEVELOPMENT_MASDARS:
+            continue  # "تطلق تجربة جديدة لتطوير قمر صناعي": the satellite is the programme's aim, not launched
         if (
             o.cat in ("vehicle", "payload")
             and prev_tok(s, o.start) in ORIGIN_PREPOSITIONS
@@ -296,7 +298,7 @@ def pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[M
             continue
         if prev_tok(s, o.start).lstrip("وبل") in GOODS_NOUNS:
             continue  # "استمرار إنتاج الصواريخ بعد الهجوم": missiles produced or traded are goods, not fired
-        if trig.cat == "war" and prev_tok(s, o.start).lstrip("وبل") in DEVELOPMENT_NOUNS:
+        if trig.cat == "war" and prev_tok(s, o.start) in DEVELOPMENT_MASDARS:
             continue  # "بعد الهجوم الأخير من أجل تطوير الصواريخ": missiles developed are no strike's instrument
         if prev_tok(s, o.start).lstrip("وبل").startswith(ANTI_STEMS):
             # "مضادات الصواريخ": anti-missile weapons, not a launched missile

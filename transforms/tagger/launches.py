@@ -104,6 +104,8 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
                 continue  # "الرصد ومراقبة التهديدات": monitoring as a task, not a launch detected
             if m.term.sub == "interception" and prev_tok(s, m.start).lstrip("و") in ORDER_WORDS:
                 continue  # "أصدرت جاكسا أمر تدمير الصاروخ": a range-safety order, not an interception
+            if m.term.sub == "interception" and _ordered_destruction(s, m):
+                continue  # "أمرت الوكالة بتدمير صاروخها بعد دقائق من إقلاعه": its own rocket, on its order
             triggers.append(m)
         elif m.cat == "launch" and m.term.sub in ("verbs_use", "nouns_use"):
             # "استخدم الجيش صواريخ باليستية لضرب خاركيف"، "باستخدام صواريخ في هجمات": using missiles in a strike
@@ -198,6 +200,8 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
         if _naming(s, trig):
             continue
         obj = pair_object(s, trig, objects, madj)
+        if obj is not None and trig.term.source == _TEST_FLIGHT_SOURCE and obj.start < trig.end:
+            continue  # ("سيركب الرائدان المركبة … في أول رحلة تجريبية": the flight the craft before it will make)
         kind: str | None
         if obj is None:
             obj = _sent_to_space(s, trig) or _mission_to_space(s, trig)
@@ -399,3 +403,19 @@ def _firing_drill_of_launchers(s: Sentence, m: Mention) -> bool:
 def _ever(s: Sentence, m: Mention) -> bool:
     """ "أقوى صاروخ فضائي على الإطلاق": "at all, ever", no launch."""
     return s.tokens[m.start] == "الاطلاق" and prev_tok(s, m.start) == "علي"
+
+
+# the test flight of a launch vehicle or craft names it after ("الرحلة التجريبية السادسة لصاروخ ستارشيب")
+_TEST_FLIGHT_SOURCE = "triggers:space:test_flight"
+
+
+def _ordered_destruction(s: Sentence, m: Mention) -> bool:
+    """ "أمرت وكالة الفضاء اليابانية بتدمير صاروخها بعد دقائق من إقلاعه": a verbal noun of destroying with ب, governed
+    by an order verb a few words before it in its clause, is a range-safety order on the side's own rocket."""
+    toks = s.tokens
+    if not toks[m.start].startswith("بت"):
+        return False
+    return any(
+        toks[k].lstrip("و") in ORDER_WORDS and not any(k < c < m.start for c in s.commas)
+        for k in range(max(0, m.start - 6), m.start)
+    )

@@ -41,6 +41,7 @@ from transforms.tagger.document_status import (
     preview_headline,
     question_story,
     reaction_to_a_recent_launch,
+    recent_space_launch_recalled,
     retold_with_an_old_date,
     sports_story,
 )
@@ -49,7 +50,7 @@ from transforms.tagger.sentences import (
     EventMention,
     Sentence,
 )
-from transforms.tagger.space import carrier_rocket
+from transforms.tagger.space import carrier_rocket, ranged_plain_rocket
 from transforms.tagger.timing import date_mentions, latest_joined_day
 from transforms.tagger.words import (
     UPDATE_OPENERS,
@@ -171,10 +172,11 @@ def resolve_document(
     _one_launch_per_sentence(mentions)
     earlier_account_of_the_news(mentions, pub)
     reaction_to_a_recent_launch(mentions, pub)
+    recent_space_launch_recalled(mentions, lex, pub)
     dated_from_the_news(mentions)
     retold_with_an_old_date(mentions, pub)
     _usual_modes(mentions, lex)
-    return _carrier_rockets(_classed_missiles(mentions))
+    return _carrier_rockets(_classed_missiles(_hedged_space_launch(mentions)), sentences)
 
 
 _STOPPED = frozenset({"status:suspension", "status:countdown_stopped"})
@@ -209,6 +211,28 @@ def _usual_modes(mentions: list[EventMention], lex: Lexicon) -> None:
                 m.mode = usual.pop()
 
 
+def _hedged_space_launch(mentions: list[EventMention]) -> list[EventMention]:
+    """ "أطلقت كوريا الشمالية مقذوفا من مينائها الفضائي … وقالت اليابان إن كوريا الشمالية أطلقت ما يشتبه بأنه صاروخ
+    بالستي": a missile only suspected, on the day the same side's space launch is asserted, is that space launch as
+    another side saw it, not a second launch; so is a rocket told only by its range ("مجلس الأمن يدين إطلاق كوريا
+    الشمالية صاروخا بعيد المدى" over "أطلقت صاروخا بعيد المدى كان يحمل قمرا صناعيا")."""
+    space = [m for m in mentions if m.type == "space_launch" and m.status == "asserted" and m.actors]
+    if not space:
+        return mentions
+    out = []
+    for m in mentions:
+        hedged = (
+            m.type == "missile_launch"
+            and m.status == "asserted"
+            and bool(m.actors)
+            and (any(m.tok_start <= h.start < m.tok_end for h in m.sentence.cue("hedge")) or ranged_plain_rocket(m))
+        )
+        if hedged and any(set(m.actors) <= set(o.actors) and o.event_date == m.event_date for o in space):
+            continue
+        out.append(m)
+    return out
+
+
 def _classed_missiles(mentions: list[EventMention]) -> list[EventMention]:
     """ "روسيا تختبر صاروخ يارس من بليسيتسك" over "أطلقت صاروخا باليستيا عابرا للقارات من قاعدة بليسيتسك": a plain
     rocket (no payload, vehicle or orbit in its sentence) that a side fires in a story where the same side fires a
@@ -235,16 +259,37 @@ def _classed_missiles(mentions: list[EventMention]) -> list[EventMention]:
     ]
 
 
-def _carrier_rockets(mentions: list[EventMention]) -> list[EventMention]:
+def _carrier_rockets(mentions: list[EventMention], sentences: list[Sentence]) -> list[EventMention]:
     """Rockets that carry a payload to space are not missiles. In a story of an asserted space launch, a state's
-    plain rocket ("أطلقت الصين الخميس أول صاروخ تطوره شركة خاصة") is that space launch, and names its launcher."""
+    plain rocket ("أطلقت الصين الخميس أول صاروخ تطوره شركة خاصة") is that space launch, and names its launcher;
+    so is it in a story that names that state's own launch vehicle and no missile class or weapon ("يعود جسم صاروخ
+    صيني أطلقته بكين الخميس … هو المرحلة الأساسية لصاروخ لونغ مارش 5 بي")."""
     space_story = any(m.type == "space_launch" and m.status == "asserted" for m in mentions)
+    owners: set[str] = set()
+    if any(m.type == "missile_launch" for m in mentions):
+        doc = [o for s in sentences for o in s.mentions]
+        # (the vehicle described, in a sentence that tells no launch: not "وكانت قد وضعت قمرا في المدار على متن
+        # صاروخ تشوليما-1", a launch of its own recalled beside today's missile)
+        told = {id(m.sentence) for m in mentions if m.type in ("missile_launch", "space_launch")}
+        if not any(o.cat in ("mclass", "weapon") for o in doc):
+            owners = {
+                str(o.term.value[1])
+                for s in sentences
+                if id(s) not in told
+                for o in s.mentions
+                if o.cat == "vehicle" and o.term.value[1]
+            }
     out: list[EventMention] = []
     for m in mentions:
-        if m.type != "missile_launch" or not carrier_rocket(m, space_story):
+        own_vehicle = bool(owners) and bool(m.actors) and set(m.actors) <= owners
+        if m.type != "missile_launch" or not carrier_rocket(m, space_story or own_vehicle):
             out.append(m)
-        elif space_story and set(m.actors) - {"UNKNOWN"}:
+        elif space_story and (set(m.actors) - {"UNKNOWN"} or m.dated):
+            # (an unattributed one too when its sentence dates it: "وتم إطلاق الصاروخ مساء أمس الأربعاء 29 مارس",
+            # the launcher filled from the story below)
             out.append(replace(m, type="space_launch", rules=[*m.rules, "space:carrier_rocket"]))
+        elif own_vehicle:
+            out.append(replace(m, type="space_launch", rules=[*m.rules, "space:own_launch_vehicle"]))
     fill_unknown_actors(out, {}, ("space_launch",))
     return out
 

@@ -30,7 +30,7 @@ def launch_kind(s: Sentence, trig: Mention, obj: Mention) -> str | None:
     space_trigger = space_trigger or (
         trig.term.sub == "flight" and s.tokens[trig.start].lstrip("و").startswith(LIFT_OFF_STEMS)
     )
-    if _bound_for_the_pad(s, trig, obj):
+    if _bound_for_the_pad(s, trig, obj) or _off_another_world(s, trig):
         return None
     # "القمر الصناعي اختبر شبكة لالتقاط النفايات": a satellite testing its gear is not a launch of it
     testing = s.tokens[trig.start].lstrip("وف").startswith(TEST_VERB_STEMS)
@@ -90,6 +90,16 @@ def _bound_for_the_pad(s: Sentence, trig: Mention, obj: Mention) -> bool:
     start = max(trig.end, obj.end)
     for k in range(start, min(len(toks) - 2, start + 4)):
         if toks[k] == "الي" and toks[k + 1] in LAUNCH_SITE_HEADS and toks[k + 2] in LIFT_OFF_MASDARS:
+            return True
+    return False
+
+
+def _off_another_world(s: Sentence, trig: Mention) -> bool:
+    """Whether the lift-off is from the surface of the Moon or another body ("أقلع المسبار من سطح القمر باتجاه
+    الأرض ومعه العينات"، "أقلعت المروحية من سطح المريخ"): a stage of a mission already in space, not a launch."""
+    toks = s.tokens
+    for k in range(trig.end, min(len(toks) - 2, trig.end + 6)):
+        if toks[k] == "من" and toks[k + 1] == "سطح" and toks[k + 2] in CELESTIAL_BODIES and toks[k + 2] != "الفضاء":
             return True
     return False
 
@@ -210,6 +220,15 @@ def carrier_rocket(m: EventMention, space_story: bool) -> bool:
     if any(o.cat in ("vehicle", "payload") or (o.cat == "space" and o.term.sub == "orbit") for o in s.mentions):
         return True
     return space_story
+
+
+def ranged_plain_rocket(m: EventMention) -> bool:
+    """A rocket told only by its range ("إطلاق كوريا الشمالية صاروخا بعيد المدى"): no missile class, weapon or
+    combat in its sentence, a range after it."""
+    s = m.sentence
+    if m.missile_class or m.weapon or _combat(s):
+        return False
+    return any(_long_range(s, k) for k in range(m.tok_start, min(len(s.tokens), m.tok_end + 2)))
 
 
 def _combat(s: Sentence) -> bool:

@@ -67,6 +67,7 @@ from transforms.tagger.words import (
     TEMPORAL_LINKS,
     THEN_ADVERBS,
     THREAT_NOUNS,
+    UPCOMING_ADJECTIVES,
     WEEK_NOUNS,
     YEAR_FILLERS,
 )
@@ -399,6 +400,10 @@ def clause_status(
         # "أوقفت سبيس إكس العد التنازلي قبل ثوان من إطلاق الصاروخ": the countdown stopped, so did the launch
         if clause_start <= m.start < t and any(tok in COUNTDOWN_WORDS for tok in toks[m.start : t]):
             return "denied", ["status:countdown_stopped"]
+    # "وكالة الفضاء تعلق إطلاق صاروخ"، "توقف عملية إطلاق": a present verb of suspending right before the launch
+    for m in s.cue("suspension_present"):
+        if m.end == t or (m.end < t and all(tok in LAUNCH_FILLERS for tok in toks[m.end : t])):
+            return "denied", ["status:suspension"]
     if trigger is not None and trigger.term.sub == "verbs_future":
         return "planned", ["status:future_verb"]
     # "تطلق اليابان في وقت لاحق اليوم صاروخ إتش 3": a present launch verb with "later" after it is still ahead
@@ -406,6 +411,26 @@ def clause_status(
         later = [k for k in range(t + 1, min(len(toks), t + 7)) if toks[k] in LATER_WORDS]
         if later and (toks[later[0]].endswith("ا") or toks[later[0] - 1] in RECENT_HEADS):
             return "planned", ["status:present_later"]
+    # "الرحلة التجريبية المقبلة لصاروخ ستارشيب": a test flight called the next or the scheduled one is still ahead
+    if (
+        trigger is not None
+        and trigger.term.source == "triggers:space:test_flight"
+        and any(tok in UPCOMING_ADJECTIVES for tok in toks[trigger.end : trigger.end + 2])
+    ):
+        return "planned", ["status:upcoming_test_flight"]
+    # "تستعد الوكالة لإطلاق صاروخها الجديد، صباح غد الإثنين": a launch not told in the past, with tomorrow in its
+    # clause or after it in the sentence, and no other day (not "أعلنت إطلاق صاروخ اليوم، ويجتمع المجلس غدا"), is
+    # still ahead
+    if trigger is None or trigger.term.sub != "verbs_past":
+        ahead = [d for d in s.of("reldate") if int(d.term.value) > 0 and clause_start <= d.start < t + 16]
+        other_day = any(
+            (d.cat == "reldate" and int(d.term.value) <= 0)
+            or (d.cat == "weekday" and not any(0 <= d.start - a.end <= 1 for a in ahead))
+            for d in s.mentions
+            if d.cat in ("reldate", "weekday")
+        )
+        if ahead and not other_day:
+            return "planned", ["status:tomorrow"]
     # "دمرت القوات صاروخين قبل إطلاقهما": before its launch, the launch of something named before has not happened
     if t >= 1 and toks[t - 1].lstrip("و") == "قبل" and toks[t] in POSSESSIVE_MASDARS:
         return "planned", ["status:before_its_launch"]

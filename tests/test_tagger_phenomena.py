@@ -3240,6 +3240,34 @@ CASES = [
     ),
     # ------------------------------------------------------------- space: launches that did not happen or are older
     Case(
+        "a launch a few words after an unreal if (لو أن) is supposed, not reported",
+        "ماذا بعد المسبار؟",
+        "قال العالم إن الهند لو أنها أرسلت مسبارا إلى الزهرة لكانت أول دولة في آسيا تبلغ ذلك الكوكب.",
+        {"space_launch": False, "missile_launch": False},
+        published="2018-03-14T10:00:00+03:00",
+    ),
+    Case(
+        "a launch in an imagined case ('تخيل لو أنك أطلقت للتو') is supposed, not reported",
+        "مؤسس الشركة يتحدث عن خطوته التالية",
+        "تخيل لو أنك أطلقت للتو أثقل صاروخ فضائي عرفه العالم، فما خطوتك التالية؟ هذا ما يجيب عنه مؤسس الشركة.",
+        {"space_launch": False, "missile_launch": False},
+        published="2018-03-14T10:00:00+03:00",
+    ),
+    Case(
+        "a missile launch after 'لنفترض أن' is supposed, not reported",
+        "طوكيو وسيول تراجعان خطط الطوارئ",
+        "لنفترض أن بيونغ يانغ أطلقت صاروخا عابرا للقارات نحو المحيط الهادئ. هذا ما تدرسه الحكومتان الآن.",
+        {"space_launch": False, "missile_launch": False},
+        published="2018-03-14T10:00:00+03:00",
+    ),
+    Case(
+        "an unreal if in an earlier clause (after a comma) leaves a launch reported",
+        "الصين تطلق قمرا للطقس",
+        "لو تأخر الموسم لتعطل البرنامج، وأطلقت الصين الثلاثاء قمرا جديدا لرصد الطقس من قاعدة جيوتشيوان.",
+        {"space_launch": {"CHN"}},
+        published="2018-03-14T10:00:00+03:00",
+    ),
+    Case(
         "a satellite that reached its orbit and began sending data weeks after its launch is no launch today",
         "القمر الجديد يعمل",
         "قالت الوكالة اليوم إن القمر الصناعي بلغ مداره المحدد وبدأ إرسال البيانات إلى المحطات الأرضية بعد ثلاثة "

@@ -78,6 +78,7 @@ from transforms.tagger.words import (
     TALLY_SINCE,
     TIMES_NOUNS,
     TOPIC_HEADS,
+    UNREAL_CONDITIONS,
 )
 
 
@@ -159,6 +160,9 @@ def _describes_a_group(s: Sentence, trig: Mention, obj: Mention) -> bool:
     return plural and side and not dated
 
 
+SUPPOSED_REACH = 5  # tokens from an unreal if to the launch: "لو أن كوريا الشمالية أطلقت"
+
+
 def _lam_prefixed(s: Sentence, m: Mention) -> bool:
     """ "لإطلاق"، "لشن"، "لإسقاط": a trigger with the purpose ل attached (not the ل of "تعرضت لقصف")."""
     tok = s.tokens[m.start]
@@ -180,6 +184,17 @@ def _lam_prefixed(s: Sentence, m: Mention) -> bool:
     if confronted and any(o.cat == "actor" and o.term.sub == "nisba" and o.start == m.end for o in s.mentions):
         return False
     return tok[:1] == "ل" or tok[:2] in ("ول", "فل")
+
+
+def _supposed(s: Sentence, start: int) -> bool:
+    """ "لو أن الصين أطلقت مسبارا"، "تخيل لو أنك أطلقت للتو صاروخا"، "لنفترض أن كوريا أطلقت": an unreal if or an
+    imagined case a few words before the launch, in its clause (no comma between)."""
+    for k in range(start - 1, max(-1, start - 1 - SUPPOSED_REACH), -1):
+        if k + 1 in s.commas:
+            return False
+        if s.tokens[k] in UNREAL_CONDITIONS:
+            return True
+    return False
 
 
 def _generic_subject(s: Sentence, trig: Mention, obj: Mention) -> bool:
@@ -506,6 +521,9 @@ def build_launch(
         # "أي صاروخ"، "أي تجربة صاروخية": any launch at all, i.e. none in particular
         status = "planned"
         rules.append("status:any")
+    if status == "asserted" and _supposed(s, min(trig.start, obj.start)):
+        status = "planned"
+        rules.append("status:supposed")
     if (
         status == "asserted"
         and s.field == "text"

@@ -3240,6 +3240,34 @@ CASES = [
     ),
     # ------------------------------------------------------------- space: launches that did not happen or are older
     Case(
+        "a past year in a launch noun's own phrase dates it, not the day of the clause it completes",
+        "فيديو نادر من أرشيف الوكالة",
+        "عرضت وكالة الفضاء الأوروبية الثلاثاء فيلما يوثق إطلاق أول مسبار أوروبي عام 1985.",
+        {"space_launch": False, "missile_launch": False},
+        published="2018-05-16T10:00:00+03:00",
+    ),
+    Case(
+        "a past month and year in a launch noun's own phrase dates it, not the day of the clause it completes",
+        "ذكريات مهندس",
+        "استعاد المهندس المتقاعد أمس لحظات إطلاق القمر الصناعي العربي الأول في فبراير 1985 من فلوريدا.",
+        {"space_launch": False, "missile_launch": False},
+        published="2018-05-16T10:00:00+03:00",
+    ),
+    Case(
+        "a past year in a missile launch noun's own phrase dates it",
+        "معرض عن حرب الخليج",
+        "افتتح المتحف الأحد معرضا يروي إطلاق صواريخ سكود على المدن عام 1991.",
+        {"space_launch": False, "missile_launch": False},
+        published="2018-05-16T10:00:00+03:00",
+    ),
+    Case(
+        "a gap measured from a past year (منذ عام) in a launch noun's phrase leaves the clause's day",
+        "إطلاق من الشرق الأقصى",
+        "شهدت قاعدة فوستوتشني الخميس إطلاق صاروخ سويوز هو الأول منذ عام 2016 من هذه القاعدة.",
+        {"space_launch": {"RUS"}, "missile_launch": False},
+        published="2018-05-18T10:00:00+03:00",
+    ),
+    Case(
         "a launch a few words after an unreal if (لو أن) is supposed, not reported",
         "ماذا بعد المسبار؟",
         "قال العالم إن الهند لو أنها أرسلت مسبارا إلى الزهرة لكانت أول دولة في آسيا تبلغ ذلك الكوكب.",

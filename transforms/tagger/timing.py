@@ -762,6 +762,9 @@ def latest_joined_day(
     return i, day
 
 
+OWN_YEAR_REACH = 7  # tokens from a verbal noun to a past year in its phrase: "إطلاق أول قمر صناعي أمريكي عام 1958"
+
+
 def nearest_date(
     lex: Lexicon, s: Sentence, t: int, pub: date | None, *, since_months: bool = False, launch: bool = False
 ) -> tuple[date | None, bool, bool]:
@@ -818,8 +821,20 @@ def nearest_date(
     # completes
     if any(m.start == t and m.term.sub == "nouns" for m in s.mentions):
         own = [d for d in ds if d[0] > t and d[1] is not None and not any(t < c <= d[0] for c in s.commas)]
-        if own and any(d[0] < t and d[1] is not None for d in ds):
+        dated_before = any(d[0] < t and d[1] is not None for d in ds)
+        if own and dated_before:
             ds = own
+        elif dated_before and any(
+            d[2]
+            and t < d[0] <= t + OWN_YEAR_REACH
+            and not any(t < c <= d[0] for c in s.commas)
+            and not any(tok in ("منذ", "ومنذ") for tok in s.tokens[t : d[0]])
+            for d in ds
+        ):
+            # "نشرت ناسا الخميس فيديو يوثق إطلاق أول قمر صناعي أمريكي عام 1958": a past year or month in the verbal
+            # noun's own phrase dates the launch, not the day of the clause it completes (not a gap measured from
+            # it: "أول إطلاق منذ عام 2011")
+            return None, False, True
     resolved = [d for d in ds if d[1] is not None]
     olds = [d for d in ds if d[2]]
     if resolved:

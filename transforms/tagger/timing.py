@@ -547,7 +547,8 @@ def clause_status(
         and not any(d.start <= m.start and m.end <= d.end for d in s.of("reldate"))
         # ("ويذكر أن الصين أطلقت المركبة يوم الأربعاء": a note-that opener before a day of the past week)
         and not (recently and toks[m.start] in NOTE_OPENERS)
-        for m in s.cue("historical")
+        and not _an_age(toks, m)
+        for m in s.cue("historical", "past_decades")
     )
     if recalled or (t >= 1 and toks[t - 1] in PRECEDENCE_MARKERS):
         return "historical", ["status:historical_cue"]
@@ -585,9 +586,9 @@ def clause_status(
         # ("بعد أربعين يوما من إطلاقها"، "بعد 12 يوما": more than a week of days)
         if unit in AGO_DAY_UNITS and _count_before(s, t - 2) >= LONG_AFTER_DAYS:
             return "historical", ["status:long_after"]
-    for m in s.cue("past_period"):
+    for m in s.cue("past_period", "past_decades"):
         after = t < m.start <= t + 10 and not any(t < c <= m.start for c in s.commas)
-        if after and prev_tok(s, m.start) not in GAP_PREPOSITIONS:
+        if after and prev_tok(s, m.start) not in GAP_PREPOSITIONS and not _an_age(toks, m):
             return "historical", ["status:past_period_after"]
     for m in s.cue("analysis"):
         # ("فريق خبراء الأمم المتحدة"، "لجنة الخبراء": a panel of experts reports, it does not speculate)
@@ -760,6 +761,16 @@ def latest_joined_day(
         if joined and later is not None and day is not None and later > day and (pub is None or later <= pub):
             i, day = j, later
     return i, day
+
+
+def _an_age(toks: list[str], m: Mention) -> bool:
+    """ "رجل في الستينيات من عمره": a decade of someone's age, not of the past."""
+    return (
+        m.term.sub == "past_decades"
+        and toks[m.end : m.end + 1] == ["من"]
+        and toks[m.end + 1 : m.end + 2] != []
+        and toks[m.end + 1].startswith("عمر")
+    )
 
 
 OWN_YEAR_REACH = 7  # tokens from a verbal noun to a past year in its phrase: "إطلاق أول قمر صناعي أمريكي عام 1958"

@@ -3296,6 +3296,27 @@ CASES = [
         published="2018-05-18T10:00:00+03:00",
     ),
     Case(
+        "many satellites counted since a point in the past ('أكثر من 40 قمرا منذ مطلع العام') add up a record",
+        "عام قياسي لبرنامج الفضاء الصيني",
+        "أطلقت الصين أكثر من 40 قمرا صناعيا منذ مطلع العام، بحسب الإدارة الوطنية للفضاء.",
+        {"space_launch": False, "missile_launch": False},
+        published="2018-09-20T10:00:00+03:00",
+    ),
+    Case(
+        "a space rocket launched so many times ('سبع مرات هذا العام') adds up a record",
+        "الصاروخ الأكثر استخداما",
+        "أطلقت الشركة الأوروبية صاروخها أريان 5 سبع مرات هذا العام دون أي إخفاق.",
+        {"space_launch": False, "missile_launch": False},
+        published="2018-09-20T10:00:00+03:00",
+    ),
+    Case(
+        "a count of satellites in one launch that is a first since a point is news",
+        "الهند تحطم الرقم",
+        "أطلقت الهند 80 قمرا صناعيا بصاروخ واحد، وهو أكبر عدد منذ بدء برنامجها، من قاعدة سريهاريكوتا الأربعاء.",
+        {"space_launch": {"IND"}},
+        published="2018-09-20T10:00:00+03:00",
+    ),
+    Case(
         "a launch a few words after an unreal if (لو أن) is supposed, not reported",
         "ماذا بعد المسبار؟",
         "قال العالم إن الهند لو أنها أرسلت مسبارا إلى الزهرة لكانت أول دولة في آسيا تبلغ ذلك الكوكب.",

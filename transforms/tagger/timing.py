@@ -20,6 +20,7 @@ from transforms.tagger.words import (
     AGO_WEEK_UNITS,
     AMBIGUOUS_MONTH_NAMES,
     BEING_VERBS,
+    CLOCK_HEADS,
     COMPLEMENTISERS,
     CONTINUATION_WORDS,
     COUNTDOWN_WORDS,
@@ -66,6 +67,7 @@ from transforms.tagger.words import (
     SUPERLATIVES,
     TEMPORAL_LINKS,
     THREAT_NOUNS,
+    UTC_WORDS,
     WEEK_NOUNS,
     YEAR_FILLERS,
 )
@@ -122,6 +124,16 @@ def _looks_ahead(s: Sentence) -> bool:
     return any(t in SCHEDULING_WORDS or FUTURE_VERB_RE.match(t) for t in s.tokens)
 
 
+def _utc_weekday(toks: list[str], k: int) -> bool:
+    """A weekday at k right after the UTC clock ("بتوقيت غرينتش الأحد"، "ت غ يوم الأحد") in a sentence that also
+    gives the local clock ("بالتوقيت المحلي"، "بتوقيت طوكيو")."""
+    if not any(toks[j] in UTC_WORDS for j in range(max(0, k - 3), k)):
+        return False
+    return any(
+        toks[j] in CLOCK_HEADS and j + 1 < len(toks) and toks[j + 1] not in UTC_WORDS for j in range(len(toks) - 1)
+    )
+
+
 def date_mentions(
     lex: Lexicon, s: Sentence, pub: date | None, *, since_months: bool = False
 ) -> list[tuple[int, date | None, bool]]:
@@ -144,6 +156,10 @@ def date_mentions(
                 for w in s.mentions
             ):
                 # "ليل الأربعاء الخميس": an overnight event is dated by the morning it ended
+                continue
+            if _utc_weekday(toks, m.start):
+                # "أطلق في الساعة 5:28 بالتوقيت المحلي (21:28 بتوقيت غرينتش الأحد)": the day in UTC, not where it
+                # happened
                 continue
             strict = m.end in past_idx or (m.end + 1 in past_idx)
             delta = (pub.weekday() - int(m.term.value)) % 7

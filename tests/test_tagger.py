@@ -582,6 +582,33 @@ def test_few_days_before_another_event_is_no_date_of_the_launch() -> None:
     assert [(e.actor, e.event_date) for e in _asserted(events)] == [("PRK", date(2025, 10, 22))], events
 
 
+@pytest.mark.parametrize(
+    ("etype", "text", "published", "want"),
+    [
+        (
+            "space_launch",
+            "أطلقت الصين قمرا لرصد الطقس اليوم الجمعة. وانطلق الصاروخ في الساعة 6:10 صباحا بالتوقيت المحلي (22:10 "
+            "بتوقيت غرينتش الخميس) من قاعدة جيوتشيوان.",
+            "2018-06-01T09:00:00+08:00",
+            date(2018, 6, 1),
+        ),
+        (
+            "missile_launch",
+            "أطلقت كوريا الشمالية صاروخا باليستيا اليوم الأربعاء. وقالت هيئة الأركان إن الصاروخ أطلق عند الساعة 7:05 "
+            "بالتوقيت المحلي (22:05 بتوقيت غرينتش يوم الثلاثاء) من منطقة قريبة من العاصمة.",
+            "2017-11-29T12:00:00+09:00",
+            date(2017, 11, 29),
+        ),
+    ],
+)
+def test_weekday_of_the_utc_clock_beside_the_local_one_does_not_date_the_launch(
+    etype: str, text: str, published: str, want: date
+) -> None:
+    # "بالتوقيت المحلي (… بتوقيت غرينتش الخميس)": the UTC day is not the day the launch took place
+    launches = _asserted(_events("", text, published), etype)
+    assert launches and {e.event_date for e in launches} == {want}, launches
+
+
 def test_latest_of_the_days_joined_by_and_dates_the_launch() -> None:
     text = (
         "قال مسؤول عسكري أوكراني إن القوات الروسية أطلقت صواريخ باليستية كورية شمالية على مدينة خاركيف في 28 "

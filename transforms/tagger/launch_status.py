@@ -80,6 +80,7 @@ from transforms.tagger.words import (
     TIMES_NOUNS,
     TOPIC_HEADS,
     TRAINING_VERBS,
+    UNREAL_CONDITIONS,
 )
 
 
@@ -161,6 +162,9 @@ def _describes_a_group(s: Sentence, trig: Mention, obj: Mention) -> bool:
     return plural and side and not dated
 
 
+SUPPOSED_REACH = 5  # tokens from an unreal if to the launch: "لو أن كوريا الشمالية أطلقت"
+
+
 def _lam_prefixed(s: Sentence, m: Mention) -> bool:
     """ "لإطلاق"، "لشن"، "لإسقاط": a trigger with the purpose ل attached (not the ل of "تعرضت لقصف")."""
     tok = s.tokens[m.start]
@@ -182,6 +186,17 @@ def _lam_prefixed(s: Sentence, m: Mention) -> bool:
     if confronted and any(o.cat == "actor" and o.term.sub == "nisba" and o.start == m.end for o in s.mentions):
         return False
     return tok[:1] == "ل" or tok[:2] in ("ول", "فل")
+
+
+def _supposed(s: Sentence, start: int) -> bool:
+    """ "لو أن الصين أطلقت مسبارا"، "تخيل لو أنك أطلقت للتو صاروخا"، "لنفترض أن كوريا أطلقت": an unreal if or an
+    imagined case a few words before the launch, in its clause (no comma between)."""
+    for k in range(start - 1, max(-1, start - 1 - SUPPOSED_REACH), -1):
+        if k + 1 in s.commas:
+            return False
+        if s.tokens[k] in UNREAL_CONDITIONS:
+            return True
+    return False
 
 
 def _generic_subject(s: Sentence, trig: Mention, obj: Mention) -> bool:
@@ -555,6 +570,9 @@ def build_launch(
         # "أي صاروخ"، "أي تجربة صاروخية": any launch at all, i.e. none in particular
         status = "planned"
         rules.append("status:any")
+    if status == "asserted" and _supposed(s, min(trig.start, obj.start)):
+        status = "planned"
+        rules.append("status:supposed")
     if (
         status == "asserted"
         and s.field == "text"
@@ -587,6 +605,11 @@ def build_launch(
             m.rules.append("status:times_tally")
     else:
         fill_space_launch(s, obj, m)
+        if m.status == "asserted" and not m.dated and (_times_over(s, trig, obj) or _space_tally(s, trig, obj)):
+            # "أطلقت الشركة صاروخها 20 مرة منذ 2015"، "أطلقت الصين أكثر من 30 قمرا منذ بداية العام": a record
+            # (not a launch its clause dates: "أطلقت سبيس إكس الجمعة صاروخا استخدم خمس مرات")
+            m.status = "historical"
+            m.rules.append("status:space_tally")
     return m
 
 
@@ -604,6 +627,27 @@ def _times_over(s: Sentence, trig: Mention, obj: Mention) -> bool:
         if n >= 3:
             return True
     return False
+
+
+def _space_tally(s: Sentence, trig: Mention, obj: Mention) -> bool:
+    """ "أطلقت الصين أكثر من 30 قمرا صناعيا منذ بداية العام": many satellites or probes counted over a period since
+    a point in the past add up earlier launches; they report none of them as news."""
+    toks = s.tokens
+    end = max(trig.end, obj.end)
+    clause_end = min([c for c in s.commas if c > end] + [len(toks)])
+    since = [k for k in range(end, min(clause_end, end + 8)) if toks[k] in TALLY_SINCE]
+    since = [k for k in since if not _since_recently(s, k)]
+    if not since:
+        return False
+    if any(t in SUPERLATIVES for t in toks[max(0, min(trig.start, obj.start) - 4) : since[0]]):
+        return False  # "أطلقت الهند 104 أقمار دفعة واحدة لأول مرة منذ": a first or a record since a point
+    digits = [toks[k] for k in range(max(0, obj.start - 2), obj.start) if toks[k].isdecimal()]
+    cards = [int(c.term.value) for c in s.of("card") if 0 <= obj.start - c.end <= 1]
+    n = int(digits[-1]) if digits and len(digits[-1]) < 4 else (cards[-1] if cards else 0)
+    return n >= TALLY_MANY
+
+
+TALLY_MANY = 3  # launches or satellites counted over a period that make a record, not one launch
 
 
 def _ongoing_for_days(s: Sentence, trig: Mention) -> bool:

@@ -20,6 +20,7 @@ from transforms.tagger.words import (
     AGO_WEEK_UNITS,
     AMBIGUOUS_MONTH_NAMES,
     BEING_VERBS,
+    CLOCK_HEADS,
     COMPLEMENTISERS,
     CONTINUATION_WORDS,
     COUNTDOWN_WORDS,
@@ -68,6 +69,7 @@ from transforms.tagger.words import (
     THEN_ADVERBS,
     THREAT_NOUNS,
     UPCOMING_ADJECTIVES,
+    UTC_WORDS,
     WEEK_NOUNS,
     YEAR_FILLERS,
 )
@@ -124,6 +126,16 @@ def _looks_ahead(s: Sentence) -> bool:
     return any(t in SCHEDULING_WORDS or FUTURE_VERB_RE.match(t) for t in s.tokens)
 
 
+def _utc_weekday(toks: list[str], k: int) -> bool:
+    """A weekday at k right after the UTC clock ("بتوقيت غرينتش الأحد"، "ت غ يوم الأحد") in a sentence that also
+    gives the local clock ("بالتوقيت المحلي"، "بتوقيت طوكيو")."""
+    if not any(toks[j] in UTC_WORDS for j in range(max(0, k - 3), k)):
+        return False
+    return any(
+        toks[j] in CLOCK_HEADS and j + 1 < len(toks) and toks[j + 1] not in UTC_WORDS for j in range(len(toks) - 1)
+    )
+
+
 def date_mentions(
     lex: Lexicon, s: Sentence, pub: date | None, *, since_months: bool = False
 ) -> list[tuple[int, date | None, bool]]:
@@ -146,6 +158,10 @@ def date_mentions(
                 for w in s.mentions
             ):
                 # "ليل الأربعاء الخميس": an overnight event is dated by the morning it ended
+                continue
+            if _utc_weekday(toks, m.start):
+                # "أطلق في الساعة 5:28 بالتوقيت المحلي (21:28 بتوقيت غرينتش الأحد)": the day in UTC, not where it
+                # happened
                 continue
             strict = m.end in past_idx or (m.end + 1 in past_idx)
             delta = (pub.weekday() - int(m.term.value)) % 7
@@ -578,7 +594,8 @@ def clause_status(
         and not any(d.start <= m.start and m.end <= d.end for d in s.of("reldate"))
         # ("ويذكر أن الصين أطلقت المركبة يوم الأربعاء": a note-that opener before a day of the past week)
         and not (recently and toks[m.start] in NOTE_OPENERS)
-        for m in s.cue("historical")
+        and not _an_age(toks, m)
+        for m in s.cue("historical", "past_decades")
     )
     if recalled or (t >= 1 and toks[t - 1] in PRECEDENCE_MARKERS):
         return "historical", ["status:historical_cue"]
@@ -616,9 +633,9 @@ def clause_status(
         # ("بعد أربعين يوما من إطلاقها"، "بعد 12 يوما": more than a week of days)
         if unit in AGO_DAY_UNITS and _count_before(s, t - 2) >= LONG_AFTER_DAYS:
             return "historical", ["status:long_after"]
-    for m in s.cue("past_period"):
+    for m in s.cue("past_period", "past_decades"):
         after = t < m.start <= t + 10 and not any(t < c <= m.start for c in s.commas)
-        if after and prev_tok(s, m.start) not in GAP_PREPOSITIONS:
+        if after and prev_tok(s, m.start) not in GAP_PREPOSITIONS and not _an_age(toks, m):
             return "historical", ["status:past_period_after"]
     for m in s.cue("past_period"):
         # "وقال المتحدث حينها إن القوات أطلقت نحو عشرين صاروخا": what was said at a time told before is then's news
@@ -798,6 +815,19 @@ def latest_joined_day(
     return i, day
 
 
+def _an_age(toks: list[str], m: Mention) -> bool:
+    """ "رجل في الستينيات من عمره": a decade of someone's age, not of the past."""
+    return (
+        m.term.sub == "past_decades"
+        and toks[m.end : m.end + 1] == ["من"]
+        and toks[m.end + 1 : m.end + 2] != []
+        and toks[m.end + 1].startswith("عمر")
+    )
+
+
+OWN_YEAR_REACH = 7  # tokens from a verbal noun to a past year in its phrase: "إطلاق أول قمر صناعي أمريكي عام 1958"
+
+
 def nearest_date(
     lex: Lexicon, s: Sentence, t: int, pub: date | None, *, since_months: bool = False, launch: bool = False
 ) -> tuple[date | None, bool, bool]:
@@ -854,8 +884,20 @@ def nearest_date(
     # completes
     if any(m.start == t and m.term.sub == "nouns" for m in s.mentions):
         own = [d for d in ds if d[0] > t and d[1] is not None and not any(t < c <= d[0] for c in s.commas)]
-        if own and any(d[0] < t and d[1] is not None for d in ds):
+        dated_before = any(d[0] < t and d[1] is not None for d in ds)
+        if own and dated_before:
             ds = own
+        elif dated_before and any(
+            d[2]
+            and t < d[0] <= t + OWN_YEAR_REACH
+            and not any(t < c <= d[0] for c in s.commas)
+            and not any(tok in ("منذ", "ومنذ") for tok in s.tokens[t : d[0]])
+            for d in ds
+        ):
+            # "نشرت ناسا الخميس فيديو يوثق إطلاق أول قمر صناعي أمريكي عام 1958": a past year or month in the verbal
+            # noun's own phrase dates the launch, not the day of the clause it completes (not a gap measured from
+            # it: "أول إطلاق منذ عام 2011")
+            return None, False, True
     resolved = [d for d in ds if d[1] is not None]
     olds = [d for d in ds if d[2]]
     if resolved:

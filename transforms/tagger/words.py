@@ -173,6 +173,11 @@ PROCESS_HEADS = word_set("process_heads")
 SUPERLATIVES = word_set("superlatives")
 RECENT_HEADS = word_set("recent_heads")
 POSSIBILITY_ADJECTIVES = word_set("possibility_adjectives")
+# "لو أن الصين أطلقت"، "تخيل أنك أطلقت": an unreal condition or an imagined case before a launch
+UNREAL_CONDITIONS = word_set("unreal_conditions")
+# "بالتوقيت المحلي (21:28 بتوقيت غرينتش الأحد)": the UTC clock, and the clock heads a local time is given with
+UTC_WORDS = word_set("utc_words")
+CLOCK_HEADS = word_set("clock_heads")
 SELF_MOTION_VERB_STEMS = word_tuple("self_motion_verb_stems")  # prefixes, for str.startswith
 NEGATION_COORDINATORS = word_set("negation_coordinators")
 PRECEDENCE_MARKERS = word_set("precedence_markers")

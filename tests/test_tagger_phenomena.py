@@ -4571,6 +4571,65 @@ CASES = [
         "أبلغت كوريا الشمالية خفر السواحل الياباني بعزمها إطلاق قمر صناعي خلال الأيام المقبلة.",
         {"space_launch": False},
     ),
+    # ------------------------------------------------------------- launchers among targets, hosts and makers
+    Case(
+        "the nisba after a headquarters or centre an announced strike hit names whose it was",
+        "الحرس الثوري يعلن استهداف مركز إسرائيلي شمال العراق",
+        "وقالت سلطات إقليم كردستان إن صواريخ باليستية سقطت فجر اليوم قرب أربيل دون أن تسفر عن ضحايا.",
+        {"missile_launch": {"IRN"}},
+        exact=True,
+    ),
+    Case(
+        "the forces a struck base contains, in the background strike, did not fire the day's rockets",
+        "صاروخان على قاعدة التاجي",
+        "أفاد مصدر أمني بسقوط صاروخين على قاعدة التاجي اليوم. ويأتي ذلك بعد يوم من هجوم استهدف قاعدة بلد التي تضم "
+        "قوات أمريكية بخمسة صواريخ.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "a country right after a direction noun is where the struck camp lies",
+        "هجوم على معسكر",
+        "استهدف هجوم بأربعة صواريخ فجر اليوم معسكرا شمالي العراق.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "the capital that suffered a rocket attack, and the strike verb after it, is its target",
+        "هجوم على دمشق",
+        "تعرضت العاصمة السورية دمشق ليل أمس لهجوم صاروخي استهدف حي المزة. وقالت وزارة الدفاع إن الصواريخ أطلقت من "
+        "منصة متنقلة.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "a participle of using after a strike verb: its subject fired the foreign-made missiles",
+        "موسكو تتهم كييف",
+        "أعلنت موسكو أن القوات الأوكرانية قصفت مطارا عسكريا في القرم، مستخدمة صواريخ بريطانية الصنع.",
+        {"missile_launch": {"UKR"}},
+        exact=True,
+    ),
+    Case(
+        "the same participle with no comma, and American-made missiles",
+        "هجوم على منشأة نفطية",
+        "قال الجيش الروسي اليوم إن الوحدات الأوكرانية هاجمت منشأة نفطية في بريانسك مستخدمة صواريخ أمريكية الصنع.",
+        {"missile_launch": {"UKR"}},
+        exact=True,
+    ),
+    Case(
+        "the side in a relative clause after the strike noun's adjectives fired, not the condemner",
+        "فرنسا تدين",
+        "دانت فرنسا الهجمات الصاروخية الأخيرة العنيفة التي شنتها طهران أمس على مدن إسرائيلية.",
+        {"missile_launch": {"IRN"}},
+        exact=True,
+    ),
+    Case(
+        "a test told with two adjectives before the relative clause naming who carried it out",
+        "قلق في طوكيو",
+        "أثارت التجربة الصاروخية الجديدة الناجحة التي أجرتها بكين أمس قلق طوكيو وسيول.",
+        {"missile_launch": {"CHN"}},
+        exact=True,
+    ),
 ]
 
 

@@ -47,6 +47,7 @@ from transforms.tagger.words import (
     INSTRUMENT_PREPOSITIONS,
     INTERCEPTION_STEMS,
     LOCATIVE_RESUMPTIVES,
+    MAKER_WORDS,
     NOTIFYING_VERBS,
     OFFICIAL_TITLES,
     ORIGIN_PREPOSITIONS,
@@ -73,6 +74,7 @@ from transforms.tagger.words import (
     TRANSITIVE_STRIKE_MASDARS,
     UNKNOWN_ORIGIN_WORDS,
     UNNAMED_AGENTS,
+    USE_PARTICIPLES,
 )
 
 if TYPE_CHECKING:
@@ -509,6 +511,15 @@ def aspectual_subject(ctx: ActorContext) -> Found | None:
 def instrument_masdar(ctx: ActorContext) -> Found | None:
     """4b. masdar as the instrument of the clause's verb: "استبقت كوريا الشمالية اللقاء بإطلاق صاروخين"."""
     s, trig, cands = ctx.s, ctx.trig, ctx.cands
+    if s.tokens[trig.start].lstrip("و") in USE_PARTICIPLES:
+        # ("أن القوات الأوكرانية هاجمت سيفاستوبول، مستخدمة صواريخ": a participle of using describes the subject of
+        # the strike or launch verb before it, named right before or right after that verb)
+        verb = max((v for v in ctx.verbs if v < trig.start and trig.start - v <= 12), default=None)
+        if verb is not None and not any(t in COMPLEMENTISERS for t in s.tokens[verb : trig.start]):
+            head = 1 + (verb + 1 < trig.start and s.tokens[verb + 1] in FORCE_HEADS)
+            doers = [c for c in cands if (c.end == verb or c.start == verb + head) and ctx.usable(c)]
+            if doers:
+                return ctx.with_coord(doers[0]), ["actor:using_subject"]
     if s.tokens[trig.start][:1] in "بف" or prev_tok(s, trig.start) in INSTRUMENT_PREPOSITIONS:
         # ("أطلقت كوريا الشمالية صاروخين، وردت كوريا الجنوبية بإطلاق صاروخ"، "وسيول ترد بإطلاق صاروخ": the side
         # that responds or acts with the launch, named right after or right before that verb)
@@ -566,6 +577,8 @@ def object_nisba(ctx: ActorContext) -> Found | None:
         crossed = crossed or any(t.lstrip("و") in PLACE_HEADS for t in toks[obj.end : c.start])
         # ("بصواريخ أتاكمز الأمريكية": the nisba after a named weapon is its maker)
         crossed = crossed or any(w.cat == "weapon" and obj.start <= w.start < c.start for w in s.mentions)
+        # ("مستخدمة صواريخ أمريكية الصنع": a nisba before the word for made names the maker)
+        crossed = crossed or (c.end < len(toks) and toks[c.end] in MAKER_WORDS)
         # ("هذا الهجوم بعيد حديث الرئيس الفرنسي": a nisba after an official's title describes the official)
         crossed = crossed or (c.start > obj.end and toks[c.start - 1] in OFFICIAL_TITLES)
         # ("نحو 40 صاروخا من لبنان، وقال الجيش الإسرائيلي": a new clause, or a speaker, after the missiles)
@@ -637,6 +650,16 @@ def resumptive_verb(ctx: ActorContext) -> Found | None:
             if RESUMPTIVE_VERB_RE.match(toks[k]):
                 for c in ctx.cands:
                     if 0 <= c.start - (k + 1) <= 1 and c.term.sub != "nisba":
+                        return ctx.with_coord(c), ["actor:resumptive_verb"]
+                break
+        # ("التجارب الصاروخية والنووية العديدة التي أجرتها بيونغيانغ": through the adjectives to a relative pronoun)
+        named = {k for m in ctx.s.mentions if m.cat in ("actor", "person") for k in range(m.start, m.end)}
+        for k in range(end, min(len(toks) - 1, end + 5)):
+            if k in named or k in ctx.s.commas:
+                break
+            if toks[k] in RELATIVES and RESUMPTIVE_VERB_RE.match(toks[k + 1]):
+                for c in ctx.cands:
+                    if 0 <= c.start - (k + 2) <= 1 and c.term.sub != "nisba" and ctx.usable(c):
                         return ctx.with_coord(c), ["actor:resumptive_verb"]
                 break
     return None

@@ -4630,6 +4630,29 @@ CASES = [
         {"missile_launch": {"CHN"}},
         exact=True,
     ),
+    Case(
+        "an approximate count behind ب is a strike noun's instrument, not a missile an interception took",
+        "هجوم روسي واسع",
+        "شنت القوات الروسية صباح اليوم هجوما على أوكرانيا بأكثر من 40 صاروخا بعد ساعات على إسقاط الدفاعات الأوكرانية "
+        "12 مسيرة.",
+        {"missile_launch": {"RUS"}},
+        exact=True,
+    ),
+    Case(
+        "the same with an approximate count after the target city",
+        "قصف على أوديسا",
+        "شن الجيش الروسي ليل أمس هجوما على مدينة أوديسا بنحو 15 صاروخا، فيما أعلن سلاح الجو الأوكراني تدمير طائرات "
+        "مسيرة.",
+        {"missile_launch": {"RUS"}},
+        exact=True,
+    ),
+    Case(
+        "a strike verb, its target, and more than ten rockets",
+        "قصف في الجنوب",
+        "قصفت القوات الإسرائيلية فجر اليوم مواقع في جنوب لبنان بأكثر من عشرة صواريخ.",
+        {"missile_launch": {"ISR"}},
+        exact=True,
+    ),
 ]
 
 

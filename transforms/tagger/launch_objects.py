@@ -18,6 +18,7 @@ from transforms.tagger.words import (
     CLAUSE_CONNECTORS,
     COMPLEMENTISERS,
     COMPONENT_NOUNS,
+    COUNT_APPROXIMATORS,
     CREW_HEADS,
     DEBRIS_NOUNS,
     ENGINE_TEST_WORDS,
@@ -113,6 +114,15 @@ def _with_instrument_ba(toks: list[str], o: Mention) -> bool:
         head in _CARDINALS or head.isdecimal() or head in INSTRUMENT_QUANTITIES or head in ROCKET_LAUNCHER_NOUNS
     ):
         return True
+    # ("هجوما على أوكرانيا بأكثر من 30 صاروخا"، "بنحو 20 صاروخا": an approximate count carries the preposition)
+    for k in range(max(0, o.start - 3), o.start):
+        rest = toks[k + 1 : o.start]
+        if (
+            toks[k][:1] == "ب"
+            and toks[k][1:] in COUNT_APPROXIMATORS
+            and all(t == "من" or t.isdecimal() or t in _CARDINALS for t in rest)
+        ):
+            return True
     if toks[o.start].startswith("و"):
         # "بأكثر من 300 مسيرة وصاروخ"، "بالمسيرات والصواريخ": coordinated with the instrument before it
         for k in range(o.start - 1, max(-1, o.start - 5), -1):

@@ -347,3 +347,4 @@ FUTURE_VERB_RE = re.compile(r"^[وف]?س[يتن](" + word_alternation("future_ve
 INCLUSION_OPENERS = tuple(tuple(f.split()) for f in word_tuple("phrase_inclusion_openers"))
 MAKER_WORDS = word_set("maker_words")
 USE_PARTICIPLES = word_set("use_participles")
+COUNT_APPROXIMATORS = word_set("count_approximators")

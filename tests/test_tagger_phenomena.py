@@ -4653,6 +4653,21 @@ CASES = [
         {"missile_launch": {"ISR"}},
         exact=True,
     ),
+    Case(
+        "an intercepted missile attack takes the side the headline shows attacking",
+        "الدفاع الكويتية: تصدينا لهجوم إيراني على قاعدة عريفجان",
+        "أعلنت وزارة الدفاع الكويتية مساء اليوم أن منظومات الدفاع الجوي اعترضت هجوما صاروخيا استهدف قاعدة عريفجان "
+        "دون خسائر.",
+        {"missile_launch": {"IRN"}},
+        exact=True,
+    ),
+    Case(
+        "the same with a downed attack and a two-word nisba in the headline",
+        "سيول: قواتنا أسقطت هجوما كوريا شماليا",
+        "قالت هيئة الأركان المشتركة إن الدفاعات الجوية أسقطت هجوما صاروخيا على جزيرة يونبيونغ صباح اليوم.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
 ]
 
 

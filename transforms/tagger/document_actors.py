@@ -421,9 +421,19 @@ def intercepted_from_the_bombarding_side(
         if _told_intercepted(m)
         # (the missiles named definite, those of the strike just told: "تصدت للصواريخ"، "أسقطت بعض الصواريخ"; an
         # indefinite one is a new missile, "اعترضت صاروخا", fired at the striker as often as by it)
-        and any(
-            m.tok_start <= o.start < m.tok_end and is_definite(m.sentence.tokens[o.start])
-            for o in m.sentence.of("mnoun")
+        and (
+            any(
+                m.tok_start <= o.start < m.tok_end and is_definite(m.sentence.tokens[o.start])
+                for o in m.sentence.of("mnoun")
+            )
+            # (or an attack intercepted, the attack the article tells of: "اعترضت الدفاعات هجوما صاروخيا استهدف
+            # القاعدة" after "هجوم إيراني على القاعدة")
+            or any(
+                m.tok_start <= o.start < m.tok_end
+                and o.term.sub == "nouns"
+                and any(a.start == o.end for a in m.sentence.of("madj"))
+                for o in m.sentence.of("war")
+            )
         )
     ]
     if not intercepted:

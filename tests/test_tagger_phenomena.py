@@ -4668,6 +4668,20 @@ CASES = [
         {"missile_launch": {"PRK"}},
         exact=True,
     ),
+    Case(
+        "a claim of responsibility reaches its launches through the day and a quantity",
+        "كييف تتبنى",
+        "أعلن الجيش الأوكراني مسؤوليته اليوم السبت عن سلسلة من الضربات الصاروخية على مخازن ذخيرة في زابوريجيا.",
+        {"missile_launch": {"UKR"}},
+        exact=True,
+    ),
+    Case(
+        "the same claim with a time of day and 'several' strikes",
+        "هجمات على قاعدة حرير",
+        "أعلنت المقاومة الإسلامية في العراق مسؤوليتها فجر اليوم عن عدة هجمات صاروخية على قاعدة حرير.",
+        {"missile_launch": {"OTHER:Islamic Resistance in Iraq"}},
+        exact=True,
+    ),
 ]
 
 

@@ -33,6 +33,7 @@ from transforms.tagger.words import (
     ATTEMPT_NOUNS,
     BETWEEN_WORDS,
     CAUSE_LINKS,
+    CLAIM_FILLERS,
     CLAIM_VERBS,
     CLAIM_VERBS_WITH_OBJECT,
     CLAUSE_CONNECTORS,
@@ -45,6 +46,7 @@ from transforms.tagger.words import (
     FORCE_HEADS,
     HELD_AREA_HEADS,
     INSTRUMENT_PREPOSITIONS,
+    INSTRUMENT_QUANTITIES,
     INTERCEPTION_STEMS,
     LOCATIVE_RESUMPTIVES,
     MAKER_WORDS,
@@ -95,6 +97,16 @@ def claim_before(s: Sentence, trig: Mention) -> Mention | None:
         denied = any(0 < c.start - d.start <= 6 for d in s.cue("denial", "negation"))
         if (0 < trig.start - c.end <= 3 or 0 < trig.start - c.start <= 5) and not denied:
             return c
+        # ("أعلنت أوكرانيا مسؤوليتها اليوم الأحد عن سلسلة من الهجمات الصاروخية": through the day and a quantity)
+        if 0 < trig.start - c.end <= 12 and not denied:
+            timed = {k for m in s.of("reldate", "weekday", "past", "month") for k in range(m.start, m.end)}
+            rest = [
+                k
+                for k in range(c.end, trig.start)
+                if k not in timed and s.tokens[k] not in CLAIM_FILLERS and s.tokens[k] not in INSTRUMENT_QUANTITIES
+            ]
+            if len(rest) <= 1:
+                return c
     return None
 
 

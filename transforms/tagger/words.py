@@ -348,3 +348,4 @@ INCLUSION_OPENERS = tuple(tuple(f.split()) for f in word_tuple("phrase_inclusion
 MAKER_WORDS = word_set("maker_words")
 USE_PARTICIPLES = word_set("use_participles")
 COUNT_APPROXIMATORS = word_set("count_approximators")
+CLAIM_FILLERS = word_set("claim_fillers")

@@ -4682,6 +4682,31 @@ CASES = [
         {"missile_launch": {"OTHER:Islamic Resistance in Iraq"}},
         exact=True,
     ),
+    Case(
+        "plural tests the clause says took place are particular launches, not tests in general",
+        "مناورات في إيران",
+        "بث التلفزيون الإيراني اليوم مشاهد لمناورات عسكرية في الجنوب. وقالت وكالة تسنيم إن التجارب الصاروخية جرت قرب "
+        "بندر عباس وشيراز.",
+        {"missile_launch": True},
+    ),
+    Case(
+        "the same with launch tests and yesterday",
+        "تجارب في غوبي",
+        "ذكرت وسائل إعلام صينية أن تجارب إطلاق الصواريخ جرت أمس في صحراء غوبي.",
+        {"missile_launch": True},
+    ),
+    Case(
+        "the same through an adjective of recency and a passive verb",
+        "بيان عسكري",
+        "أعلن الجيش الباكستاني اليوم أن التجارب الصاروخية الأخيرة أجريت بنجاح في إقليم السند.",
+        {"missile_launch": True},
+    ),
+    Case(
+        "plural tests worried about are still no reported launch",
+        "قلق إقليمي",
+        "قال محللون إن التجارب الصاروخية تثير قلق الجيران.",
+        {"missile_launch": False},
+    ),
 ]
 
 

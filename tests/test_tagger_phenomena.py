@@ -4707,6 +4707,21 @@ CASES = [
         "قال محللون إن التجارب الصاروخية تثير قلق الجيران.",
         {"missile_launch": False},
     ),
+    Case(
+        "the two sides of an exchange of strikes are no coalition: only the one said to fire launched",
+        "ليلة من الضربات",
+        "تبادلت الهند وباكستان شن الضربات الليلة الماضية، وقال الجيش الباكستاني إن الهند أطلقت ستة صواريخ على ثلاث "
+        "قواعد جوية.",
+        {"missile_launch": {"IND"}},
+        exact=True,
+    ),
+    Case(
+        "the same with attacks exchanged overnight",
+        "ليلة من الهجمات",
+        "تبادلت روسيا وأوكرانيا الهجمات خلال الليل، وأعلنت كييف أن القوات الروسية أطلقت 20 صاروخا على خاركيف.",
+        {"missile_launch": {"RUS"}},
+        exact=True,
+    ),
 ]
 
 

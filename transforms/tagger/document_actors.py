@@ -33,6 +33,7 @@ from transforms.tagger.words import (
     BETWEEN_WORDS,
     CASUALTY_NOUNS,
     DEMONSTRATIVES,
+    EXCHANGE_WORDS,
     GROUP_COUNTS,
     HOSTING_PREPOSITIONS,
     HOSTING_VERBS,
@@ -100,6 +101,9 @@ def strike_coalition(sentences: list[Sentence], lex: Lexicon, pub: date | None) 
             # ("احتدمت التوترات بين الولايات المتحدة وإيران بعد هجوم صاروخي": the two sides of a tension stand
             # against each other, not together)
             if _between(s, chain[0]):
+                continue
+            # ("تبادلت إيران وإسرائيل شن الغارات": the sides of an exchange of fire strike each other, not together)
+            if any(t in EXCHANGE_WORDS for t in s.tokens[max(0, chain[0] - 2) : chain[0]]):
                 continue
             # ("أول هجوم للحوثيين منذ أن شنت القوات الأمريكية والبريطانية ضربات": the strike time is counted from is
             # the backdrop of the news, not a strike it reports)

@@ -4722,6 +4722,35 @@ CASES = [
         {"missile_launch": {"RUS"}},
         exact=True,
     ),
+    Case(
+        "the launch a strike answers ('ردا على') was not fired by the side striking in answer",
+        "غارات على الحديدة",
+        "شنت مقاتلات إسرائيلية أمس غارات على ميناء الحديدة ردا على استهداف الحوثيين مدينة إيلات بصاروخ باليستي.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+    ),
+    Case(
+        "nor does the article's striking side take the answered launch when no launcher is named for it",
+        "ضربات أمريكية في سوريا",
+        "قصفت القوات الأمريكية مواقع في سوريا فجر اليوم ردا على قصف الفصائل قاعدة التنف بالصواريخ.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "the side a meeting is requested by did not fire the rockets it will condemn",
+        "جلسة طارئة",
+        "سقطت ثلاثة صواريخ على مدينة سديروت مساء أمس، ويعقد مجلس الأمن جلسة اليوم بطلب أمريكي لإدانة الهجمات "
+        "الصاروخية.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "the same requester of a session about rockets that hit an airport",
+        "جلسة لمجلس الأمن",
+        "يعقد مجلس الأمن اليوم جلسة بطلب بريطاني لإدانة الهجمات الصاروخية التي استهدفت مطار أربيل أمس.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
 ]
 
 

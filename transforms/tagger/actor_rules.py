@@ -26,9 +26,11 @@ from transforms.tagger.sentences import (
 from transforms.tagger.words import (
     ACCUSATION_NOUNS,
     ACCUSE,
+    AIRCRAFT_NOUNS,
     ANNOUNCED_OBJECT_WORDS,
     ANNOUNCING_MASDARS,
     ANNOUNCING_VERBS,
+    ANSWER_HEADS,
     ASPECTUAL_VERBS,
     ATTEMPT_NOUNS,
     BETWEEN_WORDS,
@@ -48,6 +50,7 @@ from transforms.tagger.words import (
     INSTRUMENT_PREPOSITIONS,
     INSTRUMENT_QUANTITIES,
     INTERCEPTION_STEMS,
+    LAUNCHING_CRAFT,
     LOCATIVE_RESUMPTIVES,
     MAKER_WORDS,
     NOTIFYING_VERBS,
@@ -875,6 +878,7 @@ def sole_agent(ctx: ActorContext) -> Found | None:
         and not _in_struck_place(s, c)
         and not _holds_area(ctx, c)
         and not _on_a_target(s, c)
+        and not _responder(s, trig, c)
     }
     usable_codes.discard("")
     # "أن الصاروخ أطلق"، "الصواريخ التي أطلقت": the missile is the subject of a passive verb; whoever else the
@@ -905,6 +909,36 @@ def sole_agent(ctx: ActorContext) -> Found | None:
         # (a sentence about an interception names the interceptor; the launcher must be marked as such)
         return (usable_codes.pop(),), ["actor:sole_agent"]
     return None
+
+
+def _responder(s: Sentence, trig: Mention, c: Mention) -> bool:
+    """ "ضربات إسرائيلية استهدفت الحديدة ردا على استهداف المتمردين تل أبيب بهجوم صاروخي": the launch a strike
+    answers (right after "ردا على") was aimed at the side named before the answer, not fired by it."""
+    toks = s.tokens
+    heads = [
+        k
+        for k in range(max(0, trig.start - 8), trig.start)
+        if toks[k].lstrip("و") in ANSWER_HEADS - {"رد"}  # (not the verb: "رد الجيش على مصادر النيران")
+        and k + 1 < len(toks)
+        and toks[k + 1] == "علي"
+        and not any(k < j <= trig.start for j in s.commas)
+    ]
+    if not heads or c.end > heads[0]:
+        return False
+    # (the responder only: the nisba of its strike, or the subject right before or after its strike verb; the side
+    # its strike hit, "ضربت البنية التحتية الإيرانية ردا على إطلاق صواريخ", may well be the one that fired)
+    strikes = [w for w in s.of("war") if w.term.sub in ("verbs", "nouns") and w.end <= heads[0]]
+    return any(
+        (w.term.sub == "nouns" and c.start == w.end and c.term.sub == "nisba")
+        or (w.term.sub == "verbs" and (c.end == w.start or c.start == w.end))
+        # (through the forces or craft that head the subject: "قصفت القوات الأمريكية"، "شنت مقاتلات إسرائيلية")
+        or (
+            w.term.sub == "verbs"
+            and c.start == w.end + 1
+            and s.tokens[w.end].lstrip("و") in FORCE_HEADS | AIRCRAFT_NOUNS | LAUNCHING_CRAFT
+        )
+        for w in strikes
+    )
 
 
 def _on_a_target(s: Sentence, c: Mention) -> bool:

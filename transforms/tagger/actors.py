@@ -41,6 +41,7 @@ from transforms.tagger.words import (
     REACTION_HEADS,
     RECENT_SPANS,
     RELATIVES,
+    REQUEST_HEADS,
     RESPONSIBILITY_NOUNS,
     STRIKE_SUPPORT_VERBS,
     TARGET_NOUNS,
@@ -279,6 +280,9 @@ class ActorContext:
             if first is not None and prev_tok(s, first.start) in BETWEEN_WORDS:
                 return False
         if self.target_nisba(c):
+            return False
+        # ("بطلب أمريكي لإدانة الهجمات الصاروخية": the requester of a meeting or measure about the launches)
+        if c.start >= 1 and s.tokens[c.start - 1] in REQUEST_HEADS:
             return False
         # ("معسكرا شمالي العراق"، "بلدات جنوب لبنان": a country or city right after a place noun is where, not who)
         if c.term.sub in ("name", "metonym") and c.start >= 1 and s.tokens[c.start - 1] in PLACE_HEADS:

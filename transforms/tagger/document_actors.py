@@ -402,7 +402,7 @@ def unattributed_from_the_bombarding_side(
             m.actors = max(before, key=lambda o: o.sentence.order).actors
             m.rules.append("actor:missile_told_before")
             continue
-        if _fired_from_elsewhere(m, (side,)) or side in _answered_sides(m.sentence):
+        if _fired_from_elsewhere(m, (side,)) or side in _answered_sides(m.sentence) or _answered(m):
             continue
         m.actors = (side,)
         m.rules.append("actor:article_bombarding_side")
@@ -457,6 +457,18 @@ def intercepted_from_the_bombarding_side(
             continue
         m.actors = (side,)
         m.rules.append("actor:intercepted_from_the_bombarding_side")
+
+
+def _answered(m: EventMention) -> bool:
+    """ "قصفت القوات الأمريكية مواقع ردا على قصف الفصائل قاعدة التنف بالصواريخ": the launch a strike answers is
+    the other side's, not the striking side's."""
+    toks, k0 = m.sentence.tokens, m.tok_start
+    return any(
+        toks[k].lstrip("و") in ANSWER_HEADS - {"رد"}  # (not the verb: "رد الجيش على مصادر النيران")
+        and toks[k + 1] == "علي"
+        and not any(k < j <= k0 for j in m.sentence.commas)
+        for k in range(max(0, k0 - 8), k0 - 1)
+    )
 
 
 def _answered_sides(s: Sentence) -> set[str]:

@@ -4751,6 +4751,35 @@ CASES = [
         {"missile_launch": {"UNKNOWN"}},
         exact=True,
     ),
+    Case(
+        "the forces a headline's struck base contains are its occupants, with the missile noun before the base",
+        "قصف صاروخي يستهدف قاعدة عسكرية تضم قوات فرنسية قرب أربيل",
+        "قالت مصادر أمنية إن صاروخين سقطا داخل القاعدة فجر اليوم دون إصابات.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "an attack nobody claimed shows no side bombarding, whoever is said not to comment",
+        "صاروخ على قاعدة عين الأسد",
+        "سقط صاروخ كاتيوشا داخل قاعدة عين الأسد مساء أمس، ولم تعلن أي جهة مسؤوليتها عن الهجوم ولم يصدر الجانب "
+        "الأمريكي أي تعليق.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "the nisba after the air-defence system that intercepted names the system's side, not the launcher",
+        "إنذارات في تل أبيب",
+        "قال الجيش الإسرائيلي إن صفارات الإنذار دوت في تل أبيب، وجرى اعتراض الصاروخ باستخدام منظومة ثاد الأمريكية.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "the same system nisba after a named launcher's missile",
+        "صاروخ نحو إيلات",
+        "أطلق الحوثيون صاروخا باليستيا نحو إيلات، وتم اعتراض الصاروخ بواسطة منظومة باتريوت الأمريكية.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+    ),
 ]
 
 

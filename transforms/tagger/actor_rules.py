@@ -74,6 +74,7 @@ from transforms.tagger.words import (
     SIDE_ADJECTIVES,
     STRUCK_HEADS,
     SUCCESS_VERBS,
+    SYSTEM_NOUNS,
     TARGET_NOUNS,
     TARGET_PREPOSITIONS,
     TRANSITIVE_STRIKE_MASDARS,
@@ -592,6 +593,9 @@ def object_nisba(ctx: ActorContext) -> Found | None:
         crossed = crossed or any(t.lstrip("و") in PLACE_HEADS for t in toks[obj.end : c.start])
         # ("بصواريخ أتاكمز الأمريكية": the nisba after a named weapon is its maker)
         crossed = crossed or any(w.cat == "weapon" and obj.start <= w.start < c.start for w in s.mentions)
+        # ("جرى اعتراض الصاروخ باستخدام منظومة ثاد الأمريكية": the nisba after a system names the system's side)
+        # (an air-defence system, "منظومة", not "النظام", which also names a regime)
+        crossed = crossed or any(t in SYSTEM_NOUNS and "منظوم" in t for t in toks[obj.end : c.start])
         # ("مستخدمة صواريخ أمريكية الصنع": a nisba before the word for made names the maker)
         crossed = crossed or (c.end < len(toks) and toks[c.end] in MAKER_WORDS)
         # ("هذا الهجوم بعيد حديث الرئيس الفرنسي": a nisba after an official's title describes the official)

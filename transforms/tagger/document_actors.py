@@ -32,6 +32,7 @@ from transforms.tagger.words import (
     ANSWER_HEADS,
     BETWEEN_WORDS,
     CASUALTY_NOUNS,
+    CLAIM_NEGATIONS,
     DEMONSTRATIVES,
     EXCHANGE_WORDS,
     GROUP_COUNTS,
@@ -352,6 +353,13 @@ def _bombarding_sides(sentences: list[Sentence], lex: Lexicon, pub: date | None)
                 continue
             if s.tokens[w.start].lstrip("وبل") in CASUALTY_NOUNS:
                 continue  # "إصابة مقيم من الجنسية الباكستانية": a casualty names a victim, not who bombards
+            # ("لم تعلن أي جهة مسؤوليتها عن الهجوم، ولم يصدر الجانب الأمريكي تصريحا": an attack nobody claimed)
+            claim = [k for k in range(max(0, w.start - 3), w.start) if s.tokens[k] in RESPONSIBILITY_NOUNS]
+            unclaimed = bool(claim) and any(
+                s.tokens[k] in CLAIM_NEGATIONS for k in range(max(0, claim[0] - 4), claim[0])
+            )
+            if unclaimed:
+                continue
             if clause_status(lex, s, w.start, pub, w)[0] != "asserted":
                 continue
             # ("وهاجمت إسرائيل مواقع للجيش السوري كثيرا خلال الصراع": strikes told as repeated are the story's

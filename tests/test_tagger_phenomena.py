@@ -4780,6 +4780,20 @@ CASES = [
         {"missile_launch": {"HOUTHI"}},
         exact=True,
     ),
+    Case(
+        "a definite noun opening a headline before a present strike verb is its subject; the city after is struck",
+        "المقاومة تقصف تل أبيب بصواريخ بعيدة المدى",
+        "",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "the same headline shape, with the group named in the text",
+        "الحركة تقصف حيفا برشقة صاروخية",
+        "أعلنت حركة الجهاد الإسلامي مساء اليوم أنها قصفت حيفا برشقة صاروخية.",
+        {"missile_launch": {"GAZA"}},
+        exact=True,
+    ),
 ]
 
 

@@ -377,7 +377,12 @@ def subject_after_verb(ctx: ActorContext) -> Found | None:
     origin_named = any(
         o.cat == "actor" and o.start > trig.end and prev_tok(s, o.start) in ORIGIN_PREPOSITIONS for o in s.mentions
     )
-    subject_elsewhere = trig.cat == "war" and (subject_before or speaker_pronoun or speaker_subject or origin_named)
+    # ("المقاومة تقصف تل أبيب برشقة صاروخية"، "الفصائل تقصف عسقلان": a definite noun opening the clause right before
+    # a present strike verb is its subject, though no side it names)
+    noun_subject = trig.start == 1 and is_definite(toks[0]) and toks[trig.start][:1] in "تي"
+    subject_elsewhere = trig.cat == "war" and (
+        subject_before or speaker_pronoun or speaker_subject or origin_named or noun_subject
+    )
     # "أعلن حزب الله أنه قصف إسرائيل بعشرات الصواريخ"، "أعلنت الجماعة أنها قصفت إسرائيل": a strike verb right after a
     # pronoun-ended complementiser it agrees with has the pronoun for subject, and the state after it is its target
     # (not "إنه قصفت طائرات إسرائيلية مواقع", the pronoun of the matter before a feminine verb)

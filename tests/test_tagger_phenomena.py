@@ -4794,6 +4794,12 @@ CASES = [
         {"missile_launch": {"GAZA"}},
         exact=True,
     ),
+    Case(
+        "missiles coordinated after the drones whose launch pads a strike hit were its target, not fired",
+        "ضربات على الحديدة",
+        "قال مسؤول أمريكي إن الضربات الأمريكية البريطانية استهدفت فجر اليوم منصات مسيرات وصواريخ في الحديدة.",
+        {"missile_launch": False},
+    ),
 ]
 
 

@@ -252,6 +252,13 @@ def pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[M
         if trig.cat == "war" and o.start >= 1 and toks[o.start - 1].lstrip("وبل") in MISSILE_STORE_NOUNS:
             continue  # "استهدفت منصات صواريخ"، "قصف مخازن صواريخ": the missiles' launchers or stores were the target
         if (
+            trig.cat == "war"
+            and o.start >= 2
+            and toks[o.start].startswith("و")
+            and toks[o.start - 2].lstrip("وبل") in MISSILE_STORE_NOUNS
+        ):
+            continue  # (and missiles coordinated after another kind: "استهدفت منصات مسيرات وصواريخ")
+        if (
             trig.term.source == OPERATION_SOURCE
             and not (
                 o.start >= trig.end

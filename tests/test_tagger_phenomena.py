@@ -4800,6 +4800,21 @@ CASES = [
         "قال مسؤول أمريكي إن الضربات الأمريكية البريطانية استهدفت فجر اليوم منصات مسيرات وصواريخ في الحديدة.",
         {"missile_launch": False},
     ),
+    Case(
+        "a first-person strike in a spokesman's headline is the speaker's, not the coalition's named in the text",
+        "الحوثيون: قصفنا إيلات بصاروخين",
+        "قال المتحدث العسكري باسم الحوثيين اليوم إن قواته استهدفت ميناء إيلات بصاروخين باليستيين، وإن العدوان الأمريكي "
+        "البريطاني لن يوقف عملياتهم.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+    ),
+    Case(
+        "the same with the coalition's strikes named only in the text's statement",
+        "حزب الله: استهدفنا قاعدة ميرون بصواريخ",
+        "أكد حزب الله في بيان اليوم أن الضربات الأمريكية الإسرائيلية على لبنان لن تثنيه عن مواصلة عملياته.",
+        {"missile_launch": {"HEZBOLLAH"}},
+        exact=True,
+    ),
 ]
 
 

@@ -229,6 +229,14 @@ def join_coalition(
             continue
         if not m.actors and m.event_date in other_days:
             continue
+        if (
+            not m.actors
+            and first_person(m.sentence.tokens[m.tok_start])
+            and not any(r.endswith((":interception", ":detection")) for r in m.rules)
+        ):
+            # ("الحوثيون: استهدفنا يافا بصاروخ" beside "العدوان البريطاني والأميركي": a first-person strike is its
+            # speaker's, told elsewhere, not the coalition's; not "أسقطنا 13 صاروخا", which the speaker intercepted)
+            continue
         if not m.actors and interceptors.get(m.sentence.order, set()) & set(coalition):
             # "أسقطت طائرة حربية أمريكية صاروخا أطلق على سفينة … منذ أن شنت القوات الأمريكية والبريطانية ضربات": a
             # missile one of the striking states shoots down was fired at it, not by it

@@ -4815,6 +4815,20 @@ CASES = [
         {"missile_launch": {"HEZBOLLAH"}},
         exact=True,
     ),
+    Case(
+        "missiles behind the instrument's ب after struck bases were fired at them, not stored there",
+        "الجيش الباكستاني: الهند قصفت ثلاث قواعد بالصواريخ",
+        "",
+        {"missile_launch": {"IND"}},
+        exact=True,
+    ),
+    Case(
+        "the same after depots, with the store's own missiles still no launch",
+        "غارات قرب دمشق",
+        "استهدفت الطائرات الإسرائيلية مخازن بالصواريخ قرب دمشق الليلة، بينما نجت مخازن صواريخ أخرى في المنطقة.",
+        {"missile_launch": {"ISR"}},
+        exact=True,
+    ),
 ]
 
 

@@ -249,7 +249,14 @@ def pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[M
             continue
         if (trig.cat == "war" or sub in ("verbs_use", "nouns_use")) and o.cat not in ("mnoun", "weapon"):
             continue
-        if trig.cat == "war" and o.start >= 1 and toks[o.start - 1].lstrip("وبل") in MISSILE_STORE_NOUNS:
+        # ("قصفت ثلاث قواعد بالصواريخ": missiles behind the instrument's ب struck the bases)
+        instrument = toks[o.start].startswith(("ب", "وب"))
+        if (
+            trig.cat == "war"
+            and o.start >= 1
+            and toks[o.start - 1].lstrip("وبل") in MISSILE_STORE_NOUNS
+            and not instrument
+        ):
             continue  # "استهدفت منصات صواريخ"، "قصف مخازن صواريخ": the missiles' launchers or stores were the target
         if (
             trig.cat == "war"

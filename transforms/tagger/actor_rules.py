@@ -26,15 +26,18 @@ from transforms.tagger.sentences import (
 from transforms.tagger.words import (
     ACCUSATION_NOUNS,
     ACCUSE,
+    AIRCRAFT_NOUNS,
     ANNOUNCED_OBJECT_WORDS,
     ANNOUNCING_MASDARS,
     ANNOUNCING_VERBS,
+    ANSWER_HEADS,
     ARMY_SELF_REFERENCES,
     ASPECTUAL_VERBS,
     ATTEMPT_NOUNS,
     BETWEEN_WORDS,
     CARRYING_OUT_VERBS,
     CAUSE_LINKS,
+    CLAIM_FILLERS,
     CLAIM_VERBS,
     CLAIM_VERBS_WITH_OBJECT,
     CLAUSE_CONNECTORS,
@@ -48,8 +51,11 @@ from transforms.tagger.words import (
     FORCE_HEADS,
     HELD_AREA_HEADS,
     INSTRUMENT_PREPOSITIONS,
+    INSTRUMENT_QUANTITIES,
     INTERCEPTION_STEMS,
+    LAUNCHING_CRAFT,
     LOCATIVE_RESUMPTIVES,
+    MAKER_WORDS,
     NOTIFYING_VERBS,
     OFFICIAL_TITLES,
     ORIGIN_PREPOSITIONS,
@@ -72,6 +78,7 @@ from transforms.tagger.words import (
     SIDE_ADJECTIVES,
     STRUCK_HEADS,
     SUCCESS_VERBS,
+    SYSTEM_NOUNS,
     TARGET_NOUNS,
     TARGET_PREPOSITIONS,
     TRANSITIVE_STRIKE_MASDARS,
@@ -79,6 +86,7 @@ from transforms.tagger.words import (
     UNDERTAKING_VERBS,
     UNKNOWN_ORIGIN_WORDS,
     UNNAMED_AGENTS,
+    USE_PARTICIPLES,
 )
 
 if TYPE_CHECKING:
@@ -99,6 +107,16 @@ def claim_before(s: Sentence, trig: Mention) -> Mention | None:
         denied = any(0 < c.start - d.start <= 6 for d in s.cue("denial", "negation"))
         if (0 < trig.start - c.end <= 3 or 0 < trig.start - c.start <= 5) and not denied:
             return c
+        # ("أعلنت أوكرانيا مسؤوليتها اليوم الأحد عن سلسلة من الهجمات الصاروخية": through the day and a quantity)
+        if 0 < trig.start - c.end <= 12 and not denied:
+            timed = {k for m in s.of("reldate", "weekday", "past", "month") for k in range(m.start, m.end)}
+            rest = [
+                k
+                for k in range(c.end, trig.start)
+                if k not in timed and s.tokens[k] not in CLAIM_FILLERS and s.tokens[k] not in INSTRUMENT_QUANTITIES
+            ]
+            if len(rest) <= 1:
+                return c
     return None
 
 
@@ -373,7 +391,12 @@ def subject_after_verb(ctx: ActorContext) -> Found | None:
     origin_named = any(
         o.cat == "actor" and o.start > trig.end and prev_tok(s, o.start) in ORIGIN_PREPOSITIONS for o in s.mentions
     )
-    subject_elsewhere = trig.cat == "war" and (subject_before or speaker_pronoun or speaker_subject or origin_named)
+    # ("المقاومة تقصف تل أبيب برشقة صاروخية"، "الفصائل تقصف عسقلان": a definite noun opening the clause right before
+    # a present strike verb is its subject, though no side it names)
+    noun_subject = trig.start == 1 and is_definite(toks[0]) and toks[trig.start][:1] in "تي"
+    subject_elsewhere = trig.cat == "war" and (
+        subject_before or speaker_pronoun or speaker_subject or origin_named or noun_subject
+    )
     # "أعلن حزب الله أنه قصف إسرائيل بعشرات الصواريخ"، "أعلنت الجماعة أنها قصفت إسرائيل": a strike verb right after a
     # pronoun-ended complementiser it agrees with has the pronoun for subject, and the state after it is its target
     # (not "إنه قصفت طائرات إسرائيلية مواقع", the pronoun of the matter before a feminine verb)
@@ -532,6 +555,15 @@ def aspectual_subject(ctx: ActorContext) -> Found | None:
 def instrument_masdar(ctx: ActorContext) -> Found | None:
     """4b. masdar as the instrument of the clause's verb: "استبقت كوريا الشمالية اللقاء بإطلاق صاروخين"."""
     s, trig, cands = ctx.s, ctx.trig, ctx.cands
+    if s.tokens[trig.start].lstrip("و") in USE_PARTICIPLES:
+        # ("أن القوات الأوكرانية هاجمت سيفاستوبول، مستخدمة صواريخ": a participle of using describes the subject of
+        # the strike or launch verb before it, named right before or right after that verb)
+        verb = max((v for v in ctx.verbs if v < trig.start and trig.start - v <= 12), default=None)
+        if verb is not None and not any(t in COMPLEMENTISERS for t in s.tokens[verb : trig.start]):
+            head = 1 + (verb + 1 < trig.start and s.tokens[verb + 1] in FORCE_HEADS)
+            doers = [c for c in cands if (c.end == verb or c.start == verb + head) and ctx.usable(c)]
+            if doers:
+                return ctx.with_coord(doers[0]), ["actor:using_subject"]
     # ("أقدمت كوريا الشمالية، صباح اليوم، على إطلاق صاروخين": the verbal noun after the preposition an undertaking
     # verb takes reports the act of that verb's subject)
     undertaking = prev_tok(s, trig.start) in UNDERTAKING_PREPOSITIONS and any(
@@ -607,6 +639,11 @@ def object_nisba(ctx: ActorContext) -> Found | None:
         crossed = crossed or any(t.lstrip("و") in PLACE_HEADS for t in toks[obj.end : c.start])
         # ("بصواريخ أتاكمز الأمريكية": the nisba after a named weapon is its maker)
         crossed = crossed or any(w.cat == "weapon" and obj.start <= w.start < c.start for w in s.mentions)
+        # ("جرى اعتراض الصاروخ باستخدام منظومة ثاد الأمريكية": the nisba after a system names the system's side)
+        # (an air-defence system, "منظومة", not "النظام", which also names a regime)
+        crossed = crossed or any(t in SYSTEM_NOUNS and "منظوم" in t for t in toks[obj.end : c.start])
+        # ("مستخدمة صواريخ أمريكية الصنع": a nisba before the word for made names the maker)
+        crossed = crossed or (c.end < len(toks) and toks[c.end] in MAKER_WORDS)
         # ("هذا الهجوم بعيد حديث الرئيس الفرنسي": a nisba after an official's title describes the official)
         crossed = crossed or (c.start > obj.end and toks[c.start - 1] in OFFICIAL_TITLES)
         # ("نحو 40 صاروخا من لبنان، وقال الجيش الإسرائيلي": a new clause, or a speaker, after the missiles)
@@ -678,6 +715,16 @@ def resumptive_verb(ctx: ActorContext) -> Found | None:
             if RESUMPTIVE_VERB_RE.match(toks[k]):
                 for c in ctx.cands:
                     if 0 <= c.start - (k + 1) <= 1 and c.term.sub != "nisba":
+                        return ctx.with_coord(c), ["actor:resumptive_verb"]
+                break
+        # ("التجارب الصاروخية والنووية العديدة التي أجرتها بيونغيانغ": through the adjectives to a relative pronoun)
+        named = {k for m in ctx.s.mentions if m.cat in ("actor", "person") for k in range(m.start, m.end)}
+        for k in range(end, min(len(toks) - 1, end + 5)):
+            if k in named or k in ctx.s.commas:
+                break
+            if toks[k] in RELATIVES and RESUMPTIVE_VERB_RE.match(toks[k + 1]):
+                for c in ctx.cands:
+                    if 0 <= c.start - (k + 2) <= 1 and c.term.sub != "nisba" and ctx.usable(c):
                         return ctx.with_coord(c), ["actor:resumptive_verb"]
                 break
     return None
@@ -896,6 +943,7 @@ def sole_agent(ctx: ActorContext) -> Found | None:
         and not _in_struck_place(s, c)
         and not _holds_area(ctx, c)
         and not _on_a_target(s, c)
+        and not _responder(s, trig, c)
     }
     usable_codes.discard("")
     # "أن الصاروخ أطلق"، "الصواريخ التي أطلقت": the missile is the subject of a passive verb; whoever else the
@@ -936,6 +984,36 @@ def sole_agent(ctx: ActorContext) -> Found | None:
         # (a sentence about an interception names the interceptor; the launcher must be marked as such)
         return (usable_codes.pop(),), ["actor:sole_agent"]
     return None
+
+
+def _responder(s: Sentence, trig: Mention, c: Mention) -> bool:
+    """ "ضربات إسرائيلية استهدفت الحديدة ردا على استهداف المتمردين تل أبيب بهجوم صاروخي": the launch a strike
+    answers (right after "ردا على") was aimed at the side named before the answer, not fired by it."""
+    toks = s.tokens
+    heads = [
+        k
+        for k in range(max(0, trig.start - 8), trig.start)
+        if toks[k].lstrip("و") in ANSWER_HEADS - {"رد"}  # (not the verb: "رد الجيش على مصادر النيران")
+        and k + 1 < len(toks)
+        and toks[k + 1] == "علي"
+        and not any(k < j <= trig.start for j in s.commas)
+    ]
+    if not heads or c.end > heads[0]:
+        return False
+    # (the responder only: the nisba of its strike, or the subject right before or after its strike verb; the side
+    # its strike hit, "ضربت البنية التحتية الإيرانية ردا على إطلاق صواريخ", may well be the one that fired)
+    strikes = [w for w in s.of("war") if w.term.sub in ("verbs", "nouns") and w.end <= heads[0]]
+    return any(
+        (w.term.sub == "nouns" and c.start == w.end and c.term.sub == "nisba")
+        or (w.term.sub == "verbs" and (c.end == w.start or c.start == w.end))
+        # (through the forces or craft that head the subject: "قصفت القوات الأمريكية"، "شنت مقاتلات إسرائيلية")
+        or (
+            w.term.sub == "verbs"
+            and c.start == w.end + 1
+            and s.tokens[w.end].lstrip("و") in FORCE_HEADS | AIRCRAFT_NOUNS | LAUNCHING_CRAFT
+        )
+        for w in strikes
+    )
 
 
 def _on_a_target(s: Sentence, c: Mention) -> bool:

@@ -41,6 +41,7 @@ from transforms.tagger.words import (
     REACTION_HEADS,
     RECENT_SPANS,
     RELATIVES,
+    REQUEST_HEADS,
     RESPONSIBILITY_NOUNS,
     STRIKE_SUPPORT_VERBS,
     TARGET_NOUNS,
@@ -273,7 +274,18 @@ class ActorContext:
             return False
         if prev_tok(s, c.start) in BETWEEN_WORDS and not self.exchange:
             return False  # "تصاعد القتال بين إسرائيل وقطاع غزة": the sides of a fight, not the launcher
+        # (and the second side, joined to the first by و: "التوتر بين الولايات المتحدة وإيران")
+        if s.tokens[c.start].startswith("و") and not self.exchange:
+            first = next((o for o in self.cands if o.end == c.start), None)
+            if first is not None and prev_tok(s, first.start) in BETWEEN_WORDS:
+                return False
         if self.target_nisba(c):
+            return False
+        # ("بطلب أمريكي لإدانة الهجمات الصاروخية": the requester of a meeting or measure about the launches)
+        if c.start >= 1 and s.tokens[c.start - 1] in REQUEST_HEADS:
+            return False
+        # ("معسكرا شمالي العراق"، "بلدات جنوب لبنان": a country or city right after a place noun is where, not who)
+        if c.term.sub in ("name", "metonym") and c.start >= 1 and s.tokens[c.start - 1] in PLACE_HEADS:
             return False
         return launcher_code(actor_of(c) or "") not in self.blocked
 
@@ -361,16 +373,28 @@ def _reporters(s: Sentence, trig: Mention, cands: list[Mention]) -> set[int]:
     )
     # "أبلغت السفينة بتعرضها لمقذوف"، "تعرضت السعودية لهجوم صاروخي": who suffered the strike is its target
     # (the sufferer may stand between: "تعرضت إحدى طائرات التحالف الحربية لإطلاق صاروخ")
+    # ("تعرضت العاصمة السورية لهجوم صاروخي استهدف أحياء": the strike verb right after the suffered strike noun has
+    # that strike for subject, and its sufferer for target)
+    anchor = trig
+    if trig.cat == "war" and trig.term.sub == "verbs":
+        anchor = next(
+            (
+                n
+                for n in s.of("war")
+                if n.term.sub == "nouns" and toks[n.start].startswith("ل") and 0 < trig.start - n.start <= 3
+            ),
+            trig,
+        )
     suffered = [
         m
         for m in s.of("war")
         if m.term.sub == "suffered"
         and (
-            0 <= trig.start - m.start <= 3
+            0 <= anchor.start - m.start <= 3
             or (
-                trig.start - m.start <= 8
-                and toks[trig.start].startswith("ل")
-                and not any(m.start < c <= trig.start for c in s.commas)
+                anchor.start - m.start <= 8
+                and toks[anchor.start].startswith("ل")
+                and not any(m.start < c <= anchor.start for c in s.commas)
             )
         )
     ]

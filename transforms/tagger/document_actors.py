@@ -32,7 +32,9 @@ from transforms.tagger.words import (
     ANSWER_HEADS,
     BETWEEN_WORDS,
     CASUALTY_NOUNS,
+    CLAIM_NEGATIONS,
     DEMONSTRATIVES,
+    EXCHANGE_WORDS,
     GROUP_COUNTS,
     HOSTING_PREPOSITIONS,
     HOSTING_VERBS,
@@ -100,6 +102,9 @@ def strike_coalition(sentences: list[Sentence], lex: Lexicon, pub: date | None) 
             # ("احتدمت التوترات بين الولايات المتحدة وإيران بعد هجوم صاروخي": the two sides of a tension stand
             # against each other, not together)
             if _between(s, chain[0]):
+                continue
+            # ("تبادلت إيران وإسرائيل شن الغارات": the sides of an exchange of fire strike each other, not together)
+            if any(t in EXCHANGE_WORDS for t in s.tokens[max(0, chain[0] - 2) : chain[0]]):
                 continue
             # ("أول هجوم للحوثيين منذ أن شنت القوات الأمريكية والبريطانية ضربات": the strike time is counted from is
             # the backdrop of the news, not a strike it reports)
@@ -223,6 +228,14 @@ def join_coalition(
         if m.mode != "attack" and not _names_the_states_together(m.sentence):
             continue
         if not m.actors and m.event_date in other_days:
+            continue
+        if (
+            not m.actors
+            and first_person(m.sentence.tokens[m.tok_start])
+            and not any(r.endswith((":interception", ":detection")) for r in m.rules)
+        ):
+            # ("الحوثيون: استهدفنا يافا بصاروخ" beside "العدوان البريطاني والأميركي": a first-person strike is its
+            # speaker's, told elsewhere, not the coalition's; not "أسقطنا 13 صاروخا", which the speaker intercepted)
             continue
         if not m.actors and interceptors.get(m.sentence.order, set()) & set(coalition):
             # "أسقطت طائرة حربية أمريكية صاروخا أطلق على سفينة … منذ أن شنت القوات الأمريكية والبريطانية ضربات": a
@@ -350,6 +363,13 @@ def _bombarding_sides(sentences: list[Sentence], lex: Lexicon, pub: date | None)
                 continue
             if s.tokens[w.start].lstrip("وبل") in CASUALTY_NOUNS:
                 continue  # "إصابة مقيم من الجنسية الباكستانية": a casualty names a victim, not who bombards
+            # ("لم تعلن أي جهة مسؤوليتها عن الهجوم، ولم يصدر الجانب الأمريكي تصريحا": an attack nobody claimed)
+            claim = [k for k in range(max(0, w.start - 3), w.start) if s.tokens[k] in RESPONSIBILITY_NOUNS]
+            unclaimed = bool(claim) and any(
+                s.tokens[k] in CLAIM_NEGATIONS for k in range(max(0, claim[0] - 4), claim[0])
+            )
+            if unclaimed:
+                continue
             status = clause_status(lex, s, w.start, pub, w)[0]
             if status not in ("asserted", "denied"):
                 continue
@@ -404,7 +424,7 @@ def unattributed_from_the_bombarding_side(
             m.actors = max(before, key=lambda o: o.sentence.order).actors
             m.rules.append("actor:missile_told_before")
             continue
-        if _fired_from_elsewhere(m, (side,)) or side in _answered_sides(m.sentence):
+        if _fired_from_elsewhere(m, (side,)) or side in _answered_sides(m.sentence) or _answered(m):
             continue
         m.actors = (side,)
         m.rules.append("actor:article_bombarding_side")
@@ -427,9 +447,19 @@ def intercepted_from_the_bombarding_side(
         if _told_intercepted(m)
         # (the missiles named definite, those of the strike just told: "تصدت للصواريخ"، "أسقطت بعض الصواريخ"; an
         # indefinite one is a new missile, "اعترضت صاروخا", fired at the striker as often as by it)
-        and any(
-            m.tok_start <= o.start < m.tok_end and is_definite(m.sentence.tokens[o.start])
-            for o in m.sentence.of("mnoun")
+        and (
+            any(
+                m.tok_start <= o.start < m.tok_end and is_definite(m.sentence.tokens[o.start])
+                for o in m.sentence.of("mnoun")
+            )
+            # (or an attack intercepted, the attack the article tells of: "اعترضت الدفاعات هجوما صاروخيا استهدف
+            # القاعدة" after "هجوم إيراني على القاعدة")
+            or any(
+                m.tok_start <= o.start < m.tok_end
+                and o.term.sub == "nouns"
+                and any(a.start == o.end for a in m.sentence.of("madj"))
+                for o in m.sentence.of("war")
+            )
         )
     ]
     if not intercepted:
@@ -449,6 +479,18 @@ def intercepted_from_the_bombarding_side(
             continue
         m.actors = (side,)
         m.rules.append("actor:intercepted_from_the_bombarding_side")
+
+
+def _answered(m: EventMention) -> bool:
+    """ "قصفت القوات الأمريكية مواقع ردا على قصف الفصائل قاعدة التنف بالصواريخ": the launch a strike answers is
+    the other side's, not the striking side's."""
+    toks, k0 = m.sentence.tokens, m.tok_start
+    return any(
+        toks[k].lstrip("و") in ANSWER_HEADS - {"رد"}  # (not the verb: "رد الجيش على مصادر النيران")
+        and toks[k + 1] == "علي"
+        and not any(k < j <= k0 for j in m.sentence.commas)
+        for k in range(max(0, k0 - 8), k0 - 1)
+    )
 
 
 def _answered_sides(s: Sentence) -> set[str]:

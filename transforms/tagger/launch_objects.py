@@ -18,6 +18,7 @@ from transforms.tagger.words import (
     CLAUSE_CONNECTORS,
     COMPLEMENTISERS,
     COMPONENT_NOUNS,
+    COUNT_APPROXIMATORS,
     CREW_HEADS,
     DEBRIS_NOUNS,
     DEVELOPMENT_MASDARS,
@@ -114,6 +115,15 @@ def _with_instrument_ba(toks: list[str], o: Mention) -> bool:
         head in _CARDINALS or head.isdecimal() or head in INSTRUMENT_QUANTITIES or head in ROCKET_LAUNCHER_NOUNS
     ):
         return True
+    # ("هجوما على أوكرانيا بأكثر من 30 صاروخا"، "بنحو 20 صاروخا": an approximate count carries the preposition)
+    for k in range(max(0, o.start - 3), o.start):
+        rest = toks[k + 1 : o.start]
+        if (
+            toks[k][:1] == "ب"
+            and toks[k][1:] in COUNT_APPROXIMATORS
+            and all(t == "من" or t.isdecimal() or t in _CARDINALS for t in rest)
+        ):
+            return True
     if toks[o.start].startswith("و"):
         # "بأكثر من 300 مسيرة وصاروخ"، "بالمسيرات والصواريخ": coordinated with the instrument before it
         for k in range(o.start - 1, max(-1, o.start - 5), -1):
@@ -242,8 +252,22 @@ def pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[M
             continue
         if (trig.cat == "war" or sub in ("verbs_use", "nouns_use")) and o.cat not in ("mnoun", "weapon"):
             continue
-        if trig.cat == "war" and o.start >= 1 and toks[o.start - 1].lstrip("وبل") in MISSILE_STORE_NOUNS:
+        # ("قصفت ثلاث قواعد بالصواريخ": missiles behind the instrument's ب struck the bases)
+        instrument = toks[o.start].startswith(("ب", "وب"))
+        if (
+            trig.cat == "war"
+            and o.start >= 1
+            and toks[o.start - 1].lstrip("وبل") in MISSILE_STORE_NOUNS
+            and not instrument
+        ):
             continue  # "استهدفت منصات صواريخ"، "قصف مخازن صواريخ": the missiles' launchers or stores were the target
+        if (
+            trig.cat == "war"
+            and o.start >= 2
+            and toks[o.start].startswith("و")
+            and toks[o.start - 2].lstrip("وبل") in MISSILE_STORE_NOUNS
+        ):
+            continue  # (and missiles coordinated after another kind: "استهدفت منصات مسيرات وصواريخ")
         if (
             trig.term.source == OPERATION_SOURCE
             and not (

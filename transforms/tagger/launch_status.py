@@ -55,6 +55,7 @@ from transforms.tagger.words import (
     LIKENESS_WORDS,
     MASDAR_PREPOSITIONS,
     MEDIA_NOUNS,
+    OCCURRED_VERBS,
     ORIGIN_PREPOSITIONS,
     PASSIVE_AUXILIARIES,
     PLURAL_RELATIVES,
@@ -63,6 +64,7 @@ from transforms.tagger.words import (
     POSSIBILITY_ADJECTIVES,
     PROCESS_HEADS,
     PROTEST_HEADS,
+    RECENT_ADJECTIVES,
     RECENT_SPAN_ENDERS,
     RECENT_SPAN_HEADS,
     RECENT_SPANS,
@@ -351,6 +353,10 @@ def build_launch(
     rules += drules
     trig_tok = s.tokens[trig.start]
     claimed = claim_before(s, trig) is not None
+    # ("التجارب الصاروخية جرت في مدن أصفهان وطهران": launches the clause says took place are particular ones)
+    # (through a word of newness: "التجارب الصاروخية الأخيرة أجريت")
+    skip = 1 if end < len(s.tokens) and s.tokens[end] in RECENT_ADJECTIVES else 0
+    occurred = end + skip < len(s.tokens) and s.tokens[end + skip] in OCCURRED_VERBS
     if status == "asserted" and not claimed:
         generic = trig_tok in GENERIC_TRIGGERS or s.tokens[obj.start] in GENERIC_TRIGGERS
         # "أجرت كوريا الشمالية اليوم الأربعاء أول اختبارات لصواريخ باليستية منذ خمسة أشهر": plural tests that a
@@ -363,6 +369,7 @@ def build_launch(
             and not any(k in s.commas for k in lead)
         ):
             generic = False
+        generic = generic and not occurred
         # "إطلاق الصواريخ" (masdar + definite plural) speaks of launches in general
         if trig.cat == "launch" and trig.term.sub == "nouns" and obj.cat == "mnoun" and obj.term.sub == "plural":
             counted = any(0 <= obj.start - q.end <= 1 for q in s.of("vague", "card")) or (
@@ -461,7 +468,7 @@ def build_launch(
             # "حضر التجربة الأولى لمنظومة صواريخ موجهة"، "اختبار نظام جديد للصواريخ الفرط صوتية": the missiles name
             # the one system tested
             particular = particular or any(s.tokens[k] in SYSTEM_NOUNS for k in range(max(0, obj.start - 2), obj.start))
-            if not counted and not particular:
+            if not counted and not particular and not occurred:
                 generic = generic or is_definite(s.tokens[obj.start]) or not dated
         if generic:
             status = "historical"
@@ -582,6 +589,7 @@ def build_launch(
         and not claimed
         and not _governed_masdar(s, trig)
         and not 0 < back < LONG_AFTER_DAYS
+        and not occurred
     ):
         # a verbal noun in running text past the lead, with no date: launches talked about, not reported
         # (not one a counted span of days before the news dates: "جاء ذلك بعد يوم من إطلاق كوريا الشمالية صاروخين")

@@ -243,10 +243,13 @@ def _without_dated_asides(commas: set[int], mentions: list[Mention]) -> set[int]
 def hosts_a_place(s: Sentence, k: int) -> bool:
     """ "قاعدة تستخدمها إيران"، "المطار الذي تتمركز فيه قوات": the verb of using or stationing at `k` follows a place
     or target noun (across a relative and an adjective), with no weapon noun between."""
-    lo = max(0, k - 4)
-    if any(m.cat in ("mnoun", "weapon") and lo <= m.start < k for m in s.mentions):
+    # ("قصف صاروخي يستهدف قاعدة عسكرية تضم قوات"، "مركز بغداد للدعم الدبلوماسي الذي يضم قوات": the place noun
+    # up to five words back; a weapon noun after it makes the verb the weapon's, "الصواريخ التي تستخدمها")
+    lo = max(0, k - 5)
+    places = [j for j in range(lo, k) if s.tokens[j].lstrip("و") in TARGET_NOUNS or s.tokens[j] in PLACE_HEADS]
+    if not places:
         return False
-    return any(t.lstrip("و") in TARGET_NOUNS or t in PLACE_HEADS for t in s.tokens[lo:k])
+    return not any(m.cat in ("mnoun", "weapon") and places[-1] < m.start < k for m in s.mentions)
 
 
 def is_definite(tok: str) -> bool:

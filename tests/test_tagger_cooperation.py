@@ -33,6 +33,12 @@ def _c(
     return Case(name, title, text, want, date, frozenset(subtypes.split()), published)
 
 
+# a paragraph naming a third state more often than either side
+_WASHINGTON = (
+    "وقال المتحدث باسم وزارة الخارجية الأمريكية إن الولايات المتحدة تتابع المحادثات، وأضاف أن واشنطن "
+    "ترحب بأي خطوة، فيما قال مسؤول أمريكي آخر إن الإدارة الأمريكية لم تتلق أي رد."
+)
+
 CASES = [
     # ------------------------------------------------------------- meetings and talks as headlines word them
     _c("a meeting in the present tense of a headline", "وزير الخارجية الروسي يجتمع مع كيم جونغ أون", "", True),
@@ -1122,6 +1128,44 @@ CASES = [
         "munitions: Moscow reacting to the North's own launch of its missile is no cooperation",
         "موسكو تدعو لضبط النفس",
         "دعت موسكو جميع الأطراف إلى ضبط النفس بعد إطلاق صاروخ هواسونغ-19 فوق البحر.",
+        False,
+    ),
+    # ------------------------------------------------------------- the two men of the sentence before
+    _c(
+        "the two men right after a sentence naming one of each side, in a story naming Washington more often",
+        "كيم يتحدث عن السلام",
+        "تحدث الزعيم الكوري الشمالي كيم جونغ أون إلى وزير الدفاع الروسي أندريه بيلوسوف عن السلام في المنطقة. "
+        "وأوردت الوكالة الرسمية عقب لقاء الرجلين يوم الأحد في بيونغ يانغ أن كيم عبر عن ارتياحه. " + _WASHINGTON,
+        True,
+        date="2024-11-03",
+    ),
+    _c(
+        "the two leaders right after a sentence naming one of each side",
+        "بوتين يؤكد دعمه",
+        "أكد الرئيس الروسي فلاديمير بوتين للزعيم الكوري الشمالي كيم جونغ أون دعم بلاده للسلام. "
+        "وجاء ذلك خلال اجتماع الزعيمين أمس في فلاديفوستوك. " + _WASHINGTON,
+        True,
+        date="2024-11-04",
+    ),
+    _c(
+        "the two sides after a Russian minister's words on the North, in a story naming Washington more often",
+        "لافروف: بيونغ يانغ مستعدة للحوار",
+        "قال وزير الخارجية الروسي سيرغي لافروف إن كوريا الشمالية مستعدة للحوار. "
+        "وأضاف أن على الطرفين الجلوس إلى طاولة المحادثات قريبا. " + _WASHINGTON,
+        False,
+    ),
+    _c(
+        "the two leaders after a Russian leader's words on the North's leader meeting a third",
+        "بوتين يدعو إلى قمة ثانية",
+        "قال الرئيس الروسي فلاديمير بوتين إن على الزعيم كيم جونغ أون أن يلتقي الرئيس الأمريكي مرة أخرى. "
+        "ودعا الزعيمين إلى عقد لقاء جديد قريبا. " + _WASHINGTON,
+        False,
+    ),
+    _c(
+        "the two men after a sentence naming Russia and a third state",
+        "بوتين وترامب يبحثان ملف كوريا الشمالية",
+        "قال الرئيس الروسي فلاديمير بوتين للرئيس الأمريكي إن الحوار مع كوريا الشمالية هو الحل. "
+        "وجاء ذلك عقب اجتماع الرجلين أمس في هلسنكي. " + _WASHINGTON,
         False,
     ),
 ]

@@ -16,6 +16,7 @@ from transforms.tagger.words import (
     ANTI_STEMS,
     BACKING_PARTICIPLES,
     CLITIC_LIKE_NAME_STARTS,
+    COMPLEMENTISERS,
     DIRECTIONS,
     FIRST_PERSON_SUFFIXES,
     KIM_BARE,
@@ -37,6 +38,7 @@ from transforms.tagger.words import (
     STATEMENT_MEDIA,
     TARGET_NOUNS,
     TARGET_PREPOSITIONS,
+    TWO_PEOPLE_WORDS,
     TWO_SIDES_WORDS,
 )
 
@@ -291,15 +293,30 @@ def resolve_two_sides(sentences: list[Sentence]) -> None:
             if code and code not in _NOT_STATES:
                 counts[code] = counts.get(code, 0) + 1
     sides = min(counts.get("RUS", 0), counts.get("PRK", 0))
-    if not sides or any(n >= sides for code, n in counts.items() if code not in ("RUS", "PRK")):
-        return
+    whole = bool(sides) and not any(n >= sides for code, n in counts.items() if code not in ("RUS", "PRK"))
+    previous: set[str] = set()
     for s in sentences:
         covered = {i for m in s.mentions for i in range(m.start, m.end) if m.cat in ("actor", "person")}
+        # "تحدث كيم إلى الوزير الروسي …، ونقلت الوكالة بعد لقاء الرجلين": the two people of the sentence before
+        local = previous == {"RUS", "PRK"}
+        previous = _states_named(s)
         for i, t in enumerate(s.tokens):
-            if t in TWO_SIDES_WORDS and i not in covered:
+            pair = (whole and t in TWO_SIDES_WORDS) or (local and t in TWO_PEOPLE_WORDS)
+            if pair and i not in covered:
                 for code in ("RUS", "PRK"):
                     term = Term("actor", "group", code, (t,), f"actors:{code}:two_sides")
                     s.mentions.append(Mention(term, i, i + 1))
+
+
+def _states_named(s: Sentence) -> set[str]:
+    """The states whose people a sentence's main clause names, before a reported clause ("قال بوتين إن كيم …" names
+    only Putin); empty when a third state is named there too (one person of each side makes "الرجلين" in the next
+    sentence those two)."""
+    cut = next((i for i, t in enumerate(s.tokens) if t in COMPLEMENTISERS), len(s.tokens))
+    main = [m for m in s.mentions if m.cat in ("actor", "person") and m.start < cut]
+    states = {actor_of(m) for m in main} - _NOT_STATES - {None}
+    people = {actor_of(m) for m in main if m.cat == "person"}
+    return people if states <= people else set()
 
 
 KOREAN_NORTH = "KOREAN_NORTH"

@@ -271,6 +271,7 @@ EXCHANGE_WORDS = word_set("exchange_words")
 TENSION_HEADS = word_set("tension_heads")
 TIME_ORIGIN_WORDS = word_set("time_origin_words")
 TWO_SIDES_WORDS = word_set("two_sides_words")
+TWO_PEOPLE_WORDS = word_set("two_people_words")
 PANEL_HEADS = word_set("panel_heads")
 # "خبراء متفجرات"، "خبراء إزالة الألغام": the crafts that make experts specialists at work, not analysts
 EXPERT_SPECIALTIES = word_set("expert_specialties")

@@ -1168,6 +1168,31 @@ CASES = [
         "وجاء ذلك عقب اجتماع الرجلين أمس في هلسنكي. " + _WASHINGTON,
         False,
     ),
+    # ------------------------------------------------------------- what a Russian says ought to happen
+    _c(
+        "a Russian leader saying the North's leader should meet a third state's president",
+        "بوتين: على كيم لقاء رئيس أمريكا",
+        "صرح الرئيس الروسي فلاديمير بوتين اليوم بأن الزعيم الكوري الشمالي يجب أن يجتمع بالرئيس الأمريكي.",
+        False,
+    ),
+    _c(
+        "a Russian minister saying a meeting ought to take place",
+        "لافروف يدعو إلى لقاء",
+        "قال وزير الخارجية الروسي اليوم إنه ينبغي أن يجتمع الزعيم الكوري الشمالي مع نظيره الأمريكي قريبا.",
+        False,
+    ),
+    _c(
+        "on whom it falls to meet, after a Russian speaker",
+        "الكرملين: على بيونغ يانغ التحاور",
+        "قال المتحدث باسم الكرملين إن على الزعيم كيم جونغ أون أن يلتقي بومبيو قبل أي قمة.",
+        False,
+    ),
+    _c(
+        "the Russian side saying it must hold talks with the North",
+        "موسكو تلمح إلى محادثات",
+        "قال لافروف إنه يتعين على روسيا أن تجري محادثات مع كوريا الشمالية حول الحدود.",
+        False,
+    ),
 ]
 
 

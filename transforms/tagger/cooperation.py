@@ -17,6 +17,7 @@ from transforms.tagger.words import (
     CHARGE_HEADS,
     CLAUSE_BREAKS,
     COMMEMORATION_HEADS,
+    COMPLEMENTISERS,
     CONDEMNING_VERBS,
     CONSIDERATION_VERBS,
     CONTEXT_HEADS,
@@ -30,6 +31,7 @@ from transforms.tagger.words import (
     JOURNEY_WORDS,
     LABOUR_NOUNS,
     LEADER_VEHICLE_WORDS,
+    OBLIGATION_WORDS,
     OFFICIAL_TITLES,
     OTHER_THING_LINKS,
     PARTICIPATION_WORDS,
@@ -607,6 +609,9 @@ def _unreported(s: Sentence, t: int) -> tuple[str, str] | None:
     if before(POSSIBILITY_WORDS, 4):
         # "من الممكن أن تحصل كوريا الشمالية على مقاتلات روسية"
         return "planned", "status:possibility"
+    if _obliged(s, t):
+        # "قال إن الزعيم ينبغي أن يلتقي الرئيس الأمريكي"، "إن على كيم أن يجتمع به": what ought to happen
+        return "planned", "status:obligation"
     if before(CONSIDERATION_VERBS, 4):
         # "تدرس روسيا إطلاق رحلات جوية مباشرة إلى كوريا الشمالية": under study, not yet done
         return "planned", "status:considered"
@@ -614,6 +619,20 @@ def _unreported(s: Sentence, t: int) -> tuple[str, str] | None:
         # "تحظر العقوبات على كوريا الشمالية تصدير العمال إلى روسيا": what is forbidden is not reported as done
         return "denied", "status:prohibited"
     return None
+
+
+def _obliged(s: Sentence, t: int) -> bool:
+    """ "ينبغي أن يلتقي"، "يجب أن يجتمع"، "إن على الزعيم أن يلتقي": a should/must word (or على after a complementiser,
+    its subject, then أن) right before the anchor or opening the أن-clause it stands in ("يتعين على روسيا أن تجري
+    محادثات")."""
+    toks = s.tokens
+    for k in range(max(0, t - 6), t):
+        tok = toks[k].removeprefix("و")
+        if tok in OBLIGATION_WORDS and (t - k <= 3 or "ان" in toks[k + 1 : t]):
+            return True
+        if tok == "علي" and k >= 1 and toks[k - 1] in COMPLEMENTISERS and "ان" in toks[k + 1 : t]:
+            return True
+    return False
 
 
 def _feared(s: Sentence, t: int) -> bool:

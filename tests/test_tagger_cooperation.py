@@ -1193,6 +1193,51 @@ CASES = [
         "قال لافروف إنه يتعين على روسيا أن تجري محادثات مع كوريا الشمالية حول الحدود.",
         False,
     ),
+    # ------------------------------------------------------------- Russia on the North's meetings with third parties
+    _c(
+        "the Kremlin welcoming a summit that brought the North's leader together with a third state's president",
+        "الكرملين يرحب بقمة سنغافورة",
+        "رحب الكرملين اليوم بالقمة التي جمعت الزعيم الكوري الشمالي كيم جونغ أون والرئيس الأمريكي في سنغافورة.",
+        False,
+    ),
+    _c(
+        "Russia welcoming talks between the North's leader and the South's president",
+        "موسكو ترحب",
+        "أعربت روسيا اليوم عن ترحيبها بالمحادثات بين كيم جونغ أون والرئيس الكوري الجنوبي في المنطقة المنزوعة السلاح.",
+        False,
+    ),
+    _c(
+        "a meeting named by its pair, one side and a third state's leader, after a Russian speaker",
+        "بيسكوف يعلق",
+        "قال بيسكوف اليوم إن موسكو تنظر بإيجابية إلى لقاء كيم جونغ أون ومون الأخير.",
+        False,
+    ),
+    _c(
+        "a Russian leader's view of a meeting between the North's leader and a third state's leader",
+        "بوتين: لقاء إيجابي",
+        "قال الرئيس الروسي فلاديمير بوتين اليوم إن اجتماع الزعيم الكوري الشمالي بترامب كان خطوة مهمة.",
+        False,
+    ),
+    _c(
+        "the Kremlin hoping the North's leader meets a third state's president",
+        "الكرملين يأمل",
+        "أكد المتحدث باسم الكرملين اليوم أن موسكو تأمل أن يلتقي كيم جونغ أون بالرئيس الأمريكي قريبا.",
+        False,
+    ),
+    _c(
+        "a Russian minister received by the North's leader, a third state's summit in the same sentence",
+        "كيم يستقبل لافروف",
+        "استقبل الزعيم الكوري الشمالي كيم جونغ أون وزير الخارجية الروسي سيرغي لافروف اليوم وبحث معه نتائج قمته "
+        "مع ترامب.",
+        True,
+        date="2024-11-05",
+    ),
+    _c(
+        "a Russian minister telling of his own talks with the North's leader",
+        "لافروف: بحثت مع كيم",
+        "قال لافروف اليوم إنه التقى كيم جونغ أون في بيونغ يانغ وبحث معه الوضع بعد قمة ترامب.",
+        True,
+    ),
 ]
 
 

@@ -231,22 +231,76 @@ def _anchor(
 def _third_partys_meeting(s: Sentence, anchor: Mention, rus: list[Mention], prk: list[Mention]) -> bool:
     """A third party's leader closer to a summit/meeting word than the sides: the meeting is someone else's
     ("التقى وزير الخارجية الصيني نظيره الروسي وبحثا الوضع في كوريا الشمالية": a third state's official, too, but
-    not a place of it: "وصل كيم إلى العاصمة الصينية بكين حيث التقى بوتين")."""
+    not a place of it: "وصل كيم إلى العاصمة الصينية بكين حيث التقى بوتين"). So is a meeting whose pair, named after
+    it, is one side and a third party ("رحب الكرملين بالقمة التي جمعت كيم والرئيس الأمريكي"), or whose one side is
+    only the speaker before the complementiser of a clause naming a third party ("قال بوتين إن لقاء كيم وترامب
+    خطوة إيجابية")."""
     toks = s.tokens
-    thirds = [i for i, t in enumerate(toks) if t in THIRD_PARTY_HEADS] + [
-        m.start
+    # (the position of each third party's phrase: its leader's name, or the title before its nisba, with a clitic:
+    # "وترامب"، "بالرئيس الأمريكي")
+    thirds = [i for i, t in enumerate(toks) if _glued_in(t, THIRD_PARTY_HEADS) or _third_name_after_clitic(t)] + [
+        min(k for k in range(max(0, m.start - 3), m.start) if _glued_in(toks[k], OFFICIAL_TITLES))
         for m in s.mentions
         if m.cat == "actor"
         and m.term.sub == "nisba"
         and actor_of(m) not in ("RUS", "PRK", None)
-        and any(t in OFFICIAL_TITLES for t in toks[max(0, m.start - 3) : m.start])
+        and any(_glued_in(t, OFFICIAL_TITLES) for t in toks[max(0, m.start - 3) : m.start])
     ]
     if not thirds:
         return False
-    d3 = min(abs(i - anchor.start) for i in thirds)
-    d_r = min(abs(m.start - anchor.start) for m in rus)
-    d_p = min(abs(m.start - anchor.start) for m in prk)
-    return d3 < max(d_r, d_p)
+    a = anchor.start
+    d3 = min(abs(i - a) for i in thirds)
+    d_r = min(abs(m.start - a) for m in rus)
+    d_p = min(abs(m.start - a) for m in prk)
+    if d3 < max(d_r, d_p):
+        return True
+    breaks = [i for i, t in enumerate(toks) if t in CLAUSE_BREAKS] + list(s.commas)
+    # the third parties in the anchor's clause after it, at most a dozen words on
+    after = [i for i in thirds if a < i <= a + 12 and not any(a < b < i for b in breaks)]
+    if not after:
+        return False
+    for one, other in ((rus, prk), (prk, rus)):
+        if any(m.start > a for m in one):
+            continue
+        # (a pair joined by و: "جمعت الزعيم الكوري الشمالي والرئيس الأمريكي"، "بين ترامب وكيم")
+        for m in other:
+            if not a < m.start <= a + 12:
+                continue
+            for i in after:
+                lo, hi = sorted((i, m.start))
+                if 0 < hi - lo <= 6 and any(toks[k].startswith("و") for k in range(max(lo + 1, hi - 2), hi + 1)):
+                    return True
+    comps = [k for k in range(a) if toks[k] in _NOUN_COMPLEMENTISERS]
+    if comps:
+        # the speaker before the complementiser is not a party to the meeting its clause reports about others
+        c = comps[-1]
+        for one in (rus, prk):
+            if all(m.end <= c for m in one) and any(i > c for i in after):
+                return True
+    return False
+
+
+# complementisers followed by the reported clause's own subject (not "إنه"، "إنها", where the speaker may be it)
+_NOUN_COMPLEMENTISERS = frozenset({"ان", "بان", "وان"})
+
+
+def _third_name_after_clitic(tok: str) -> bool:
+    """ "بترامب"، "لبومبيو": a third party's longer name after ب or ل (not the short ones: "ليون" is a city)."""
+    return tok[:1] in ("ب", "ل") and len(tok) >= 5 and tok[1:] in THIRD_PARTY_HEADS
+
+
+def _glued_in(tok: str, words: frozenset[str]) -> bool:
+    """The word, or the word without a conjunction or preposition glued to it ("وترامب"، "بالرئيس"، "للرئيس"), is
+    one of the words (not "وزير" read as "زير")."""
+    if tok in words:
+        return True
+    if tok.startswith("و"):
+        tok = tok[1:]
+        if tok in words:
+            return True
+    if tok.startswith("بال"):
+        return tok[1:] in words
+    return tok.startswith("لل") and "ا" + tok[1:] in words
 
 
 def _subtypes(s: Sentence, strong: list[Mention], content: list[Mention], origin_use: bool) -> list[str]:

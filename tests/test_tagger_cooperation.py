@@ -1238,6 +1238,24 @@ CASES = [
         "قال لافروف اليوم إنه التقى كيم جونغ أون في بيونغ يانغ وبحث معه الوضع بعد قمة ترامب.",
         True,
     ),
+    _c(
+        "a summit named by a third state's and the North's adjectives, welcomed by Moscow",
+        "الكرملين يرحب بالقمة الأمريكية الكورية الشمالية",
+        "",
+        False,
+    ),
+    _c(
+        "talks named by the North's and a third state's adjectives",
+        "موسكو ترحب",
+        "رحبت روسيا اليوم بالمحادثات الكورية الشمالية الأمريكية في فيتنام.",
+        False,
+    ),
+    _c(
+        "a summit named by the two sides' adjectives",
+        "القمة الروسية الكورية الشمالية تنطلق اليوم في فلاديفوستوك",
+        "",
+        True,
+    ),
 ]
 
 

@@ -232,10 +232,19 @@ def _third_partys_meeting(s: Sentence, anchor: Mention, rus: list[Mention], prk:
     """A third party's leader closer to a summit/meeting word than the sides: the meeting is someone else's
     ("التقى وزير الخارجية الصيني نظيره الروسي وبحثا الوضع في كوريا الشمالية": a third state's official, too, but
     not a place of it: "وصل كيم إلى العاصمة الصينية بكين حيث التقى بوتين"). So is a meeting whose pair, named after
-    it, is one side and a third party ("رحب الكرملين بالقمة التي جمعت كيم والرئيس الأمريكي"), or whose one side is
-    only the speaker before the complementiser of a clause naming a third party ("قال بوتين إن لقاء كيم وترامب
-    خطوة إيجابية")."""
+    it, is one side and a third party ("رحب الكرملين بالقمة التي جمعت كيم والرئيس الأمريكي"، "بالقمة الأمريكية
+    الكورية الشمالية"), or whose one side is only the speaker before the complementiser of a clause naming a third
+    party ("قال بوتين إن لقاء كيم وترامب خطوة إيجابية")."""
     toks = s.tokens
+    # "القمة الأمريكية الكورية الشمالية"، "المحادثات الكورية الشمالية الأمريكية": a third state's nisba among the
+    # adjectives right after the meeting word names the pair that meets
+    pos = anchor.end
+    for m in sorted((m for m in s.of("actor") if m.term.sub == "nisba" and m.start >= pos), key=lambda m: m.start):
+        if m.start != pos:
+            break
+        if actor_of(m) not in ("RUS", "PRK", None):
+            return True
+        pos = m.end
     # (the position of each third party's phrase: its leader's name, or the title before its nisba, with a clitic:
     # "وترامب"، "بالرئيس الأمريكي")
     thirds = [i for i, t in enumerate(toks) if _glued_in(t, THIRD_PARTY_HEADS) or _third_name_after_clitic(t)] + [

@@ -1256,6 +1256,30 @@ CASES = [
         "",
         True,
     ),
+    _c(
+        "a Russian minister backing talks between the parties concerned with the North",
+        "لافروف: سندعم الحوار",
+        "قال وزير الخارجية الروسي اليوم إن موسكو ستدعم بقوة المحادثات بين الأطراف المعنية بملف كوريا الشمالية.",
+        False,
+    ),
+    _c(
+        "Moscow saying it would welcome talks between the great powers and the North",
+        "روسيا ترحب",
+        "قال المتحدث باسم الخارجية الروسية اليوم إن موسكو سترحب بأي محادثات بين القوى الكبرى وكوريا الشمالية.",
+        False,
+    ),
+    _c(
+        "the North's leader welcoming a Russian minister's visit",
+        "كيم جونغ أون يرحب بزيارة لافروف",
+        "",
+        True,
+    ),
+    _c(
+        "a Russian leader praising his own talks with the North's leader",
+        "بوتين يشيد بالمحادثات مع كيم جونغ أون",
+        "أشاد الرئيس الروسي فلاديمير بوتين اليوم بالمحادثات مع كيم جونغ أون في فلاديفوستوك.",
+        True,
+    ),
 ]
 
 

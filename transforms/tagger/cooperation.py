@@ -11,6 +11,7 @@ from transforms.tagger.timing import clause_status, date_mentions, date_status, 
 from transforms.tagger.words import (
     ACKNOWLEDGING_VERBS,
     ANNOUNCING_VERBS,
+    APPROVAL_WORDS,
     ATTENDANCE_PURPOSES,
     ATTENDANCE_WORDS,
     BETWEEN_WORDS,
@@ -84,7 +85,7 @@ def find_cooperation(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventM
     if found is None:
         return []
     anchor, strong, content, origin_use = found
-    if anchor in strong and _third_partys_meeting(s, anchor, rus, prk):
+    if anchor in strong and (_third_partys_meeting(s, anchor, rus, prk) or _approved_by_a_side(s, anchor, rus, prk)):
         return []
     subtypes = _subtypes(s, strong, content, origin_use)
     if not subtypes:
@@ -285,6 +286,22 @@ def _third_partys_meeting(s: Sentence, anchor: Mention, rus: list[Mention], prk:
         c = comps[-1]
         for one in (rus, prk):
             if all(m.end <= c for m in one) and any(i > c for i in after):
+                return True
+    return False
+
+
+def _approved_by_a_side(s: Sentence, anchor: Mention, rus: list[Mention], prk: list[Mention]) -> bool:
+    """ "أكد لافروف أن موسكو ستدعم بنشاط المحادثات المباشرة بين الأطراف المعنية بالقضية الكورية الشمالية": a meeting
+    word that a welcoming, praising or backing word just before it governs, with one side named only before that word
+    (the approver) and the other not right after the meeting word (not "يرحب بزيارة لافروف"، "أشاد بالمحادثات مع
+    كيم"), is others' meeting the side approves of."""
+    toks = s.tokens
+    a = anchor.start
+    for k in range(max(0, a - 3), a):
+        if toks[k].removeprefix("و") not in APPROVAL_WORDS or any(k < c < a for c in s.commas):
+            continue
+        for one, other in ((rus, prk), (prk, rus)):
+            if all(m.end <= k for m in one) and not any(anchor.end <= m.start <= anchor.end + 2 for m in other):
                 return True
     return False
 

@@ -345,6 +345,7 @@ CLAUSE_BREAKS = word_set("clause_breaks")
 SPECULATORS = word_set("speculators")
 POSSIBILITY_WORDS = word_set("possibility_words")
 OBLIGATION_WORDS = word_set("obligation_words")
+APPROVAL_WORDS = word_set("approval_words")
 PLURAL_RELATIVES = word_set("plural_relatives")
 PLURAL_STRIKE_NOUNS = word_set("plural_strike_nouns")
 SENDING_VERB_STEMS = word_tuple("sending_verb_stems")  # prefixes, for str.startswith

@@ -314,8 +314,9 @@ def _states_named(s: Sentence) -> set[str]:
     sentence those two)."""
     cut = next((i for i, t in enumerate(s.tokens) if t in COMPLEMENTISERS), len(s.tokens))
     main = [m for m in s.mentions if m.cat in ("actor", "person") and m.start < cut]
-    states = {actor_of(m) for m in main} - _NOT_STATES - {None}
-    people = {actor_of(m) for m in main if m.cat == "person"}
+    codes = [actor_of(m) for m in main]
+    states = {code for code in codes if code} - _NOT_STATES
+    people = {code for m, code in zip(main, codes, strict=True) if code and m.cat == "person"}
     return people if states <= people else set()
 
 

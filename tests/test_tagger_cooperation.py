@@ -1280,6 +1280,38 @@ CASES = [
         "أشاد الرئيس الروسي فلاديمير بوتين اليوم بالمحادثات مع كيم جونغ أون في فلاديفوستوك.",
         True,
     ),
+    # ------------------------------------------------------------- invitations to a visit in a month ahead
+    _c(
+        "an invitation to visit in a month after the publication month is to the coming one",
+        "",
+        "وجه الرئيس الروسي دعوة إلى الزعيم الكوري الشمالي لزيارة مدينة خاباروفسك في أغسطس.",
+        True,
+        date="2022-05-16",
+        published="2022-05-16T10:00:00+03:00",
+    ),
+    _c(
+        "an invitation, the verb, to visit in a month ahead",
+        "",
+        "دعا الرئيس الروسي نظيره الكوري الشمالي إلى زيارة قازان في سبتمبر.",
+        True,
+        date="2021-07-05",
+        published="2021-07-05T10:00:00+03:00",
+    ),
+    _c(
+        "an ambassador handing over an invitation to visit in a month ahead",
+        "",
+        "سلم السفير الكوري الشمالي في موسكو دعوة من كيم جونغ أون إلى الرئيس بوتين لزيارة بيونغ يانغ في أكتوبر.",
+        True,
+        date="2025-08-04",
+        published="2025-08-04T10:00:00+03:00",
+    ),
+    _c(
+        "an invitation for a month the sentence calls past is no news",
+        "",
+        "دعا الرئيس الروسي الزعيم الكوري الشمالي لزيارة روسيا في مارس الماضي، لكن الزيارة لم تتم.",
+        False,
+        published="2022-01-20T10:00:00+03:00",
+    ),
 ]
 
 

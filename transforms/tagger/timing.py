@@ -38,6 +38,7 @@ from transforms.tagger.words import (
     INCLUDING_VERBS_PRESENT,
     INCLUSION_OPENERS,
     INQUIRY_FINDINGS,
+    INVITATION_WORDS,
     LATER_WORDS,
     LATEST_WORDS,
     LAUNCH_FILLERS,
@@ -120,10 +121,11 @@ AHEAD_DAYS = 120
 
 def _looks_ahead(s: Sentence) -> bool:
     """A headline (it speaks of what is scheduled in the present tense: "لافروف يزور كوريا الشمالية من 11 إلى 13
-    يوليو"), or a sentence with a word of the future or of scheduling ("ستطلق قمرا بين 27 مايو و4 يونيو")."""
+    يوليو"), or a sentence with a word of the future or of scheduling ("ستطلق قمرا بين 27 مايو و4 يونيو") or of an
+    invitation ("دعا بوتين كيم لزيارة روسيا في سبتمبر": the visit invited to is ahead)."""
     if s.field == "title" or s.cue("future"):
         return True
-    return any(t in SCHEDULING_WORDS or FUTURE_VERB_RE.match(t) for t in s.tokens)
+    return any(t in SCHEDULING_WORDS or t.endswith(INVITATION_WORDS) or FUTURE_VERB_RE.match(t) for t in s.tokens)
 
 
 def _utc_weekday(toks: list[str], k: int) -> bool:
@@ -211,7 +213,8 @@ def date_mentions(
                 # within a few months is this year's)
                 later = (month, day or 1) > (pub.month, pub.day) and not this_month
                 soon = (date(year, month, min(day or 1, 28)) - pub).days <= AHEAD_DAYS
-                if later and not (soon and _looks_ahead(s)):
+                # (not one the sentence calls past: "دعاه لزيارة موسكو في مايو الماضي" written in January)
+                if later and not (soon and m.end not in past_idx and _looks_ahead(s)):
                     year -= 1
                 elif day is None and month == pub.month and m.end in past_idx:
                     # "أبريل الماضي" written in April is last year's April

@@ -1312,7 +1312,38 @@ CASES = [
         False,
         published="2022-01-20T10:00:00+03:00",
     ),
+    # ------------------------------------------------------------- a meeting in the future tense of «اجتمع»
+    _c(
+        "a side's spokesman saying the two leaders will meet",
+        "",
+        "قال المتحدث باسم الكرملين إن الرئيس الروسي والزعيم الكوري الشمالي سيجتمعان في خاباروفسك الأسبوع المقبل.",
+        True,
+        published="2022-03-09T10:00:00+03:00",
+    ),
+    _c(
+        "a ministry announcing its minister will meet the other side's one",
+        "",
+        "أعلنت وزارة الدفاع الروسية اليوم أن الوزير سيجتمع مع نظيره الكوري الشمالي في موسكو.",
+        True,
+    ),
+    _c(
+        "analysts expecting the two leaders to meet",
+        "",
+        "يتوقع محللون أن الرئيس الروسي والزعيم الكوري الشمالي سيجتمعان قبل نهاية العام.",
+        False,
+    ),
 ]
+
+
+def test_a_meeting_announced_in_the_dual_future_is_not_dated_by_a_past_weekday() -> None:
+    texts = [
+        "قالت الخارجية الكورية الشمالية إن الوزيرة ونظيرها الروسي سيلتقيان في بيونغ يانغ الخميس المقبل.",
+        "أعلن الكرملين أن وزيري الدفاع الروسي والكوري الشمالي سيجتمعان في موسكو يوم السبت.",
+    ]
+    for text in texts:
+        events = [e for e in tag_article("", text, PUB) if e.type == "russia_dprk_cooperation"]
+        asserted = [e for e in events if e.status == "asserted"]
+        assert asserted and all(e.event_date is None for e in asserted), (text, events)
 
 
 def test_a_leaders_train_is_no_transport_link() -> None:

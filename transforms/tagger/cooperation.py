@@ -10,6 +10,8 @@ from transforms.tagger.sentences import EventMention, Sentence, actor_of, prev_t
 from transforms.tagger.timing import clause_status, date_mentions, date_status, nearest_date
 from transforms.tagger.words import (
     ACKNOWLEDGING_VERBS,
+    AGENDA_CONTENTS,
+    AGENDA_ITEMS,
     ANNOUNCING_VERBS,
     APPROVAL_WORDS,
     ATTENDANCE_PURPOSES,
@@ -698,7 +700,23 @@ def _unreported(s: Sentence, t: int) -> tuple[str, str] | None:
     if before(PROHIBITION_WORDS, 6):
         # "تحظر العقوبات على كوريا الشمالية تصدير العمال إلى روسيا": what is forbidden is not reported as done
         return "denied", "status:prohibited"
+    if _on_the_agenda(s, t):
+        return "planned", "status:on_the_agenda"
     return None
+
+
+def _on_the_agenda(s: Sentence, t: int) -> bool:
+    """ "إن قمة بين الرئيسين على جدول الأعمال"، "زيارة الزعيم إلى موسكو لا تزال على جدول الأعمال": a meeting or
+    visit noun said, in its own clause, to be on the agenda is being prepared, not held (not the topics on the
+    agenda of one held: "ناقشت القمة بين الرئيسين القضايا المدرجة على جدول الأعمال")."""
+    if s.tokens[t].removeprefix("و") not in AGENDA_ITEMS:
+        return False
+    return any(
+        t < c.start <= t + 12
+        and not any(t < k <= c.start for k in s.commas)
+        and not any(tok in AGENDA_CONTENTS for tok in s.tokens[t + 1 : c.start])
+        for c in s.cue("agenda")
+    )
 
 
 def _obliged(s: Sentence, t: int) -> bool:

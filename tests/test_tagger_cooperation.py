@@ -1357,6 +1357,27 @@ CASES = [
         "ناقشت القمة بين الرئيس الروسي والزعيم الكوري الشمالي اليوم القضايا المدرجة على جدول الأعمال.",
         True,
     ),
+    # ------------------------------------------------------------- the North's former head of parliament as a side
+    _c(
+        "the head of the North's parliament presidium received by Russian diplomats",
+        "",
+        "استقبل مسؤولون في وزارة الخارجية الروسية كيم يونغ نام في مطار موسكو اليوم.",
+        True,
+        date="2024-11-05",
+    ),
+    _c(
+        "the head of the North's parliament presidium arriving and being received",
+        "",
+        "وصل كيم يونج نام إلى موسكو أمس حيث كان في استقباله نائب وزير الخارجية الروسي.",
+        True,
+        date="2024-11-04",
+    ),
+    _c(
+        "the head of the North's parliament presidium meeting a third state's leader",
+        "",
+        "التقى كيم يونغ نام مع الرئيس الإيراني في طهران اليوم، بحسب وسائل إعلام روسية.",
+        False,
+    ),
 ]
 
 

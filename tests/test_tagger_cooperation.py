@@ -1306,6 +1306,13 @@ CASES = [
         published="2025-08-04T10:00:00+03:00",
     ),
     _c(
+        "a month right after the invitation verb dates the invitation, last year's",
+        "",
+        "دعا الرئيس الروسي نظيره الكوري الشمالي في أكتوبر إلى زيارة روسيا.",
+        False,
+        published="2021-07-05T10:00:00+03:00",
+    ),
+    _c(
         "an invitation for a month the sentence calls past is no news",
         "",
         "دعا الرئيس الروسي الزعيم الكوري الشمالي لزيارة روسيا في مارس الماضي، لكن الزيارة لم تتم.",

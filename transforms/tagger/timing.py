@@ -19,6 +19,7 @@ from transforms.tagger.words import (
     AGO_TIME_NOUNS,
     AGO_WEEK_UNITS,
     AMBIGUOUS_MONTH_NAMES,
+    ATTENDANCE_PURPOSES,
     BEING_VERBS,
     CLOCK_HEADS,
     COMPLEMENTISERS,
@@ -39,6 +40,7 @@ from transforms.tagger.words import (
     INCLUSION_OPENERS,
     INQUIRY_FINDINGS,
     INVITATION_WORDS,
+    JOURNEY_WORDS,
     LATER_WORDS,
     LATEST_WORDS,
     LAUNCH_FILLERS,
@@ -121,11 +123,20 @@ AHEAD_DAYS = 120
 
 def _looks_ahead(s: Sentence) -> bool:
     """A headline (it speaks of what is scheduled in the present tense: "لافروف يزور كوريا الشمالية من 11 إلى 13
-    يوليو"), or a sentence with a word of the future or of scheduling ("ستطلق قمرا بين 27 مايو و4 يونيو") or of an
-    invitation ("دعا بوتين كيم لزيارة روسيا في سبتمبر": the visit invited to is ahead)."""
+    يوليو"), or a sentence with a word of the future or of scheduling ("ستطلق قمرا بين 27 مايو و4 يونيو")."""
     if s.field == "title" or s.cue("future"):
         return True
-    return any(t in SCHEDULING_WORDS or t.endswith(INVITATION_WORDS) or FUTURE_VERB_RE.match(t) for t in s.tokens)
+    return any(t in SCHEDULING_WORDS or FUTURE_VERB_RE.match(t) for t in s.tokens)
+
+
+def _invited_ahead(s: Sentence, k: int) -> bool:
+    """ "دعا بوتين كيم لزيارة روسيا في سبتمبر": a date after an invitation and the visit (or attendance) it invites
+    to is the visit's, ahead (not "دعاه في سبتمبر إلى زيارة روسيا", the invitation's own date)."""
+    toks = s.tokens
+    invited = next((i for i in range(k) if toks[i].removeprefix("و").endswith(INVITATION_WORDS)), -1)
+    return invited >= 0 and any(
+        toks[j] in ATTENDANCE_PURPOSES or toks[j].removeprefix("ل") in JOURNEY_WORDS for j in range(invited + 1, k)
+    )
 
 
 def _utc_weekday(toks: list[str], k: int) -> bool:
@@ -214,7 +225,7 @@ def date_mentions(
                 later = (month, day or 1) > (pub.month, pub.day) and not this_month
                 soon = (date(year, month, min(day or 1, 28)) - pub).days <= AHEAD_DAYS
                 # (not one the sentence calls past: "دعاه لزيارة موسكو في مايو الماضي" written in January)
-                if later and not (soon and m.end not in past_idx and _looks_ahead(s)):
+                if later and not (soon and m.end not in past_idx and (_looks_ahead(s) or _invited_ahead(s, m.start))):
                     year -= 1
                 elif day is None and month == pub.month and m.end in past_idx:
                     # "أبريل الماضي" written in April is last year's April

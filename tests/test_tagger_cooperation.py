@@ -1306,6 +1306,22 @@ CASES = [
         published="2025-08-04T10:00:00+03:00",
     ),
     _c(
+        "an invitation to visit on a named day ahead is the day's news, not a plan",
+        "",
+        "دعا الرئيس الروسي الزعيم الكوري الشمالي لزيارة مدينة سوتشي في 14 أغسطس.",
+        True,
+        date="2022-05-16",
+        published="2022-05-16T10:00:00+03:00",
+    ),
+    _c(
+        "an invitation, the noun, to attend on a named day ahead",
+        "",
+        "وجه الرئيس الروسي دعوة إلى الزعيم الكوري الشمالي لزيارة موسكو يوم 9 مايو.",
+        True,
+        date="2022-03-01",
+        published="2022-03-01T10:00:00+03:00",
+    ),
+    _c(
         "a month right after the invitation verb dates the invitation, last year's",
         "",
         "دعا الرئيس الروسي نظيره الكوري الشمالي في أكتوبر إلى زيارة روسيا.",

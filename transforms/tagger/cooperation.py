@@ -449,6 +449,10 @@ def _status_and_date(
             # future word, and a side announces it
             status, rules, drules = "asserted", ["status:announced"], []
             d, dated = None, False
+        elif drules == ["status:date_after_publication"] and _invited(s, t):
+            # "دعا بوتين كيم لزيارة روسيا في 5 سبتمبر": the day ahead is the visit's; the invitation is the day's news
+            status, rules, drules = "asserted", ["status:invitation"], []
+            d, dated = None, False
     if (
         status == "historical"
         and set(subtypes) <= {"military", "space_tech"}
@@ -770,6 +774,11 @@ def _announced_by_a_side(s: Sentence, t: int, sides: list[Mention], *, ahead: bo
         if verbs & (ANNOUNCING_VERBS | SIDE_STATEMENT_VERBS) and any(0 < m.start - i <= 4 for m in sides):
             return True
     return False
+
+
+def _invited(s: Sentence, t: int) -> bool:
+    """An invitation word at the anchor or a few words before it ("دعا بوتين كيم لزيارة"، "وجه دعوة لحضور")."""
+    return any(s.tokens[i].removeprefix("و").endswith(INVITATION_WORDS) for i in range(max(0, t - 6), t + 1))
 
 
 def _in_a_time_clause_before(s: Sentence, k: int, t: int) -> bool:

@@ -1401,6 +1401,25 @@ CASES = [
         "التقى كيم يونغ نام مع الرئيس الإيراني في طهران اليوم، بحسب وسائل إعلام روسية.",
         False,
     ),
+    # ------------------------------------------------------------- a side's speaker before a colon
+    _c(
+        "a side's spokesman before a colon announcing that the two leaders will meet",
+        "",
+        "وقال المتحدث باسم الكرملين: الرئيس الروسي والزعيم الكوري الشمالي سيلتقيان في خاباروفسك.",
+        True,
+    ),
+    _c(
+        "a side's presidency before a colon in a headline announcing a visit",
+        "الكرملين: الرئيس الروسي سيزور بيونغ يانغ الأسبوع المقبل",
+        "",
+        True,
+    ),
+    _c(
+        "a third state's analyst before a colon expecting the two leaders to meet",
+        "",
+        "وقال محلل ياباني: الرئيس الروسي والزعيم الكوري الشمالي سيلتقيان في خاباروفسك.",
+        False,
+    ),
 ]
 
 

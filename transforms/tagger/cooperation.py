@@ -968,3 +968,28 @@ def _protested_deed(s: Sentence, c: Mention) -> bool:
     return doer is not None and any(
         o.term.sub == "military" and doer.end <= o.start <= doer.end + 1 for o in s.of("coop")
     )
+
+
+def announced_before_colon(mentions: list[EventMention], sentences: list[Sentence], norms: dict) -> None:
+    """ "قال بيسكوف: بوتين وكيم سيلتقيان في فلاديفوستوك"، "الكرملين: الرئيس سيزور بيونغ يانغ": a visit or talks
+    scheduled (every future word one of scheduling) right after a short speaker phrase of one of the two sides and
+    its colon are announced by that side, the day's news."""
+    for m in mentions:
+        if m.type != "russia_dprk_cooperation" or m.rules[-1:] != ["status:future_cue"]:
+            continue
+        s = m.sentence
+        if not s.index or s.cue("hedge", "analysis", "denial", "pluperfect_aux"):
+            continue
+        futures = [c for c in s.cue("future") if c.start < m.tok_end + 4]
+        if not futures or not all(c.term.tokens[-1] in SCHEDULING_WORDS for c in futures):
+            continue
+        prev = next((p for p in sentences if p.field == s.field and p.index == s.index - 1), None)
+        if prev is None or not prev.tokens or len(prev.tokens) > 5:
+            continue
+        text = norms[s.field].text
+        end = prev.spans[-1][1]
+        if text[end : s.spans[0][0]].strip() != ":":
+            continue
+        if any(c.cat in ("actor", "person") and actor_of(c) in ("RUS", "PRK") for c in prev.mentions):
+            m.status, m.event_date, m.dated = "asserted", None, False
+            m.rules.append("status:announced")

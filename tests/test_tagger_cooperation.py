@@ -1280,7 +1280,158 @@ CASES = [
         "أشاد الرئيس الروسي فلاديمير بوتين اليوم بالمحادثات مع كيم جونغ أون في فلاديفوستوك.",
         True,
     ),
+    # ------------------------------------------------------------- invitations to a visit in a month ahead
+    _c(
+        "an invitation to visit in a month after the publication month is to the coming one",
+        "",
+        "وجه الرئيس الروسي دعوة إلى الزعيم الكوري الشمالي لزيارة مدينة خاباروفسك في أغسطس.",
+        True,
+        date="2022-05-16",
+        published="2022-05-16T10:00:00+03:00",
+    ),
+    _c(
+        "an invitation, the verb, to visit in a month ahead",
+        "",
+        "دعا الرئيس الروسي نظيره الكوري الشمالي إلى زيارة قازان في سبتمبر.",
+        True,
+        date="2021-07-05",
+        published="2021-07-05T10:00:00+03:00",
+    ),
+    _c(
+        "an ambassador handing over an invitation to visit in a month ahead",
+        "",
+        "سلم السفير الكوري الشمالي في موسكو دعوة من كيم جونغ أون إلى الرئيس بوتين لزيارة بيونغ يانغ في أكتوبر.",
+        True,
+        date="2025-08-04",
+        published="2025-08-04T10:00:00+03:00",
+    ),
+    _c(
+        "an invitation to visit on a named day ahead is the day's news, not a plan",
+        "",
+        "دعا الرئيس الروسي الزعيم الكوري الشمالي لزيارة مدينة سوتشي في 14 أغسطس.",
+        True,
+        date="2022-05-16",
+        published="2022-05-16T10:00:00+03:00",
+    ),
+    _c(
+        "an invitation, the noun, to attend on a named day ahead",
+        "",
+        "وجه الرئيس الروسي دعوة إلى الزعيم الكوري الشمالي لزيارة موسكو يوم 9 مايو.",
+        True,
+        date="2022-03-01",
+        published="2022-03-01T10:00:00+03:00",
+    ),
+    _c(
+        "a month right after the invitation verb dates the invitation, last year's",
+        "",
+        "دعا الرئيس الروسي نظيره الكوري الشمالي في أكتوبر إلى زيارة روسيا.",
+        False,
+        published="2021-07-05T10:00:00+03:00",
+    ),
+    _c(
+        "an invitation for a month the sentence calls past is no news",
+        "",
+        "دعا الرئيس الروسي الزعيم الكوري الشمالي لزيارة روسيا في مارس الماضي، لكن الزيارة لم تتم.",
+        False,
+        published="2022-01-20T10:00:00+03:00",
+    ),
+    # ------------------------------------------------------------- a meeting in the future tense of «اجتمع»
+    _c(
+        "a side's spokesman saying the two leaders will meet",
+        "",
+        "قال المتحدث باسم الكرملين إن الرئيس الروسي والزعيم الكوري الشمالي سيجتمعان في خاباروفسك الأسبوع المقبل.",
+        True,
+        published="2022-03-09T10:00:00+03:00",
+    ),
+    _c(
+        "a ministry announcing its minister will meet the other side's one",
+        "",
+        "أعلنت وزارة الدفاع الروسية اليوم أن الوزير سيجتمع مع نظيره الكوري الشمالي في موسكو.",
+        True,
+    ),
+    _c(
+        "analysts expecting the two leaders to meet",
+        "",
+        "يتوقع محللون أن الرئيس الروسي والزعيم الكوري الشمالي سيجتمعان قبل نهاية العام.",
+        False,
+    ),
+    # ------------------------------------------------------------- a meeting or visit on the agenda
+    _c(
+        "a summit between the two leaders said to be on the agenda",
+        "",
+        "نقلت وكالة روسية عن السفير الروسي في بيونغ يانغ قوله إن قمة بين بوتين وكيم جونغ أون على جدول الأعمال.",
+        False,
+    ),
+    _c(
+        "holding a meeting of the two leaders still on the agenda",
+        "",
+        "أكد مسؤول في الكرملين أن عقد لقاء بين الرئيس الروسي والزعيم الكوري الشمالي لا يزال مطروحا على جدول الأعمال.",
+        False,
+    ),
+    _c(
+        "a visit to the other side's capital on the agenda",
+        "",
+        "قال نائب وزير الخارجية الروسي إن زيارة الزعيم الكوري الشمالي إلى موسكو على جدول الأعمال.",
+        False,
+    ),
+    _c(
+        "a summit held that discussed the topics on its agenda",
+        "",
+        "ناقشت القمة بين الرئيس الروسي والزعيم الكوري الشمالي اليوم القضايا المدرجة على جدول الأعمال.",
+        True,
+    ),
+    # ------------------------------------------------------------- the North's former head of parliament as a side
+    _c(
+        "the head of the North's parliament presidium received by Russian diplomats",
+        "",
+        "استقبل مسؤولون في وزارة الخارجية الروسية كيم يونغ نام في مطار موسكو اليوم.",
+        True,
+        date="2024-11-05",
+    ),
+    _c(
+        "the head of the North's parliament presidium arriving and being received",
+        "",
+        "وصل كيم يونج نام إلى موسكو أمس حيث كان في استقباله نائب وزير الخارجية الروسي.",
+        True,
+        date="2024-11-04",
+    ),
+    _c(
+        "the head of the North's parliament presidium meeting a third state's leader",
+        "",
+        "التقى كيم يونغ نام مع الرئيس الإيراني في طهران اليوم، بحسب وسائل إعلام روسية.",
+        False,
+    ),
+    # ------------------------------------------------------------- a side's speaker before a colon
+    _c(
+        "a side's spokesman before a colon announcing that the two leaders will meet",
+        "",
+        "وقال المتحدث باسم الكرملين: الرئيس الروسي والزعيم الكوري الشمالي سيلتقيان في خاباروفسك.",
+        True,
+    ),
+    _c(
+        "a side's presidency before a colon in a headline announcing a visit",
+        "الكرملين: الرئيس الروسي سيزور بيونغ يانغ الأسبوع المقبل",
+        "",
+        True,
+    ),
+    _c(
+        "a third state's analyst before a colon expecting the two leaders to meet",
+        "",
+        "وقال محلل ياباني: الرئيس الروسي والزعيم الكوري الشمالي سيلتقيان في خاباروفسك.",
+        False,
+    ),
 ]
+
+
+def test_a_meeting_announced_in_the_dual_future_is_not_dated_by_a_past_weekday() -> None:
+    texts = [
+        "قالت الخارجية الكورية الشمالية إن الوزيرة ونظيرها الروسي سيلتقيان في بيونغ يانغ الخميس المقبل.",
+        "أعلن الكرملين أن وزيري الدفاع الروسي والكوري الشمالي سيجتمعان في موسكو يوم السبت.",
+    ]
+    for text in texts:
+        events = [e for e in tag_article("", text, PUB) if e.type == "russia_dprk_cooperation"]
+        asserted = [e for e in events if e.status == "asserted"]
+        assert asserted and all(e.event_date is None for e in asserted), (text, events)
 
 
 def test_a_leaders_train_is_no_transport_link() -> None:

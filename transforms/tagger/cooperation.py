@@ -10,6 +10,8 @@ from transforms.tagger.sentences import EventMention, Sentence, actor_of, prev_t
 from transforms.tagger.timing import clause_status, date_mentions, date_status, nearest_date
 from transforms.tagger.words import (
     ACKNOWLEDGING_VERBS,
+    AGENDA_CONTENTS,
+    AGENDA_ITEMS,
     ANNOUNCING_VERBS,
     APPROVAL_WORDS,
     ATTENDANCE_PURPOSES,
@@ -447,6 +449,10 @@ def _status_and_date(
             # future word, and a side announces it
             status, rules, drules = "asserted", ["status:announced"], []
             d, dated = None, False
+        elif drules == ["status:date_after_publication"] and _invited(s, t):
+            # "دعا بوتين كيم لزيارة روسيا في 5 سبتمبر": the day ahead is the visit's; the invitation is the day's news
+            status, rules, drules = "asserted", ["status:invitation"], []
+            d, dated = None, False
     if (
         status == "historical"
         and set(subtypes) <= {"military", "space_tech"}
@@ -698,7 +704,23 @@ def _unreported(s: Sentence, t: int) -> tuple[str, str] | None:
     if before(PROHIBITION_WORDS, 6):
         # "تحظر العقوبات على كوريا الشمالية تصدير العمال إلى روسيا": what is forbidden is not reported as done
         return "denied", "status:prohibited"
+    if _on_the_agenda(s, t):
+        return "planned", "status:on_the_agenda"
     return None
+
+
+def _on_the_agenda(s: Sentence, t: int) -> bool:
+    """ "إن قمة بين الرئيسين على جدول الأعمال"، "زيارة الزعيم إلى موسكو لا تزال على جدول الأعمال": a meeting or
+    visit noun said, in its own clause, to be on the agenda is being prepared, not held (not the topics on the
+    agenda of one held: "ناقشت القمة بين الرئيسين القضايا المدرجة على جدول الأعمال")."""
+    if s.tokens[t].removeprefix("و") not in AGENDA_ITEMS:
+        return False
+    return any(
+        t < c.start <= t + 12
+        and not any(t < k <= c.start for k in s.commas)
+        and not any(tok in AGENDA_CONTENTS for tok in s.tokens[t + 1 : c.start])
+        for c in s.cue("agenda")
+    )
 
 
 def _obliged(s: Sentence, t: int) -> bool:
@@ -752,6 +774,11 @@ def _announced_by_a_side(s: Sentence, t: int, sides: list[Mention], *, ahead: bo
         if verbs & (ANNOUNCING_VERBS | SIDE_STATEMENT_VERBS) and any(0 < m.start - i <= 4 for m in sides):
             return True
     return False
+
+
+def _invited(s: Sentence, t: int) -> bool:
+    """An invitation word at the anchor or a few words before it ("دعا بوتين كيم لزيارة"، "وجه دعوة لحضور")."""
+    return any(s.tokens[i].removeprefix("و").endswith(INVITATION_WORDS) for i in range(max(0, t - 6), t + 1))
 
 
 def _in_a_time_clause_before(s: Sentence, k: int, t: int) -> bool:
@@ -941,3 +968,28 @@ def _protested_deed(s: Sentence, c: Mention) -> bool:
     return doer is not None and any(
         o.term.sub == "military" and doer.end <= o.start <= doer.end + 1 for o in s.of("coop")
     )
+
+
+def announced_before_colon(mentions: list[EventMention], sentences: list[Sentence], norms: dict) -> None:
+    """ "قال بيسكوف: بوتين وكيم سيلتقيان في فلاديفوستوك"، "الكرملين: الرئيس سيزور بيونغ يانغ": a visit or talks
+    scheduled (every future word one of scheduling) right after a short speaker phrase of one of the two sides and
+    its colon are announced by that side, the day's news."""
+    for m in mentions:
+        if m.type != "russia_dprk_cooperation" or m.rules[-1:] != ["status:future_cue"]:
+            continue
+        s = m.sentence
+        if not s.index or s.cue("hedge", "analysis", "denial", "pluperfect_aux"):
+            continue
+        futures = [c for c in s.cue("future") if c.start < m.tok_end + 4]
+        if not futures or not all(c.term.tokens[-1] in SCHEDULING_WORDS for c in futures):
+            continue
+        prev = next((p for p in sentences if p.field == s.field and p.index == s.index - 1), None)
+        if prev is None or not prev.tokens or len(prev.tokens) > 5:
+            continue
+        text = norms[s.field].text
+        end = prev.spans[-1][1]
+        if text[end : s.spans[0][0]].strip() != ":":
+            continue
+        if any(c.cat in ("actor", "person") and actor_of(c) in ("RUS", "PRK") for c in prev.mentions):
+            m.status, m.event_date, m.dated = "asserted", None, False
+            m.rules.append("status:announced")

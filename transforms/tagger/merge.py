@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from transforms.lexicon import Lexicon, load_lexicon
 from transforms.records import Event, Evidence
-from transforms.tagger.cooperation import deny_accused_transfers
+from transforms.tagger.cooperation import announced_before_colon, deny_accused_transfers
 from transforms.tagger.document_actors import (
     dropped_subject,
     fill_unknown_actors,
@@ -127,6 +127,7 @@ def resolve_document(
     """The document-level rules: lead date, coalitions, interceptors, speakers, article launcher, background."""
     lex = load_lexicon()
     lead = _lead_date(sentences, lex, pub)
+    announced_before_colon(mentions, sentences, norms)
     for m in mentions:
         # (an announced visit is ahead of the article: the lead's past-biased day is not its date)
         if m.status == "asserted" and not m.dated and "status:announced" not in m.rules:

@@ -19,6 +19,7 @@ from transforms.tagger.words import (
     AGO_TIME_NOUNS,
     AGO_WEEK_UNITS,
     AMBIGUOUS_MONTH_NAMES,
+    ATTENDANCE_PURPOSES,
     BEING_VERBS,
     CLOCK_HEADS,
     COMPLEMENTISERS,
@@ -38,6 +39,8 @@ from transforms.tagger.words import (
     INCLUDING_VERBS_PRESENT,
     INCLUSION_OPENERS,
     INQUIRY_FINDINGS,
+    INVITATION_WORDS,
+    JOURNEY_WORDS,
     LATER_WORDS,
     LATEST_WORDS,
     LAUNCH_FILLERS,
@@ -126,6 +129,16 @@ def _looks_ahead(s: Sentence) -> bool:
     return any(t in SCHEDULING_WORDS or FUTURE_VERB_RE.match(t) for t in s.tokens)
 
 
+def _invited_ahead(s: Sentence, k: int) -> bool:
+    """ "دعا بوتين كيم لزيارة روسيا في سبتمبر": a date after an invitation and the visit (or attendance) it invites
+    to is the visit's, ahead (not "دعاه في سبتمبر إلى زيارة روسيا", the invitation's own date)."""
+    toks = s.tokens
+    invited = next((i for i in range(k) if toks[i].removeprefix("و").endswith(INVITATION_WORDS)), -1)
+    return invited >= 0 and any(
+        toks[j] in ATTENDANCE_PURPOSES or toks[j].removeprefix("ل") in JOURNEY_WORDS for j in range(invited + 1, k)
+    )
+
+
 def _utc_weekday(toks: list[str], k: int) -> bool:
     """A weekday at k right after the UTC clock ("بتوقيت غرينتش الأحد"، "ت غ يوم الأحد") in a sentence that also
     gives the local clock ("بالتوقيت المحلي"، "بتوقيت طوكيو")."""
@@ -211,7 +224,8 @@ def date_mentions(
                 # within a few months is this year's)
                 later = (month, day or 1) > (pub.month, pub.day) and not this_month
                 soon = (date(year, month, min(day or 1, 28)) - pub).days <= AHEAD_DAYS
-                if later and not (soon and _looks_ahead(s)):
+                # (not one the sentence calls past: "دعاه لزيارة موسكو في مايو الماضي" written in January)
+                if later and not (soon and m.end not in past_idx and (_looks_ahead(s) or _invited_ahead(s, m.start))):
                     year -= 1
                 elif day is None and month == pub.month and m.end in past_idx:
                     # "أبريل الماضي" written in April is last year's April

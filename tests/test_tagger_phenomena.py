@@ -1035,6 +1035,24 @@ CASES = [
         "أعلنت إيران اليوم إطلاق ثلاثة أقمار صناعية إلى المدار بواسطة الصاروخ الحامل سيمرغ.",
         {"space_launch": {"IRN"}, "missile_launch": False},
     ),
+    Case(
+        "a rocket noun named by a launch vehicle right after it that flew or was struck by a fault is a space launch",
+        "صاروخ أوروبي يحمل قمرا",
+        "حلق صاروخ فيغا الأوروبي صباح اليوم من قاعدة كورو حاملا قمرا لمراقبة المحيطات.",
+        {"space_launch": True, "missile_launch": False},
+    ),
+    Case(
+        "a rocket noun named by a launch vehicle right after it that flew is a space launch (with a conjunction)",
+        "ثلاثة رواد إلى المحطة",
+        "وحلق صاروخ سويوز فجر اليوم من بايكونور وعلى متنه ثلاثة رواد.",
+        {"space_launch": {"RUS"}, "missile_launch": False},
+    ),
+    Case(
+        "a crewed launch vehicle struck by a fault in flight was launched",
+        "رائدان ينجوان",
+        "نجا رائدا الفضاء صباح اليوم بعد عطل أصاب صاروخ سويوز الذي كان يقلهما إلى المحطة الفضائية الدولية.",
+        {"space_launch": {"RUS"}, "missile_launch": False},
+    ),
     # ------------------------------------------------------------- Russia–North Korea cooperation
     Case(
         "troops fighting for Russia",

@@ -43,6 +43,9 @@ def launch_kind(s: Sentence, trig: Mention, obj: Mention) -> str | None:
     flew = trig.cat == "launch" and trig.term.sub == "flight" and trig.term.source != IMPACT_SOURCE
     if obj.cat == "vehicle" and flew:
         return "space_launch"
+    # ("حلق صاروخ فيغا من غويانا"، "سقط صاروخ سويوز": the rocket noun named by a launch vehicle right after it)
+    if obj.cat == "mnoun" and flew and any(v.start == obj.end for v in s.of("vehicle")):
+        return "space_launch"
     if obj.cat == "payload" and obj.term.value[0] == "uncrewed_craft" and not _speaks_of_space(s, obj):
         return None  # "أطلقت الشركة مركبة غير مأهولة لتوصيل الطلبات": a vehicle on the ground or at sea
     if obj.cat in ("vehicle", "payload"):

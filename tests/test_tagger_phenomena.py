@@ -1053,6 +1053,24 @@ CASES = [
         "نجا رائدا الفضاء صباح اليوم بعد عطل أصاب صاروخ سويوز الذي كان يقلهما إلى المحطة الفضائية الدولية.",
         {"space_launch": {"RUS"}, "missile_launch": False},
     ),
+    Case(
+        "Israel's satellite launcher is a space launch vehicle, not a missile",
+        "إسرائيل تطلق صاروخا",
+        "أطلقت إسرائيل اليوم صاروخ شافيت من قاعدة بلماخيم.",
+        {"space_launch": {"ISR"}, "missile_launch": False},
+    ),
+    Case(
+        "the air-launched Pegasus rocket is a space launch vehicle",
+        "صاروخ من طائرة",
+        "أطلق صاروخ بيغاسوس صباح اليوم من طائرة فوق المحيط الهادئ.",
+        {"space_launch": {"USA"}, "missile_launch": False},
+    ),
+    Case(
+        "the spyware of the same name is no rocket",
+        "برنامج تجسس",
+        "قال باحثون اليوم إن برنامج التجسس بيغاسوس أطلق هجمات على هواتف صحفيين.",
+        {"space_launch": False, "missile_launch": False},
+    ),
     # ------------------------------------------------------------- Russia–North Korea cooperation
     Case(
         "troops fighting for Russia",

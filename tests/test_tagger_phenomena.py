@@ -1071,6 +1071,24 @@ CASES = [
         "قال باحثون اليوم إن برنامج التجسس بيغاسوس أطلق هجمات على هواتف صحفيين.",
         {"space_launch": False, "missile_launch": False},
     ),
+    Case(
+        "a launch after whenever is a repeated case, not one launch",
+        "توتر متكرر",
+        "كلما أطلقت كوريا الشمالية قمرا صناعيا ارتفعت حدة التوتر في المنطقة.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
+        "a launch after whenever, through a verb of doing, is a repeated case",
+        "اهتمام عالمي",
+        "وكلما قامت الصين بإطلاق مركبة فضائية تابعها العالم باهتمام.",
+        {"space_launch": False},
+    ),
+    Case(
+        "a missile launch after whenever is a repeated case",
+        "عقوبات",
+        "كلما أطلقت إيران صاروخا باليستيا فرضت واشنطن عقوبات جديدة.",
+        {"missile_launch": False},
+    ),
     # ------------------------------------------------------------- Russia–North Korea cooperation
     Case(
         "troops fighting for Russia",

@@ -1089,6 +1089,24 @@ CASES = [
         "كلما أطلقت إيران صاروخا باليستيا فرضت واشنطن عقوبات جديدة.",
         {"missile_launch": False},
     ),
+    Case(
+        "the failure of a named launch vehicle is a launch that went wrong",
+        "رائدان ينجوان بعد تعطل صاروخ سويوز",
+        "",
+        {"space_launch": {"RUS"}, "missile_launch": False},
+    ),
+    Case(
+        "the fault in a named launch vehicle's rocket is a launch that went wrong",
+        "عودة اضطرارية",
+        "عطل في صاروخ سويوز يجبر رائدي فضاء على الهبوط اضطراريا صباح اليوم.",
+        {"space_launch": {"RUS"}, "missile_launch": False},
+    ),
+    Case(
+        "a fault found in a craft docked in orbit is no launch",
+        "تسرب في المحطة",
+        "عثر رواد المحطة اليوم على الخلل في مركبة سويوز الملتحمة بها.",
+        {"space_launch": False, "missile_launch": False},
+    ),
     # ------------------------------------------------------------- Russia–North Korea cooperation
     Case(
         "troops fighting for Russia",

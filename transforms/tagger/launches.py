@@ -178,6 +178,10 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
             # ("أطلقت البلدية اسم رائد الفضاء على شارع": a name given, not a craft launched)
             if not completes_a_thing(prev_tok(s, m.start)) and not _figurative_object(s, m, objects):
                 triggers.append(m)
+        elif m.cat == "space" and m.term.sub == "failure":
+            # "تعطل صاروخ سويوز"، "فشل الصاروخ سيمرغ": a launch vehicle named right after the failure word
+            if _failed_vehicle(s, m):
+                triggers.append(m)
         elif m.cat == "war" and m.term.sub == "direction" and _headline_flight(s, m):
             # "عاجل | رشقة صاروخية من لبنان على حيفا"، "صاروخ حوثي باتجاه إيلات": a headline with no verb names the
             # missiles and where they flew
@@ -398,6 +402,17 @@ def _firing_drill_of_launchers(s: Sentence, m: Mention) -> bool:
         toks[k].lstrip("وبل") in ROCKET_LAUNCHER_NOUNS and k + 1 in missiles
         for k in range(m.end, min(len(toks) - 1, m.end + 8))
     )
+
+
+def _failed_vehicle(s: Sentence, m: Mention) -> bool:
+    """ "تعطل صاروخ سويوز"، "إخفاق سيمرغ"، "عطل في صاروخ سويوز": a launch vehicle right after the failure word, or
+    after a rocket noun right after it or after its "في" (not "خلل في مركبة سويوز", a craft already in orbit)."""
+    at = m.end + 1 if m.end < len(s.tokens) and s.tokens[m.end] == "في" else m.end
+    if any(o.cat == "mnoun" and o.start == at for o in s.mentions):
+        at += 1
+    elif at > m.end:
+        return False
+    return any(v.cat == "vehicle" and v.start == at for v in s.mentions)
 
 
 def _ever(s: Sentence, m: Mention) -> bool:

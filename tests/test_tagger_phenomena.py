@@ -1107,6 +1107,18 @@ CASES = [
         "عثر رواد المحطة اليوم على الخلل في مركبة سويوز الملتحمة بها.",
         {"space_launch": False, "missile_launch": False},
     ),
+    Case(
+        "a rocket that shot down a satellite is a weapon fired, not a space launch",
+        "تجربة مضادة للأقمار",
+        "أجرت الهند اليوم تجربة صاروخ أسقط قمرا صناعيا في مدار منخفض.",
+        {"space_launch": False, "missile_launch": {"IND"}},
+    ),
+    Case(
+        "a rocket fired that shot down an old satellite is a weapon fired, not a space launch",
+        "صاروخ روسي",
+        "أطلقت روسيا اليوم صاروخا أسقط قمرا صناعيا سوفيتيا قديما.",
+        {"space_launch": False, "missile_launch": {"RUS"}},
+    ),
     # ------------------------------------------------------------- Russia–North Korea cooperation
     Case(
         "troops fighting for Russia",

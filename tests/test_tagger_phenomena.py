@@ -1119,6 +1119,20 @@ CASES = [
         "أطلقت روسيا اليوم صاروخا أسقط قمرا صناعيا سوفيتيا قديما.",
         {"space_launch": False, "missile_launch": {"RUS"}},
     ),
+    Case(
+        "a probe's landing months since its launch recalls the launch as the past",
+        "مسبار يهبط على المريخ",
+        "حط المسبار إنسايت أمس على سطح الكوكب الأحمر بعد رحلة دامت قرابة سبعة أشهر منذ انطلاقه من كاليفورنيا.",
+        {"space_launch": False},
+        published="2018-11-27T09:00:00+03:00",
+    ),
+    Case(
+        "a crew's return years since the rocket's launch recalls the launch as the past",
+        "عودة الطاقم",
+        "عاد رائد الفضاء إلى الأرض أمس بعد عامين منذ إطلاق صاروخ سويوز الذي أقله إلى المحطة.",
+        {"space_launch": False},
+        published="2018-11-27T09:00:00+03:00",
+    ),
     # ------------------------------------------------------------- Russia–North Korea cooperation
     Case(
         "troops fighting for Russia",

@@ -597,6 +597,11 @@ def clause_status(
         and not _an_age(toks, m)
         for m in s.cue("historical", "past_decades")
     )
+    # "هبط المسبار بعد رحلة استغرقت سبعة أشهر منذ انطلاقه": weeks, months or years since the launch make it the past
+    if t >= 2 and toks[t - 1] == "منذ":
+        unit = toks[t - 2]
+        if unit in AGO_LONG_UNITS or unit in COUNTED_LONG_UNITS or (unit in AGO_WEEK_UNITS and unit != "اسبوع"):
+            return "historical", ["status:long_after"]
     if recalled or (t >= 1 and toks[t - 1] in PRECEDENCE_MARKERS):
         return "historical", ["status:historical_cue"]
     # "ويأتي الإعلان بعد نجاح الشركة بإطلاق أكبر صواريخها": an earlier success the news follows

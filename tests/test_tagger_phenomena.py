@@ -1133,6 +1133,18 @@ CASES = [
         {"space_launch": False},
         published="2018-11-27T09:00:00+03:00",
     ),
+    Case(
+        "the anniversary of a launch is the past",
+        "احتفال",
+        "احتفلت بيونغ يانغ أمس بذكرى إطلاق قمرها الصناعي الأول.",
+        {"space_launch": False},
+    ),
+    Case(
+        "the day of a launch's anniversary is the past",
+        "ذكرى",
+        "تحل اليوم ذكرى إطلاق المسبار فوياجر نحو أطراف المجموعة الشمسية.",
+        {"space_launch": False},
+    ),
     # ------------------------------------------------------------- Russia–North Korea cooperation
     Case(
         "troops fighting for Russia",

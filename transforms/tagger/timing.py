@@ -19,6 +19,7 @@ from transforms.tagger.words import (
     AGO_TIME_NOUNS,
     AGO_WEEK_UNITS,
     AMBIGUOUS_MONTH_NAMES,
+    ANNIVERSARY_WORDS,
     BEING_VERBS,
     CLOCK_HEADS,
     COMPLEMENTISERS,
@@ -597,6 +598,11 @@ def clause_status(
         and not _an_age(toks, m)
         for m in s.cue("historical", "past_decades")
     )
+    # "احتفلت البلاد بذكرى إطلاق قمرها الأول"، "في الذكرى الستين لإطلاق سبوتنيك": the anniversary of a launch
+    if (t >= 1 and toks[t - 1] in ANNIVERSARY_WORDS) or (
+        t >= 2 and toks[t - 2] in ANNIVERSARY_WORDS and toks[t].startswith("ل")
+    ):
+        return "historical", ["status:anniversary"]
     # "هبط المسبار بعد رحلة استغرقت سبعة أشهر منذ انطلاقه": weeks, months or years since the launch make it the past
     if t >= 2 and toks[t - 1] == "منذ":
         unit = toks[t - 2]

@@ -1102,6 +1102,18 @@ CASES = [
         {"space_launch": {"RUS"}, "missile_launch": False},
     ),
     Case(
+        "a launch vehicle that failed to lift off was not launched",
+        "تأجيل",
+        "فشل صاروخ سويوز صباح اليوم في الإقلاع بسبب عطل في المحرك فأعيد إلى حظيرته.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
+        "a launch vehicle that failed to lift off was not launched (the lift-off noun after the failure)",
+        "تأجيل",
+        "فشل صاروخ بروتون في الانطلاق من منصته مساء اليوم بسبب صمام معطوب.",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
         "a fault found in a craft docked in orbit is no launch",
         "تسرب في المحطة",
         "عثر رواد المحطة اليوم على الخلل في مركبة سويوز الملتحمة بها.",

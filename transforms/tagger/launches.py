@@ -38,6 +38,7 @@ from transforms.tagger.words import (
     FIGURATIVE_LAUNCH_OBJECTS,
     FRAME_WORDS,
     GUNFIRE_WORDS,
+    LIFT_OFF_MASDARS,
     MISSION_NOUNS,
     NAME_NOUNS,
     NAMING_PREPOSITIONS,
@@ -412,7 +413,15 @@ def _failed_vehicle(s: Sentence, m: Mention) -> bool:
         at += 1
     elif at > m.end:
         return False
-    return any(v.cat == "vehicle" and v.start == at for v in s.mentions)
+    vehicle = next((v for v in s.mentions if v.cat == "vehicle" and v.start == at), None)
+    if vehicle is None:
+        return False
+    # ("فشل صاروخ سويوز في الانطلاق": it failed to lift off, so it was not launched)
+    toks = s.tokens
+    return not any(
+        toks[k] == "في" and toks[k + 1] in LIFT_OFF_MASDARS
+        for k in range(vehicle.end, min(len(toks) - 1, vehicle.end + 3))
+    )
 
 
 def _ever(s: Sentence, m: Mention) -> bool:

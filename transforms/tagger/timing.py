@@ -75,6 +75,9 @@ from transforms.tagger.words import (
     YEAR_FILLERS,
 )
 
+# the lift-off itself (not the launching a side does: "فشلت الميليشيات في إطلاق صاروخين" still fired them)
+_LIFT_OFF_ONLY = frozenset({"اقلاع", "الاقلاع", "انطلاق", "الانطلاق"})
+
 # words that start with ب and link the launch after them to something else, never a threat's object
 _LINKS_AFTER_THREAT = TEMPORAL_LINKS | AFTER_SUBORDINATORS | PREPOSITIONS
 
@@ -389,6 +392,14 @@ def clause_status(
         failure = toks[m.start].lstrip("و").lstrip("ب").startswith(FAILURE_STEMS)
         if failure and all(tok in LAUNCH_FILLERS for tok in toks[m.end : t]):
             continue  # "فشل إطلاق القمر"، "بفشل أول عملية إطلاق": a failed launch is still a launch
+        if (
+            failure
+            and toks[t - 1] == "في"
+            and toks[t] in _LIFT_OFF_ONLY
+            and t - m.end <= 5
+            and not any(m.end < c <= t for c in s.commas)
+        ):
+            return "denied", ["status:failed_lift_off"]  # "فشل صاروخ سويوز في الإقلاع": it never lifted off
         if failure and toks[t - 1] == "في" and t - m.end <= 5 and not any(m.end < c <= t for c in s.commas):
             continue  # (so is its subject's: "فشلت الميليشيات في إطلاق صاروخين" — they fired, the missiles fell short)
         if t - 3 <= m.start < t and toks[m.start] not in ("لا",):

@@ -1157,6 +1157,24 @@ CASES = [
         "تحل اليوم ذكرى إطلاق المسبار فوياجر نحو أطراف المجموعة الشمسية.",
         {"space_launch": False},
     ),
+    Case(
+        "a launch vehicle's maiden flight is its launch",
+        "سيارة في الفضاء",
+        "تسبح سيارة رياضية حمراء في الفضاء بعد أن حملها صاروخ فالكون هيفي في أول رحلة له أمس.",
+        {"space_launch": {"USA"}, "missile_launch": False},
+    ),
+    Case(
+        "a launch vehicle's maiden flight is its launch (its first flight succeeded)",
+        "نجاح",
+        "نجح صاروخ فالكون هيفي صباح اليوم في رحلته الأولى من فلوريدا.",
+        {"space_launch": {"USA"}, "missile_launch": False},
+    ),
+    Case(
+        "a person's first trip is no launch",
+        "جولة",
+        "قام الرئيس صباح اليوم برحلته الأولى إلى الخارج منذ توليه منصبه.",
+        {"space_launch": False, "missile_launch": False},
+    ),
     # ------------------------------------------------------------- Russia–North Korea cooperation
     Case(
         "troops fighting for Russia",

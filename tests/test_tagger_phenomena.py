@@ -1175,6 +1175,18 @@ CASES = [
         "قام الرئيس صباح اليوم برحلته الأولى إلى الخارج منذ توليه منصبه.",
         {"space_launch": False, "missile_launch": False},
     ),
+    Case(
+        "a mission that lifted off towards a planet named after the planet noun is a spacecraft launched",
+        "نحو أقرب الكواكب إلى الشمس",
+        "انطلقت البعثة المشتركة الجديدة إلى كوكب عطارد فجر اليوم من غويانا.",
+        {"space_launch": True, "missile_launch": False},
+    ),
+    Case(
+        "a mission that set off for a city is no space launch",
+        "وفد",
+        "انطلقت البعثة الطبية المشتركة صباح اليوم إلى مدينة حلب.",
+        {"space_launch": False, "missile_launch": False},
+    ),
     # ------------------------------------------------------------- Russia–North Korea cooperation
     Case(
         "troops fighting for Russia",

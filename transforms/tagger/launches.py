@@ -47,6 +47,7 @@ from transforms.tagger.words import (
     ORIGIN_PREPOSITIONS,
     PLACE_HEADS,
     PLACING_VERB_STEMS,
+    PLANET_NOUNS,
     POSSESSIVE_MASDARS,
     PREPOSITIONS,
     PROCESS_HEADS,
@@ -286,15 +287,21 @@ def _mission_to_space(s: Sentence, trig: Mention) -> Mention | None:
     """ "الهند تنجح في إطلاق مهمة إلى القمر"، "أطلقت الصين مهمتها نحو المريخ": a mission a launch word sends to a
     celestial body is a spacecraft (a mission with no such destination is a campaign)."""
     toks = s.tokens
-    if trig.cat != "launch" or trig.term.sub not in ("verbs_past", "verbs_present", "nouns"):
+    # ("انطلقت البعثة الأوروبية اليابانية إلى كوكب عطارد": a lift-off verb, the planet noun before the body's name)
+    lift_off = trig.cat == "space" and trig.term.source == _SPACE_VERB_SOURCE and not is_definite(toks[trig.start])
+    if not lift_off and (trig.cat != "launch" or trig.term.sub not in ("verbs_past", "verbs_present", "nouns")):
         return None
     for k in range(trig.end, min(len(toks) - 2, trig.end + 3)):
         crew = toks[k] in CREW_HEADS and not toks[k].startswith("فريق")
         if toks[k] not in MISSION_NOUNS and not crew:
             continue
-        for j in range(k + 1, min(len(toks) - 1, k + 4)):
+        # (past a mission's adjectives and name: "البعثة الأوروبية اليابانية بيبي كولومبو إلى كوكب عطارد")
+        for j in range(k + 1, min(len(toks) - 1, k + 7)):
+            if j in s.commas:
+                break
             towards = toks[j] in DESTINATION_PREPOSITIONS or toks[j] in DIRECTIONS
-            if towards and toks[j + 1] in CELESTIAL_BODIES:
+            body = j + 2 if toks[j + 1] in PLANET_NOUNS and j + 2 < len(toks) else j + 1
+            if towards and toks[body] in CELESTIAL_BODIES:
                 return Mention(_MISSION_TERM, k, k + 1)
             # "أطلقت الصين اليوم طاقما ثلاثيا إلى محطتها الفضائية": a crew sent to a space station
             station = toks[j + 1].startswith(("محط", "المحط")) and any(
@@ -431,6 +438,7 @@ def _ever(s: Sentence, m: Mention) -> bool:
 
 # the test flight of a launch vehicle or craft names it after ("الرحلة التجريبية السادسة لصاروخ ستارشيب")
 _TEST_FLIGHT_SOURCE = "triggers:space:test_flight"
+_SPACE_VERB_SOURCE = "triggers:space:verbs"
 
 
 def _ordered_destruction(s: Sentence, m: Mention) -> bool:

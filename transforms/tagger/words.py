@@ -60,6 +60,7 @@ QUESTION_OPENERS = word_set("question_openers")
 SCENARIO_WORDS = word_set("scenario_words")
 CASUALTY_NOUNS = word_set("casualty_nouns")
 MISSION_NOUNS = word_set("mission_nouns")
+PLANET_NOUNS = word_set("planet_nouns")
 CLAUSE_CONNECTORS = word_set("clause_connectors")
 # "… قد توقف أمس، ثم أطلقت الشركة الصاروخ اليوم": a link of sequence opening a later clause
 SEQUENCE_LINKS = word_set("sequence_links")

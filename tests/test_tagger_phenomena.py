@@ -1187,6 +1187,18 @@ CASES = [
         "انطلقت البعثة الطبية المشتركة صباح اليوم إلى مدينة حلب.",
         {"space_launch": False, "missile_launch": False},
     ),
+    Case(
+        "a sentence asking whether a launch vehicle's maiden flight succeeds reports no launch",
+        "ترقب",
+        "هل ينجح صاروخ فالكون هيفي في رحلته الأولى المقررة اليوم؟",
+        {"space_launch": False, "missile_launch": False},
+    ),
+    Case(
+        "a sentence asking whether a missile was fired reports no launch",
+        "تساؤلات",
+        "وهل أطلقت إيران صاروخا باليستيا جديدا صباح اليوم؟",
+        {"missile_launch": False},
+    ),
     # ------------------------------------------------------------- Russia–North Korea cooperation
     Case(
         "troops fighting for Russia",

@@ -84,6 +84,7 @@ from transforms.tagger.words import (
     TRAINING_VERBS,
     UNREAL_CONDITIONS,
     WHENEVER_WORDS,
+    YES_NO_OPENERS,
 )
 
 
@@ -526,6 +527,10 @@ def build_launch(
         # "كلما أطلقت كوريا الشمالية قمرا صناعيا ارتفع التوتر": whenever it launches, a repeated case
         status = "analysis"
         rules.append("status:whenever")
+    if status == "asserted" and s.tokens and s.tokens[0] in YES_NO_OPENERS and min(trig.start, obj.start) <= 8:
+        # "هل ينجح صاروخ فالكون هيفي في رحلته الأولى؟": a launch asked about, not reported
+        status = "analysis"
+        rules.append("status:question")
     if status == "asserted" and any(
         t in SERIES_ADJECTIVES for t in s.tokens[max(trig.end, obj.end) : max(trig.end, obj.end) + 3]
     ):

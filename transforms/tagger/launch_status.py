@@ -83,6 +83,8 @@ from transforms.tagger.words import (
     TOPIC_HEADS,
     TRAINING_VERBS,
     UNREAL_CONDITIONS,
+    WHENEVER_WORDS,
+    YES_NO_OPENERS,
 )
 
 
@@ -164,6 +166,7 @@ def _describes_a_group(s: Sentence, trig: Mention, obj: Mention) -> bool:
     return plural and side and not dated
 
 
+WHENEVER_REACH = 3  # tokens from whenever to the launch: "كلما قامت إيران بإطلاق"
 SUPPOSED_REACH = 5  # tokens from an unreal if to the launch: "لو أن كوريا الشمالية أطلقت"
 
 
@@ -188,6 +191,17 @@ def _lam_prefixed(s: Sentence, m: Mention) -> bool:
     if confronted and any(o.cat == "actor" and o.term.sub == "nisba" and o.start == m.end for o in s.mentions):
         return False
     return tok[:1] == "ل" or tok[:2] in ("ول", "فل")
+
+
+def _whenever(s: Sentence, start: int) -> bool:
+    """ "كلما أطلقت الصين مركبة"، "وكلما قامت إيران بإطلاق صاروخ": whenever a few words before the launch, in its
+    clause (no comma between)."""
+    for k in range(start - 1, max(-1, start - 1 - WHENEVER_REACH), -1):
+        if k + 1 in s.commas:
+            return False
+        if s.tokens[k] in WHENEVER_WORDS:
+            return True
+    return False
 
 
 def _supposed(s: Sentence, start: int) -> bool:
@@ -509,6 +523,14 @@ def build_launch(
         # "تطلق قمرا صناعيا كل 3 ساعات": a launch every so often is a habit or a capability, not one launch
         status = "analysis"
         rules.append("status:habitual")
+    if status == "asserted" and _whenever(s, min(trig.start, obj.start)):
+        # "كلما أطلقت كوريا الشمالية قمرا صناعيا ارتفع التوتر": whenever it launches, a repeated case
+        status = "analysis"
+        rules.append("status:whenever")
+    if status == "asserted" and s.tokens and s.tokens[0] in YES_NO_OPENERS and min(trig.start, obj.start) <= 8:
+        # "هل ينجح صاروخ فالكون هيفي في رحلته الأولى؟": a launch asked about, not reported
+        status = "analysis"
+        rules.append("status:question")
     if status == "asserted" and any(
         t in SERIES_ADJECTIVES for t in s.tokens[max(trig.end, obj.end) : max(trig.end, obj.end) + 3]
     ):

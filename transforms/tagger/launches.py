@@ -38,6 +38,7 @@ from transforms.tagger.words import (
     FIGURATIVE_LAUNCH_OBJECTS,
     FRAME_WORDS,
     GUNFIRE_WORDS,
+    LIFT_OFF_MASDARS,
     MISSION_NOUNS,
     NAME_NOUNS,
     NAMING_PREPOSITIONS,
@@ -46,6 +47,7 @@ from transforms.tagger.words import (
     ORIGIN_PREPOSITIONS,
     PLACE_HEADS,
     PLACING_VERB_STEMS,
+    PLANET_NOUNS,
     POSSESSIVE_MASDARS,
     PREPOSITIONS,
     PROCESS_HEADS,
@@ -178,6 +180,10 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
             # ("أطلقت البلدية اسم رائد الفضاء على شارع": a name given, not a craft launched)
             if not completes_a_thing(prev_tok(s, m.start)) and not _figurative_object(s, m, objects):
                 triggers.append(m)
+        elif m.cat == "space" and m.term.sub == "failure":
+            # "تعطل صاروخ سويوز"، "فشل الصاروخ سيمرغ": a launch vehicle named right after the failure word
+            if _failed_vehicle(s, m):
+                triggers.append(m)
         elif m.cat == "war" and m.term.sub == "direction" and _headline_flight(s, m):
             # "عاجل | رشقة صاروخية من لبنان على حيفا"، "صاروخ حوثي باتجاه إيلات": a headline with no verb names the
             # missiles and where they flew
@@ -281,15 +287,21 @@ def _mission_to_space(s: Sentence, trig: Mention) -> Mention | None:
     """ "الهند تنجح في إطلاق مهمة إلى القمر"، "أطلقت الصين مهمتها نحو المريخ": a mission a launch word sends to a
     celestial body is a spacecraft (a mission with no such destination is a campaign)."""
     toks = s.tokens
-    if trig.cat != "launch" or trig.term.sub not in ("verbs_past", "verbs_present", "nouns"):
+    # ("انطلقت البعثة الأوروبية اليابانية إلى كوكب عطارد": a lift-off verb, the planet noun before the body's name)
+    lift_off = trig.cat == "space" and trig.term.source == _SPACE_VERB_SOURCE and not is_definite(toks[trig.start])
+    if not lift_off and (trig.cat != "launch" or trig.term.sub not in ("verbs_past", "verbs_present", "nouns")):
         return None
     for k in range(trig.end, min(len(toks) - 2, trig.end + 3)):
         crew = toks[k] in CREW_HEADS and not toks[k].startswith("فريق")
         if toks[k] not in MISSION_NOUNS and not crew:
             continue
-        for j in range(k + 1, min(len(toks) - 1, k + 4)):
+        # (past a mission's adjectives and name: "البعثة الأوروبية اليابانية بيبي كولومبو إلى كوكب عطارد")
+        for j in range(k + 1, min(len(toks) - 1, k + 7)):
+            if j in s.commas:
+                break
             towards = toks[j] in DESTINATION_PREPOSITIONS or toks[j] in DIRECTIONS
-            if towards and toks[j + 1] in CELESTIAL_BODIES:
+            body = j + 2 if toks[j + 1] in PLANET_NOUNS and j + 2 < len(toks) else j + 1
+            if towards and toks[body] in CELESTIAL_BODIES:
                 return Mention(_MISSION_TERM, k, k + 1)
             # "أطلقت الصين اليوم طاقما ثلاثيا إلى محطتها الفضائية": a crew sent to a space station
             station = toks[j + 1].startswith(("محط", "المحط")) and any(
@@ -400,6 +412,25 @@ def _firing_drill_of_launchers(s: Sentence, m: Mention) -> bool:
     )
 
 
+def _failed_vehicle(s: Sentence, m: Mention) -> bool:
+    """ "تعطل صاروخ سويوز"، "إخفاق سيمرغ"، "عطل في صاروخ سويوز": a launch vehicle right after the failure word, or
+    after a rocket noun right after it or after its "في" (not "خلل في مركبة سويوز", a craft already in orbit)."""
+    at = m.end + 1 if m.end < len(s.tokens) and s.tokens[m.end] == "في" else m.end
+    if any(o.cat == "mnoun" and o.start == at for o in s.mentions):
+        at += 1
+    elif at > m.end:
+        return False
+    vehicle = next((v for v in s.mentions if v.cat == "vehicle" and v.start == at), None)
+    if vehicle is None:
+        return False
+    # ("فشل صاروخ سويوز في الانطلاق": it failed to lift off, so it was not launched)
+    toks = s.tokens
+    return not any(
+        toks[k] == "في" and toks[k + 1] in LIFT_OFF_MASDARS
+        for k in range(vehicle.end, min(len(toks) - 1, vehicle.end + 3))
+    )
+
+
 def _ever(s: Sentence, m: Mention) -> bool:
     """ "أقوى صاروخ فضائي على الإطلاق": "at all, ever", no launch."""
     return s.tokens[m.start] == "الاطلاق" and prev_tok(s, m.start) == "علي"
@@ -407,6 +438,7 @@ def _ever(s: Sentence, m: Mention) -> bool:
 
 # the test flight of a launch vehicle or craft names it after ("الرحلة التجريبية السادسة لصاروخ ستارشيب")
 _TEST_FLIGHT_SOURCE = "triggers:space:test_flight"
+_SPACE_VERB_SOURCE = "triggers:space:verbs"
 
 
 def _ordered_destruction(s: Sentence, m: Mention) -> bool:

@@ -43,6 +43,9 @@ def launch_kind(s: Sentence, trig: Mention, obj: Mention) -> str | None:
     flew = trig.cat == "launch" and trig.term.sub == "flight" and trig.term.source != IMPACT_SOURCE
     if obj.cat == "vehicle" and flew:
         return "space_launch"
+    # ("حلق صاروخ فيغا من غويانا"، "سقط صاروخ سويوز": the rocket noun named by a launch vehicle right after it)
+    if obj.cat == "mnoun" and flew and any(v.start == obj.end for v in s.of("vehicle")):
+        return "space_launch"
     if obj.cat == "payload" and obj.term.value[0] == "uncrewed_craft" and not _speaks_of_space(s, obj):
         return None  # "أطلقت الشركة مركبة غير مأهولة لتوصيل الطلبات": a vehicle on the ground or at sea
     if obj.cat in ("vehicle", "payload"):
@@ -56,6 +59,9 @@ def launch_kind(s: Sentence, trig: Mention, obj: Mention) -> str | None:
     if obj.end < len(s.tokens) and s.tokens[obj.end].startswith(ANTI_STEMS):
         return "missile_launch"  # "صاروخا مضادا للأقمار الصناعية": a weapon against satellites
     if _long_range(s, obj.end):
+        return "missile_launch"
+    # "أجرت الهند تجربة صاروخ أسقط قمرا صناعيا": a rocket that shot down or destroyed a satellite is a weapon
+    if _downs_a_satellite(s, obj):
         return "missile_launch"
     # a rocket carrying a satellite: the payload or orbit word follows the launched object closely
     window = range(obj.end, min(len(s.tokens), obj.end + 5))
@@ -80,6 +86,17 @@ def launch_kind(s: Sentence, trig: Mention, obj: Mention) -> str | None:
     if space_trigger and plain and any(_launched_from(s, p) for p in s.of("place") if p.term.sub == "cosmodrome"):
         return "space_launch"
     return "missile_launch"
+
+
+def _downs_a_satellite(s: Sentence, obj: Mention) -> bool:
+    """Whether a shooting-down or destroying word right after the rocket (or its adjective) takes a satellite as its
+    object ("صاروخ أسقط قمرا صناعيا"، "صاروخا دمر قمرا قديما")."""
+    for m in s.mentions:
+        if m.cat == "launch" and m.term.sub in ("interception", "flight") and 0 <= m.start - obj.end <= 1:
+            if m.term.sub == "flight" and m.term.source != IMPACT_SOURCE:
+                continue
+            return any(p.cat == "payload" and 0 <= p.start - m.end <= 1 for p in s.mentions)
+    return False
 
 
 def _bound_for_the_pad(s: Sentence, trig: Mention, obj: Mention) -> bool:

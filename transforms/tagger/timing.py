@@ -19,6 +19,7 @@ from transforms.tagger.words import (
     AGO_TIME_NOUNS,
     AGO_WEEK_UNITS,
     AMBIGUOUS_MONTH_NAMES,
+    ANNIVERSARY_WORDS,
     ATTENDANCE_PURPOSES,
     BEING_VERBS,
     CLOCK_HEADS,
@@ -76,6 +77,9 @@ from transforms.tagger.words import (
     WEEK_NOUNS,
     YEAR_FILLERS,
 )
+
+# the lift-off itself (not the launching a side does: "فشلت الميليشيات في إطلاق صاروخين" still fired them)
+_LIFT_OFF_ONLY = frozenset({"اقلاع", "الاقلاع", "انطلاق", "الانطلاق"})
 
 # words that start with ب and link the launch after them to something else, never a threat's object
 _LINKS_AFTER_THREAT = TEMPORAL_LINKS | AFTER_SUBORDINATORS | PREPOSITIONS
@@ -402,6 +406,14 @@ def clause_status(
         failure = toks[m.start].lstrip("و").lstrip("ب").startswith(FAILURE_STEMS)
         if failure and all(tok in LAUNCH_FILLERS for tok in toks[m.end : t]):
             continue  # "فشل إطلاق القمر"، "بفشل أول عملية إطلاق": a failed launch is still a launch
+        if (
+            failure
+            and toks[t - 1] == "في"
+            and toks[t] in _LIFT_OFF_ONLY
+            and t - m.end <= 5
+            and not any(m.end < c <= t for c in s.commas)
+        ):
+            return "denied", ["status:failed_lift_off"]  # "فشل صاروخ سويوز في الإقلاع": it never lifted off
         if failure and toks[t - 1] == "في" and t - m.end <= 5 and not any(m.end < c <= t for c in s.commas):
             continue  # (so is its subject's: "فشلت الميليشيات في إطلاق صاروخين" — they fired, the missiles fell short)
         if t - 3 <= m.start < t and toks[m.start] not in ("لا",):
@@ -611,6 +623,16 @@ def clause_status(
         and not _an_age(toks, m)
         for m in s.cue("historical", "past_decades")
     )
+    # "احتفلت البلاد بذكرى إطلاق قمرها الأول"، "في الذكرى الستين لإطلاق سبوتنيك": the anniversary of a launch
+    if (t >= 1 and toks[t - 1] in ANNIVERSARY_WORDS) or (
+        t >= 2 and toks[t - 2] in ANNIVERSARY_WORDS and toks[t].startswith("ل")
+    ):
+        return "historical", ["status:anniversary"]
+    # "هبط المسبار بعد رحلة استغرقت سبعة أشهر منذ انطلاقه": weeks, months or years since the launch make it the past
+    if t >= 2 and toks[t - 1] == "منذ":
+        unit = toks[t - 2]
+        if unit in AGO_LONG_UNITS or unit in COUNTED_LONG_UNITS or (unit in AGO_WEEK_UNITS and unit != "اسبوع"):
+            return "historical", ["status:long_after"]
     if recalled or (t >= 1 and toks[t - 1] in PRECEDENCE_MARKERS):
         return "historical", ["status:historical_cue"]
     # "ويأتي الإعلان بعد نجاح الشركة بإطلاق أكبر صواريخها": an earlier success the news follows

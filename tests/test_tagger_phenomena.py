@@ -5564,6 +5564,83 @@ CASES = [
         {"missile_launch": {"ISR"}},
         exact=True,
     ),
+    Case(
+        "the country of a dateline before the agency in brackets is no launcher",
+        "تحليل: تصعيد جديد",
+        "واشنطن، الولايات المتحدة الأمريكية (CNN)-- ليلة الجمعة أطلقت القيادة العسكرية للحوثيين المدعومة من طهران "
+        "أكبر ضربة صواريخ باليستية نحو المملكة.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+    ),
+    Case(
+        "the same with a strike noun that has no subject of its own",
+        "قصف على ريف حماة",
+        "أتلانتا، الولايات المتحدة الأمريكية (CNN)-- قالت مصادر محلية إن ضربة صواريخ استهدفت مخازن سلاح في ريف حماة "
+        "مساء الخميس.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "the same with a British dateline",
+        "قصف على ريف حماة",
+        "لندن، المملكة المتحدة (CNN)-- قالت مصادر محلية إن ضربة صواريخ استهدفت مخازن سلاح في ريف حماة مساء الخميس.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "a capital after its countryside or oasis is a place, not the government that claims or is held responsible",
+        "قتلى في سوق شعبي",
+        "وحملت الوكالة الرسمية من وصفتهم بالمتشددين في غوطة دمشق الشرقية مسؤولية الهجوم الصاروخي على السوق أمس.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "the same with the countryside of the capital",
+        "قتلى في حي سكني",
+        "وحمل التلفزيون الرسمي مسلحين في ريف دمشق مسؤولية القصف الصاروخي الذي طال الحي مساء أمس.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "a launch after as-for and if is supposed, not reported",
+        "معضلة الردع",
+        "يرى مسؤولون أن الرد يبقى صعبا، أما إن أطلقت كوريا الشمالية صاروخا نحو جزيرة غوام فسيصعب معرفة ما يحمله.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "the same with an intransitive launch verb",
+        "معضلة الردع",
+        "وأكد قادة عسكريون المعضلة، أما إن انطلق صاروخ نحو اليابان فإن التحقق من حمولته سيستغرق وقتا.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a side after the lam of a missile strike noun, with the target after على, is the striker",
+        "غارات على صعدة",
+        "وترافقت الغارات مع قصف صاروخي للتحالف العربي على تجمعات الحوثيين في صعدة اليوم.",
+        {"missile_launch": {"OTHER:Saudi-led coalition"}},
+        exact=True,
+    ),
+    Case(
+        "the same with a state and a target named as a place",
+        "إدانة عربية",
+        "وأدان الوزير الهجوم الصاروخي لإسرائيل على غزة اليوم.",
+        {"missile_launch": {"ISR"}},
+        exact=True,
+    ),
+    Case(
+        "Syrian as a feminine nisba after a strike noun and its adjective names the striking side",
+        "قصف على الغوطة",
+        "وجاء ذلك بالتزامن مع غارات جوية سورية مكثفة وبالصواريخ الموجهة استهدفت بلدات الغوطة أمس.",
+        {"missile_launch": {"SYR"}},
+        exact=True,
+    ),
+    Case(
+        "the same right after the strike noun",
+        "قصف على إدلب",
+        "وشنت ضربات سورية بالصواريخ على بلدات في ريف إدلب أمس.",
+        {"missile_launch": {"SYR"}},
+        exact=True,
+    ),
 ]
 
 

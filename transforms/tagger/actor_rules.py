@@ -770,6 +770,17 @@ def launch_owner(ctx: ActorContext) -> Found | None:
             ]
             if owners:
                 return ctx.with_coord(owners[0]), ["actor:launch_owner"]
+    # "قصف مدفعي وصاروخي للتحالف على مواقع المتمردين": a strike noun's side after ل, right after its missile
+    # adjectives, is its agent when the target follows with its own preposition (without one, "قصف صاروخي للمدينة"
+    # names the target)
+    if trig.cat == "war" and trig.term.sub == "nouns" and ctx.obj.start >= trig.end:
+        end = ctx.obj.end
+        for c in cands:
+            tok = toks[c.start]
+            of_owner = tok[:1] == "ل" and c.term.tokens[0][:1] != "ل"  # ("للتحالف": ل before the article too)
+            aimed = c.end < len(toks) and toks[c.end] in TARGET_PREPOSITIONS
+            if of_owner and c.start == end and aimed and c.cat == "actor" and c.term.sub != "nisba":
+                return ctx.with_coord(c), ["actor:strike_owner"]
     return None
 
 

@@ -27,6 +27,7 @@ from transforms.tagger.words import (
     AIRCRAFT_NOUNS,
     ANNOUNCING_VERBS,
     BETWEEN_WORDS,
+    CAPITAL_SURROUNDINGS,
     CASUALTY_NOUNS,
     COMPLEMENTISERS,
     EXCHANGE_WORDS,
@@ -95,6 +96,12 @@ _CLOSING_RULES: tuple[Rule, ...] = (
 )
 
 
+def _capital_in_place_name(toks: list[str], m: Mention) -> bool:
+    """ "في غوطة دمشق الشرقية"، "ريف دمشق": a capital named after the countryside or suburbs around it is part of a
+    place name, not the government it stands for elsewhere."""
+    return m.term.sub == "metonym" and m.start >= 1 and toks[m.start - 1].lstrip("وبل") in CAPITAL_SURROUNDINGS
+
+
 def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tuple[tuple[str, ...], list[str]]:
     """The launcher codes of the launch `trig` of `obj` in `s`, and the rule that found them (empty: unknown)."""
     ctx = ActorContext.build(lex, s, trig, obj)
@@ -134,7 +141,11 @@ class ActorContext:
     @classmethod
     def build(cls, lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> ActorContext:
         toks = s.tokens
-        cands = [m for m in s.mentions if m.cat in ("actor", "person") and m.term.sub != "territory"]
+        cands = [
+            m
+            for m in s.mentions
+            if m.cat in ("actor", "person") and m.term.sub != "territory" and not _capital_in_place_name(toks, m)
+        ]
         reporters = _reporters(s, trig, cands)
         # the interceptor, before or after the verb, is never the launcher (nor is anyone else of its side)
         interceptors = find_interceptors(s, cands)

@@ -39,6 +39,7 @@ from transforms.tagger.words import (
     CARRYING_OUT_VERBS,
     CAUSE_LINKS,
     COMPLEMENTISERS,
+    CONDITION_OPENERS,
     CONDUCT_MASDARS,
     CONFRONTING_STEMS,
     DAY_AFTER_WORDS,
@@ -197,6 +198,9 @@ def _supposed(s: Sentence, start: int) -> bool:
         if k + 1 in s.commas:
             return False
         if s.tokens[k] in UNREAL_CONDITIONS:
+            return True
+        # ("أما إن انطلق صاروخ نحو اليابان فسيصعب": after "as for", إن is an if, not the particle of a report)
+        if s.tokens[k] == "ان" and k >= 1 and s.tokens[k - 1] in CONDITION_OPENERS:
             return True
     return False
 

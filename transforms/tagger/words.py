@@ -92,6 +92,12 @@ THIRD_PARTY_HEADS = word_set("third_party_heads")
 KIM_BARE = word_set("kim_bare")
 MILITIA_NOUNS = word_set("militia_nouns")
 STATEMENT_MEDIA = word_set("statement_media")
+# "دبي، الإمارات العربية المتحدة (CNN)": the news agency that closes a dateline
+DATELINE_AGENCIES = word_set("dateline_agencies")
+# "غوطة دمشق"، "ريف دمشق": the countryside or suburbs of a capital, a place name
+CAPITAL_SURROUNDINGS = word_set("capital_surroundings")
+# "غارات جوية سورية": the strike nouns and adjectives a feminine nisba follows
+STRIKE_NISBA_HEADS = word_set("strike_nisba_heads")
 MILITARY_RANKS = word_set("military_ranks")
 SPOKESMAN_LINKS = word_set("spokesman_links")
 SPOKESMAN_NOUNS = word_set("spokesman_nouns")
@@ -175,6 +181,8 @@ RECENT_HEADS = word_set("recent_heads")
 POSSIBILITY_ADJECTIVES = word_set("possibility_adjectives")
 # "لو أن الصين أطلقت"، "تخيل أنك أطلقت": an unreal condition or an imagined case before a launch
 UNREAL_CONDITIONS = word_set("unreal_conditions")
+# "أما إن انطلق صاروخ": the word after which إن is an if
+CONDITION_OPENERS = word_set("condition_openers")
 # "بالتوقيت المحلي (21:28 بتوقيت غرينتش الأحد)": the UTC clock, and the clock heads a local time is given with
 UTC_WORDS = word_set("utc_words")
 CLOCK_HEADS = word_set("clock_heads")

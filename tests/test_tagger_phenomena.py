@@ -5641,6 +5641,53 @@ CASES = [
         {"missile_launch": {"SYR"}},
         exact=True,
     ),
+    Case(
+        "missiles after an expert noun name the trade of the people killed, not a launch",
+        "مقتل خبيري صواريخ في غارة على صعدة",
+        "وأفادت مصادر بمقتل عدد من المسلحين في الغارة.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "the same with one expert and his nationality",
+        "غارة على موقع للحوثيين",
+        "وقتل خبير صواريخ إيراني في غارة جوية استهدفت موقعا للحوثيين أمس.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "the attackers after their launch verb leave the launcher unknown, not the nisba of a minister's assertions",
+        "الوزير يشكك في نتائج الضربات",
+        "وكرر الوزير التأكيدات الروسية بأن نصف الصواريخ التي أطلقها المهاجمون فجر السبت أسقطت قبل بلوغ أهدافها.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "the nisba of the ships a launch was fired from names the launcher",
+        "موسكو تكشف تفاصيل الضربة",
+        "وقالت وزارة الدفاع الروسية إن الصواريخ أطلقت أمس من سفن أمريكية في البحر الأحمر.",
+        {"missile_launch": {"USA"}},
+        exact=True,
+    ),
+    Case(
+        "the same with a submarine",
+        "تفاصيل الضربة",
+        "وأوضحت الوزارة أن الصواريخ أطلقت أمس من غواصة بريطانية في المتوسط.",
+        {"missile_launch": {"GBR"}},
+        exact=True,
+    ),
+    Case(
+        "the same with warplanes and their adjective",
+        "غارات فوق لبنان",
+        "وقال المصدر إن الصواريخ أطلقت فجر اليوم من طائرات حربية إسرائيلية فوق لبنان.",
+        {"missile_launch": {"ISR"}},
+        exact=True,
+    ),
+    Case(
+        "ships after على are the target, not the launcher",
+        "هجوم في البحر الأحمر",
+        "وقال المصدر إن الصواريخ أطلقت على سفن أمريكية في البحر الأحمر أمس.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
 ]
 
 

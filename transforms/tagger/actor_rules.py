@@ -48,6 +48,7 @@ from transforms.tagger.words import (
     DOING_MASDARS,
     DOING_VERBS,
     EXCHANGE_WORDS,
+    FIRING_CRAFT,
     FORCE_HEADS,
     HELD_AREA_HEADS,
     INSTRUMENT_PREPOSITIONS,
@@ -816,6 +817,24 @@ def from_territory(ctx: ActorContext) -> Found | None:
         if actor_of(c) in _STATES_FIRING_FROM_HOME and not 0 <= k - max(trig.end, obj.end) <= 2:
             continue
         return (launcher_code(actor_of(c) or ""),), ["actor:from_territory"]
+    return None
+
+
+def from_craft(ctx: ActorContext) -> Found | None:
+    """6a. "من" + ships, submarines or planes + the nisba of their side, right after the launch: "الصواريخ أطلقت
+    من سفن أمريكية في البحر الأحمر"، "أطلقت أمس من غواصة بريطانية" (one adjective of the craft may stand between:
+    "من طائرات حربية إسرائيلية")."""
+    toks, trig, obj = ctx.toks, ctx.trig, ctx.obj
+    end = max(trig.end, obj.end)
+    for c in ctx.cands:
+        if c.cat != "actor" or c.term.sub != "nisba" or c.start < 2:
+            continue
+        k = c.start - 1
+        if toks[k] not in FIRING_CRAFT and k >= 2 and toks[k - 1] in FIRING_CRAFT:
+            k -= 1
+        if toks[k] not in FIRING_CRAFT or toks[k - 1] not in ORIGIN_PREPOSITIONS or not 0 <= k - 1 - end <= 2:
+            continue
+        return ctx.with_coord(c), ["actor:from_craft"]
     return None
 
 

@@ -5688,6 +5688,28 @@ CASES = [
         {"missile_launch": {"UNKNOWN"}},
         exact=True,
     ),
+    Case(
+        "a strike described by a bloc's nisba is not the launch of the one state the clause names elsewhere",
+        "الرئيس يستقبل وفدا برلمانيا",
+        "وجاء لقاء الرئيس بأعضاء البرلمان الروسي بعيد الهجمات الصاروخية الغربية على أهداف حكومية أمس.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "the same with one strike and a minister's nisba",
+        "اتصال هاتفي",
+        "وجاء اتصال الوزير الإيراني بعد الضربة الصاروخية الغربية على مواقع عسكرية فجر السبت.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "a strike described as Western is not given to the side the article shows bombarding elsewhere",
+        "الرئيس يستقبل وفدا",
+        "وجاء لقاء الرئيس بالوفد أمس بعيد الهجمات الصاروخية الغربية على أهداف حكومية. وقصفت المقاتلات الروسية مواقع "
+        "المعارضة أمس في ريف إدلب.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
 ]
 
 

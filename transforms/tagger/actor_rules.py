@@ -35,6 +35,7 @@ from transforms.tagger.words import (
     ASPECTUAL_VERBS,
     ATTEMPT_NOUNS,
     BETWEEN_WORDS,
+    BLOC_NISBAS,
     CARRYING_OUT_VERBS,
     CAUSE_LINKS,
     CLAIM_FILLERS,
@@ -88,6 +89,7 @@ from transforms.tagger.words import (
     UNKNOWN_ORIGIN_WORDS,
     UNNAMED_AGENTS,
     USE_PARTICIPLES,
+    WESTERN_CODES,
 )
 
 if TYPE_CHECKING:
@@ -1010,7 +1012,12 @@ def sole_agent(ctx: ActorContext) -> Found | None:
         and not any(t in COMPLEMENTISERS | RELATIVES for t in toks[m.end : trig.start])
         for m in s.of("war")
     )
-    if len(usable_codes) == 1 and not ctx.intercept and not passive:
+    # ("بعيد الهجمات الصاروخية الغربية على أهداف حكومية، بحضور البرلمان الروسي": a strike described by a bloc's
+    # nisba is that bloc's; the one state the clause names is not its launcher)
+    # (a member of the bloc may still be named: "أعلن الرئيس الفرنسي أن الضربة الصاروخية الغربية")
+    bloc = any(t in BLOC_NISBAS for t in toks[trig.end : max(trig.end, ctx.obj.end) + 2])
+    bloc = bloc and not usable_codes <= WESTERN_CODES
+    if len(usable_codes) == 1 and not ctx.intercept and not passive and not bloc:
         # (a sentence about an interception names the interceptor; the launcher must be marked as such)
         return (usable_codes.pop(),), ["actor:sole_agent"]
     return None

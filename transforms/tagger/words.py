@@ -267,6 +267,10 @@ FLOWN_STEMS = word_tuple("flown_stems")
 MISSILE_STORE_NOUNS = word_set("missile_store_nouns")
 # "خبيري صواريخ": people whose trade the missiles name
 MISSILE_SPECIALISTS = word_set("missile_specialists")
+# "الهجمات الصاروخية الغربية": the nisbas of blocs of states a strike may be described by
+BLOC_NISBAS = word_set("bloc_nisbas")
+# the launcher codes of the states a Western or Atlantic strike may be by
+WESTERN_CODES = word_set("western_codes")
 GOODS_NOUNS = word_set("goods_nouns")
 WARNING_NOUNS = word_set("warning_nouns")
 WARNING_SYSTEM_HEADS = word_set("warning_system_heads")

@@ -5710,6 +5710,23 @@ CASES = [
         {"missile_launch": {"UNKNOWN"}},
         exact=True,
     ),
+    Case(
+        "a launch the reported strikes came after is news, even past the lead and with no date of its own",
+        "غارات ليلية على سوريا",
+        "قصفت طائرات إسرائيلية فجر اليوم مواقع عسكرية في سوريا بعشرات الصواريخ. وقال الجيش إن الضربات أصابت "
+        "أهدافها. وأكد مسؤول أن العملية انتهت. وجاءت الغارات الليلية في أعقاب إطلاق قوات إيرانية صواريخ على مواقع "
+        "في الجولان.",
+        {"missile_launch": {"ISR", "IRN"}},
+        exact=True,
+    ),
+    Case(
+        "the same with a present verb of coming and after",
+        "غارات على صعدة",
+        "شنت طائرات التحالف فجر اليوم غارات على مواقع في صعدة. وقال المتحدث إن الغارات دمرت مخازن. وأضاف أن "
+        "العملية مستمرة. ويأتي القصف بعد إطلاق الحوثيين صاروخا باليستيا نحو جازان.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+    ),
 ]
 
 

@@ -269,6 +269,8 @@ MISSILE_STORE_NOUNS = word_set("missile_store_nouns")
 MISSILE_SPECIALISTS = word_set("missile_specialists")
 # "الهجمات الصاروخية الغربية": the nisbas of blocs of states a strike may be described by
 BLOC_NISBAS = word_set("bloc_nisbas")
+# "وجاءت الغارات في أعقاب إطلاق": the verbs of the news coming after a launch
+COMING_VERBS = word_set("coming_verbs")
 # the launcher codes of the states a Western or Atlantic strike may be by
 WESTERN_CODES = word_set("western_codes")
 GOODS_NOUNS = word_set("goods_nouns")

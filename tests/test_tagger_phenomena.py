@@ -5727,6 +5727,27 @@ CASES = [
         {"missile_launch": {"HOUTHI"}},
         exact=True,
     ),
+    Case(
+        "the international coalition against the Islamic State is the United States' coalition, not Yemen's",
+        "ضربات على دير الزور",
+        "وقصفت قوات التحالف الدولي بالصواريخ مواقع لتنظيم داعش في ريف دير الزور أمس.",
+        {"missile_launch": {"USA"}},
+        exact=True,
+    ),
+    Case(
+        "the same with its leader named and a launch verb",
+        "ضربات قرب البوكمال",
+        "وأطلقت قوات التحالف الدولي بقيادة واشنطن صواريخ على مواقع للتنظيم قرب البوكمال أمس.",
+        {"missile_launch": {"USA"}},
+        exact=True,
+    ),
+    Case(
+        "the same without the word forces",
+        "ضربات على هجين",
+        "وشن التحالف الدولي ضربات صاروخية على معاقل داعش في هجين أمس.",
+        {"missile_launch": {"USA"}},
+        exact=True,
+    ),
 ]
 
 

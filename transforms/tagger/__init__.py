@@ -26,6 +26,7 @@ from transforms.tagger.sentences import (
     resolve_proxies,
     resolve_surnames,
     resolve_syrian_armed_groups,
+    resolve_syrian_nisba,
     resolve_two_sides,
     resolve_yemeni_army,
     split_sentences,
@@ -67,6 +68,7 @@ def document_mentions(
     resolve_surnames(lex, sentences)
     resolve_korean_north(sentences)
     resolve_gaza_strip(sentences)
+    resolve_syrian_nisba(sentences)
     resolve_syrian_armed_groups(sentences)
     resolve_yemeni_army(sentences)
     resolve_government(sentences)

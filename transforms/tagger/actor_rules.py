@@ -35,6 +35,7 @@ from transforms.tagger.words import (
     ASPECTUAL_VERBS,
     ATTEMPT_NOUNS,
     BETWEEN_WORDS,
+    BLOC_NISBAS,
     CARRYING_OUT_VERBS,
     CAUSE_LINKS,
     CLAIM_FILLERS,
@@ -48,6 +49,7 @@ from transforms.tagger.words import (
     DOING_MASDARS,
     DOING_VERBS,
     EXCHANGE_WORDS,
+    FIRING_CRAFT,
     FORCE_HEADS,
     HELD_AREA_HEADS,
     INSTRUMENT_PREPOSITIONS,
@@ -87,6 +89,7 @@ from transforms.tagger.words import (
     UNKNOWN_ORIGIN_WORDS,
     UNNAMED_AGENTS,
     USE_PARTICIPLES,
+    WESTERN_CODES,
 )
 
 if TYPE_CHECKING:
@@ -770,6 +773,17 @@ def launch_owner(ctx: ActorContext) -> Found | None:
             ]
             if owners:
                 return ctx.with_coord(owners[0]), ["actor:launch_owner"]
+    # "قصف مدفعي وصاروخي للتحالف على مواقع المتمردين": a strike noun's side after ل, right after its missile
+    # adjectives, is its agent when the target follows with its own preposition (without one, "قصف صاروخي للمدينة"
+    # names the target)
+    if trig.cat == "war" and trig.term.sub == "nouns" and ctx.obj.start >= trig.end:
+        end = ctx.obj.end
+        for c in cands:
+            tok = toks[c.start]
+            of_owner = tok[:1] == "ل" and c.term.tokens[0][:1] != "ل"  # ("للتحالف": ل before the article too)
+            aimed = c.end < len(toks) and toks[c.end] in TARGET_PREPOSITIONS
+            if of_owner and c.start == end and aimed and c.cat == "actor" and c.term.sub != "nisba":
+                return ctx.with_coord(c), ["actor:strike_owner"]
     return None
 
 
@@ -805,6 +819,24 @@ def from_territory(ctx: ActorContext) -> Found | None:
         if actor_of(c) in _STATES_FIRING_FROM_HOME and not 0 <= k - max(trig.end, obj.end) <= 2:
             continue
         return (launcher_code(actor_of(c) or ""),), ["actor:from_territory"]
+    return None
+
+
+def from_craft(ctx: ActorContext) -> Found | None:
+    """6a. "من" + ships, submarines or planes + the nisba of their side, right after the launch: "الصواريخ أطلقت
+    من سفن أمريكية في البحر الأحمر"، "أطلقت أمس من غواصة بريطانية" (one adjective of the craft may stand between:
+    "من طائرات حربية إسرائيلية")."""
+    toks, trig, obj = ctx.toks, ctx.trig, ctx.obj
+    end = max(trig.end, obj.end)
+    for c in ctx.cands:
+        if c.cat != "actor" or c.term.sub != "nisba" or c.start < 2:
+            continue
+        k = c.start - 1
+        if toks[k] not in FIRING_CRAFT and k >= 2 and toks[k - 1] in FIRING_CRAFT:
+            k -= 1
+        if toks[k] not in FIRING_CRAFT or toks[k - 1] not in ORIGIN_PREPOSITIONS or not 0 <= k - 1 - end <= 2:
+            continue
+        return ctx.with_coord(c), ["actor:from_craft"]
     return None
 
 
@@ -980,7 +1012,12 @@ def sole_agent(ctx: ActorContext) -> Found | None:
         and not any(t in COMPLEMENTISERS | RELATIVES for t in toks[m.end : trig.start])
         for m in s.of("war")
     )
-    if len(usable_codes) == 1 and not ctx.intercept and not passive:
+    # ("بعيد الهجمات الصاروخية الغربية على أهداف حكومية، بحضور البرلمان الروسي": a strike described by a bloc's
+    # nisba is that bloc's; the one state the clause names is not its launcher)
+    # (a member of the bloc may still be named: "أعلن الرئيس الفرنسي أن الضربة الصاروخية الغربية")
+    bloc = any(t in BLOC_NISBAS for t in toks[trig.end : max(trig.end, ctx.obj.end) + 2])
+    bloc = bloc and not usable_codes <= WESTERN_CODES
+    if len(usable_codes) == 1 and not ctx.intercept and not passive and not bloc:
         # (a sentence about an interception names the interceptor; the launcher must be marked as such)
         return (usable_codes.pop(),), ["actor:sole_agent"]
     return None

@@ -27,6 +27,7 @@ from transforms.tagger.words import (
     AIRCRAFT_NOUNS,
     ANNOUNCING_VERBS,
     BETWEEN_WORDS,
+    CAPITAL_SURROUNDINGS,
     CASUALTY_NOUNS,
     COMPLEMENTISERS,
     EXCHANGE_WORDS,
@@ -87,12 +88,19 @@ _CLOSING_RULES: tuple[Rule, ...] = (
     rules.possessor,  # 5b
     rules.launch_owner,  # 5c
     rules.from_territory,  # 6
+    rules.from_craft,  # 6a
     rules.from_launch_site,  # 6b
     rules.speaker_self,  # 6c
     rules.supervision,  # 7
     rules.weapon_owner,  # 8
     rules.sole_agent,  # 9
 )
+
+
+def _capital_in_place_name(toks: list[str], m: Mention) -> bool:
+    """ "في غوطة دمشق الشرقية"، "ريف دمشق": a capital named after the countryside or suburbs around it is part of a
+    place name, not the government it stands for elsewhere."""
+    return m.term.sub == "metonym" and m.start >= 1 and toks[m.start - 1].lstrip("وبل") in CAPITAL_SURROUNDINGS
 
 
 def launch_actors(lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> tuple[tuple[str, ...], list[str]]:
@@ -134,7 +142,11 @@ class ActorContext:
     @classmethod
     def build(cls, lex: Lexicon, s: Sentence, trig: Mention, obj: Mention) -> ActorContext:
         toks = s.tokens
-        cands = [m for m in s.mentions if m.cat in ("actor", "person") and m.term.sub != "territory"]
+        cands = [
+            m
+            for m in s.mentions
+            if m.cat in ("actor", "person") and m.term.sub != "territory" and not _capital_in_place_name(toks, m)
+        ]
         reporters = _reporters(s, trig, cands)
         # the interceptor, before or after the verb, is never the launcher (nor is anyone else of its side)
         interceptors = find_interceptors(s, cands)

@@ -31,6 +31,7 @@ from transforms.tagger.words import (
     ANALYSIS_VERBS,
     ANSWER_HEADS,
     BETWEEN_WORDS,
+    BLOC_NISBAS,
     CASUALTY_NOUNS,
     CLAIM_NEGATIONS,
     DEMONSTRATIVES,
@@ -52,6 +53,7 @@ from transforms.tagger.words import (
     TRIPARTITE_WORDS,
     WAR_PLACE_HEADS,
     WAR_PLACE_PREPOSITIONS,
+    WESTERN_CODES,
 )
 
 
@@ -425,6 +427,10 @@ def unattributed_from_the_bombarding_side(
             m.rules.append("actor:missile_told_before")
             continue
         if _fired_from_elsewhere(m, (side,)) or side in _answered_sides(m.sentence) or _answered(m):
+            continue
+        # ("بعيد الهجمات الصاروخية الغربية": a strike described as a bloc's is no other side's)
+        toks = m.sentence.tokens
+        if side not in WESTERN_CODES and any(t in BLOC_NISBAS for t in toks[m.tok_start : m.tok_end + 2]):
             continue
         m.actors = (side,)
         m.rules.append("actor:article_bombarding_side")

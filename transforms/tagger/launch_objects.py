@@ -26,6 +26,7 @@ from transforms.tagger.words import (
     GOODS_NOUNS,
     INSTRUMENT_QUANTITIES,
     INTERCEPTOR_ADJECTIVES,
+    MISSILE_SPECIALISTS,
     MISSILE_STORE_NOUNS,
     ORIGIN_PREPOSITIONS,
     PELTING_WORDS,
@@ -322,6 +323,8 @@ def pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[M
             continue
         if prev_tok(s, o.start).lstrip("وبل") in GOODS_NOUNS:
             continue  # "استمرار إنتاج الصواريخ بعد الهجوم": missiles produced or traded are goods, not fired
+        if prev_tok(s, o.start).lstrip("وبل") in MISSILE_SPECIALISTS:
+            continue  # "مقتل خبيري صواريخ في غارة": the missiles name the trade of the people killed, not a launch
         if trig.cat == "war" and prev_tok(s, o.start) in DEVELOPMENT_MASDARS:
             continue  # "بعد الهجوم الأخير من أجل تطوير الصواريخ": missiles developed are no strike's instrument
         if prev_tok(s, o.start).lstrip("وبل").startswith(ANTI_STEMS):

@@ -38,7 +38,9 @@ from transforms.tagger.words import (
     ATTEMPT_VERBS,
     CARRYING_OUT_VERBS,
     CAUSE_LINKS,
+    COMING_VERBS,
     COMPLEMENTISERS,
+    CONDITION_OPENERS,
     CONDUCT_MASDARS,
     CONFRONTING_STEMS,
     DAY_AFTER_WORDS,
@@ -212,6 +214,9 @@ def _supposed(s: Sentence, start: int) -> bool:
             return False
         if s.tokens[k] in UNREAL_CONDITIONS:
             return True
+        # ("أما إن انطلق صاروخ نحو اليابان فسيصعب": after "as for", إن is an if, not the particle of a report)
+        if s.tokens[k] == "ان" and k >= 1 and s.tokens[k - 1] in CONDITION_OPENERS:
+            return True
     return False
 
 
@@ -237,6 +242,18 @@ def _dated_right_after(s: Sentence, obj: Mention) -> bool:
         and not any(obj.end <= k < d.start for k in s.commas)
         and not any(obj.end <= r.start < d.start for r in s.cue("reporting"))
         for d in s.mentions
+    )
+
+
+def _news_came_after(s: Sentence, m: Mention) -> bool:
+    """ "وجاءت الغارات الليلية في أعقاب إطلاق فيلق القدس صواريخ"، "ويأتي القصف بعد إطلاق الحوثيين صاروخا": the
+    launch the reported news came after (a verb of coming, then a word of sequence right before the verbal noun)."""
+    toks = s.tokens
+    if not any(t in CAUSE_LINKS for t in toks[max(0, m.start - 2) : m.start]):
+        return False
+    return any(
+        toks[k] in COMING_VERBS and not any(k < c <= m.start for c in s.commas)
+        for k in range(max(0, m.start - 8), m.start)
     )
 
 
@@ -612,6 +629,7 @@ def build_launch(
         and not _governed_masdar(s, trig)
         and not 0 < back < LONG_AFTER_DAYS
         and not occurred
+        and not _news_came_after(s, trig)
     ):
         # a verbal noun in running text past the lead, with no date: launches talked about, not reported
         # (not one a counted span of days before the news dates: "جاء ذلك بعد يوم من إطلاق كوريا الشمالية صاروخين")

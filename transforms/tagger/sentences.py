@@ -17,6 +17,7 @@ from transforms.tagger.words import (
     BACKING_PARTICIPLES,
     CLITIC_LIKE_NAME_STARTS,
     COMPLEMENTISERS,
+    DATELINE_AGENCIES,
     DIRECTIONS,
     FIRST_PERSON_SUFFIXES,
     KIM_BARE,
@@ -36,6 +37,7 @@ from transforms.tagger.words import (
     SPOKESMAN_LINKS,
     SPOKESMAN_NOUNS,
     STATEMENT_MEDIA,
+    STRIKE_NISBA_HEADS,
     TARGET_NOUNS,
     TARGET_PREPOSITIONS,
     TWO_PEOPLE_WORDS,
@@ -131,6 +133,7 @@ def split_sentences(lex: Lexicon, norms: dict) -> list[Sentence]:
             if not toks:
                 continue
             mentions = _observation_payloads(toks, _intercepted_projectiles(lex.match(toks)))
+            mentions = _without_dateline(ntext, toks, spans, mentions)
             out.append(Sentence(fld, a, toks, spans, mentions, order, _without_dated_asides(commas, mentions), index))
             order += 1
             index += 1
@@ -185,6 +188,27 @@ DEFINITE_PREFIXES = ("ال", "وال", "بال", "لل", "فال")
 
 
 _DATE_CATS = frozenset({"weekday", "reldate", "month"})
+
+
+def _without_dateline(ntext: str, toks: list[str], spans: list[tuple[int, int]], mentions: list) -> list:
+    """The mentions without the places and sides of a dateline ("أتلانتا، الولايات المتحدة الأمريكية (CNN)--"): the
+    place the report was filed from is no party to what it reports."""
+    marks = [
+        k
+        for k, tok in enumerate(toks)
+        if tok in DATELINE_AGENCIES and ntext[spans[k][0] - 1 : spans[k][0]] == "(" and ntext[spans[k][1] :][:1] == ")"
+    ]
+    if not marks:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not (m.cat in ("actor", "place") and any(k - _DATELINE_SPAN <= m.start and m.end <= k for k in marks))
+    ]
+
+
+# the longest dateline: a city, a comma, a country of three words ("دبي، الإمارات العربية المتحدة")
+_DATELINE_SPAN = 5
 
 
 def _intercepted_projectiles(mentions: list[Mention]) -> list[Mention]:
@@ -362,6 +386,19 @@ def resolve_gaza_strip(sentences: list[Sentence]) -> None:
         return gaza and nxt not in SECTOR_QUALIFIERS
 
     _resolve_pseudo_code(sentences, GAZA_STRIP, "GAZA", strip_of_gaza)
+
+
+def resolve_syrian_nisba(sentences: list[Sentence]) -> None:
+    """ "غارات جوية سورية مكثفة"، "ضربات سورية بالصواريخ": after a strike noun or its adjective, سورية is the
+    feminine nisba (Syrian), not the country's other spelling, and names the striking side."""
+    for s in sentences:
+        for i, m in enumerate(s.mentions):
+            if m.cat != "actor" or m.term.sub != "territory" or m.term.value != "SYR" or m.start < 1:
+                continue
+            if s.tokens[m.start].lstrip("و") != "سوريه" or s.tokens[m.start - 1] not in STRIKE_NISBA_HEADS:
+                continue
+            term = Term("actor", "nisba", "SYR", (s.tokens[m.start],), "actors:SYR:strike_nisba")
+            s.mentions[i] = Mention(term, m.start, m.end)
 
 
 def _resolve_pseudo_code(

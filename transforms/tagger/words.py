@@ -94,6 +94,12 @@ THIRD_PARTY_HEADS = word_set("third_party_heads")
 KIM_BARE = word_set("kim_bare")
 MILITIA_NOUNS = word_set("militia_nouns")
 STATEMENT_MEDIA = word_set("statement_media")
+# "دبي، الإمارات العربية المتحدة (CNN)": the news agency that closes a dateline
+DATELINE_AGENCIES = word_set("dateline_agencies")
+# "غوطة دمشق"، "ريف دمشق": the countryside or suburbs of a capital, a place name
+CAPITAL_SURROUNDINGS = word_set("capital_surroundings")
+# "غارات جوية سورية": the strike nouns and adjectives a feminine nisba follows
+STRIKE_NISBA_HEADS = word_set("strike_nisba_heads")
 MILITARY_RANKS = word_set("military_ranks")
 SPOKESMAN_LINKS = word_set("spokesman_links")
 SPOKESMAN_NOUNS = word_set("spokesman_nouns")
@@ -124,6 +130,8 @@ CARRIED_OUT_VERBS = word_set("carried_out_verbs")
 NOTE_OPENERS = word_set("note_openers")
 FORCE_HEADS = word_set("force_heads")
 LAUNCHING_CRAFT = word_set("launching_craft")
+# "أطلقت من سفن أمريكية": the ships, submarines and planes a launch is fired from
+FIRING_CRAFT = word_set("firing_craft")
 STRIKE_SUPPORT_VERBS = word_set("strike_support_verbs")
 FORCE_ADJECTIVES = word_set("force_adjectives")
 INQUIRY_FINDINGS = word_set("inquiry_findings")
@@ -177,6 +185,8 @@ RECENT_HEADS = word_set("recent_heads")
 POSSIBILITY_ADJECTIVES = word_set("possibility_adjectives")
 # "لو أن الصين أطلقت"، "تخيل أنك أطلقت": an unreal condition or an imagined case before a launch
 UNREAL_CONDITIONS = word_set("unreal_conditions")
+# "أما إن انطلق صاروخ": the word after which إن is an if
+CONDITION_OPENERS = word_set("condition_openers")
 # "بالتوقيت المحلي (21:28 بتوقيت غرينتش الأحد)": the UTC clock, and the clock heads a local time is given with
 UTC_WORDS = word_set("utc_words")
 CLOCK_HEADS = word_set("clock_heads")
@@ -258,6 +268,14 @@ NEW_CONTEXT_OPENERS = word_set("new_context_openers")
 TEST_STEMS = word_tuple("test_stems")
 FLOWN_STEMS = word_tuple("flown_stems")
 MISSILE_STORE_NOUNS = word_set("missile_store_nouns")
+# "خبيري صواريخ": people whose trade the missiles name
+MISSILE_SPECIALISTS = word_set("missile_specialists")
+# "الهجمات الصاروخية الغربية": the nisbas of blocs of states a strike may be described by
+BLOC_NISBAS = word_set("bloc_nisbas")
+# "وجاءت الغارات في أعقاب إطلاق": the verbs of the news coming after a launch
+COMING_VERBS = word_set("coming_verbs")
+# the launcher codes of the states a Western or Atlantic strike may be by
+WESTERN_CODES = word_set("western_codes")
 GOODS_NOUNS = word_set("goods_nouns")
 WARNING_NOUNS = word_set("warning_nouns")
 WARNING_SYSTEM_HEADS = word_set("warning_system_heads")

@@ -5912,6 +5912,48 @@ CASES = [
         {"missile_launch": {"USA"}},
         exact=True,
     ),
+    # ------------------------------------------------------------- three states striking together, named in parts
+    Case(
+        "a tripartite strike whose three states the article names in pairs is the strike of all three",
+        "لندن وباريس: أصبنا مستودعات الوقود",
+        "قالت لندن وباريس إنهما قصفتا مستودعات وقود في الضربة الثلاثية التي قادتها الولايات المتحدة فجر اليوم. "
+        "وقال وزير الدفاع الفرنسي إن بلاده شاركت جنبا إلى جنب مع الولايات المتحدة وبريطانيا في الهجوم. وأضافت "
+        "وزارة الدفاع البريطانية أن مقاتلاتها أطلقت صواريخ كروز على مستودع قرب الساحل.",
+        {"missile_launch": {"USA", "GBR", "FRA"}},
+        exact=True,
+    ),
+    Case(
+        "a tripartite aggression named once, its states in two pairs elsewhere in the article",
+        "العدوان الثلاثي على المنشآت",
+        "أعلنت فرنسا وبريطانيا مشاركتهما في العدوان الثلاثي الذي قادته الولايات المتحدة صباح اليوم. وأوضحت "
+        "باريس أنها عملت إلى جانب واشنطن ولندن، وقالت إن فرقاطة أطلقت صواريخ على مخزن ذخيرة قرب المرفأ.",
+        {"missile_launch": {"USA", "GBR", "FRA"}},
+        exact=True,
+    ),
+    Case(
+        "a state's strike carried out in cooperation with two partners is the strike of all three",
+        "صاروخ جديد يستخدم لأول مرة",
+        "ذكرت صحيفة أن الولايات المتحدة استخدمت قاذفات بعيدة المدى في الغارات التي شنتها بالتعاون مع بريطانيا "
+        "وفرنسا على مواقع ساحلية فجر اليوم. وقالت الصحيفة إن القاذفات أطلقت صواريخ كروز على مخازن قرب الميناء.",
+        {"missile_launch": {"USA", "GBR", "FRA"}},
+        exact=True,
+    ),
+    Case(
+        "a state that took part in an operation with two partners to strike targets strikes with them",
+        "فرنسا تشارك في الضربات",
+        "شاركت فرنسا في العملية العسكرية مع الولايات المتحدة وبريطانيا لضرب مواقع على الساحل صباح اليوم. وأعلنت "
+        "وزارة الدفاع الفرنسية أن فرقاطة أطلقت صواريخ كروز على مخزن للذخيرة.",
+        {"missile_launch": {"USA", "GBR", "FRA"}},
+        exact=True,
+    ),
+    Case(
+        "a leader who announced his country's strikes alongside two partners names all three strikers",
+        "قاذفات ومدمرة شاركت في الضربات",
+        "قالت مصادر عسكرية إن مدمرة أطلقت صواريخ على مواقع ساحلية فجر اليوم. وكان الرئيس الأمريكي أعلن عن توجيه "
+        "بلاده إلى جانب بريطانيا وفرنسا لضربات ضد أهداف على الساحل.",
+        {"missile_launch": {"USA", "GBR", "FRA"}},
+        exact=True,
+    ),
 ]
 
 

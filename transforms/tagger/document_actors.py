@@ -80,13 +80,7 @@ def strike_coalition(sentences: list[Sentence], lex: Lexicon, pub: date | None) 
     # coordinated next to a strike anywhere in the article
     tripartite = False
     for s in sentences:
-        # ("أدانت دمشق وموسكو العملية العسكرية": an operation is a strike only with its missiles, see launches)
-        strikes = [
-            m.start
-            for m in s.mentions
-            if m.cat == "war" and m.term.sub in ("verbs", "nouns") and m.term.source != OPERATION_SOURCE
-        ]
-        strikes += [m.start for m in s.mentions if m.cat == "launch" and m.term.sub in ("verbs_past", "nouns")]
+        strikes = _strike_starts(s)
         tripartite = tripartite or any(k + 1 < len(s.tokens) and s.tokens[k + 1] in TRIPARTITE_WORDS for k in strikes)
         for chain in _state_chains(s):
             # ("وحملت كل من موسكو وطهران ودمشق إسرائيل مسؤولية الغارات": states that blame another side for the
@@ -123,16 +117,60 @@ def strike_coalition(sentences: list[Sentence], lex: Lexicon, pub: date | None) 
                 for k in strikes
             )
             if near and clause_status(lex, s, chain[0], pub, None)[0] == "asserted":
-                return chain[2]
+                found = _partners_with(s, chain, strikes) or chain[2]
+                # ("قالت لندن وباريس إنهما قصفتا … في الضربة الثلاثية": two of the three states of a tripartite
+                # strike)
+                whole = _three_named(sentences)
+                if len(found) < 3 and set(found) < set(whole) and _tripartite(sentences):
+                    return whole
+                return found
+    # "الضربات التي شنتها الولايات المتحدة بالتعاون مع بريطانيا وفرنسا"، "شاركت بريطانيا في العملية مع الولايات
+    # المتحدة وفرنسا لضرب أهداف": a state and the partners it struck with
+    for s in sentences:
+        # (any strike or launch word of the sentence, the operation it took part in too)
+        strikes = [
+            m.start for m in s.mentions if m.cat in ("war", "launch") and m.term.sub in ("verbs", "verbs_past", "nouns")
+        ]
+        for chain in _state_chains(s, True):
+            partnered = _partners_with(s, chain, strikes)
+            if partnered and clause_status(lex, s, chain[0], pub, None)[0] == "asserted":
+                return partnered
     if tripartite:
         chains = [c[2] for s in sentences for c in _state_chains(s) if len(c[2]) == 3]
         if chains:
             return chains[0]
+        # ("أعلنت بريطانيا وفرنسا مشاركتهما في الضربة الثلاثية … إلى جانب الولايات المتحدة وبريطانيا": three states
+        # named in pairs across the article, with or after a preposition, are the three of the strike)
+        return _three_named(sentences)
     return ()
 
 
-def _state_chains(s: Sentence) -> list[tuple[int, int, tuple[str, ...]]]:
-    """(start, end, codes) of states named in a row joined by و ("واشنطن ولندن وباريس"), none a target."""
+def _strike_starts(s: Sentence) -> list[int]:
+    # ("أدانت دمشق وموسكو العملية العسكرية": an operation is a strike only with its missiles, see launches)
+    strikes = [
+        m.start
+        for m in s.mentions
+        if m.cat == "war" and m.term.sub in ("verbs", "nouns") and m.term.source != OPERATION_SOURCE
+    ]
+    return strikes + [m.start for m in s.mentions if m.cat == "launch" and m.term.sub in ("verbs_past", "nouns")]
+
+
+def _tripartite(sentences: list[Sentence]) -> bool:
+    """ "العدوان الثلاثي"، "الضربة الثلاثية": a strike word of the article qualified as tripartite."""
+    return any(
+        k + 1 < len(s.tokens) and s.tokens[k + 1] in TRIPARTITE_WORDS for s in sentences for k in _strike_starts(s)
+    )
+
+
+def _three_named(sentences: list[Sentence]) -> tuple[str, ...]:
+    """The states named in rows across the article (with or after a preposition), when they are exactly three."""
+    named = tuple(dict.fromkeys(c for s in sentences for chain in _state_chains(s, True) for c in chain[2]))
+    return named if len(named) == 3 else ()
+
+
+def _state_chains(s: Sentence, after_prep: bool = False) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, codes) of states named in a row joined by و ("واشنطن ولندن وباريس"), none a target (with
+    `after_prep`, also a row after a preposition: "إلى جانب واشنطن ولندن")."""
     states = sorted(
         (m for m in s.mentions if m.cat == "actor" and m.term.sub in ("name", "metonym", "nisba", "group")),
         key=lambda m: m.start,
@@ -154,10 +192,37 @@ def _state_chains(s: Sentence) -> list[tuple[int, int, tuple[str, ...]]]:
             chain.append(nxt)
             j += 1
         codes = tuple(dict.fromkeys(launcher_code(actor_of(m) or "") for m in chain))
-        if len(codes) >= 2 and "" not in codes and not has_prep_before(s, first):
+        if len(codes) >= 2 and "" not in codes and (after_prep or not has_prep_before(s, first)):
             out.append((first.start, chain[-1].end, codes))
         i = j
     return out
+
+
+def _partners_with(s: Sentence, chain: tuple[int, int, tuple[str, ...]], strikes: list[int]) -> tuple[str, ...]:
+    """The state that struck "with" (بالتعاون مع، إلى جانب) the chain of partners, next to a strike word: the
+    nearest state named before the link, none inside a prepositional phrase, with the partners."""
+    toks = s.tokens
+    j = chain[0] - 2 if tuple(toks[max(0, chain[0] - 2) : chain[0]]) == ("كل", "من") else chain[0]
+    link = next((p for p in PARTNER_LINKS if tuple(toks[max(0, j - len(p)) : j]) == p), None)
+    if link is None:
+        return ()
+    j -= len(link)
+    if not any(j - 5 <= k <= chain[1] + 3 for k in strikes):
+        return ()
+    leads = [
+        m
+        for m in s.mentions
+        if m.cat == "actor"
+        and m.term.sub in ("name", "metonym", "nisba")
+        and j - 20 <= m.start
+        and m.end <= j
+        and not has_prep_before(s, m)
+    ]
+    for m in sorted(leads, key=lambda m: -m.start):
+        code = launcher_code(actor_of(m) or "")
+        if code and code not in chain[2]:
+            return (code, *chain[2])
+    return ()
 
 
 def _between(s: Sentence, k: int) -> bool:

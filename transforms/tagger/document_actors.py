@@ -28,6 +28,7 @@ from transforms.tagger.timing import clause_status, date_mentions
 from transforms.tagger.words import (
     ACCUSATION_NOUNS,
     ACCUSE,
+    ALSO_WORDS,
     ANALYSIS_VERBS,
     ANSWER_HEADS,
     BETWEEN_WORDS,
@@ -79,7 +80,7 @@ def strike_coalition(sentences: list[Sentence], lex: Lexicon, pub: date | None) 
     # "الولايات المتحدة وبريطانيا وفرنسا شنت ضربات"، "ضربات واشنطن ولندن وباريس"، "العدوان الثلاثي": states
     # coordinated next to a strike anywhere in the article
     tripartite = False
-    for s in sentences:
+    for i, s in enumerate(sentences):
         strikes = _strike_starts(s)
         tripartite = tripartite or any(k + 1 < len(s.tokens) and s.tokens[k + 1] in TRIPARTITE_WORDS for k in strikes)
         for chain in _state_chains(s):
@@ -118,6 +119,8 @@ def strike_coalition(sentences: list[Sentence], lex: Lexicon, pub: date | None) 
             )
             if near and clause_status(lex, s, chain[0], pub, None)[0] == "asserted":
                 found = _partners_with(s, chain, strikes) or chain[2]
+                if i and _struck_too(s, chain):
+                    found = _joined_state(sentences[i - 1], found) + found
                 # ("قالت لندن وباريس إنهما قصفتا … في الضربة الثلاثية": two of the three states of a tripartite
                 # strike)
                 whole = _three_named(sentences)
@@ -153,6 +156,23 @@ def _strike_starts(s: Sentence) -> list[int]:
         if m.cat == "war" and m.term.sub in ("verbs", "nouns") and m.term.source != OPERATION_SOURCE
     ]
     return strikes + [m.start for m in s.mentions if m.cat == "launch" and m.term.sub in ("verbs_past", "nouns")]
+
+
+def _struck_too(s: Sentence, chain: tuple[int, int, tuple[str, ...]]) -> bool:
+    """ "كما شنت الولايات المتحدة وفرنسا كذلك غارات": the chain's states struck as well (كما opening the sentence and
+    كذلك or أيضا within a few words of the chain)."""
+    toks = s.tokens
+    return bool(toks) and toks[0] == "كما" and any(t in ALSO_WORDS for t in toks[chain[0] : chain[1] + 4])
+
+
+def _joined_state(s: Sentence, found: tuple[str, ...]) -> tuple[str, ...]:
+    """The first state named in `s` (outside a prepositional phrase) that is not already among `found`."""
+    for m in sorted(s.mentions, key=lambda m: m.start):
+        if m.cat == "actor" and m.term.sub in ("name", "metonym", "nisba") and not has_prep_before(s, m):
+            code = launcher_code(actor_of(m) or "")
+            if code and code not in found:
+                return (code,)
+    return ()
 
 
 def _tripartite(sentences: list[Sentence]) -> bool:

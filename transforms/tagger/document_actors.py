@@ -138,6 +138,15 @@ def strike_coalition(sentences: list[Sentence], lex: Lexicon, pub: date | None) 
             partnered = _partners_with(s, chain, strikes)
             if partnered and clause_status(lex, s, chain[0], pub, None)[0] == "asserted":
                 return partnered
+    # "قصفت مدمرات أميركية وطائرات حربية بريطانية وأخرى فرنسية مواقع": a strike verb whose coordinated subjects
+    # each carry a state's nisba
+    for s in sentences:
+        for w in s.of("war"):
+            if w.term.sub != "verbs" or is_defence(w):
+                continue
+            codes = _nisba_subjects(s, w.end)
+            if len(codes) >= 2 and clause_status(lex, s, w.start, pub, None)[0] == "asserted":
+                return codes
     if tripartite:
         chains = [c[2] for s in sentences for c in _state_chains(s) if len(c[2]) == 3]
         if chains:
@@ -173,6 +182,28 @@ def _joined_state(s: Sentence, found: tuple[str, ...]) -> tuple[str, ...]:
             if code and code not in found:
                 return (code,)
     return ()
+
+
+def _nisba_subjects(s: Sentence, k: int) -> tuple[str, ...]:
+    """ "مدمرات أميركية وطائرات حربية بريطانية وأخرى فرنسية" from `k`: nouns joined by و, each with a state's nisba
+    one or two words after it."""
+    codes: list[str] = []
+    while k < len(s.tokens):
+        n = next(
+            (
+                m
+                for m in s.mentions
+                if m.cat == "actor" and m.term.sub == "nisba" and m.start in (k + 1, k + 2) and m.end <= len(s.tokens)
+            ),
+            None,
+        )
+        if n is None:
+            break
+        codes.append(launcher_code(actor_of(n) or ""))
+        k = n.end
+        if k >= len(s.tokens) or not s.tokens[k].startswith("و"):
+            break
+    return tuple(dict.fromkeys(codes)) if "" not in codes else ()
 
 
 def _tripartite(sentences: list[Sentence]) -> bool:

@@ -6003,6 +6003,22 @@ CASES = [
         {"missile_launch": {"GBR", "FRA"}},
         exact=True,
     ),
+    Case(
+        "states named after the files a summit discusses are topics, not a striking coalition",
+        "قمة إقليمية تبحث التصعيد",
+        "تبحث القمة الإقليمية التي افتتحت اليوم الوضع غداة الغارات عليه إضافة إلى ملفات إيران واليمن. "
+        "وتندد الرياض بالصواريخ التي أطلقها الحوثيون مساء أمس باتجاه مدينة نجران.",
+        {"missile_launch": {"HOUTHI"}},
+        exact=True,
+    ),
+    Case(
+        "a missile the coalition in Yemen shot down is the Houthis', not that of three states striking elsewhere",
+        "قمة بعد الضربات",
+        "تنعقد القمة بعد يوم من ضربات صاروخية شنتها الولايات المتحدة وبريطانيا وفرنسا على مواقع ساحلية. وكان "
+        "التحالف في اليمن أعلن مساء أمس اعتراض صاروخ بالستي أطلق باتجاه مدينة جازان.",
+        {"missile_launch": {"USA", "GBR", "FRA", "HOUTHI"}},
+        exact=True,
+    ),
 ]
 
 

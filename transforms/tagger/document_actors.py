@@ -28,6 +28,7 @@ from transforms.tagger.timing import clause_status, date_mentions
 from transforms.tagger.words import (
     ACCUSATION_NOUNS,
     ACCUSE,
+    AGENDA_CONTENTS,
     ALSO_WORDS,
     ANALYSIS_VERBS,
     ANSWER_HEADS,
@@ -51,6 +52,7 @@ from transforms.tagger.words import (
     TENSION_HEADS,
     THREAT_NOUNS,
     TIME_ORIGIN_WORDS,
+    TOPIC_HEADS,
     TRIPARTITE_WORDS,
     WAR_PLACE_HEADS,
     WAR_PLACE_PREPOSITIONS,
@@ -99,6 +101,10 @@ def strike_coalition(sentences: list[Sentence], lex: Lexicon, pub: date | None) 
             # ("احتدمت التوترات بين الولايات المتحدة وإيران بعد هجوم صاروخي": the two sides of a tension stand
             # against each other, not together)
             if _between(s, chain[0]):
+                continue
+            # ("تناقش القمة الضربات الغربية إضافة إلى ملفات إيران واليمن": states after the files or issues they
+            # name are topics, not strikers)
+            if chain[0] >= 1 and s.tokens[chain[0] - 1] in AGENDA_CONTENTS | TOPIC_HEADS:
                 continue
             # ("تبادلت إيران وإسرائيل شن الغارات": the sides of an exchange of fire strike each other, not together)
             if any(t in EXCHANGE_WORDS for t in s.tokens[max(0, chain[0] - 2) : chain[0]]):
@@ -354,6 +360,10 @@ def join_coalition(
         ):
             # ("الحوثيون: استهدفنا يافا بصاروخ" beside "العدوان البريطاني والأميركي": a first-person strike is its
             # speaker's, told elsewhere, not the coalition's; not "أسقطنا 13 صاروخا", which the speaker intercepted)
+            continue
+        if not m.actors and {lex.usual_attacker(c, pub) for c in interceptors.get(m.sentence.order, set())} - {None}:
+            # ("أعلن التحالف في اليمن اعتراض صاروخ أطلق باتجاه المملكة" beside strikes of three states on Syria: a
+            # missile shot down by a side with a usual attacker is that attacker's, told below)
             continue
         if not m.actors and interceptors.get(m.sentence.order, set()) & set(coalition):
             # "أسقطت طائرة حربية أمريكية صاروخا أطلق على سفينة … منذ أن شنت القوات الأمريكية والبريطانية ضربات": a

@@ -6019,6 +6019,24 @@ CASES = [
         {"missile_launch": {"USA", "GBR", "FRA", "HOUTHI"}},
         exact=True,
     ),
+    Case(
+        "an intercepted missile whose source the article says is unclear is not the coalition's of another strike",
+        "الدفاعات تتصدى لهجوم على مطار",
+        "قالت وسائل إعلام رسمية إن الدفاعات الجوية اعترضت صاروخين كانا يستهدفان مطارا عسكريا فجر اليوم. ولم يتضح "
+        "على الفور مصدر الصاروخين. وبعد أسبوع من الهجوم الكيماوي، شنت الولايات المتحدة وبريطانيا وفرنسا ضربة "
+        "عسكرية ضد مواقع حكومية.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "the same when the article says the identity of the attackers is not known",
+        "صواريخ تستهدف قاعدة جوية",
+        "أفاد التلفزيون الرسمي بأن الدفاعات الجوية أسقطت ثلاثة صواريخ فوق قاعدة جوية الليلة الماضية، ولم تعرف "
+        "هوية الجهة التي أطلقتها. وبعد أيام من الهجوم المزعوم، شنت الولايات المتحدة وبريطانيا وفرنسا ضربة "
+        "عسكرية على مواقع حكومية.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
 ]
 
 

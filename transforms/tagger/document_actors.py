@@ -47,6 +47,7 @@ from transforms.tagger.words import (
     RELATIVES,
     REPEATED_ADVERBS,
     RESPONSIBILITY_NOUNS,
+    SOURCE_NOUNS,
     STATE_GROUP_NOUNS,
     TARGET_NOUNS,
     TENSION_HEADS,
@@ -54,6 +55,7 @@ from transforms.tagger.words import (
     TIME_ORIGIN_WORDS,
     TOPIC_HEADS,
     TRIPARTITE_WORDS,
+    UNCLEAR_SOURCE_VERBS,
     WAR_PLACE_HEADS,
     WAR_PLACE_PREPOSITIONS,
     WESTERN_CODES,
@@ -150,9 +152,9 @@ def strike_coalition(sentences: list[Sentence], lex: Lexicon, pub: date | None) 
         for w in s.of("war"):
             if w.term.sub != "verbs" or is_defence(w):
                 continue
-            codes = _nisba_subjects(s, w.end)
-            if len(codes) >= 2 and clause_status(lex, s, w.start, pub, None)[0] == "asserted":
-                return codes
+            nisba_codes = _nisba_subjects(s, w.end)
+            if len(nisba_codes) >= 2 and clause_status(lex, s, w.start, pub, None)[0] == "asserted":
+                return nisba_codes
     if tripartite:
         chains = [c[2] for s in sentences for c in _state_chains(s) if len(c[2]) == 3]
         if chains:
@@ -210,6 +212,18 @@ def _nisba_subjects(s: Sentence, k: int) -> tuple[str, ...]:
         if k >= len(s.tokens) or not s.tokens[k].startswith("و"):
             break
     return tuple(dict.fromkeys(codes)) if "" not in codes else ()
+
+
+def _source_unclear(s: Sentence) -> bool:
+    """ "ولم يتضح على الفور مصدر الصواريخ"، "لم تعرف هوية المهاجمين": a negated verb of knowing before the source."""
+    toks = s.tokens
+    return any(
+        toks[k] in UNCLEAR_SOURCE_VERBS
+        and k >= 1
+        and toks[k - 1] in ("لم", "ولم")
+        and any(t in SOURCE_NOUNS for t in toks[k + 1 : k + 4])
+        for k in range(len(toks))
+    )
 
 
 def _tripartite(sentences: list[Sentence]) -> bool:
@@ -346,8 +360,15 @@ def join_coalition(
         and all(abs((m.event_date - d).days) > 1 for d in days)
     }
     interceptors = interceptors_by_sentence(sentences)
+    unclear = [s.order for s in sentences if _source_unclear(s)]
     for m in mentions:
         if m.type != "missile_launch" or m.status != "asserted":
+            continue
+        if not m.actors and any(0 <= o - m.sentence.order <= 3 for o in unclear):
+            # ("اعترضت الدفاعات الجوية ثلاثة صواريخ … ولم يتضح على الفور مصدر الصواريخ": the article says it does
+            # not know who fired them)
+            m.actors = ("UNKNOWN",)
+            m.rules.append("actor:source_unclear")
             continue
         if m.mode != "attack" and not _names_the_states_together(m.sentence):
             continue

@@ -214,6 +214,8 @@ TALLY_HEADS = word_set("tally_heads")
 EPISODE_STEMS = word_tuple("episode_stems")  # prefixes, for str.startswith
 TRIPARTITE_WORDS = word_set("tripartite_words")
 ALSO_WORDS = word_set("also_words")
+UNCLEAR_SOURCE_VERBS = word_set("unclear_source_verbs")
+SOURCE_NOUNS = word_set("source_nouns")
 # "الجيشان الكوري الجنوبي والأمريكي يحللان تفاصيل الإطلاق": analysing a launch is not firing it
 ANALYSIS_VERBS = word_set("analysis_verbs")
 SHELL_NOUNS = word_set("shell_nouns")

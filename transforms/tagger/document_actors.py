@@ -360,7 +360,9 @@ def join_coalition(
         and all(abs((m.event_date - d).days) > 1 for d in days)
     }
     interceptors = interceptors_by_sentence(sentences)
-    unclear = [s.order for s in sentences if _source_unclear(s)]
+    # (the sentences that say the source is not known, read only when a missile has no launcher yet)
+    unattributed = any(m.type == "missile_launch" and m.status == "asserted" and not m.actors for m in mentions)
+    unclear = [s.order for s in sentences if _source_unclear(s)] if unattributed else []
     for m in mentions:
         if m.type != "missile_launch" or m.status != "asserted":
             continue

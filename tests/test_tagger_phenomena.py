@@ -900,6 +900,32 @@ CASES = [
     ),
     # ------------------------------------------------------------- space
     Case(
+        "the crew capsule spelt with ج and called the craft (المركبة دراجون) is a spacecraft that lifted off",
+        "رائد فضاء عربي في طريقه إلى المحطة",
+        "انطلقت فجر اليوم السبت المركبة دراجون نحو محطة الفضاء الدولية وعلى متنها أربعة رواد بينهم رائد فضاء عربي.",
+        {"space_launch": True, "missile_launch": False},
+    ),
+    Case(
+        "a launch a space agency postponed, with a comma after the day that follows the verb, is still ahead",
+        "موعد جديد للصاروخ",
+        "أجلت وكالة الفضاء الهندية صباح اليوم السبت، إطلاق صاروخها بي إس إل في إلى يوم الثلاثاء بسبب الرياح. "
+        "وأرجأت الوكالة أمس، إطلاق صاروخ جي إس إل في إلى الشهر المقبل.",
+        {"space_launch": False},
+    ),
+    Case(
+        "a launch vehicle its own agency destroyed, named a few words after the rocket noun, was not intercepted",
+        "نهاية رحلة قصيرة",
+        "دمرت وكالة الفضاء اليابانية صباح اليوم عن قصد صاروخا من الجيل الأحدث من طراز إتش 3 بعد دقائق من إقلاعه "
+        "من جزيرة تانيغاشيما لتعطل محرك المرحلة العليا.",
+        {"missile_launch": False, "space_launch": {"JPN"}},
+    ),
+    Case(
+        "a satellite launched on this day of a past year is history, whatever its clause's tense",
+        "ذكرى أول قمر",
+        "يتذكر المهندسون أول قمر صناعي للبلاد الذي أطلق في مثل هذا اليوم من العام 1999 من قاعدة في كازاخستان.",
+        {"space_launch": False},
+    ),
+    Case(
         "a countdown stopped the day before, then the rocket launched today: the later clause is the news",
         "إقلاع بعد توقف",
         "وكان العد التنازلي قد توقف أمس قبل دقيقة من الإقلاع، ثم أطلقت الشركة الصاروخ اليوم بنجاح حاملا 40 قمرا.",

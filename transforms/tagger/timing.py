@@ -50,6 +50,7 @@ from transforms.tagger.words import (
     NEGATION_COORDINATORS,
     NEWNESS_WORDS,
     NOTE_OPENERS,
+    ON_THIS_DAY,
     ONE_WORDS,
     PANEL_HEADS,
     PAST_COPULAS,
@@ -530,6 +531,10 @@ def clause_status(
             continue  # "مناورة تحاكي هجوما نوويا شملت إطلاق صاروخين": the drill simulated; its launches took place
         if (clause_start <= m.start < t and gap <= 5) or (m.start == t and on_trigger):
             return "planned", ["status:future_cue"]
+        # "أجلت وكالة الفضاء اليابانية اليوم السبت، إطلاق صاروخها": the comma that closes the day after the verb and
+        # its subject does not end the verb's clause
+        if m.start < clause_start and gap <= 5 and _day_commas_only(s, m.end, t):
+            return "planned", ["status:future_cue"]
         # "شكوك إزاء سعي روسيا لامتلاك أسلحة فضائية جديدة … فضلا عن إطلاق قمر للمراقبة": a verbal noun added to the
         # aim ("فضلا عن"، "إضافة إلى") shares it, however long the first object (a recent day would date it)
         added = t >= 2 and toks[t - 2].lstrip("وب") in ADDITION_WORDS and toks[t - 1] in ADDITION_LINKS
@@ -623,6 +628,9 @@ def clause_status(
         and not _an_age(toks, m)
         for m in s.cue("historical", "past_decades")
     )
+    # "أول قمر صناعي عربي أطلق في مثل هذا اليوم من العام 1985": this day of a past year, in the launch's clause
+    if _on_this_day(s, clause_start, t):
+        return "historical", ["status:on_this_day"]
     # "احتفلت البلاد بذكرى إطلاق قمرها الأول"، "في الذكرى الستين لإطلاق سبوتنيك": the anniversary of a launch
     if (t >= 1 and toks[t - 1] in ANNIVERSARY_WORDS) or (
         t >= 2 and toks[t - 2] in ANNIVERSARY_WORDS and toks[t].startswith("ل")
@@ -758,6 +766,19 @@ def _long_span(s: Sentence, k: int) -> bool:
         else toks[k]
     )
     return unit in AGO_LONG_UNITS or unit in COUNTED_LONG_UNITS or unit in AGO_WEEK_UNITS
+
+
+def _on_this_day(s: Sentence, clause_start: int, t: int) -> bool:
+    """Whether the clause holding token t says "في مثل هذا اليوم" (or month), before or after the launch."""
+    toks = s.tokens
+    end = min([c for c in s.commas if c > t] + [len(toks)])
+    return any(tuple(toks[k : k + len(p)]) == p for p in ON_THIS_DAY for k in range(clause_start, end))
+
+
+def _day_commas_only(s: Sentence, start: int, t: int) -> bool:
+    """Whether every comma between tokens start and t comes right after a day ("اليوم السبت،"، "أمس،")."""
+    days = {d.end for d in s.mentions if d.cat in ("reldate", "weekday")}
+    return all(c in days for c in s.commas if start < c <= t)
 
 
 def _clause_start(s: Sentence, t: int) -> int:

@@ -920,6 +920,24 @@ CASES = [
         {"missile_launch": False, "space_launch": {"JPN"}},
     ),
     Case(
+        "satellites after عبر are what a service works through, not what the relative clause's verb launched",
+        "اتصالات الجبهة",
+        "قال ضباط إن الوحدات تستخدم حاليا مزود الاتصال عبر الأقمار الصناعية الذي أطلقه رجل أعمال أمريكي.",
+        {"space_launch": False},
+    ),
+    Case(
+        "a failed launch told as earlier this year, after the launch noun, is the past of a story about the next",
+        "استعدادات في قاعدة فضائية",
+        "ترجح الصور أن الوكالة تتهيأ لمحاولة جديدة، بعد فشلها في إطلاق قمر للاتصالات في وقت سابق من العام الجاري.",
+        {"space_launch": False},
+    ),
+    Case(
+        "nearing a launch (اقتراب … من إطلاق) is a launch still ahead",
+        "مؤشرات على اقتراب الوكالة من إطلاق قمر اتصالات",
+        "رصد محللون حركة نشطة في القاعدة الفضائية هذا الأسبوع.",
+        {"space_launch": False},
+    ),
+    Case(
         "a satellite launched on this day of a past year is history, whatever its clause's tense",
         "ذكرى أول قمر",
         "يتذكر المهندسون أول قمر صناعي للبلاد الذي أطلق في مثل هذا اليوم من العام 1999 من قاعدة في كازاخستان.",

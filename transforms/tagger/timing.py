@@ -20,6 +20,7 @@ from transforms.tagger.words import (
     AGO_WEEK_UNITS,
     AMBIGUOUS_MONTH_NAMES,
     ANNIVERSARY_WORDS,
+    APPROACH_WORDS,
     ATTENDANCE_PURPOSES,
     BEING_VERBS,
     CLOCK_HEADS,
@@ -29,6 +30,7 @@ from transforms.tagger.words import (
     COUNTED_LONG_UNITS,
     CURRENT_MONTH_WORDS,
     DRILL_NOUNS,
+    EARLIER_THIS_YEAR,
     ELAPSED_NOUNS,
     EXPERT_SPECIALTIES,
     FAILURE_STEMS,
@@ -631,6 +633,16 @@ def clause_status(
     # "أول قمر صناعي عربي أطلق في مثل هذا اليوم من العام 1985": this day of a past year, in the launch's clause
     if _on_this_day(s, clause_start, t):
         return "historical", ["status:on_this_day"]
+    # "صور ترجح اقتراب طهران من إطلاق قمر": nearing a launch, through من right before it
+    if (
+        t >= 2
+        and toks[t - 1] == "من"
+        and any(toks[k] in APPROACH_WORDS for k in range(max(clause_start, t - 5), t - 1))
+    ):
+        return "planned", ["status:approaching"]
+    # "بعد فشلها في إطلاق قمرين في وقت سابق من هذا العام": earlier this year, a few words after the launch
+    if _earlier_this_year(s, t):
+        return "historical", ["status:earlier_this_year"]
     # "احتفلت البلاد بذكرى إطلاق قمرها الأول"، "في الذكرى الستين لإطلاق سبوتنيك": the anniversary of a launch
     if (t >= 1 and toks[t - 1] in ANNIVERSARY_WORDS) or (
         t >= 2 and toks[t - 2] in ANNIVERSARY_WORDS and toks[t].startswith("ل")
@@ -773,6 +785,13 @@ def _on_this_day(s: Sentence, clause_start: int, t: int) -> bool:
     toks = s.tokens
     end = min([c for c in s.commas if c > t] + [len(toks)])
     return any(tuple(toks[k : k + len(p)]) == p for p in ON_THIS_DAY for k in range(clause_start, end))
+
+
+def _earlier_this_year(s: Sentence, t: int) -> bool:
+    """Whether "في وقت سابق من هذا العام" follows token t within eight words, in its clause."""
+    toks = s.tokens
+    end = min([c for c in s.commas if c > t] + [len(toks), t + 9])
+    return any(tuple(toks[k : k + len(p)]) == p for p in EARLIER_THIS_YEAR for k in range(t + 1, end))
 
 
 def _day_commas_only(s: Sentence, start: int, t: int) -> bool:

@@ -54,6 +54,7 @@ from transforms.tagger.words import (
     NOTE_OPENERS,
     ON_THIS_DAY,
     ONE_WORDS,
+    OUTLET_HEADS,
     PANEL_HEADS,
     PAST_COPULAS,
     PAST_HEDGES,
@@ -839,14 +840,19 @@ def _earlier_report(s: Sentence, comp: int, ds: list[tuple[int, date | None, boo
 NEXT_MORNING_REPORTERS = frozenset({"PRK"})
 
 
-def _next_morning_report_day(s: Sentence, comp: int, ds: list[tuple[int, date | None, bool]]) -> date | None:
+def _next_morning_report_day(
+    s: Sentence, comp: int, ds: list[tuple[int, date | None, bool]], *, outlet: bool = False
+) -> date | None:
     """The day of the report when the clause before the complementiser at comp is such a side (or its agency)
     telling, with that day right after it, of what the clause after comp reports undated: "أفادت وسائل الإعلام
-    الرسمية في كوريا الشمالية صباح اليوم بأن"، "قالت كوريا الشمالية اليوم السبت إنها أجرت تجربة"."""
+    الرسمية في كوريا الشمالية صباح اليوم بأن"، "قالت كوريا الشمالية اليوم السبت إنها أجرت تجربة". With outlet,
+    only the side's agency or media (not the side itself acknowledging something that day)."""
     if _looks_ahead(s):
         return None  # ("قالت كوريا الشمالية اليوم إنها ستطلق قمرا": what is to come is dated by the day itself)
     for r in s.cue("reporting"):
         if r.end > comp:
+            continue
+        if outlet and not any(tok in OUTLET_HEADS or tok in REPORT_NOUNS for tok in s.tokens[r.start : comp]):
             continue
         speakers = [m for m in s.mentions if m.cat == "actor" and r.end <= m.start and m.end <= comp]
         if not speakers or not all(actor_of(m) in NEXT_MORNING_REPORTERS for m in speakers):
@@ -905,9 +911,17 @@ OWN_YEAR_REACH = 7  # tokens from a verbal noun to a past year in its phrase: "�
 
 
 def nearest_date(
-    lex: Lexicon, s: Sentence, t: int, pub: date | None, *, since_months: bool = False, launch: bool = False
+    lex: Lexicon,
+    s: Sentence,
+    t: int,
+    pub: date | None,
+    *,
+    since_months: bool = False,
+    launch: bool = False,
+    meeting: bool = False,
 ) -> tuple[date | None, bool, bool]:
-    """(date, found, old): the date expression nearest to token t in the sentence (with launch, of a launch at t)."""
+    """(date, found, old): the date expression nearest to token t in the sentence (with launch, of a launch at t;
+    with meeting, of an interaction between two sides at t)."""
     ds = date_mentions(lex, s, pub, since_months=since_months)
     # "أرسلت ناسا المحطة … ومن المتوقع أن تصل إلى الكويكب عام 2018": a date in a later clause of what is expected
     # dates that, not the launch before it
@@ -936,10 +950,11 @@ def nearest_date(
         ds = [d for d in ds if d[0] > earlier]
         if not ds:
             return None, False, False
-    elif comp >= 0 and launch:
+    elif comp >= 0 and (launch or meeting):
         # "ذكرت وكالة الأنباء المركزية الكورية اليوم السبت أن البلاد اختبرت صاروخا": a side whose own media tell of
-        # its launches the morning after, giving only the day of the report, launched the day before
-        told = _next_morning_report_day(s, comp, ds)
+        # its launches the morning after, giving only the day of the report, launched the day before (so with its
+        # leader's letters and talks: "قال تقرير نشرته الوكالة الكورية الشمالية اليوم الجمعة إن كيم بعث برسالة")
+        told = _next_morning_report_day(s, comp, ds, outlet=not launch)
         if told is not None:
             return told - timedelta(days=1), True, False
     # "أعلن الحرس، الأحد، مسؤوليته عن إطلاق الصواريخ ... السبت": a date right after a reporting verb before the

@@ -900,6 +900,50 @@ CASES = [
     ),
     # ------------------------------------------------------------- space
     Case(
+        "the crew capsule spelt with ج and called the craft (المركبة دراجون) is a spacecraft that lifted off",
+        "رائد فضاء عربي في طريقه إلى المحطة",
+        "انطلقت فجر اليوم السبت المركبة دراجون نحو محطة الفضاء الدولية وعلى متنها أربعة رواد بينهم رائد فضاء عربي.",
+        {"space_launch": True, "missile_launch": False},
+    ),
+    Case(
+        "a launch a space agency postponed, with a comma after the day that follows the verb, is still ahead",
+        "موعد جديد للصاروخ",
+        "أجلت وكالة الفضاء الهندية صباح اليوم السبت، إطلاق صاروخها بي إس إل في إلى يوم الثلاثاء بسبب الرياح. "
+        "وأرجأت الوكالة أمس، إطلاق صاروخ جي إس إل في إلى الشهر المقبل.",
+        {"space_launch": False},
+    ),
+    Case(
+        "a launch vehicle its own agency destroyed, named a few words after the rocket noun, was not intercepted",
+        "نهاية رحلة قصيرة",
+        "دمرت وكالة الفضاء اليابانية صباح اليوم عن قصد صاروخا من الجيل الأحدث من طراز إتش 3 بعد دقائق من إقلاعه "
+        "من جزيرة تانيغاشيما لتعطل محرك المرحلة العليا.",
+        {"missile_launch": False, "space_launch": {"JPN"}},
+    ),
+    Case(
+        "satellites after عبر are what a service works through, not what the relative clause's verb launched",
+        "اتصالات الجبهة",
+        "قال ضباط إن الوحدات تستخدم حاليا مزود الاتصال عبر الأقمار الصناعية الذي أطلقه رجل أعمال أمريكي.",
+        {"space_launch": False},
+    ),
+    Case(
+        "a failed launch told as earlier this year, after the launch noun, is the past of a story about the next",
+        "استعدادات في قاعدة فضائية",
+        "ترجح الصور أن الوكالة تتهيأ لمحاولة جديدة، بعد فشلها في إطلاق قمر للاتصالات في وقت سابق من العام الجاري.",
+        {"space_launch": False},
+    ),
+    Case(
+        "nearing a launch (اقتراب … من إطلاق) is a launch still ahead",
+        "مؤشرات على اقتراب الوكالة من إطلاق قمر اتصالات",
+        "رصد محللون حركة نشطة في القاعدة الفضائية هذا الأسبوع.",
+        {"space_launch": False},
+    ),
+    Case(
+        "a satellite launched on this day of a past year is history, whatever its clause's tense",
+        "ذكرى أول قمر",
+        "يتذكر المهندسون أول قمر صناعي للبلاد الذي أطلق في مثل هذا اليوم من العام 1999 من قاعدة في كازاخستان.",
+        {"space_launch": False},
+    ),
+    Case(
         "a countdown stopped the day before, then the rocket launched today: the later clause is the news",
         "إقلاع بعد توقف",
         "وكان العد التنازلي قد توقف أمس قبل دقيقة من الإقلاع، ثم أطلقت الشركة الصاروخ اليوم بنجاح حاملا 40 قمرا.",

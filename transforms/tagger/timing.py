@@ -20,6 +20,7 @@ from transforms.tagger.words import (
     AGO_WEEK_UNITS,
     AMBIGUOUS_MONTH_NAMES,
     ANNIVERSARY_WORDS,
+    APPROACH_WORDS,
     ATTENDANCE_PURPOSES,
     BEING_VERBS,
     CLOCK_HEADS,
@@ -29,6 +30,7 @@ from transforms.tagger.words import (
     COUNTED_LONG_UNITS,
     CURRENT_MONTH_WORDS,
     DRILL_NOUNS,
+    EARLIER_THIS_YEAR,
     ELAPSED_NOUNS,
     EXPERT_SPECIALTIES,
     FAILURE_STEMS,
@@ -50,6 +52,7 @@ from transforms.tagger.words import (
     NEGATION_COORDINATORS,
     NEWNESS_WORDS,
     NOTE_OPENERS,
+    ON_THIS_DAY,
     ONE_WORDS,
     OUTLET_HEADS,
     PANEL_HEADS,
@@ -531,6 +534,10 @@ def clause_status(
             continue  # "مناورة تحاكي هجوما نوويا شملت إطلاق صاروخين": the drill simulated; its launches took place
         if (clause_start <= m.start < t and gap <= 5) or (m.start == t and on_trigger):
             return "planned", ["status:future_cue"]
+        # "أجلت وكالة الفضاء اليابانية اليوم السبت، إطلاق صاروخها": the comma that closes the day after the verb and
+        # its subject does not end the verb's clause
+        if m.start < clause_start and gap <= 5 and _day_commas_only(s, m.end, t):
+            return "planned", ["status:future_cue"]
         # "شكوك إزاء سعي روسيا لامتلاك أسلحة فضائية جديدة … فضلا عن إطلاق قمر للمراقبة": a verbal noun added to the
         # aim ("فضلا عن"، "إضافة إلى") shares it, however long the first object (a recent day would date it)
         added = t >= 2 and toks[t - 2].lstrip("وب") in ADDITION_WORDS and toks[t - 1] in ADDITION_LINKS
@@ -624,6 +631,19 @@ def clause_status(
         and not _an_age(toks, m)
         for m in s.cue("historical", "past_decades")
     )
+    # "أول قمر صناعي عربي أطلق في مثل هذا اليوم من العام 1985": this day of a past year, in the launch's clause
+    if _on_this_day(s, clause_start, t):
+        return "historical", ["status:on_this_day"]
+    # "صور ترجح اقتراب طهران من إطلاق قمر": nearing a launch, through من right before it
+    if (
+        t >= 2
+        and toks[t - 1] == "من"
+        and any(toks[k] in APPROACH_WORDS for k in range(max(clause_start, t - 5), t - 1))
+    ):
+        return "planned", ["status:approaching"]
+    # "بعد فشلها في إطلاق قمرين في وقت سابق من هذا العام": earlier this year, a few words after the launch
+    if _earlier_this_year(s, t):
+        return "historical", ["status:earlier_this_year"]
     # "احتفلت البلاد بذكرى إطلاق قمرها الأول"، "في الذكرى الستين لإطلاق سبوتنيك": the anniversary of a launch
     if (t >= 1 and toks[t - 1] in ANNIVERSARY_WORDS) or (
         t >= 2 and toks[t - 2] in ANNIVERSARY_WORDS and toks[t].startswith("ل")
@@ -759,6 +779,26 @@ def _long_span(s: Sentence, k: int) -> bool:
         else toks[k]
     )
     return unit in AGO_LONG_UNITS or unit in COUNTED_LONG_UNITS or unit in AGO_WEEK_UNITS
+
+
+def _on_this_day(s: Sentence, clause_start: int, t: int) -> bool:
+    """Whether the clause holding token t says "في مثل هذا اليوم" (or month), before or after the launch."""
+    toks = s.tokens
+    end = min([c for c in s.commas if c > t] + [len(toks)])
+    return any(tuple(toks[k : k + len(p)]) == p for p in ON_THIS_DAY for k in range(clause_start, end))
+
+
+def _earlier_this_year(s: Sentence, t: int) -> bool:
+    """Whether "في وقت سابق من هذا العام" follows token t within eight words, in its clause."""
+    toks = s.tokens
+    end = min([c for c in s.commas if c > t] + [len(toks), t + 9])
+    return any(tuple(toks[k : k + len(p)]) == p for p in EARLIER_THIS_YEAR for k in range(t + 1, end))
+
+
+def _day_commas_only(s: Sentence, start: int, t: int) -> bool:
+    """Whether every comma between tokens start and t comes right after a day ("اليوم السبت،"، "أمس،")."""
+    days = {d.end for d in s.mentions if d.cat in ("reldate", "weekday")}
+    return all(c in days for c in s.commas if start < c <= t)
 
 
 def _clause_start(s: Sentence, t: int) -> int:

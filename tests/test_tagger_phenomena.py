@@ -1390,6 +1390,27 @@ CASES = [
     ),
     # ------------------------------------------------------------- who bombards: governments, sides, coalitions
     Case(
+        "warplanes of two states, the second nisba spelt like the country (روسية وسورية): both states strike",
+        "قتلى بقصف على ريف حمص",
+        "قتل مدنيون في قصف جوي وصاروخي نفذته مقاتلات حربية روسية وسورية على بلدات في ريف حمص الشمالي مساء أمس.",
+        {"missile_launch": {"RUS", "SYR"}},
+        exact=True,
+    ),
+    Case(
+        "the nisba spelt like the country first, the other state's nisba joined after it (سورية وروسية)",
+        "تصعيد في إدلب",
+        "قصفت طائرات حربية سورية وروسية بالصواريخ أحياء في ريف إدلب الجنوبي يوم الخميس، بحسب المرصد.",
+        {"missile_launch": {"RUS", "SYR"}},
+        exact=True,
+    ),
+    Case(
+        "the two nisbas after the planes of a strike noun, with shadda on both (روسيّة وسوريّة)",
+        "قصف على بلدة في الغوطة",
+        "تعرضت البلدة اليوم لقصف صاروخي عنيف من مقاتلات روسيّة وسوريّة، وفق ناشطين.",
+        {"missile_launch": {"RUS", "SYR"}},
+        exact=True,
+    ),
+    Case(
         "a base that suffered a strike is its subject; the army named later in the sentence did not fire",
         "صواريخ على قاعدة في الخليج",
         "قال مسؤول عسكري اليوم إن القاعدة تعرضت لقصف بصواريخ قصيرة المدى، مشيرا إلى أن الجيش الأمريكي يتابع الوضع "

@@ -301,12 +301,26 @@ class ActorContext:
             return False
         return launcher_code(actor_of(c) or "") not in self.blocked
 
+    def _syrian_nisba(self, k: int) -> bool:
+        """Token `k` is سورية (the country's spelling, read as the feminine nisba where it joins another nisba)."""
+        return (
+            k >= 0
+            and self.toks[k].lstrip("و") == "سوريه"
+            and any(
+                m.start == k and m.cat == "actor" and m.term.sub == "territory" and m.term.value == "SYR"
+                for m in self.s.mentions
+            )
+        )
+
     def with_coord(self, c: Mention) -> tuple[str, ...]:
         """The launcher codes of `c` and of the candidates coordinated with it (by و, or a chain of nisbas)."""
         toks = self.toks
         out = [actor_of(c) or "UNKNOWN"]
         end = c.end
         chain_nisba = c.term.sub == "nisba"
+        # ("طائرات حربية سورية وروسية": سورية, spelt like the country, is the nisba joined to the next one)
+        if chain_nisba and toks[c.start].startswith("و") and self._syrian_nisba(c.start - 1):
+            out.insert(0, "SYR")
         for o in sorted(self.cands, key=lambda x: x.start):
             if o.start < end:
                 continue
@@ -315,6 +329,9 @@ class ActorContext:
                 end = o.end
             elif o.start > end:
                 break
+        # ("مقاتلات حربية روسية وسورية": and the one joined after a chain of nisbas)
+        if chain_nisba and end < len(toks) and toks[end].startswith("و") and self._syrian_nisba(end):
+            out.append("SYR")
         # "نفذ الجيش الأمريكي بالاشتراك مع القوات البريطانية ضربات": a partner joined by a phrase of partnership
         for link in PARTNER_LINKS:
             if len(link) < 2 or tuple(toks[end : end + len(link)]) != link:

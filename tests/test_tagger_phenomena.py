@@ -1390,6 +1390,27 @@ CASES = [
     ),
     # ------------------------------------------------------------- who bombards: governments, sides, coalitions
     Case(
+        "a strike told first (قصف) and the capital that announced it after (وفق ما أعلنت دمشق) did not strike",
+        "غارات على سوريا",
+        "قصف الطيران الإسرائيلي بالصواريخ مطارا عسكريا في محافظة حمص السورية، وفق ما أعلنت دمشق اليوم.",
+        {"missile_launch": {"ISR"}},
+        exact=True,
+    ),
+    Case(
+        "the same with بحسب ما أعلنت and the day before the missiles",
+        "غارات على سوريا",
+        "قصف سلاح الجو الإسرائيلي فجر اليوم بعدة صواريخ مواقع قرب مطار دمشق، بحسب ما أعلنت دمشق.",
+        {"missile_launch": {"ISR"}},
+        exact=True,
+    ),
+    Case(
+        "the same with على ما أعلنت and another striking state",
+        "غارات على سوريا",
+        "قصف الطيران الحربي الأمريكي بصواريخ موجهة مواقع في ريف دير الزور الشرقي، على ما أعلنت دمشق السبت.",
+        {"missile_launch": {"USA"}},
+        exact=True,
+    ),
+    Case(
         "warplanes of two states, the second nisba spelt like the country (روسية وسورية): both states strike",
         "قتلى بقصف على ريف حمص",
         "قتل مدنيون في قصف جوي وصاروخي نفذته مقاتلات حربية روسية وسورية على بلدات في ريف حمص الشمالي مساء أمس.",

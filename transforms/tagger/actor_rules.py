@@ -326,6 +326,10 @@ def possessive_masdar(ctx: ActorContext) -> Found | None:
         for r in s.cue("reporting"):
             if toks[r.start].lstrip("و") not in ANNOUNCING_VERBS:
                 continue
+            # ("قصف الطيران الإسرائيلي مطارا عسكريا، وفق ما أعلنت دمشق": an announcement after the strike only
+            # reports it; the announcer named after the strike did not strike)
+            if r.start > trig.start:
+                continue
             # (a rank or two before the announcer's name: "أعلن العميد يحيى سريع"; or the spokesman who speaks for
             # the announcer: "أعلن الناطق العسكري باسم سرايا القدس")
             named_at = announcer_name_at(toks, r.end)

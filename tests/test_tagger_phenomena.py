@@ -596,6 +596,30 @@ CASES = [
     ),
     # ------------------------------------------------------------- launches that are not the news
     Case(
+        "a definite strike qualified as possible (الضربة الصاروخية الأمريكية المحتملة) has not happened",
+        "موسكو تحذر واشنطن",
+        "قالت الخارجية الروسية اليوم إن الضربة الصاروخية الأمريكية المحتملة على سوريا قد تكون محاولة لطمس الأدلة.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "the same with an imminent attack (الهجوم الصاروخي الوشيك)",
+        "تحذيرات في المدينة",
+        "قال محافظ المدينة أمس إن الهجوم الصاروخي الوشيك على الميناء سيكون مدمرا للسكان.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "the same with an awaited strike by three states (الضربات الصاروخية الغربية المرتقبة)",
+        "ترقب في دمشق",
+        "ناقش المسؤولون السوريون مساء السبت الضربات الصاروخية الغربية المرتقبة على المطارات العسكرية.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a missile fired and then described with من المحتمل أن is still fired",
+        "إطلاق جديد",
+        "أطلقت كوريا الشمالية صباح اليوم صاروخا من المحتمل أن يكون عابرا للقارات، وفق هيئة الأركان في سيول.",
+        {"missile_launch": {"PRK"}},
+    ),
+    Case(
         "a rocket tested in a story about its engines, never lifting off, was fired on the ground",
         "ناسا تختبر أقوى صاروخ في العالم",
         "أجرت وكالة الفضاء الأمريكية اختبارا ناجحا على أقوى صاروخ صنعته حتى الآن. وتم تشغيل المحركات الأربعة لمدة "

@@ -183,6 +183,7 @@ PROCESS_HEADS = word_set("process_heads")
 SUPERLATIVES = word_set("superlatives")
 RECENT_HEADS = word_set("recent_heads")
 POSSIBILITY_ADJECTIVES = word_set("possibility_adjectives")
+DEFINITE_POSSIBILITY_ADJECTIVES = word_set("definite_possibility_adjectives")
 # "لو أن الصين أطلقت"، "تخيل أنك أطلقت": an unreal condition or an imagined case before a launch
 UNREAL_CONDITIONS = word_set("unreal_conditions")
 # "أما إن انطلق صاروخ": the word after which إن is an if

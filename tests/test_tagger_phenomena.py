@@ -1414,6 +1414,41 @@ CASES = [
     ),
     # ------------------------------------------------------------- who bombards: governments, sides, coalitions
     Case(
+        "a strike's side after ل, past a manner adjective joined to the missile one (قصف صاروخي ومدفعي للتحالف على)",
+        "غارات على صعدة",
+        "وجاءت الغارات اليوم بالتزامن مع قصف صاروخي ومدفعي للتحالف العربي على مواقع الحوثيين في صعدة.",
+        {"missile_launch": {"OTHER:Saudi-led coalition"}},
+        exact=True,
+    ),
+    Case(
+        "the same with an air strike joined (قصف صاروخي وجوي للتحالف)",
+        "غارات على صعدة",
+        "تزامنت غارات اليوم مع قصف صاروخي وجوي للتحالف العربي على مواقع الميليشيا الحوثية في مديرية رازح.",
+        {"missile_launch": {"OTHER:Saudi-led coalition"}},
+        exact=True,
+    ),
+    Case(
+        "a strike noun after a preposition (مع قصف) is the verbal noun; the force after its resumptive verb strikes",
+        "معارك في صعدة",
+        "تقدمت القوات اليوم في صعدة بالتزامن مع قصف مدفعي وصاروخي شنته القوات السعودية على مواقع الحوثيين.",
+        {"missile_launch": {"SAU"}},
+        exact=True,
+    ),
+    Case(
+        "a capital in a newspaper's name (صحيفة واشنطن بوست) is the newspaper, not a side that bombards",
+        "تقرير",
+        "نشرت صحيفة واشنطن بوست اليوم صورا لهجوم صاروخي استهدف قاعدة عسكرية في شمال العراق أمس.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "the same with واشنطن تايمز",
+        "تقرير",
+        "حصلت واشنطن تايمز على صور لقصف صاروخي استهدف قاعدة جوية أمس.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
         "a strike told first (قصف) and the capital that announced it after (وفق ما أعلنت دمشق) did not strike",
         "غارات على سوريا",
         "قصف الطيران الإسرائيلي بالصواريخ مطارا عسكريا في محافظة حمص السورية، وفق ما أعلنت دمشق اليوم.",

@@ -98,8 +98,10 @@ STATEMENT_MEDIA = word_set("statement_media")
 DATELINE_AGENCIES = word_set("dateline_agencies")
 # "غوطة دمشق"، "ريف دمشق": the countryside or suburbs of a capital, a place name
 CAPITAL_SURROUNDINGS = word_set("capital_surroundings")
+CAPITAL_NEWSPAPER_WORDS = word_set("capital_newspaper_words")
 # "غارات جوية سورية": the strike nouns and adjectives a feminine nisba follows
 STRIKE_NISBA_HEADS = word_set("strike_nisba_heads")
+STRIKE_MANNER_ADJECTIVES = word_set("strike_manner_adjectives")
 MILITARY_RANKS = word_set("military_ranks")
 SPOKESMAN_LINKS = word_set("spokesman_links")
 SPOKESMAN_NOUNS = word_set("spokesman_nouns")

@@ -123,8 +123,10 @@ STATEMENT_MEDIA = word_set("statement_media")
 DATELINE_AGENCIES = word_set("dateline_agencies")
 # "غوطة دمشق"، "ريف دمشق": the countryside or suburbs of a capital, a place name
 CAPITAL_SURROUNDINGS = word_set("capital_surroundings")
+CAPITAL_NEWSPAPER_WORDS = word_set("capital_newspaper_words")
 # "غارات جوية سورية": the strike nouns and adjectives a feminine nisba follows
 STRIKE_NISBA_HEADS = word_set("strike_nisba_heads")
+STRIKE_MANNER_ADJECTIVES = word_set("strike_manner_adjectives")
 MILITARY_RANKS = word_set("military_ranks")
 SPOKESMAN_LINKS = word_set("spokesman_links")
 SPOKESMAN_NOUNS = word_set("spokesman_nouns")
@@ -208,6 +210,7 @@ PROCESS_HEADS = word_set("process_heads")
 SUPERLATIVES = word_set("superlatives")
 RECENT_HEADS = word_set("recent_heads")
 POSSIBILITY_ADJECTIVES = word_set("possibility_adjectives")
+DEFINITE_POSSIBILITY_ADJECTIVES = word_set("definite_possibility_adjectives")
 # "لو أن الصين أطلقت"، "تخيل أنك أطلقت": an unreal condition or an imagined case before a launch
 UNREAL_CONDITIONS = word_set("unreal_conditions")
 # "أما إن انطلق صاروخ": the word after which إن is an if

@@ -6052,3 +6052,24 @@ def test_an_unattributed_carrier_rocket_dated_by_its_sentence_keeps_its_day() ->
     events = tag_article("روسيا تطلق قمرا عسكريا", text, PUB)
     days = {str(e.event_date) for e in events if e.type == "space_launch" and e.status == "asserted"}
     assert "2024-05-17" in days, days
+
+
+# ------------------------------------------------------------- dates of launches and meetings (date8)
+DATE_CASES = [
+    (
+        "a title cut in three pieces leaves the text's opening day in the lead",
+        "الجيش: الفصائل أطلقت 15 صاروخا على المستوطنات.. والإعلام المحلي ينشر صورا: لا إصابات",
+        "أكد متحدث عسكري أن الفصائل شنت هجوما واسعا، الخميس، على بلدات الجنوب. وأضاف المتحدث في بيان أن الأضرار طفيفة.",
+        PUB,
+        "missile_launch",
+        "2024-05-16",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", DATE_CASES, ids=[c[0] for c in DATE_CASES])
+def test_event_date(case: tuple[str, str, str, str, str, str]) -> None:
+    _name, title, text, published, etype, want = case
+    events = tag_article(title, text, published)
+    days = {str(e.event_date) for e in events if e.type == etype and e.status == "asserted"}
+    assert days == {want}, [(e.type, e.status, e.actor, e.event_date) for e in events]

@@ -112,7 +112,10 @@ def _date_of_the_strike(m: EventMention, mentions: list[EventMention]) -> date |
 
 
 def _lead_date(sentences: list[Sentence], lex: Lexicon, pub: date | None) -> date | None:
-    for s in sentences[: LEAD_SENTENCES + 1]:
+    """The first day of the last week in the title and the lead; a title cut in pieces ("إسرائيل: فيلق القدس أطلق 20
+    صاروخا.. ووكالة سانا تنشر فيديو") does not push the opening sentences of the text out of the lead."""
+    titles = sum(1 for s in sentences if s.field == "title")
+    for s in sentences[: max(titles + 1, LEAD_SENTENCES + 1)]:
         ds = date_mentions(lex, s, pub)
         for i, d, _old in ds:
             if d is not None and pub is not None and pub - timedelta(days=7) <= d <= pub:

@@ -111,6 +111,35 @@ def _date_of_the_strike(m: EventMention, mentions: list[EventMention]) -> date |
     return None
 
 
+def _date_of_the_sentence_before(
+    m: EventMention, sentences: list[Sentence], lex: Lexicon, pub: date | None
+) -> date | None:
+    """ "والجمعة قتل أربعة في الهجمات الإسرائيلية … وقالت إسرائيل إن صواريخ أطلقت من غزة": a body sentence that tells
+    an undated launch (and gives no date of any kind) right after a sentence of the same fighting (a word of attack or
+    launch) that one recent day dates, is of that day, not of the lead's."""
+    s = m.sentence
+    if pub is None or s.field != "text" or s.index <= LEAD_SENTENCES or date_mentions(lex, s, pub):
+        return None
+    prev = next((o for o in sentences if o.field == "text" and o.index == s.index - 1), None)
+    if prev is None:
+        return None
+    ds = date_mentions(lex, prev, pub)
+    days = {d for _i, d, _old in ds}
+    if len(days) != 1 or any(old for _i, _d, old in ds):
+        return None
+    i, day = ds[0][0], days.pop()
+    if day is None or not pub - timedelta(days=7) <= day <= pub:
+        return None
+    # (the day opens that sentence, or is said of its attack or launch word: "ضربات، ليل الأحد"، "أطلقت فجر الخميس";
+    # not a day a span is measured from: "منذ التصعيد يوم الخميس")
+    fighting = any(
+        o.cat in ("war", "launch") and o.term.sub != "direction" and abs(o.start - i) <= 2 for o in prev.mentions
+    )
+    if not (i <= 1 or fighting) or "منذ" in prev.tokens[max(0, i - 6) : i]:
+        return None
+    return day
+
+
 def _lead_date(sentences: list[Sentence], lex: Lexicon, pub: date | None) -> date | None:
     """The first day of the last week in the title and the lead; a title cut in pieces ("إسرائيل: فيلق القدس أطلق 20
     صاروخا.. ووكالة سانا تنشر فيديو") does not push the opening sentences of the text out of the lead."""
@@ -144,7 +173,7 @@ def resolve_document(
                 same = _date_of_the_strike(m, mentions)
             # ("وجاء التصويت بعد يوم واحد من إطلاق": the lead's day less the span)
             before = lead - timedelta(days=m.days_before) if lead is not None and m.days_before else lead
-            m.event_date = same or before
+            m.event_date = same or _date_of_the_sentence_before(m, sentences, lex, pub) or before
     deny_accused_transfers(mentions)
     coalition = strike_coalition(sentences, lex, pub)
     if coalition:

@@ -49,10 +49,13 @@ from transforms.tagger.sentences import (
     LEAD_SENTENCES,
     EventMention,
     Sentence,
+    actor_of,
 )
 from transforms.tagger.space import carrier_rocket, ranged_plain_rocket
-from transforms.tagger.timing import date_mentions, latest_joined_day
+from transforms.tagger.timing import NEXT_MORNING_REPORTERS, date_mentions, latest_joined_day
 from transforms.tagger.words import (
+    COMPLEMENTISERS,
+    QUOTING_NOUNS,
     UPDATE_OPENERS,
 )
 
@@ -140,6 +143,33 @@ def _date_of_the_sentence_before(
     return day
 
 
+def _told_next_morning(m: EventMention, sentences: list[Sentence], lex: Lexicon, pub: date | None) -> date | None:
+    """ "نقلت وكالة الأنباء الكورية الشمالية عن كيم قوله، خلال لقاء مع وزير الخارجية الروسي": what a side whose own
+    media tell of it the morning after (and no one else) is quoted on, undated in a story whose title and lead give no
+    day, took place the day before publication."""
+    s = m.sentence
+    if pub is None or s.field != "text" or s.index > LEAD_SENTENCES:
+        return None
+    if any(d is not None for o in sentences[: LEAD_SENTENCES + 2] for _i, d, _old in date_mentions(lex, o, pub)):
+        return None
+    for r in s.cue("reporting"):
+        if r.end >= m.tok_end:
+            continue
+        # (the speaker, up to what is quoted: "عن كيم قوله،"، "أن")
+        said = next(
+            (
+                k
+                for k in range(r.end, len(s.tokens))
+                if s.tokens[k] in QUOTING_NOUNS or s.tokens[k] in COMPLEMENTISERS or k in s.commas
+            ),
+            len(s.tokens),
+        )
+        speakers = [o for o in s.mentions if o.cat in ("actor", "person") and r.end <= o.start < said]
+        if said < m.tok_end and speakers and all(actor_of(o) in NEXT_MORNING_REPORTERS for o in speakers):
+            return pub - timedelta(days=1)
+    return None
+
+
 def _lead_date(sentences: list[Sentence], lex: Lexicon, pub: date | None) -> date | None:
     """The first day of the last week in the title and the lead; a title cut in pieces ("إسرائيل: فيلق القدس أطلق 20
     صاروخا.. ووكالة سانا تنشر فيديو") does not push the opening sentences of the text out of the lead."""
@@ -173,7 +203,12 @@ def resolve_document(
                 same = _date_of_the_strike(m, mentions)
             # ("وجاء التصويت بعد يوم واحد من إطلاق": the lead's day less the span)
             before = lead - timedelta(days=m.days_before) if lead is not None and m.days_before else lead
-            m.event_date = same or _date_of_the_sentence_before(m, sentences, lex, pub) or before
+            m.event_date = (
+                same
+                or _date_of_the_sentence_before(m, sentences, lex, pub)
+                or _told_next_morning(m, sentences, lex, pub)
+                or before
+            )
     deny_accused_transfers(mentions)
     coalition = strike_coalition(sentences, lex, pub)
     if coalition:

@@ -170,6 +170,39 @@ def _told_next_morning(m: EventMention, sentences: list[Sentence], lex: Lexicon,
     return None
 
 
+def _quoted_on_an_earlier_day(
+    mentions: list[EventMention], sentences: list[Sentence], lex: Lexicon, pub: date | None
+) -> None:
+    """ "وصف السفير، خلال مداخلته الإثنين، إطلاق الصواريخ … وقال السفير: «… الذي شهدناه يوم أمس»": the relative days
+    a speaker says in the words quoted after "وقال X:" are counted from the day the lead gives his speech (before the
+    day of publication), not from publication."""
+    if pub is None:
+        return
+    lead = next((o for o in sentences if o.field == "text" and o.index == 0), None)
+    if lead is None:
+        return
+    days = {d for _i, d, _old in date_mentions(lex, lead, pub)}
+    spoke = days.pop() if len(days) == 1 else None
+    if spoke is None or not pub - timedelta(days=7) <= spoke < pub:
+        return
+    for m in mentions:
+        s = m.sentence
+        if not m.dated or m.event_date is None or s.field != "text" or s.index < 2:
+            continue
+        intro = next((o for o in sentences if o.field == "text" and o.index == s.index - 1), None)
+        # (the sentence before is only the verb of saying and the speaker, whom the lead names)
+        if intro is None or not 2 <= len(intro.tokens) <= 4 or not any(r.start == 0 for r in intro.cue("reporting")):
+            continue
+        if not all(t in lead.tokens for t in intro.tokens[1:]):
+            continue
+        ds = date_mentions(lex, s, pub)
+        starts = {i for i, _d, _old in ds}
+        if not starts or not all(any(r.start == i for r in s.of("reldate")) for i in starts):
+            continue
+        m.event_date = m.event_date - (pub - spoke)
+        m.rules.append("date:quoted_on_an_earlier_day")
+
+
 def _lead_date(sentences: list[Sentence], lex: Lexicon, pub: date | None) -> date | None:
     """The first day of the last week in the title and the lead; a title cut in pieces ("إسرائيل: فيلق القدس أطلق 20
     صاروخا.. ووكالة سانا تنشر فيديو") does not push the opening sentences of the text out of the lead."""
@@ -209,6 +242,7 @@ def resolve_document(
                 or _told_next_morning(m, sentences, lex, pub)
                 or before
             )
+    _quoted_on_an_earlier_day(mentions, sentences, lex, pub)
     deny_accused_transfers(mentions)
     coalition = strike_coalition(sentences, lex, pub)
     if coalition:

@@ -6197,3 +6197,120 @@ def test_an_unattributed_carrier_rocket_dated_by_its_sentence_keeps_its_day() ->
     events = tag_article("روسيا تطلق قمرا عسكريا", text, PUB)
     days = {str(e.event_date) for e in events if e.type == "space_launch" and e.status == "asserted"}
     assert "2024-05-17" in days, days
+
+
+# ------------------------------------------------------------- dates of launches and meetings (date8)
+DATE_CASES = [
+    (
+        "a title cut in three pieces leaves the text's opening day in the lead",
+        "الجيش: الفصائل أطلقت 15 صاروخا على المستوطنات.. والإعلام المحلي ينشر صورا: لا إصابات",
+        "أكد متحدث عسكري أن الفصائل شنت هجوما واسعا، الخميس، على بلدات الجنوب. وأضاف المتحدث في بيان أن الأضرار طفيفة.",
+        PUB,
+        "missile_launch",
+        "2024-05-16",
+    ),
+    (
+        "a body sentence's undated launch after a sentence opened by a recent day of the same fighting",
+        "الطيران يقصف مواقع في القطاع",
+        "قصفت الطائرات الحربية مواقع في القطاع فجر اليوم السبت، وفق ما أفاد شهود. وقال مسؤول محلي إن الأضرار كبيرة. "
+        "ودعت الأمم المتحدة إلى التهدئة. والخميس قتل ثلاثة أشخاص في الغارات التي استهدفت شمال القطاع. "
+        "وقال الجيش إن قذائف صاروخية أطلقت من القطاع نحو البلدات المجاورة.",
+        PUB,
+        "missile_launch",
+        "2024-05-16",
+    ),
+    (
+        "a body sentence's undated launch after a sentence whose strikes a night dates",
+        "الجيش يرد",
+        "أعلن الجيش اليوم أنه رد على هجمات من وراء الحدود. وقال متحدث إن الرد كان محدودا. ولم تسجل إصابات. "
+        "وأضاف المتحدث أن الطائرات نفذت ضربات، ليل الأربعاء، على مواقع قرب الحدود. "
+        "وذكرت مصادر محلية أن الطائرات أطلقت عشرة صواريخ على قرى في الجنوب.",
+        PUB,
+        "missile_launch",
+        "2024-05-15",
+    ),
+    (
+        "the day of a funeral in the sentence before does not date the launch",
+        "الطيران يقصف مواقع في القطاع",
+        "قصفت الطائرات الحربية مواقع في القطاع فجر اليوم السبت، وفق ما أفاد شهود. وقال مسؤول محلي إن الأضرار كبيرة. "
+        "ودعت الأمم المتحدة إلى التهدئة. وشيع المئات الشابين الأربعاء بعد أن انتشر مقطع مصور يظهرهما في المبنى. "
+        "وأصيب الاثنان بشظايا صاروخ أطلقته طائرة مسيرة على المبنى.",
+        PUB,
+        "missile_launch",
+        "2024-05-18",
+    ),
+    (
+        "an undated interception in a reaction story is the launch the pluperfect dates in the week",
+        "التحالف يرد على هجوم الحوثيين",
+        "أعلن التحالف اليوم أنه استهدف مواقع المتمردين ردا على هجوم طال مدينة حدودية. وكان رجل قد قتل عندما سقط "
+        "صاروخ أطلقه الحوثيون على المدينة، ليل الأربعاء. ونشرت السلطات صورا لبقايا صاروخ باليستي اعترضته الدفاعات "
+        "الجوية فوق المدينة.",
+        PUB,
+        "missile_launch",
+        "2024-05-15",
+    ),
+    (
+        "the same with the launch told by كانت ... قد and an evening",
+        "غارات على مواقع الحوثيين",
+        "شنت مقاتلات التحالف غارات على مواقع في صعدة ردا على استهداف مدينة نجران. وكانت جماعة الحوثي قد أطلقت "
+        "صاروخا باليستيا على نجران مساء الخميس. وأظهرت صور بثتها السلطات بقايا صاروخ اعترضته الدفاعات الجوية.",
+        PUB,
+        "missile_launch",
+        "2024-05-16",
+    ),
+    (
+        "a meeting the North's agency quotes its leader on, in a story with no day, took place the day before",
+        "كيم يتعهد بتعزيز العلاقات مع موسكو",
+        "أكد الزعيم الكوري الشمالي التزامه بتعزيز العلاقات مع موسكو. ونقلت وكالة الأنباء المركزية الكورية عن كيم "
+        "قوله، خلال لقائه وزير الدفاع الروسي في بيونغ يانغ، إن البلدين سيواصلان التعاون.",
+        PUB,
+        "russia_dprk_cooperation",
+        "2024-05-17",
+    ),
+    (
+        "the same for a launch its leader oversaw",
+        "كيم يشرف على تجربة",
+        "أشاد الزعيم الكوري الشمالي بقدرات بلاده الدفاعية. ونقلت الوكالة الكورية الشمالية الرسمية عن كيم جونغ أون "
+        "قوله، خلال إشرافه على إطلاق صاروخ كروز استراتيجي جديد، إن الجيش جاهز.",
+        PUB,
+        "missile_launch",
+        "2024-05-17",
+    ),
+    (
+        "a Russian agency quoting its minister on the same meeting is dated by the day of publication",
+        "شويغو في بيونغ يانغ",
+        "أكد وزير الدفاع الروسي دعم بلاده لكوريا الشمالية. ونقلت وكالة تاس الروسية عن شويغو قوله، خلال لقائه "
+        "الزعيم الكوري الشمالي في بيونغ يانغ، إن البلدين سيواصلان التعاون.",
+        PUB,
+        "russia_dprk_cooperation",
+        "2024-05-18",
+    ),
+    (
+        "yesterday in the words quoted after 'وقال X:' counts from the day the lead gives his speech",
+        "مندوب يندد بتصعيد المتمردين",
+        "ندد المندوب الدائم لدى الأمم المتحدة السفير خالد العلي، خلال كلمته أمام مجلس الأمن الخميس، بتصعيد "
+        'المتمردين ضد المدن الحدودية. وقال العلي: "نذكر بالهجمات الصاروخية التي شنها الحوثيون على المدن أمس، '
+        'والتي أسفرت عن إصابة مدنيين". وأكد أن بلاده تدعم كل الجهود للتهدئة.',
+        PUB,
+        "missile_launch",
+        "2024-05-15",
+    ),
+    (
+        "the same quote after a speech of today counts from publication",
+        "مندوب يندد بتصعيد المتمردين",
+        "ندد المندوب الدائم لدى الأمم المتحدة السفير خالد العلي، خلال كلمته أمام مجلس الأمن اليوم، بتصعيد "
+        'المتمردين ضد المدن الحدودية. وقال العلي: "نذكر بالهجمات الصاروخية التي شنها الحوثيون على المدن أمس، '
+        'والتي أسفرت عن إصابة مدنيين".',
+        PUB,
+        "missile_launch",
+        "2024-05-17",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", DATE_CASES, ids=[c[0] for c in DATE_CASES])
+def test_event_date(case: tuple[str, str, str, str, str, str]) -> None:
+    _name, title, text, published, etype, want = case
+    events = tag_article(title, text, published)
+    days = {str(e.event_date) for e in events if e.type == etype and e.status == "asserted"}
+    assert days == {want}, [(e.type, e.status, e.actor, e.event_date) for e in events]

@@ -385,7 +385,10 @@ def reaction_to_a_recent_launch(mentions: list[EventMention], pub: date | None) 
     condemnation, a protest, a council session) the launch they answer is told in the pluperfect; dated to a day of
     the week before the article and with no other launch asserted, it is the launch the article reports.
     (Named or not: "يذكر أن الوكالة كانت قد تحدثت عن تعرض مواقع لهجوم صاروخي، الإثنين".)"""
-    if pub is None or any(o.type == "missile_launch" and o.status == "asserted" for o in mentions):
+    # (an asserted launch the article does not date — "صاروخ باليستي اعترضته الدفاعات" — is no other news: when the
+    # pluperfect one is dated in the week and by the same launcher, it is that launch and takes its day)
+    undated = [o for o in mentions if o.type == "missile_launch" and o.status == "asserted" and not o.dated]
+    if pub is None or any(o.type == "missile_launch" and o.status == "asserted" and o.dated for o in mentions):
         return
     for m in mentions:
         if m.type != "missile_launch" or m.status != "historical" or "status:pluperfect" not in m.rules:
@@ -393,9 +396,15 @@ def reaction_to_a_recent_launch(mentions: list[EventMention], pub: date | None) 
         # (not an interception: "روسيا التي كانت قد تعهدت بإسقاط جميع الصواريخ" pledged, and shot nothing down)
         if "launch:launch:interception" in m.rules:
             continue
+        if undated and not (m.actors and all(o.actors and set(o.actors) <= set(m.actors) for o in undated)):
+            continue
         if m.dated and m.event_date is not None and pub - timedelta(days=7) <= m.event_date <= pub:
             m.status = "asserted"
             m.rules.append("status:reaction_to_recent_launch")
+            for o in undated:
+                if "date:recent_pluperfect_launch" not in o.rules:
+                    o.event_date = m.event_date
+                    o.rules.append("date:recent_pluperfect_launch")
             # ("… وأكدت أن العملية رد على إطلاق صواريخ من الجولان": the launch that launch answered came just before)
             for o in mentions:
                 toks = o.sentence.tokens

@@ -110,6 +110,8 @@ RESUMPTIVE_VERB_RE = re.compile(
 )
 RELATIVES = word_set("relatives")
 COMPLEMENTISERS = word_set("complementisers")
+# "نقلت الوكالة عن كيم قوله": the noun that ends the named speaker and opens the quoted words.
+QUOTING_NOUNS = word_set("quoting_nouns")
 # Connectives after which a launch is the cause of the threat or warning, not its content.
 TEMPORAL_LINKS = word_set("temporal_links")
 # Leaders of third states: a summit word nearer to them than to the two sides is someone else's meeting

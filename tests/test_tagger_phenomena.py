@@ -6052,3 +6052,25 @@ def test_an_unattributed_carrier_rocket_dated_by_its_sentence_keeps_its_day() ->
     events = tag_article("روسيا تطلق قمرا عسكريا", text, PUB)
     days = {str(e.event_date) for e in events if e.type == "space_launch" and e.status == "asserted"}
     assert "2024-05-17" in days, days
+
+
+# A state-media account of a test with no day of its own, then the launch it followed by a counted span of days:
+# the dated launch is news of the last days (an undated account is no later launch it would be background to).
+DAY_BEFORE_ACCOUNTS = [
+    "ذكرت وسائل الإعلام الرسمية في كوريا الشمالية أن البلاد أطلقت صاروخا من طراز جديد تحت إشراف الزعيم. "
+    "وجاء ذلك بعد يوم من إطلاق بيونغ يانغ ثلاثة صواريخ قصيرة المدى باتجاه البحر.",
+    "قالت الوكالة الرسمية إن كيم جونغ أون تابع تجربة لإطلاق سلاح موجه جديد. ويأتي ذلك بعد يوم واحد من رصد "
+    "إطلاق صاروخين من الساحل الشرقي لكوريا الشمالية.",
+    "أعلنت كوريا الشمالية أنها اختبرت بنجاح صاروخا تكتيكيا جديدا. وجاء الإعلان بعد يوم من رصد سيول إطلاق "
+    "صاروخ من منطقة قريبة من العاصمة.",
+]
+
+
+@pytest.mark.parametrize("text", DAY_BEFORE_ACCOUNTS)
+def test_a_launch_a_day_before_an_undated_account_stays_news(text: str) -> None:
+    events = tag_article("كوريا الشمالية تختبر سلاحا جديدا", text, PUB)
+    seen = [(e.status, e.actor, e.count, str(e.event_date)) for e in events if e.type == "missile_launch"]
+    assert any(
+        e.type == "missile_launch" and e.status == "asserted" and e.actor == "PRK" and str(e.event_date) == "2024-05-17"
+        for e in events
+    ), seen

@@ -50,6 +50,27 @@ CASES = [
         exact=True,
     ),
     Case(
+        "plural tests after the verbal noun of carrying out that an announcement governs, with a day, are news",
+        "بيونغ يانغ تجرب صواريخ كروز",
+        "في رسالة جديدة إلى خصومها، أعلنت كوريا الشمالية عن إجراء اختبارات لإطلاق صواريخ كروز استراتيجية "
+        "فوق البحر الأصفر، وذلك يوم الأربعاء الماضي.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "the same with the announcement dated and the verbal noun a few words after its verb",
+        "تجارب صاروخية جديدة",
+        "أعلنت بيونغ يانغ اليوم إجراء تجارب لإطلاق صواريخ باليستية تكتيكية يوم الخميس بإشراف الزعيم.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "tests a country keeps carrying out are no news, even with a day in the clause",
+        "عقوبات بلا أثر",
+        "تواصل كوريا الشمالية اليوم إجراء تجارب صاروخية رغم العقوبات الدولية المفروضة عليها.",
+        {"missile_launch": False},
+    ),
+    Case(
         "a preparation in the same time clause is no launch",
         "سيول ترفع التأهب",
         "رفعت سيول حالة التأهب في الوقت الذي تستعد فيه كوريا الشمالية لإطلاق صاروخ عابر للقارات.",

@@ -31,11 +31,13 @@ from transforms.tagger.timing import (
     span_before,
 )
 from transforms.tagger.words import (
+    ANNOUNCED_OBJECT_WORDS,
     ANNOUNCING_VERBS,
     ANY_AND_ALL,
     ATTEMPT_NOUNS,
     ATTEMPT_OUTCOMES,
     ATTEMPT_VERBS,
+    CARRYING_OUT_NOUNS,
     CARRYING_OUT_VERBS,
     CAUSE_LINKS,
     COMING_VERBS,
@@ -391,13 +393,23 @@ def build_launch(
     if status == "asserted" and not claimed:
         generic = trig_tok in GENERIC_TRIGGERS or s.tokens[obj.start] in GENERIC_TRIGGERS
         # "أجرت كوريا الشمالية اليوم الأربعاء أول اختبارات لصواريخ باليستية منذ خمسة أشهر": plural tests that a
-        # verb of carrying out gives a subject and the clause a day are that day's tests
+        # verb of carrying out gives a subject and the clause a day are that day's tests (also after its verbal
+        # noun: "أعلنت كوريا الشمالية عن إجراء اختبارات لإطلاق صواريخ كروز، يوم الأربعاء")
         lead = range(max(0, trig.start - 6), trig.start)
         if (
             generic
             and dated
             and any(s.tokens[k].lstrip("و") in CARRYING_OUT_VERBS for k in lead)
             and not any(k in s.commas for k in lead)
+        ):
+            generic = False
+        if (
+            generic
+            and dated
+            and any(
+                _announced_carrying_out(s, k) and not any(j in s.commas for j in range(k + 1, trig.start + 1))
+                for k in lead
+            )
         ):
             generic = False
         generic = generic and not occurred
@@ -659,6 +671,16 @@ def build_launch(
             m.status = "historical"
             m.rules.append("status:space_tally")
     return m
+
+
+def _announced_carrying_out(s: Sentence, k: int) -> bool:
+    """ "أعلنت كوريا الشمالية عن إجراء اختبارات"، "أعلنت اليوم إجراء تجارب": the verbal noun of carrying out at token
+    k, right after عن or within four words after a verb of announcing (not "تواصل إجراء تجارب"، "بعدم إجراء")."""
+    if s.tokens[k] not in CARRYING_OUT_NOUNS or k < 1:
+        return False
+    if s.tokens[k - 1] in ANNOUNCED_OBJECT_WORDS:
+        return True
+    return any(s.tokens[j].lstrip("و") in ANNOUNCING_VERBS for j in range(max(0, k - 4), k))
 
 
 def _times_over(s: Sentence, trig: Mention, obj: Mention) -> bool:

@@ -32,6 +32,7 @@ from transforms.tagger.timing import (
 )
 from transforms.tagger.words import (
     ANNOUNCED_OBJECT_WORDS,
+    ANNOUNCING_MASDARS,
     ANNOUNCING_VERBS,
     ANY_AND_ALL,
     ATTEMPT_NOUNS,
@@ -368,8 +369,10 @@ def build_launch(
         rules.append("status:possibility_adjective")
     d, dated, old = nearest_date(lex, s, t, pub, launch=True)
     base = d if d is not None else pub
-    if t >= 1 and s.tokens[t - 1] in DAY_AFTER_WORDS and base is not None and not old:
-        # "فرضت واشنطن عقوبات اليوم غداة إطلاق بيونغ يانغ صاروخا": the day before the clause's day
+    day_after = (t >= 1 and s.tokens[t - 1] in DAY_AFTER_WORDS) or _day_after_announcement(s, t)
+    if day_after and base is not None and not old:
+        # "فرضت واشنطن عقوبات اليوم غداة إطلاق بيونغ يانغ صاروخا": the day before the clause's day (also through
+        # the announcement of the launch: "غداة إعلان الجيش الكوري الجنوبي عن رصد إطلاق صواريخ")
         d, dated = base - timedelta(days=1), True
         rules.append("date:day_after")
     # "وجاء التصويت بعد يوم واحد من إطلاق بيونغ يانغ ثلاثة صواريخ": so many days before the clause's day (the
@@ -671,6 +674,18 @@ def build_launch(
             m.status = "historical"
             m.rules.append("status:space_tally")
     return m
+
+
+def _day_after_announcement(s: Sentence, t: int) -> bool:
+    """ "غداة إعلان الجيش الكوري الجنوبي عن رصد إطلاق بيونغ يانغ عدة صواريخ": the launch at token t is what an
+    announcement made the day after which the clause speaks of, with no comma between."""
+    toks = s.tokens
+    for j in range(t - 1, max(0, t - 8), -1):
+        if j in s.commas or (j < t - 1 and toks[j] in DAY_AFTER_WORDS):
+            return False
+        if toks[j] in ANNOUNCING_MASDARS:
+            return j >= 1 and toks[j - 1] in DAY_AFTER_WORDS and not any(k in s.commas for k in range(j, t + 1))
+    return False
 
 
 def _announced_carrying_out(s: Sentence, k: int) -> bool:

@@ -71,6 +71,34 @@ CASES = [
         {"missile_launch": False},
     ),
     Case(
+        "a past period far after the verb, past a long object, dates a background launch",
+        "سيول تترقب",
+        "قال الجيش الكوري الجنوبي اليوم إن الشمال يعد لتجربة جديدة. وأطلقت كوريا الشمالية العديد من الصواريخ "
+        "الباليستية من طرازات مختلفة على البحر في نهاية العام الماضي.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "the same with a counted-vague object and a direction before the period",
+        "تحذير من تجربة",
+        "حذرت طوكيو اليوم من استفزازات جديدة. وأطلقت بيونغ يانغ عددا من الصواريخ الباليستية القصيرة المدى "
+        "باتجاه البحر الشرقي في أواخر العام الماضي.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "the same for Russian fire with the North's missiles told as background",
+        "البيت الأبيض يتهم موسكو",
+        "قال مسؤول أمريكي اليوم إن روسيا تستخدم صواريخ كورية شمالية في الحرب. وأطلقت القوات الروسية العديد من "
+        "هذه الأنواع من الصواريخ على أوكرانيا في نهاية العام الماضي.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a day between the verb and a far past period keeps the launch news",
+        "إطلاق جديد",
+        "أطلقت كوريا الشمالية صباح اليوم عددا من الصواريخ الباليستية القصيرة المدى باتجاه البحر الشرقي "
+        "في أول تجربة منذ الشهر الماضي.",
+        {"missile_launch": {"PRK"}},
+    ),
+    Case(
         "a preparation in the same time clause is no launch",
         "سيول ترفع التأهب",
         "رفعت سيول حالة التأهب في الوقت الذي تستعد فيه كوريا الشمالية لإطلاق صاروخ عابر للقارات.",

@@ -99,6 +99,20 @@ CASES = [
         {"missile_launch": {"PRK"}},
     ),
     Case(
+        "a nisba right after the attack noun names the attacker, not the subject that suffers the attacks",
+        "تصعيد في أوكرانيا",
+        "تشهد أوكرانيا تصعيدا في الهجمات الروسية، حيث سقطت صواريخ على كييف الليلة الماضية.",
+        {"missile_launch": {"RUS"}},
+        exact=True,
+    ),
+    Case(
+        "the same with strikes and a time between the verb and its object",
+        "ليلة صعبة في خاركيف",
+        "تعيش أوكرانيا منذ صباح اليوم تصعيدا في الضربات الروسية، إذ سقطت صواريخ على خاركيف.",
+        {"missile_launch": {"RUS"}},
+        exact=True,
+    ),
+    Case(
         "a preparation in the same time clause is no launch",
         "سيول ترفع التأهب",
         "رفعت سيول حالة التأهب في الوقت الذي تستعد فيه كوريا الشمالية لإطلاق صاروخ عابر للقارات.",

@@ -91,6 +91,13 @@ def test_the_prefilter_reads_the_lists() -> None:
     assert words.OBJECT_WORDS.search("اطلقت صاروخا")
     assert not words.OBJECT_WORDS.search("مباراة كره القدم")
     assert words.RUS_WORDS.search("قال الكرملين")
+    # the leader's family name alone passes as a whole word, not as the start of the chemical words
+    assert words.PRK_WORDS.search("استقبل بوتين كيم")
+    assert words.PRK_WORDS.search("بوتين وكيم: محادثات")
+    assert not words.PRK_WORDS.search("هجوم كيماوي والاسلحه الكيمياءيه")
+    assert not words.PRK_WORDS.search("قال الحكيم")
+    assert words.OBJECT_WORDS.search("اطلاق صاروخ تشوك-2") and words.OBJECT_WORDS.search("الكبسوله دراغون.")
+    assert not words.OBJECT_WORDS.search("غاز نوفيتشوك وتعاونها وهاتف سنابدراغون")
     assert words.RESUMPTIVE_VERB_RE.match("شنتها")
     assert not words.RESUMPTIVE_VERB_RE.match("شنت")
 

@@ -1420,6 +1420,48 @@ CASES = [
         "وقال محلل ياباني: الرئيس الروسي والزعيم الكوري الشمالي سيلتقيان في خاباروفسك.",
         False,
     ),
+    # ------------------------------------------------- the North's own media tell of the day before (2019–2026 news)
+    _c(
+        "the North's agency giving only the day of its report tells of a letter sent the day before",
+        "",
+        "ذكرت وكالة الأنباء المركزية الكورية الشمالية اليوم الثلاثاء أن الزعيم كيم جونغ أون بعث ببرقية شكر إلى "
+        "الرئيس الروسي فلاديمير بوتين.",
+        True,
+        date="2024-11-04",
+        subtypes="communication",
+    ),
+    _c(
+        "the North's state media reporting this morning a reception held the day before",
+        "",
+        "أفادت وسائل الإعلام الرسمية في كوريا الشمالية صباح اليوم بأن الزعيم كيم جونغ أون استقبل وفدا عسكريا روسيا "
+        "يرأسه وزير الدفاع الروسي.",
+        True,
+        date="2024-11-04",
+    ),
+    # ------------------------------------- a denial later in the body is the sides' standing answer (2019–2026 news)
+    _c(
+        "a shipment the lead reports stands against a denial recalled further down",
+        "",
+        "قال جهاز الاستخبارات الكوري الجنوبي اليوم إن كوريا الشمالية شحنت آلاف الحاويات المحملة بالذخائر إلى روسيا "
+        "خلال الأشهر الأخيرة. وأضاف الجهاز أن الشحنات نقلت بحرا. ونفت موسكو وبيونغ يانغ مرارا أي صفقات أسلحة بينهما.",
+        True,
+        subtypes="military",
+    ),
+    _c(
+        "troops the lead reports sent stand against the sides' present-tense denial",
+        "",
+        "أفادت الاستخبارات الأوكرانية بأن كوريا الشمالية أرسلت مئات الجنود الإضافيين إلى روسيا هذا الشهر. وتنفي "
+        "كوريا الشمالية وروسيا إرسال أي قوات.",
+        True,
+        subtypes="military",
+    ),
+    _c(
+        "a denial that is the headline's news still denies the older accusation",
+        "موسكو تنفي شراء ذخائر من كوريا الشمالية",
+        "نفى الكرملين اليوم تقارير عن شراء روسيا ذخائر من كوريا الشمالية. وكانت واشنطن قالت الشهر الماضي إن بيونغ "
+        "يانغ سلمت موسكو شحنات من القذائف.",
+        False,
+    ),
 ]
 
 

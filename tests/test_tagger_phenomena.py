@@ -659,6 +659,30 @@ CASES = [
     ),
     # ------------------------------------------------------------- launches that are not the news
     Case(
+        "a definite strike qualified as possible (الضربة الصاروخية الأمريكية المحتملة) has not happened",
+        "موسكو تحذر واشنطن",
+        "قالت الخارجية الروسية اليوم إن الضربة الصاروخية الأمريكية المحتملة على سوريا قد تكون محاولة لطمس الأدلة.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "the same with an imminent attack (الهجوم الصاروخي الوشيك)",
+        "تحذيرات في المدينة",
+        "قال محافظ المدينة أمس إن الهجوم الصاروخي الوشيك على الميناء سيكون مدمرا للسكان.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "the same with an awaited strike by three states (الضربات الصاروخية الغربية المرتقبة)",
+        "ترقب في دمشق",
+        "ناقش المسؤولون السوريون مساء السبت الضربات الصاروخية الغربية المرتقبة على المطارات العسكرية.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a missile fired and then described with من المحتمل أن is still fired",
+        "إطلاق جديد",
+        "أطلقت كوريا الشمالية صباح اليوم صاروخا من المحتمل أن يكون عابرا للقارات، وفق هيئة الأركان في سيول.",
+        {"missile_launch": {"PRK"}},
+    ),
+    Case(
         "a rocket tested in a story about its engines, never lifting off, was fired on the ground",
         "ناسا تختبر أقوى صاروخ في العالم",
         "أجرت وكالة الفضاء الأمريكية اختبارا ناجحا على أقوى صاروخ صنعته حتى الآن. وتم تشغيل المحركات الأربعة لمدة "
@@ -962,6 +986,50 @@ CASES = [
         {"missile_launch": {"HOUTHI"}},
     ),
     # ------------------------------------------------------------- space
+    Case(
+        "the crew capsule spelt with ج and called the craft (المركبة دراجون) is a spacecraft that lifted off",
+        "رائد فضاء عربي في طريقه إلى المحطة",
+        "انطلقت فجر اليوم السبت المركبة دراجون نحو محطة الفضاء الدولية وعلى متنها أربعة رواد بينهم رائد فضاء عربي.",
+        {"space_launch": True, "missile_launch": False},
+    ),
+    Case(
+        "a launch a space agency postponed, with a comma after the day that follows the verb, is still ahead",
+        "موعد جديد للصاروخ",
+        "أجلت وكالة الفضاء الهندية صباح اليوم السبت، إطلاق صاروخها بي إس إل في إلى يوم الثلاثاء بسبب الرياح. "
+        "وأرجأت الوكالة أمس، إطلاق صاروخ جي إس إل في إلى الشهر المقبل.",
+        {"space_launch": False},
+    ),
+    Case(
+        "a launch vehicle its own agency destroyed, named a few words after the rocket noun, was not intercepted",
+        "نهاية رحلة قصيرة",
+        "دمرت وكالة الفضاء اليابانية صباح اليوم عن قصد صاروخا من الجيل الأحدث من طراز إتش 3 بعد دقائق من إقلاعه "
+        "من جزيرة تانيغاشيما لتعطل محرك المرحلة العليا.",
+        {"missile_launch": False, "space_launch": {"JPN"}},
+    ),
+    Case(
+        "satellites after عبر are what a service works through, not what the relative clause's verb launched",
+        "اتصالات الجبهة",
+        "قال ضباط إن الوحدات تستخدم حاليا مزود الاتصال عبر الأقمار الصناعية الذي أطلقه رجل أعمال أمريكي.",
+        {"space_launch": False},
+    ),
+    Case(
+        "a failed launch told as earlier this year, after the launch noun, is the past of a story about the next",
+        "استعدادات في قاعدة فضائية",
+        "ترجح الصور أن الوكالة تتهيأ لمحاولة جديدة، بعد فشلها في إطلاق قمر للاتصالات في وقت سابق من العام الجاري.",
+        {"space_launch": False},
+    ),
+    Case(
+        "nearing a launch (اقتراب … من إطلاق) is a launch still ahead",
+        "مؤشرات على اقتراب الوكالة من إطلاق قمر اتصالات",
+        "رصد محللون حركة نشطة في القاعدة الفضائية هذا الأسبوع.",
+        {"space_launch": False},
+    ),
+    Case(
+        "a satellite launched on this day of a past year is history, whatever its clause's tense",
+        "ذكرى أول قمر",
+        "يتذكر المهندسون أول قمر صناعي للبلاد الذي أطلق في مثل هذا اليوم من العام 1999 من قاعدة في كازاخستان.",
+        {"space_launch": False},
+    ),
     Case(
         "a countdown stopped the day before, then the rocket launched today: the later clause is the news",
         "إقلاع بعد توقف",
@@ -1452,6 +1520,83 @@ CASES = [
         {"russia_dprk_cooperation": False},
     ),
     # ------------------------------------------------------------- who bombards: governments, sides, coalitions
+    Case(
+        "a strike's side after ل, past a manner adjective joined to the missile one (قصف صاروخي ومدفعي للتحالف على)",
+        "غارات على صعدة",
+        "وجاءت الغارات اليوم بالتزامن مع قصف صاروخي ومدفعي للتحالف العربي على مواقع الحوثيين في صعدة.",
+        {"missile_launch": {"OTHER:Saudi-led coalition"}},
+        exact=True,
+    ),
+    Case(
+        "the same with an air strike joined (قصف صاروخي وجوي للتحالف)",
+        "غارات على صعدة",
+        "تزامنت غارات اليوم مع قصف صاروخي وجوي للتحالف العربي على مواقع الميليشيا الحوثية في مديرية رازح.",
+        {"missile_launch": {"OTHER:Saudi-led coalition"}},
+        exact=True,
+    ),
+    Case(
+        "a strike noun after a preposition (مع قصف) is the verbal noun; the force after its resumptive verb strikes",
+        "معارك في صعدة",
+        "تقدمت القوات اليوم في صعدة بالتزامن مع قصف مدفعي وصاروخي شنته القوات السعودية على مواقع الحوثيين.",
+        {"missile_launch": {"SAU"}},
+        exact=True,
+    ),
+    Case(
+        "a capital in a newspaper's name (صحيفة واشنطن بوست) is the newspaper, not a side that bombards",
+        "تقرير",
+        "نشرت صحيفة واشنطن بوست اليوم صورا لهجوم صاروخي استهدف قاعدة عسكرية في شمال العراق أمس.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "the same with واشنطن تايمز",
+        "تقرير",
+        "حصلت واشنطن تايمز على صور لقصف صاروخي استهدف قاعدة جوية أمس.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "a strike told first (قصف) and the capital that announced it after (وفق ما أعلنت دمشق) did not strike",
+        "غارات على سوريا",
+        "قصف الطيران الإسرائيلي بالصواريخ مطارا عسكريا في محافظة حمص السورية، وفق ما أعلنت دمشق اليوم.",
+        {"missile_launch": {"ISR"}},
+        exact=True,
+    ),
+    Case(
+        "the same with بحسب ما أعلنت and the day before the missiles",
+        "غارات على سوريا",
+        "قصف سلاح الجو الإسرائيلي فجر اليوم بعدة صواريخ مواقع قرب مطار دمشق، بحسب ما أعلنت دمشق.",
+        {"missile_launch": {"ISR"}},
+        exact=True,
+    ),
+    Case(
+        "the same with على ما أعلنت and another striking state",
+        "غارات على سوريا",
+        "قصف الطيران الحربي الأمريكي بصواريخ موجهة مواقع في ريف دير الزور الشرقي، على ما أعلنت دمشق السبت.",
+        {"missile_launch": {"USA"}},
+        exact=True,
+    ),
+    Case(
+        "warplanes of two states, the second nisba spelt like the country (روسية وسورية): both states strike",
+        "قتلى بقصف على ريف حمص",
+        "قتل مدنيون في قصف جوي وصاروخي نفذته مقاتلات حربية روسية وسورية على بلدات في ريف حمص الشمالي مساء أمس.",
+        {"missile_launch": {"RUS", "SYR"}},
+        exact=True,
+    ),
+    Case(
+        "the nisba spelt like the country first, the other state's nisba joined after it (سورية وروسية)",
+        "تصعيد في إدلب",
+        "قصفت طائرات حربية سورية وروسية بالصواريخ أحياء في ريف إدلب الجنوبي يوم الخميس، بحسب المرصد.",
+        {"missile_launch": {"RUS", "SYR"}},
+        exact=True,
+    ),
+    Case(
+        "the two nisbas after the planes of a strike noun, with shadda on both (روسيّة وسوريّة)",
+        "قصف على بلدة في الغوطة",
+        "تعرضت البلدة اليوم لقصف صاروخي عنيف من مقاتلات روسيّة وسوريّة، وفق ناشطين.",
+        {"missile_launch": {"RUS", "SYR"}},
+        exact=True,
+    ),
     Case(
         "a base that suffered a strike is its subject; the army named later in the sentence did not fire",
         "صواريخ على قاعدة في الخليج",

@@ -123,6 +123,8 @@ class Lexicon:
             self.index.setdefault(t.tokens[0], []).append(t)
         for lst in self.index.values():
             lst.sort(key=lambda t: -len(t.tokens))
+        # what one token can start, worked out once per distinct token (most tokens start nothing)
+        self._token_starts = lru_cache(maxsize=200_000)(self._starts_of)
 
     # ------------------------------------------------------------------ loading
     def _add(self, cat: str, sub: str | None, value: Any, form: str, source: str, *, name: bool = False) -> None:
@@ -257,33 +259,44 @@ class Lexicon:
         """All lexicon mentions in a token list; per category, longest match wins at each position."""
         out: list[Mention] = []
         n = len(tokens)
-        index = self.index
         # (the name key of each token, once: the key of a run of tokens is the keys of its tokens joined)
         keyed = [name_key(t) for t in tokens]
+        # whether each token is part of some name (a run holding none is not tried with one-edit tolerance)
+        in_names = [k in self.name_tokens for k in keyed]
         for i in range(n):
+            terms, stems, starts_name = self._token_starts(tokens[i])
+            near_name = i + 2 <= n and (in_names[i] or in_names[i + 1] or (i + 3 <= n and in_names[i + 2]))
+            if not (terms or starts_name or near_name):
+                continue
             best: dict[tuple[str, str | None], Mention] = {}
-            for stem in clitic_variants(tokens[i]):
-                for term in index.get(stem, ()):
-                    k = len(term.tokens)
-                    if i + k > n:
-                        continue
-                    if (
-                        k > 1
-                        and tuple(tokens[i + 1 : i + k]) != term.tokens[1:]
-                        and not _definite_agreement(tokens, i, term)
-                    ):
-                        continue
-                    slot = (term.cat, term.sub if term.cat == "cue" else None)
-                    cur = best.get(slot)
-                    if cur is None or (cur.end - cur.start) < k:
-                        best[slot] = Mention(term, i, i + k)
-            name = self._match_name(tokens, i, stems=clitic_variants(tokens[i]), keyed=keyed)
+            for term in terms:
+                k = len(term.tokens)
+                if i + k > n:
+                    continue
+                if (
+                    k > 1
+                    and tuple(tokens[i + 1 : i + k]) != term.tokens[1:]
+                    and not _definite_agreement(tokens, i, term)
+                ):
+                    continue
+                slot = (term.cat, term.sub if term.cat == "cue" else None)
+                cur = best.get(slot)
+                if cur is None or (cur.end - cur.start) < k:
+                    best[slot] = Mention(term, i, i + k)
+            name = self._match_name(tokens, i, stems=stems, keyed=keyed)
             if name is not None:
                 cur = best.get((name.cat, None))
                 if cur is None or (cur.end - cur.start) < (name.end - name.start):
                     best[(name.cat, None)] = name
             out.extend(best.values())
         return _drop_contained(out)
+
+    def _starts_of(self, token: str) -> tuple[tuple[Term, ...], tuple[str, ...], bool]:
+        """The terms whose first token is one of the token's stems (stem by stem, longest first), the stems, and
+        whether a stem's name key begins some name."""
+        stems = clitic_variants(token)
+        terms = tuple(term for stem in stems for term in self.index.get(stem, ()))
+        return terms, stems, any(name_key(stem) in self.name_prefixes for stem in stems)
 
     def _match_name(self, tokens: list[str], i: int, stems: tuple[str, ...], keyed: list[str]) -> Mention | None:
         n = len(tokens)

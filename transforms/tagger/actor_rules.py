@@ -78,6 +78,7 @@ from transforms.tagger.words import (
     RESUMPTIVE_VERB_RE,
     SELF_REFERENCES,
     SIDE_ADJECTIVES,
+    STRIKE_MANNER_ADJECTIVES,
     STRUCK_HEADS,
     SUCCESS_VERBS,
     SYSTEM_NOUNS,
@@ -325,6 +326,10 @@ def possessive_masdar(ctx: ActorContext) -> Found | None:
         dated = {k for m in s.mentions if m.cat in ("weekday", "reldate") for k in range(m.start, m.end)}
         for r in s.cue("reporting"):
             if toks[r.start].lstrip("و") not in ANNOUNCING_VERBS:
+                continue
+            # ("قصف الطيران الإسرائيلي مطارا عسكريا، وفق ما أعلنت دمشق": an announcement after the strike only
+            # reports it; the announcer named after the strike did not strike)
+            if r.start > trig.start:
                 continue
             # (a rank or two before the announcer's name: "أعلن العميد يحيى سريع"; or the spokesman who speaks for
             # the announcer: "أعلن الناطق العسكري باسم سرايا القدس")
@@ -721,7 +726,9 @@ def resumptive_verb(ctx: ActorContext) -> Found | None:
         for k in range(end, min(len(toks), end + 3)):
             if RESUMPTIVE_VERB_RE.match(toks[k]):
                 for c in ctx.cands:
-                    if 0 <= c.start - (k + 1) <= 1 and c.term.sub != "nisba":
+                    # (or a force named by its state's nisba: "قصف مدفعي وصاروخي شنته القوات السعودية")
+                    forces = c.term.sub == "nisba" and c.start == k + 2 and toks[k + 1] in FORCE_HEADS
+                    if 0 <= c.start - (k + 1) <= 1 and (c.term.sub != "nisba" or forces):
                         return ctx.with_coord(c), ["actor:resumptive_verb"]
                 break
         # ("التجارب الصاروخية والنووية العديدة التي أجرتها بيونغيانغ": through the adjectives to a relative pronoun)
@@ -782,6 +789,9 @@ def launch_owner(ctx: ActorContext) -> Found | None:
     # names the target)
     if trig.cat == "war" and trig.term.sub == "nouns" and ctx.obj.start >= trig.end:
         end = ctx.obj.end
+        # (past a manner adjective joined after the missile one: "قصف صاروخي ومدفعي للتحالف على مواقع")
+        if end < len(toks) and toks[end][:1] == "و" and toks[end][1:] in STRIKE_MANNER_ADJECTIVES:
+            end += 1
         for c in cands:
             tok = toks[c.start]
             of_owner = tok[:1] == "ل" and c.term.tokens[0][:1] != "ل"  # ("للتحالف": ل before the article too)

@@ -436,7 +436,7 @@ def _status_and_date(
         d, dated, old = None, False, False
     else:
         # (a month after منذ is when a supply began, not its date: "تزود كوريا الشمالية بالنفط منذ مارس")
-        d, dated, old = nearest_date(lex, s, t, pub, since_months=True)
+        d, dated, old = nearest_date(lex, s, t, pub, since_months=True, meeting=True)
     if announced:
         # the visit's own day is ahead of the article ("يوم الجمعة" is the coming one, "يومي 18 و19 يونيو"): the
         # announcement is the day's news, whatever day it names
@@ -869,11 +869,22 @@ def deny_accused_transfers(mentions: list[EventMention]) -> None:
     # (what is denied is of the denial's kind: "مزاعم تزويد روسيا بالسلاح تنفيها موسكو وبيونغ يانغ" leaves the new
     # flight between the two capitals reported)
     denied_kinds = {sub for m in denials for sub in m.subtypes}
+    # (a transfer the lead reports stays the day's news when every denial comes later in the body: "قالت
+    # الاستخبارات اليوم إن بيونغ يانغ أرسلت 1500 جندي إضافي إلى روسيا ... ونفت كوريا الشمالية أن تكون أرسلت قوات"
+    # recalls the side's standing answer to the accusations)
+    denied_in_lead = any(_in_lead(m.sentence) for m in denials)
     for m in coop:
         strong = any(m.rules[0].endswith(f"cooperation:{sub}") for sub in _STRONG_COOP)
+        if not denied_in_lead and _in_lead(m.sentence):
+            continue
         if m.status == "asserted" and not strong and denied_kinds & set(m.subtypes):
             m.status = "denied"
             m.rules.append("status:denied_elsewhere")
+
+
+def _in_lead(s: Sentence) -> bool:
+    """The title or the first sentence of the text: where an article gives its news."""
+    return s.field == "title" or s.index == 0
 
 
 def _unacknowledged(m: EventMention) -> bool:

@@ -47,6 +47,7 @@ from transforms.tagger.words import (
     CONDUCT_MASDARS,
     CONFRONTING_STEMS,
     DAY_AFTER_WORDS,
+    DEFINITE_POSSIBILITY_ADJECTIVES,
     DIRECTIONS,
     DOING_VERBS,
     DRILL_NOUNS,
@@ -343,6 +344,15 @@ def _strike_verb_as_noun(s: Sentence, m: Mention) -> bool:
     )
 
 
+def _possible(toks: list[str], k: int) -> bool:
+    """Token `k` qualifies a strike as possible, imminent or expected: "هجوم صاروخي محتمل"; the definite form only
+    agreeing with a definite word before it ("الضربة الصاروخية الأمريكية المحتملة", not "من المحتمل أن")."""
+    tok = toks[k]
+    if tok in POSSIBILITY_ADJECTIVES:
+        return True
+    return tok in DEFINITE_POSSIBILITY_ADJECTIVES and k >= 1 and toks[k - 1].startswith(("ال", "وال"))
+
+
 def build_launch(
     lex: Lexicon, s: Sentence, trig: Mention, obj: Mention, kind: str, *, pub: date | None
 ) -> EventMention:
@@ -360,9 +370,10 @@ def build_launch(
         rules.append("status:interception_drill")
     end = max(trig.end, obj.end)
     # (also right after a verbal noun, before its object: "إطلاق مرتقب لقمر تجسس"، "إطلاق وشيك لصاروخ")
-    right_after = s.tokens[trig.end] if obj.start > trig.end and trig.end < len(s.tokens) else ""
+    right_after = trig.end if obj.start > trig.end and trig.end < len(s.tokens) else -1
     if status == "asserted" and (
-        right_after in POSSIBILITY_ADJECTIVES or any(tok in POSSIBILITY_ADJECTIVES for tok in s.tokens[end : end + 2])
+        (right_after >= 0 and _possible(s.tokens, right_after))
+        or any(_possible(s.tokens, k) for k in range(end, min(end + 2, len(s.tokens))))
     ):
         # "هجوم صاروخي محتمل"، "ضربة وشيكة": possible, imminent or expected
         status = "planned"

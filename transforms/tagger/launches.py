@@ -39,6 +39,7 @@ from transforms.tagger.words import (
     FRAME_WORDS,
     GUNFIRE_WORDS,
     LIFT_OFF_MASDARS,
+    MEDIUM_PREPOSITIONS,
     MISSION_NOUNS,
     NAME_NOUNS,
     NAMING_PREPOSITIONS,
@@ -86,6 +87,8 @@ def find_launches(lex: Lexicon, s: Sentence, pub: date | None) -> list[EventMent
     # (the satellites or rockets a site is named after are none of the sentence's launched objects)
     sites = [m for m in s.mentions if m.cat in ("launch", "space") and names_a_site(s, m)]
     objects = [o for o in objects if not any(o.start == w.end for w in sites)]
+    # ("خدمة الإنترنت عبر الأقمار الصناعية التي أطلقتها الشركة": satellites a service works through)
+    objects = [o for o in objects if not (o.cat == "payload" and prev_tok(s, o.start) in MEDIUM_PREPOSITIONS)]
     triggers: list[Mention] = []
     for m in s.mentions:
         if _simile(s, m):

@@ -54,6 +54,10 @@ def launch_kind(s: Sentence, trig: Mention, obj: Mention) -> str | None:
     # side's order was not intercepted by anyone (its lift-off is the launch)
     if trig.term.sub == "interception" and any(v.start in (obj.end, obj.end + 1) for v in s.of("vehicle")):
         return None
+    # ("دمرت وكالة الفضاء عمدا صاروخا من الجيل الجديد من طراز إتش 3": the launch vehicle named a few words on, with
+    # nothing else named between)
+    if trig.term.sub == "interception" and any(_named_further(s, obj, v) for v in s.of("vehicle")):
+        return None
     if trig.cat == "space":
         return None
     if obj.end < len(s.tokens) and s.tokens[obj.end].startswith(ANTI_STEMS):
@@ -86,6 +90,14 @@ def launch_kind(s: Sentence, trig: Mention, obj: Mention) -> str | None:
     if space_trigger and plain and any(_launched_from(s, p) for p in s.of("place") if p.term.sub == "cosmodrome"):
         return "space_launch"
     return "missile_launch"
+
+
+def _named_further(s: Sentence, obj: Mention, v: Mention) -> bool:
+    """Whether the launch vehicle v names the rocket noun obj a few words on ("صاروخا من الجيل الجديد من طراز إتش 3"):
+    within six words after it, no other mention between."""
+    if not 0 <= v.start - obj.end <= 6:
+        return False
+    return not any(obj.end <= m.start < v.start for m in s.mentions)
 
 
 def _downs_a_satellite(s: Sentence, obj: Mention) -> bool:

@@ -20,6 +20,7 @@ from transforms.tagger.words import (
     AGO_WEEK_UNITS,
     AMBIGUOUS_MONTH_NAMES,
     ANNIVERSARY_WORDS,
+    APPROACH_WORDS,
     ATTENDANCE_PURPOSES,
     BEING_VERBS,
     CLOCK_HEADS,
@@ -29,6 +30,7 @@ from transforms.tagger.words import (
     COUNTED_LONG_UNITS,
     CURRENT_MONTH_WORDS,
     DRILL_NOUNS,
+    EARLIER_THIS_YEAR,
     ELAPSED_NOUNS,
     EXPERT_SPECIALTIES,
     FAILURE_STEMS,
@@ -50,7 +52,9 @@ from transforms.tagger.words import (
     NEGATION_COORDINATORS,
     NEWNESS_WORDS,
     NOTE_OPENERS,
+    ON_THIS_DAY,
     ONE_WORDS,
+    OUTLET_HEADS,
     PANEL_HEADS,
     PAST_COPULAS,
     PAST_HEDGES,
@@ -544,6 +548,10 @@ def clause_status(
             continue  # "مناورة تحاكي هجوما نوويا شملت إطلاق صاروخين": the drill simulated; its launches took place
         if (clause_start <= m.start < t and gap <= 5) or (m.start == t and on_trigger):
             return "planned", ["status:future_cue"]
+        # "أجلت وكالة الفضاء اليابانية اليوم السبت، إطلاق صاروخها": the comma that closes the day after the verb and
+        # its subject does not end the verb's clause
+        if m.start < clause_start and gap <= 5 and _day_commas_only(s, m.end, t):
+            return "planned", ["status:future_cue"]
         # "شكوك إزاء سعي روسيا لامتلاك أسلحة فضائية جديدة … فضلا عن إطلاق قمر للمراقبة": a verbal noun added to the
         # aim ("فضلا عن"، "إضافة إلى") shares it, however long the first object (a recent day would date it)
         added = t >= 2 and toks[t - 2].lstrip("وب") in ADDITION_WORDS and toks[t - 1] in ADDITION_LINKS
@@ -637,6 +645,19 @@ def clause_status(
         and not _an_age(toks, m)
         for m in s.cue("historical", "past_decades")
     )
+    # "أول قمر صناعي عربي أطلق في مثل هذا اليوم من العام 1985": this day of a past year, in the launch's clause
+    if _on_this_day(s, clause_start, t):
+        return "historical", ["status:on_this_day"]
+    # "صور ترجح اقتراب طهران من إطلاق قمر": nearing a launch, through من right before it
+    if (
+        t >= 2
+        and toks[t - 1] == "من"
+        and any(toks[k] in APPROACH_WORDS for k in range(max(clause_start, t - 5), t - 1))
+    ):
+        return "planned", ["status:approaching"]
+    # "بعد فشلها في إطلاق قمرين في وقت سابق من هذا العام": earlier this year, a few words after the launch
+    if _earlier_this_year(s, t):
+        return "historical", ["status:earlier_this_year"]
     # "احتفلت البلاد بذكرى إطلاق قمرها الأول"، "في الذكرى الستين لإطلاق سبوتنيك": the anniversary of a launch
     if (t >= 1 and toks[t - 1] in ANNIVERSARY_WORDS) or (
         t >= 2 and toks[t - 2] in ANNIVERSARY_WORDS and toks[t].startswith("ل")
@@ -775,6 +796,26 @@ def _long_span(s: Sentence, k: int) -> bool:
     return unit in AGO_LONG_UNITS or unit in COUNTED_LONG_UNITS or unit in AGO_WEEK_UNITS
 
 
+def _on_this_day(s: Sentence, clause_start: int, t: int) -> bool:
+    """Whether the clause holding token t says "في مثل هذا اليوم" (or month), before or after the launch."""
+    toks = s.tokens
+    end = min([c for c in s.commas if c > t] + [len(toks)])
+    return any(tuple(toks[k : k + len(p)]) == p for p in ON_THIS_DAY for k in range(clause_start, end))
+
+
+def _earlier_this_year(s: Sentence, t: int) -> bool:
+    """Whether "في وقت سابق من هذا العام" follows token t within eight words, in its clause."""
+    toks = s.tokens
+    end = min([c for c in s.commas if c > t] + [len(toks), t + 9])
+    return any(tuple(toks[k : k + len(p)]) == p for p in EARLIER_THIS_YEAR for k in range(t + 1, end))
+
+
+def _day_commas_only(s: Sentence, start: int, t: int) -> bool:
+    """Whether every comma between tokens start and t comes right after a day ("اليوم السبت،"، "أمس،")."""
+    days = {d.end for d in s.mentions if d.cat in ("reldate", "weekday")}
+    return all(c in days for c in s.commas if start < c <= t)
+
+
 def _clause_start(s: Sentence, t: int) -> int:
     """The first token of the clause holding token t: after the last comma before it, unless that comma opens a list
     of inclusions ("خيارات لرد محتمل، بما في ذلك شن ضربات"), which continues the clause before it."""
@@ -814,14 +855,19 @@ def _earlier_report(s: Sentence, comp: int, ds: list[tuple[int, date | None, boo
 NEXT_MORNING_REPORTERS = frozenset({"PRK"})
 
 
-def _next_morning_report_day(s: Sentence, comp: int, ds: list[tuple[int, date | None, bool]]) -> date | None:
+def _next_morning_report_day(
+    s: Sentence, comp: int, ds: list[tuple[int, date | None, bool]], *, outlet: bool = False
+) -> date | None:
     """The day of the report when the clause before the complementiser at comp is such a side (or its agency)
     telling, with that day right after it, of what the clause after comp reports undated: "أفادت وسائل الإعلام
-    الرسمية في كوريا الشمالية صباح اليوم بأن"، "قالت كوريا الشمالية اليوم السبت إنها أجرت تجربة"."""
+    الرسمية في كوريا الشمالية صباح اليوم بأن"، "قالت كوريا الشمالية اليوم السبت إنها أجرت تجربة". With outlet,
+    only the side's agency or media (not the side itself acknowledging something that day)."""
     if _looks_ahead(s):
         return None  # ("قالت كوريا الشمالية اليوم إنها ستطلق قمرا": what is to come is dated by the day itself)
     for r in s.cue("reporting"):
         if r.end > comp:
+            continue
+        if outlet and not any(tok in OUTLET_HEADS or tok in REPORT_NOUNS for tok in s.tokens[r.start : comp]):
             continue
         speakers = [m for m in s.mentions if m.cat == "actor" and r.end <= m.start and m.end <= comp]
         if not speakers or not all(actor_of(m) in NEXT_MORNING_REPORTERS for m in speakers):
@@ -880,9 +926,17 @@ OWN_YEAR_REACH = 7  # tokens from a verbal noun to a past year in its phrase: "�
 
 
 def nearest_date(
-    lex: Lexicon, s: Sentence, t: int, pub: date | None, *, since_months: bool = False, launch: bool = False
+    lex: Lexicon,
+    s: Sentence,
+    t: int,
+    pub: date | None,
+    *,
+    since_months: bool = False,
+    launch: bool = False,
+    meeting: bool = False,
 ) -> tuple[date | None, bool, bool]:
-    """(date, found, old): the date expression nearest to token t in the sentence (with launch, of a launch at t)."""
+    """(date, found, old): the date expression nearest to token t in the sentence (with launch, of a launch at t;
+    with meeting, of an interaction between two sides at t)."""
     ds = date_mentions(lex, s, pub, since_months=since_months)
     # "أرسلت ناسا المحطة … ومن المتوقع أن تصل إلى الكويكب عام 2018": a date in a later clause of what is expected
     # dates that, not the launch before it
@@ -911,10 +965,11 @@ def nearest_date(
         ds = [d for d in ds if d[0] > earlier]
         if not ds:
             return None, False, False
-    elif comp >= 0 and launch:
+    elif comp >= 0 and (launch or meeting):
         # "ذكرت وكالة الأنباء المركزية الكورية اليوم السبت أن البلاد اختبرت صاروخا": a side whose own media tell of
-        # its launches the morning after, giving only the day of the report, launched the day before
-        told = _next_morning_report_day(s, comp, ds)
+        # its launches the morning after, giving only the day of the report, launched the day before (so with its
+        # leader's letters and talks: "قال تقرير نشرته الوكالة الكورية الشمالية اليوم الجمعة إن كيم بعث برسالة")
+        told = _next_morning_report_day(s, comp, ds, outlet=not launch)
         if told is not None:
             return told - timedelta(days=1), True, False
     # "أعلن الحرس، الأحد، مسؤوليته عن إطلاق الصواريخ ... السبت": a date right after a reporting verb before the

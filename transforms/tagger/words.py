@@ -11,25 +11,50 @@ from transforms.lexicon import word_alternation, word_set, word_tuple
 
 class AnyOf:
     """Whether a text contains any form of a word list, in one pass over the text (an Aho–Corasick automaton of the
-    forms, built once): the prefilter every article goes through, several times faster than a test per form."""
+    forms, built once): the prefilter every article goes through, several times faster than a test per form.
+    `whole_words` are forms that count only as a whole word, or after a one-letter clitic ("كيم"، "وكيم" but not
+    "كيماوي")."""
 
-    def __init__(self, forms: tuple[str, ...]) -> None:
+    def __init__(self, forms: tuple[str, ...], whole_words: tuple[str, ...] = ()) -> None:
         # a form holding another one ("رشقه صاروخيه" holds "صاروخ") is found whenever that one is
         unique = tuple(dict.fromkeys(forms))
         self.forms = tuple(f for f in unique if not any(g != f and g in f for g in unique))
+        self.whole_words = tuple(dict.fromkeys(w for w in whole_words if not any(f in w for f in self.forms)))
         self._automaton = ahocorasick.Automaton()
+        # the value is 0 for a substring form, the form's length for a whole word
         for form in self.forms:
-            self._automaton.add_word(form, form)
+            self._automaton.add_word(form, 0)
+        for form in self.whole_words:
+            self._automaton.add_word(form, len(form))
         self._automaton.make_automaton()
 
     def search(self, text: str) -> bool:
-        return next(self._automaton.iter(text), None) is not None
+        for end, length in self._automaton.iter(text):
+            if not length or (_ends_word(text, end) and _starts_word(text, end + 1 - length)):
+                return True
+        return False
+
+
+def _ends_word(text: str, end: int) -> bool:
+    return end + 1 == len(text) or not text[end + 1].isalpha()
+
+
+def _starts_word(text: str, start: int) -> bool:
+    """No letter before `start`, or only a one-letter clitic ("وكيم"، "لكيم")."""
+    if start > 0 and text[start - 1].isalpha():
+        start -= 1
+        if text[start] not in _CLITICS:
+            return False
+    return start == 0 or not text[start - 1].isalpha()
+
+
+_CLITICS = frozenset("وفبلك")
 
 
 # Cheap prefilter over the fast-normalised article: a launched object and a trigger, or both Russia and North Korea.
-OBJECT_WORDS = AnyOf(word_tuple("prefilter_launched_objects"))
+OBJECT_WORDS = AnyOf(word_tuple("prefilter_launched_objects"), word_tuple("prefilter_launched_objects_whole_words"))
 TRIGGER_WORDS = AnyOf(word_tuple("prefilter_launch_triggers"))
-PRK_WORDS = AnyOf(word_tuple("prefilter_north_korea"))
+PRK_WORDS = AnyOf(word_tuple("prefilter_north_korea"), word_tuple("prefilter_north_korea_whole_words"))
 RUS_WORDS = AnyOf(word_tuple("prefilter_russia"))
 
 PREPOSITIONS = word_set("prepositions")
@@ -98,8 +123,10 @@ STATEMENT_MEDIA = word_set("statement_media")
 DATELINE_AGENCIES = word_set("dateline_agencies")
 # "غوطة دمشق"، "ريف دمشق": the countryside or suburbs of a capital, a place name
 CAPITAL_SURROUNDINGS = word_set("capital_surroundings")
+CAPITAL_NEWSPAPER_WORDS = word_set("capital_newspaper_words")
 # "غارات جوية سورية": the strike nouns and adjectives a feminine nisba follows
 STRIKE_NISBA_HEADS = word_set("strike_nisba_heads")
+STRIKE_MANNER_ADJECTIVES = word_set("strike_manner_adjectives")
 MILITARY_RANKS = word_set("military_ranks")
 SPOKESMAN_LINKS = word_set("spokesman_links")
 SPOKESMAN_NOUNS = word_set("spokesman_nouns")
@@ -183,6 +210,7 @@ PROCESS_HEADS = word_set("process_heads")
 SUPERLATIVES = word_set("superlatives")
 RECENT_HEADS = word_set("recent_heads")
 POSSIBILITY_ADJECTIVES = word_set("possibility_adjectives")
+DEFINITE_POSSIBILITY_ADJECTIVES = word_set("definite_possibility_adjectives")
 # "لو أن الصين أطلقت"، "تخيل أنك أطلقت": an unreal condition or an imagined case before a launch
 UNREAL_CONDITIONS = word_set("unreal_conditions")
 # "أما إن انطلق صاروخ": the word after which إن is an if
@@ -397,6 +425,10 @@ LONG_RANGE_HEADS = word_set("long_range_heads")
 FUTURE_VERB_RE = re.compile(r"^[وف]?س[يتن](" + word_alternation("future_verb_stems") + r")(ون|ان|ين|ا)?$")
 # "، بما في ذلك شن ضربات": a list of inclusions continues the clause before its comma (phrases, as token tuples)
 INCLUSION_OPENERS = tuple(tuple(f.split()) for f in word_tuple("phrase_inclusion_openers"))
+ON_THIS_DAY = tuple(tuple(f.split()) for f in word_tuple("phrase_on_this_day"))
+APPROACH_WORDS = word_set("approach_words")
+EARLIER_THIS_YEAR = tuple(tuple(f.split()) for f in word_tuple("phrase_earlier_this_year"))
+MEDIUM_PREPOSITIONS = word_set("medium_prepositions")
 MAKER_WORDS = word_set("maker_words")
 USE_PARTICIPLES = word_set("use_participles")
 COUNT_APPROXIMATORS = word_set("count_approximators")

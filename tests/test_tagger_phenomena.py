@@ -50,6 +50,69 @@ CASES = [
         exact=True,
     ),
     Case(
+        "plural tests after the verbal noun of carrying out that an announcement governs, with a day, are news",
+        "بيونغ يانغ تجرب صواريخ كروز",
+        "في رسالة جديدة إلى خصومها، أعلنت كوريا الشمالية عن إجراء اختبارات لإطلاق صواريخ كروز استراتيجية "
+        "فوق البحر الأصفر، وذلك يوم الأربعاء الماضي.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "the same with the announcement dated and the verbal noun a few words after its verb",
+        "تجارب صاروخية جديدة",
+        "أعلنت بيونغ يانغ اليوم إجراء تجارب لإطلاق صواريخ باليستية تكتيكية يوم الخميس بإشراف الزعيم.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "tests a country keeps carrying out are no news, even with a day in the clause",
+        "عقوبات بلا أثر",
+        "تواصل كوريا الشمالية اليوم إجراء تجارب صاروخية رغم العقوبات الدولية المفروضة عليها.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a past period far after the verb, past a long object, dates a background launch",
+        "سيول تترقب",
+        "قال الجيش الكوري الجنوبي اليوم إن الشمال يعد لتجربة جديدة. وأطلقت كوريا الشمالية العديد من الصواريخ "
+        "الباليستية من طرازات مختلفة على البحر في نهاية العام الماضي.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "the same with a counted-vague object and a direction before the period",
+        "تحذير من تجربة",
+        "حذرت طوكيو اليوم من استفزازات جديدة. وأطلقت بيونغ يانغ عددا من الصواريخ الباليستية القصيرة المدى "
+        "باتجاه البحر الشرقي في أواخر العام الماضي.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "the same for Russian fire with the North's missiles told as background",
+        "البيت الأبيض يتهم موسكو",
+        "قال مسؤول أمريكي اليوم إن روسيا تستخدم صواريخ كورية شمالية في الحرب. وأطلقت القوات الروسية العديد من "
+        "هذه الأنواع من الصواريخ على أوكرانيا في نهاية العام الماضي.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a day between the verb and a far past period keeps the launch news",
+        "إطلاق جديد",
+        "أطلقت كوريا الشمالية صباح اليوم عددا من الصواريخ الباليستية القصيرة المدى باتجاه البحر الشرقي "
+        "في أول تجربة منذ الشهر الماضي.",
+        {"missile_launch": {"PRK"}},
+    ),
+    Case(
+        "a nisba right after the attack noun names the attacker, not the subject that suffers the attacks",
+        "تصعيد في أوكرانيا",
+        "تشهد أوكرانيا تصعيدا في الهجمات الروسية، حيث سقطت صواريخ على كييف الليلة الماضية.",
+        {"missile_launch": {"RUS"}},
+        exact=True,
+    ),
+    Case(
+        "the same with strikes and a time between the verb and its object",
+        "ليلة صعبة في خاركيف",
+        "تعيش أوكرانيا منذ صباح اليوم تصعيدا في الضربات الروسية، إذ سقطت صواريخ على خاركيف.",
+        {"missile_launch": {"RUS"}},
+        exact=True,
+    ),
+    Case(
         "a preparation in the same time clause is no launch",
         "سيول ترفع التأهب",
         "رفعت سيول حالة التأهب في الوقت الذي تستعد فيه كوريا الشمالية لإطلاق صاروخ عابر للقارات.",
@@ -6314,3 +6377,44 @@ def test_event_date(case: tuple[str, str, str, str, str, str]) -> None:
     events = tag_article(title, text, published)
     days = {str(e.event_date) for e in events if e.type == etype and e.status == "asserted"}
     assert days == {want}, [(e.type, e.status, e.actor, e.event_date) for e in events]
+
+
+# A state-media account of a test with no day of its own, then the launch it followed by a counted span of days:
+# the dated launch is news of the last days (an undated account is no later launch it would be background to).
+DAY_BEFORE_ACCOUNTS = [
+    "ذكرت وسائل الإعلام الرسمية في كوريا الشمالية أن البلاد أطلقت صاروخا من طراز جديد تحت إشراف الزعيم. "
+    "وجاء ذلك بعد يوم من إطلاق بيونغ يانغ ثلاثة صواريخ قصيرة المدى باتجاه البحر.",
+    "قالت الوكالة الرسمية إن كيم جونغ أون تابع تجربة لإطلاق سلاح موجه جديد. ويأتي ذلك بعد يوم واحد من رصد "
+    "إطلاق صاروخين من الساحل الشرقي لكوريا الشمالية.",
+    "أعلنت كوريا الشمالية أنها اختبرت بنجاح صاروخا تكتيكيا جديدا. وجاء الإعلان بعد يوم من رصد سيول إطلاق "
+    "صاروخ من منطقة قريبة من العاصمة.",
+]
+
+
+@pytest.mark.parametrize("text", DAY_BEFORE_ACCOUNTS)
+def test_a_launch_a_day_before_an_undated_account_stays_news(text: str) -> None:
+    events = tag_article("كوريا الشمالية تختبر سلاحا جديدا", text, PUB)
+    seen = [(e.status, e.actor, e.count, str(e.event_date)) for e in events if e.type == "missile_launch"]
+    assert any(
+        e.type == "missile_launch" and e.status == "asserted" and e.actor == "PRK" and str(e.event_date) == "2024-05-17"
+        for e in events
+    ), seen
+
+
+# The day after the announcement of a launch: the launch is the day before the clause's own day.
+DAY_AFTER_ANNOUNCEMENTS = [
+    "نشرت الوكالة الرسمية اليوم صورا لتجربة سلاح جديد، غداة إعلان الجيش الكوري الجنوبي عن رصد إطلاق بيونغ "
+    "يانغ صاروخين نحو البحر.",
+    "فرضت واشنطن عقوبات جديدة اليوم غداة إعلان سيول إطلاق كوريا الشمالية ثلاثة صواريخ قصيرة المدى.",
+    "عقد مجلس الأمن جلسة طارئة اليوم السبت وذلك غداة إعلان طوكيو عن سقوط صاروخ كوري شمالي أطلق باتجاه "
+    "منطقتها الاقتصادية.",
+]
+
+
+@pytest.mark.parametrize("text", DAY_AFTER_ANNOUNCEMENTS)
+def test_a_launch_announced_the_day_before_takes_that_day(text: str) -> None:
+    events = tag_article("تصعيد في شبه الجزيرة الكورية", text, PUB)
+    launches = [e for e in events if e.type == "missile_launch" and e.status == "asserted"]
+    assert launches and {str(e.event_date) for e in launches} == {"2024-05-17"}, [
+        (e.status, e.actor, str(e.event_date)) for e in events
+    ]

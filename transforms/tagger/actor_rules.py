@@ -614,6 +614,10 @@ def instrument_masdar(ctx: ActorContext) -> Found | None:
                 return ctx.with_coord(max(speakers, key=lambda x: x.start)), ["actor:speaker_self"]
         limit = verb if verb is not None else trig.start
         subj = [c for c in cands if c.start < limit and ctx.usable(c) and c.term.sub != "nisba"]
+        # ("تشهد أوكرانيا تصعيدا في الهجمات الروسية": a nisba right after the attack noun names the attacker; the
+        # clause's subject is what suffers them)
+        if any(c.term.sub == "nisba" and c.start == trig.end for c in cands):
+            subj = []
         if subj:
             return ctx.with_coord(min(subj, key=lambda x: x.start)), ["actor:clause_subject"]
     return None

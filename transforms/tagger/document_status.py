@@ -335,7 +335,9 @@ def background(m: EventMention) -> bool:
 def dated_from_the_news(mentions: list[EventMention]) -> None:
     """ "أطلقت كوريا الشمالية اليوم صاروخا باليستيا … ويأتي ذلك غداة إطلاقها 23 صاروخا": a launch dated as the day
     before, or so many days before, the clause it follows, in an article that reports a later launch by the same
-    side, is that launch's background."""
+    side, is that launch's background. The later launch must have a day of its own: an undated account ("ذكرت
+    الوكالة أن البلاد اختبرت سلاحا جديدا … وجاء ذلك بعد يوم من إطلاق صاروخين") is no later launch, and the launch
+    of the day before stays news."""
     relative = {"date:day_after", "date:span_before"}
     for m in mentions:
         if m.type != "missile_launch" or m.status != "asserted" or m.event_date is None:
@@ -348,6 +350,7 @@ def dated_from_the_news(mentions: list[EventMention]) -> None:
             if o.type == m.type
             and o.status == "asserted"
             and not (relative & set(o.rules) or o.days_before)
+            and o.dated
             and o.event_date is not None
             and o.event_date > m.event_date
             and (not m.actors or not o.actors or set(m.actors) & set(o.actors))

@@ -31,11 +31,14 @@ from transforms.tagger.timing import (
     span_before,
 )
 from transforms.tagger.words import (
+    ANNOUNCED_OBJECT_WORDS,
+    ANNOUNCING_MASDARS,
     ANNOUNCING_VERBS,
     ANY_AND_ALL,
     ATTEMPT_NOUNS,
     ATTEMPT_OUTCOMES,
     ATTEMPT_VERBS,
+    CARRYING_OUT_NOUNS,
     CARRYING_OUT_VERBS,
     CAUSE_LINKS,
     COMING_VERBS,
@@ -377,8 +380,10 @@ def build_launch(
         rules.append("status:possibility_adjective")
     d, dated, old = nearest_date(lex, s, t, pub, launch=True)
     base = d if d is not None else pub
-    if t >= 1 and s.tokens[t - 1] in DAY_AFTER_WORDS and base is not None and not old:
-        # "فرضت واشنطن عقوبات اليوم غداة إطلاق بيونغ يانغ صاروخا": the day before the clause's day
+    day_after = (t >= 1 and s.tokens[t - 1] in DAY_AFTER_WORDS) or _day_after_announcement(s, t)
+    if day_after and base is not None and not old:
+        # "فرضت واشنطن عقوبات اليوم غداة إطلاق بيونغ يانغ صاروخا": the day before the clause's day (also through
+        # the announcement of the launch: "غداة إعلان الجيش الكوري الجنوبي عن رصد إطلاق صواريخ")
         d, dated = base - timedelta(days=1), True
         rules.append("date:day_after")
     # "وجاء التصويت بعد يوم واحد من إطلاق بيونغ يانغ ثلاثة صواريخ": so many days before the clause's day (the
@@ -402,13 +407,23 @@ def build_launch(
     if status == "asserted" and not claimed:
         generic = trig_tok in GENERIC_TRIGGERS or s.tokens[obj.start] in GENERIC_TRIGGERS
         # "أجرت كوريا الشمالية اليوم الأربعاء أول اختبارات لصواريخ باليستية منذ خمسة أشهر": plural tests that a
-        # verb of carrying out gives a subject and the clause a day are that day's tests
+        # verb of carrying out gives a subject and the clause a day are that day's tests (also after its verbal
+        # noun: "أعلنت كوريا الشمالية عن إجراء اختبارات لإطلاق صواريخ كروز، يوم الأربعاء")
         lead = range(max(0, trig.start - 6), trig.start)
         if (
             generic
             and dated
             and any(s.tokens[k].lstrip("و") in CARRYING_OUT_VERBS for k in lead)
             and not any(k in s.commas for k in lead)
+        ):
+            generic = False
+        if (
+            generic
+            and dated
+            and any(
+                _announced_carrying_out(s, k) and not any(j in s.commas for j in range(k + 1, trig.start + 1))
+                for k in lead
+            )
         ):
             generic = False
         generic = generic and not occurred
@@ -670,6 +685,28 @@ def build_launch(
             m.status = "historical"
             m.rules.append("status:space_tally")
     return m
+
+
+def _day_after_announcement(s: Sentence, t: int) -> bool:
+    """ "غداة إعلان الجيش الكوري الجنوبي عن رصد إطلاق بيونغ يانغ عدة صواريخ": the launch at token t is what an
+    announcement made the day after which the clause speaks of, with no comma between."""
+    toks = s.tokens
+    for j in range(t - 1, max(0, t - 8), -1):
+        if j in s.commas or (j < t - 1 and toks[j] in DAY_AFTER_WORDS):
+            return False
+        if toks[j] in ANNOUNCING_MASDARS:
+            return j >= 1 and toks[j - 1] in DAY_AFTER_WORDS and not any(k in s.commas for k in range(j, t + 1))
+    return False
+
+
+def _announced_carrying_out(s: Sentence, k: int) -> bool:
+    """ "أعلنت كوريا الشمالية عن إجراء اختبارات"، "أعلنت اليوم إجراء تجارب": the verbal noun of carrying out at token
+    k, right after عن or within four words after a verb of announcing (not "تواصل إجراء تجارب"، "بعدم إجراء")."""
+    if s.tokens[k] not in CARRYING_OUT_NOUNS or k < 1:
+        return False
+    if s.tokens[k - 1] in ANNOUNCED_OBJECT_WORDS:
+        return True
+    return any(s.tokens[j].lstrip("و") in ANNOUNCING_VERBS for j in range(max(0, k - 4), k))
 
 
 def _times_over(s: Sentence, trig: Mention, obj: Mention) -> bool:

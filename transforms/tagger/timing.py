@@ -82,6 +82,9 @@ from transforms.tagger.words import (
     YEAR_FILLERS,
 )
 
+# how far after a launch's verb a past period still dates it when no day comes between
+PAST_PERIOD_REACH = 18
+
 # the lift-off itself (not the launching a side does: "فشلت الميليشيات في إطلاق صاروخين" still fired them)
 _LIFT_OFF_ONLY = frozenset({"اقلاع", "الاقلاع", "انطلاق", "الانطلاق"})
 
@@ -389,6 +392,17 @@ def _imperfect(tok: str) -> bool:
     return not (tok[:1] == "ت" and (tok.endswith("ت") or tok.endswith("وا")))
 
 
+def _far_past_period(s: Sentence, t: int, m: Mention) -> bool:
+    """ "وأطلقت كوريا الشمالية العديد من الصواريخ الباليستية من طرازات مختلفة باتجاه البحر في نهاية العام الماضي": a
+    past period further on, past a long object, still dates the launch at token t when no day comes between (nor a
+    relative clause on the target: "قصف بصواريخ مقر الجماعة التي نفذت هجوما استهدف عرضا عسكريا الشهر الماضي")."""
+    if not t + 10 < m.start <= t + PAST_PERIOD_REACH:
+        return False
+    if any(t < d.start < m.start for d in s.mentions if d.cat in ("weekday", "reldate", "month")):
+        return False
+    return not any(tok in RELATIVES or tok in COMPLEMENTISERS for tok in s.tokens[t + 1 : m.start])
+
+
 def clause_status(
     lex: Lexicon, s: Sentence, t: int, pub: date | None, trigger: Mention | None
 ) -> tuple[str, list[str]]:
@@ -691,7 +705,8 @@ def clause_status(
         if unit in AGO_DAY_UNITS and _count_before(s, t - 2) >= LONG_AFTER_DAYS:
             return "historical", ["status:long_after"]
     for m in s.cue("past_period", "past_decades"):
-        after = t < m.start <= t + 10 and not any(t < c <= m.start for c in s.commas)
+        near = t < m.start <= t + 10 or _far_past_period(s, t, m)
+        after = near and not any(t < c <= m.start for c in s.commas)
         if after and prev_tok(s, m.start) not in GAP_PREPOSITIONS and not _an_age(toks, m):
             return "historical", ["status:past_period_after"]
     for m in s.cue("past_period"):

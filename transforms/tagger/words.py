@@ -345,6 +345,7 @@ UNDERTAKING_VERBS = word_set("undertaking_verbs")
 UNDERTAKING_PREPOSITIONS = word_set("undertaking_prepositions")
 # "ونفذت السلطات الصينية إطلاق صاروخ": a past verb of carrying out before the verbal noun
 CARRYING_OUT_VERBS = word_set("carrying_out_verbs")
+CARRYING_OUT_NOUNS = word_set("carrying_out_nouns")
 STATE_GROUP_NOUNS = word_set("state_group_nouns")
 GROUP_COUNTS = word_set("group_counts")
 TRANSITIVE_STRIKE_MASDARS = word_set("transitive_strike_masdars")

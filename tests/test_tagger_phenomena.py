@@ -6229,6 +6229,115 @@ CASES = [
         {"missile_launch": {"UNKNOWN"}},
         exact=True,
     ),
+    # ------------------------------------------------------------- launcher audit: strikes met by a defence
+    Case(
+        "a strike a defence confronted, its subject and a time between, took place (not a purpose)",
+        "كييف تحت القصف",
+        "تصدت المضادات الأوكرانية صباح اليوم لقصف روسي بالصواريخ على مدينة لفيف.",
+        {"missile_launch": {"RUS"}},
+        exact=True,
+    ),
+    Case(
+        "the same with a present verb of confronting and a time phrase before the strike",
+        "دمشق تتصدى",
+        "وتتصدى المضادات الأرضية السورية منذ مساء أمس لعدوان إسرائيلي بالصواريخ على محيط المطار.",
+        {"missile_launch": {"ISR"}},
+        exact=True,
+    ),
+    Case(
+        "a verb resuming the shot-down missiles with its pronoun reaches them across their class and type",
+        "الدفاعات الروسية تسقط صاروخين",
+        "دمرت المنظومات الروسية في الجو صاروخين باليستيين من طراز سابسان-2 أطلقتهما القوات الأوكرانية.",
+        {"missile_launch": {"UKR"}},
+        exact=True,
+    ),
+    Case(
+        "a past year in a relative clause describing the targeted place dates that clause, not the launch",
+        "موسكو: إسقاط صواريخ فوق القرم",
+        "ذكر حاكم سيفاستوبول اليوم أن المضادات الروسية اعترضت صاروخ نبتون أوكرانيا فوق شبه الجزيرة التي ضمتها "
+        "روسيا عام 2014.",
+        {"missile_launch": {"UKR"}},
+        exact=True,
+    ),
+    Case(
+        "the same with a plateau annexed decades ago",
+        "صواريخ على الجولان",
+        "أعلن الجيش الإسرائيلي مساء أمس أن صاروخين أطلقا من سوريا سقطا في هضبة الجولان التي احتلتها إسرائيل عام 1967.",
+        {"missile_launch": True},
+    ),
+    Case(
+        "missiles a strike hit while ready for lift-off were never fired",
+        "ضربات في البحر الأحمر",
+        "أوضح البيان الأميركي أن الضربات أصابت مسيرتين وصاروخين كانت معدة للانطلاق من مواقع الجماعة.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "the same with two missiles air strikes hit while ready for lift-off",
+        "ضربات في البحر الأحمر",
+        "وأصابت الغارات ليلا صاروخين كانا معدين للانطلاق من الساحل الغربي.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "missiles destroyed just before their launch, a comma between, were never fired",
+        "واشنطن تدمر صواريخ",
+        "قالت القيادة الوسطى إن مقاتلاتها دمرت أمس ثلاثة صواريخ مضادة للسفن تعود للجماعة، قبيل إطلاقها نحو خليج عدن.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "missiles destroyed on their launch pads were never fired",
+        "واشنطن تدمر صواريخ",
+        "وأكد متحدث عسكري أميركي أن طائراته دمرت فجر اليوم ثلاثة صواريخ على منصات الإطلاق قرب الحديدة.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "the two sides of a fight named after between strike each other; a strike given one side stays that side's",
+        "ليلة من الانفجارات",
+        "تشتد الحرب بين روسيا وأوكرانيا، إذ تصدت المضادات الأوكرانية الليلة لهجوم صاروخي روسي على مدينة أوديسا.",
+        {"missile_launch": {"RUS"}},
+        exact=True,
+    ),
+    Case(
+        "a strike verb right after a missile with its model and nisba describes it, not the interceptor",
+        "موسكو تسقط صاروخا فوق القرم",
+        "الدفاعات الروسية تسقط صاروخ نبتون-إم أوكراني استهدف ميناء سيفاستوبول الليلة الماضية",
+        {"missile_launch": {"UKR"}},
+        exact=True,
+    ),
+    Case(
+        "the same with the army as the interceptor and a short-range model",
+        "الجيش الروسي يسقط صاروخا",
+        "الجيش الروسي يسقط صاروخ توشكا-يو أوكراني استهدف مدينة بيلغورود",
+        {"missile_launch": {"UKR"}},
+        exact=True,
+    ),
+    Case(
+        "a launch verb right after the salvo a city suffered describes it; the side before is not its subject",
+        "رشقات على تل أبيب",
+        "أكد الإسعاف الإسرائيلي أن تل أبيب تعرضت فجر اليوم لرشقة صاروخية كبيرة أطلقت من قطاع غزة.",
+        {"missile_launch": {"GAZA"}},
+        exact=True,
+    ),
+    Case(
+        "the nisba of settlements a salvo was aimed at names a struck place, not a side bombarding",
+        "صواريخ على عسقلان",
+        "سقطت صواريخ على منازل في المدينة مساء اليوم. وأعلنت سرايا القدس توجيه صليات صاروخية على عدة مستوطنات "
+        "إسرائيلية في الغلاف، فيما تركز القصف على سديروت.",
+        {"missile_launch": {"GAZA"}},
+        exact=True,
+    ),
+    Case(
+        "a dual strike noun with the dual missile adjective and dual nisba is a launch by that side",
+        "مسيرات فوق موسكو",
+        "أسقطت الدفاعات الروسية مسيرتين فجر اليوم، وذلك إثر ضربتين صاروخيتين روسيتين قتلتا خمسة أشخاص في زابوريجيا.",
+        {"missile_launch": {"RUS"}},
+        exact=True,
+    ),
+    Case(
+        "readiness to confront a strike is no strike",
+        "تحذير من كييف",
+        "أعلنت الوزارة أنها مستعدة للتصدي لأي هجوم صاروخي روسي على المدن.",
+        {"missile_launch": False},
+    ),
 ]
 
 

@@ -58,6 +58,7 @@ from transforms.tagger.words import (
     LAUNCHING_CRAFT,
     LOCATIVE_RESUMPTIVES,
     MAKER_WORDS,
+    MODEL_PHRASE_WORDS,
     NOTIFYING_VERBS,
     OFFICIAL_TITLES,
     ORIGIN_PREPOSITIONS,
@@ -499,7 +500,18 @@ def subject_before_verb(ctx: ActorContext) -> Found | None:
         and not _on_a_target(ctx.s, c)
     ]
     bare = not toks[obj.start].startswith(("ب", "وب", "فب", "ل", "ول"))
-    if bare and 0 <= trig.start - obj.end <= 2 and not object_suffix(toks[trig.start]):
+    # ("تعرضت عسقلان لرشقة صاروخية أطلقت من القطاع": the ل of what a place suffered)
+    bare = bare or (
+        toks[obj.start].startswith(("ل", "ول")) and any("تعرض" in t for t in toks[max(0, obj.start - 4) : obj.start])
+    )
+    # ("موسكو تسقط صاروخ توشكا-يو أوكراني استهدف بيلغورود": the missile's model, number and nisba between)
+    described = {k for m in s.mentions if m.cat in ("weapon", "mclass", "actor") for k in range(m.start, m.end)}
+    gap = sum(
+        1
+        for k in range(obj.end, trig.start)
+        if k not in described and toks[k] not in MODEL_PHRASE_WORDS and not toks[k].isdigit()
+    )
+    if bare and trig.start - obj.end >= 0 and gap <= 2 and not object_suffix(toks[trig.start]):
         # "اعترضت الدفاعات صاروخا أطلق من صعدة": a verb right after its missile describes the missile
         # (it "was launched"); the actor before the missile is not its subject
         before = [c for c in before if c.start > obj.start]

@@ -12,7 +12,7 @@ from transforms.tagger.sentences import (
     EventMention,
     Sentence,
 )
-from transforms.tagger.timing import date_mentions
+from transforms.tagger.timing import date_mentions, in_described_place
 from transforms.tagger.words import (
     ANNIVERSARY_WORDS,
     ANSWER_HEADS,
@@ -49,9 +49,23 @@ def old_lead(sentences: list[Sentence], lex: Lexicon, pub: date | None) -> bool:
         s.field == "text"
         and s.index < LEAD_SENTENCES
         and (s.of("mnoun", "weapon") or any(m.cat == "launch" and m.term.sub in _LEAD_LAUNCH_SUBS for m in s.mentions))
-        and any(old for _i, _d, old in date_mentions(lex, s, pub))
+        and any(old and not _describes_a_place(s, i) for i, _d, old in date_mentions(lex, s, pub))
         for s in sentences
     )
+
+
+def _describes_a_place(s: Sentence, i: int) -> bool:
+    """ "أسقطت الدفاعات صواريخ متجهة نحو القرم التي ضمتها روسيا عام 2014": the year at i dates a relative clause
+    describing a place after the sentence's first missile or launch word, not the missile."""
+    first = min(
+        (
+            m.start
+            for m in s.mentions
+            if m.cat in ("mnoun", "weapon") or (m.cat == "launch" and m.term.sub in _LEAD_LAUNCH_SUBS)
+        ),
+        default=-1,
+    )
+    return 0 <= first < i and in_described_place(s, first, i)
 
 
 def past_story(mentions: list[EventMention], old_lead: bool) -> None:

@@ -45,6 +45,7 @@ from transforms.tagger.words import (
     COMPLEMENTISERS,
     CONDITION_OPENERS,
     CONDUCT_MASDARS,
+    CONFRONTING_FINITE,
     CONFRONTING_STEMS,
     DAY_AFTER_WORDS,
     DEFINITE_POSSIBILITY_ADJECTIVES,
@@ -174,6 +175,7 @@ def _describes_a_group(s: Sentence, trig: Mention, obj: Mention) -> bool:
 
 WHENEVER_REACH = 3  # tokens from whenever to the launch: "كلما قامت إيران بإطلاق"
 SUPPOSED_REACH = 5  # tokens from an unreal if to the launch: "لو أن كوريا الشمالية أطلقت"
+CONFRONTED_REACH = 8  # tokens from a confronting verb to the strike: "تصدت الدفاعات الجوية ليلا لقصف"
 
 
 def _lam_prefixed(s: Sentence, m: Mention) -> bool:
@@ -194,9 +196,26 @@ def _lam_prefixed(s: Sentence, m: Mention) -> bool:
     confronted = m.start >= 1 and any(
         s.tokens[k].lstrip("و").startswith(CONFRONTING_STEMS) for k in range(max(0, m.start - 4), m.start)
     )
-    if confronted and any(o.cat == "actor" and o.term.sub == "nisba" and o.start == m.end for o in s.mentions):
+    # ("تصدت وحدات الدفاع الأوكرانية فجر اليوم لقصف روسي بالصواريخ"، "مع تصدي المضادات الأوكرانية
+    # لهجوم صاروخي روسي": a finite verb, or its bare verbal noun, further off, its subject and a time between)
+    confronted = confronted or _confronted_strike(s, m)
+    # (the strike's nisba right after it, or after its missile adjective)
+    if confronted and any(
+        o.cat == "actor" and o.term.sub == "nisba" and m.end <= o.start <= m.end + 1 for o in s.mentions
+    ):
         return False
     return tok[:1] == "ل" or tok[:2] in ("ول", "فل")
+
+
+def _confronted_strike(s: Sentence, m: Mention) -> bool:
+    """A finite or bare confronting word ("تصدت"، "تتصدى"، "تصدي") at most CONFRONTED_REACH tokens before a ل-prefixed
+    strike noun, no comma between, itself not prefixed with ل or ال (not "للتصدي"، "قادرة على التصدي")."""
+    for k in range(m.start - 1, max(-1, m.start - 1 - CONFRONTED_REACH), -1):
+        if k + 1 in s.commas:
+            return False
+        if s.tokens[k].lstrip("وف") in CONFRONTING_FINITE:
+            return True
+    return False
 
 
 def _whenever(s: Sentence, start: int) -> bool:

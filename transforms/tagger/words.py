@@ -303,6 +303,8 @@ FLOWN_STEMS = word_tuple("flown_stems")
 MISSILE_STORE_NOUNS = word_set("missile_store_nouns")
 # "خبيري صواريخ": people whose trade the missiles name
 MISSILE_SPECIALISTS = word_set("missile_specialists")
+MODEL_PHRASE_WORDS = word_set("model_phrase_words")
+BEFORE_WORDS = word_set("before_words")
 # "الهجمات الصاروخية الغربية": the nisbas of blocs of states a strike may be described by
 BLOC_NISBAS = word_set("bloc_nisbas")
 # "وجاءت الغارات في أعقاب إطلاق": the verbs of the news coming after a launch
@@ -317,6 +319,7 @@ RESULT_STEMS = word_tuple("result_stems")  # prefixes, for str.startswith
 DOING_MASDARS = word_set("doing_masdars")
 DOER_HEADS = word_set("doer_heads")
 CONFRONTING_STEMS = word_tuple("confronting_stems")  # prefixes, for str.startswith
+CONFRONTING_FINITE = word_set("confronting_finite")
 COUNTDOWN_WORDS = word_set("countdown_words")
 GENERIC_PREDICATES = word_set("generic_predicates")
 CURRENT_MONTH_WORDS = word_set("current_month_words")

@@ -71,6 +71,7 @@ from transforms.tagger.words import (
     RECENT_SPAN_HEADS,
     RECENT_SPANS,
     RELATIVES,
+    REPEL_MASDARS,
     RESPONSE_VERBS,
     SELF_MOTION_VERB_STEMS,
     SERIES_ADJECTIVES,
@@ -80,6 +81,7 @@ from transforms.tagger.words import (
     SUPERLATIVES,
     SYSTEM_NOUNS,
     TALLY_HEADS,
+    TALLY_REPORT_NOUNS,
     TALLY_SINCE,
     TIMES_NOUNS,
     TOPIC_HEADS,
@@ -329,6 +331,21 @@ def _drilled(s: Sentence, trig: Mention) -> bool:
     return k < trig.start - 1 and any(toks[i].lstrip("و") in TRAINING_VERBS for i in range(max(0, k - 6), k))
 
 
+def _repel_drill(s: Sentence, trig: Mention) -> bool:
+    """ "وركزت التدريبات على مواجهة الهجمات الصاروخية"، "مناورات للتدريب على صد هجمات صاروخية": a strike noun right
+    after a verbal noun of repelling, with a drill noun or a verb of training before it in the clause."""
+    toks = s.tokens
+    k = trig.start - 1
+    if k < 0 or toks[k] not in REPEL_MASDARS:
+        return False
+    lead = range(max(0, k - 10), k)
+    return any(
+        (toks[i].lstrip("و") in DRILL_NOUNS or toks[i].lstrip("و") in TRAINING_VERBS)
+        and not any(i < c <= k for c in s.commas)
+        for i in lead
+    )
+
+
 def _strike_verb_as_noun(s: Sentence, m: Mention) -> bool:
     """ "ودفع الهجوم الدول الثلاث إلى شن ضربة صاروخية": a strike verb's form that is also its verbal noun, right after
     a preposition, names the strike (what something led to or answered), not a finite act."""
@@ -355,6 +372,10 @@ def build_launch(
         # missile was fired at the interceptors
         status = "planned"
         rules.append("status:interception_drill")
+    if status == "asserted" and trig.cat == "war" and trig.term.sub == "nouns" and _repel_drill(s, trig):
+        # "ركزت التدريبات على مواجهة الهجمات الصاروخية": the attacks a drill practises repelling were not fired
+        status = "planned"
+        rules.append("status:repel_drill")
     end = max(trig.end, obj.end)
     # (also right after a verbal noun, before its object: "إطلاق مرتقب لقمر تجسس"، "إطلاق وشيك لصاروخ")
     right_after = s.tokens[trig.end] if obj.start > trig.end and trig.end < len(s.tokens) else ""
@@ -695,6 +716,7 @@ def _space_tally(s: Sentence, trig: Mention, obj: Mention) -> bool:
     return n >= TALLY_MANY
 
 
+ABOUT_PREPOSITIONS = frozenset({"حول", "عن", "بشان"})
 TALLY_MANY = 3  # launches or satellites counted over a period that make a record, not one launch
 
 
@@ -730,8 +752,28 @@ def _tally(s: Sentence, trig: Mention, obj: Mention, m: EventMention) -> bool:
     # "خلال ضرباته على مواقع": during the attack itself, not over a period
     since = [k for k in since if not (k + 1 < len(s.tokens) and s.tokens[k + 1].startswith(EPISODE_STEMS))]
     # "وصل عدد الهجمات الصاروخية على المملكة حتى الآن 125 هجمة": the number of strikes, undated, sums them up
-    count_head = trig.start >= 1 and s.tokens[trig.start - 1] in TALLY_HEADS
-    if count_head and not any(d.cat in ("reldate", "weekday") for d in s.mentions):
+    toks = s.tokens
+    head = trig.start - 1 if trig.start >= 1 and toks[trig.start - 1] in TALLY_HEADS else -1
+    # "أن عدد الصواريخ الباليستية التي أطلقت على السعودية بلغ 225 صاروخا": the number of the missiles that were
+    # launched, through a relative clause
+    if (
+        head < 0
+        and obj.start >= 1
+        and toks[obj.start - 1] in TALLY_HEADS
+        and 0 < trig.start - obj.end <= 3
+        and any(toks[k] in RELATIVES for k in range(obj.end, trig.start))
+    ):
+        head = obj.start - 1
+    # "نشر الجيش مساء اليوم معطيات حول سقوط صواريخ المقاومة": figures published on launches
+    if (
+        head < 0
+        and trig.start >= 2
+        and toks[trig.start - 1] in ABOUT_PREPOSITIONS
+        and toks[trig.start - 2] in TALLY_REPORT_NOUNS
+    ):
+        head = trig.start - 2
+    # (a day before the count or the figures dates their telling: "أعلن التحالف اليوم الاثنين أن عدد الصواريخ")
+    if head >= 0 and not any(d.cat in ("reldate", "weekday") and d.start > head for d in s.mentions):
         return True
     if not since:
         return False

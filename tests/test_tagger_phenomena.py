@@ -6072,6 +6072,25 @@ CASES = [
         "الحرب بلغ 9000 صاروخ.",
         {"missile_launch": {"HEZBOLLAH"}},
     ),
+    Case(
+        "an interceptor system described by what its launchers do",
+        "كيف تعمل منظومات الدفاع الجوي",
+        "تتألف المنظومة من رادار متطور ومن قاذفات الصواريخ التي تعترض الصواريخ والقذائف القادمة من مسافات قصيرة.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a battery whose launchers shoot down incoming rockets, described in general",
+        "البطارية الجديدة",
+        "وتضم البطارية عشرين صاروخا اعتراضيا ووحدة تحكم يديرها جنود يتابعون الشاشات التي تسقط عليها مسارات الأهداف، "
+        "وهي البطارية التي تسقط الصواريخ قصيرة المدى قبل بلوغها المدن.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "missiles used for interception are the interceptors",
+        "كلفة الحرب الأخيرة",
+        "وأوضحت الصحيفة أنه تم استخدام نحو 900 صاروخ لعمليات الاعتراض. وتبلغ كلفة كل منها 50 ألف دولار.",
+        {"missile_launch": False},
+    ),
 ]
 
 

@@ -54,6 +54,7 @@ from transforms.tagger.words import (
     HABITUAL_WORDS,
     INCLUDING_VERBS_PAST,
     INTERCEPT_MASDARS,
+    INTERCEPT_PRESENT,
     LIKENESS_WORDS,
     MASDAR_PREPOSITIONS,
     MEDIA_NOUNS,
@@ -346,6 +347,16 @@ def _repel_drill(s: Sentence, trig: Mention) -> bool:
     )
 
 
+def _interceptors(s: Sentence, trig: Mention, obj: Mention) -> bool:
+    """ "تم استخدام نحو 700 صاروخ لعمليات الاعتراض"، "صواريخ للاعتراض": missiles right before the purpose lam of an
+    interception (on its noun or on the noun of operations before it), with no missile after it in the sentence, are
+    the ones that intercept."""
+    toks = s.tokens
+    if not (obj.end <= trig.start <= obj.end + 1) or obj.end >= len(toks) or not toks[obj.end].startswith("ل"):
+        return False
+    return not any(o.start >= trig.end for o in s.of("mnoun", "weapon"))
+
+
 def _strike_verb_as_noun(s: Sentence, m: Mention) -> bool:
     """ "ودفع الهجوم الدول الثلاث إلى شن ضربة صاروخية": a strike verb's form that is also its verbal noun, right after
     a preposition, names the strike (what something led to or answered), not a finite act."""
@@ -547,6 +558,21 @@ def build_launch(
         # what the missile can do, not that one was launched
         status = "analysis"
         rules.append("status:capability")
+    if (
+        status == "asserted"
+        and trig.cat == "launch"
+        and trig.term.sub == "interception"
+        and not dated
+        and trig_tok.lstrip("و") in INTERCEPT_PRESENT
+        and prev_tok(s, trig.start) in RELATIVES
+    ):
+        # "شبكة من الرادارات وقاذفات الصواريخ التي تعترض الصواريخ القادمة": what an interceptor system does
+        status = "analysis"
+        rules.append("status:interceptor_capability")
+    if status == "asserted" and trig.cat == "launch" and trig.term.sub == "interception" and _interceptors(s, trig, obj):
+        # "تم استخدام نحو 700 صاروخ لعمليات الاعتراض": the missiles used to intercept are the interceptors
+        status = "analysis"
+        rules.append("status:interceptor_missiles")
     # ("أطلق حزب الله في الأيام الستة الماضية نحو 200 صاروخ يوميا": a past verb's daily rate over the past days)
     toks = s.tokens
     recent_rate = trig.term.sub == "verbs_past" and any(

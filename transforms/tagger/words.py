@@ -76,6 +76,7 @@ SKIP_AFTER_STRIKE = word_set("skip_after_strike")
 SKIP_BEFORE_LAUNCH = word_set("skip_before_launch")
 GENERIC_TRIGGERS = word_set("generic_triggers")
 INTERCEPT_MASDARS = word_set("intercept_masdars")
+INTERCEPT_PRESENT = word_set("intercept_present")
 TOPIC_HEADS = word_set("topic_heads")
 # Tokens between a month name and its year: "أكتوبر/تشرين أول من عام 1963"
 YEAR_FILLERS = word_set("year_fillers")

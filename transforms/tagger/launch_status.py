@@ -569,7 +569,8 @@ def build_launch(
         # "شبكة من الرادارات وقاذفات الصواريخ التي تعترض الصواريخ القادمة": what an interceptor system does
         status = "analysis"
         rules.append("status:interceptor_capability")
-    if status == "asserted" and trig.cat == "launch" and trig.term.sub == "interception" and _interceptors(s, trig, obj):
+    intercepting = trig.cat == "launch" and trig.term.sub == "interception"
+    if status == "asserted" and intercepting and _interceptors(s, trig, obj):
         # "تم استخدام نحو 700 صاروخ لعمليات الاعتراض": the missiles used to intercept are the interceptors
         status = "analysis"
         rules.append("status:interceptor_missiles")

@@ -79,6 +79,7 @@ from transforms.tagger.words import (
     SOVIET_WORDS,
     SPACE_MASDARS,
     STRIKE_VERBAL_NOUNS,
+    SUBJUNCTIVE_PARTICLES,
     SUPERLATIVES,
     SYSTEM_NOUNS,
     TALLY_HEADS,
@@ -357,6 +358,31 @@ def _interceptors(s: Sentence, trig: Mention, obj: Mention) -> bool:
     return not any(o.start >= trig.end for o in s.of("mnoun", "weapon"))
 
 
+def _subjunctive(s: Sentence, trig: Mention) -> bool:
+    """A present launch, test or strike verb right after the particle أن ("أن تجري"، "أن تطلق"، "أن يختبر"), or the
+    launch noun such a verb carries in its clause ("أن تجري القوات تجارب إطلاق صواريخ")."""
+
+    def subjunctive_verb(m: Mention) -> bool:
+        present = (m.cat == "launch" and m.term.sub in ("verbs_present", "test_verbs")) or (
+            m.term.source == "triggers:war:verbs_present"
+        )
+        tok = s.tokens[m.start].lstrip("و")
+        return present and tok[:1] in ("ت", "ي", "ن") and prev_tok(s, m.start) in SUBJUNCTIVE_PARTICLES
+
+    if subjunctive_verb(trig):
+        return True
+    return (
+        trig.cat == "launch"
+        and trig.term.sub == "nouns"
+        and any(
+            subjunctive_verb(v)
+            and v.end <= trig.start <= v.end + 4
+            and not any(v.end <= c <= trig.start for c in s.commas)
+            for v in s.of("launch")
+        )
+    )
+
+
 def _strike_verb_as_noun(s: Sentence, m: Mention) -> bool:
     """ "ودفع الهجوم الدول الثلاث إلى شن ضربة صاروخية": a strike verb's form that is also its verbal noun, right after
     a preposition, names the strike (what something led to or answered), not a finite act."""
@@ -625,6 +651,10 @@ def build_launch(
         # "شن عليها الحوثيون هجمات عشوائية بالصواريخ"، "هجمات بالصواريخ عبر الحدود": attacks with missiles in general
         status = "historical"
         rules.append("status:generic_plural")
+    if status == "asserted" and _subjunctive(s, trig):
+        # "ودعا الزعيم إلى أن تجري عمليات إطلاق صواريخ أخرى": what is called for or decided, not done
+        status = "planned"
+        rules.append("status:subjunctive")
     if status == "asserted" and _lam_prefixed(s, trig):
         status = "planned"
         rules.append("status:purpose_lam")

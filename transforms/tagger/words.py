@@ -111,6 +111,7 @@ RESUMPTIVE_VERB_RE = re.compile(
 )
 RELATIVES = word_set("relatives")
 COMPLEMENTISERS = word_set("complementisers")
+SUBJUNCTIVE_PARTICLES = word_set("subjunctive_particles")
 # Connectives after which a launch is the cause of the threat or warning, not its content.
 TEMPORAL_LINKS = word_set("temporal_links")
 # Leaders of third states: a summit word nearer to them than to the two sides is someone else's meeting

@@ -4462,7 +4462,7 @@ CASES = [
     Case(
         "the bare militia that launches is the article's one armed group, not the country it fires at",
         "الحوثيون يواصلون التصعيد",
-        "قال المتحدث اليوم إن عدد الصواريخ التي أطلقتها الميليشيات نحو المملكة العربية السعودية بلغ 119 صاروخا، "
+        "قال المتحدث اليوم إن الصاروخين اللذين أطلقتهما الميليشيات نحو المملكة العربية السعودية اعترضا فوق جازان، "
         "وأكد أن الحوثيين يواصلون التصعيد.",
         {"missile_launch": {"HOUTHI"}},
         exact=True,
@@ -6336,6 +6336,88 @@ CASES = [
         "readiness to confront a strike is no strike",
         "تحذير من كييف",
         "أعلنت الوزارة أنها مستعدة للتصدي لأي هجوم صاروخي روسي على المدن.",
+        {"missile_launch": False},
+    ),
+    # ------------------------------------------------------------- neg12: missiles talked about, none fired as news
+    Case(
+        "a drill that practises countering missile attacks fires none",
+        "البحرية تختتم تدريباتها السنوية",
+        "اختتمت القوات البحرية تدريبات استمرت أسبوعا ركزت على مواجهة الهجمات الصاروخية والطائرات المسيرة.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "joint manoeuvres to practise repelling missile attacks fire none",
+        "مناورات دفاعية مشتركة",
+        "بدأت قوات البلدين مناورات مشتركة للتدريب على التنسيق لصد هجمات صاروخية معادية على المنشآت الحيوية.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "the number of the missiles that were launched, announced today, is a running total",
+        "مؤتمر صحفي للتحالف",
+        "قال المتحدث باسم التحالف الأحد إن عدد الصواريخ الباليستية التي أطلقتها الجماعة على المملكة بلغ 312 صاروخا.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "the total of the rockets that fell, given last night, is a running total",
+        "حصيلة القذائف على الجنوب",
+        "أعلنت القيادة مساء أمس أن إجمالي القذائف الصاروخية التي سقطت على البلدات الحدودية وصل إلى 870 قذيفة.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "figures published on the fall of rockets sum them up",
+        "الجيش ينشر أرقاما",
+        "نشرت وزارة الدفاع صباح اليوم معطيات حول سقوط صواريخ على مدن الجنوب، وقالت إن معظمها سقط في مناطق مفتوحة.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a headline's count that the body gives as a total over months is that total",
+        "الجيش: 5300 صاروخ أطلقت علينا من الشمال",
+        "قالت إذاعة الجيش إن إجمالي عدد الصواريخ التي أطلقت من لبنان بلغ خلال عشرة أشهر 5300 صاروخ.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a spokesman's count restating the total he announced today",
+        "التحالف يكشف حصيلة الهجمات",
+        "أعلن التحالف اليوم الاثنين أن عدد الصواريخ التي أطلقتها الميليشيا باتجاه المملكة بلغ 260 صاروخا باليستيا. "
+        "وقال المتحدث إن الميليشيا أطلقت 260 صاروخا باليستيا على المدن.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a salvo announced today next to the total stays news",
+        "رشقة جديدة على الشمال",
+        "أطلق حزب الله اليوم الأحد 40 صاروخا على الجليل، وقال الجيش إن عدد الصواريخ التي أطلقت من لبنان منذ بداية "
+        "الحرب بلغ 9000 صاروخ.",
+        {"missile_launch": {"HEZBOLLAH"}},
+    ),
+    Case(
+        "an interceptor system described by what its launchers do",
+        "كيف تعمل منظومات الدفاع الجوي",
+        "تتألف المنظومة من رادار متطور ومن قاذفات الصواريخ التي تعترض الصواريخ والقذائف القادمة من مسافات قصيرة.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a battery whose launchers shoot down incoming rockets, described in general",
+        "البطارية الجديدة",
+        "وتضم البطارية عشرين صاروخا اعتراضيا ووحدة تحكم يديرها جنود يتابعون الشاشات التي تسقط عليها مسارات الأهداف، "
+        "وهي البطارية التي تسقط الصواريخ قصيرة المدى قبل بلوغها المدن.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "missiles used for interception are the interceptors",
+        "كلفة الحرب الأخيرة",
+        "وأوضحت الصحيفة أنه تم استخدام نحو 900 صاروخ لعمليات الاعتراض. وتبلغ كلفة كل منها 50 ألف دولار.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a leader calling for more test launches reports none",
+        "الزعيم يتفقد محطة التجارب",
+        "ودعا القائد إلى أن تجري القوات تجارب إطلاق صواريخ جديدة في أقرب وقت ممكن لتعزيز قوة الردع.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "what a general says the navy must fire is not a launch",
+        "جنرال يتحدث عن الاستعداد",
+        "قال الجنرال في مقابلة تلفزيونية إنه يجب أن تطلق البحرية صواريخها من مسافة آمنة بعيدا عن السواحل.",
         {"missile_launch": False},
     ),
 ]

@@ -165,6 +165,35 @@ def retold_with_an_old_date(mentions: list[EventMention], pub: date | None) -> N
                 m.rules.append("status:retold_with_old_date")
 
 
+TALLY_RESTATED_MIN = 10  # a count this large, told once as a running total, is the total wherever it recurs
+
+
+def tally_restated(mentions: list[EventMention]) -> None:
+    """ "جيش الاحتلال: 6611 صاروخا أطلقت علينا من لبنان" over "بلغ إجمالي عدد الصواريخ التي أطلقت خلال 11 شهرا 6611
+    صاروخا": the number the article gives as a running total of launches is that total again where a headline or a
+    quote tells it as a launch."""
+    totals: set[int] = set()
+    tally_sentences = []
+    for m in mentions:
+        if m.type != "missile_launch" or "status:tally" not in m.rules:
+            continue
+        tally_sentences.append(m.sentence)
+        totals |= {int(t) for t in m.sentence.tokens if t.isdecimal() and len(t) < 9}
+        totals |= {int(c.term.value) for c in m.sentence.of("card") if str(c.term.value).isdecimal()}
+    totals = {n for n in totals if n >= TALLY_RESTATED_MIN}
+    if not totals:
+        return
+    for m in mentions:
+        if (
+            m.type == "missile_launch"
+            and m.status == "asserted"
+            and m.count in totals
+            and not any(m.sentence is t for t in tally_sentences)
+        ):
+            m.status = "historical"
+            m.rules.append("status:tally_restated")
+
+
 def anniversary(mentions: list[EventMention], sentences: list[Sentence]) -> None:
     """ "في الذكرى العشرين لسقوط العاصمة"، "في ذكرى رحيل الزعيم": a story marking an anniversary tells its undated
     launches as the past it remembers."""

@@ -59,6 +59,7 @@ from transforms.tagger.words import (
     HABITUAL_WORDS,
     INCLUDING_VERBS_PAST,
     INTERCEPT_MASDARS,
+    INTERCEPT_PRESENT,
     LIKENESS_WORDS,
     MASDAR_PREPOSITIONS,
     MEDIA_NOUNS,
@@ -76,15 +77,18 @@ from transforms.tagger.words import (
     RECENT_SPAN_HEADS,
     RECENT_SPANS,
     RELATIVES,
+    REPEL_MASDARS,
     RESPONSE_VERBS,
     SELF_MOTION_VERB_STEMS,
     SERIES_ADJECTIVES,
     SOVIET_WORDS,
     SPACE_MASDARS,
     STRIKE_VERBAL_NOUNS,
+    SUBJUNCTIVE_PARTICLES,
     SUPERLATIVES,
     SYSTEM_NOUNS,
     TALLY_HEADS,
+    TALLY_REPORT_NOUNS,
     TALLY_SINCE,
     TIMES_NOUNS,
     TOPIC_HEADS,
@@ -352,6 +356,56 @@ def _drilled(s: Sentence, trig: Mention) -> bool:
     return k < trig.start - 1 and any(toks[i].lstrip("و") in TRAINING_VERBS for i in range(max(0, k - 6), k))
 
 
+def _repel_drill(s: Sentence, trig: Mention) -> bool:
+    """ "وركزت التدريبات على مواجهة الهجمات الصاروخية"، "مناورات للتدريب على صد هجمات صاروخية": a strike noun right
+    after a verbal noun of repelling, with a drill noun or a verb of training before it in the clause."""
+    toks = s.tokens
+    k = trig.start - 1
+    if k < 0 or toks[k] not in REPEL_MASDARS:
+        return False
+    lead = range(max(0, k - 10), k)
+    return any(
+        (toks[i].lstrip("و") in DRILL_NOUNS or toks[i].lstrip("و") in TRAINING_VERBS)
+        and not any(i < c <= k for c in s.commas)
+        for i in lead
+    )
+
+
+def _interceptors(s: Sentence, trig: Mention, obj: Mention) -> bool:
+    """ "تم استخدام نحو 700 صاروخ لعمليات الاعتراض"، "صواريخ للاعتراض": missiles right before the purpose lam of an
+    interception (on its noun or on the noun of operations before it), with no missile after it in the sentence, are
+    the ones that intercept."""
+    toks = s.tokens
+    if not (obj.end <= trig.start <= obj.end + 1) or obj.end >= len(toks) or not toks[obj.end].startswith("ل"):
+        return False
+    return not any(o.start >= trig.end for o in s.of("mnoun", "weapon"))
+
+
+def _subjunctive(s: Sentence, trig: Mention) -> bool:
+    """A present launch, test or strike verb right after the particle أن ("أن تجري"، "أن تطلق"، "أن يختبر"), or the
+    launch noun such a verb carries in its clause ("أن تجري القوات تجارب إطلاق صواريخ")."""
+
+    def subjunctive_verb(m: Mention) -> bool:
+        present = (m.cat == "launch" and m.term.sub in ("verbs_present", "test_verbs")) or (
+            m.term.source == "triggers:war:verbs_present"
+        )
+        tok = s.tokens[m.start].lstrip("و")
+        return present and tok[:1] in ("ت", "ي", "ن") and prev_tok(s, m.start) in SUBJUNCTIVE_PARTICLES
+
+    if subjunctive_verb(trig):
+        return True
+    return (
+        trig.cat == "launch"
+        and trig.term.sub == "nouns"
+        and any(
+            subjunctive_verb(v)
+            and v.end <= trig.start <= v.end + 4
+            and not any(v.end <= c <= trig.start for c in s.commas)
+            for v in s.of("launch")
+        )
+    )
+
+
 def _strike_verb_as_noun(s: Sentence, m: Mention) -> bool:
     """ "ودفع الهجوم الدول الثلاث إلى شن ضربة صاروخية": a strike verb's form that is also its verbal noun, right after
     a preposition, names the strike (what something led to or answered), not a finite act."""
@@ -387,6 +441,10 @@ def build_launch(
         # missile was fired at the interceptors
         status = "planned"
         rules.append("status:interception_drill")
+    if status == "asserted" and trig.cat == "war" and trig.term.sub == "nouns" and _repel_drill(s, trig):
+        # "ركزت التدريبات على مواجهة الهجمات الصاروخية": the attacks a drill practises repelling were not fired
+        status = "planned"
+        rules.append("status:repel_drill")
     end = max(trig.end, obj.end)
     # (also right after a verbal noun, before its object: "إطلاق مرتقب لقمر تجسس"، "إطلاق وشيك لصاروخ")
     right_after = trig.end if obj.start > trig.end and trig.end < len(s.tokens) else -1
@@ -571,6 +629,22 @@ def build_launch(
         # what the missile can do, not that one was launched
         status = "analysis"
         rules.append("status:capability")
+    if (
+        status == "asserted"
+        and trig.cat == "launch"
+        and trig.term.sub == "interception"
+        and not dated
+        and trig_tok.lstrip("و") in INTERCEPT_PRESENT
+        and prev_tok(s, trig.start) in RELATIVES
+    ):
+        # "شبكة من الرادارات وقاذفات الصواريخ التي تعترض الصواريخ القادمة": what an interceptor system does
+        status = "analysis"
+        rules.append("status:interceptor_capability")
+    intercepting = trig.cat == "launch" and trig.term.sub == "interception"
+    if status == "asserted" and intercepting and _interceptors(s, trig, obj):
+        # "تم استخدام نحو 700 صاروخ لعمليات الاعتراض": the missiles used to intercept are the interceptors
+        status = "analysis"
+        rules.append("status:interceptor_missiles")
     # ("أطلق حزب الله في الأيام الستة الماضية نحو 200 صاروخ يوميا": a past verb's daily rate over the past days)
     toks = s.tokens
     recent_rate = trig.term.sub == "verbs_past" and any(
@@ -622,6 +696,10 @@ def build_launch(
         # "شن عليها الحوثيون هجمات عشوائية بالصواريخ"، "هجمات بالصواريخ عبر الحدود": attacks with missiles in general
         status = "historical"
         rules.append("status:generic_plural")
+    if status == "asserted" and _subjunctive(s, trig):
+        # "ودعا الزعيم إلى أن تجري عمليات إطلاق صواريخ أخرى": what is called for or decided, not done
+        status = "planned"
+        rules.append("status:subjunctive")
     if status == "asserted" and _lam_prefixed(s, trig):
         status = "planned"
         rules.append("status:purpose_lam")
@@ -762,6 +840,7 @@ def _space_tally(s: Sentence, trig: Mention, obj: Mention) -> bool:
     return n >= TALLY_MANY
 
 
+ABOUT_PREPOSITIONS = frozenset({"حول", "عن", "بشان"})
 TALLY_MANY = 3  # launches or satellites counted over a period that make a record, not one launch
 
 
@@ -797,8 +876,28 @@ def _tally(s: Sentence, trig: Mention, obj: Mention, m: EventMention) -> bool:
     # "خلال ضرباته على مواقع": during the attack itself, not over a period
     since = [k for k in since if not (k + 1 < len(s.tokens) and s.tokens[k + 1].startswith(EPISODE_STEMS))]
     # "وصل عدد الهجمات الصاروخية على المملكة حتى الآن 125 هجمة": the number of strikes, undated, sums them up
-    count_head = trig.start >= 1 and s.tokens[trig.start - 1] in TALLY_HEADS
-    if count_head and not any(d.cat in ("reldate", "weekday") for d in s.mentions):
+    toks = s.tokens
+    head = trig.start - 1 if trig.start >= 1 and toks[trig.start - 1] in TALLY_HEADS else -1
+    # "أن عدد الصواريخ الباليستية التي أطلقت على السعودية بلغ 225 صاروخا": the number of the missiles that were
+    # launched, through a relative clause
+    if (
+        head < 0
+        and obj.start >= 1
+        and toks[obj.start - 1] in TALLY_HEADS
+        and 0 < trig.start - obj.end <= 3
+        and any(toks[k] in RELATIVES for k in range(obj.end, trig.start))
+    ):
+        head = obj.start - 1
+    # "نشر الجيش مساء اليوم معطيات حول سقوط صواريخ المقاومة": figures published on launches
+    if (
+        head < 0
+        and trig.start >= 2
+        and toks[trig.start - 1] in ABOUT_PREPOSITIONS
+        and toks[trig.start - 2] in TALLY_REPORT_NOUNS
+    ):
+        head = trig.start - 2
+    # (a day before the count or the figures dates their telling: "أعلن التحالف اليوم الاثنين أن عدد الصواريخ")
+    if head >= 0 and not any(d.cat in ("reldate", "weekday") and d.start > head for d in s.mentions):
         return True
     if not since:
         return False

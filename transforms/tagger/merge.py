@@ -44,6 +44,7 @@ from transforms.tagger.document_status import (
     recent_space_launch_recalled,
     retold_with_an_old_date,
     sports_story,
+    tally_restated,
 )
 from transforms.tagger.sentences import (
     LEAD_SENTENCES,
@@ -271,6 +272,7 @@ def resolve_document(
     ground_test(mentions, sentences)
     almanac(mentions, norms["title"].text)
     anniversary(mentions, sentences)
+    tally_restated(mentions)
     _one_launch_per_sentence(mentions)
     earlier_account_of_the_news(mentions, pub)
     reaction_to_a_recent_launch(mentions, pub)

@@ -76,6 +76,7 @@ SKIP_AFTER_STRIKE = word_set("skip_after_strike")
 SKIP_BEFORE_LAUNCH = word_set("skip_before_launch")
 GENERIC_TRIGGERS = word_set("generic_triggers")
 INTERCEPT_MASDARS = word_set("intercept_masdars")
+INTERCEPT_PRESENT = word_set("intercept_present")
 TOPIC_HEADS = word_set("topic_heads")
 # Tokens between a month name and its year: "أكتوبر/تشرين أول من عام 1963"
 YEAR_FILLERS = word_set("year_fillers")
@@ -112,6 +113,7 @@ RELATIVES = word_set("relatives")
 COMPLEMENTISERS = word_set("complementisers")
 # "نقلت الوكالة عن كيم قوله": the noun that ends the named speaker and opens the quoted words.
 QUOTING_NOUNS = word_set("quoting_nouns")
+SUBJUNCTIVE_PARTICLES = word_set("subjunctive_particles")
 # Connectives after which a launch is the cause of the threat or warning, not its content.
 TEMPORAL_LINKS = word_set("temporal_links")
 # Leaders of third states: a summit word nearer to them than to the two sides is someone else's meeting
@@ -241,6 +243,8 @@ TARGET_PREPOSITIONS = word_set("target_prepositions")
 SPORTS_WORDS = word_set("sports_words")
 TALLY_SINCE = word_set("tally_since")
 TALLY_HEADS = word_set("tally_heads")
+TALLY_REPORT_NOUNS = word_set("tally_report_nouns")
+REPEL_MASDARS = word_set("repel_masdars")
 EPISODE_STEMS = word_tuple("episode_stems")  # prefixes, for str.startswith
 TRIPARTITE_WORDS = word_set("tripartite_words")
 ALSO_WORDS = word_set("also_words")

@@ -82,6 +82,9 @@ def _build_table() -> dict[int, str]:
 _TABLE = _build_table()
 _CHANGING = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_TABLE)) + "]+")
 _WS_FIX = re.compile(r"[ \n]{2,}")
+# the characters Arabic news text changes most often: ta marbuta, hamza on alef, alef maqsura, the Arabic comma,
+# double quotes and hamza on ya (each maps to one character that the table leaves alone)
+_FREQUENT_CHANGES = tuple((ch, _TABLE[ord(ch)]) for ch in 'ةأىإ،"ئآ')
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +112,9 @@ def normalize(text: str) -> Normalized:
     starts: list[int] = []
     ends: list[int] = []
     pos = 0
+    # the commonest changes map one character to one, so they keep every offset and can go first, all at once
+    for raw, normal in _FREQUENT_CHANGES:
+        text = text.replace(raw, normal)
     for m in _CHANGING.finditer(text):
         a, b = m.span()
         if a > pos:
@@ -166,11 +172,6 @@ def _normal_run(m: re.Match[str]) -> str:
 @lru_cache(maxsize=65536)
 def _translate_run(run: str) -> str:
     return run.translate(_TABLE)
-
-
-# the characters Arabic news text changes most often: ta marbuta, hamza on alef, alef maqsura, the Arabic comma,
-# double quotes and hamza on ya (each maps to one character that the table leaves alone)
-_FREQUENT_CHANGES = tuple((ch, _TABLE[ord(ch)]) for ch in 'ةأىإ،"ئآ')
 
 
 def _ws_repl(m: re.Match[str]) -> str:

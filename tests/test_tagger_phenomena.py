@@ -6065,6 +6065,26 @@ CASES = [
         {"missile_launch": {"UNKNOWN"}},
         exact=True,
     ),
+    # ------------------------------------------------------------- 2018 audit of ANT launches (ant7)
+    Case(
+        "a fall of missiles reported with its preposition is a reported launch, not a present-tense habit",
+        "توتر أمني في المدينة",
+        "وفي تطور لاحق، أفادت مصادر في الشرطة بسقوط صاروخين مجهولي المصدر على قاعدة عسكرية قرب المدينة دون "
+        "وقوع إصابات.",
+        {"missile_launch": True},
+    ),
+    Case(
+        "the same fall reported by witnesses, with a conjunction before the preposition",
+        "هدوء حذر في العاصمة",
+        "ذكر شهود عيان أن الأوضاع هادئة، وأبلغوا كذلك وبسقوط ثلاثة صواريخ كاتيوشا على حي سكني في أطراف العاصمة.",
+        {"missile_launch": True},
+    ),
+    Case(
+        "tests said to have ended in the fall of the missiles are no reported launch",
+        "خبير يشكك في السلاح الجديد",
+        "وأضاف الخبير أن المحاولات القليلة السابقة انتهت جميعها بسقوط الصواريخ بعد ثوان من إقلاعها.",
+        {"missile_launch": False},
+    ),
 ]
 
 

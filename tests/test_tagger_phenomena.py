@@ -6080,6 +6080,12 @@ CASES = [
         {"missile_launch": True},
     ),
     Case(
+        "the fall of missiles as a bare verbal noun in running text is a reported launch too",
+        "هدوء حذر في المحافظة",
+        "واستمر الهدوء في المحافظة، وتخلله سقوط عدة قذائف صاروخية على أطراف إحدى البلدات دون وقوع إصابات.",
+        {"missile_launch": True},
+    ),
+    Case(
         "tests said to have ended in the fall of the missiles are no reported launch",
         "خبير يشكك في السلاح الجديد",
         "وأضاف الخبير أن المحاولات القليلة السابقة انتهت جميعها بسقوط الصواريخ بعد ثوان من إقلاعها.",

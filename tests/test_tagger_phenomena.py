@@ -50,6 +50,69 @@ CASES = [
         exact=True,
     ),
     Case(
+        "plural tests after the verbal noun of carrying out that an announcement governs, with a day, are news",
+        "بيونغ يانغ تجرب صواريخ كروز",
+        "في رسالة جديدة إلى خصومها، أعلنت كوريا الشمالية عن إجراء اختبارات لإطلاق صواريخ كروز استراتيجية "
+        "فوق البحر الأصفر، وذلك يوم الأربعاء الماضي.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "the same with the announcement dated and the verbal noun a few words after its verb",
+        "تجارب صاروخية جديدة",
+        "أعلنت بيونغ يانغ اليوم إجراء تجارب لإطلاق صواريخ باليستية تكتيكية يوم الخميس بإشراف الزعيم.",
+        {"missile_launch": {"PRK"}},
+        exact=True,
+    ),
+    Case(
+        "tests a country keeps carrying out are no news, even with a day in the clause",
+        "عقوبات بلا أثر",
+        "تواصل كوريا الشمالية اليوم إجراء تجارب صاروخية رغم العقوبات الدولية المفروضة عليها.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a past period far after the verb, past a long object, dates a background launch",
+        "سيول تترقب",
+        "قال الجيش الكوري الجنوبي اليوم إن الشمال يعد لتجربة جديدة. وأطلقت كوريا الشمالية العديد من الصواريخ "
+        "الباليستية من طرازات مختلفة على البحر في نهاية العام الماضي.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "the same with a counted-vague object and a direction before the period",
+        "تحذير من تجربة",
+        "حذرت طوكيو اليوم من استفزازات جديدة. وأطلقت بيونغ يانغ عددا من الصواريخ الباليستية القصيرة المدى "
+        "باتجاه البحر الشرقي في أواخر العام الماضي.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "the same for Russian fire with the North's missiles told as background",
+        "البيت الأبيض يتهم موسكو",
+        "قال مسؤول أمريكي اليوم إن روسيا تستخدم صواريخ كورية شمالية في الحرب. وأطلقت القوات الروسية العديد من "
+        "هذه الأنواع من الصواريخ على أوكرانيا في نهاية العام الماضي.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a day between the verb and a far past period keeps the launch news",
+        "إطلاق جديد",
+        "أطلقت كوريا الشمالية صباح اليوم عددا من الصواريخ الباليستية القصيرة المدى باتجاه البحر الشرقي "
+        "في أول تجربة منذ الشهر الماضي.",
+        {"missile_launch": {"PRK"}},
+    ),
+    Case(
+        "a nisba right after the attack noun names the attacker, not the subject that suffers the attacks",
+        "تصعيد في أوكرانيا",
+        "تشهد أوكرانيا تصعيدا في الهجمات الروسية، حيث سقطت صواريخ على كييف الليلة الماضية.",
+        {"missile_launch": {"RUS"}},
+        exact=True,
+    ),
+    Case(
+        "the same with strikes and a time between the verb and its object",
+        "ليلة صعبة في خاركيف",
+        "تعيش أوكرانيا منذ صباح اليوم تصعيدا في الضربات الروسية، إذ سقطت صواريخ على خاركيف.",
+        {"missile_launch": {"RUS"}},
+        exact=True,
+    ),
+    Case(
         "a preparation in the same time clause is no launch",
         "سيول ترفع التأهب",
         "رفعت سيول حالة التأهب في الوقت الذي تستعد فيه كوريا الشمالية لإطلاق صاروخ عابر للقارات.",
@@ -595,6 +658,30 @@ CASES = [
         published=None,
     ),
     # ------------------------------------------------------------- launches that are not the news
+    Case(
+        "a definite strike qualified as possible (الضربة الصاروخية الأمريكية المحتملة) has not happened",
+        "موسكو تحذر واشنطن",
+        "قالت الخارجية الروسية اليوم إن الضربة الصاروخية الأمريكية المحتملة على سوريا قد تكون محاولة لطمس الأدلة.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "the same with an imminent attack (الهجوم الصاروخي الوشيك)",
+        "تحذيرات في المدينة",
+        "قال محافظ المدينة أمس إن الهجوم الصاروخي الوشيك على الميناء سيكون مدمرا للسكان.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "the same with an awaited strike by three states (الضربات الصاروخية الغربية المرتقبة)",
+        "ترقب في دمشق",
+        "ناقش المسؤولون السوريون مساء السبت الضربات الصاروخية الغربية المرتقبة على المطارات العسكرية.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a missile fired and then described with من المحتمل أن is still fired",
+        "إطلاق جديد",
+        "أطلقت كوريا الشمالية صباح اليوم صاروخا من المحتمل أن يكون عابرا للقارات، وفق هيئة الأركان في سيول.",
+        {"missile_launch": {"PRK"}},
+    ),
     Case(
         "a rocket tested in a story about its engines, never lifting off, was fired on the ground",
         "ناسا تختبر أقوى صاروخ في العالم",
@@ -1433,6 +1520,83 @@ CASES = [
         {"russia_dprk_cooperation": False},
     ),
     # ------------------------------------------------------------- who bombards: governments, sides, coalitions
+    Case(
+        "a strike's side after ل, past a manner adjective joined to the missile one (قصف صاروخي ومدفعي للتحالف على)",
+        "غارات على صعدة",
+        "وجاءت الغارات اليوم بالتزامن مع قصف صاروخي ومدفعي للتحالف العربي على مواقع الحوثيين في صعدة.",
+        {"missile_launch": {"OTHER:Saudi-led coalition"}},
+        exact=True,
+    ),
+    Case(
+        "the same with an air strike joined (قصف صاروخي وجوي للتحالف)",
+        "غارات على صعدة",
+        "تزامنت غارات اليوم مع قصف صاروخي وجوي للتحالف العربي على مواقع الميليشيا الحوثية في مديرية رازح.",
+        {"missile_launch": {"OTHER:Saudi-led coalition"}},
+        exact=True,
+    ),
+    Case(
+        "a strike noun after a preposition (مع قصف) is the verbal noun; the force after its resumptive verb strikes",
+        "معارك في صعدة",
+        "تقدمت القوات اليوم في صعدة بالتزامن مع قصف مدفعي وصاروخي شنته القوات السعودية على مواقع الحوثيين.",
+        {"missile_launch": {"SAU"}},
+        exact=True,
+    ),
+    Case(
+        "a capital in a newspaper's name (صحيفة واشنطن بوست) is the newspaper, not a side that bombards",
+        "تقرير",
+        "نشرت صحيفة واشنطن بوست اليوم صورا لهجوم صاروخي استهدف قاعدة عسكرية في شمال العراق أمس.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "the same with واشنطن تايمز",
+        "تقرير",
+        "حصلت واشنطن تايمز على صور لقصف صاروخي استهدف قاعدة جوية أمس.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "a strike told first (قصف) and the capital that announced it after (وفق ما أعلنت دمشق) did not strike",
+        "غارات على سوريا",
+        "قصف الطيران الإسرائيلي بالصواريخ مطارا عسكريا في محافظة حمص السورية، وفق ما أعلنت دمشق اليوم.",
+        {"missile_launch": {"ISR"}},
+        exact=True,
+    ),
+    Case(
+        "the same with بحسب ما أعلنت and the day before the missiles",
+        "غارات على سوريا",
+        "قصف سلاح الجو الإسرائيلي فجر اليوم بعدة صواريخ مواقع قرب مطار دمشق، بحسب ما أعلنت دمشق.",
+        {"missile_launch": {"ISR"}},
+        exact=True,
+    ),
+    Case(
+        "the same with على ما أعلنت and another striking state",
+        "غارات على سوريا",
+        "قصف الطيران الحربي الأمريكي بصواريخ موجهة مواقع في ريف دير الزور الشرقي، على ما أعلنت دمشق السبت.",
+        {"missile_launch": {"USA"}},
+        exact=True,
+    ),
+    Case(
+        "warplanes of two states, the second nisba spelt like the country (روسية وسورية): both states strike",
+        "قتلى بقصف على ريف حمص",
+        "قتل مدنيون في قصف جوي وصاروخي نفذته مقاتلات حربية روسية وسورية على بلدات في ريف حمص الشمالي مساء أمس.",
+        {"missile_launch": {"RUS", "SYR"}},
+        exact=True,
+    ),
+    Case(
+        "the nisba spelt like the country first, the other state's nisba joined after it (سورية وروسية)",
+        "تصعيد في إدلب",
+        "قصفت طائرات حربية سورية وروسية بالصواريخ أحياء في ريف إدلب الجنوبي يوم الخميس، بحسب المرصد.",
+        {"missile_launch": {"RUS", "SYR"}},
+        exact=True,
+    ),
+    Case(
+        "the two nisbas after the planes of a strike noun, with shadda on both (روسيّة وسوريّة)",
+        "قصف على بلدة في الغوطة",
+        "تعرضت البلدة اليوم لقصف صاروخي عنيف من مقاتلات روسيّة وسوريّة، وفق ناشطين.",
+        {"missile_launch": {"RUS", "SYR"}},
+        exact=True,
+    ),
     Case(
         "a base that suffered a strike is its subject; the army named later in the sentence did not fire",
         "صواريخ على قاعدة في الخليج",
@@ -4298,7 +4462,7 @@ CASES = [
     Case(
         "the bare militia that launches is the article's one armed group, not the country it fires at",
         "الحوثيون يواصلون التصعيد",
-        "قال المتحدث اليوم إن عدد الصواريخ التي أطلقتها الميليشيات نحو المملكة العربية السعودية بلغ 119 صاروخا، "
+        "قال المتحدث اليوم إن الصاروخين اللذين أطلقتهما الميليشيات نحو المملكة العربية السعودية اعترضا فوق جازان، "
         "وأكد أن الحوثيين يواصلون التصعيد.",
         {"missile_launch": {"HOUTHI"}},
         exact=True,
@@ -6091,6 +6255,197 @@ CASES = [
         "وأضاف الخبير أن المحاولات القليلة السابقة انتهت جميعها بسقوط الصواريخ بعد ثوان من إقلاعها.",
         {"missile_launch": False},
     ),
+    # ------------------------------------------------------------- launcher audit: strikes met by a defence
+    Case(
+        "a strike a defence confronted, its subject and a time between, took place (not a purpose)",
+        "كييف تحت القصف",
+        "تصدت المضادات الأوكرانية صباح اليوم لقصف روسي بالصواريخ على مدينة لفيف.",
+        {"missile_launch": {"RUS"}},
+        exact=True,
+    ),
+    Case(
+        "the same with a present verb of confronting and a time phrase before the strike",
+        "دمشق تتصدى",
+        "وتتصدى المضادات الأرضية السورية منذ مساء أمس لعدوان إسرائيلي بالصواريخ على محيط المطار.",
+        {"missile_launch": {"ISR"}},
+        exact=True,
+    ),
+    Case(
+        "a verb resuming the shot-down missiles with its pronoun reaches them across their class and type",
+        "الدفاعات الروسية تسقط صاروخين",
+        "دمرت المنظومات الروسية في الجو صاروخين باليستيين من طراز سابسان-2 أطلقتهما القوات الأوكرانية.",
+        {"missile_launch": {"UKR"}},
+        exact=True,
+    ),
+    Case(
+        "a past year in a relative clause describing the targeted place dates that clause, not the launch",
+        "موسكو: إسقاط صواريخ فوق القرم",
+        "ذكر حاكم سيفاستوبول اليوم أن المضادات الروسية اعترضت صاروخ نبتون أوكرانيا فوق شبه الجزيرة التي ضمتها "
+        "روسيا عام 2014.",
+        {"missile_launch": {"UKR"}},
+        exact=True,
+    ),
+    Case(
+        "the same with a plateau annexed decades ago",
+        "صواريخ على الجولان",
+        "أعلن الجيش الإسرائيلي مساء أمس أن صاروخين أطلقا من سوريا سقطا في هضبة الجولان التي احتلتها إسرائيل عام 1967.",
+        {"missile_launch": True},
+    ),
+    Case(
+        "missiles a strike hit while ready for lift-off were never fired",
+        "ضربات في البحر الأحمر",
+        "أوضح البيان الأميركي أن الضربات أصابت مسيرتين وصاروخين كانت معدة للانطلاق من مواقع الجماعة.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "the same with two missiles air strikes hit while ready for lift-off",
+        "ضربات في البحر الأحمر",
+        "وأصابت الغارات ليلا صاروخين كانا معدين للانطلاق من الساحل الغربي.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "missiles destroyed just before their launch, a comma between, were never fired",
+        "واشنطن تدمر صواريخ",
+        "قالت القيادة الوسطى إن مقاتلاتها دمرت أمس ثلاثة صواريخ مضادة للسفن تعود للجماعة، قبيل إطلاقها نحو خليج عدن.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "missiles destroyed on their launch pads were never fired",
+        "واشنطن تدمر صواريخ",
+        "وأكد متحدث عسكري أميركي أن طائراته دمرت فجر اليوم ثلاثة صواريخ على منصات الإطلاق قرب الحديدة.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "the two sides of a fight named after between strike each other; a strike given one side stays that side's",
+        "ليلة من الانفجارات",
+        "تشتد الحرب بين روسيا وأوكرانيا، إذ تصدت المضادات الأوكرانية الليلة لهجوم صاروخي روسي على مدينة أوديسا.",
+        {"missile_launch": {"RUS"}},
+        exact=True,
+    ),
+    Case(
+        "a strike verb right after a missile with its model and nisba describes it, not the interceptor",
+        "موسكو تسقط صاروخا فوق القرم",
+        "الدفاعات الروسية تسقط صاروخ نبتون-إم أوكراني استهدف ميناء سيفاستوبول الليلة الماضية",
+        {"missile_launch": {"UKR"}},
+        exact=True,
+    ),
+    Case(
+        "the same with the army as the interceptor and a short-range model",
+        "الجيش الروسي يسقط صاروخا",
+        "الجيش الروسي يسقط صاروخ توشكا-يو أوكراني استهدف مدينة بيلغورود",
+        {"missile_launch": {"UKR"}},
+        exact=True,
+    ),
+    Case(
+        "a launch verb right after the salvo a city suffered describes it; the side before is not its subject",
+        "رشقات على تل أبيب",
+        "أكد الإسعاف الإسرائيلي أن تل أبيب تعرضت فجر اليوم لرشقة صاروخية كبيرة أطلقت من قطاع غزة.",
+        {"missile_launch": {"GAZA"}},
+        exact=True,
+    ),
+    Case(
+        "the nisba of settlements a salvo was aimed at names a struck place, not a side bombarding",
+        "صواريخ على عسقلان",
+        "سقطت صواريخ على منازل في المدينة مساء اليوم. وأعلنت سرايا القدس توجيه صليات صاروخية على عدة مستوطنات "
+        "إسرائيلية في الغلاف، فيما تركز القصف على سديروت.",
+        {"missile_launch": {"GAZA"}},
+        exact=True,
+    ),
+    Case(
+        "a dual strike noun with the dual missile adjective and dual nisba is a launch by that side",
+        "مسيرات فوق موسكو",
+        "أسقطت الدفاعات الروسية مسيرتين فجر اليوم، وذلك إثر ضربتين صاروخيتين روسيتين قتلتا خمسة أشخاص في زابوريجيا.",
+        {"missile_launch": {"RUS"}},
+        exact=True,
+    ),
+    Case(
+        "readiness to confront a strike is no strike",
+        "تحذير من كييف",
+        "أعلنت الوزارة أنها مستعدة للتصدي لأي هجوم صاروخي روسي على المدن.",
+        {"missile_launch": False},
+    ),
+    # ------------------------------------------------------------- neg12: missiles talked about, none fired as news
+    Case(
+        "a drill that practises countering missile attacks fires none",
+        "البحرية تختتم تدريباتها السنوية",
+        "اختتمت القوات البحرية تدريبات استمرت أسبوعا ركزت على مواجهة الهجمات الصاروخية والطائرات المسيرة.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "joint manoeuvres to practise repelling missile attacks fire none",
+        "مناورات دفاعية مشتركة",
+        "بدأت قوات البلدين مناورات مشتركة للتدريب على التنسيق لصد هجمات صاروخية معادية على المنشآت الحيوية.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "the number of the missiles that were launched, announced today, is a running total",
+        "مؤتمر صحفي للتحالف",
+        "قال المتحدث باسم التحالف الأحد إن عدد الصواريخ الباليستية التي أطلقتها الجماعة على المملكة بلغ 312 صاروخا.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "the total of the rockets that fell, given last night, is a running total",
+        "حصيلة القذائف على الجنوب",
+        "أعلنت القيادة مساء أمس أن إجمالي القذائف الصاروخية التي سقطت على البلدات الحدودية وصل إلى 870 قذيفة.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "figures published on the fall of rockets sum them up",
+        "الجيش ينشر أرقاما",
+        "نشرت وزارة الدفاع صباح اليوم معطيات حول سقوط صواريخ على مدن الجنوب، وقالت إن معظمها سقط في مناطق مفتوحة.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a headline's count that the body gives as a total over months is that total",
+        "الجيش: 5300 صاروخ أطلقت علينا من الشمال",
+        "قالت إذاعة الجيش إن إجمالي عدد الصواريخ التي أطلقت من لبنان بلغ خلال عشرة أشهر 5300 صاروخ.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a spokesman's count restating the total he announced today",
+        "التحالف يكشف حصيلة الهجمات",
+        "أعلن التحالف اليوم الاثنين أن عدد الصواريخ التي أطلقتها الميليشيا باتجاه المملكة بلغ 260 صاروخا باليستيا. "
+        "وقال المتحدث إن الميليشيا أطلقت 260 صاروخا باليستيا على المدن.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a salvo announced today next to the total stays news",
+        "رشقة جديدة على الشمال",
+        "أطلق حزب الله اليوم الأحد 40 صاروخا على الجليل، وقال الجيش إن عدد الصواريخ التي أطلقت من لبنان منذ بداية "
+        "الحرب بلغ 9000 صاروخ.",
+        {"missile_launch": {"HEZBOLLAH"}},
+    ),
+    Case(
+        "an interceptor system described by what its launchers do",
+        "كيف تعمل منظومات الدفاع الجوي",
+        "تتألف المنظومة من رادار متطور ومن قاذفات الصواريخ التي تعترض الصواريخ والقذائف القادمة من مسافات قصيرة.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a battery whose launchers shoot down incoming rockets, described in general",
+        "البطارية الجديدة",
+        "وتضم البطارية عشرين صاروخا اعتراضيا ووحدة تحكم يديرها جنود يتابعون الشاشات التي تسقط عليها مسارات الأهداف، "
+        "وهي البطارية التي تسقط الصواريخ قصيرة المدى قبل بلوغها المدن.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "missiles used for interception are the interceptors",
+        "كلفة الحرب الأخيرة",
+        "وأوضحت الصحيفة أنه تم استخدام نحو 900 صاروخ لعمليات الاعتراض. وتبلغ كلفة كل منها 50 ألف دولار.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "a leader calling for more test launches reports none",
+        "الزعيم يتفقد محطة التجارب",
+        "ودعا القائد إلى أن تجري القوات تجارب إطلاق صواريخ جديدة في أقرب وقت ممكن لتعزيز قوة الردع.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "what a general says the navy must fire is not a launch",
+        "جنرال يتحدث عن الاستعداد",
+        "قال الجنرال في مقابلة تلفزيونية إنه يجب أن تطلق البحرية صواريخها من مسافة آمنة بعيدا عن السواحل.",
+        {"missile_launch": False},
+    ),
 ]
 
 
@@ -6154,3 +6509,161 @@ def test_a_missile_fired_from_or_across_the_sea_is_not_a_test_for_that(text: str
     events = tag_article("تفاصيل الضربة", text, PUB)
     asserted = [e for e in events if e.type == "missile_launch" and e.status == "asserted"]
     assert asserted and all(e.mode != "test" for e in asserted), [(e.status, e.actor, e.mode) for e in events]
+
+
+# ------------------------------------------------------------- dates of launches and meetings (date8)
+DATE_CASES = [
+    (
+        "a title cut in three pieces leaves the text's opening day in the lead",
+        "الجيش: الفصائل أطلقت 15 صاروخا على المستوطنات.. والإعلام المحلي ينشر صورا: لا إصابات",
+        "أكد متحدث عسكري أن الفصائل شنت هجوما واسعا، الخميس، على بلدات الجنوب. وأضاف المتحدث في بيان أن الأضرار طفيفة.",
+        PUB,
+        "missile_launch",
+        "2024-05-16",
+    ),
+    (
+        "a body sentence's undated launch after a sentence opened by a recent day of the same fighting",
+        "الطيران يقصف مواقع في القطاع",
+        "قصفت الطائرات الحربية مواقع في القطاع فجر اليوم السبت، وفق ما أفاد شهود. وقال مسؤول محلي إن الأضرار كبيرة. "
+        "ودعت الأمم المتحدة إلى التهدئة. والخميس قتل ثلاثة أشخاص في الغارات التي استهدفت شمال القطاع. "
+        "وقال الجيش إن قذائف صاروخية أطلقت من القطاع نحو البلدات المجاورة.",
+        PUB,
+        "missile_launch",
+        "2024-05-16",
+    ),
+    (
+        "a body sentence's undated launch after a sentence whose strikes a night dates",
+        "الجيش يرد",
+        "أعلن الجيش اليوم أنه رد على هجمات من وراء الحدود. وقال متحدث إن الرد كان محدودا. ولم تسجل إصابات. "
+        "وأضاف المتحدث أن الطائرات نفذت ضربات، ليل الأربعاء، على مواقع قرب الحدود. "
+        "وذكرت مصادر محلية أن الطائرات أطلقت عشرة صواريخ على قرى في الجنوب.",
+        PUB,
+        "missile_launch",
+        "2024-05-15",
+    ),
+    (
+        "the day of a funeral in the sentence before does not date the launch",
+        "الطيران يقصف مواقع في القطاع",
+        "قصفت الطائرات الحربية مواقع في القطاع فجر اليوم السبت، وفق ما أفاد شهود. وقال مسؤول محلي إن الأضرار كبيرة. "
+        "ودعت الأمم المتحدة إلى التهدئة. وشيع المئات الشابين الأربعاء بعد أن انتشر مقطع مصور يظهرهما في المبنى. "
+        "وأصيب الاثنان بشظايا صاروخ أطلقته طائرة مسيرة على المبنى.",
+        PUB,
+        "missile_launch",
+        "2024-05-18",
+    ),
+    (
+        "an undated interception in a reaction story is the launch the pluperfect dates in the week",
+        "التحالف يرد على هجوم الحوثيين",
+        "أعلن التحالف اليوم أنه استهدف مواقع المتمردين ردا على هجوم طال مدينة حدودية. وكان رجل قد قتل عندما سقط "
+        "صاروخ أطلقه الحوثيون على المدينة، ليل الأربعاء. ونشرت السلطات صورا لبقايا صاروخ باليستي اعترضته الدفاعات "
+        "الجوية فوق المدينة.",
+        PUB,
+        "missile_launch",
+        "2024-05-15",
+    ),
+    (
+        "the same with the launch told by كانت ... قد and an evening",
+        "غارات على مواقع الحوثيين",
+        "شنت مقاتلات التحالف غارات على مواقع في صعدة ردا على استهداف مدينة نجران. وكانت جماعة الحوثي قد أطلقت "
+        "صاروخا باليستيا على نجران مساء الخميس. وأظهرت صور بثتها السلطات بقايا صاروخ اعترضته الدفاعات الجوية.",
+        PUB,
+        "missile_launch",
+        "2024-05-16",
+    ),
+    (
+        "a meeting the North's agency quotes its leader on, in a story with no day, took place the day before",
+        "كيم يتعهد بتعزيز العلاقات مع موسكو",
+        "أكد الزعيم الكوري الشمالي التزامه بتعزيز العلاقات مع موسكو. ونقلت وكالة الأنباء المركزية الكورية عن كيم "
+        "قوله، خلال لقائه وزير الدفاع الروسي في بيونغ يانغ، إن البلدين سيواصلان التعاون.",
+        PUB,
+        "russia_dprk_cooperation",
+        "2024-05-17",
+    ),
+    (
+        "the same for a launch its leader oversaw",
+        "كيم يشرف على تجربة",
+        "أشاد الزعيم الكوري الشمالي بقدرات بلاده الدفاعية. ونقلت الوكالة الكورية الشمالية الرسمية عن كيم جونغ أون "
+        "قوله، خلال إشرافه على إطلاق صاروخ كروز استراتيجي جديد، إن الجيش جاهز.",
+        PUB,
+        "missile_launch",
+        "2024-05-17",
+    ),
+    (
+        "a Russian agency quoting its minister on the same meeting is dated by the day of publication",
+        "شويغو في بيونغ يانغ",
+        "أكد وزير الدفاع الروسي دعم بلاده لكوريا الشمالية. ونقلت وكالة تاس الروسية عن شويغو قوله، خلال لقائه "
+        "الزعيم الكوري الشمالي في بيونغ يانغ، إن البلدين سيواصلان التعاون.",
+        PUB,
+        "russia_dprk_cooperation",
+        "2024-05-18",
+    ),
+    (
+        "yesterday in the words quoted after 'وقال X:' counts from the day the lead gives his speech",
+        "مندوب يندد بتصعيد المتمردين",
+        "ندد المندوب الدائم لدى الأمم المتحدة السفير خالد العلي، خلال كلمته أمام مجلس الأمن الخميس، بتصعيد "
+        'المتمردين ضد المدن الحدودية. وقال العلي: "نذكر بالهجمات الصاروخية التي شنها الحوثيون على المدن أمس، '
+        'والتي أسفرت عن إصابة مدنيين". وأكد أن بلاده تدعم كل الجهود للتهدئة.',
+        PUB,
+        "missile_launch",
+        "2024-05-15",
+    ),
+    (
+        "the same quote after a speech of today counts from publication",
+        "مندوب يندد بتصعيد المتمردين",
+        "ندد المندوب الدائم لدى الأمم المتحدة السفير خالد العلي، خلال كلمته أمام مجلس الأمن اليوم، بتصعيد "
+        'المتمردين ضد المدن الحدودية. وقال العلي: "نذكر بالهجمات الصاروخية التي شنها الحوثيون على المدن أمس، '
+        'والتي أسفرت عن إصابة مدنيين".',
+        PUB,
+        "missile_launch",
+        "2024-05-17",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", DATE_CASES, ids=[c[0] for c in DATE_CASES])
+def test_event_date(case: tuple[str, str, str, str, str, str]) -> None:
+    _name, title, text, published, etype, want = case
+    events = tag_article(title, text, published)
+    days = {str(e.event_date) for e in events if e.type == etype and e.status == "asserted"}
+    assert days == {want}, [(e.type, e.status, e.actor, e.event_date) for e in events]
+
+
+# A state-media account of a test with no day of its own, then the launch it followed by a counted span of days:
+# the dated launch is news of the last days (an undated account is no later launch it would be background to).
+DAY_BEFORE_ACCOUNTS = [
+    "ذكرت وسائل الإعلام الرسمية في كوريا الشمالية أن البلاد أطلقت صاروخا من طراز جديد تحت إشراف الزعيم. "
+    "وجاء ذلك بعد يوم من إطلاق بيونغ يانغ ثلاثة صواريخ قصيرة المدى باتجاه البحر.",
+    "قالت الوكالة الرسمية إن كيم جونغ أون تابع تجربة لإطلاق سلاح موجه جديد. ويأتي ذلك بعد يوم واحد من رصد "
+    "إطلاق صاروخين من الساحل الشرقي لكوريا الشمالية.",
+    "أعلنت كوريا الشمالية أنها اختبرت بنجاح صاروخا تكتيكيا جديدا. وجاء الإعلان بعد يوم من رصد سيول إطلاق "
+    "صاروخ من منطقة قريبة من العاصمة.",
+]
+
+
+@pytest.mark.parametrize("text", DAY_BEFORE_ACCOUNTS)
+def test_a_launch_a_day_before_an_undated_account_stays_news(text: str) -> None:
+    events = tag_article("كوريا الشمالية تختبر سلاحا جديدا", text, PUB)
+    seen = [(e.status, e.actor, e.count, str(e.event_date)) for e in events if e.type == "missile_launch"]
+    assert any(
+        e.type == "missile_launch" and e.status == "asserted" and e.actor == "PRK" and str(e.event_date) == "2024-05-17"
+        for e in events
+    ), seen
+
+
+# The day after the announcement of a launch: the launch is the day before the clause's own day.
+DAY_AFTER_ANNOUNCEMENTS = [
+    "نشرت الوكالة الرسمية اليوم صورا لتجربة سلاح جديد، غداة إعلان الجيش الكوري الجنوبي عن رصد إطلاق بيونغ "
+    "يانغ صاروخين نحو البحر.",
+    "فرضت واشنطن عقوبات جديدة اليوم غداة إعلان سيول إطلاق كوريا الشمالية ثلاثة صواريخ قصيرة المدى.",
+    "عقد مجلس الأمن جلسة طارئة اليوم السبت وذلك غداة إعلان طوكيو عن سقوط صاروخ كوري شمالي أطلق باتجاه "
+    "منطقتها الاقتصادية.",
+]
+
+
+@pytest.mark.parametrize("text", DAY_AFTER_ANNOUNCEMENTS)
+def test_a_launch_announced_the_day_before_takes_that_day(text: str) -> None:
+    events = tag_article("تصعيد في شبه الجزيرة الكورية", text, PUB)
+    launches = [e for e in events if e.type == "missile_launch" and e.status == "asserted"]
+    assert launches and {str(e.event_date) for e in launches} == {"2024-05-17"}, [
+        (e.status, e.actor, str(e.event_date)) for e in events
+    ]

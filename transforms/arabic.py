@@ -152,7 +152,25 @@ def normalize(text: str) -> Normalized:
 
 def normalize_fast(text: str) -> str:
     """The normalised text without offsets (same characters as `normalize(text).text`)."""
-    return _WS_FIX.sub(_ws_repl, text.translate(_TABLE))
+    # Every character is mapped on its own, so the commonest changes can go first as plain replacements, which are
+    # several times faster than `str.translate` over a whole article; the regex then finds the rarer ones.
+    for raw, normal in _FREQUENT_CHANGES:
+        text = text.replace(raw, normal)
+    return _WS_FIX.sub(_ws_repl, _CHANGING.sub(_normal_run, text))
+
+
+def _normal_run(m: re.Match[str]) -> str:
+    return _translate_run(m.group())
+
+
+@lru_cache(maxsize=65536)
+def _translate_run(run: str) -> str:
+    return run.translate(_TABLE)
+
+
+# the characters Arabic news text changes most often: ta marbuta, hamza on alef, alef maqsura, the Arabic comma,
+# double quotes and hamza on ya (each maps to one character that the table leaves alone)
+_FREQUENT_CHANGES = tuple((ch, _TABLE[ord(ch)]) for ch in 'ةأىإ،"ئآ')
 
 
 def _ws_repl(m: re.Match[str]) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -39,10 +39,11 @@ class Mention:
     start: int
     end: int
     fuzzy: bool = False
+    # the term's category, kept on the mention itself: the rules read it far more often than anything else
+    cat: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def cat(self) -> str:
-        return self.term.cat
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "cat", self.term.cat)
 
 
 @dataclass(frozen=True)

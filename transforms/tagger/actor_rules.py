@@ -58,6 +58,7 @@ from transforms.tagger.words import (
     LAUNCHING_CRAFT,
     LOCATIVE_RESUMPTIVES,
     MAKER_WORDS,
+    MODEL_PHRASE_WORDS,
     NOTIFYING_VERBS,
     OFFICIAL_TITLES,
     ORIGIN_PREPOSITIONS,
@@ -78,6 +79,7 @@ from transforms.tagger.words import (
     RESUMPTIVE_VERB_RE,
     SELF_REFERENCES,
     SIDE_ADJECTIVES,
+    STRIKE_MANNER_ADJECTIVES,
     STRUCK_HEADS,
     SUCCESS_VERBS,
     SYSTEM_NOUNS,
@@ -326,6 +328,10 @@ def possessive_masdar(ctx: ActorContext) -> Found | None:
         for r in s.cue("reporting"):
             if toks[r.start].lstrip("و") not in ANNOUNCING_VERBS:
                 continue
+            # ("قصف الطيران الإسرائيلي مطارا عسكريا، وفق ما أعلنت دمشق": an announcement after the strike only
+            # reports it; the announcer named after the strike did not strike)
+            if r.start > trig.start:
+                continue
             # (a rank or two before the announcer's name: "أعلن العميد يحيى سريع"; or the spokesman who speaks for
             # the announcer: "أعلن الناطق العسكري باسم سرايا القدس")
             named_at = announcer_name_at(toks, r.end)
@@ -494,7 +500,18 @@ def subject_before_verb(ctx: ActorContext) -> Found | None:
         and not _on_a_target(ctx.s, c)
     ]
     bare = not toks[obj.start].startswith(("ب", "وب", "فب", "ل", "ول"))
-    if bare and 0 <= trig.start - obj.end <= 2 and not object_suffix(toks[trig.start]):
+    # ("تعرضت عسقلان لرشقة صاروخية أطلقت من القطاع": the ل of what a place suffered)
+    bare = bare or (
+        toks[obj.start].startswith(("ل", "ول")) and any("تعرض" in t for t in toks[max(0, obj.start - 4) : obj.start])
+    )
+    # ("موسكو تسقط صاروخ توشكا-يو أوكراني استهدف بيلغورود": the missile's model, number and nisba between)
+    described = {k for m in s.mentions if m.cat in ("weapon", "mclass", "actor") for k in range(m.start, m.end)}
+    gap = sum(
+        1
+        for k in range(obj.end, trig.start)
+        if k not in described and toks[k] not in MODEL_PHRASE_WORDS and not toks[k].isdigit()
+    )
+    if bare and trig.start - obj.end >= 0 and gap <= 2 and not object_suffix(toks[trig.start]):
         # "اعترضت الدفاعات صاروخا أطلق من صعدة": a verb right after its missile describes the missile
         # (it "was launched"); the actor before the missile is not its subject
         before = [c for c in before if c.start > obj.start]
@@ -609,6 +626,10 @@ def instrument_masdar(ctx: ActorContext) -> Found | None:
                 return ctx.with_coord(max(speakers, key=lambda x: x.start)), ["actor:speaker_self"]
         limit = verb if verb is not None else trig.start
         subj = [c for c in cands if c.start < limit and ctx.usable(c) and c.term.sub != "nisba"]
+        # ("تشهد أوكرانيا تصعيدا في الهجمات الروسية": a nisba right after the attack noun names the attacker; the
+        # clause's subject is what suffers them)
+        if any(c.term.sub == "nisba" and c.start == trig.end for c in cands):
+            subj = []
         if subj:
             return ctx.with_coord(min(subj, key=lambda x: x.start)), ["actor:clause_subject"]
     return None
@@ -717,7 +738,9 @@ def resumptive_verb(ctx: ActorContext) -> Found | None:
         for k in range(end, min(len(toks), end + 3)):
             if RESUMPTIVE_VERB_RE.match(toks[k]):
                 for c in ctx.cands:
-                    if 0 <= c.start - (k + 1) <= 1 and c.term.sub != "nisba":
+                    # (or a force named by its state's nisba: "قصف مدفعي وصاروخي شنته القوات السعودية")
+                    forces = c.term.sub == "nisba" and c.start == k + 2 and toks[k + 1] in FORCE_HEADS
+                    if 0 <= c.start - (k + 1) <= 1 and (c.term.sub != "nisba" or forces):
                         return ctx.with_coord(c), ["actor:resumptive_verb"]
                 break
         # ("التجارب الصاروخية والنووية العديدة التي أجرتها بيونغيانغ": through the adjectives to a relative pronoun)
@@ -778,6 +801,9 @@ def launch_owner(ctx: ActorContext) -> Found | None:
     # names the target)
     if trig.cat == "war" and trig.term.sub == "nouns" and ctx.obj.start >= trig.end:
         end = ctx.obj.end
+        # (past a manner adjective joined after the missile one: "قصف صاروخي ومدفعي للتحالف على مواقع")
+        if end < len(toks) and toks[end][:1] == "و" and toks[end][1:] in STRIKE_MANNER_ADJECTIVES:
+            end += 1
         for c in cands:
             tok = toks[c.start]
             of_owner = tok[:1] == "ل" and c.term.tokens[0][:1] != "ل"  # ("للتحالف": ل before the article too)

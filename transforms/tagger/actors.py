@@ -27,6 +27,7 @@ from transforms.tagger.words import (
     AIRCRAFT_NOUNS,
     ANNOUNCING_VERBS,
     BETWEEN_WORDS,
+    CAPITAL_NEWSPAPER_WORDS,
     CAPITAL_SURROUNDINGS,
     CASUALTY_NOUNS,
     COMPLEMENTISERS,
@@ -39,6 +40,7 @@ from transforms.tagger.words import (
     NATIONALITY_NOUNS,
     PARTNER_LINKS,
     PLACE_HEADS,
+    PREPOSITIONS,
     REACTION_HEADS,
     RECENT_SPANS,
     RELATIVES,
@@ -99,7 +101,10 @@ _CLOSING_RULES: tuple[Rule, ...] = (
 
 def _capital_in_place_name(toks: list[str], m: Mention) -> bool:
     """ "في غوطة دمشق الشرقية"، "ريف دمشق": a capital named after the countryside or suburbs around it is part of a
-    place name, not the government it stands for elsewhere."""
+    place name, not the government it stands for elsewhere; so is one that names a newspaper ("صحيفة واشنطن
+    بوست")."""
+    if m.term.sub == "metonym" and m.end < len(toks) and toks[m.end] in CAPITAL_NEWSPAPER_WORDS:
+        return True
     return m.term.sub == "metonym" and m.start >= 1 and toks[m.start - 1].lstrip("وبل") in CAPITAL_SURROUNDINGS
 
 
@@ -156,6 +161,9 @@ class ActorContext:
         # ("بقصف الأراضي السعودية بالصواريخ": a preposition attached makes the form its verbal noun, not the verb)
         tok = toks[trig.start].lstrip("وف")
         is_verb = is_verb and not (tok[:1] in "بلك" and trig.term.tokens[0][:1] != tok[:1])
+        # ("بالتزامن مع قصف مدفعي وصاروخي شنته القوات": so does a preposition standing before it)
+        before = toks[trig.start - 1] if trig.start >= 1 else ""
+        is_verb = is_verb and not (before in PREPOSITIONS and tok in TRANSITIVE_STRIKE_MASDARS)
         # ("أعلنت كتائب القسام قصف تل أبيب برشقة صاروخية": after an announcing verb and its subject, the form is the
         # verbal noun the announcement names, and what follows it is its target)
         # (the announcer's title may stand between: "أعلنت كتائب القسام الجناح العسكري لحركة حماس قصف")
@@ -301,12 +309,26 @@ class ActorContext:
             return False
         return launcher_code(actor_of(c) or "") not in self.blocked
 
+    def _syrian_nisba(self, k: int) -> bool:
+        """Token `k` is سورية (the country's spelling, read as the feminine nisba where it joins another nisba)."""
+        return (
+            k >= 0
+            and self.toks[k].lstrip("و") == "سوريه"
+            and any(
+                m.start == k and m.cat == "actor" and m.term.sub == "territory" and m.term.value == "SYR"
+                for m in self.s.mentions
+            )
+        )
+
     def with_coord(self, c: Mention) -> tuple[str, ...]:
         """The launcher codes of `c` and of the candidates coordinated with it (by و, or a chain of nisbas)."""
         toks = self.toks
         out = [actor_of(c) or "UNKNOWN"]
         end = c.end
         chain_nisba = c.term.sub == "nisba"
+        # ("طائرات حربية سورية وروسية": سورية, spelt like the country, is the nisba joined to the next one)
+        if chain_nisba and toks[c.start].startswith("و") and self._syrian_nisba(c.start - 1):
+            out.insert(0, "SYR")
         for o in sorted(self.cands, key=lambda x: x.start):
             if o.start < end:
                 continue
@@ -315,6 +337,9 @@ class ActorContext:
                 end = o.end
             elif o.start > end:
                 break
+        # ("مقاتلات حربية روسية وسورية": and the one joined after a chain of nisbas)
+        if chain_nisba and end < len(toks) and toks[end].startswith("و") and self._syrian_nisba(end):
+            out.append("SYR")
         # "نفذ الجيش الأمريكي بالاشتراك مع القوات البريطانية ضربات": a partner joined by a phrase of partnership
         for link in PARTNER_LINKS:
             if len(link) < 2 or tuple(toks[end : end + len(link)]) != link:

@@ -360,6 +360,12 @@ def join_coalition(
         and all(abs((m.event_date - d).days) > 1 for d in days)
     }
     interceptors = interceptors_by_sentence(sentences)
+    # (the coalition is the two sides named after بين: "المواجهة بين روسيا وأوكرانيا")
+    opponents = any(
+        chain[2] == coalition and chain[0] >= 1 and s.tokens[chain[0] - 1] in BETWEEN_WORDS
+        for s in sentences
+        for chain in _state_chains(s)
+    )
     # (the sentences that say the source is not known, read only when a missile has no launcher yet)
     unattributed = any(m.type == "missile_launch" and m.status == "asserted" and not m.actors for m in mentions)
     unclear = [s.order for s in sentences if _source_unclear(s)] if unattributed else []
@@ -391,6 +397,10 @@ def join_coalition(
         if not m.actors and interceptors.get(m.sentence.order, set()) & set(coalition):
             # "أسقطت طائرة حربية أمريكية صاروخا أطلق على سفينة … منذ أن شنت القوات الأمريكية والبريطانية ضربات": a
             # missile one of the striking states shoots down was fired at it, not by it
+            continue
+        if m.actors and opponents:
+            # ("تتصاعد المواجهة بين روسيا وأوكرانيا مع تصدي المضادات الأوكرانية لضربة صاروخية روسية": the two sides of a
+            # fight strike each other; a strike the text gives one of them stays that side's)
             continue
         if (m.actors and set(m.actors) <= set(coalition)) or not m.actors:
             m.actors = coalition

@@ -12,7 +12,7 @@ from transforms.tagger.sentences import (
     EventMention,
     Sentence,
 )
-from transforms.tagger.timing import date_mentions
+from transforms.tagger.timing import date_mentions, in_described_place
 from transforms.tagger.words import (
     ANNIVERSARY_WORDS,
     ANSWER_HEADS,
@@ -49,9 +49,23 @@ def old_lead(sentences: list[Sentence], lex: Lexicon, pub: date | None) -> bool:
         s.field == "text"
         and s.index < LEAD_SENTENCES
         and (s.of("mnoun", "weapon") or any(m.cat == "launch" and m.term.sub in _LEAD_LAUNCH_SUBS for m in s.mentions))
-        and any(old for _i, _d, old in date_mentions(lex, s, pub))
+        and any(old and not _describes_a_place(s, i) for i, _d, old in date_mentions(lex, s, pub))
         for s in sentences
     )
+
+
+def _describes_a_place(s: Sentence, i: int) -> bool:
+    """ "أسقطت الدفاعات صواريخ متجهة نحو القرم التي ضمتها روسيا عام 2014": the year at i dates a relative clause
+    describing a place after the sentence's first missile or launch word, not the missile."""
+    first = min(
+        (
+            m.start
+            for m in s.mentions
+            if m.cat in ("mnoun", "weapon") or (m.cat == "launch" and m.term.sub in _LEAD_LAUNCH_SUBS)
+        ),
+        default=-1,
+    )
+    return 0 <= first < i and in_described_place(s, first, i)
 
 
 def past_story(mentions: list[EventMention], old_lead: bool) -> None:
@@ -149,6 +163,35 @@ def retold_with_an_old_date(mentions: list[EventMention], pub: date | None) -> N
             if any(set(m.actors) <= set(o.actors) for o in old):
                 m.status = "historical"
                 m.rules.append("status:retold_with_old_date")
+
+
+TALLY_RESTATED_MIN = 10  # a count this large, told once as a running total, is the total wherever it recurs
+
+
+def tally_restated(mentions: list[EventMention]) -> None:
+    """ "جيش الاحتلال: 6611 صاروخا أطلقت علينا من لبنان" over "بلغ إجمالي عدد الصواريخ التي أطلقت خلال 11 شهرا 6611
+    صاروخا": the number the article gives as a running total of launches is that total again where a headline or a
+    quote tells it as a launch."""
+    totals: set[int] = set()
+    tally_sentences = []
+    for m in mentions:
+        if m.type != "missile_launch" or "status:tally" not in m.rules:
+            continue
+        tally_sentences.append(m.sentence)
+        totals |= {int(t) for t in m.sentence.tokens if t.isdecimal() and len(t) < 9}
+        totals |= {int(c.term.value) for c in m.sentence.of("card") if str(c.term.value).isdecimal()}
+    totals = {n for n in totals if n >= TALLY_RESTATED_MIN}
+    if not totals:
+        return
+    for m in mentions:
+        if (
+            m.type == "missile_launch"
+            and m.status == "asserted"
+            and m.count in totals
+            and not any(m.sentence is t for t in tally_sentences)
+        ):
+            m.status = "historical"
+            m.rules.append("status:tally_restated")
 
 
 def anniversary(mentions: list[EventMention], sentences: list[Sentence]) -> None:
@@ -335,7 +378,9 @@ def background(m: EventMention) -> bool:
 def dated_from_the_news(mentions: list[EventMention]) -> None:
     """ "أطلقت كوريا الشمالية اليوم صاروخا باليستيا … ويأتي ذلك غداة إطلاقها 23 صاروخا": a launch dated as the day
     before, or so many days before, the clause it follows, in an article that reports a later launch by the same
-    side, is that launch's background."""
+    side, is that launch's background. The later launch must have a day of its own: an undated account ("ذكرت
+    الوكالة أن البلاد اختبرت سلاحا جديدا … وجاء ذلك بعد يوم من إطلاق صاروخين") is no later launch, and the launch
+    of the day before stays news."""
     relative = {"date:day_after", "date:span_before"}
     for m in mentions:
         if m.type != "missile_launch" or m.status != "asserted" or m.event_date is None:
@@ -348,6 +393,7 @@ def dated_from_the_news(mentions: list[EventMention]) -> None:
             if o.type == m.type
             and o.status == "asserted"
             and not (relative & set(o.rules) or o.days_before)
+            and o.dated
             and o.event_date is not None
             and o.event_date > m.event_date
             and (not m.actors or not o.actors or set(m.actors) & set(o.actors))
@@ -385,7 +431,10 @@ def reaction_to_a_recent_launch(mentions: list[EventMention], pub: date | None) 
     condemnation, a protest, a council session) the launch they answer is told in the pluperfect; dated to a day of
     the week before the article and with no other launch asserted, it is the launch the article reports.
     (Named or not: "يذكر أن الوكالة كانت قد تحدثت عن تعرض مواقع لهجوم صاروخي، الإثنين".)"""
-    if pub is None or any(o.type == "missile_launch" and o.status == "asserted" for o in mentions):
+    # (an asserted launch the article does not date — "صاروخ باليستي اعترضته الدفاعات" — is no other news: when the
+    # pluperfect one is dated in the week and by the same launcher, it is that launch and takes its day)
+    undated = [o for o in mentions if o.type == "missile_launch" and o.status == "asserted" and not o.dated]
+    if pub is None or any(o.type == "missile_launch" and o.status == "asserted" and o.dated for o in mentions):
         return
     for m in mentions:
         if m.type != "missile_launch" or m.status != "historical" or "status:pluperfect" not in m.rules:
@@ -393,9 +442,15 @@ def reaction_to_a_recent_launch(mentions: list[EventMention], pub: date | None) 
         # (not an interception: "روسيا التي كانت قد تعهدت بإسقاط جميع الصواريخ" pledged, and shot nothing down)
         if "launch:launch:interception" in m.rules:
             continue
+        if undated and not (m.actors and all(o.actors and set(o.actors) <= set(m.actors) for o in undated)):
+            continue
         if m.dated and m.event_date is not None and pub - timedelta(days=7) <= m.event_date <= pub:
             m.status = "asserted"
             m.rules.append("status:reaction_to_recent_launch")
+            for o in undated:
+                if "date:recent_pluperfect_launch" not in o.rules:
+                    o.event_date = m.event_date
+                    o.rules.append("date:recent_pluperfect_launch")
             # ("… وأكدت أن العملية رد على إطلاق صواريخ من الجولان": the launch that launch answered came just before)
             for o in mentions:
                 toks = o.sentence.tokens

@@ -9,11 +9,13 @@ from transforms.tagger.details import IMPACT_SOURCE
 from transforms.tagger.sentences import (
     Sentence,
     is_definite,
+    object_suffix,
     prev_tok,
 )
 from transforms.tagger.words import (
     AFTER_SUBORDINATORS,
     ANTI_STEMS,
+    BEFORE_WORDS,
     CARRIER_LINKS,
     CLAUSE_CONNECTORS,
     COMPLEMENTISERS,
@@ -28,6 +30,7 @@ from transforms.tagger.words import (
     INTERCEPTOR_ADJECTIVES,
     MISSILE_SPECIALISTS,
     MISSILE_STORE_NOUNS,
+    MODEL_PHRASE_WORDS,
     ORIGIN_PREPOSITIONS,
     PELTING_WORDS,
     PREPOSITIONS,
@@ -167,9 +170,18 @@ def _ready_for_launch(s: Sentence, o: Mention, launch_words: list[int]) -> bool:
     launch word that follows it in the same clause."""
     toks = s.tokens
     hi = min([c for c in s.commas if c >= o.end] + [len(toks), o.end + 10])
-    return any(
-        toks[k].lstrip("و") in READINESS_WORDS and k + 1 in launch_words and not any(o.end <= c <= k for c in s.commas)
+    # ("صاروخي كروز كانا معدين للانطلاق": ready for lift-off, a flight word)
+    lift_off = {m.start for m in s.of("launch") if m.term.sub == "flight" and s.tokens[m.start].startswith("لل")}
+    if any(
+        toks[k].lstrip("و") in READINESS_WORDS and (k + 1 in launch_words or k + 1 in lift_off)
         for k in range(o.end, hi)
+    ):
+        return True
+    # "دمرت البحرية ثلاثة صواريخ للجماعة، قبيل إطلاقها": destroyed just before the launch that
+    # resumes them with its pronoun (a comma may stand between)
+    return any(
+        toks[k].lstrip("و") in BEFORE_WORDS and k + 1 in launch_words and object_suffix(toks[k + 1])
+        for k in range(o.end, min(len(toks) - 1, o.end + 10))
     )
 
 
@@ -393,6 +405,18 @@ def pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[M
         else:
             d = trig.start - o.end
             limit = 4 if sub not in ("nouns",) else 1
+            if trig.cat == "launch" and sub in ("verbs_past", "verbs_present") and object_suffix(toks[trig.start]):
+                # "صاروخين باليستيين من طراز توشكا-يو أطلقتهما كييف": a verb resuming the missile with its
+                # pronoun reaches it across the missile's class and type (its model's name and number)
+                described = {k for m in s.of("mclass", "weapon") for k in range(m.start, m.end)}
+                d = min(
+                    d,
+                    sum(
+                        1
+                        for k in range(o.end, trig.start)
+                        if k not in described and toks[k] not in MODEL_PHRASE_WORDS and not toks[k].isdigit()
+                    ),
+                )
             if sub == "interception" and any(
                 o.end <= c <= trig.start and toks[c] in CLAUSE_CONNECTORS for c in s.commas if c < len(toks)
             ):
@@ -470,7 +494,12 @@ def _destroyed_on_the_ground(s: Sentence, trig: Mention, o: Mention) -> bool:
     # (the destruction is the result a strike led to: "أسفرت عن تدمير"، "أدت إلى تدمير")
     led_to = trig.start >= 2 and toks[trig.start - 1] in RESULT_PREPOSITIONS
     result = led_to and toks[trig.start - 2].startswith(RESULT_STEMS)
-    return stored or result or (o.start >= trig.end and _with_its_launcher(toks, o))
+    # ("دمرت أربعة صواريخ على منصات الإطلاق": a missile destroyed on its launcher)
+    on_launcher = any(
+        toks[k] in ("علي", "وعلي") and toks[k + 1] in ROCKET_LAUNCHER_NOUNS
+        for k in range(o.end, min(len(toks) - 1, o.end + 3))
+    )
+    return stored or result or (o.start >= trig.end and (_with_its_launcher(toks, o) or on_launcher))
 
 
 def _system_that_warns(s: Sentence, trig: Mention) -> bool:

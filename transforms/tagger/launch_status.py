@@ -31,19 +31,24 @@ from transforms.tagger.timing import (
     span_before,
 )
 from transforms.tagger.words import (
+    ANNOUNCED_OBJECT_WORDS,
+    ANNOUNCING_MASDARS,
     ANNOUNCING_VERBS,
     ANY_AND_ALL,
     ATTEMPT_NOUNS,
     ATTEMPT_OUTCOMES,
     ATTEMPT_VERBS,
+    CARRYING_OUT_NOUNS,
     CARRYING_OUT_VERBS,
     CAUSE_LINKS,
     COMING_VERBS,
     COMPLEMENTISERS,
     CONDITION_OPENERS,
     CONDUCT_MASDARS,
+    CONFRONTING_FINITE,
     CONFRONTING_STEMS,
     DAY_AFTER_WORDS,
+    DEFINITE_POSSIBILITY_ADJECTIVES,
     DIRECTIONS,
     DOING_VERBS,
     DRILL_NOUNS,
@@ -55,6 +60,7 @@ from transforms.tagger.words import (
     HABITUAL_WORDS,
     INCLUDING_VERBS_PAST,
     INTERCEPT_MASDARS,
+    INTERCEPT_PRESENT,
     LIKENESS_WORDS,
     MASDAR_PREPOSITIONS,
     MEDIA_NOUNS,
@@ -72,15 +78,18 @@ from transforms.tagger.words import (
     RECENT_SPAN_HEADS,
     RECENT_SPANS,
     RELATIVES,
+    REPEL_MASDARS,
     RESPONSE_VERBS,
     SELF_MOTION_VERB_STEMS,
     SERIES_ADJECTIVES,
     SOVIET_WORDS,
     SPACE_MASDARS,
     STRIKE_VERBAL_NOUNS,
+    SUBJUNCTIVE_PARTICLES,
     SUPERLATIVES,
     SYSTEM_NOUNS,
     TALLY_HEADS,
+    TALLY_REPORT_NOUNS,
     TALLY_SINCE,
     TIMES_NOUNS,
     TOPIC_HEADS,
@@ -171,6 +180,7 @@ def _describes_a_group(s: Sentence, trig: Mention, obj: Mention) -> bool:
 
 WHENEVER_REACH = 3  # tokens from whenever to the launch: "كلما قامت إيران بإطلاق"
 SUPPOSED_REACH = 5  # tokens from an unreal if to the launch: "لو أن كوريا الشمالية أطلقت"
+CONFRONTED_REACH = 8  # tokens from a confronting verb to the strike: "تصدت الدفاعات الجوية ليلا لقصف"
 
 
 def _lam_prefixed(s: Sentence, m: Mention) -> bool:
@@ -191,9 +201,26 @@ def _lam_prefixed(s: Sentence, m: Mention) -> bool:
     confronted = m.start >= 1 and any(
         s.tokens[k].lstrip("و").startswith(CONFRONTING_STEMS) for k in range(max(0, m.start - 4), m.start)
     )
-    if confronted and any(o.cat == "actor" and o.term.sub == "nisba" and o.start == m.end for o in s.mentions):
+    # ("تصدت وحدات الدفاع الأوكرانية فجر اليوم لقصف روسي بالصواريخ"، "مع تصدي المضادات الأوكرانية
+    # لهجوم صاروخي روسي": a finite verb, or its bare verbal noun, further off, its subject and a time between)
+    confronted = confronted or _confronted_strike(s, m)
+    # (the strike's nisba right after it, or after its missile adjective)
+    if confronted and any(
+        o.cat == "actor" and o.term.sub == "nisba" and m.end <= o.start <= m.end + 1 for o in s.mentions
+    ):
         return False
     return tok[:1] == "ل" or tok[:2] in ("ول", "فل")
+
+
+def _confronted_strike(s: Sentence, m: Mention) -> bool:
+    """A finite or bare confronting word ("تصدت"، "تتصدى"، "تصدي") at most CONFRONTED_REACH tokens before a ل-prefixed
+    strike noun, no comma between, itself not prefixed with ل or ال (not "للتصدي"، "قادرة على التصدي")."""
+    for k in range(m.start - 1, max(-1, m.start - 1 - CONFRONTED_REACH), -1):
+        if k + 1 in s.commas:
+            return False
+        if s.tokens[k].lstrip("وف") in CONFRONTING_FINITE:
+            return True
+    return False
 
 
 def _whenever(s: Sentence, start: int) -> bool:
@@ -330,6 +357,56 @@ def _drilled(s: Sentence, trig: Mention) -> bool:
     return k < trig.start - 1 and any(toks[i].lstrip("و") in TRAINING_VERBS for i in range(max(0, k - 6), k))
 
 
+def _repel_drill(s: Sentence, trig: Mention) -> bool:
+    """ "وركزت التدريبات على مواجهة الهجمات الصاروخية"، "مناورات للتدريب على صد هجمات صاروخية": a strike noun right
+    after a verbal noun of repelling, with a drill noun or a verb of training before it in the clause."""
+    toks = s.tokens
+    k = trig.start - 1
+    if k < 0 or toks[k] not in REPEL_MASDARS:
+        return False
+    lead = range(max(0, k - 10), k)
+    return any(
+        (toks[i].lstrip("و") in DRILL_NOUNS or toks[i].lstrip("و") in TRAINING_VERBS)
+        and not any(i < c <= k for c in s.commas)
+        for i in lead
+    )
+
+
+def _interceptors(s: Sentence, trig: Mention, obj: Mention) -> bool:
+    """ "تم استخدام نحو 700 صاروخ لعمليات الاعتراض"، "صواريخ للاعتراض": missiles right before the purpose lam of an
+    interception (on its noun or on the noun of operations before it), with no missile after it in the sentence, are
+    the ones that intercept."""
+    toks = s.tokens
+    if not (obj.end <= trig.start <= obj.end + 1) or obj.end >= len(toks) or not toks[obj.end].startswith("ل"):
+        return False
+    return not any(o.start >= trig.end for o in s.of("mnoun", "weapon"))
+
+
+def _subjunctive(s: Sentence, trig: Mention) -> bool:
+    """A present launch, test or strike verb right after the particle أن ("أن تجري"، "أن تطلق"، "أن يختبر"), or the
+    launch noun such a verb carries in its clause ("أن تجري القوات تجارب إطلاق صواريخ")."""
+
+    def subjunctive_verb(m: Mention) -> bool:
+        present = (m.cat == "launch" and m.term.sub in ("verbs_present", "test_verbs")) or (
+            m.term.source == "triggers:war:verbs_present"
+        )
+        tok = s.tokens[m.start].lstrip("و")
+        return present and tok[:1] in ("ت", "ي", "ن") and prev_tok(s, m.start) in SUBJUNCTIVE_PARTICLES
+
+    if subjunctive_verb(trig):
+        return True
+    return (
+        trig.cat == "launch"
+        and trig.term.sub == "nouns"
+        and any(
+            subjunctive_verb(v)
+            and v.end <= trig.start <= v.end + 4
+            and not any(v.end <= c <= trig.start for c in s.commas)
+            for v in s.of("launch")
+        )
+    )
+
+
 def _strike_verb_as_noun(s: Sentence, m: Mention) -> bool:
     """ "ودفع الهجوم الدول الثلاث إلى شن ضربة صاروخية": a strike verb's form that is also its verbal noun, right after
     a preposition, names the strike (what something led to or answered), not a finite act."""
@@ -339,6 +416,15 @@ def _strike_verb_as_noun(s: Sentence, m: Mention) -> bool:
         and s.tokens[m.start] in STRIKE_VERBAL_NOUNS
         and prev_tok(s, m.start) in MASDAR_PREPOSITIONS
     )
+
+
+def _possible(toks: list[str], k: int) -> bool:
+    """Token `k` qualifies a strike as possible, imminent or expected: "هجوم صاروخي محتمل"; the definite form only
+    agreeing with a definite word before it ("الضربة الصاروخية الأمريكية المحتملة", not "من المحتمل أن")."""
+    tok = toks[k]
+    if tok in POSSIBILITY_ADJECTIVES:
+        return True
+    return tok in DEFINITE_POSSIBILITY_ADJECTIVES and k >= 1 and toks[k - 1].startswith(("ال", "وال"))
 
 
 def build_launch(
@@ -356,19 +442,26 @@ def build_launch(
         # missile was fired at the interceptors
         status = "planned"
         rules.append("status:interception_drill")
+    if status == "asserted" and trig.cat == "war" and trig.term.sub == "nouns" and _repel_drill(s, trig):
+        # "ركزت التدريبات على مواجهة الهجمات الصاروخية": the attacks a drill practises repelling were not fired
+        status = "planned"
+        rules.append("status:repel_drill")
     end = max(trig.end, obj.end)
     # (also right after a verbal noun, before its object: "إطلاق مرتقب لقمر تجسس"، "إطلاق وشيك لصاروخ")
-    right_after = s.tokens[trig.end] if obj.start > trig.end and trig.end < len(s.tokens) else ""
+    right_after = trig.end if obj.start > trig.end and trig.end < len(s.tokens) else -1
     if status == "asserted" and (
-        right_after in POSSIBILITY_ADJECTIVES or any(tok in POSSIBILITY_ADJECTIVES for tok in s.tokens[end : end + 2])
+        (right_after >= 0 and _possible(s.tokens, right_after))
+        or any(_possible(s.tokens, k) for k in range(end, min(end + 2, len(s.tokens))))
     ):
         # "هجوم صاروخي محتمل"، "ضربة وشيكة": possible, imminent or expected
         status = "planned"
         rules.append("status:possibility_adjective")
     d, dated, old = nearest_date(lex, s, t, pub, launch=True)
     base = d if d is not None else pub
-    if t >= 1 and s.tokens[t - 1] in DAY_AFTER_WORDS and base is not None and not old:
-        # "فرضت واشنطن عقوبات اليوم غداة إطلاق بيونغ يانغ صاروخا": the day before the clause's day
+    day_after = (t >= 1 and s.tokens[t - 1] in DAY_AFTER_WORDS) or _day_after_announcement(s, t)
+    if day_after and base is not None and not old:
+        # "فرضت واشنطن عقوبات اليوم غداة إطلاق بيونغ يانغ صاروخا": the day before the clause's day (also through
+        # the announcement of the launch: "غداة إعلان الجيش الكوري الجنوبي عن رصد إطلاق صواريخ")
         d, dated = base - timedelta(days=1), True
         rules.append("date:day_after")
     # "وجاء التصويت بعد يوم واحد من إطلاق بيونغ يانغ ثلاثة صواريخ": so many days before the clause's day (the
@@ -392,13 +485,23 @@ def build_launch(
     if status == "asserted" and not claimed:
         generic = trig_tok in GENERIC_TRIGGERS or s.tokens[obj.start] in GENERIC_TRIGGERS
         # "أجرت كوريا الشمالية اليوم الأربعاء أول اختبارات لصواريخ باليستية منذ خمسة أشهر": plural tests that a
-        # verb of carrying out gives a subject and the clause a day are that day's tests
+        # verb of carrying out gives a subject and the clause a day are that day's tests (also after its verbal
+        # noun: "أعلنت كوريا الشمالية عن إجراء اختبارات لإطلاق صواريخ كروز، يوم الأربعاء")
         lead = range(max(0, trig.start - 6), trig.start)
         if (
             generic
             and dated
             and any(s.tokens[k].lstrip("و") in CARRYING_OUT_VERBS for k in lead)
             and not any(k in s.commas for k in lead)
+        ):
+            generic = False
+        if (
+            generic
+            and dated
+            and any(
+                _announced_carrying_out(s, k) and not any(j in s.commas for j in range(k + 1, trig.start + 1))
+                for k in lead
+            )
         ):
             generic = False
         generic = generic and not occurred
@@ -530,6 +633,22 @@ def build_launch(
         # what the missile can do, not that one was launched
         status = "analysis"
         rules.append("status:capability")
+    if (
+        status == "asserted"
+        and trig.cat == "launch"
+        and trig.term.sub == "interception"
+        and not dated
+        and trig_tok.lstrip("و") in INTERCEPT_PRESENT
+        and prev_tok(s, trig.start) in RELATIVES
+    ):
+        # "شبكة من الرادارات وقاذفات الصواريخ التي تعترض الصواريخ القادمة": what an interceptor system does
+        status = "analysis"
+        rules.append("status:interceptor_capability")
+    intercepting = trig.cat == "launch" and trig.term.sub == "interception"
+    if status == "asserted" and intercepting and _interceptors(s, trig, obj):
+        # "تم استخدام نحو 700 صاروخ لعمليات الاعتراض": the missiles used to intercept are the interceptors
+        status = "analysis"
+        rules.append("status:interceptor_missiles")
     # ("أطلق حزب الله في الأيام الستة الماضية نحو 200 صاروخ يوميا": a past verb's daily rate over the past days)
     toks = s.tokens
     recent_rate = trig.term.sub == "verbs_past" and any(
@@ -581,6 +700,10 @@ def build_launch(
         # "شن عليها الحوثيون هجمات عشوائية بالصواريخ"، "هجمات بالصواريخ عبر الحدود": attacks with missiles in general
         status = "historical"
         rules.append("status:generic_plural")
+    if status == "asserted" and _subjunctive(s, trig):
+        # "ودعا الزعيم إلى أن تجري عمليات إطلاق صواريخ أخرى": what is called for or decided, not done
+        status = "planned"
+        rules.append("status:subjunctive")
     if status == "asserted" and _lam_prefixed(s, trig):
         status = "planned"
         rules.append("status:purpose_lam")
@@ -665,6 +788,28 @@ def build_launch(
     return m
 
 
+def _day_after_announcement(s: Sentence, t: int) -> bool:
+    """ "غداة إعلان الجيش الكوري الجنوبي عن رصد إطلاق بيونغ يانغ عدة صواريخ": the launch at token t is what an
+    announcement made the day after which the clause speaks of, with no comma between."""
+    toks = s.tokens
+    for j in range(t - 1, max(0, t - 8), -1):
+        if j in s.commas or (j < t - 1 and toks[j] in DAY_AFTER_WORDS):
+            return False
+        if toks[j] in ANNOUNCING_MASDARS:
+            return j >= 1 and toks[j - 1] in DAY_AFTER_WORDS and not any(k in s.commas for k in range(j, t + 1))
+    return False
+
+
+def _announced_carrying_out(s: Sentence, k: int) -> bool:
+    """ "أعلنت كوريا الشمالية عن إجراء اختبارات"، "أعلنت اليوم إجراء تجارب": the verbal noun of carrying out at token
+    k, right after عن or within four words after a verb of announcing (not "تواصل إجراء تجارب"، "بعدم إجراء")."""
+    if s.tokens[k] not in CARRYING_OUT_NOUNS or k < 1:
+        return False
+    if s.tokens[k - 1] in ANNOUNCED_OBJECT_WORDS:
+        return True
+    return any(s.tokens[j].lstrip("و") in ANNOUNCING_VERBS for j in range(max(0, k - 4), k))
+
+
 def _times_over(s: Sentence, trig: Mention, obj: Mention) -> bool:
     """ "استخدمت أكثر من ألفي مرة في عمليات قتالية، بينما تمت تجربتها 500 مرة": a launch counted in times, many of
     them, adds up a record; it reports none of them."""
@@ -699,6 +844,7 @@ def _space_tally(s: Sentence, trig: Mention, obj: Mention) -> bool:
     return n >= TALLY_MANY
 
 
+ABOUT_PREPOSITIONS = frozenset({"حول", "عن", "بشان"})
 TALLY_MANY = 3  # launches or satellites counted over a period that make a record, not one launch
 
 
@@ -734,8 +880,28 @@ def _tally(s: Sentence, trig: Mention, obj: Mention, m: EventMention) -> bool:
     # "خلال ضرباته على مواقع": during the attack itself, not over a period
     since = [k for k in since if not (k + 1 < len(s.tokens) and s.tokens[k + 1].startswith(EPISODE_STEMS))]
     # "وصل عدد الهجمات الصاروخية على المملكة حتى الآن 125 هجمة": the number of strikes, undated, sums them up
-    count_head = trig.start >= 1 and s.tokens[trig.start - 1] in TALLY_HEADS
-    if count_head and not any(d.cat in ("reldate", "weekday") for d in s.mentions):
+    toks = s.tokens
+    head = trig.start - 1 if trig.start >= 1 and toks[trig.start - 1] in TALLY_HEADS else -1
+    # "أن عدد الصواريخ الباليستية التي أطلقت على السعودية بلغ 225 صاروخا": the number of the missiles that were
+    # launched, through a relative clause
+    if (
+        head < 0
+        and obj.start >= 1
+        and toks[obj.start - 1] in TALLY_HEADS
+        and 0 < trig.start - obj.end <= 3
+        and any(toks[k] in RELATIVES for k in range(obj.end, trig.start))
+    ):
+        head = obj.start - 1
+    # "نشر الجيش مساء اليوم معطيات حول سقوط صواريخ المقاومة": figures published on launches
+    if (
+        head < 0
+        and trig.start >= 2
+        and toks[trig.start - 1] in ABOUT_PREPOSITIONS
+        and toks[trig.start - 2] in TALLY_REPORT_NOUNS
+    ):
+        head = trig.start - 2
+    # (a day before the count or the figures dates their telling: "أعلن التحالف اليوم الاثنين أن عدد الصواريخ")
+    if head >= 0 and not any(d.cat in ("reldate", "weekday") and d.start > head for d in s.mentions):
         return True
     if not since:
         return False

@@ -44,15 +44,19 @@ from transforms.tagger.document_status import (
     recent_space_launch_recalled,
     retold_with_an_old_date,
     sports_story,
+    tally_restated,
 )
 from transforms.tagger.sentences import (
     LEAD_SENTENCES,
     EventMention,
     Sentence,
+    actor_of,
 )
 from transforms.tagger.space import carrier_rocket, ranged_plain_rocket
-from transforms.tagger.timing import date_mentions, latest_joined_day
+from transforms.tagger.timing import NEXT_MORNING_REPORTERS, date_mentions, latest_joined_day
 from transforms.tagger.words import (
+    COMPLEMENTISERS,
+    QUOTING_NOUNS,
     UPDATE_OPENERS,
 )
 
@@ -111,8 +115,100 @@ def _date_of_the_strike(m: EventMention, mentions: list[EventMention]) -> date |
     return None
 
 
+def _date_of_the_sentence_before(
+    m: EventMention, sentences: list[Sentence], lex: Lexicon, pub: date | None
+) -> date | None:
+    """ "والجمعة قتل أربعة في الهجمات الإسرائيلية … وقالت إسرائيل إن صواريخ أطلقت من غزة": a body sentence that tells
+    an undated launch (and gives no date of any kind) right after a sentence of the same fighting (a word of attack or
+    launch) that one recent day dates, is of that day, not of the lead's."""
+    s = m.sentence
+    if pub is None or s.field != "text" or s.index <= LEAD_SENTENCES or date_mentions(lex, s, pub):
+        return None
+    prev = next((o for o in sentences if o.field == "text" and o.index == s.index - 1), None)
+    if prev is None:
+        return None
+    ds = date_mentions(lex, prev, pub)
+    days = {d for _i, d, _old in ds}
+    if len(days) != 1 or any(old for _i, _d, old in ds):
+        return None
+    i, day = ds[0][0], days.pop()
+    if day is None or not pub - timedelta(days=7) <= day <= pub:
+        return None
+    # (the day opens that sentence, or is said of its attack or launch word: "ضربات، ليل الأحد"، "أطلقت فجر الخميس";
+    # not a day a span is measured from: "منذ التصعيد يوم الخميس")
+    fighting = any(
+        o.cat in ("war", "launch") and o.term.sub != "direction" and abs(o.start - i) <= 2 for o in prev.mentions
+    )
+    if not (i <= 1 or fighting) or "منذ" in prev.tokens[max(0, i - 6) : i]:
+        return None
+    return day
+
+
+def _told_next_morning(m: EventMention, sentences: list[Sentence], lex: Lexicon, pub: date | None) -> date | None:
+    """ "نقلت وكالة الأنباء الكورية الشمالية عن كيم قوله، خلال لقاء مع وزير الخارجية الروسي": what a side whose own
+    media tell of it the morning after (and no one else) is quoted on, undated in a story whose title and lead give no
+    day, took place the day before publication."""
+    s = m.sentence
+    if pub is None or s.field != "text" or s.index > LEAD_SENTENCES:
+        return None
+    if any(d is not None for o in sentences[: LEAD_SENTENCES + 2] for _i, d, _old in date_mentions(lex, o, pub)):
+        return None
+    for r in s.cue("reporting"):
+        if r.end >= m.tok_end:
+            continue
+        # (the speaker, up to what is quoted: "عن كيم قوله،"، "أن")
+        said = next(
+            (
+                k
+                for k in range(r.end, len(s.tokens))
+                if s.tokens[k] in QUOTING_NOUNS or s.tokens[k] in COMPLEMENTISERS or k in s.commas
+            ),
+            len(s.tokens),
+        )
+        speakers = [o for o in s.mentions if o.cat in ("actor", "person") and r.end <= o.start < said]
+        if said < m.tok_end and speakers and all(actor_of(o) in NEXT_MORNING_REPORTERS for o in speakers):
+            return pub - timedelta(days=1)
+    return None
+
+
+def _quoted_on_an_earlier_day(
+    mentions: list[EventMention], sentences: list[Sentence], lex: Lexicon, pub: date | None
+) -> None:
+    """ "وصف السفير، خلال مداخلته الإثنين، إطلاق الصواريخ … وقال السفير: «… الذي شهدناه يوم أمس»": the relative days
+    a speaker says in the words quoted after "وقال X:" are counted from the day the lead gives his speech (before the
+    day of publication), not from publication."""
+    if pub is None:
+        return
+    lead = next((o for o in sentences if o.field == "text" and o.index == 0), None)
+    if lead is None:
+        return
+    days = {d for _i, d, _old in date_mentions(lex, lead, pub)}
+    spoke = days.pop() if len(days) == 1 else None
+    if spoke is None or not pub - timedelta(days=7) <= spoke < pub:
+        return
+    for m in mentions:
+        s = m.sentence
+        if not m.dated or m.event_date is None or s.field != "text" or s.index < 2:
+            continue
+        intro = next((o for o in sentences if o.field == "text" and o.index == s.index - 1), None)
+        # (the sentence before is only the verb of saying and the speaker, whom the lead names)
+        if intro is None or not 2 <= len(intro.tokens) <= 4 or not any(r.start == 0 for r in intro.cue("reporting")):
+            continue
+        if not all(t in lead.tokens for t in intro.tokens[1:]):
+            continue
+        ds = date_mentions(lex, s, pub)
+        starts = {i for i, _d, _old in ds}
+        if not starts or not all(any(r.start == i for r in s.of("reldate")) for i in starts):
+            continue
+        m.event_date = m.event_date - (pub - spoke)
+        m.rules.append("date:quoted_on_an_earlier_day")
+
+
 def _lead_date(sentences: list[Sentence], lex: Lexicon, pub: date | None) -> date | None:
-    for s in sentences[: LEAD_SENTENCES + 1]:
+    """The first day of the last week in the title and the lead; a title cut in pieces ("إسرائيل: فيلق القدس أطلق 20
+    صاروخا.. ووكالة سانا تنشر فيديو") does not push the opening sentences of the text out of the lead."""
+    titles = sum(1 for s in sentences if s.field == "title")
+    for s in sentences[: max(titles + 1, LEAD_SENTENCES + 1)]:
         ds = date_mentions(lex, s, pub)
         for i, d, _old in ds:
             if d is not None and pub is not None and pub - timedelta(days=7) <= d <= pub:
@@ -141,7 +237,13 @@ def resolve_document(
                 same = _date_of_the_strike(m, mentions)
             # ("وجاء التصويت بعد يوم واحد من إطلاق": the lead's day less the span)
             before = lead - timedelta(days=m.days_before) if lead is not None and m.days_before else lead
-            m.event_date = same or before
+            m.event_date = (
+                same
+                or _date_of_the_sentence_before(m, sentences, lex, pub)
+                or _told_next_morning(m, sentences, lex, pub)
+                or before
+            )
+    _quoted_on_an_earlier_day(mentions, sentences, lex, pub)
     deny_accused_transfers(mentions)
     coalition = strike_coalition(sentences, lex, pub)
     if coalition:
@@ -170,6 +272,7 @@ def resolve_document(
     ground_test(mentions, sentences)
     almanac(mentions, norms["title"].text)
     anniversary(mentions, sentences)
+    tally_restated(mentions)
     _one_launch_per_sentence(mentions)
     earlier_account_of_the_news(mentions, pub)
     reaction_to_a_recent_launch(mentions, pub)

@@ -22,6 +22,7 @@ from transforms.tagger.words import (
     ANNIVERSARY_WORDS,
     APPROACH_WORDS,
     ATTENDANCE_PURPOSES,
+    BEFORE_WORDS,
     BEING_VERBS,
     CLOCK_HEADS,
     COMPLEMENTISERS,
@@ -81,6 +82,9 @@ from transforms.tagger.words import (
     WEEK_NOUNS,
     YEAR_FILLERS,
 )
+
+# how far after a launch's verb a past period still dates it when no day comes between
+PAST_PERIOD_REACH = 18
 
 # the lift-off itself (not the launching a side does: "فشلت الميليشيات في إطلاق صاروخين" still fired them)
 _LIFT_OFF_ONLY = frozenset({"اقلاع", "الاقلاع", "انطلاق", "الانطلاق"})
@@ -389,6 +393,17 @@ def _imperfect(tok: str) -> bool:
     return not (tok[:1] == "ت" and (tok.endswith("ت") or tok.endswith("وا")))
 
 
+def _far_past_period(s: Sentence, t: int, m: Mention) -> bool:
+    """ "وأطلقت كوريا الشمالية العديد من الصواريخ الباليستية من طرازات مختلفة باتجاه البحر في نهاية العام الماضي": a
+    past period further on, past a long object, still dates the launch at token t when no day comes between (nor a
+    relative clause on the target: "قصف بصواريخ مقر الجماعة التي نفذت هجوما استهدف عرضا عسكريا الشهر الماضي")."""
+    if not t + 10 < m.start <= t + PAST_PERIOD_REACH:
+        return False
+    if any(t < d.start < m.start for d in s.mentions if d.cat in ("weekday", "reldate", "month")):
+        return False
+    return not any(tok in RELATIVES or tok in COMPLEMENTISERS for tok in s.tokens[t + 1 : m.start])
+
+
 def clause_status(
     lex: Lexicon, s: Sentence, t: int, pub: date | None, trigger: Mention | None
 ) -> tuple[str, list[str]]:
@@ -478,7 +493,8 @@ def clause_status(
         if ahead and not other_day:
             return "planned", ["status:tomorrow"]
     # "دمرت القوات صاروخين قبل إطلاقهما": before its launch, the launch of something named before has not happened
-    if t >= 1 and toks[t - 1].lstrip("و") == "قبل" and toks[t] in POSSESSIVE_MASDARS:
+    # (also just before it: "قبيل إطلاقهما")
+    if t >= 1 and toks[t - 1].lstrip("و") in BEFORE_WORDS and toks[t] in POSSESSIVE_MASDARS:
         return "planned", ["status:before_its_launch"]
     # "زار مركز نارو قبل الإطلاق الرابع للصاروخ"، "أوقفت العد التنازلي قبل أربعين ثانية من الإقلاع": before a
     # lift-off, or so many seconds, hours or days before it, the lift-off is still ahead
@@ -691,7 +707,8 @@ def clause_status(
         if unit in AGO_DAY_UNITS and _count_before(s, t - 2) >= LONG_AFTER_DAYS:
             return "historical", ["status:long_after"]
     for m in s.cue("past_period", "past_decades"):
-        after = t < m.start <= t + 10 and not any(t < c <= m.start for c in s.commas)
+        near = t < m.start <= t + 10 or _far_past_period(s, t, m)
+        after = near and not any(t < c <= m.start for c in s.commas)
         if after and prev_tok(s, m.start) not in GAP_PREPOSITIONS and not _an_age(toks, m):
             return "historical", ["status:past_period_after"]
     for m in s.cue("past_period"):
@@ -910,6 +927,17 @@ def _an_age(toks: list[str], m: Mention) -> bool:
 OWN_YEAR_REACH = 7  # tokens from a verbal noun to a past year in its phrase: "إطلاق أول قمر صناعي أمريكي عام 1958"
 
 
+def in_described_place(s: Sentence, t: int, i: int) -> bool:
+    """Token i lies in a relative clause opened after the launch word at t (no comma between) whose verb is no launch
+    or strike word (not "الصواريخ التي أطلقتها عام 2017", which dates the launch)."""
+    toks = s.tokens
+    rel = max((k for k in range(t + 1, i) if toks[k] in RELATIVES), default=-1)
+    if rel < 0 or rel + 1 >= i or any(rel < c <= i for c in s.commas):
+        return False
+    acts = ("launch", "war", "space")
+    return not any(m.cat in acts and rel < m.start <= i for m in s.mentions)
+
+
 def nearest_date(
     lex: Lexicon,
     s: Sentence,
@@ -933,6 +961,11 @@ def nearest_date(
         # "أطلقت كوريا الشمالية مقذوفا، بعدما أطلقت قبل أقل من أسبوع صاروخا": a date in the after-clause of another
         # launch later in the sentence dates that launch, not this one
         ds = [d for d in ds if d[0] < later]
+    if launch and any(d[2] for d in ds):
+        # "أسقطت أربعة صواريخ أوكرانية متجهة نحو القرم التي ضمتها روسيا عام 2014"، "الجولان الذي
+        # احتلته إسرائيل عام 1967": a past year in a relative clause describing a place after the launch dates that
+        # clause's own act, not the launch
+        ds = [d for d in ds if not (d[2] and in_described_place(s, t, d[0]))]
     if not ds:
         return None, False, False
     # "قال المحققون الخميس إن الصاروخ ... أسقط الطائرة في 17 تموز 2014": a date before the complementiser

@@ -76,6 +76,7 @@ SKIP_AFTER_STRIKE = word_set("skip_after_strike")
 SKIP_BEFORE_LAUNCH = word_set("skip_before_launch")
 GENERIC_TRIGGERS = word_set("generic_triggers")
 INTERCEPT_MASDARS = word_set("intercept_masdars")
+INTERCEPT_PRESENT = word_set("intercept_present")
 TOPIC_HEADS = word_set("topic_heads")
 # Tokens between a month name and its year: "أكتوبر/تشرين أول من عام 1963"
 YEAR_FILLERS = word_set("year_fillers")
@@ -110,6 +111,9 @@ RESUMPTIVE_VERB_RE = re.compile(
 )
 RELATIVES = word_set("relatives")
 COMPLEMENTISERS = word_set("complementisers")
+# "نقلت الوكالة عن كيم قوله": the noun that ends the named speaker and opens the quoted words.
+QUOTING_NOUNS = word_set("quoting_nouns")
+SUBJUNCTIVE_PARTICLES = word_set("subjunctive_particles")
 # Connectives after which a launch is the cause of the threat or warning, not its content.
 TEMPORAL_LINKS = word_set("temporal_links")
 # Leaders of third states: a summit word nearer to them than to the two sides is someone else's meeting
@@ -123,8 +127,10 @@ STATEMENT_MEDIA = word_set("statement_media")
 DATELINE_AGENCIES = word_set("dateline_agencies")
 # "غوطة دمشق"، "ريف دمشق": the countryside or suburbs of a capital, a place name
 CAPITAL_SURROUNDINGS = word_set("capital_surroundings")
+CAPITAL_NEWSPAPER_WORDS = word_set("capital_newspaper_words")
 # "غارات جوية سورية": the strike nouns and adjectives a feminine nisba follows
 STRIKE_NISBA_HEADS = word_set("strike_nisba_heads")
+STRIKE_MANNER_ADJECTIVES = word_set("strike_manner_adjectives")
 MILITARY_RANKS = word_set("military_ranks")
 SPOKESMAN_LINKS = word_set("spokesman_links")
 SPOKESMAN_NOUNS = word_set("spokesman_nouns")
@@ -208,6 +214,7 @@ PROCESS_HEADS = word_set("process_heads")
 SUPERLATIVES = word_set("superlatives")
 RECENT_HEADS = word_set("recent_heads")
 POSSIBILITY_ADJECTIVES = word_set("possibility_adjectives")
+DEFINITE_POSSIBILITY_ADJECTIVES = word_set("definite_possibility_adjectives")
 # "لو أن الصين أطلقت"، "تخيل أنك أطلقت": an unreal condition or an imagined case before a launch
 UNREAL_CONDITIONS = word_set("unreal_conditions")
 # "أما إن انطلق صاروخ": the word after which إن is an if
@@ -237,6 +244,8 @@ TARGET_PREPOSITIONS = word_set("target_prepositions")
 SPORTS_WORDS = word_set("sports_words")
 TALLY_SINCE = word_set("tally_since")
 TALLY_HEADS = word_set("tally_heads")
+TALLY_REPORT_NOUNS = word_set("tally_report_nouns")
+REPEL_MASDARS = word_set("repel_masdars")
 EPISODE_STEMS = word_tuple("episode_stems")  # prefixes, for str.startswith
 TRIPARTITE_WORDS = word_set("tripartite_words")
 ALSO_WORDS = word_set("also_words")
@@ -299,6 +308,8 @@ FLOWN_STEMS = word_tuple("flown_stems")
 MISSILE_STORE_NOUNS = word_set("missile_store_nouns")
 # "خبيري صواريخ": people whose trade the missiles name
 MISSILE_SPECIALISTS = word_set("missile_specialists")
+MODEL_PHRASE_WORDS = word_set("model_phrase_words")
+BEFORE_WORDS = word_set("before_words")
 # "الهجمات الصاروخية الغربية": the nisbas of blocs of states a strike may be described by
 BLOC_NISBAS = word_set("bloc_nisbas")
 # "وجاءت الغارات في أعقاب إطلاق": the verbs of the news coming after a launch
@@ -313,6 +324,7 @@ RESULT_STEMS = word_tuple("result_stems")  # prefixes, for str.startswith
 DOING_MASDARS = word_set("doing_masdars")
 DOER_HEADS = word_set("doer_heads")
 CONFRONTING_STEMS = word_tuple("confronting_stems")  # prefixes, for str.startswith
+CONFRONTING_FINITE = word_set("confronting_finite")
 COUNTDOWN_WORDS = word_set("countdown_words")
 GENERIC_PREDICATES = word_set("generic_predicates")
 CURRENT_MONTH_WORDS = word_set("current_month_words")
@@ -341,6 +353,7 @@ UNDERTAKING_VERBS = word_set("undertaking_verbs")
 UNDERTAKING_PREPOSITIONS = word_set("undertaking_prepositions")
 # "ونفذت السلطات الصينية إطلاق صاروخ": a past verb of carrying out before the verbal noun
 CARRYING_OUT_VERBS = word_set("carrying_out_verbs")
+CARRYING_OUT_NOUNS = word_set("carrying_out_nouns")
 STATE_GROUP_NOUNS = word_set("state_group_nouns")
 GROUP_COUNTS = word_set("group_counts")
 TRANSITIVE_STRIKE_MASDARS = word_set("transitive_strike_masdars")

@@ -6229,6 +6229,32 @@ CASES = [
         {"missile_launch": {"UNKNOWN"}},
         exact=True,
     ),
+    # ------------------------------------------------------------- 2018 audit of ANT launches (ant7)
+    Case(
+        "a fall of missiles reported with its preposition is a reported launch, not a present-tense habit",
+        "توتر أمني في المدينة",
+        "وفي تطور لاحق، أفادت مصادر في الشرطة بسقوط صاروخين مجهولي المصدر على قاعدة عسكرية قرب المدينة دون "
+        "وقوع إصابات.",
+        {"missile_launch": True},
+    ),
+    Case(
+        "the same fall reported by witnesses, with a conjunction before the preposition",
+        "هدوء حذر في العاصمة",
+        "ذكر شهود عيان أن الأوضاع هادئة، وأبلغوا كذلك وبسقوط ثلاثة صواريخ كاتيوشا على حي سكني في أطراف العاصمة.",
+        {"missile_launch": True},
+    ),
+    Case(
+        "the fall of missiles as a bare verbal noun in running text is a reported launch too",
+        "هدوء حذر في المحافظة",
+        "واستمر الهدوء في المحافظة، وتخلله سقوط عدة قذائف صاروخية على أطراف إحدى البلدات دون وقوع إصابات.",
+        {"missile_launch": True},
+    ),
+    Case(
+        "tests said to have ended in the fall of the missiles are no reported launch",
+        "خبير يشكك في السلاح الجديد",
+        "وأضاف الخبير أن المحاولات القليلة السابقة انتهت جميعها بسقوط الصواريخ بعد ثوان من إقلاعها.",
+        {"missile_launch": False},
+    ),
     # ------------------------------------------------------------- launcher audit: strikes met by a defence
     Case(
         "a strike a defence confronted, its subject and a time between, took place (not a purpose)",
@@ -6451,6 +6477,38 @@ def test_an_unattributed_carrier_rocket_dated_by_its_sentence_keeps_its_day() ->
     events = tag_article("روسيا تطلق قمرا عسكريا", text, PUB)
     days = {str(e.event_date) for e in events if e.type == "space_launch" and e.status == "asserted"}
     assert "2024-05-17" in days, days
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "روسيا تعلن نجاح تجربة جديدة",
+            "اختبرت روسيا بنجاح صاروخا جديدا يفوق سرعة الصوت أطلقته مقاتلة من طراز ميغ، بحسب بيان لوزارة الدفاع "
+            "الروسية اليوم.",
+        ),
+        ("طهران تكشف عن سلاح بحري", "وجربت إيران أمس صاروخا جوالا جديدا قالت إن مداه يزيد على ألف كيلومتر."),
+    ],
+)
+def test_a_launch_told_by_a_verb_of_testing_is_a_test(title: str, text: str) -> None:
+    """No test noun in the sentence: the verb that reports the launch is one of testing ("اختبرت"، "جربت")."""
+    events = tag_article(title, text, PUB)
+    modes = {e.mode for e in events if e.type == "missile_launch" and e.status == "asserted"}
+    assert modes == {"test"}, [(e.type, e.status, e.actor, e.mode) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأوضح البيان أن الصاروخ أطلق أمس من قاذفة أمريكية عبر البحر المتوسط.",
+        "وقالت البحرية البريطانية إن غواصة أطلقت أمس صاروخين من البحر.",
+    ],
+)
+def test_a_missile_fired_from_or_across_the_sea_is_not_a_test_for_that(text: str) -> None:
+    """A sea after "من" or "عبر" is where the missile came from or passed, not the sea it was fired into."""
+    events = tag_article("تفاصيل الضربة", text, PUB)
+    asserted = [e for e in events if e.type == "missile_launch" and e.status == "asserted"]
+    assert asserted and all(e.mode != "test" for e in asserted), [(e.status, e.actor, e.mode) for e in events]
 
 
 # ------------------------------------------------------------- dates of launches and meetings (date8)

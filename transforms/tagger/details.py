@@ -8,10 +8,13 @@ from transforms.tagger.sentences import EventMention, Sentence, is_definite
 from transforms.tagger.timing import YEAR_RE
 from transforms.tagger.words import (
     ADDITION_WORDS,
+    CROSSING_WORDS,
     OPERATION_HEADS,
+    ORIGIN_PREPOSITIONS,
     ROCKET_LAUNCHER_NOUNS,
     SHELL_NOUNS,
     SINGULAR_SPECIFIERS,
+    TEST_VERB_STEMS,
 )
 
 # the rule source of the verbs of impact ("ضرب صاروخ روسي مركزا تجاريا"): they strike, whatever else the sentence says
@@ -165,9 +168,16 @@ def launch_mode(s: Sentence, trig: Mention, obj: Mention, actors: tuple[str, ...
         return "attack"
     if any(m.cat == "launch" and m.term.sub == "interception" for m in s.mentions):
         return "attack"
-    tested = any(m.cat == "test" and m.term.sub == "words" for m in s.mentions)
+    # ("اختبرت روسيا بنجاح صاروخا فرط صوتي": a launch told by a verb of testing is a test)
+    test_verb = s.tokens[trig.start].lstrip("وف").startswith(TEST_VERB_STEMS)
+    tested = test_verb or any(m.cat == "test" and m.term.sub == "words" for m in s.mentions)
+    # (a missile fired from or across the sea, "أطلق الصاروخ عبر البحر المتوسط من قاذفة", was not fired into it)
     seaward = any(
-        (m.cat == "test" and m.term.sub == "sea") or (m.cat == "place" and m.term.sub == "sea") for m in s.mentions
+        ((m.cat == "test" and m.term.sub == "sea") or (m.cat == "place" and m.term.sub == "sea"))
+        and not (
+            m.start > 0 and (s.tokens[m.start - 1] in ORIGIN_PREPOSITIONS or s.tokens[m.start - 1] in CROSSING_WORDS)
+        )
+        for m in s.mentions
     )
     # "أطلقت كوريا الشمالية صاروخا باتجاه البحر الشرقي"، "أشرف على تجربة": fired toward the sea or in a test, a
     # direction word does not make an attack ("أطلق الحوثيون صاروخا على سفينة في البحر الأحمر" does)

@@ -54,6 +54,7 @@ from transforms.tagger.words import (
     DRILL_NOUNS,
     EPISODE_STEMS,
     EXCHANGE_WORDS,
+    FALL_MASDARS,
     GENERIC_PREDICATES,
     GENERIC_TRIGGERS,
     HABITUAL_WORDS,
@@ -613,9 +614,12 @@ def build_launch(
         and not dated
         and (trig.term.sub in ("verbs_present", "flight") or trig.term.source == "triggers:war:verbs_present")
         and not trig_tok.startswith(SELF_MOTION_VERB_STEMS)
+        and not (trig_tok.lstrip("وفب") in FALL_MASDARS and not is_definite(s.tokens[obj.start]))
         and not _ongoing_for_days(s, trig)
     ):
         # present tense in running text without a date describes a capability or habit, not a reported launch
+        # ("أفادت مصادر أمنية بسقوط ثلاثة صواريخ": the verbal noun of a fall is neither, unless it tells the known
+        # missiles' end: "انتهت التجارب بسقوط الصواريخ")
         status = "analysis"
         rules.append("status:present_undated")
     if (

@@ -223,6 +223,7 @@ CONDITION_OPENERS = word_set("condition_openers")
 UTC_WORDS = word_set("utc_words")
 CLOCK_HEADS = word_set("clock_heads")
 SELF_MOTION_VERB_STEMS = word_tuple("self_motion_verb_stems")  # prefixes, for str.startswith
+FALL_MASDARS = word_set("fall_masdars")
 NEGATION_COORDINATORS = word_set("negation_coordinators")
 PRECEDENCE_MARKERS = word_set("precedence_markers")
 GAP_PREPOSITIONS = word_set("gap_prepositions")

@@ -6667,3 +6667,22 @@ def test_a_launch_announced_the_day_before_takes_that_day(text: str) -> None:
     assert launches and {str(e.event_date) for e in launches} == {"2024-05-17"}, [
         (e.status, e.actor, str(e.event_date)) for e in events
     ]
+
+
+# One missile of a salvo told without a cardinal ("سقوط صاروخ") is no count against the salvo's stated count in a
+# sentence of the same rank.
+ONE_OF_A_SALVO = [
+    "أعلنت الحكومة أنها ستطلب تحقيقا دوليا. وقالت إن الهجمات تهدد أمن البلاد. وأضافت أنها ستدعم جهود السلام. "
+    "وقالت وكالة تابعة للجماعة إن انفجارا وقع في المطار إثر سقوط صاروخ من طراز بركان. "
+    "وكان التحالف قد أعلن أمس أن دفاعاته تصدت لستة صواريخ أطلقت من اليمن.",
+    "دعت الوزارة إلى الحوار. وأكدت تضامنها مع المملكة. وأشارت إلى أضرار مادية. "
+    "وذكرت مصادر محلية أن شظايا تناثرت بعد سقوط صاروخ قرب حي سكني. "
+    "وقال المتحدث إن الدفاعات الجوية اعترضت ستة صواريخ باليستية أطلقها الحوثيون ليلا.",
+]
+
+
+@pytest.mark.parametrize("text", ONE_OF_A_SALVO)
+def test_one_missile_of_a_salvo_does_not_count_the_salvo(text: str) -> None:
+    events = tag_article("تنديد بالهجوم الصاروخي على المملكة", text, PUB)
+    counts = [e.count for e in events if e.type == "missile_launch" and e.status == "asserted"]
+    assert counts == [6], [(e.status, e.actor, e.count, str(e.event_date)) for e in events]

@@ -72,8 +72,12 @@ def _weight(m: EventMention) -> int:
 
 def _bare_singular_headline(m: EventMention) -> bool:
     """A title's count of one that no cardinal states ("إطلاق صاروخ كروز"، not "صاروخا واحدا")."""
-    s = m.sentence
-    return s.field == "title" and m.count == 1 and not any(c.term.value == 1 for c in s.of("card"))
+    return m.sentence.field == "title" and _bare_singular(m)
+
+
+def _bare_singular(m: EventMention) -> bool:
+    """A count of one that no cardinal states (the singular noun alone)."""
+    return m.count == 1 and not any(c.term.value == 1 for c in m.sentence.of("card"))
 
 
 def _one_of_more_kinds(m: EventMention) -> bool:
@@ -462,6 +466,18 @@ def events_from_mentions(mentions: list[EventMention], norms: dict, raws: dict) 
                     if m.sentence.field == "text" and (m.count or 0) > 1 and not m.days_before
                 ]
             counted = more[:1] + counted
+        elif counted and _bare_singular(counted[0]):
+            # ("سقوط صاروخ من طراز …" before "تصدت لسبعة صواريخ أطلقت": one missile of the salvo told without a
+            # cardinal is no count against a stated count of more in a sentence of the same rank)
+            counted = [
+                m
+                for m in counted
+                if m.sentence.field == "text"
+                and (m.count or 0) > 1
+                and _weight(m) == _weight(counted[0])
+                and m.status == "asserted"
+                and not m.days_before
+            ][:1] + counted
         count = counted[0].count if counted else None
         qualifier = counted[0].count_qualifier if counted else None
         if (

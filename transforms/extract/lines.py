@@ -95,6 +95,8 @@ _INBOX_CALL = re.compile(
     r"(?:اشترك|سجل|احصل|ليصلك|يصلك).{0,80}(?:إلى|الى|في) بريدك",
     re.IGNORECASE,
 )
+# A word every such call holds, looked for in the case-folded line before the costlier pattern.
+_INBOX_WORDS = ("inbox", "postfach", "بريدك")
 # (with German closing quotes, “ ‘ ‹, and the full-width marks of Chinese and Japanese)
 _LINE_END = re.compile(r"[.!?؟。…\"»”“’‘›‹)\]！？）」』]\s*$")
 # A year in a short line: "7. Oktober 2020", "Veröffentlichung: 2. Februar 2022", "12/03/2019 10:45".
@@ -222,6 +224,52 @@ _SUPPORT_PHRASES = (
     r"تبرع(?:وا)? (?:للموقع|لنا)",
 )
 _DISCLAIMER = re.compile("|".join(_DISCLAIMER_PHRASES), re.IGNORECASE)
+# Words that each phrase of a list above holds (at least one of them, case-folded): a line holding none of its
+# list's words cannot match the list's pattern, which is then not run (most lines hold none).
+_DISCLAIMER_WORDS = (
+    "expressed",
+    "necessarily",
+    "responsible",
+    "copyrighted",
+    "engagent que",
+    "meinung",
+    "redaktion",
+    "refleja",
+    "رأي",
+    "آراء",
+    "وجهة نظر",
+    "سياسة",
+)
+_SUPPORT_WORDS = (
+    "support",
+    "we need your",
+    "help us",
+    "become a",
+    "spende",
+    "unterstütz",
+    "gefällt",
+    "gefallen",
+    "apóyanos",
+    "apoya",
+    "periodismo",
+    "apoyo",
+    "hazte",
+    "wesprzyj",
+    "soutenez",
+    "faites un don",
+    "cancel",
+    "kündbar",
+    "résiliable",
+    "ادعم",
+    "تبرع",
+)
+
+
+def _holds(folded: str, words: tuple[str, ...]) -> bool:
+    """Whether the case-folded line holds one of the words."""
+    return any(map(folded.__contains__, words))
+
+
 # Affiliate-link notes and prompts for subscribers: plain phrases, looked for as substrings of the folded line (a
 # long alternation of literals is several times slower in the regular expression engine).
 _AFFILIATE_OR_PAYWALL = tuple(FURNITURE_LISTS["affiliate_and_paywall_phrases"])
@@ -233,10 +281,9 @@ _SITE_NOTE_WORD = re.compile(
 )
 
 
-def _is_site_note(line: str) -> bool:
+def _is_site_note(line: str, folded: str) -> bool:
     """An affiliate-link note, a prompt for subscribers, a note that only signed-in readers may comment or an
-    embed's click-to-load placeholder."""
-    folded = line.casefold()
+    embed's click-to-load placeholder (`folded`: the line, case-folded)."""
     if _SITE_NOTE_WORD.search(folded) is None:
         return False
     return any(phrase in folded for phrase in _AFFILIATE_OR_PAYWALL) or _is_sign_in_or_embed_notice(line)
@@ -246,6 +293,7 @@ def _is_site_note(line: str) -> bool:
 # every kiosk and as an e-paper", "Try our Plus subscription free for a month"). Left out from the second half of
 # the text, in lines up to _NOTICE_LINE characters: above, an article may well be about a magazine's new issue.
 _PROMOTION = re.compile(rf"(?<!\w)(?:{alternation('promotion_phrases')})(?!\w)", re.IGNORECASE)
+_PROMOTION_WORDS = tuple(sorted({phrase.split()[0].casefold() for phrase in FURNITURE_LISTS["promotion_phrases"]}))
 _SUPPORT = re.compile("|".join(_SUPPORT_PHRASES), re.IGNORECASE)
 # Two calls for support among the last lines of the text make them a box after the article, left out whole.
 _SUPPORT_BOX_CALLS = 2
@@ -404,7 +452,11 @@ def clean_lines(
         out.append(line)
     # Calls for support among the last lines (looked for once: a costly pattern).
     second = max(len(out) // 2, len(out) - _SUPPORT_BOX_LINES)
-    calls = [i for i in range(second, len(out)) if len(out[i]) <= _NOTICE_LINE and _SUPPORT.search(out[i])]
+    calls = [
+        i
+        for i in range(second, len(out))
+        if len(out[i]) <= _NOTICE_LINE and _holds(out[i].casefold(), _SUPPORT_WORDS) and _SUPPORT.search(out[i])
+    ]
     if len(calls) >= _SUPPORT_BOX_CALLS and len(out) - calls[0] <= _SUPPORT_BOX_LINES:
         out = out[: calls[0]]  # a box asking for support closes the text: all of it, not only the lines that ask
     # Notices and short unpunctuated lines after the last sentence (a byline, a category, "back to the list"), in
@@ -437,10 +489,12 @@ def clean_lines(
         if len(line) > _NOTICE_LINE
         or not (
             _CAPTION.search(line)
-            or _DISCLAIMER.search(line)
-            or _is_site_note(line)
-            or (i >= half and (i in asking if i >= second else _SUPPORT.search(line)))
-            or (i >= half and _PROMOTION.search(line))
+            or _is_site_note(line, folded := line.casefold())
+            or (_holds(folded, _DISCLAIMER_WORDS) and _DISCLAIMER.search(line))
+            or (
+                i >= half and (i in asking if i >= second else _holds(folded, _SUPPORT_WORDS) and _SUPPORT.search(line))
+            )
+            or (i >= half and _holds(folded, _PROMOTION_WORDS) and _PROMOTION.search(line))
             or (i >= half and _POST_META.match(line))
             or (len(line) <= _FIELD_LINE and _POST_FIELD.match(line))
             or (len(line) <= _CREDIT_CHARS and _CREDIT.match(line))
@@ -450,7 +504,7 @@ def clean_lines(
             or (_mentions_cookies(line) and (_COOKIE_LINE.search(line) or is_arabic_cookie_notice(line)))
             or (len(line) <= _POINTER_CHARS and _POINTER_LINE.match(line))
             or (len(line) <= _FOLLOW_CALL_CHARS and _FOLLOW_CALL.match(line))
-            or _INBOX_CALL.search(line)
+            or (_holds(folded, _INBOX_WORDS) and _INBOX_CALL.search(line))
             or (len(line) <= _REVIEW_BADGE_CHARS and _REVIEW_BADGE.match(line))
         )
     ]

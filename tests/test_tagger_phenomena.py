@@ -6420,6 +6420,76 @@ CASES = [
         "قال الجنرال في مقابلة تلفزيونية إنه يجب أن تطلق البحرية صواريخها من مسافة آمنة بعيدا عن السواحل.",
         {"missile_launch": False},
     ),
+    # ------------------------------------------------------------- unclaimed rockets from Lebanon, Syrian air defence
+    Case(
+        "rockets from Lebanon that nobody claimed name no launcher",
+        "صواريخ على الجليل",
+        "قال الجيش الإسرائيلي إن ثلاثة صواريخ أطلقت من لبنان مساء اليوم نحو الجليل الغربي وسقطت في أرض خالية. "
+        "ولم تعلن أي جهة مسؤوليتها عن إطلاق الصواريخ حتى الآن.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "rockets from Lebanon with the group ruled out by officers name no launcher",
+        "قذائف من جنوب لبنان",
+        "سقط صاروخان أطلقا من الأراضي اللبنانية صباح اليوم قرب بلدة حدودية إسرائيلية دون إصابات. واستبعد ضباط في "
+        "الجيش الإسرائيلي أن يكون حزب الله وراء إطلاقهما.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "rockets from Lebanon with the group said to have no part name no launcher",
+        "إطلاق صواريخ من لبنان",
+        "أطلقت أربعة صواريخ من لبنان على شمال إسرائيل اليوم واعترضت الدفاعات أحدها. وأكد مصدر أمني أن حزب الله "
+        "غير ضالع في العملية.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "rockets from Lebanon whose firer the article says is not known name no launcher",
+        "صفارات إنذار في الشمال",
+        "دوت صفارات الإنذار في حيفا بعد إطلاق صاروخين من الأراضي اللبنانية اليوم، ولا تزال الجهة التي أطلقتهما غير "
+        "معروفة.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "rockets from Lebanon told as Hezbollah's fire stay Hezbollah's",
+        "رشقة صاروخية على الجليل",
+        "قال الجيش الإسرائيلي إن نحو عشرين صاروخا أطلقت من لبنان اليوم على الجليل الأعلى واعترضت القبة الحديدية "
+        "معظمها.",
+        {"missile_launch": {"HEZBOLLAH"}},
+        exact=True,
+    ),
+    Case(
+        "the Syrian nisba right after the missiles names the side that fired",
+        "تهديد إسرائيلي",
+        "هدد وزير الدفاع الإسرائيلي اليوم بضرب الدفاعات الجوية بعد الصواريخ السورية التي أطلقت أمس على طائرات "
+        "سلاح الجو فوق الجولان.",
+        {"missile_launch": {"SYR"}},
+    ),
+    Case(
+        "an anti-aircraft missile fired from Syrian soil is the Syrian air defence's",
+        "انفجار في سماء الشمال",
+        "أعلن الجيش الإسرائيلي اليوم رصد إطلاق صاروخ مضاد للطائرات من الأراضي السورية باتجاه إسرائيل، وقال إنه "
+        "انفجر في الجو.",
+        {"missile_launch": {"SYR"}},
+        exact=True,
+    ),
+    Case(
+        "the same with the country named and a surface-to-air variant of the wording",
+        "صاروخ فوق البحر",
+        "قالت هيئة البث إن صاروخا مضادا للطيران أطلق من سوريا الليلة الماضية وسقط في البحر قبالة الساحل.",
+        {"missile_launch": {"SYR"}},
+        exact=True,
+    ),
+    Case(
+        "rockets fired from Syria with no side named stay unknown",
+        "قذائف على الجولان",
+        "قال الجيش الإسرائيلي إن صاروخين أطلقا من سوريا اليوم وسقطا في منطقة مفتوحة في الجولان.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
 ]
 
 

@@ -6484,6 +6484,30 @@ CASES = [
         exact=True,
     ),
     Case(
+        "a sector of the Golan is not the Gaza Strip",
+        "صاروخ على الجولان",
+        "قال الجيش الإسرائيلي إن صاروخا أطلق من سوريا سقط مساء اليوم على القطاع الخاضع لسيطرته من هضبة الجولان "
+        "دون إصابات.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "an intercepted rocket that came from Syria is not the Gaza factions' in a story that names the Gaza war",
+        "قذائف على الجولان",
+        "منذ أن بدأت الحرب التي يخوضها الجيش الإسرائيلي في قطاع غزة تتكرر الحوادث على الحدود. وقال الجيش اليوم "
+        "إنه اعترض قذيفة صاروخية فوق الجولان مصدرها الأراضي السورية.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "the same after a strike on Hamas the day before",
+        "اعتراض فوق الجولان",
+        "قصفت الطائرات الإسرائيلية أمس مواقع لحركة حماس في غزة. وأعلن الجيش اليوم أن دفاعاته اعترضت صاروخا أطلق من "
+        "سوريا نحو الجولان.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
         "rockets fired from Syria with no side named stay unknown",
         "قذائف على الجولان",
         "قال الجيش الإسرائيلي إن صاروخين أطلقا من سوريا اليوم وسقطا في منطقة مفتوحة في الجولان.",

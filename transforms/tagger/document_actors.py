@@ -42,15 +42,18 @@ from transforms.tagger.words import (
     HOSTING_PREPOSITIONS,
     HOSTING_VERBS,
     NOT_WORDS,
+    ORIGIN_NOUNS,
     ORIGIN_PREPOSITIONS,
     PARTITIVE_PLACES,
     PARTNER_LINKS,
+    PLACE_HEADS,
     RELATIVES,
     REPEATED_ADVERBS,
     RESPONSIBILITY_NOUNS,
     RULING_OUT_VERBS,
     SOURCE_NOUNS,
     STATE_GROUP_NOUNS,
+    SYRIAN_NISBAS,
     TARGET_NOUNS,
     TENSION_HEADS,
     THREAT_NOUNS,
@@ -524,6 +527,24 @@ def _place_of_a_war(s: Sentence, m: Mention) -> bool:
     return bool(heads) and (heads[0] in WAR_PLACE_HEADS or (len(heads) > 1 and heads[1] in WAR_PLACE_HEADS))
 
 
+def _fired_from_elsewhere_than(s: Sentence, group: str) -> bool:
+    """ "تصدى الجيش لقذائف صاروخية مصدرها الأراضي السورية"، "اعترض صاروخا أطلق من سوريا": the sentence names where
+    the missiles came from, and it is not the group's place."""
+    toks = s.tokens
+    places = {m.start: m for m in s.mentions if m.cat == "actor" and m.term.sub in ("territory", "name")}
+    for k, t in enumerate(toks):
+        if t not in ORIGIN_NOUNS and t not in ORIGIN_PREPOSITIONS:
+            continue
+        j = k + 1
+        while j < len(toks) and toks[j] in PLACE_HEADS:
+            j += 1
+        if j > k + 1 and j < len(toks) and toks[j] in SYRIAN_NISBAS:
+            return group != "SYR"
+        if j in places and actor_of(places[j]) == "SYR" and group != "SYR":
+            return True
+    return False
+
+
 def intercepted_from_the_armed_group(
     mentions: list[EventMention],
     sentences: list[Sentence],
@@ -580,6 +601,8 @@ def intercepted_from_the_armed_group(
         if m.type != "missile_launch" or m.status != "asserted" or m.actors:
             continue
         intercepted = any(o.cat == "launch" and o.term.sub == "interception" for o in m.sentence.mentions)
+        if _fired_from_elsewhere_than(m.sentence, group):
+            continue
         if intercepted or (m.mode == "attack" and not named):
             m.actors = (group,)
             m.rules.append("actor:article_armed_group")

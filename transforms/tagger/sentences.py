@@ -29,6 +29,7 @@ from transforms.tagger.words import (
     MISSILE_NISBA_HEADS,
     NORTH_REGION_HEADS,
     OBSERVATION_WORDS,
+    PARTITIVE_AFTER_STRIP,
     PLACE_HEADS,
     POSITION_HEADS,
     PREPOSITIONS,
@@ -385,7 +386,9 @@ def resolve_gaza_strip(sentences: list[Sentence]) -> None:
 
     def strip_of_gaza(s: Sentence, m: Mention) -> bool:
         nxt = s.tokens[m.end] if m.end < len(s.tokens) else ""
-        return gaza and nxt not in SECTOR_QUALIFIERS
+        # ("القطاع المحتل من مرتفعات الجولان": a sector of another region)
+        partitive = any(t in PARTITIVE_AFTER_STRIP for t in s.tokens[m.end : m.end + 2])
+        return gaza and nxt not in SECTOR_QUALIFIERS and not partitive
 
     _resolve_pseudo_code(sentences, GAZA_STRIP, "GAZA", strip_of_gaza)
 

@@ -6508,6 +6508,20 @@ CASES = [
         exact=True,
     ),
     Case(
+        "plural strikes with missiles told with the toll they took are one attack",
+        "ليلة دامية في العاصمة",
+        "شنت روسيا ضربات واسعة بالصواريخ والمسيرات على كييف ليلا، مما أسفر عن مقتل تسعة أشخاص وإصابة العشرات.",
+        {"missile_launch": {"RUS"}},
+        exact=True,
+    ),
+    Case(
+        "the same with a toll of wounded after a verb of causing",
+        "هجوم على المدينة",
+        "نفذت القوات الروسية هجمات بالصواريخ على خاركيف، ما أدى إلى إصابة عشرين شخصا بينهم أطفال.",
+        {"missile_launch": {"RUS"}},
+        exact=True,
+    ),
+    Case(
         "rockets fired from Syria with no side named stay unknown",
         "قذائف على الجولان",
         "قال الجيش الإسرائيلي إن صاروخين أطلقا من سوريا اليوم وسقطا في منطقة مفتوحة في الجولان.",

@@ -6454,6 +6454,22 @@ CASES = [
         exact=True,
     ),
     Case(
+        "rockets from Lebanon whose firing the group denies name no launcher",
+        "الحزب ينفي",
+        "نفى حزب الله اليوم أي علاقة له بالصاروخين اللذين أطلقا صباحا من جنوب لبنان نحو الجليل. وكان الجيش "
+        "الإسرائيلي قد أعلن اعتراض أحد الصاروخين اللذين أطلقا من لبنان.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "rockets from Lebanon that the army says the group fired stay the group's though it has not claimed them",
+        "صواريخ على الشمال",
+        "قال الجيش الإسرائيلي الليلة إن حزب الله أطلق قذائف صاروخية من لبنان نحو الجليل، وإن الدفاعات اعترضت صاروخا "
+        "أطلق من لبنان. ولم يعلن حزب الله حتى الآن مسؤوليته عن الهجوم.",
+        {"missile_launch": {"HEZBOLLAH"}},
+        exact=True,
+    ),
+    Case(
         "rockets from Lebanon told as Hezbollah's fire stay Hezbollah's",
         "رشقة صاروخية على الجليل",
         "قال الجيش الإسرائيلي إن نحو عشرين صاروخا أطلقت من لبنان اليوم على الجليل الأعلى واعترضت القبة الحديدية "

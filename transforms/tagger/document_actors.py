@@ -241,9 +241,12 @@ def _launcher_disowned(s: Sentence, groups: frozenset[str]) -> bool:
     toks = s.tokens
     if _source_unclear(s):
         return True
+    denials = [d.end for d in s.cue("denial")]
     for k, t in enumerate(toks):
-        # a claim nobody made ("لم تتبن أي جهة في لبنان المسؤولية")
-        if t in RESPONSIBILITY_NOUNS and any(x in CLAIM_NEGATIONS for x in toks[max(0, k - 6) : k]):
+        # a claim nobody made ("لم تتبن أي جهة في لبنان المسؤولية"), or denied ("نفى الحزب أي علاقة له بالإطلاق")
+        if t in RESPONSIBILITY_NOUNS and (
+            any(x in CLAIM_NEGATIONS for x in toks[max(0, k - 6) : k]) or any(0 <= k - e <= 5 for e in denials)
+        ):
             return True
         # the source not known ("الجهة المسؤولة عنها غير معروفة"، "الجهة التي أطلقت القذائف مجهولة")
         if t in SOURCE_NOUNS and any(
@@ -277,6 +280,20 @@ def disowned_territory_launches(mentions: list[EventMention], sentences: list[Se
         and set(m.actors) & groups
         and ("actor:from_territory" in m.rules or "actor:article_launcher" in m.rules)
     ]
+    if not by_territory:
+        return
+    # ("قال الجيش إن ميليشيا حزب الله أطلقت قذائف صاروخية من لبنان … ولم يعلن حزب الله مسؤوليته": a group the article
+    # names as firing is the launcher, claimed or not)
+    named = {
+        a
+        for m in mentions
+        if m.type == "missile_launch"
+        and m.status == "asserted"
+        and not {"actor:from_territory", "actor:article_launcher", "actor:article_armed_group"} & set(m.rules)
+        for a in m.actors
+    }
+    groups = groups - named
+    by_territory = [m for m in by_territory if set(m.actors) & groups]
     if not by_territory:
         return
     unnamed = any(

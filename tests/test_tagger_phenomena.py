@@ -6446,6 +6446,130 @@ CASES = [
         "قال الجنرال في مقابلة تلفزيونية إنه يجب أن تطلق البحرية صواريخها من مسافة آمنة بعيدا عن السواحل.",
         {"missile_launch": False},
     ),
+    # ------------------------------------------------------------- unclaimed rockets from Lebanon, Syrian air defence
+    Case(
+        "rockets from Lebanon that nobody claimed name no launcher",
+        "صواريخ على الجليل",
+        "قال الجيش الإسرائيلي إن ثلاثة صواريخ أطلقت من لبنان مساء اليوم نحو الجليل الغربي وسقطت في أرض خالية. "
+        "ولم تعلن أي جهة مسؤوليتها عن إطلاق الصواريخ حتى الآن.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "rockets from Lebanon with the group ruled out by officers name no launcher",
+        "قذائف من جنوب لبنان",
+        "سقط صاروخان أطلقا من الأراضي اللبنانية صباح اليوم قرب بلدة حدودية إسرائيلية دون إصابات. واستبعد ضباط في "
+        "الجيش الإسرائيلي أن يكون حزب الله وراء إطلاقهما.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "rockets from Lebanon with the group said to have no part name no launcher",
+        "إطلاق صواريخ من لبنان",
+        "أطلقت أربعة صواريخ من لبنان على شمال إسرائيل اليوم واعترضت الدفاعات أحدها. وأكد مصدر أمني أن حزب الله "
+        "غير ضالع في العملية.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "rockets from Lebanon whose firer the article says is not known name no launcher",
+        "صفارات إنذار في الشمال",
+        "دوت صفارات الإنذار في حيفا بعد إطلاق صاروخين من الأراضي اللبنانية اليوم، ولا تزال الجهة التي أطلقتهما غير "
+        "معروفة.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "rockets from Lebanon whose firing the group denies name no launcher",
+        "الحزب ينفي",
+        "نفى حزب الله اليوم أي علاقة له بالصاروخين اللذين أطلقا صباحا من جنوب لبنان نحو الجليل. وكان الجيش "
+        "الإسرائيلي قد أعلن اعتراض أحد الصاروخين اللذين أطلقا من لبنان.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "rockets from Lebanon that the army says the group fired stay the group's though it has not claimed them",
+        "صواريخ على الشمال",
+        "قال الجيش الإسرائيلي الليلة إن حزب الله أطلق قذائف صاروخية من لبنان نحو الجليل، وإن الدفاعات اعترضت صاروخا "
+        "أطلق من لبنان. ولم يعلن حزب الله حتى الآن مسؤوليته عن الهجوم.",
+        {"missile_launch": {"HEZBOLLAH"}},
+        exact=True,
+    ),
+    Case(
+        "rockets from Lebanon told as Hezbollah's fire stay Hezbollah's",
+        "رشقة صاروخية على الجليل",
+        "قال الجيش الإسرائيلي إن نحو عشرين صاروخا أطلقت من لبنان اليوم على الجليل الأعلى واعترضت القبة الحديدية "
+        "معظمها.",
+        {"missile_launch": {"HEZBOLLAH"}},
+        exact=True,
+    ),
+    Case(
+        "the Syrian nisba right after the missiles names the side that fired",
+        "تهديد إسرائيلي",
+        "هدد وزير الدفاع الإسرائيلي اليوم بضرب الدفاعات الجوية بعد الصواريخ السورية التي أطلقت أمس على طائرات "
+        "سلاح الجو فوق الجولان.",
+        {"missile_launch": {"SYR"}},
+    ),
+    Case(
+        "an anti-aircraft missile fired from Syrian soil is the Syrian air defence's",
+        "انفجار في سماء الشمال",
+        "أعلن الجيش الإسرائيلي اليوم رصد إطلاق صاروخ مضاد للطائرات من الأراضي السورية باتجاه إسرائيل، وقال إنه "
+        "انفجر في الجو.",
+        {"missile_launch": {"SYR"}},
+        exact=True,
+    ),
+    Case(
+        "the same with the country named and a surface-to-air variant of the wording",
+        "صاروخ فوق البحر",
+        "قالت هيئة البث إن صاروخا مضادا للطيران أطلق من سوريا الليلة الماضية وسقط في البحر قبالة الساحل.",
+        {"missile_launch": {"SYR"}},
+        exact=True,
+    ),
+    Case(
+        "a sector of the Golan is not the Gaza Strip",
+        "صاروخ على الجولان",
+        "قال الجيش الإسرائيلي إن صاروخا أطلق من سوريا سقط مساء اليوم على القطاع الخاضع لسيطرته من هضبة الجولان "
+        "دون إصابات.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "an intercepted rocket that came from Syria is not the Gaza factions' in a story that names the Gaza war",
+        "قذائف على الجولان",
+        "منذ أن بدأت الحرب التي يخوضها الجيش الإسرائيلي في قطاع غزة تتكرر الحوادث على الحدود. وقال الجيش اليوم "
+        "إنه اعترض قذيفة صاروخية فوق الجولان مصدرها الأراضي السورية.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "the same after a strike on Hamas the day before",
+        "اعتراض فوق الجولان",
+        "قصفت الطائرات الإسرائيلية أمس مواقع لحركة حماس في غزة. وأعلن الجيش اليوم أن دفاعاته اعترضت صاروخا أطلق من "
+        "سوريا نحو الجولان.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "plural strikes with missiles told with the toll they took are one attack",
+        "ليلة دامية في العاصمة",
+        "شنت روسيا ضربات واسعة بالصواريخ والمسيرات على كييف ليلا، مما أسفر عن مقتل تسعة أشخاص وإصابة العشرات.",
+        {"missile_launch": {"RUS"}},
+        exact=True,
+    ),
+    Case(
+        "the same with a toll of wounded after a verb of causing",
+        "هجوم على المدينة",
+        "نفذت القوات الروسية هجمات بالصواريخ على خاركيف، ما أدى إلى إصابة عشرين شخصا بينهم أطفال.",
+        {"missile_launch": {"RUS"}},
+        exact=True,
+    ),
+    Case(
+        "rockets fired from Syria with no side named stay unknown",
+        "قذائف على الجولان",
+        "قال الجيش الإسرائيلي إن صاروخين أطلقا من سوريا اليوم وسقطا في منطقة مفتوحة في الجولان.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
 ]
 
 

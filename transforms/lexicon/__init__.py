@@ -106,6 +106,7 @@ class Lexicon:
         # sides that announce only their own launches (actors.yaml)
         self.self_announcers: frozenset[str] = frozenset()
         self.article_launch_groups: frozenset[str] = frozenset()
+        self.disownable_territory_groups: frozenset[str] = frozenset()
         # the mode a side's launches have when the sentence gives no cue: side code -> "test" | "attack" (actors.yaml)
         self.usual_modes: dict[str, str] = {}
         data = {name: _read(name) for name in LEXICON_FILES}
@@ -152,6 +153,9 @@ class Lexicon:
         }
         self.self_announcers = frozenset(str(c) for c in d.get("self_announcers", {}).get("codes", ()))
         self.article_launch_groups = frozenset(str(c) for c in d.get("article_launch_groups", {}).get("codes", ()))
+        self.disownable_territory_groups = frozenset(
+            str(c) for c in d.get("disownable_territory_groups", {}).get("codes", ())
+        )
         self.usual_modes = {
             str(code): mode for mode in ("test", "attack") for code in d.get("usual_modes", {}).get(mode, ())
         }

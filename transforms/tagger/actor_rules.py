@@ -27,10 +27,12 @@ from transforms.tagger.words import (
     ACCUSATION_NOUNS,
     ACCUSE,
     AIRCRAFT_NOUNS,
+    AIRCRAFT_TARGETS,
     ANNOUNCED_OBJECT_WORDS,
     ANNOUNCING_MASDARS,
     ANNOUNCING_VERBS,
     ANSWER_HEADS,
+    ANTI_STEMS,
     ARMY_SELF_REFERENCES,
     ASPECTUAL_VERBS,
     ATTEMPT_NOUNS,
@@ -82,6 +84,7 @@ from transforms.tagger.words import (
     STRIKE_MANNER_ADJECTIVES,
     STRUCK_HEADS,
     SUCCESS_VERBS,
+    SYRIAN_NISBAS,
     SYSTEM_NOUNS,
     TARGET_NOUNS,
     TARGET_PREPOSITIONS,
@@ -845,6 +848,29 @@ def from_territory(ctx: ActorContext) -> Found | None:
         if actor_of(c) in _STATES_FIRING_FROM_HOME and not 0 <= k - max(trig.end, obj.end) <= 2:
             continue
         return (launcher_code(actor_of(c) or ""),), ["actor:from_territory"]
+    return None
+
+
+def anti_aircraft_from_state(ctx: ActorContext) -> Found | None:
+    """6-. an anti-aircraft missile + "من" + a state's territory: "رصد إطلاق صاروخ مضاد للطائرات من الأراضي السورية"،
+    "صاروخ مضاد للطيران أطلق من سوريا" — only the state's air defence fires such missiles from its soil (unlike the
+    rockets fired from Syria, whose launcher is unknown)."""
+    toks, trig, obj = ctx.toks, ctx.trig, ctx.obj
+    end = max(trig.end, obj.end)
+    anti = next((k for k in range(obj.end, min(len(toks) - 1, obj.end + 2)) if toks[k].startswith(ANTI_STEMS)), None)
+    if anti is None or toks[anti + 1] not in AIRCRAFT_TARGETS:
+        return None
+    places = {m.start: m for m in ctx.s.mentions if m.cat == "actor" and m.term.sub == "territory"}
+    for k in range(max(end, anti + 2), min(len(toks) - 1, anti + 8)):
+        if toks[k] not in ORIGIN_PREPOSITIONS:
+            continue
+        j = k + 1
+        while j < len(toks) and toks[j] in PLACE_HEADS:
+            j += 1
+        if j < len(toks) and toks[j] in SYRIAN_NISBAS and j > k + 1:
+            return ("SYR",), ["actor:anti_aircraft_from_state"]
+        if j in places and actor_of(places[j]) == "SYR":
+            return ("SYR",), ["actor:anti_aircraft_from_state"]
     return None
 
 

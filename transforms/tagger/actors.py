@@ -90,6 +90,7 @@ _CLOSING_RULES: tuple[Rule, ...] = (
     rules.possessor,  # 5b
     rules.launch_owner,  # 5c
     rules.from_territory,  # 6
+    rules.anti_aircraft_from_state,  # 6-
     rules.from_craft,  # 6a
     rules.from_launch_site,  # 6b
     rules.speaker_self,  # 6c

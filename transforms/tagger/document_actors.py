@@ -41,14 +41,19 @@ from transforms.tagger.words import (
     GROUP_COUNTS,
     HOSTING_PREPOSITIONS,
     HOSTING_VERBS,
+    NOT_WORDS,
+    ORIGIN_NOUNS,
     ORIGIN_PREPOSITIONS,
     PARTITIVE_PLACES,
     PARTNER_LINKS,
+    PLACE_HEADS,
     RELATIVES,
     REPEATED_ADVERBS,
     RESPONSIBILITY_NOUNS,
+    RULING_OUT_VERBS,
     SOURCE_NOUNS,
     STATE_GROUP_NOUNS,
+    SYRIAN_NISBAS,
     TARGET_NOUNS,
     TENSION_HEADS,
     THREAT_NOUNS,
@@ -56,6 +61,9 @@ from transforms.tagger.words import (
     TOPIC_HEADS,
     TRIPARTITE_WORDS,
     UNCLEAR_SOURCE_VERBS,
+    UNINVOLVED_ADJECTIVES,
+    UNKNOWN_ADJECTIVES,
+    UNKNOWN_ORIGIN_WORDS,
     WAR_PLACE_HEADS,
     WAR_PLACE_PREPOSITIONS,
     WESTERN_CODES,
@@ -224,6 +232,92 @@ def _source_unclear(s: Sentence) -> bool:
         and any(t in SOURCE_NOUNS for t in toks[k + 1 : k + 4])
         for k in range(len(toks))
     )
+
+
+def _launcher_disowned(s: Sentence, groups: frozenset[str]) -> bool:
+    """ "ولم تعلن أي جهة مسؤوليتها"، "لا تزال الجهة المسؤولة غير معروفة"، "لم يتضح مصدر الصواريخ"، "استبعد مسؤولون أن
+    يكون حزب الله وراء الإطلاق"، "الجماعة غير ضالعة": the sentence says nobody is known to have fired, or rules the
+    group out."""
+    toks = s.tokens
+    if _source_unclear(s):
+        return True
+    denials = [d.end for d in s.cue("denial")]
+    for k, t in enumerate(toks):
+        # a claim nobody made ("لم تتبن أي جهة في لبنان المسؤولية"), or denied ("نفى الحزب أي علاقة له بالإطلاق")
+        if t in RESPONSIBILITY_NOUNS and (
+            any(x in CLAIM_NEGATIONS for x in toks[max(0, k - 6) : k]) or any(0 <= k - e <= 5 for e in denials)
+        ):
+            return True
+        # the source not known ("الجهة المسؤولة عنها غير معروفة"، "الجهة التي أطلقت القذائف مجهولة")
+        if t in SOURCE_NOUNS and any(
+            (x in UNKNOWN_ADJECTIVES and j >= 1 and toks[j - 1] in NOT_WORDS) or x in UNKNOWN_ORIGIN_WORDS
+            for j, x in enumerate(toks[k + 1 : k + 8], start=k + 1)
+        ):
+            return True
+    for m in s.mentions:
+        if m.cat != "actor" or m.term.sub == "territory" or launcher_code(actor_of(m) or "") not in groups:
+            continue
+        if any(
+            x.lstrip("و") in RULING_OUT_VERBS or x in RULING_OUT_VERBS for x in toks[max(0, m.start - 12) : m.start]
+        ):
+            return True
+        after = toks[m.end : m.end + 4]
+        if any(x in UNINVOLVED_ADJECTIVES and j >= 1 and after[j - 1] in NOT_WORDS for j, x in enumerate(after)):
+            return True
+    return False
+
+
+def disowned_territory_launches(mentions: list[EventMention], sentences: list[Sentence], lex: Lexicon) -> None:
+    """ "أطلقت أربعة صواريخ من جنوب لبنان … ولم تعلن أي جهة مسؤوليتها": a group named only by the territory its
+    launches come from is no launcher where the article says the firer is unknown or not that group, or tells of
+    unnamed men firing; the launch is unknown."""
+    groups = lex.disownable_territory_groups
+    by_territory = [
+        m
+        for m in mentions
+        if m.type == "missile_launch"
+        and m.status == "asserted"
+        and set(m.actors) & groups
+        and ("actor:from_territory" in m.rules or "actor:article_launcher" in m.rules)
+    ]
+    if not by_territory:
+        return
+    # ("قال الجيش إن ميليشيا حزب الله أطلقت قذائف صاروخية من لبنان … ولم يعلن حزب الله مسؤوليته": a group the article
+    # names as firing is the launcher, claimed or not)
+    named = {
+        a
+        for m in mentions
+        if m.type == "missile_launch"
+        and m.status == "asserted"
+        and not {"actor:from_territory", "actor:article_launcher", "actor:article_armed_group"} & set(m.rules)
+        for a in m.actors
+    }
+    groups = groups - named
+    by_territory = [m for m in by_territory if set(m.actors) & groups]
+    if not by_territory:
+        return
+    unnamed = any(
+        m.type == "missile_launch"
+        and m.actors == ("UNKNOWN",)
+        and ("actor:unnamed_agent" in m.rules or "actor:unknown_origin" in m.rules)
+        for m in mentions
+    )
+    if not unnamed and not any(_launcher_disowned(s, groups) for s in sentences):
+        return
+    # (and the launches the article's armed group was given for want of a name: "وذكر الجيش أن الدفاعات اعترضت أحد
+    # المقذوفات" in a report on rockets from Lebanon that also names Gaza's factions)
+    by_territory += [
+        m
+        for m in mentions
+        if m.type == "missile_launch"
+        and m.status == "asserted"
+        and "actor:article_armed_group" in m.rules
+        and m not in by_territory
+    ]
+    for m in by_territory:
+        fill = "actor:article_armed_group" in m.rules
+        m.actors = tuple(dict.fromkeys("UNKNOWN" if a in groups or fill else a for a in m.actors))
+        m.rules.append("actor:disowned_territory")
 
 
 def _tripartite(sentences: list[Sentence]) -> bool:
@@ -450,6 +544,24 @@ def _place_of_a_war(s: Sentence, m: Mention) -> bool:
     return bool(heads) and (heads[0] in WAR_PLACE_HEADS or (len(heads) > 1 and heads[1] in WAR_PLACE_HEADS))
 
 
+def _fired_from_elsewhere_than(s: Sentence, group: str) -> bool:
+    """ "تصدى الجيش لقذائف صاروخية مصدرها الأراضي السورية"، "اعترض صاروخا أطلق من سوريا": the sentence names where
+    the missiles came from, and it is not the group's place."""
+    toks = s.tokens
+    places = {m.start: m for m in s.mentions if m.cat == "actor" and m.term.sub in ("territory", "name")}
+    for k, t in enumerate(toks):
+        if t not in ORIGIN_NOUNS and t not in ORIGIN_PREPOSITIONS:
+            continue
+        j = k + 1
+        while j < len(toks) and toks[j] in PLACE_HEADS:
+            j += 1
+        if j > k + 1 and j < len(toks) and toks[j] in SYRIAN_NISBAS:
+            return group != "SYR"
+        if j in places and actor_of(places[j]) == "SYR" and group != "SYR":
+            return True
+    return False
+
+
 def intercepted_from_the_armed_group(
     mentions: list[EventMention],
     sentences: list[Sentence],
@@ -506,6 +618,8 @@ def intercepted_from_the_armed_group(
         if m.type != "missile_launch" or m.status != "asserted" or m.actors:
             continue
         intercepted = any(o.cat == "launch" and o.term.sub == "interception" for o in m.sentence.mentions)
+        if _fired_from_elsewhere_than(m.sentence, group):
+            continue
         if intercepted or (m.mode == "attack" and not named):
             m.actors = (group,)
             m.rules.append("actor:article_armed_group")

@@ -40,6 +40,7 @@ from transforms.tagger.words import (
     ATTEMPT_VERBS,
     CARRYING_OUT_NOUNS,
     CARRYING_OUT_VERBS,
+    CASUALTY_NOUNS,
     CAUSE_LINKS,
     COMING_VERBS,
     COMPLEMENTISERS,
@@ -80,6 +81,7 @@ from transforms.tagger.words import (
     RELATIVES,
     REPEL_MASDARS,
     RESPONSE_VERBS,
+    RESULT_VERBS,
     SELF_MOTION_VERB_STEMS,
     SERIES_ADJECTIVES,
     SOVIET_WORDS,
@@ -135,7 +137,13 @@ def _attacks_in_general(s: Sentence, trig: Mention, obj: Mention) -> bool:
     counted = any(q.end in (*nouns, obj.start) for q in s.of("card", "vague"))
     # ("غارات روسية بالصواريخ الفراغية": a side's own strikes, named with its nisba, are particular ones)
     owned = any(m.cat == "actor" and nouns and nouns[0] < m.start < obj.start for m in s.mentions)
-    return bool(nouns) and instrument and not counted and not owned
+    # ("شنت روسيا ضربات واسعة بالصواريخ على كييف، مما أسفر عن مقتل 15 شخصا": strikes with their toll are one attack)
+    after = s.tokens[obj.end : obj.end + 10]
+    tolled = any(
+        t.lstrip("و") in RESULT_VERBS and any(x in CASUALTY_NOUNS for x in after[j + 1 : j + 4])
+        for j, t in enumerate(after)
+    )
+    return bool(nouns) and instrument and not counted and not owned and not tolled
 
 
 def _by_the_soviet_union(s: Sentence, trig: Mention) -> bool:

@@ -11,6 +11,7 @@ from transforms.lexicon import Lexicon, load_lexicon
 from transforms.records import Event, Evidence
 from transforms.tagger.cooperation import announced_before_colon, deny_accused_transfers
 from transforms.tagger.document_actors import (
+    disowned_territory_launches,
     dropped_subject,
     fill_unknown_actors,
     intercepted_from_the_armed_group,
@@ -262,6 +263,7 @@ def resolve_document(
     intercepted_from_the_bombarding_side(mentions, sentences, by_sentence, lex, pub)
     dropped_subject(mentions, sentences)
     fill_unknown_actors(mentions, by_sentence)
+    disowned_territory_launches(mentions, sentences, lex)
     maker_is_not_the_launcher(mentions)
     weapons_in_other_hands(mentions, lex, pub)
     explanatory_background(mentions)

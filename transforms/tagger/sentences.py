@@ -26,8 +26,10 @@ from transforms.tagger.words import (
     LOYALTY_STEMS,
     MILITARY_RANKS,
     MILITIA_NOUNS,
+    MISSILE_NISBA_HEADS,
     NORTH_REGION_HEADS,
     OBSERVATION_WORDS,
+    PARTITIVE_AFTER_STRIP,
     PLACE_HEADS,
     POSITION_HEADS,
     PREPOSITIONS,
@@ -38,6 +40,7 @@ from transforms.tagger.words import (
     SPOKESMAN_NOUNS,
     STATEMENT_MEDIA,
     STRIKE_NISBA_HEADS,
+    SYRIAN_NISBAS,
     TARGET_NOUNS,
     TARGET_PREPOSITIONS,
     TWO_PEOPLE_WORDS,
@@ -383,7 +386,9 @@ def resolve_gaza_strip(sentences: list[Sentence]) -> None:
 
     def strip_of_gaza(s: Sentence, m: Mention) -> bool:
         nxt = s.tokens[m.end] if m.end < len(s.tokens) else ""
-        return gaza and nxt not in SECTOR_QUALIFIERS
+        # ("القطاع المحتل من مرتفعات الجولان": a sector of another region)
+        partitive = any(t in PARTITIVE_AFTER_STRIP for t in s.tokens[m.end : m.end + 2])
+        return gaza and nxt not in SECTOR_QUALIFIERS and not partitive
 
     _resolve_pseudo_code(sentences, GAZA_STRIP, "GAZA", strip_of_gaza)
 
@@ -399,6 +404,18 @@ def resolve_syrian_nisba(sentences: list[Sentence]) -> None:
                 continue
             term = Term("actor", "nisba", "SYR", (s.tokens[m.start],), "actors:SYR:strike_nisba")
             s.mentions[i] = Mention(term, m.start, m.end)
+        # "الصواريخ السورية التي أطلقت على الطائرات"، "صاروخ سوري مضاد للطائرات": the Syrian nisba right after a
+        # missile noun names the side that fired
+        added = False
+        for k in range(1, len(s.tokens)):
+            if s.tokens[k] not in SYRIAN_NISBAS or s.tokens[k - 1].lstrip("و") not in MISSILE_NISBA_HEADS:
+                continue
+            term = Term("actor", "nisba", "SYR", (s.tokens[k],), "actors:SYR:missile_nisba")
+            s.mentions[:] = [m for m in s.mentions if not (m.cat == "actor" and m.start == k)]
+            s.mentions.append(Mention(term, k, k + 1))
+            added = True
+        if added:
+            s.mentions.sort(key=lambda m: (m.start, m.end))
 
 
 def _resolve_pseudo_code(

@@ -6570,6 +6570,39 @@ CASES = [
         {"missile_launch": {"UNKNOWN"}},
         exact=True,
     ),
+    # ------------------------------------------------------------- recall audit (rec13): launches read as not news
+    Case(
+        "a salvo said to coincide with the anniversary a headline marks is fired on that day",
+        "المدينة تحيي ذكرى الحرب",
+        "وفي صباح اليوم أعلنت الفصائل أنها أطلقت صواريخ على المستوطنات. كما ضربت سرايا القدس مدينة عسقلان "
+        "برشقة صاروخية تزامنا مع الذكرى الثانية لاندلاع الحرب.",
+        {"missile_launch": {"GAZA"}},
+    ),
+    Case(
+        "the same headline, the salvo alone, with the coinciding word after bi-",
+        "في ذكرى الحرب",
+        "قصفت كتائب القسام مدينة سديروت برشقة من الصواريخ بالتزامن مع ذكرى بدء الحرب.",
+        {"missile_launch": {"GAZA"}},
+    ),
+    Case(
+        "a denial of knowing who fired the rockets is not a denial that they were fired",
+        "صاروخان على المدينة",
+        "نفى متحدث باسم الجيش الإسرائيلي مساء اليوم معرفة الجهة المسؤولة عن إطلاق صاروخين من غزة باتجاه "
+        "المدينة، وقال إنهما سقطا في أرض خالية.",
+        {"missile_launch": True},
+    ),
+    Case(
+        "a source who denies knowing of the launch, its subject named first",
+        "قذائف من الجنوب",
+        "نفى مصدر أمني في الحكومة اللبنانية علمه بإطلاق ثلاثة صواريخ من الجنوب اليوم نحو الجليل.",
+        {"missile_launch": True},
+    ),
+    Case(
+        "a side denying a launch outright still denies it",
+        "نفي",
+        "نفت الحكومة اليوم أن تكون أي صواريخ قد أطلقت من أراضيها باتجاه الحدود.",
+        {"missile_launch": False},
+    ),
 ]
 
 

@@ -15,6 +15,7 @@ from transforms.tagger.sentences import (
 from transforms.tagger.timing import date_mentions, in_described_place
 from transforms.tagger.words import (
     ANNIVERSARY_WORDS,
+    COINCIDING_WORDS,
     ANSWER_HEADS,
     ANSWER_NOUNS,
     ENGINE_TEST_WORDS,
@@ -200,9 +201,20 @@ def anniversary(mentions: list[EventMention], sentences: list[Sentence]) -> None
     if not any(s.field == "title" and any(t in ANNIVERSARY_WORDS for t in s.tokens) for s in sentences):
         return
     for m in mentions:
-        if m.status == "asserted" and not m.dated and m.type != "russia_dprk_cooperation":
+        if m.status == "asserted" and not m.dated and m.type != "russia_dprk_cooperation" and not _on_the_day(m):
             m.status = "historical"
             m.rules.append("status:anniversary")
+
+
+def _on_the_day(m: EventMention) -> bool:
+    """ "قصفت الكتائب المدينة برشقة صاروخية تزامنا مع الذكرى": the launch is said to coincide with the anniversary
+    (a coinciding word, then the anniversary within a few words), so it happened on the day marked, not in the past
+    the day recalls."""
+    toks = m.sentence.tokens
+    for i in range(m.tok_end, len(toks)):
+        if toks[i] in COINCIDING_WORDS:
+            return any(t in ANNIVERSARY_WORDS for t in toks[i + 1 : i + 5])
+    return False
 
 
 def almanac(mentions: list[EventMention], title: str) -> None:

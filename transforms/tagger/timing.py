@@ -381,8 +381,9 @@ def _ago(s: Sentence, pub: date) -> list[tuple[int, date | None, bool]]:
 
 
 def _part_denied(toks: list[str], m: Mention, t: int) -> bool:
-    """A denial whose object, before the trigger at t, is the side's part in it ("مسؤوليتها عن"، "أي صلة لها ب")."""
-    return any(tok in RESPONSIBILITY_NOUNS for tok in toks[m.end : min(t, m.end + 4)])
+    """A denial whose object, before the trigger at t, is the side's part in it ("مسؤوليتها عن"، "أي صلة لها ب"), or
+    the knowledge of who fired ("نفى مصدر في الجيش معرفة الجهة المسؤولة عن إطلاق"), past a named subject."""
+    return any(tok in RESPONSIBILITY_NOUNS for tok in toks[m.end : min(t, m.end + 10)])
 
 
 def _imperfect(tok: str) -> bool:

@@ -338,6 +338,7 @@ PANEL_HEADS = word_set("panel_heads")
 # "خبراء متفجرات"، "خبراء إزالة الألغام": the crafts that make experts specialists at work, not analysts
 EXPERT_SPECIALTIES = word_set("expert_specialties")
 ANNIVERSARY_WORDS = word_set("anniversary_words")
+COINCIDING_WORDS = word_set("coinciding_words")
 LIKENESS_WORDS = word_set("likeness_words")
 SUCCESS_NOUN_STEMS = word_tuple("success_noun_stems")  # prefixes, for str.startswith
 AMBIGUOUS_MONTH_NAMES = word_set("ambiguous_month_names")

@@ -6598,6 +6598,21 @@ CASES = [
         {"missile_launch": True},
     ),
     Case(
+        "a strike noun carried by the verbal noun of directing that a verb of doing governs, late in the story, is news",
+        "تصعيد في الشرق",
+        "قال حاكم المنطقة إن الدفاعات أسقطت طائرتين مسيرتين فوق المدينة. وأضاف أن الطائرات لم تسبب أضرارا. "
+        "وذكرت الوزارة أن الهجوم صد بالكامل. وبعد ذلك قامت روسيا بتوجيه ضربة صاروخية على مدينة خاركيف أسفرت "
+        "عن مقتل ثلاثة أشخاص.",
+        {"missile_launch": True},
+    ),
+    Case(
+        "a statement in which a corps announced a launch, its pronoun between the verb and the launch noun",
+        "ترحيب بالرد",
+        "أشادت حركات عدة بالضربة. وبثت القوة الجوفضائية مساء أمس الجمعة، بلاغا أعلنت فيه عن إطلاق مئات "
+        "الطائرات المسيرة والصواريخ نحو قواعد في الجليل.",
+        {"missile_launch": True},
+    ),
+    Case(
         "a side denying a launch outright still denies it",
         "نفي",
         "نفت الحكومة اليوم أن تكون أي صواريخ قد أطلقت من أراضيها باتجاه الحدود.",

@@ -52,6 +52,7 @@ from transforms.tagger.words import (
     DEFINITE_POSSIBILITY_ADJECTIVES,
     DIRECTIONS,
     DOING_VERBS,
+    SUPPORT_MASDARS,
     DRILL_NOUNS,
     EPISODE_STEMS,
     EXCHANGE_WORDS,
@@ -63,6 +64,7 @@ from transforms.tagger.words import (
     INTERCEPT_MASDARS,
     INTERCEPT_PRESENT,
     LIKENESS_WORDS,
+    LOCATIVE_RESUMPTIVES,
     MASDAR_PREPOSITIONS,
     MEDIA_NOUNS,
     OCCURRED_VERBS,
@@ -107,7 +109,12 @@ def _announces(s: Sentence, verb: Mention, trig: Mention, fillers: set[int]) -> 
     announcer, the day, the preposition عن and the asides an announcement may hold (or an announcer found by name)."""
     if s.tokens[verb.start].lstrip("و") not in ANNOUNCING_VERBS or verb.end > trig.start:
         return False
-    between = [k for k in range(verb.end, trig.start) if k not in fillers and s.tokens[k] != "عن"]
+    # (and the pronoun of the statement the verb announces in: "أصدر الحرس مساء أمس بيانا أعلن فيه عن إطلاق صواريخ")
+    between = [
+        k
+        for k in range(verb.end, trig.start)
+        if k not in fillers and s.tokens[k] != "عن" and not (k == verb.end and s.tokens[k] in LOCATIVE_RESUMPTIVES)
+    ]
     if between:
         asides = _announcing_asides(s, verb, trig)
         if any(k not in asides for k in between):
@@ -298,6 +305,13 @@ def _governed_masdar(s: Sentence, m: Mention) -> bool:
     if prev_tok(s, m.start) in PASSIVE_AUXILIARIES:
         return True
     tok = s.tokens[m.start]
+    # ("قامت روسيا بتوجيه ضربة صاروخية": the strike is what the verbal noun of a verb of doing carries out)
+    if (
+        m.start >= 1
+        and s.tokens[m.start - 1].lstrip("و") in SUPPORT_MASDARS
+        and any(t.lstrip("وف") in DOING_VERBS for t in s.tokens[max(0, m.start - 5) : m.start - 1])
+    ):
+        return True
     if tok[:1] == "ب" or tok[:2] in ("وب", "فب"):
         # ("وقامت الدول الثلاث بإطلاق صواريخ": a verb of doing governs the verbal noun, whatever its subject)
         doing = any(t.lstrip("وف") in DOING_VERBS for t in s.tokens[max(0, m.start - 4) : m.start])

@@ -349,6 +349,7 @@ STORY_WORDS = word_set("story_words")
 UPDATE_OPENERS = word_set("update_openers")
 GUNFIRE_WORDS = word_set("gunfire_words")
 DOING_VERBS = word_set("doing_verbs")
+SUPPORT_MASDARS = word_set("support_masdars")
 # "أقدمت كوريا الشمالية على إطلاق صاروخين": a verb of undertaking and its preposition before the verbal noun
 UNDERTAKING_VERBS = word_set("undertaking_verbs")
 UNDERTAKING_PREPOSITIONS = word_set("undertaking_prepositions")

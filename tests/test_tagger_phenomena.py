@@ -6598,7 +6598,7 @@ CASES = [
         {"missile_launch": True},
     ),
     Case(
-        "a strike noun carried by the verbal noun of directing that a verb of doing governs, late in the story, is news",
+        "a strike noun carried by a verbal noun of directing that a verb of doing governs, late in a story, is news",
         "تصعيد في الشرق",
         "قال حاكم المنطقة إن الدفاعات أسقطت طائرتين مسيرتين فوق المدينة. وأضاف أن الطائرات لم تسبب أضرارا. "
         "وذكرت الوزارة أن الهجوم صد بالكامل. وبعد ذلك قامت روسيا بتوجيه ضربة صاروخية على مدينة خاركيف أسفرت "

@@ -15,9 +15,9 @@ from transforms.tagger.sentences import (
 from transforms.tagger.timing import date_mentions, in_described_place
 from transforms.tagger.words import (
     ANNIVERSARY_WORDS,
-    COINCIDING_WORDS,
     ANSWER_HEADS,
     ANSWER_NOUNS,
+    COINCIDING_WORDS,
     ENGINE_TEST_WORDS,
     ESCALATION_WORDS,
     EXPLANATORY_OPENERS,

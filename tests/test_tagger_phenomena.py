@@ -6613,6 +6613,14 @@ CASES = [
         {"missile_launch": True},
     ),
     Case(
+        "the day a period began, after a superlative's since and its start noun, does not date today's strike",
+        "صاروخ على قاعدة",
+        "أعلنت القيادة العسكرية أن إحدى قواعدها في سوريا تعرضت لضربة بصاروخ باليستي لأول مرة منذ بداية "
+        "الهجمات على قواتها في المنطقة في 17 أكتوبر الماضي.",
+        {"missile_launch": True},
+        published="2023-11-22T09:00:00+03:00",
+    ),
+    Case(
         "a side denying a launch outright still denies it",
         "نفي",
         "نفت الحكومة اليوم أن تكون أي صواريخ قد أطلقت من أراضيها باتجاه الحدود.",

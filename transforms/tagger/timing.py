@@ -77,6 +77,7 @@ from transforms.tagger.words import (
     TEMPORAL_LINKS,
     THEN_ADVERBS,
     THREAT_NOUNS,
+    TIME_ORIGIN_WORDS,
     UPCOMING_ADJECTIVES,
     UTC_WORDS,
     WEEK_NOUNS,
@@ -243,7 +244,9 @@ def date_mentions(
                     # "أبريل الماضي" written in April is last year's April
                     year -= 1
             gloss = any(o.cat == "month" and 0 <= m.start - o.end <= 1 for o in s.mentions)
-            if (day is not None or gloss or since_months) and "منذ" in toks[max(0, m.start - 4) : m.start]:
+            if (day is not None or gloss or since_months) and (
+                "منذ" in toks[max(0, m.start - 4) : m.start] or _since_the_start(s, m.start)
+            ):
                 # "لأول مرة منذ 29 يناير"، "منذ 29 يناير/ كانون الثاني الماضي": a gap measured from a day (or the
                 # other month name glossing it) does not date the event
                 continue
@@ -378,6 +381,20 @@ def _ago(s: Sentence, pub: date) -> list[tuple[int, date | None, bool]]:
         elif unit in AGO_DAY_UNITS:
             out.append((i, pub - timedelta(days=3 if plural else n), False))
     return out
+
+
+def _since_the_start(s: Sentence, i: int) -> bool:
+    """ "لأول مرة منذ بدء الهجمات على القوات في 17 أكتوبر الماضي": the day a period began on, which a superlative's
+    منذ and its start noun open further back in the same clause, measures a gap; it does not date the event (a tally
+    since the start keeps its day: "أسفر القصف منذ بدء العملية في 20 يناير عن مقتل العشرات")."""
+    toks = s.tokens
+    return any(
+        toks[k] in ("منذ", "ومنذ")
+        and toks[k + 1] in TIME_ORIGIN_WORDS
+        and any(t in SUPERLATIVES for t in toks[max(0, k - 3) : k])
+        and not any(k < c <= i for c in s.commas)
+        for k in range(max(0, i - 10), i - 1)
+    )
 
 
 def _part_denied(toks: list[str], m: Mention, t: int) -> bool:

@@ -6621,6 +6621,26 @@ CASES = [
         published="2023-11-22T09:00:00+03:00",
     ),
     Case(
+        "a strike told as the indefinite accusative of targeting, what a corps announces, is news",
+        "رد على الاغتيال",
+        "أعلن الحرس الثوري فجر اليوم استهدافا صاروخيا لمطار عسكري يضم قوات أجنبية شرقي سوريا.",
+        {"missile_launch": True},
+    ),
+    Case(
+        "an interception a ministry announces, its verbal noun late in the story with no day, is news",
+        "هدوء حذر في العاصمة",
+        "قالت الحكومة إن الوضع في العاصمة هادئ. وأضافت أن المدارس ستفتح أبوابها كالمعتاد. ودعا المسؤولون السكان "
+        "إلى التزام الحذر. وأعلنت وزارة الدفاع في وقت لاحق اعتراض صاروخين باليستيين فوق الضواحي الشرقية.",
+        {"missile_launch": True},
+    ),
+    Case(
+        "an announcing verb followed by a complementiser clause does not make a talked-about launch news",
+        "جدل",
+        "قالت الحكومة إن الوضع في العاصمة هادئ. وأضافت أن المدارس ستفتح أبوابها. ودعا المسؤولون السكان إلى الحذر. "
+        "وأعلن الوزير أن إطلاق صواريخ على المدن جريمة لا تغتفر.",
+        {"missile_launch": False},
+    ),
+    Case(
         "a side denying a launch outright still denies it",
         "نفي",
         "نفت الحكومة اليوم أن تكون أي صواريخ قد أطلقت من أراضيها باتجاه الحدود.",

@@ -122,6 +122,27 @@ def _announces(s: Sentence, verb: Mention, trig: Mention, fillers: set[int]) -> 
     return True
 
 
+def _announcement_fillers(s: Sentence) -> set[int]:
+    """The tokens of the announcer and the day, which may stand between an announcing verb and what it announces."""
+    return {k for m in s.mentions if m.cat in ("actor", "person", "reldate", "weekday") for k in range(m.start, m.end)}
+
+
+def _announced_masdar(s: Sentence, trig: Mention) -> bool:
+    """ "وأعلنت الوزارة اعتراض صاروخين فوق العاصمة"، "أعلن الجيش في بيان سقوط صاروخ": the verbal noun is the object
+    of an announcing verb a short subject before it (no comma, complementiser or relative between), a launch the
+    announcement reports as done."""
+    toks = s.tokens
+    for r in s.cue("reporting"):
+        if toks[r.start].lstrip("و") not in ANNOUNCING_VERBS or not 0 <= trig.start - r.end <= 6:
+            continue
+        between = toks[r.end : trig.start]
+        if any(r.end < c <= trig.start for c in s.commas):
+            continue
+        if not any(t in COMPLEMENTISERS or t in RELATIVES for t in between):
+            return True
+    return False
+
+
 def _announcing_asides(s: Sentence, verb: Mention, trig: Mention) -> set[int]:
     """The words that may stand between an announcing verb and the launch it announces besides the announcer and the
     day: the announcer's rank or spokesman's tie ("أعلن الناطق العسكري باسم سرايا القدس") and the medium ("في بيان")."""
@@ -583,12 +604,7 @@ def build_launch(
             )
             # "أعلن الحرس الثوري إطلاق رشقة من الصواريخ"، "أعلنت الجماعة اليوم إطلاق صواريخ": a launch announced as
             # such (its announcer, a day between) is one launch
-            fillers = {
-                k
-                for m in s.mentions
-                if m.cat in ("actor", "person", "reldate", "weekday")
-                for k in range(m.start, m.end)
-            }
+            fillers = _announcement_fillers(s)
             # (also with the preposition the verb may take: "أعلنت كوريا الشمالية عن إطلاق صواريخ كروز"; and with the
             # announcer's title and description between: "أعلنت كتائب القسام، الذراع العسكري لحركة حماس، إطلاق رشقة")
             particular = particular or any(_announces(s, r, trig, fillers) for r in s.cue("reporting"))
@@ -779,6 +795,9 @@ def build_launch(
         and not 0 < back < LONG_AFTER_DAYS
         and not occurred
         and not _news_came_after(s, trig)
+        # ("وأعلنت الوزارة اعتراض صاروخين فوق العاصمة": a missile launch an announcing verb reports as done, late in a
+        # story; not a space launch, which later paragraphs announce as background)
+        and not (kind == "missile_launch" and _announced_masdar(s, trig))
     ):
         # a verbal noun in running text past the lead, with no date: launches talked about, not reported
         # (not one a counted span of days before the news dates: "جاء ذلك بعد يوم من إطلاق كوريا الشمالية صاروخين")

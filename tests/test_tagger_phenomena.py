@@ -6641,6 +6641,13 @@ CASES = [
         {"missile_launch": False},
     ),
     Case(
+        "activity at a missile site that portends a launch foretells it; no launch has taken place",
+        "تحركات مريبة",
+        "قالت الاستخبارات الكورية الجنوبية اليوم إن صور الأقمار تظهر نشاطا في قاعدة صواريخ شمالية ينبئ "
+        "بإطلاق صاروخ باليستي عابر للقارات.",
+        {"missile_launch": False},
+    ),
+    Case(
         "a side denying a launch outright still denies it",
         "نفي",
         "نفت الحكومة اليوم أن تكون أي صواريخ قد أطلقت من أراضيها باتجاه الحدود.",

@@ -51,6 +51,7 @@ from transforms.tagger.words import (
     DAY_AFTER_WORDS,
     DEFINITE_POSSIBILITY_ADJECTIVES,
     DIRECTIONS,
+    DISCUSSION_MASDARS,
     DOING_VERBS,
     DRILL_NOUNS,
     EPISODE_STEMS,
@@ -611,6 +612,8 @@ def build_launch(
             # "حضر التجربة الأولى لمنظومة صواريخ موجهة"، "اختبار نظام جديد للصواريخ الفرط صوتية": the missiles name
             # the one system tested
             particular = particular or any(s.tokens[k] in SYSTEM_NOUNS for k in range(max(0, obj.start - 2), obj.start))
+            # "يجتمع المجلس لبحث إطلاق الفصائل صواريخ": the firing a session is held to discuss is one episode
+            particular = particular or (trig.start > 0 and s.tokens[trig.start - 1] in DISCUSSION_MASDARS)
             if not counted and not particular and not occurred:
                 generic = generic or is_definite(s.tokens[obj.start]) or not dated
         if generic:

@@ -466,6 +466,13 @@ def build_launch(
         status = "planned"
         rules.append("status:possibility_adjective")
     d, dated, old = nearest_date(lex, s, t, pub, launch=True)
+    comp = max((i for i in range(t) if s.tokens[i] in COMPLEMENTISERS), default=-1)
+    if dated and d is not None and comp >= 0:
+        # "أعلن الجيش، فجر الاثنين، أن دفاعاته اعترضت خمسة صواريخ": the only day is the announcement's, before the
+        # clause of the launch (merge may give it the day a later sentence names for the same salvo)
+        days = [i for i, day, _old in date_mentions(lex, s, pub) if day is not None]
+        if days and all(i < comp for i in days):
+            rules.append("date:report_day")
     base = d if d is not None else pub
     day_after = (t >= 1 and s.tokens[t - 1] in DAY_AFTER_WORDS) or _day_after_announcement(s, t)
     if day_after and base is not None and not old:

@@ -34,6 +34,7 @@ from transforms.tagger.words import (
     ANNOUNCED_OBJECT_WORDS,
     ANNOUNCING_MASDARS,
     ANNOUNCING_VERBS,
+    ANSWER_HEADS,
     ANY_AND_ALL,
     ATTEMPT_NOUNS,
     ATTEMPT_OUTCOMES,
@@ -473,6 +474,10 @@ def build_launch(
         days = [i for i, day, _old in date_mentions(lex, s, pub) if day is not None]
         if days and all(i < comp for i in days):
             rules.append("date:report_day")
+            if t >= 2 and s.tokens[t - 1] == "علي" and s.tokens[t - 2].lstrip("و") in ANSWER_HEADS:
+                # "قال الجيش، الأربعاء، إنه قصف أهدافا ليلا ردا على إطلاق صواريخ": the launch the strikes answered
+                # came before them (merge may give it the day another sentence names for it)
+                rules.append("date:answered_before_the_report")
     base = d if d is not None else pub
     day_after = (t >= 1 and s.tokens[t - 1] in DAY_AFTER_WORDS) or _day_after_announcement(s, t)
     if day_after and base is not None and not old:

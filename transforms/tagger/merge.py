@@ -242,6 +242,33 @@ def _salvo_dated_the_night_before(mentions: list[EventMention]) -> None:
             m.rules.append("date:salvo_dated_the_night_before")
 
 
+def _answered_launch_dated_elsewhere(mentions: list[EventMention]) -> None:
+    """ "قال الجيش، الأربعاء، إنه قصف أهدافا ليلا ردا على إطلاق صواريخ … وكانت الفصائل أعلنت مساء الثلاثاء تبنيها
+    إطلاق الصواريخ": a launch the reported strikes answered, dated only by the day of the report, is the one the same
+    launcher is said elsewhere to have fired a day or two before."""
+    for m in mentions:
+        if m.type != "missile_launch" or m.status != "asserted" or m.event_date is None or not m.actors:
+            continue
+        if "date:answered_before_the_report" not in m.rules:
+            continue
+        day = m.event_date
+        earlier = [
+            o.event_date
+            for o in mentions
+            if o is not m
+            and o.type == m.type
+            and o.status == "asserted"
+            and o.dated
+            and "date:report_day" not in o.rules
+            and o.event_date is not None
+            and day - timedelta(days=2) <= o.event_date < day
+            and set(o.actors) & set(m.actors)
+        ]
+        if earlier:
+            m.event_date = max(earlier)
+            m.rules.append("date:answered_launch_dated_elsewhere")
+
+
 def _lead_date(sentences: list[Sentence], lex: Lexicon, pub: date | None) -> date | None:
     """The first day of the last week in the title and the lead; a title cut in pieces ("إسرائيل: فيلق القدس أطلق 20
     صاروخا.. ووكالة سانا تنشر فيديو") does not push the opening sentences of the text out of the lead."""
@@ -263,6 +290,7 @@ def resolve_document(
     lead = _lead_date(sentences, lex, pub)
     announced_before_colon(mentions, sentences, norms)
     _salvo_dated_the_night_before(mentions)
+    _answered_launch_dated_elsewhere(mentions)
     for m in mentions:
         # (an announced visit is ahead of the article: the lead's past-biased day is not its date)
         if m.status == "asserted" and not m.dated and "status:announced" not in m.rules:

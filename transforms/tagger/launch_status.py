@@ -34,6 +34,7 @@ from transforms.tagger.words import (
     ANNOUNCED_OBJECT_WORDS,
     ANNOUNCING_MASDARS,
     ANNOUNCING_VERBS,
+    ANSWER_HEADS,
     ANY_AND_ALL,
     ATTEMPT_NOUNS,
     ATTEMPT_OUTCOMES,
@@ -51,6 +52,7 @@ from transforms.tagger.words import (
     DAY_AFTER_WORDS,
     DEFINITE_POSSIBILITY_ADJECTIVES,
     DIRECTIONS,
+    DISCUSSION_MASDARS,
     DOING_VERBS,
     DRILL_NOUNS,
     EPISODE_STEMS,
@@ -500,6 +502,17 @@ def build_launch(
         status = "planned"
         rules.append("status:possibility_adjective")
     d, dated, old = nearest_date(lex, s, t, pub, launch=True)
+    comp = max((i for i in range(t) if s.tokens[i] in COMPLEMENTISERS), default=-1)
+    if dated and d is not None and comp >= 0:
+        # "أعلن الجيش، فجر الاثنين، أن دفاعاته اعترضت خمسة صواريخ": the only day is the announcement's, before the
+        # clause of the launch (merge may give it the day a later sentence names for the same salvo)
+        days = [i for i, day, _old in date_mentions(lex, s, pub) if day is not None]
+        if days and all(i < comp for i in days):
+            rules.append("date:report_day")
+            if t >= 2 and s.tokens[t - 1] == "علي" and s.tokens[t - 2].lstrip("و") in ANSWER_HEADS:
+                # "قال الجيش، الأربعاء، إنه قصف أهدافا ليلا ردا على إطلاق صواريخ": the launch the strikes answered
+                # came before them (merge may give it the day another sentence names for it)
+                rules.append("date:answered_before_the_report")
     base = d if d is not None else pub
     day_after = (t >= 1 and s.tokens[t - 1] in DAY_AFTER_WORDS) or _day_after_announcement(s, t)
     if day_after and base is not None and not old:
@@ -641,6 +654,8 @@ def build_launch(
             # "حضر التجربة الأولى لمنظومة صواريخ موجهة"، "اختبار نظام جديد للصواريخ الفرط صوتية": the missiles name
             # the one system tested
             particular = particular or any(s.tokens[k] in SYSTEM_NOUNS for k in range(max(0, obj.start - 2), obj.start))
+            # "يجتمع المجلس لبحث إطلاق الفصائل صواريخ": the firing a session is held to discuss is one episode
+            particular = particular or (trig.start > 0 and s.tokens[trig.start - 1] in DISCUSSION_MASDARS)
             if not counted and not particular and not occurred:
                 generic = generic or is_definite(s.tokens[obj.start]) or not dated
         if generic:

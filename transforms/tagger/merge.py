@@ -209,6 +209,66 @@ def _quoted_on_an_earlier_day(
         m.rules.append("date:quoted_on_an_earlier_day")
 
 
+def _salvo_dated_the_night_before(mentions: list[EventMention]) -> None:
+    """ "أعلن الجيش، فجر الاثنين، أن دفاعاته اعترضت خمسة صواريخ … وقال إن الدفاعات رصدت مساء الأحد إطلاق خمسة
+    صواريخ": a launch dated only by the day it was announced is the salvo of the same count and launcher that another
+    sentence dates the day before, not a second one."""
+    for m in mentions:
+        if m.type != "missile_launch" or m.status != "asserted" or "date:report_day" not in m.rules:
+            continue
+        if m.count is None or m.event_date is None:
+            continue
+        for o in mentions:
+            if o is m or o.type != m.type or o.status != "asserted" or not o.dated or "date:report_day" in o.rules:
+                continue
+            if o.count != m.count or o.event_date != m.event_date - timedelta(days=1):
+                continue
+            if m.actors and o.actors and not set(m.actors) & set(o.actors):
+                continue
+            m.event_date = o.event_date
+            m.rules.append("date:salvo_dated_the_night_before")
+            break
+    # (and the other launch words of that announcement: "… وأسفر سقوط شظايا الصواريخ عن مقتل مقيم")
+    moved = [m for m in mentions if "date:salvo_dated_the_night_before" in m.rules]
+    for m in mentions:
+        if m.type != "missile_launch" or m.status != "asserted" or "date:report_day" not in m.rules or m in moved:
+            continue
+        if m.event_date is None:
+            continue
+        before = m.event_date - timedelta(days=1)
+        told = next((o for o in moved if o.sentence is m.sentence and o.event_date == before), None)
+        if told is not None and (not m.actors or set(m.actors) & set(told.actors)):
+            m.event_date = told.event_date
+            m.rules.append("date:salvo_dated_the_night_before")
+
+
+def _answered_launch_dated_elsewhere(mentions: list[EventMention]) -> None:
+    """ "قال الجيش، الأربعاء، إنه قصف أهدافا ليلا ردا على إطلاق صواريخ … وكانت الفصائل أعلنت مساء الثلاثاء تبنيها
+    إطلاق الصواريخ": a launch the reported strikes answered, dated only by the day of the report, is the one the same
+    launcher is said elsewhere to have fired a day or two before."""
+    for m in mentions:
+        if m.type != "missile_launch" or m.status != "asserted" or m.event_date is None or not m.actors:
+            continue
+        if "date:answered_before_the_report" not in m.rules:
+            continue
+        day = m.event_date
+        earlier = [
+            o.event_date
+            for o in mentions
+            if o is not m
+            and o.type == m.type
+            and o.status == "asserted"
+            and o.dated
+            and "date:report_day" not in o.rules
+            and o.event_date is not None
+            and day - timedelta(days=2) <= o.event_date < day
+            and set(o.actors) & set(m.actors)
+        ]
+        if earlier:
+            m.event_date = max(earlier)
+            m.rules.append("date:answered_launch_dated_elsewhere")
+
+
 def _lead_date(sentences: list[Sentence], lex: Lexicon, pub: date | None) -> date | None:
     """The first day of the last week in the title and the lead; a title cut in pieces ("إسرائيل: فيلق القدس أطلق 20
     صاروخا.. ووكالة سانا تنشر فيديو") does not push the opening sentences of the text out of the lead."""
@@ -229,6 +289,8 @@ def resolve_document(
     lex = load_lexicon()
     lead = _lead_date(sentences, lex, pub)
     announced_before_colon(mentions, sentences, norms)
+    _salvo_dated_the_night_before(mentions)
+    _answered_launch_dated_elsewhere(mentions)
     for m in mentions:
         # (an announced visit is ahead of the article: the lead's past-biased day is not its date)
         if m.status == "asserted" and not m.dated and "status:announced" not in m.rules:

@@ -30,6 +30,7 @@ from transforms.tagger.words import (
     COUNTDOWN_WORDS,
     COUNTED_LONG_UNITS,
     CURRENT_MONTH_WORDS,
+    DISCUSSION_MASDARS,
     DRILL_NOUNS,
     EARLIER_THIS_YEAR,
     ELAPSED_NOUNS,
@@ -1021,6 +1022,15 @@ def nearest_date(
     }
     if any(d[0] not in reports for d in ds if d[1] is not None):
         ds = [d for d in ds if d[0] not in reports]
+    # "يجتمع مجلس الأمن اليوم السبت لبحث إطلاق الفصائل صواريخ"، "لمناقشة الهجمات الصاروخية": a launch a meeting is
+    # held to discuss, with no day of its own, is not of the meeting's day
+    if (
+        launch
+        and t > 0
+        and s.tokens[t - 1] in DISCUSSION_MASDARS
+        and not any(d[0] > t and d[1] is not None and not any(t < c <= d[0] for c in s.commas) for d in ds)
+    ):
+        return None, False, False
     # "عقد مجلس الأمن اليوم السبت جلسة لبحث إطلاق كوريا الشمالية صاروخا الخميس"، "اتصالا هاتفيا اليوم بعد إطلاق
     # كوريا الشمالية صاروخا أمس": a verbal noun whose own phrase gives a day takes it, not the day of the clause it
     # completes

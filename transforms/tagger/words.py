@@ -94,6 +94,8 @@ SEQUENCE_LINKS = word_set("sequence_links")
 NATIONALITY_NOUNS = word_set("nationality_nouns")
 TIMES_NOUNS = word_set("times_nouns")
 RESPONSE_NOUNS = word_set("response_nouns")
+# "يجتمع المجلس اليوم لبحث إطلاق الصواريخ": a launch a meeting is held to discuss
+DISCUSSION_MASDARS = word_set("discussion_masdars")
 ANSWER_HEADS = word_set("answer_heads")
 UNKNOWN_ORIGIN_WORDS = word_set("unknown_origin_words")
 INTERCEPTION_STEMS = word_set("interception_stems")

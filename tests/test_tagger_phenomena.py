@@ -5678,6 +5678,42 @@ CASES = [
         "أطلقت إيران صاروخا اليوم من قاعدة في الصحراء. وكانت قد أطلقت قمرا بصاروخ سيمرغ العام الماضي.",
         {"missile_launch": {"IRN"}, "space_launch": False},
     ),
+    Case(
+        "a take-off verb lifts a plain rocket noun with the capsule it carries named further on",
+        "رحلة شحن جديدة",
+        "أقلع الصاروخ من قاعدة كيب كانافيرال فجر اليوم حاملا كبسولة غير مأهولة محملة بالمؤن لمحطة الفضاء الدولية.",
+        {"space_launch": {"USA"}},
+    ),
+    Case(
+        "the same with the verb first and the rocket after a time phrase and a comma",
+        "طاقم جديد",
+        "وأقلع من فلوريدا مساء أمس، صاروخ تابع لشركة سبيس إكس ينقل أربعة رواد فضاء إلى المحطة الدولية.",
+        {"space_launch": True},
+    ),
+    Case(
+        "fighter jets taking off and firing missiles are no space launch",
+        "غارات على مواقع المسلحين",
+        "أقلعت المقاتلات من القاعدة الجوية فجر اليوم وأطلقت صواريخ على مواقع المسلحين في الجبال.",
+        {"space_launch": False},
+    ),
+    Case(
+        "a mission launched to explore a planet is a spacecraft",
+        "مهمة يابانية",
+        "أطلقت اليابان اليوم مهمة جديدة لاستكشاف المريخ وقمريه من مركز تانيغاشيما.",
+        {"space_launch": {"JPN"}},
+    ),
+    Case(
+        "the same with the launch noun and a purpose of study",
+        "الصين والقمر",
+        "نجحت الصين أمس في إطلاق مهمة لدراسة القمر من قاعدة شيتشانغ.",
+        {"space_launch": {"CHN"}},
+    ),
+    Case(
+        "a research mission to study the soil of a desert is no space launch",
+        "جامعة تطلق مهمة",
+        "أطلقت الجامعة اليوم مهمة بحثية لدراسة التربة في الصحراء الغربية.",
+        {"space_launch": False},
+    ),
     # ------------------------------------------------------------- launchers among targets, hosts and makers
     Case(
         "the nisba after a headquarters or centre an announced strike hit names whose it was",

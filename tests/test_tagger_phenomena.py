@@ -5714,6 +5714,30 @@ CASES = [
         "أطلقت الجامعة اليوم مهمة بحثية لدراسة التربة في الصحراء الغربية.",
         {"space_launch": False},
     ),
+    Case(
+        "a woman astronaut, definite, as the subject of the lift-off",
+        "رحلة إلى المحطة",
+        "انطلقت رائدة الفضاء الإماراتية صباح اليوم إلى المحطة الدولية في مهمة تستمر أسبوعين.",
+        {"space_launch": True},
+    ),
+    Case(
+        "a rover as the subject of the lift-off, bound for a planet",
+        "رحلة إلى الكوكب الأحمر",
+        "انطلقت المركبة الجوالة التابعة لوكالة الفضاء، الخميس، من فلوريدا في رحلة تستمر سبعة أشهر إلى المريخ.",
+        {"space_launch": True},
+    ),
+    Case(
+        "a patrol vehicle is no rover in space",
+        "الشرطة والشوارع",
+        "أطلقت الشرطة اليوم مركبة جوالة جديدة لمراقبة الشوارع في العاصمة.",
+        {"space_launch": False},
+    ),
+    Case(
+        "a rover that landed is no launch",
+        "هبوط ناجح",
+        "هبطت المركبة الجوالة اليوم على سطح المريخ بعد رحلة استغرقت سبعة أشهر.",
+        {"space_launch": False},
+    ),
     # ------------------------------------------------------------- launchers among targets, hosts and makers
     Case(
         "the nisba after a headquarters or centre an announced strike hit names whose it was",

@@ -5738,6 +5738,18 @@ CASES = [
         "هبطت المركبة الجوالة اليوم على سطح المريخ بعد رحلة استغرقت سبعة أشهر.",
         {"space_launch": False},
     ),
+    Case(
+        "a launch postponed in the passive is not reported as done",
+        "تأجيل جديد",
+        "أُجّل إطلاق القمر الصناعي الجديد للاتصالات مرة أخرى إلى الشهر المقبل بسبب عطل فني.",
+        {"space_launch": False},
+    ),
+    Case(
+        "the satellite launched today for the sake of a service is still launched",
+        "قمر جديد",
+        "أطلقت الهند اليوم قمرا صناعيا للاتصالات من أجل إطلاق خدمات الإنترنت في القرى.",
+        {"space_launch": {"IND"}},
+    ),
     # ------------------------------------------------------------- launchers among targets, hosts and makers
     Case(
         "the nisba after a headquarters or centre an announced strike hit names whose it was",

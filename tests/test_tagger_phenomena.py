@@ -5750,6 +5750,12 @@ CASES = [
         "أطلقت الهند اليوم قمرا صناعيا للاتصالات من أجل إطلاق خدمات الإنترنت في القرى.",
         {"space_launch": {"IND"}},
     ),
+    Case(
+        "a plural lift-off verb after the crew and their countries",
+        "طاقم جديد إلى المحطة",
+        "قالت الوكالة إن ثلاثة رواد فضاء من كندا والهند وألمانيا انطلقوا، صباح اليوم، نحو محطة الفضاء الدولية.",
+        {"space_launch": True},
+    ),
     # ------------------------------------------------------------- launchers among targets, hosts and makers
     Case(
         "the nisba after a headquarters or centre an announced strike hit names whose it was",

@@ -408,6 +408,17 @@ def pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[M
         else:
             d = trig.start - o.end
             limit = 4 if sub not in ("nouns",) else 1
+            if (
+                trig.cat == "space"
+                and toks[trig.start].endswith("وا")
+                and o.cat == "payload"
+                and o.end < len(toks)
+                and toks[o.end] == "من"
+                and _one_clause(s, o.end, trig.start)
+            ):
+                # "أربعة رواد فضاء من الولايات المتحدة وروسيا واليابان انطلقوا": a plural lift-off verb agrees with the
+                # crew before it, past the crew's nationalities
+                limit = 8
             if trig.cat == "launch" and sub in ("verbs_past", "verbs_present") and object_suffix(toks[trig.start]):
                 # "صاروخين باليستيين من طراز توشكا-يو أطلقتهما كييف": a verb resuming the missile with its
                 # pronoun reaches it across the missile's class and type (its model's name and number)

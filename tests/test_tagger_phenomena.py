@@ -5756,6 +5756,12 @@ CASES = [
         "قالت الوكالة إن ثلاثة رواد فضاء من كندا والهند وألمانيا انطلقوا، صباح اليوم، نحو محطة الفضاء الدولية.",
         {"space_launch": True},
     ),
+    Case(
+        "the SpaceX vehicle written as two words is a launch vehicle, not a missile",
+        "انفجار في تكساس",
+        "انفجر صاروخ «ستار شيب» التابع لسبيس إكس خلال تجربة إطلاق جديدة صباح اليوم في تكساس.",
+        {"space_launch": {"USA"}, "missile_launch": False},
+    ),
     # ------------------------------------------------------------- launchers among targets, hosts and makers
     Case(
         "the nisba after a headquarters or centre an announced strike hit names whose it was",

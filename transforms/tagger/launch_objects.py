@@ -416,8 +416,8 @@ def pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[M
                 and toks[o.end] == "من"
                 and _one_clause(s, o.end, trig.start)
             ):
-                # "أربعة رواد فضاء من الولايات المتحدة وروسيا واليابان انطلقوا": a plural lift-off verb agrees with the
-                # crew before it, past the crew's nationalities
+                # "ثلاثة رواد فضاء من كندا والهند وألمانيا انطلقوا": a plural lift-off verb agrees with the crew before
+                # it, past the crew's countries
                 limit = 8
             if trig.cat == "launch" and sub in ("verbs_past", "verbs_present") and object_suffix(toks[trig.start]):
                 # "صاروخين باليستيين من طراز توشكا-يو أطلقتهما كييف": a verb resuming the missile with its

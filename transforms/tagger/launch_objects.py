@@ -42,6 +42,7 @@ from transforms.tagger.words import (
     ROCKET_LAUNCHER_NOUNS,
     SATELLITE_ADJECTIVES,
     SKIP_BEFORE_LAUNCH,
+    TAKE_OFF_STEMS,
     TARGET_PREPOSITIONS,
     WARNING_NOUNS,
     WARNING_SYSTEM_HEADS,
@@ -200,7 +201,9 @@ def pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[M
     ]
     filler = {k for m in s.mentions if m.cat in GAP_FILLER_CATS for k in range(m.start, m.end)}
     for o in objects:
-        if trig.cat == "space" and o.cat not in ("vehicle", "payload"):
+        # ("أقلع الصاروخ من القاعدة حاملا المركبة": a take-off verb lifts a plain rocket noun too)
+        took_off = o.cat == "mnoun" and toks[trig.start].lstrip("و").startswith(TAKE_OFF_STEMS)
+        if trig.cat == "space" and o.cat not in ("vehicle", "payload") and not took_off:
             continue
         if o.cat == "payload" and _the_moon(s, o):
             continue
@@ -405,6 +408,17 @@ def pair_object(s: Sentence, trig: Mention, objects: list[Mention], madj: list[M
         else:
             d = trig.start - o.end
             limit = 4 if sub not in ("nouns",) else 1
+            if (
+                trig.cat == "space"
+                and toks[trig.start].endswith("وا")
+                and o.cat == "payload"
+                and o.end < len(toks)
+                and toks[o.end] == "من"
+                and _one_clause(s, o.end, trig.start)
+            ):
+                # "ثلاثة رواد فضاء من كندا والهند وألمانيا انطلقوا": a plural lift-off verb agrees with the crew before
+                # it, past the crew's countries
+                limit = 8
             if trig.cat == "launch" and sub in ("verbs_past", "verbs_present") and object_suffix(toks[trig.start]):
                 # "صاروخين باليستيين من طراز توشكا-يو أطلقتهما كييف": a verb resuming the missile with its
                 # pronoun reaches it across the missile's class and type (its model's name and number)

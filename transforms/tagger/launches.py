@@ -35,6 +35,7 @@ from transforms.tagger.words import (
     CREW_STEMS,
     DESTINATION_PREPOSITIONS,
     DIRECTIONS,
+    EXPLORATION_PURPOSES,
     FIGURATIVE_LAUNCH_OBJECTS,
     FRAME_WORDS,
     GUNFIRE_WORDS,
@@ -302,7 +303,8 @@ def _mission_to_space(s: Sentence, trig: Mention) -> Mention | None:
         for j in range(k + 1, min(len(toks) - 1, k + 7)):
             if j in s.commas:
                 break
-            towards = toks[j] in DESTINATION_PREPOSITIONS or toks[j] in DIRECTIONS
+            # ("أطلقت الهند مهمة جديدة لاستكشاف القمر": a mission to explore a body is sent to it)
+            towards = toks[j] in DESTINATION_PREPOSITIONS or toks[j] in DIRECTIONS or toks[j] in EXPLORATION_PURPOSES
             body = j + 2 if toks[j + 1] in PLANET_NOUNS and j + 2 < len(toks) else j + 1
             if towards and toks[body] in CELESTIAL_BODIES:
                 return Mention(_MISSION_TERM, k, k + 1)

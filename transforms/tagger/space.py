@@ -20,6 +20,7 @@ from transforms.tagger.words import (
     STATION_CREWS,
     STATION_HEADS,
     STATION_WORDS,
+    TAKE_OFF_STEMS,
     TEST_VERB_STEMS,
 )
 
@@ -59,7 +60,9 @@ def launch_kind(s: Sentence, trig: Mention, obj: Mention) -> str | None:
     if trig.term.sub == "interception" and any(_named_further(s, obj, v) for v in s.of("vehicle")):
         return None
     if trig.cat == "space":
-        return None
+        # "أقلع الصاروخ من القاعدة صباح الأحد حاملا المركبة": a plain rocket's take-off, with the craft, crew, satellite
+        # or orbit it carries named further on
+        return "space_launch" if _took_off_carrying(s, trig, obj) else None
     if obj.end < len(s.tokens) and s.tokens[obj.end].startswith(ANTI_STEMS):
         return "missile_launch"  # "صاروخا مضادا للأقمار الصناعية": a weapon against satellites
     if _long_range(s, obj.end):
@@ -90,6 +93,19 @@ def launch_kind(s: Sentence, trig: Mention, obj: Mention) -> str | None:
     if space_trigger and plain and any(_launched_from(s, p) for p in s.of("place") if p.term.sub == "cosmodrome"):
         return "space_launch"
     return "missile_launch"
+
+
+def _took_off_carrying(s: Sentence, trig: Mention, obj: Mention) -> bool:
+    """Whether a take-off verb lifts a plain rocket noun with a payload, a launch vehicle or the orbit after it, and no
+    weapon, missile class or combat in the sentence."""
+    if not s.tokens[trig.start].lstrip("و").startswith(TAKE_OFF_STEMS) or _combat(s):
+        return False
+    if any(m.cat in ("mclass", "weapon") for m in s.mentions):
+        return False
+    return any(
+        m.start >= obj.end and (m.cat in ("payload", "vehicle") or (m.cat == "space" and m.term.sub == "orbit"))
+        for m in s.mentions
+    )
 
 
 def _named_further(s: Sentence, obj: Mention, v: Mention) -> bool:

@@ -3210,6 +3210,35 @@ CASES = [
         published="2018-05-25T14:20:03+00:00",
     ),
     Case(
+        "what investigators state about the missile that downed an airliner is their finding, not the day's launch",
+        "أوروبا تطالب موسكو بالتعاون مع التحقيق",
+        "طالبت دول أوروبية روسيا بالتعاون مع لجنة التحقيق في سقوط طائرة الركاب. وأكد المحققون الهولنديون، "
+        "الأربعاء، أن الصاروخ الذي أسقط الطائرة نقل من قاعدة روسية قبل الحادث بأيام.",
+        {"missile_launch": False},
+        published="2018-05-25T10:00:00+00:00",
+    ),
+    Case(
+        "the same finding told by investigators with قال … إن, in a later sentence",
+        "هولندا تستدعي السفير الروسي",
+        "استدعت الخارجية الهولندية السفير الروسي لديها. وقال محققون دوليون يوم الخميس إن الصاروخ الذي أصاب "
+        "الطائرة فوق شرق أوكرانيا كان من طراز بوك.",
+        {"missile_launch": False},
+        published="2018-05-26T09:00:00+00:00",
+    ),
+    Case(
+        "a rocket shot down inside a video game is the game's",
+        "دراسة: لعبة فيديو تساعد المرضى على التحكم في أدمغتهم",
+        "قال علماء إن المشاركين في التجربة تمكنوا من إسقاط صاروخ في اللعبة بمجرد التركيز، وذلك باستخدام جهاز "
+        "للرنين المغناطيسي.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "missiles shot down in a video game for a record are the game's",
+        "رقم قياسي جديد",
+        "نجح شاب ياباني أمس في إسقاط 300 صاروخ خلال دقيقة واحدة في لعبة فيديو شهيرة، محطما الرقم السابق.",
+        {"missile_launch": False},
+    ),
+    Case(
         "an unattributed strike of another day is not the coalition's whose strike the article recalls",
         "الدفاعات الجوية السورية تسقط صواريخ اخترقت أجواء حمص",
         "ذكر التلفزيون الرسمي أن الدفاعات الجوية أسقطت صواريخ استهدفت مطارا عسكريا في ريف حمص في ساعة متأخرة من ليل "

@@ -23,6 +23,8 @@ from transforms.tagger.words import (
     EXPLANATORY_OPENERS,
     FICTION_NOUNS,
     FLOWN_STEMS,
+    GAME_KINDS,
+    GAME_NOUNS,
     LIFT_OFF_STEMS,
     NEW_CONTEXT_OPENERS,
     QUESTION_OPENERS,
@@ -343,6 +345,23 @@ def fiction(mentions: list[EventMention]) -> None:
         ):
             m.status = "analysis"
             m.rules.append("status:fiction")
+        elif m.type == "missile_launch" and m.status == "asserted" and _in_a_game(toks):
+            m.status = "analysis"
+            m.rules.append("status:video_game")
+
+
+def _in_a_game(toks: list[str]) -> bool:
+    """ "نجح اللاعبون في إسقاط صاروخ داخل اللعبة"، "في لعبة فيديو يطلق اللاعب صواريخ": a rocket inside a game (the game
+    after في or داخل, or a game called a video or electronic one) is the game's; "لعبة" alone, or "في لعبة خطيرة", is
+    often a figure of speech."""
+    return any(
+        tok in GAME_NOUNS
+        and (
+            (tok == "اللعبه" and k > 0 and toks[k - 1] in ("في", "داخل"))
+            or (k + 1 < len(toks) and toks[k + 1] in GAME_KINDS)
+        )
+        for k, tok in enumerate(toks)
+    )
 
 
 def explanatory_background(mentions: list[EventMention]) -> None:

@@ -43,6 +43,7 @@ from transforms.tagger.words import (
     INCLUDING_VERBS_PAST,
     INCLUDING_VERBS_PRESENT,
     INCLUSION_OPENERS,
+    INQUIRY_AGENTS,
     INQUIRY_FINDINGS,
     INVITATION_WORDS,
     JOURNEY_WORDS,
@@ -468,6 +469,11 @@ def clause_status(
     # "وخلص تحقيق دولي إلى أن الصاروخ أطلق من قافلة": an inquiry's finding tells how an earlier event happened
     for k in range(max(0, t - 15), t):
         if toks[k].lstrip("و") in INQUIRY_FINDINGS and any(tok in ("ان", "الي") for tok in toks[k + 1 : t]):
+            return "historical", ["status:inquiry_finding"]
+        # "وأكد المحققون الخميس أن الصاروخ الذي أسقط الطائرة جاء من وحدة": what investigators state of a missile a
+        # relative clause describes by its strike is their finding about it ("حصل المحققون على أدلة أن الجيش استخدم
+        # صواريخ يوم الخميس" still reports the strike)
+        if described and toks[k].lstrip("و") in INQUIRY_AGENTS and "ان" in toks[k + 1 : t]:
             return "historical", ["status:inquiry_finding"]
     for m in s.cue("retraction"):
         # "سحبت وكالة الأنباء الرسمية تقارير عن تعرض قاعدة لهجوم صاروخي": the source took its report back

@@ -966,6 +966,18 @@ CASES = [
     ),
     # ------------------------------------------------------------- who launched
     Case(
+        "a missile type a relative present verb describes, in what a paper reported on a given day, is no launch",
+        "قراصنة يسرقون أسرار سلاح بحري",
+        "ذكرت صحيفة أمريكية، الخميس، أن متسللين سرقوا تصاميم صواريخ كروز جديدة التي تطلق من على متن الغواصات الهجومية.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "the same with a plural missile and a reporting verb dated yesterday",
+        "تسريب وثائق عسكرية",
+        "قال مسؤولون أمس إن الوثائق المسربة تشمل بيانات عن الصواريخ المضادة للسفن التي تطلق من الطائرات المقاتلة.",
+        {"missile_launch": False},
+    ),
+    Case(
         "a strike by three states",
         "العدوان الثلاثي على سوريا",
         "قالت القيادة العامة للجيش السوري إن الولايات المتحدة وبريطانيا وفرنسا أطلقت فجر اليوم أكثر من مئة صاروخ "

@@ -678,12 +678,13 @@ def build_launch(
     if (
         status == "asserted"
         and trig.term.sub == "verbs_present"
-        and not dated
+        and (not dated or "date:report_day" in rules)
         and (prev_tok(s, trig.start) in RELATIVES or (0 <= trig.start - obj.end <= 2 and obj.term.sub == "plural"))
         and not trig_tok.startswith(SELF_MOTION_VERB_STEMS)
     ):
         # "صواريخ تطلق من الغواصات"، "الصواريخ التي تطلق من البحر": a present verb describing its missile tells
-        # what the missile can do, not that one was launched
+        # what the missile can do, not that one was launched — also where the only day is the report's ("قالت
+        # الصحيفة الجمعة إن قراصنة سرقوا خطط صاروخ جديد يطلق من الغواصات": the day dates the report, not a launch)
         status = "analysis"
         rules.append("status:capability")
     if (

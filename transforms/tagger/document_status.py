@@ -392,6 +392,24 @@ def background_of_other_news(mentions: list[EventMention], sentences: list[Sente
             m.rules.append("status:background_of_other_news")
 
 
+def undated_test_of_other_news(mentions: list[EventMention]) -> None:
+    """ "كشف الرئيس عن أسلحة جديدة … وأوضح أن بلاده اختبرت أيضا صاروخا عابرا للقارات": past the lead of a story
+    whose title and lead tell of no missile launch, a test told with no day at all is what the side has done
+    before (a capability listed in a speech or a profile), not the news."""
+    ms = [m for m in mentions if m.type == "missile_launch"]
+    if any(m.sentence.field == "title" or m.sentence.index < LEAD_SENTENCES for m in ms):
+        return
+    for m in ms:
+        if (
+            m.status == "asserted"
+            and m.sentence.field == "text"
+            and not m.dated
+            and any(t.lstrip("و").startswith(TEST_STEMS) for t in m.sentence.tokens[m.tok_start : m.tok_end])
+        ):
+            m.status = "historical"
+            m.rules.append("status:undated_test_of_other_news")
+
+
 def background(m: EventMention) -> bool:
     """ "فقد طور الشمال أسلحة نووية واختبر صواريخ": past the lead, a launch of uncounted missiles with no date and
     no launcher named in its sentence is the article's background (explainers, profiles), not its news."""

@@ -46,6 +46,7 @@ from transforms.tagger.document_status import (
     retold_with_an_old_date,
     sports_story,
     tally_restated,
+    undated_test_of_other_news,
 )
 from transforms.tagger.sentences import (
     LEAD_SENTENCES,
@@ -330,6 +331,7 @@ def resolve_document(
     weapons_in_other_hands(mentions, lex, pub)
     explanatory_background(mentions)
     background_of_other_news(mentions, sentences)
+    undated_test_of_other_news(mentions)
     past_story(mentions, old_lead(sentences, lex, pub))
     after_an_old_date(mentions, sentences, lex, pub)
     planned_story(mentions)

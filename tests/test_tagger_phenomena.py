@@ -3238,6 +3238,20 @@ CASES = [
         published="2018-05-25T14:20:03+00:00",
     ),
     Case(
+        "what an inquiry's team announces about how an airliner was downed is its finding",
+        "كانبيرا تحمل موسكو المسؤولية",
+        "حملت أستراليا روسيا اليوم مسؤولية سقوط طائرة الركاب، وذلك غداة إعلان فريق التحقيق الدولي أن إسقاط الطائرة "
+        "تم بصاروخ أرض جو تابع لوحدة روسية.",
+        {"missile_launch": False},
+        published="2018-05-26T09:00:00+00:00",
+    ),
+    Case(
+        "the same told by an inquiry committee with a past verb of downing",
+        "نتائج التحقيق في سقوط الطائرة",
+        "قالت لجنة التحقيق في تقريرها إن صاروخا أسقط طائرة الشحن فوق الصحراء، دون أن تحدد الجهة التي أطلقته.",
+        {"missile_launch": False},
+    ),
+    Case(
         "what investigators state about the missile that downed an airliner is their finding, not the day's launch",
         "أوروبا تطالب موسكو بالتعاون مع التحقيق",
         "طالبت دول أوروبية روسيا بالتعاون مع لجنة التحقيق في سقوط طائرة الركاب. وأكد المحققون الهولنديون، "

@@ -44,6 +44,7 @@ from transforms.tagger.words import (
     INCLUDING_VERBS_PRESENT,
     INCLUSION_OPENERS,
     INQUIRY_AGENTS,
+    INQUIRY_BOARD_HEADS,
     INQUIRY_FINDINGS,
     INVITATION_WORDS,
     JOURNEY_WORDS,
@@ -474,6 +475,16 @@ def clause_status(
         # relative clause describes by its strike is their finding about it ("حصل المحققون على أدلة أن الجيش استخدم
         # صواريخ يوم الخميس" still reports the strike)
         if described and toks[k].lstrip("و") in INQUIRY_AGENTS and "ان" in toks[k + 1 : t]:
+            return "historical", ["status:inquiry_finding"]
+        # "بعد يوم من إعلان فريق التحقيق أن إسقاط الطائرة سببه صاروخ": what an inquiry's team or board announces
+        # about a downing is its finding about how the aircraft fell
+        if (
+            trigger is not None
+            and trigger.term.sub == "interception"
+            and toks[k] in INQUIRY_BOARD_HEADS
+            and k + 1 < t
+            and toks[k + 1] in ("التحقيق", "تحقيق")
+        ):
             return "historical", ["status:inquiry_finding"]
     for m in s.cue("retraction"):
         # "سحبت وكالة الأنباء الرسمية تقارير عن تعرض قاعدة لهجوم صاروخي": the source took its report back

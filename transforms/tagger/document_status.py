@@ -16,6 +16,7 @@ from transforms.tagger.timing import date_mentions, in_described_place
 from transforms.tagger.words import (
     ANNIVERSARY_WORDS,
     ANSWER_HEADS,
+    AFTER_EVENT_OPENERS,
     ANSWER_NOUNS,
     COINCIDING_WORDS,
     ENGINE_TEST_WORDS,
@@ -94,6 +95,9 @@ def past_story(mentions: list[EventMention], old_lead: bool) -> None:
                 m.rules.append("status:past_story")
 
 
+OLD_EVENT_REACH = 20  # tokens before a day more than a week old that name the event it dates
+
+
 def after_an_old_date(mentions: list[EventMention], sentences: list[Sentence], lex: Lexicon, pub: date | None) -> None:
     """ "دمرها الجيش شمالي دمشق في 10 مايو الجاري. وأضاف أن القوات الإيرانية أطلقت 32 صاروخا": the undated
     sentences that follow a sentence dated more than a week before publication go on telling that past episode,
@@ -108,8 +112,28 @@ def after_an_old_date(mentions: list[EventMention], sentences: list[Sentence], l
     text = sorted((s for s in sentences if s.field == "text"), key=lambda s: s.index)
     told_in_past: set[int] = set()
     in_past = False
+    old_words: set[str] = set()  # the definite nouns of the last sentence dated more than a week before
     for s in text:
         ds = date_mentions(lex, s, pub)
+        if (
+            not ds
+            and len(s.tokens) > 1
+            and s.tokens[0].lstrip("و") in AFTER_EVENT_OPENERS
+            and s.tokens[1].startswith("ال")
+            and s.tokens[1] in old_words
+        ):
+            # "التقى الرئيسان على العشاء في 6 أبريل الماضي. وبعد العشاء أعلن الرئيس الضربة": after the event that
+            # sentence dated, the story is still in that past
+            told_in_past.add(s.index)
+            continue
+        # (the definite nouns a day more than a week old closes: "مأدبة العشاء التي جمعتهما في 6 أبريل الماضي")
+        old_words = {
+            t.lstrip("و")
+            for i, d, _old in ds
+            if d is not None and (pub - d).days > 7
+            for t in s.tokens[max(0, i - OLD_EVENT_REACH) : i]
+            if t.lstrip("و").startswith("ال")
+        }
         if ds:
             # (a day more than a week old, in a sentence that tells of missiles, a launch or a strike)
             in_past = all(d is not None and (pub - d).days > 7 for _i, d, _old in ds) and any(

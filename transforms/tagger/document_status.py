@@ -14,9 +14,9 @@ from transforms.tagger.sentences import (
 )
 from transforms.tagger.timing import date_mentions, in_described_place
 from transforms.tagger.words import (
+    AFTER_EVENT_OPENERS,
     ANNIVERSARY_WORDS,
     ANSWER_HEADS,
-    AFTER_EVENT_OPENERS,
     ANSWER_NOUNS,
     COINCIDING_WORDS,
     ENGINE_TEST_WORDS,

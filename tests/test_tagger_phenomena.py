@@ -6737,6 +6737,66 @@ CASES = [
         "نفت الحكومة اليوم أن تكون أي صواريخ قد أطلقت من أراضيها باتجاه الحدود.",
         {"missile_launch": False},
     ),
+    # ------------------------------------------------------------- rockets from Lebanon and Syria: unclaimed, blamed
+    Case(
+        "rockets from Lebanon in an attack nobody claimed, told by the claim verb alone, have no launcher",
+        "صواريخ على الجليل",
+        "قال الجيش الإسرائيلي إن صاروخين أطلقا من جنوب لبنان نحو الجليل مساء أمس، في هجوم لم تتبنه أي جهة.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "the same with the claim verb's feminine pronoun and another word for side",
+        "اعتراض فوق المطلة",
+        "اعترضت القبة الحديدية ثلاثة صواريخ أطلقت من لبنان باتجاه المطلة صباح اليوم في عملية لم يتبناها أي طرف.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "rockets from Lebanon after which the group issued no statement have no launcher",
+        "صفارات في الشمال",
+        "أفاد الجيش الإسرائيلي برصد إطلاق ثلاثة صواريخ من لبنان صباح اليوم سقط أحدها في منطقة مفتوحة. ولم يصدر "
+        "حزب الله أي بيان حول العملية.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "rockets from Lebanon whose firer the article says is not yet determined have no launcher",
+        "قذائف من لبنان",
+        "أطلقت صواريخ من الأراضي اللبنانية على شمال إسرائيل اليوم، ولم تحدد بعد الجهة التي أطلقتها.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "rockets fired from the Lebanese south are fired from Lebanon",
+        "اعتراض",
+        "اعترضت الدفاعات الإسرائيلية صاروخا أطلق من الجنوب اللبناني صباح اليوم.",
+        {"missile_launch": {"HEZBOLLAH"}},
+        exact=True,
+    ),
+    Case(
+        "the same after a detection, with an interception after a comma",
+        "اعتراض",
+        "قال الجيش الإسرائيلي إنه رصد إطلاق صاروخين من الجنوب اللبناني نحو كريات شمونة، اعترض أحدهما.",
+        {"missile_launch": {"HEZBOLLAH"}},
+        exact=True,
+    ),
+    Case(
+        "rockets fired from the sites a side's drone struck, the pronoun resuming the sites, are not that side's",
+        "الجيش الإسرائيلي يقصف مواقع في سوريا",
+        "قال الجيش الإسرائيلي إن مسيرة تابعة له قصفت مواقع في سوريا أطلقت منها الصواريخ نحو الجولان.\nوكانت صفارات "
+        "الإنذار قد دوت في الجولان بعد رصد إطلاق ثلاثة صواريخ.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "the same with points a warplane struck in southern Syria and rocket shells",
+        "قصف إسرائيلي على درعا",
+        "أعلن جيش الاحتلال أن طائرة حربية قصفت نقاطا في ريف درعا أطلقت منها قذائف صاروخية ليلا.\nوقال الجيش في "
+        "بيانه إنه يحمل النظام السوري المسؤولية.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
 ]
 
 
@@ -7054,3 +7114,19 @@ def test_one_missile_of_a_salvo_does_not_count_the_salvo(text: str) -> None:
     events = tag_article("تنديد بالهجوم الصاروخي على المملكة", text, PUB)
     counts = [e.count for e in events if e.type == "missile_launch" and e.status == "asserted"]
     assert counts == [6], [(e.status, e.actor, e.count, str(e.event_date)) for e in events]
+
+
+# A side that lays the responsibility for a launch on another ("حمّل الوزير الحكومة مسؤولية إطلاق الصواريخ") does
+# not claim it: the responsibility noun after a verb of blaming is no claim.
+BLAMED_LAUNCHES = [
+    "أعلن الجيش الإسرائيلي اعتراض صاروخين أطلقا من لبنان صباح اليوم. وبعد الهجوم، حمّل وزير الدفاع الإسرائيلي "
+    "الحكومة اللبنانية مسؤولية إطلاق الصواريخ.",
+    "وحملت الحكومة الإسرائيلية السلطات في بيروت مسؤولية إطلاق الصواريخ نحو الجليل صباح اليوم.",
+]
+
+
+@pytest.mark.parametrize("text", BLAMED_LAUNCHES)
+def test_the_side_that_blames_another_for_a_launch_did_not_launch(text: str) -> None:
+    events = tag_article("تهديد بالرد", text, PUB)
+    actors = {e.actor for e in events if e.type == "missile_launch" and e.status == "asserted"}
+    assert "ISR" not in actors, [(e.status, e.actor) for e in events if e.type == "missile_launch"]

@@ -37,6 +37,7 @@ from transforms.tagger.words import (
     ASPECTUAL_VERBS,
     ATTEMPT_NOUNS,
     BETWEEN_WORDS,
+    BLAME_VERBS,
     BLOC_NISBAS,
     CARRYING_OUT_VERBS,
     CAUSE_LINKS,
@@ -113,6 +114,8 @@ def claim_before(s: Sentence, trig: Mention) -> Mention | None:
     for c in s.cue("claim"):
         # ("نفت حركة حماس مسؤوليتها عن إطلاق صاروخ": a denied responsibility claims nothing)
         denied = any(0 < c.start - d.start <= 6 for d in s.cue("denial", "negation"))
+        # ("حمّل الوزير الحكومة اللبنانية مسؤولية إطلاق الصواريخ": a responsibility laid on another is no claim)
+        denied = denied or any(t.lstrip("و") in BLAME_VERBS for t in s.tokens[max(0, c.start - 8) : c.start])
         if (0 < trig.start - c.end <= 3 or 0 < trig.start - c.start <= 5) and not denied:
             return c
         # ("أعلنت أوكرانيا مسؤوليتها اليوم الأحد عن سلسلة من الهجمات الصاروخية": through the day and a quantity)
@@ -1122,9 +1125,12 @@ def _on_a_target(s: Sentence, c: Mention) -> bool:
 
 def _fired_from_the_antecedent(s: Sentence, trig: Mention) -> bool:
     """ "ردت المدفعية الإسرائيلية على المواقع التي أطلقت منها الصواريخ": a launch verb in a relative clause on the
-    place the missiles were fired from has no subject in the main clause (the side that strikes the place)."""
+    place the missiles were fired from has no subject in the main clause (the side that strikes the place); so with
+    an indefinite place and no relative pronoun ("قصفت طائرة مواقع في سوريا أطلقت منها الصواريخ")."""
     toks = s.tokens
-    return prev_tok(s, trig.start) in RELATIVES and trig.end < len(toks) and toks[trig.end] in ORIGIN_RESUMPTIVES
+    if not (trig.end < len(toks) and toks[trig.end] in ORIGIN_RESUMPTIVES):
+        return False
+    return prev_tok(s, trig.start) in RELATIVES or not object_suffix(toks[trig.start])
 
 
 def _holds_area(ctx: ActorContext, c: Mention) -> bool:

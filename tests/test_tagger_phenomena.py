@@ -6782,6 +6782,20 @@ CASES = [
         exact=True,
     ),
     Case(
+        "a side named between a strike masdar and the missiles it struck with owns the target, not the missiles",
+        "الحزب يعلن",
+        "قال حزب الله إنه نفذ عملية استهداف لقاعدة الاستخبارات الإسرائيلية بالصواريخ، في هجوم هو الأول من نوعه.",
+        {"missile_launch": {"HEZBOLLAH"}},
+        exact=True,
+    ),
+    Case(
+        "the same with a headquarters and an attack on a city's outskirts after the comma",
+        "الحزب يعلن",
+        "أكد حزب الله في بيانه أنه نفذ عملية استهداف لمقر الوحدة الإسرائيلية بصواريخ، في هجوم على مشارف حيفا.",
+        {"missile_launch": {"HEZBOLLAH"}},
+        exact=True,
+    ),
+    Case(
         "rockets fired from the sites a side's drone struck, the pronoun resuming the sites, are not that side's",
         "الجيش الإسرائيلي يقصف مواقع في سوريا",
         "قال الجيش الإسرائيلي إن مسيرة تابعة له قصفت مواقع في سوريا أطلقت منها الصواريخ نحو الجولان.\nوكانت صفارات "

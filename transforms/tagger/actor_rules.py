@@ -1026,6 +1026,7 @@ def sole_agent(ctx: ActorContext) -> Found | None:
         and c.term.sub != "metonym"
         and not _relative_object(s, c)
         and not _strike_object(s, c)
+        and not _before_the_instrument(ctx, c)
         and not _new_clause(s, trig.end, c.start)
         and not _in_struck_place(s, c)
         and not _holds_area(ctx, c)
@@ -1166,6 +1167,21 @@ def _strike_object(s: Sentence, c: Mention) -> bool:
         return False
     next_tok = toks[c.end] if c.end < len(toks) else ""
     return not (next_tok in TARGET_PREPOSITIONS or next_tok[:1] == "ل")
+
+
+def _before_the_instrument(ctx: ActorContext, c: Mention) -> bool:
+    """ "أعلن الحزب استهدافه لمقر الاستخبارات الإسرائيلية بصواريخ": a side named between a strike masdar (with its
+    pronoun) and the missiles it struck with, in one stretch with no comma, belongs to what was struck."""
+    s, toks, obj = ctx.s, ctx.toks, ctx.obj
+    if not (c.end <= obj.start and toks[obj.start][:1] == "ب") or any(c.end < k <= obj.start for k in s.commas):
+        return False
+    for k in range(max(0, c.start - 10), c.start):
+        tok = toks[k].lstrip("وبل")
+        if tok in TRANSITIVE_STRIKE_MASDARS or (tok[:-2] in TRANSITIVE_STRIKE_MASDARS and tok[-2:] in ("ها", "هم")):
+            return not any(k < j <= c.start for j in s.commas)
+        if tok[:-1] in TRANSITIVE_STRIKE_MASDARS and tok[-1:] == "ه":
+            return not any(k < j <= c.start for j in s.commas)
+    return False
 
 
 def _relative_object(s: Sentence, c: Mention) -> bool:

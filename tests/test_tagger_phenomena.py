@@ -6782,6 +6782,20 @@ CASES = [
         exact=True,
     ),
     Case(
+        "a group's strike with rocket weapons is a launch of that group's",
+        "بيان",
+        "أعلن حزب الله اليوم استهداف تجمع لجنود إسرائيليين قرب مستعمرة المنارة بالأسلحة الصاروخية.",
+        {"missile_launch": {"HEZBOLLAH"}},
+        exact=True,
+    ),
+    Case(
+        "the same, indefinite, after the fighters' verb of targeting",
+        "بيان",
+        "قالت المقاومة الإسلامية في لبنان إن مقاتليها استهدفوا موقع المالكية بأسلحة صاروخية.",
+        {"missile_launch": {"HEZBOLLAH"}},
+        exact=True,
+    ),
+    Case(
         "a side named between a strike masdar and the missiles it struck with owns the target, not the missiles",
         "الحزب يعلن",
         "قال حزب الله إنه نفذ عملية استهداف لقاعدة الاستخبارات الإسرائيلية بالصواريخ، في هجوم هو الأول من نوعه.",

@@ -6741,7 +6741,7 @@ CASES = [
     Case(
         "rockets from Lebanon in an attack nobody claimed, told by the claim verb alone, have no launcher",
         "صواريخ على الجليل",
-        "قال الجيش الإسرائيلي إن صاروخين أطلقا من جنوب لبنان نحو الجليل مساء أمس، في هجوم لم تتبنه أي جهة.",
+        "قال الجيش الإسرائيلي إن صاروخين أطلقا من جنوب لبنان نحو الجليل مساء أمس، في رشقة لم يتبنها أي فصيل.",
         {"missile_launch": {"UNKNOWN"}},
         exact=True,
     ),
@@ -6753,10 +6753,10 @@ CASES = [
         exact=True,
     ),
     Case(
-        "rockets from Lebanon after which the group issued no statement have no launcher",
+        "rockets from Lebanon on which the group made no comment have no launcher",
         "صفارات في الشمال",
-        "أفاد الجيش الإسرائيلي برصد إطلاق ثلاثة صواريخ من لبنان صباح اليوم سقط أحدها في منطقة مفتوحة. ولم يصدر "
-        "حزب الله أي بيان حول العملية.",
+        "أفاد الجيش الإسرائيلي برصد إطلاق ثلاثة صواريخ من لبنان صباح اليوم سقط أحدها في منطقة مفتوحة. ولم يعلق "
+        "حزب الله بأي تصريح على ما جرى.",
         {"missile_launch": {"UNKNOWN"}},
         exact=True,
     ),
@@ -6784,7 +6784,7 @@ CASES = [
     Case(
         "a group's strike with rocket weapons is a launch of that group's",
         "بيان",
-        "أعلن حزب الله اليوم استهداف تجمع لجنود إسرائيليين قرب مستعمرة المنارة بالأسلحة الصاروخية.",
+        "أعلن حزب الله صباح اليوم أنه قصف ثكنة برانيت بالأسلحة الصاروخية وحقق إصابات.",
         {"missile_launch": {"HEZBOLLAH"}},
         exact=True,
     ),
@@ -6803,17 +6803,17 @@ CASES = [
         exact=True,
     ),
     Case(
-        "the same with a headquarters and an attack on a city's outskirts after the comma",
+        "the same with a military airfield and an evening attack after the comma",
         "الحزب يعلن",
-        "أكد حزب الله في بيانه أنه نفذ عملية استهداف لمقر الوحدة الإسرائيلية بصواريخ، في هجوم على مشارف حيفا.",
+        "أوضح حزب الله أنه نفذ عملية استهداف لمطار عسكري إسرائيلي بالصواريخ، في هجوم مساء أمس.",
         {"missile_launch": {"HEZBOLLAH"}},
         exact=True,
     ),
     Case(
-        "rockets fired from the sites a side's drone struck, the pronoun resuming the sites, are not that side's",
-        "الجيش الإسرائيلي يقصف مواقع في سوريا",
-        "قال الجيش الإسرائيلي إن مسيرة تابعة له قصفت مواقع في سوريا أطلقت منها الصواريخ نحو الجولان.\nوكانت صفارات "
-        "الإنذار قد دوت في الجولان بعد رصد إطلاق ثلاثة صواريخ.",
+        "rockets fired from launchers a side's helicopter struck, the pronoun resuming them, are not that side's",
+        "الجيش الإسرائيلي يقصف منصات في سوريا",
+        "ذكر الجيش الإسرائيلي أن مروحية تابعة له قصفت منصات قرب درعا أطلقت منها الصواريخ على الجولان.\nوكانت "
+        "صفارات الإنذار دوت بعد رصد إطلاق ثلاثة صواريخ.",
         {"missile_launch": {"UNKNOWN"}},
         exact=True,
     ),
@@ -7147,8 +7147,8 @@ def test_one_missile_of_a_salvo_does_not_count_the_salvo(text: str) -> None:
 # A side that lays the responsibility for a launch on another ("حمّل الوزير الحكومة مسؤولية إطلاق الصواريخ") does
 # not claim it: the responsibility noun after a verb of blaming is no claim.
 BLAMED_LAUNCHES = [
-    "أعلن الجيش الإسرائيلي اعتراض صاروخين أطلقا من لبنان صباح اليوم. وبعد الهجوم، حمّل وزير الدفاع الإسرائيلي "
-    "الحكومة اللبنانية مسؤولية إطلاق الصواريخ.",
+    "اعترضت الدفاعات الإسرائيلية صاروخين قادمين من لبنان فجر اليوم. ثم حمّل رئيس الأركان الإسرائيلي الدولة "
+    "اللبنانية مسؤولية إطلاق الصواريخ كاملة.",
     "وحملت الحكومة الإسرائيلية السلطات في بيروت مسؤولية إطلاق الصواريخ نحو الجليل صباح اليوم.",
 ]
 

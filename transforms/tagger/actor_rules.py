@@ -114,7 +114,7 @@ def claim_before(s: Sentence, trig: Mention) -> Mention | None:
     for c in s.cue("claim"):
         # ("نفت حركة حماس مسؤوليتها عن إطلاق صاروخ": a denied responsibility claims nothing)
         denied = any(0 < c.start - d.start <= 6 for d in s.cue("denial", "negation"))
-        # ("حمّل الوزير الحكومة اللبنانية مسؤولية إطلاق الصواريخ": a responsibility laid on another is no claim)
+        # ("يحمّل الجيش سلطات البلد المجاور مسؤولية أي قصف صاروخي": a responsibility laid on another is no claim)
         denied = denied or any(t.lstrip("و") in BLAME_VERBS for t in s.tokens[max(0, c.start - 8) : c.start])
         if (0 < trig.start - c.end <= 3 or 0 < trig.start - c.start <= 5) and not denied:
             return c
@@ -1127,7 +1127,7 @@ def _on_a_target(s: Sentence, c: Mention) -> bool:
 def _fired_from_the_antecedent(s: Sentence, trig: Mention) -> bool:
     """ "ردت المدفعية الإسرائيلية على المواقع التي أطلقت منها الصواريخ": a launch verb in a relative clause on the
     place the missiles were fired from has no subject in the main clause (the side that strikes the place); so with
-    an indefinite place and no relative pronoun ("قصفت طائرة مواقع في سوريا أطلقت منها الصواريخ")."""
+    an indefinite place and no relative pronoun ("دمرت الغارة منصات أطلقت منها القذائف")."""
     toks = s.tokens
     if not (trig.end < len(toks) and toks[trig.end] in ORIGIN_RESUMPTIVES):
         return False
@@ -1170,7 +1170,7 @@ def _strike_object(s: Sentence, c: Mention) -> bool:
 
 
 def _before_the_instrument(ctx: ActorContext, c: Mention) -> bool:
-    """ "أعلن الحزب استهدافه لمقر الاستخبارات الإسرائيلية بصواريخ": a side named between a strike masdar (with its
+    """ "أعلنت الحركة استهدافها لمعسكر إسرائيلي بصواريخ": a side named between a strike masdar (with its
     pronoun) and the missiles it struck with, in one stretch with no comma, belongs to what was struck."""
     s, toks, obj = ctx.s, ctx.toks, ctx.obj
     if not (c.end <= obj.start and toks[obj.start][:1] == "ب") or any(c.end < k <= obj.start for k in s.commas):

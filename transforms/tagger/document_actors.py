@@ -258,13 +258,13 @@ def _launcher_disowned(s: Sentence, groups: frozenset[str]) -> bool:
             for j, x in enumerate(toks[k + 1 : k + 8], start=k + 1)
         ):
             return True
-    # a launch nobody claimed, with the claim verb alone ("في هجوم لم تتبنه أي جهة")
+    # a launch nobody claimed, with the claim verb alone ("في رشقة لم يتبنها أي فصيل")
     if any(t in NEGATED_CLAIM_VERBS and k >= 1 and toks[k - 1] in CLAIM_NEGATIONS for k, t in enumerate(toks)):
         return True
     for m in s.mentions:
         if m.cat != "actor" or m.term.sub == "territory" or launcher_code(actor_of(m) or "") not in groups:
             continue
-        # the group issued nothing ("ولم تصدر الجماعة أي بيان بشأن الصواريخ")
+        # the group issued nothing ("ولم تصدر الحركة أي تعليق على القصف")
         if (
             m.start >= 2
             and toks[m.start - 1] in SILENT_GROUP_VERBS
@@ -852,7 +852,7 @@ def speaker_before_colon(mentions: list[EventMention], sentences: list[Sentence]
 
 
 def _from_the_resumed_place(m: EventMention, sides: tuple[str, ...]) -> bool:
-    """ "قصفت طائرة إسرائيلية مواقع أطلقت منها الصواريخ": a launch verb with the pronoun of the place it came from,
+    """ "دمرت الغارة الإسرائيلية منصات أطلقت منها القذائف": a launch verb with the pronoun of the place it came from,
     after one of the sides named in its sentence; that side struck the place, it did not fire from it."""
     s, toks = m.sentence, m.sentence.tokens
     if not (m.tok_start + 1 < len(toks) and toks[m.tok_start + 1] in ORIGIN_RESUMPTIVES):

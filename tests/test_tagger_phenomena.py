@@ -6824,6 +6824,94 @@ CASES = [
         "نفت الحكومة اليوم أن تكون أي صواريخ قد أطلقت من أراضيها باتجاه الحدود.",
         {"missile_launch": False},
     ),
+    # ------------------------------------------------------------- rockets from Lebanon and Syria: unclaimed, blamed
+    Case(
+        "rockets from Lebanon in an attack nobody claimed, told by the claim verb alone, have no launcher",
+        "صواريخ على الجليل",
+        "قال الجيش الإسرائيلي إن صاروخين أطلقا من جنوب لبنان نحو الجليل مساء أمس، في رشقة لم يتبنها أي فصيل.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "the same with the claim verb's feminine pronoun and another word for side",
+        "اعتراض فوق المطلة",
+        "اعترضت القبة الحديدية ثلاثة صواريخ أطلقت من لبنان باتجاه المطلة صباح اليوم في عملية لم يتبناها أي طرف.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "rockets from Lebanon on which the group made no comment have no launcher",
+        "صفارات في الشمال",
+        "أفاد الجيش الإسرائيلي برصد إطلاق ثلاثة صواريخ من لبنان صباح اليوم سقط أحدها في منطقة مفتوحة. ولم يعلق "
+        "حزب الله بأي تصريح على ما جرى.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "rockets from Lebanon whose firer the article says is not yet determined have no launcher",
+        "قذائف من لبنان",
+        "أطلقت صواريخ من الأراضي اللبنانية على شمال إسرائيل اليوم، ولم تحدد بعد الجهة التي أطلقتها.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "rockets fired from the Lebanese south are fired from Lebanon",
+        "اعتراض",
+        "اعترضت الدفاعات الإسرائيلية صاروخا أطلق من الجنوب اللبناني صباح اليوم.",
+        {"missile_launch": {"HEZBOLLAH"}},
+        exact=True,
+    ),
+    Case(
+        "the same after a detection, with an interception after a comma",
+        "اعتراض",
+        "قال الجيش الإسرائيلي إنه رصد إطلاق صاروخين من الجنوب اللبناني نحو كريات شمونة، اعترض أحدهما.",
+        {"missile_launch": {"HEZBOLLAH"}},
+        exact=True,
+    ),
+    Case(
+        "a group's strike with rocket weapons is a launch of that group's",
+        "بيان",
+        "أعلن حزب الله صباح اليوم أنه قصف ثكنة برانيت بالأسلحة الصاروخية وحقق إصابات.",
+        {"missile_launch": {"HEZBOLLAH"}},
+        exact=True,
+    ),
+    Case(
+        "the same, indefinite, after the fighters' verb of targeting",
+        "بيان",
+        "قالت المقاومة الإسلامية في لبنان إن مقاتليها استهدفوا موقع المالكية بأسلحة صاروخية.",
+        {"missile_launch": {"HEZBOLLAH"}},
+        exact=True,
+    ),
+    Case(
+        "a side named between a strike masdar and the missiles it struck with owns the target, not the missiles",
+        "الحزب يعلن",
+        "قال حزب الله إنه نفذ عملية استهداف لقاعدة الاستخبارات الإسرائيلية بالصواريخ، في هجوم هو الأول من نوعه.",
+        {"missile_launch": {"HEZBOLLAH"}},
+        exact=True,
+    ),
+    Case(
+        "the same with a military airfield and an evening attack after the comma",
+        "الحزب يعلن",
+        "أوضح حزب الله أنه نفذ عملية استهداف لمطار عسكري إسرائيلي بالصواريخ، في هجوم مساء أمس.",
+        {"missile_launch": {"HEZBOLLAH"}},
+        exact=True,
+    ),
+    Case(
+        "rockets fired from launchers a side's helicopter struck, the pronoun resuming them, are not that side's",
+        "الجيش الإسرائيلي يقصف منصات في سوريا",
+        "ذكر الجيش الإسرائيلي أن مروحية تابعة له قصفت منصات قرب درعا أطلقت منها الصواريخ على الجولان.\nوكانت "
+        "صفارات الإنذار دوت بعد رصد إطلاق ثلاثة صواريخ.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "the same with points a warplane struck in southern Syria and rocket shells",
+        "قصف إسرائيلي على درعا",
+        "أعلن جيش الاحتلال أن طائرة حربية قصفت نقاطا في ريف درعا أطلقت منها قذائف صاروخية ليلا.\nوقال الجيش في "
+        "بيانه إنه يحمل النظام السوري المسؤولية.",
+        {"missile_launch": {"UNKNOWN"}},
+        exact=True,
+    ),
 ]
 
 
@@ -7141,3 +7229,19 @@ def test_one_missile_of_a_salvo_does_not_count_the_salvo(text: str) -> None:
     events = tag_article("تنديد بالهجوم الصاروخي على المملكة", text, PUB)
     counts = [e.count for e in events if e.type == "missile_launch" and e.status == "asserted"]
     assert counts == [6], [(e.status, e.actor, e.count, str(e.event_date)) for e in events]
+
+
+# A side that lays the responsibility for a launch on another ("حمّل الوزير الحكومة مسؤولية إطلاق الصواريخ") does
+# not claim it: the responsibility noun after a verb of blaming is no claim.
+BLAMED_LAUNCHES = [
+    "اعترضت الدفاعات الإسرائيلية صاروخين قادمين من لبنان فجر اليوم. ثم حمّل رئيس الأركان الإسرائيلي الدولة "
+    "اللبنانية مسؤولية إطلاق الصواريخ كاملة.",
+    "وحملت الحكومة الإسرائيلية السلطات في بيروت مسؤولية إطلاق الصواريخ نحو الجليل صباح اليوم.",
+]
+
+
+@pytest.mark.parametrize("text", BLAMED_LAUNCHES)
+def test_the_side_that_blames_another_for_a_launch_did_not_launch(text: str) -> None:
+    events = tag_article("تهديد بالرد", text, PUB)
+    actors = {e.actor for e in events if e.type == "missile_launch" and e.status == "asserted"}
+    assert "ISR" not in actors, [(e.status, e.actor) for e in events if e.type == "missile_launch"]

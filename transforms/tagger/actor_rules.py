@@ -37,6 +37,7 @@ from transforms.tagger.words import (
     ASPECTUAL_VERBS,
     ATTEMPT_NOUNS,
     BETWEEN_WORDS,
+    BLAME_VERBS,
     BLOC_NISBAS,
     CARRYING_OUT_VERBS,
     CAUSE_LINKS,
@@ -113,6 +114,8 @@ def claim_before(s: Sentence, trig: Mention) -> Mention | None:
     for c in s.cue("claim"):
         # ("نفت حركة حماس مسؤوليتها عن إطلاق صاروخ": a denied responsibility claims nothing)
         denied = any(0 < c.start - d.start <= 6 for d in s.cue("denial", "negation"))
+        # ("يحمّل الجيش سلطات البلد المجاور مسؤولية أي قصف صاروخي": a responsibility laid on another is no claim)
+        denied = denied or any(t.lstrip("و") in BLAME_VERBS for t in s.tokens[max(0, c.start - 8) : c.start])
         if (0 < trig.start - c.end <= 3 or 0 < trig.start - c.start <= 5) and not denied:
             return c
         # ("أعلنت أوكرانيا مسؤوليتها اليوم الأحد عن سلسلة من الهجمات الصاروخية": through the day and a quantity)
@@ -1023,6 +1026,7 @@ def sole_agent(ctx: ActorContext) -> Found | None:
         and c.term.sub != "metonym"
         and not _relative_object(s, c)
         and not _strike_object(s, c)
+        and not _before_the_instrument(ctx, c)
         and not _new_clause(s, trig.end, c.start)
         and not _in_struck_place(s, c)
         and not _holds_area(ctx, c)
@@ -1122,9 +1126,12 @@ def _on_a_target(s: Sentence, c: Mention) -> bool:
 
 def _fired_from_the_antecedent(s: Sentence, trig: Mention) -> bool:
     """ "ردت المدفعية الإسرائيلية على المواقع التي أطلقت منها الصواريخ": a launch verb in a relative clause on the
-    place the missiles were fired from has no subject in the main clause (the side that strikes the place)."""
+    place the missiles were fired from has no subject in the main clause (the side that strikes the place); so with
+    an indefinite place and no relative pronoun ("دمرت الغارة منصات أطلقت منها القذائف")."""
     toks = s.tokens
-    return prev_tok(s, trig.start) in RELATIVES and trig.end < len(toks) and toks[trig.end] in ORIGIN_RESUMPTIVES
+    if not (trig.end < len(toks) and toks[trig.end] in ORIGIN_RESUMPTIVES):
+        return False
+    return prev_tok(s, trig.start) in RELATIVES or not object_suffix(toks[trig.start])
 
 
 def _holds_area(ctx: ActorContext, c: Mention) -> bool:
@@ -1160,6 +1167,21 @@ def _strike_object(s: Sentence, c: Mention) -> bool:
         return False
     next_tok = toks[c.end] if c.end < len(toks) else ""
     return not (next_tok in TARGET_PREPOSITIONS or next_tok[:1] == "ل")
+
+
+def _before_the_instrument(ctx: ActorContext, c: Mention) -> bool:
+    """ "أعلنت الحركة استهدافها لمعسكر إسرائيلي بصواريخ": a side named between a strike masdar (with its
+    pronoun) and the missiles it struck with, in one stretch with no comma, belongs to what was struck."""
+    s, toks, obj = ctx.s, ctx.toks, ctx.obj
+    if not (c.end <= obj.start and toks[obj.start][:1] == "ب") or any(c.end < k <= obj.start for k in s.commas):
+        return False
+    for k in range(max(0, c.start - 10), c.start):
+        tok = toks[k].lstrip("وبل")
+        if tok in TRANSITIVE_STRIKE_MASDARS or (tok[:-2] in TRANSITIVE_STRIKE_MASDARS and tok[-2:] in ("ها", "هم")):
+            return not any(k < j <= c.start for j in s.commas)
+        if tok[:-1] in TRANSITIVE_STRIKE_MASDARS and tok[-1:] == "ه":
+            return not any(k < j <= c.start for j in s.commas)
+    return False
 
 
 def _relative_object(s: Sentence, c: Mention) -> bool:

@@ -41,9 +41,11 @@ from transforms.tagger.words import (
     GROUP_COUNTS,
     HOSTING_PREPOSITIONS,
     HOSTING_VERBS,
+    NEGATED_CLAIM_VERBS,
     NOT_WORDS,
     ORIGIN_NOUNS,
     ORIGIN_PREPOSITIONS,
+    ORIGIN_RESUMPTIVES,
     PARTITIVE_PLACES,
     PARTNER_LINKS,
     PLACE_HEADS,
@@ -51,8 +53,10 @@ from transforms.tagger.words import (
     REPEATED_ADVERBS,
     RESPONSIBILITY_NOUNS,
     RULING_OUT_VERBS,
+    SILENT_GROUP_VERBS,
     SOURCE_NOUNS,
     STATE_GROUP_NOUNS,
+    STATEMENT_NOUNS,
     SYRIAN_NISBAS,
     TARGET_NOUNS,
     TENSION_HEADS,
@@ -254,9 +258,20 @@ def _launcher_disowned(s: Sentence, groups: frozenset[str]) -> bool:
             for j, x in enumerate(toks[k + 1 : k + 8], start=k + 1)
         ):
             return True
+    # a launch nobody claimed, with the claim verb alone ("في رشقة لم يتبنها أي فصيل")
+    if any(t in NEGATED_CLAIM_VERBS and k >= 1 and toks[k - 1] in CLAIM_NEGATIONS for k, t in enumerate(toks)):
+        return True
     for m in s.mentions:
         if m.cat != "actor" or m.term.sub == "territory" or launcher_code(actor_of(m) or "") not in groups:
             continue
+        # the group issued nothing ("ولم تصدر الحركة أي تعليق على القصف")
+        if (
+            m.start >= 2
+            and toks[m.start - 1] in SILENT_GROUP_VERBS
+            and toks[m.start - 2] in CLAIM_NEGATIONS
+            and any(x in STATEMENT_NOUNS for x in toks[m.end : m.end + 3])
+        ):
+            return True
         if any(
             x.lstrip("و") in RULING_OUT_VERBS or x in RULING_OUT_VERBS for x in toks[max(0, m.start - 12) : m.start]
         ):
@@ -701,6 +716,8 @@ def unattributed_from_the_bombarding_side(
             continue
         if _fired_from_elsewhere(m, (side,)) or side in _answered_sides(m.sentence) or _answered(m):
             continue
+        if _from_the_resumed_place(m, (side,)):
+            continue
         # ("بعيد الهجمات الصاروخية الغربية": a strike described as a bloc's is no other side's)
         toks = m.sentence.tokens
         if side not in WESTERN_CODES and any(t in BLOC_NISBAS for t in toks[m.tok_start : m.tok_end + 2]):
@@ -832,6 +849,17 @@ def speaker_before_colon(mentions: list[EventMention], sentences: list[Sentence]
         if speakers:
             m.actors = (launcher_code(actor_of(speakers[-1]) or ""),)
             m.rules.append("actor:speaker_first_person")
+
+
+def _from_the_resumed_place(m: EventMention, sides: tuple[str, ...]) -> bool:
+    """ "دمرت الغارة الإسرائيلية منصات أطلقت منها القذائف": a launch verb with the pronoun of the place it came from,
+    after one of the sides named in its sentence; that side struck the place, it did not fire from it."""
+    s, toks = m.sentence, m.sentence.tokens
+    if not (m.tok_start + 1 < len(toks) and toks[m.tok_start + 1] in ORIGIN_RESUMPTIVES):
+        return False
+    return any(
+        o.cat == "actor" and o.start < m.tok_start and launcher_code(actor_of(o) or "") in sides for o in s.mentions
+    )
 
 
 def _fired_from_elsewhere(m: EventMention, sides: tuple[str, ...]) -> bool:

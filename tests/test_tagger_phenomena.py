@@ -6400,7 +6400,7 @@ CASES = [
         {"missile_launch": {"UNKNOWN"}},
         exact=True,
     ),
-    # ------------------------------------------------------------- 2018 audit of ANT launches (ant7)
+    # ------------------------------------------------------------- 2018 launches: status, mode and falls of missiles
     Case(
         "a fall of missiles reported with its preposition is a reported launch, not a present-tense habit",
         "توتر أمني في المدينة",
@@ -6535,7 +6535,7 @@ CASES = [
         "أعلنت الوزارة أنها مستعدة للتصدي لأي هجوم صاروخي روسي على المدن.",
         {"missile_launch": False},
     ),
-    # ------------------------------------------------------------- neg12: missiles talked about, none fired as news
+    # ------------------------------------------------------------- missiles talked about, none fired as news
     Case(
         "a drill that practises countering missile attacks fires none",
         "البحرية تختتم تدريباتها السنوية",
@@ -6741,7 +6741,7 @@ CASES = [
         {"missile_launch": {"UNKNOWN"}},
         exact=True,
     ),
-    # ------------------------------------------------------------- recall audit (rec13): launches read as not news
+    # ------------------------------------------------------------- launches read as not news
     Case(
         "a salvo said to coincide with the anniversary a headline marks is fired on that day",
         "المدينة تحيي ذكرى الحرب",
@@ -6977,7 +6977,7 @@ def test_a_missile_fired_from_or_across_the_sea_is_not_a_test_for_that(text: str
     assert asserted and all(e.mode != "test" for e in asserted), [(e.status, e.actor, e.mode) for e in events]
 
 
-# ------------------------------------------------------------- dates of launches and meetings (date8)
+# ------------------------------------------------------------- dates of launches and meetings
 DATE_CASES = [
     (
         "a title cut in three pieces leaves the text's opening day in the lead",

@@ -6912,6 +6912,20 @@ CASES = [
         {"missile_launch": {"UNKNOWN"}},
         exact=True,
     ),
+    # ------------------------------------------------------------- a first time since, in the feminine
+    Case(
+        "a strike for the first time since a truce began, the first in the feminine, is today's news",
+        "صواريخ على العاصمة",
+        "قصفت روسيا كييف بالصواريخ فجر اليوم للمرة الأولى منذ بدء الهدنة في مارس.",
+        {"missile_launch": {"RUS"}},
+        exact=True,
+    ),
+    Case(
+        "the same with a barrage that is the first of its kind since the winter",
+        "رشقة على الشمال",
+        "أطلقت الفصائل رشقة صاروخية على البلدات الحدودية مساء أمس، وهي الأولى منذ شهر يناير الماضي.",
+        {"missile_launch": True},
+    ),
 ]
 
 

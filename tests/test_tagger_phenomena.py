@@ -6912,6 +6912,19 @@ CASES = [
         {"missile_launch": {"UNKNOWN"}},
         exact=True,
     ),
+    # ------------------------------------------------------------- activity detected is no launch detected
+    Case(
+        "unusual activity detected at a launch site is no launch",
+        "سيول تراقب الشمال",
+        "قال الجيش الكوري الجنوبي إنه رصد نشاطا غير عادي في موقع لإطلاق الصواريخ في كوريا الشمالية.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "the same with activities seen by satellites around a missile pad",
+        "صور أقمار صناعية",
+        "رصدت أقمار تجارية نشاطات مكثفة حول منصة لإطلاق صاروخ باليستي قرب بيونغ يانغ.",
+        {"missile_launch": False},
+    ),
     # ------------------------------------------------------------- a first time since, in the feminine
     Case(
         "a strike for the first time since a truce began, the first in the feminine, is today's news",

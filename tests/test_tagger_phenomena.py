@@ -6925,6 +6925,25 @@ CASES = [
         "رصدت أقمار تجارية نشاطات مكثفة حول منصة لإطلاق صاروخ باليستي قرب بيونغ يانغ.",
         {"missile_launch": False},
     ),
+    # ------------------------------------------------------------- a launch noun a future auxiliary takes as subject
+    Case(
+        "a launch postponed yesterday that will take place tomorrow is ahead",
+        "تأجيل جديد",
+        "أعلنت الوكالة أن إطلاق الصاروخ الذي أرجئ أمس سيتم غدا الأحد.",
+        {"missile_launch": False, "space_launch": False},
+    ),
+    Case(
+        "the same with the feminine auxiliary after a test",
+        "موعد جديد للتجربة",
+        "قال المسؤول إن تجربة إطلاق الصاروخ التي تأجلت مرتين ستجري الأسبوع المقبل.",
+        {"missile_launch": False},
+    ),
+    Case(
+        "an auxiliary after و opens another clause: yesterday's launch stands",
+        "الجيش يؤكد",
+        "أكد الجيش إطلاق صاروخين باليستيين أمس وسيجري تحليل البيانات خلال أيام.",
+        {"missile_launch": True},
+    ),
     # ------------------------------------------------------------- a first time since, in the feminine
     Case(
         "a strike for the first time since a truce began, the first in the feminine, is today's news",

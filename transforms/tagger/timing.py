@@ -38,6 +38,7 @@ from transforms.tagger.words import (
     FAILURE_STEMS,
     FINDING_HEADS,
     FORMER_SCHEDULE_WORDS,
+    FUTURE_AUXILIARIES,
     FUTURE_VERB_RE,
     GAP_PREPOSITIONS,
     INCLUDING_VERBS_PAST,
@@ -556,6 +557,10 @@ def clause_status(
         programme = toks[k] in INCLUDING_VERBS_PRESENT and all(tok in LAUNCH_FILLERS for tok in toks[k + 1 : t])
         if programme and any(tok.lstrip("و") in DRILL_NOUNS for tok in toks[max(clause_start, k - 6) : k]):
             return "planned", ["status:drill_programme"]
+    # "أعلنت الوكالة أن إطلاق الصاروخ الذي أرجئ أمس سيتم غدا": a future auxiliary after the launch noun, in its
+    # clause, takes the launch as its subject
+    if trigger is not None and trigger.term.sub == "nouns" and _future_auxiliary_after(s, t):
+        return "planned", ["status:future_auxiliary_after"]
     recently = any(m.cat in ("reldate", "weekday") for m in s.mentions)  # a recent day in the sentence
     fillers = {
         k
@@ -1087,3 +1092,17 @@ def date_status(status: str, d: date | None, old: bool, pub: date | None) -> tup
         if d > pub + timedelta(days=1):
             return "planned", ["status:date_after_publication"]
     return status, []
+
+
+FUTURE_AUXILIARY_REACH = 8  # tokens from the launch noun to the auxiliary: "إطلاق الصاروخ الذي أرجئ أمس سيتم"
+
+
+def _future_auxiliary_after(s: Sentence, t: int) -> bool:
+    """A future auxiliary ("سيتم"، "ستجري") at most FUTURE_AUXILIARY_REACH tokens after the launch noun at `t`, no
+    comma between."""
+    for k in range(t + 1, min(len(s.tokens), t + 1 + FUTURE_AUXILIARY_REACH)):
+        if k in s.commas:
+            return False
+        if s.tokens[k] in FUTURE_AUXILIARIES:
+            return True
+    return False

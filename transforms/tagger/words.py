@@ -218,6 +218,8 @@ SIDE_ADJECTIVES = word_set("side_adjectives")
 REACTION_HEADS = PROTEST_HEADS - CAUSE_LINKS
 QUOTE_MARKERS = word_set("quote_markers")
 PROCESS_HEADS = word_set("process_heads")
+# "إطلاق الصاروخ الذي أرجئ أمس سيتم غدا": a future auxiliary whose subject is the launch noun before it
+FUTURE_AUXILIARIES = word_set("future_auxiliaries")
 SUPERLATIVES = word_set("superlatives")
 RECENT_HEADS = word_set("recent_heads")
 POSSIBILITY_ADJECTIVES = word_set("possibility_adjectives")

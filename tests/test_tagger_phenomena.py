@@ -6912,6 +6912,32 @@ CASES = [
         {"missile_launch": {"UNKNOWN"}},
         exact=True,
     ),
+    # ------------------------------------------------------------- an aggression carried out with missiles
+    Case(
+        "an aggression with missiles a side carried out, in the indefinite accusative, is a strike like شن",
+        "غارات على ريف حماة",
+        "ذكر مصدر عسكري سوري أن الطيران الحربي الإسرائيلي نفذ عدوانا بالصواريخ على مواقع في ريف حماة فجر اليوم.",
+        {"missile_launch": {"ISR"}},
+        exact=True,
+    ),
+    Case(
+        "the same with salvos of missiles and a feminine verb after its subject",
+        "انفجارات قرب العاصمة",
+        "قالت الوكالة الرسمية إن طائرات إسرائيلية نفذت عدوانا برشقات من الصواريخ على نقاط جنوب العاصمة ليلا.",
+        {"missile_launch": True},
+    ),
+    Case(
+        "an aerial aggression with missiles by an enemy not named is still a launch",
+        "مطار عسكري في الوسط",
+        "أفاد التلفزيون الرسمي بأن العدو نفذ عدوانا جويا بالصواريخ على مطار عسكري في ريف حمص اليوم.",
+        {"missile_launch": True},
+    ),
+    Case(
+        "an aggression with no missile word stays no launch",
+        "أضرار في ريف دمشق",
+        "قال مصدر عسكري إن الطيران الإسرائيلي نفذ عدوانا على مواقع في ريف دمشق اليوم وأوقع أضرارا مادية.",
+        {"missile_launch": False},
+    ),
 ]
 
 

@@ -6958,6 +6958,59 @@ CASES = [
         "أطلقت الفصائل رشقة صاروخية على البلدات الحدودية مساء أمس، وهي الأولى منذ شهر يناير الماضي.",
         {"missile_launch": True},
     ),
+    # ------------------------------------------------------------- an aggression carried out with missiles
+    Case(
+        "an aggression with missiles a side carried out, in the indefinite accusative, is a strike like شن",
+        "غارات على ريف حماة",
+        "ذكر مصدر عسكري سوري أن الطيران الحربي الإسرائيلي نفذ عدوانا بالصواريخ على مواقع في ريف حماة فجر اليوم.",
+        {"missile_launch": {"ISR"}},
+        exact=True,
+    ),
+    Case(
+        "the same with salvos of missiles and a feminine verb after its subject",
+        "انفجارات قرب العاصمة",
+        "قالت الوكالة الرسمية إن طائرات إسرائيلية نفذت عدوانا برشقات من الصواريخ على نقاط جنوب العاصمة ليلا.",
+        {"missile_launch": True},
+    ),
+    Case(
+        "an aerial aggression with missiles by an enemy not named is still a launch",
+        "مطار عسكري في الوسط",
+        "أفاد التلفزيون الرسمي بأن العدو نفذ عدوانا جويا بالصواريخ على مطار عسكري في ريف حمص اليوم.",
+        {"missile_launch": True},
+    ),
+    Case(
+        "an aggression with no missile word stays no launch",
+        "أضرار في ريف دمشق",
+        "قال مصدر عسكري إن الطيران الإسرائيلي نفذ عدوانا على مواقع في ريف دمشق اليوم وأوقع أضرارا مادية.",
+        {"missile_launch": False},
+    ),
+    # ------------------------------------------------------------- a launch a strike told as done answers
+    Case(
+        "rockets a side's strike answered, late in the story and undated, were fired: the answer tells it as done",
+        "جنود قتلى في القنيطرة",
+        "قتل جنديان سوريان في إطلاق إسرائيل عدة صواريخ على ريف القنيطرة اليوم.\nوقالت الوكالة إن الدفاعات الجوية "
+        "تصدت لها وأسقطت أغلب الصواريخ المعادية.\nوأكد الجيش الإسرائيلي أنه هاجم مواقع عسكرية سورية ردا على إطلاق "
+        "صاروخين من سوريا باتجاه الجولان.",
+        {"missile_launch": {"ISR", "UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "the same with revenge for a rocket shell and a strike verb of shelling",
+        "جنود قتلى في القنيطرة",
+        "قتل جنديان سوريان في إطلاق إسرائيل عدة صواريخ على ريف القنيطرة اليوم.\nوقالت الوكالة إن الدفاعات الجوية "
+        "تصدت لها وأسقطت أغلب الصواريخ المعادية.\nوقال متحدث عسكري إسرائيلي إن طائراته قصفت مواقع للجيش السوري "
+        "انتقاما من إطلاق قذيفة صاروخية من سوريا نحو جبل الشيخ.",
+        {"missile_launch": {"ISR", "UNKNOWN"}},
+        exact=True,
+    ),
+    Case(
+        "an answer promised to any launch is no launch",
+        "انفجارات في ريف درعا",
+        "ذكرت وكالة رسمية أن طائرات إسرائيلية أطلقت فجر اليوم صواريخ على مواقع في ريف درعا.\nوقالت الوكالة إن "
+        "الخسائر مادية.\nوقال متحدث عسكري إسرائيلي إن الجيش سيرد بقوة على إطلاق أي قذيفة صاروخية نحو الجولان.",
+        {"missile_launch": {"ISR"}},
+        exact=True,
+    ),
 ]
 
 

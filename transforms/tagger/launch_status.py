@@ -348,6 +348,18 @@ def _governed_masdar(s: Sentence, m: Mention) -> bool:
         for k in range(max(0, m.start - 4), m.start)
     ):
         return True
+    # "هاجم الجيش مواقع ردا على إطلاق قذيفتين"، "انتقاما من إطلاق": a strike a finite verb reports as done answers a
+    # launch that took place (the noun of answering or revenge, not the verb "رد")
+    if (
+        m.start >= 2
+        and toks[m.start - 1] in ("علي", "من")
+        and toks[m.start - 2].lstrip("و") in ANSWER_HEADS - {"رد"}
+        and any(
+            v.cat == "war" and v.term.sub == "verbs" and v.end <= m.start - 2 and not is_definite(toks[v.start])
+            for v in s.mentions
+        )
+    ):
+        return True
     # "شنت قوات التحالف العربي قصفا صاروخيا": the object of a finite strike verb just before it
     return any(
         v.cat == "war"

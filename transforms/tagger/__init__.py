@@ -36,7 +36,7 @@ from transforms.tagger.words import OBJECT_WORDS, PRK_WORDS, RUS_WORDS, TRIGGER_
 
 __all__ = ["TAGGER_VERSION", "tag_article"]
 
-TAGGER_VERSION = "2026.12.90"
+TAGGER_VERSION = "2026.12.91"
 
 
 # ---------------------------------------------------------------------------------------------- public API

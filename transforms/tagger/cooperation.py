@@ -43,6 +43,7 @@ from transforms.tagger.words import (
     POSSIBILITY_WORDS,
     POSTED_TITLES,
     PROHIBITION_WORDS,
+    PRONOUN_ENDED_COMPLEMENTISERS,
     PROTEST_HEADS,
     PUBLICATION_NOUNS,
     QUANTITY_HEADS,
@@ -309,7 +310,7 @@ def _approved_by_a_side(s: Sentence, anchor: Mention, rus: list[Mention], prk: l
 
 
 # complementisers followed by the reported clause's own subject (not "إنه"، "إنها", where the speaker may be it)
-_NOUN_COMPLEMENTISERS = frozenset({"ان", "بان", "وان"})
+_NOUN_COMPLEMENTISERS = COMPLEMENTISERS - PRONOUN_ENDED_COMPLEMENTISERS
 
 
 def _third_name_after_clitic(tok: str) -> bool:

@@ -321,13 +321,14 @@ def disowned_territory_launches(mentions: list[EventMention], sentences: list[Se
         return
     # (and the launches the article's armed group was given for want of a name: "وذكر الجيش أن الدفاعات اعترضت أحد
     # المقذوفات" in a report on rockets from Lebanon that also names Gaza's factions)
+    found = {id(m) for m in by_territory}
     by_territory += [
         m
         for m in mentions
         if m.type == "missile_launch"
         and m.status == "asserted"
         and "actor:article_armed_group" in m.rules
-        and m not in by_territory
+        and id(m) not in found
     ]
     for m in by_territory:
         fill = "actor:article_armed_group" in m.rules

@@ -200,11 +200,11 @@ def tally_restated(mentions: list[EventMention]) -> None:
     صاروخا": the number the article gives as a running total of launches is that total again where a headline or a
     quote tells it as a launch."""
     totals: set[int] = set()
-    tally_sentences = []
+    tally_sentences: set[int] = set()  # ids of the sentences that give a running total
     for m in mentions:
         if m.type != "missile_launch" or "status:tally" not in m.rules:
             continue
-        tally_sentences.append(m.sentence)
+        tally_sentences.add(id(m.sentence))
         totals |= {int(t) for t in m.sentence.tokens if t.isdecimal() and len(t) < 9}
         totals |= {int(c.term.value) for c in m.sentence.of("card") if str(c.term.value).isdecimal()}
     totals = {n for n in totals if n >= TALLY_RESTATED_MIN}
@@ -215,7 +215,7 @@ def tally_restated(mentions: list[EventMention]) -> None:
             m.type == "missile_launch"
             and m.status == "asserted"
             and m.count in totals
-            and not any(m.sentence is t for t in tally_sentences)
+            and id(m.sentence) not in tally_sentences
         ):
             m.status = "historical"
             m.rules.append("status:tally_restated")

@@ -3,6 +3,7 @@ analysis) from the clause around it, its launchers, date, count, classes and mod
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from transforms.lexicon import Lexicon, Mention
@@ -216,6 +217,9 @@ def _describes_a_group(s: Sentence, trig: Mention, obj: Mention) -> bool:
     return plural and side and not dated
 
 
+# the nouns of answering or revenge ("ردا"، "انتقاما"), without the verb "رد": built once, read for each masdar
+_ANSWER_NOUNS = ANSWER_HEADS - {"رد"}
+
 WHENEVER_REACH = 3  # tokens from whenever to the launch: "كلما قامت إيران بإطلاق"
 SUPPOSED_REACH = 5  # tokens from an unreal if to the launch: "لو أن كوريا الشمالية أطلقت"
 CONFRONTED_REACH = 8  # tokens from a confronting verb to the strike: "تصدت الدفاعات الجوية ليلا لقصف"
@@ -250,40 +254,40 @@ def _lam_prefixed(s: Sentence, m: Mention) -> bool:
     return tok[:1] == "ل" or tok[:2] in ("ول", "فل")
 
 
+def _in_clause_before(s: Sentence, start: int, reach: int, found: Callable[[int], bool]) -> bool:
+    """Whether `found` holds for one of the `reach` tokens before `start`, walking back in the clause (stopping at a
+    comma)."""
+    for k in range(start - 1, max(-1, start - 1 - reach), -1):
+        if k + 1 in s.commas:
+            return False
+        if found(k):
+            return True
+    return False
+
+
 def _confronted_strike(s: Sentence, m: Mention) -> bool:
     """A finite or bare confronting word ("تصدت"، "تتصدى"، "تصدي") at most CONFRONTED_REACH tokens before a ل-prefixed
     strike noun, no comma between, itself not prefixed with ل or ال (not "للتصدي"، "قادرة على التصدي")."""
-    for k in range(m.start - 1, max(-1, m.start - 1 - CONFRONTED_REACH), -1):
-        if k + 1 in s.commas:
-            return False
-        if s.tokens[k].lstrip("وف") in CONFRONTING_FINITE:
-            return True
-    return False
+    return _in_clause_before(s, m.start, CONFRONTED_REACH, lambda k: s.tokens[k].lstrip("وف") in CONFRONTING_FINITE)
 
 
 def _whenever(s: Sentence, start: int) -> bool:
     """ "كلما أطلقت الصين مركبة"، "وكلما قامت إيران بإطلاق صاروخ": whenever a few words before the launch, in its
     clause (no comma between)."""
-    for k in range(start - 1, max(-1, start - 1 - WHENEVER_REACH), -1):
-        if k + 1 in s.commas:
-            return False
-        if s.tokens[k] in WHENEVER_WORDS:
-            return True
-    return False
+    return _in_clause_before(s, start, WHENEVER_REACH, lambda k: s.tokens[k] in WHENEVER_WORDS)
 
 
 def _supposed(s: Sentence, start: int) -> bool:
     """ "لو أن الصين أطلقت مسبارا"، "تخيل لو أنك أطلقت للتو صاروخا"، "لنفترض أن كوريا أطلقت": an unreal if or an
     imagined case a few words before the launch, in its clause (no comma between)."""
-    for k in range(start - 1, max(-1, start - 1 - SUPPOSED_REACH), -1):
-        if k + 1 in s.commas:
-            return False
-        if s.tokens[k] in UNREAL_CONDITIONS:
-            return True
+
+    def supposing(k: int) -> bool:
         # ("أما إن انطلق صاروخ نحو اليابان فسيصعب": after "as for", إن is an if, not the particle of a report)
-        if s.tokens[k] == "ان" and k >= 1 and s.tokens[k - 1] in CONDITION_OPENERS:
-            return True
-    return False
+        return s.tokens[k] in UNREAL_CONDITIONS or (
+            s.tokens[k] == "ان" and k >= 1 and s.tokens[k - 1] in CONDITION_OPENERS
+        )
+
+    return _in_clause_before(s, start, SUPPOSED_REACH, supposing)
 
 
 def _generic_subject(s: Sentence, trig: Mention, obj: Mention) -> bool:
@@ -353,7 +357,7 @@ def _governed_masdar(s: Sentence, m: Mention) -> bool:
     if (
         m.start >= 2
         and toks[m.start - 1] in ("علي", "من")
-        and toks[m.start - 2].lstrip("و") in ANSWER_HEADS - {"رد"}
+        and toks[m.start - 2].lstrip("و") in _ANSWER_NOUNS
         and any(
             v.cat == "war" and v.term.sub == "verbs" and v.end <= m.start - 2 and not is_definite(toks[v.start])
             for v in s.mentions
